@@ -1,0 +1,85 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+
+/** Where a command reads and writes, so tests run commands in-process. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Ends long-running commands (serve-github) — SIGINT in a terminal, abort() in a test. */
+  signal?: AbortSignal;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  run(args: string[], io: CliIO): Promise<number>;
+}
+
+/** Exit codes shared by every command (documented in the README). */
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** node:util parseArgs with errors turned into UsageError (one line, exit code 2). */
+export interface ParsedArgs {
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  positionals: string[];
+}
+
+export function parseCommandArgs(
+  args: string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+  allowPositionals = true,
+): ParsedArgs {
+  try {
+    const parsed = parseArgs({ args, options, allowPositionals, strict: true });
+    return { values: parsed.values, positionals: parsed.positionals };
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export function renderHelp(commands: readonly Command[]): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'autoheal — diagnose red CI runs, file one issue per failure, propose mechanical fixes.',
+    '',
+    'Usage: pnpm autoheal <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    "Run `pnpm autoheal <command> --help` for a command's options.",
+    '',
+  ].join('\n');
+}
+
+export async function runCli(argv: string[], io: CliIO, commands: readonly Command[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(renderHelp(commands));
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`autoheal: unknown command "${name}". Commands: ${commands.map((c) => c.name).join(', ')}.\n`);
+    return EXIT.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.usage}\n`);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`autoheal ${command.name}: ${error.message}\n${command.usage}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

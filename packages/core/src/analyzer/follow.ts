@@ -1,0 +1,58 @@
+import type { Follow } from './rule.js';
+
+/**
+ * Whether a line continues the error block above it. A block's follow mode comes from the line
+ * that opened it; any block also absorbs stack frames, since a trace always belongs to the error
+ * printed just before it.
+ */
+
+// Java/Kotlin/JS frames, Java chains and elisions, Python traceback bodies, Go goroutine dumps.
+const FRAME =
+  /^\s+at [\w$.<>[\]/\\:@(-]|^\s*at .+\(.+:\d+(?::\d+)?\)$|^\s*(?:Caused by|Caused|Suppressed):|^\s*\.\.\. \d+ (?:more|common frames omitted)|^\s+File ".+", line \d+|^goroutine \d+ \[[\w ,]+\]:$|^\s+\/.+\.go:\d+(?: \+0x[0-9a-f]+)?$|^[\w./*()-]+\(.*\)$|^created by [\w./]+|^\s+\d+: 0x[0-9a-f]+ - |^\s+at \/|^\s+from .+:\d+:in/;
+
+export function isFrame(text: string): boolean {
+  return FRAME.test(text);
+}
+
+export function indentOf(text: string): number {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
+    i += text.charCodeAt(i) === 9 ? 4 : 1;
+  return i;
+}
+
+/** The leading tag of a line (`[ERROR]`, `npm ERR!`, `error:`…) used by `same-tag` blocks. */
+export function tagOf(text: string): string | undefined {
+  const m =
+    /^(\[[A-Z]+\]|npm (?:ERR!|error)|ERR_PNPM_\w+|E:|error:|Error:|ERROR:|#\d+ |\s*│|\s*╷|\s*╵|\s*\|)/.exec(
+      text,
+    );
+  return m?.[1]?.trim();
+}
+
+export interface OpenBlockShape {
+  follow: Follow;
+  /** Indentation of the line that opened the block. */
+  indent: number;
+  tag: string | undefined;
+  /** Inside a Python traceback: until its closing exception line. */
+  traceback: boolean;
+}
+
+/** Does `text` (cleaned) continue a block of this shape? Blank lines never do on their own. */
+export function continues(shape: OpenBlockShape, text: string): boolean {
+  if (text.trim() === '') return false;
+  if (isFrame(text)) return true;
+  if (shape.traceback && /^\s/.test(text)) return true;
+  switch (shape.follow) {
+    case 'trace':
+      // An exception's message may run over several lines before its frames.
+      return /^\s+\S/.test(text) && indentOf(text) > shape.indent;
+    case 'indented':
+      return indentOf(text) > shape.indent || /^\s*[│╷╵|>]/.test(text);
+    case 'same-tag':
+      return shape.tag !== undefined && tagOf(text) === shape.tag;
+    case 'none':
+      return false;
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * Streaming line splitting with the numbering every log consumer here shares: lines are 1-based,
+ * and `\r\n`, a lone `\r` and `\n` each end a line (so a progress bar redrawn with `\r` counts as
+ * many lines, as the CiDiff ground truth counts them).
+ *
+ * Speed: a batch keeps its bytes and a latin1 view of them (one character per byte, so string
+ * offsets are byte offsets and the view is a fast one-byte string). Scanners run one regular
+ * expression over the whole view — the keywords they look for are ASCII, which latin1 keeps — and
+ * only lines that matter are decoded as UTF-8 (invalid bytes become U+FFFD). UTF-8 never puts a
+ * \r or \n byte inside a multi-byte character, so splitting bytes is exact. A line longer than
+ * `maxLineBytes` keeps its head and is marked truncated, so a line of megabytes costs bounded memory.
+ */
+
+export interface LineBatch {
+  /** Number of the first line in this batch. */
+  readonly first: number;
+  readonly bytes: Buffer;
+  /** latin1 view of `bytes`: for scanning only, never for display. */
+  readonly view: string;
+  /** Byte offsets: line i is bytes[starts[i], ends[i]). */
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  /** Indexes of lines cut to maxLineBytes. */
+  readonly truncated: readonly number[];
+}
+
+export interface LineSplitOptions {
+  maxLineBytes?: number;
+}
+
+export const DEFAULT_MAX_LINE_BYTES = 16_384;
+
+const EMPTY = Buffer.alloc(0);
+
+/** Line `index` of a batch, decoded as UTF-8. */
+export function batchLine(batch: LineBatch, index: number): string {
+  return batch.bytes.toString('utf8', batch.starts[index]!, batch.ends[index]!);
+}
+
+export function batchLength(batch: LineBatch): number {
+  return batch.starts.length;
+}
+
+function emptyBatch(first: number): LineBatch {
+  return { first, bytes: EMPTY, view: '', starts: [], ends: [], truncated: [] };
+}
+
+/** Incremental splitter: feed it bytes, get back the lines they completed; end() flushes the last. */
+export class LineSplitter {
+  private readonly max: number;
+  /** Head of the unfinished last line (at most max bytes). */
+  private carry: Buffer = EMPTY;
+  /** The unfinished line already exceeded max: drop its bytes until it ends. */
+  private carryTruncated = false;
+  /** The previous chunk ended in \r: a \n at the start of the next belongs to that break. */
+  private pendingCR = false;
+  private next = 1;
+
+  constructor(options: LineSplitOptions = {}) {
+    this.max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  }
+
+  /** Lines completed so far. */
+  get count(): number {
+    return this.next - 1;
+  }
+
+  push(input: Uint8Array | string): LineBatch {
+    let chunk =
+      typeof input === 'string'
+        ? Buffer.from(input, 'utf8')
+        : Buffer.isBuffer(input)
+          ? input
+          : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    const first = this.next;
+    if (this.pendingCR && chunk.length > 0) {
+      this.pendingCR = false;
+      if (chunk[0] === 10) chunk = chunk.subarray(1);
+    }
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const truncated: number[] = [];
+    let bytes: Buffer;
+    let pos = 0;
+    if (this.carryTruncated) {
+      // Still inside an overlong line: skip to its end, which closes it with the head we kept.
+      const end = nextBreak(chunk);
+      if (end < 0) return emptyBatch(first);
+      bytes = Buffer.concat([this.carry, chunk.subarray(end)]);
+      starts.push(0);
+      ends.push(this.carry.length);
+      truncated.push(0);
+      pos = this.carry.length;
+      if (bytes[pos] === 13) {
+        if (pos + 1 < bytes.length) pos += bytes[pos + 1] === 10 ? 2 : 1;
+        else {
+          this.pendingCR = true;
+          pos += 1;
+        }
+      } else pos += 1;
+      this.carry = EMPTY;
+      this.carryTruncated = false;
+    } else {
+      bytes = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
+      this.carry = EMPTY;
+    }
+    const view = bytes.toString('latin1');
+    const length = view.length;
+    // Next position of each terminator, found once and reused: searching again per line would
+    // rescan the rest of the chunk for a terminator that does not occur (quadratic).
+    let nl = view.indexOf('\n', pos);
+    let cr = view.indexOf('\r', pos);
+    while (pos < length) {
+      if (nl >= 0 && nl < pos) nl = view.indexOf('\n', pos);
+      if (cr >= 0 && cr < pos) cr = view.indexOf('\r', pos);
+      const end = cr >= 0 && (nl < 0 || cr < nl) ? cr : nl;
+      if (end < 0) break;
+      starts.push(pos);
+      if (end - pos > this.max) {
+        ends.push(pos + this.max);
+        truncated.push(starts.length - 1);
+      } else ends.push(end);
+      if (end === cr) {
+        if (end + 1 < length) pos = view.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+        else {
+          this.pendingCR = true;
+          pos = end + 1;
+        }
+      } else pos = end + 1;
+    }
+    if (pos < length) {
+      const rest = length - pos;
+      // A copy: keeping a subarray would pin the whole chunk in memory.
+      this.carry = Buffer.from(bytes.subarray(pos, pos + Math.min(rest, this.max)));
+      this.carryTruncated = rest > this.max;
+    }
+    this.next += starts.length;
+    return { first, bytes, view, starts, ends, truncated };
+  }
+
+  /** The last line, when the input did not end with a line break. */
+  end(): LineBatch {
+    const first = this.next;
+    if (this.carry.length === 0 && !this.carryTruncated) return emptyBatch(first);
+    const bytes = this.carry;
+    const batch: LineBatch = {
+      first,
+      bytes,
+      view: bytes.toString('latin1'),
+      starts: [0],
+      ends: [bytes.length],
+      truncated: this.carryTruncated ? [0] : [],
+    };
+    this.carry = EMPTY;
+    this.carryTruncated = false;
+    this.next += 1;
+    return batch;
+  }
+}
+
+function nextBreak(bytes: Buffer): number {
+  const nl = bytes.indexOf(10);
+  const cr = bytes.indexOf(13);
+  if (nl < 0) return cr;
+  if (cr < 0) return nl;
+  return Math.min(nl, cr);
+}
+
+/** Yield batches of complete lines from a byte stream (a file read stream, a download). */
+export async function* splitLines(
+  source: AsyncIterable<Uint8Array | string>,
+  options: LineSplitOptions = {},
+): AsyncGenerator<LineBatch> {
+  const splitter = new LineSplitter(options);
+  for await (const chunk of source) {
+    const batch = splitter.push(chunk);
+    if (batch.starts.length > 0) yield batch;
+  }
+  const last = splitter.end();
+  if (last.starts.length > 0) yield last;
+}
+
+/** All lines of an in-memory text (tests, small logs). */
+export function splitText(text: string | Uint8Array, options: LineSplitOptions = {}): string[] {
+  const splitter = new LineSplitter(options);
+  const lines: string[] = [];
+  for (const batch of [splitter.push(text), splitter.end()]) {
+    for (let i = 0; i < batch.starts.length; i++) lines.push(batchLine(batch, i));
+  }
+  return lines;
+}
