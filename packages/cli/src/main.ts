@@ -1,7 +1,7 @@
 #!/usr/bin/env node
+import { runCli } from './cli.js';
 /** `pnpm autoheal …`: the local CLI. Wires the process to the commands; all logic lives in the commands. */
 import { commands } from './commands/index.js';
-import { runCli } from './cli.js';
 
 const controller = new AbortController();
 process.once('SIGINT', () => controller.abort());

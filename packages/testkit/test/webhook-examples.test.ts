@@ -8,7 +8,9 @@ describe('real webhook payloads', () => {
     for (const e of completed) expect(e.action).toBe('completed');
     const a = webhookExample('workflow_run', 'completed');
     (a.workflow_run as Record<string, unknown>).id = -1;
-    expect((webhookExample('workflow_run', 'completed').workflow_run as Record<string, unknown>).id).not.toBe(-1);
+    expect((webhookExample('workflow_run', 'completed').workflow_run as Record<string, unknown>).id).not.toBe(
+      -1,
+    );
   });
 
   it('refuses events and actions that have no example', () => {

@@ -47,7 +47,8 @@ export function withFields(payload: Json, fields: Record<string, unknown>): Json
     let node: Json = copy;
     for (const key of keys.slice(0, -1)) {
       const next = node[key];
-      if (typeof next !== 'object' || next === null) throw new Error(`withFields: "${dotted}" has no parent object in the payload`);
+      if (typeof next !== 'object' || next === null)
+        throw new Error(`withFields: "${dotted}" has no parent object in the payload`);
       node = next as Json;
     }
     node[keys[keys.length - 1]!] = value;
