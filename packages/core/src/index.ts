@@ -11,5 +11,7 @@ export * from './errors.js';
 export * from './github-client.js';
 export * from './github-errors.js';
 export * from './inputs.js';
+export * from './markers.js';
 export * from './run-main.js';
 export * from './runtime.js';
+export * from './text/sanitize.js';

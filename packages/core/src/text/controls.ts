@@ -1,0 +1,50 @@
+/**
+ * Terminal and runner control in untrusted text: escape sequences that would repaint a terminal,
+ * raw control characters GitHub would either reject or render as garbage, and workflow commands
+ * that would act if the text were echoed back into a job log.
+ */
+
+/** The invisible character autoheal inserts to break a syntax without changing what a reader sees. */
+export const ZWSP = '\u200B';
+
+// CSI (colours, cursor moves); OSC (titles, hyperlinks) and DCS/PM/APC/SOS strings, which stop at
+// the end of the line when unterminated so one stray ESC cannot swallow the rest of a log; other
+// two-character escapes (charset selection, ESC M); and the 8-bit CSI/OSC introducers.
+const ESCAPES =
+  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b\u009c\n]*(?:\u001b\\|\u009c)?|\u001b[ -/]*[0-~]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?/g;
+// C0 except tab and line feed, DEL, and C1. Runs after escapes are removed, so a lone ESC goes here.
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text with only printable characters, tabs and `\n` line breaks: `\r\n` and lone `\r` (progress
+ * bars) become `\n`, escape sequences and other control characters are removed, and lone
+ * surrogates (which the API would turn into garbage) become U+FFFD.
+ */
+export function stripControls(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(ESCAPES, '')
+    .replace(CONTROLS, '')
+    .replace(LONE_SURROGATE, '\uFFFD');
+}
+
+// A line the runner or the log viewer would treat as a command: `::name …::`, `##[group]`, or the
+// older `##vso[…]`, after optional blanks and the runner's own timestamp prefix (which other code
+// strips when it reads logs, so a timestamped line must be defanged too).
+const WORKFLOW_COMMAND =
+  /^([^\S\n]*(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z[^\S\n]*)?)(?:(:)(:)|(#)(#(?:vso)?\[))/gm;
+
+/**
+ * Breaks workflow commands at line starts by putting a zero-width space between their two leading
+ * characters (`:​:error::`, `#​#[group]`). Neither the runner (.NET `Trim`) nor JavaScript's
+ * `trimStart` removes U+200B, so the line no longer starts with the command prefix, and a reader
+ * still sees the original text. Markdown headings (`## Title`) are untouched.
+ */
+export function defangWorkflowCommands(text: string): string {
+  return text.replace(
+    WORKFLOW_COMMAND,
+    (_m, lead: string, c1?: string, c2?: string, h1?: string, h2?: string) =>
+      c1 !== undefined ? `${lead}${c1}${ZWSP}${c2}` : `${lead}${h1}${ZWSP}${h2}`,
+  );
+}
