@@ -1,3 +1,7 @@
+export * from './analyzer/analyze.js';
+export * from './analyzer/categories.js';
+export * from './analyzer/facts.js';
+export * from './analyzer/user-rules.js';
 export * from './budget.js';
 export * from './config/defaults.js';
 export * from './config/docs.js';

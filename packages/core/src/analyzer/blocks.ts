@@ -6,9 +6,9 @@ import type { Role, Rule } from './rule.js';
 export interface KeptLine {
   no: number;
   text: string;
-  /** How strongly this line marks the failure (0 for continuation lines). */
+  /** How strongly this line marks the failure (0 for continuation and lead lines). */
   weight: number;
-  role: Role | 'continuation';
+  role: Role | 'continuation' | 'lead';
   /** Absent when there is no baseline to compare with. */
   novel?: boolean;
 }
@@ -16,7 +16,10 @@ export interface KeptLine {
 export interface BlockHit {
   no: number;
   rule: Rule;
+  category?: FailureCategory;
   facts?: Facts;
+  /** The cleaned text of the line (without a `##[error]` prefix). */
+  text: string;
 }
 
 /** Consecutive lines that together state one error: the error line and what belongs to it. */
@@ -31,25 +34,21 @@ export interface Block {
   step: number;
   /** Inside the command echo of a `Run` group (the script, not its output). */
   inEcho: boolean;
+  /** Headers seen just before the block (`COMPILATION ERROR :`): category hints, not shown. */
+  headers: BlockHit[];
 }
 
 export const MAX_LINES_PER_BLOCK = 3000;
 export const MAX_HITS_PER_BLOCK = 200;
 
-/** Largest weight of the block's lines of a given role set. */
-export function blockWeight(block: Block, roles: readonly (Role | 'continuation')[] = ['error']): number {
+/** Largest weight of the block's hits of the given roles. */
+export function blockWeight(block: Block, roles: readonly Role[] = ['error']): number {
   let w = 0;
-  for (const line of block.lines) if (roles.includes(line.role) && line.weight > w) w = line.weight;
+  for (const hit of block.hits) if (roles.includes(hit.rule.role) && hit.rule.weight > w) w = hit.rule.weight;
   return w;
 }
 
-/** Votes of the block's rule hits per category. */
-export function categoryVotes(block: Block): Map<FailureCategory, number> {
-  const votes = new Map<FailureCategory, number>();
-  for (const hit of block.hits) {
-    const c = hit.rule.category;
-    if (!c || hit.rule.role === 'noise') continue;
-    votes.set(c, (votes.get(c) ?? 0) + hit.rule.weight);
-  }
-  return votes;
+/** True when the block holds nothing but closing verdicts (an exit-code line, `make: ***`). */
+export function isVerdictOnly(block: Block): boolean {
+  return block.hits.every((h) => h.rule.role === 'verdict');
 }

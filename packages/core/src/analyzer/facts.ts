@@ -22,6 +22,8 @@ export interface Facts {
   /** Failing tests, as the runner names them. */
   tests?: string[];
   exitCode?: number;
+  /** The step (GitHub Actions) the finding is in. */
+  step?: string;
   timeoutMinutes?: number;
   /** The toolchain a mismatch is about (node, python, java, go, rust, ruby…), with versions. */
   toolchain?: string;

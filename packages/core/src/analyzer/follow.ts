@@ -41,6 +41,8 @@ export interface OpenBlockShape {
 
 /** Does `text` (cleaned) continue a block of this shape? Blank lines never do on their own. */
 export function continues(shape: OpenBlockShape, text: string): boolean {
+  // A tag-only line ("[ERROR] ") continues a same-tag block although it says nothing.
+  if (shape.follow === 'same-tag' && shape.tag !== undefined && tagOf(text) === shape.tag) return true;
   if (text.trim() === '') return false;
   if (isFrame(text)) return true;
   if (shape.traceback && /^\s/.test(text)) return true;
@@ -50,9 +52,11 @@ export function continues(shape: OpenBlockShape, text: string): boolean {
       return /^\s+\S/.test(text) && indentOf(text) > shape.indent;
     case 'indented':
       return indentOf(text) > shape.indent || /^\s*[│╷╵|>]/.test(text);
+    case 'paragraph':
+      return true;
     case 'same-tag':
-      return shape.tag !== undefined && tagOf(text) === shape.tag;
     case 'none':
       return false;
   }
+  return false;
 }

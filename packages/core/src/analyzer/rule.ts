@@ -18,6 +18,8 @@ export type Follow =
   | 'indented'
   /** Lines with the same leading tag, e.g. `[ERROR]` or `npm ERR!`. */
   | 'same-tag'
+  /** Every line up to the next blank line (a report paragraph). */
+  | 'paragraph'
   /** Nothing. */
   | 'none';
 
@@ -28,73 +30,306 @@ export interface Rule {
   tool: string;
   /**
    * Case-sensitive literal text that every line the rule matches contains. Only lines holding an
-   * anchor are ever tested, which is what keeps a 300 MB log fast.
+   * anchor are ever tested, which is what keeps a 300 MB log fast. Each anchor must contain one of
+   * the scan stems (STEMS), which is what the first, whole-chunk pass looks for.
    */
   anchors: readonly string[];
-  /** Tested on the line without timestamp and ANSI codes. */
+  /** Tested on the line without timestamp, ANSI codes and a `##[error]` prefix. */
   pattern: RegExp;
   role: Role;
   category?: FailureCategory;
+  /** The category, when it depends on what matched (a Maven plugin, a Gradle task, an npm code). */
+  classify?: (match: RegExpExecArray) => FailureCategory | undefined;
   /** 0..1: how surely a match marks (or, for noise, unmarks) a failure line. */
   weight: number;
   follow?: Follow;
+  /** Lines just before the match that belong to it (a file header, a report box). */
+  lead?: RegExp;
   facts?: (match: RegExpExecArray, line: string) => Facts;
+  /** A fixed confidence for findings this rule decides (user rules state their own). */
+  confidence?: number;
 }
 
 export interface RuleHit {
   rule: Rule;
+  category?: FailureCategory;
   facts?: Facts;
 }
+
+/**
+ * Short literals (three bytes or more) the per-line byte scan looks for (see StemIndex); every
+ * anchor must contain one. A line holding none of them costs one pass over its bytes and nothing
+ * more. Few and short, so that one stem serves many anchors.
+ */
+export const STEMS: readonly string[] = [
+  'rror',
+  'RROR',
+  'ail',
+  'AIL',
+  'atal',
+  'enied',
+  'xit ',
+  'o such',
+  'ot found',
+  'illed',
+  'imed out',
+  'raceback',
+  'anic',
+  '##[',
+  'ost job',
+  'xception',
+  'annot',
+  'ould not',
+  'nable to',
+  'efused',
+  'imeout',
+  'navailable',
+  'ermission',
+  'emory',
+  'pace',
+  'ests run',
+  'ests completed',
+  'arked build',
+  'ndefined',
+  'p-to-date',
+  'p to date',
+  'ake:',
+  'ERR',
+  'ncompatible',
+  'anceled',
+  'nsupported',
+  'ould reformat',
+  'roblem',
+  'failing',
+  'rejected',
+  'ENO',
+  'FAIL',
+  'ffenses',
+  'xamples',
+  '●',
+  'nexpected',
+  'ENOTFOUND',
+  'conflict',
+  'CONFLICT',
+  'nreachable',
+  'esolve',
+  'solving',
+  'ismatch',
+  'equire',
+  'ermit',
+  'orbidden',
+  'andshake',
+  'eset',
+  'hutdown',
+  'ommunication',
+  'rotected',
+  'nvalid',
+  'upplied',
+  'nauthorized',
+  'redentials',
+  'cache key',
+  'E   ',
+  '✖',
+  '[warn]',
+  'ot supported',
+  'xceeded',
+  'hecking',
+  'ont-end',
+  'dubious',
+  'atchers',
+  'pen files',
+  'MFILE',
+  'not exist',
+  'ACCES',
+  'ECONN',
+  'TIMEDOUT',
+  'hang up',
+  'ateway',
+  'status code',
+  'nsafe repo',
+  'anifest',
+  'toomany',
+  'release v',
+  'ecent version',
+  'wrong version',
+  'forked VM',
+  '.kt',
+  'checkstyle',
+  'FATAL',
+  'tyle issues',
+  'Prettier',
+  'Not Found',
+  'issing',
+  'package-lock',
+  'LIFECYCLE',
+  'YN00',
+  'eap limit',
+  'o module',
+  'istribution',
+  'mpossible',
+  'poetry.lock',
+  '.go:',
+  '.py:',
+  '.rb:',
+  'Found ',
+  'fixable',
+  'reformat',
+  'rvice not known',
+  'Get "',
+  ': reading',
+  'erifying',
+  'go.sum',
+  'go.mod',
+  'upported version',
+  'issues found',
+  'gofmt',
+  'go fmt',
+  '--> ',
+  'clippy',
+  'Diff in ',
+  'o matching',
+  'ld returned',
+  'NOT find',
+  '***',
+  'rspec ./',
+  'Gemfile',
+  'ffense',
+  'out of date',
+  'out-of-date',
+  'nconsistent',
+  'modified',
+  'could not',
+  'not valid',
+  'ecognized',
+];
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Rules compiled for scanning: one prefilter over all anchors, and rules indexed by anchor. */
+/** A regular expression source matching any of `words`, factored by common prefixes. */
+export function literalAlternation(words: readonly string[]): string {
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    if (node.next.size === 0) return '';
+    const alts = [...node.next].map(([ch, child]) => escapeRegExp(ch) + emit(child));
+    const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
+/**
+ * Finds whether a line's bytes hold any stem. A JavaScript loop over the bytes with a rolling
+ * three-byte key and a bit set of the stems' first three bytes runs several times faster than a
+ * regular expression alternation of a hundred literals, and costs the same whatever the stem count;
+ * a key hit is confirmed by comparing the rest of the stem.
+ */
+export class StemIndex {
+  private readonly bits = new Uint32Array(1 << 19);
+  private readonly byKey = new Map<number, Uint8Array[]>();
+
+  constructor(stems: readonly string[]) {
+    for (const stem of stems) {
+      const bytes = Buffer.from(stem, 'utf8');
+      if (bytes.length < 3) throw new Error(`stem "${stem}" is shorter than three bytes`);
+      const key = (bytes[0]! << 16) | (bytes[1]! << 8) | bytes[2]!;
+      this.bits[key >>> 5]! |= 1 << (key & 31);
+      const list = this.byKey.get(key);
+      if (list) list.push(bytes);
+      else this.byKey.set(key, [bytes]);
+    }
+  }
+
+  /** Whether bytes[start, end) hold a stem. */
+  has(bytes: Uint8Array, start: number, end: number): boolean {
+    if (end - start < 3) return false;
+    const bits = this.bits;
+    let key = (bytes[start]! << 8) | bytes[start + 1]!;
+    for (let i = start + 2; i < end; i++) {
+      key = ((key << 8) | bytes[i]!) & 0xffffff;
+      if ((bits[key >>> 5]! & (1 << (key & 31))) !== 0 && this.confirm(bytes, i - 2, end, key)) return true;
+    }
+    return false;
+  }
+
+  private confirm(bytes: Uint8Array, at: number, end: number, key: number): boolean {
+    for (const stem of this.byKey.get(key) ?? []) {
+      if (at + stem.length > end) continue;
+      let k = 3;
+      while (k < stem.length && bytes[at + k] === stem[k]) k++;
+      if (k === stem.length) return true;
+    }
+    return false;
+  }
+}
+
+/** Rules compiled for scanning: a stem test per line's bytes, then anchors on the lines that pass. */
 export class RuleSet {
   readonly rules: readonly Rule[];
-  /** Global, sticky-free: finds the next anchor anywhere in a chunk. */
-  readonly prefilter: RegExp;
+  /** Which lines are worth looking at. */
+  readonly stems: StemIndex;
   private readonly byAnchor = new Map<string, Rule[]>();
   private readonly anchorRe: RegExp;
 
-  constructor(rules: readonly Rule[]) {
+  constructor(rules: readonly Rule[], stems: readonly string[] = STEMS) {
     const ids = new Set<string>();
     for (const rule of rules) {
       if (ids.has(rule.id)) throw new Error(`duplicate rule id ${rule.id}`);
       ids.add(rule.id);
       if (rule.anchors.length === 0) throw new Error(`rule ${rule.id} has no anchors`);
       for (const anchor of rule.anchors) {
-        if (anchor === '' || /[^\x20-\x7e]/.test(anchor))
-          throw new Error(`rule ${rule.id}: anchors must be printable ASCII`);
+        if (anchor === '') throw new Error(`rule ${rule.id}: empty anchor`);
+        if (!stems.some((s) => anchor.includes(s)))
+          throw new Error(`rule ${rule.id}: anchor "${anchor}" contains no scan stem`);
         const list = this.byAnchor.get(anchor);
         if (list) list.push(rule);
         else this.byAnchor.set(anchor, [rule]);
       }
     }
     this.rules = rules;
-    // Longest first, so an anchor that contains another is found whole.
-    const source = [...this.byAnchor.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|');
-    this.prefilter = new RegExp(source, 'g');
-    this.anchorRe = new RegExp(source, 'g');
+    // Anchors and stems may be non-ASCII (✖, ●): scanning sees latin1 views, i.e. UTF-8 bytes.
+    const latin1 = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
+    this.stems = new StemIndex(stems);
+    // Factored by common prefixes: V8 runs a trie-shaped alternation faster than a flat one.
+    this.anchorRe = new RegExp(literalAlternation([...this.byAnchor.keys()].map(latin1)), 'g');
+    // The alternation reports the longest anchor at a position; shorter ones it starts with
+    // ("[ERROR]" inside "[ERROR] ") match there too.
+    const anchors = [...this.byAnchor.keys()];
+    this.rulesAt = new Map(
+      anchors.map((a) => {
+        const rules = anchors.filter((b) => a.startsWith(b)).flatMap((b) => this.byAnchor.get(b) ?? []);
+        return [latin1(a), [...new Set(rules)]];
+      }),
+    );
   }
+
+  /** For each anchor (as latin1), the rules of every anchor it starts with, itself included. */
+  private readonly rulesAt: Map<string, Rule[]>;
 
   /** Rules whose anchors occur in `view` (the line's raw latin1 text), each once. */
   candidates(view: string): Rule[] {
-    const seen = new Set<Rule>();
     const out: Rule[] = [];
     const re = this.anchorRe;
     re.lastIndex = 0;
     for (let m = re.exec(view); m; m = re.exec(view)) {
-      for (const rule of this.byAnchor.get(m[0]) ?? []) {
-        if (!seen.has(rule)) {
-          seen.add(rule);
-          out.push(rule);
-        }
-      }
+      for (const rule of this.rulesAt.get(m[0]) ?? []) if (!out.includes(rule)) out.push(rule);
       // Anchors may overlap ("ERROR" inside "[ERROR]"): step one character, not past the match.
       re.lastIndex = m.index + 1;
     }
@@ -108,8 +343,12 @@ export class RuleSet {
       rule.pattern.lastIndex = 0;
       const m = rule.pattern.exec(text);
       if (!m) continue;
+      const hit: RuleHit = { rule };
+      const category = rule.classify?.(m) ?? rule.category;
+      if (category) hit.category = category;
       const facts = rule.facts?.(m, text);
-      hits.push(facts ? { rule, facts } : { rule });
+      if (facts) hit.facts = facts;
+      hits.push(hit);
     }
     return hits;
   }

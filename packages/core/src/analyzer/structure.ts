@@ -16,9 +16,11 @@ export interface StepInfo {
   post: boolean;
   /** Line number of the exit-code line, when the step failed with one. */
   exitLine?: number;
+  /** Last line of the command echo (`##[group]Run …` to `##[endgroup]`): the script, not its output. */
+  echoEnd?: number;
 }
 
-const EXIT = /^##\[error\](?:Process completed with exit code|.*exited with code '?)(\d+)/;
+const EXIT = /^##\[error\](?:Process completed with exit code |.*exited with code '?)(\d+)/;
 
 export class StepTracker {
   readonly steps: StepInfo[] = [];
@@ -60,6 +62,7 @@ export class StepTracker {
       return false;
     }
     if (text.startsWith('##[endgroup]')) {
+      if (this.echo && this.current) this.current.echoEnd = no;
       this.echo = false;
       return true;
     }

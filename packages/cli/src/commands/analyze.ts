@@ -1,0 +1,190 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { type Analysis, analyzeFile, categoryLabel, type Finding } from '@autoheal/core/analyzer/analyze';
+import { isConfigurationError } from '@autoheal/core/errors';
+import { type Command, EXIT, parseCommandArgs, UsageError } from '../cli.js';
+
+/**
+ * `pnpm autoheal analyze <log> [--baseline <green log>] [--format text|json|markdown]`: diagnose a
+ * failed CI log on the command line. Exit codes: 0 the analysis was printed; 1 the log could not
+ * be analysed (missing file, a directory, an empty log); 2 bad usage.
+ */
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+
+const USAGE = `Usage: pnpm autoheal analyze <log> [--baseline <green log>] [--format text|json|markdown]
+                               [--max-lines <n>] [--step <name>]
+
+Find the lines that explain a failed CI job's log and name the cause.
+
+  <log>              the failed job's log (a GitHub Actions log, \`gh run view --log\` output, or any CI log)
+  --baseline <file>  the same job's log from the last green run: lines it also has are not news
+  --format <f>       text (default, for a terminal), json (schema version 1, see packages/core/README.md)
+                     or markdown (for an issue or a PR comment)
+  --max-lines <n>    show at most n lines in all (default 3000)
+  --step <name>      the step the log belongs to, or the failing step to look at
+
+Exit codes: 0 analysis printed; 1 the log cannot be analysed (missing, a directory, empty); 2 bad usage.`;
+
+function lineSpan(f: Finding): string {
+  return f.lines.map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`)).join(', ');
+}
+
+function factsLine(f: Finding): string | undefined {
+  if (!f.facts) return undefined;
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(f.facts)) {
+    if (key === 'step') continue;
+    if (key === 'locations' && Array.isArray(value)) {
+      const locs = value as { file: string; line?: number; column?: number }[];
+      parts.push(
+        `locations=${locs
+          .slice(0, 5)
+          .map((l) => [l.file, l.line, l.column].filter((x) => x !== undefined && x !== '').join(':'))
+          .join(', ')}${locs.length > 5 ? ', …' : ''}`,
+      );
+    } else if (Array.isArray(value))
+      parts.push(`${key}=${value.slice(0, 5).join(', ')}${value.length > 5 ? ', …' : ''}`);
+    else parts.push(`${key}=${String(value)}`);
+  }
+  return parts.length > 0 ? parts.join('; ') : undefined;
+}
+
+/** A terminal report: the verdict, then each finding with its lines numbered as in the log. */
+export function renderText(analysis: Analysis, file: string): string {
+  const out: string[] = [];
+  out.push(
+    `${file}: ${categoryLabel(analysis.category)} (${analysis.category}), confidence ${analysis.confidence.toFixed(2)}`,
+  );
+  out.push(analysis.summary);
+  const s = analysis.stats;
+  out.push(
+    `${s.linesRead} lines, format ${s.format}${s.steps > 0 ? `, ${s.steps} steps` : ''}${s.failingStep ? `, failing step "${s.failingStep}"` : ''}${s.baselineUsed ? ', compared with the green log' : ''}`,
+  );
+  const width = String(s.linesRead).length;
+  analysis.findings.forEach((f, i) => {
+    out.push('');
+    out.push(`[${i + 1}] ${f.title}`);
+    out.push(
+      `    ${f.category}, confidence ${f.confidence.toFixed(2)}, lines ${lineSpan(f)}${f.step ? `, step "${f.step}"` : ''}`,
+    );
+    const facts = factsLine(f);
+    if (facts) out.push(`    facts: ${facts}`);
+    let prev = 0;
+    for (const l of f.excerpt) {
+      if (prev !== 0 && l.no !== prev + 1) out.push(`${' '.repeat(width)} ┊`);
+      out.push(`${String(l.no).padStart(width)} │ ${l.text}`);
+      prev = l.no;
+    }
+  });
+  if (analysis.findings.length === 0) out.push('', 'No lines to show.');
+  return `${out.join('\n')}\n`;
+}
+
+/** Markdown-escape text shown inline (titles, summaries come from the log: untrusted). */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~&]/g, (c) =>
+    c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
+  );
+}
+
+/** A fence longer than any run of backticks in `text`, so the block cannot be closed from inside. */
+export function fenceFor(text: string): string {
+  let longest = 0;
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
+export function renderMarkdown(analysis: Analysis, file: string): string {
+  const out: string[] = [];
+  out.push(
+    `### ${escapeMarkdown(categoryLabel(analysis.category))} (\`${analysis.category}\`), confidence ${analysis.confidence.toFixed(2)}`,
+  );
+  out.push('');
+  out.push(escapeMarkdown(analysis.summary));
+  out.push('');
+  out.push(
+    `Log: ${escapeMarkdown(path.basename(file))}, ${analysis.stats.linesRead} lines${analysis.stats.failingStep ? `, failing step ${escapeMarkdown(`"${analysis.stats.failingStep}"`)}` : ''}.`,
+  );
+  analysis.findings.forEach((f, i) => {
+    out.push('');
+    out.push(`#### ${i + 1}. ${escapeMarkdown(f.title)}`);
+    out.push('');
+    out.push(`\`${f.category}\`, confidence ${f.confidence.toFixed(2)}, lines ${lineSpan(f)}`);
+    const facts = factsLine(f);
+    if (facts) out.push('', `Facts: ${escapeMarkdown(facts)}`);
+    const body = f.excerpt.map((l) => `${l.no}: ${l.text}`).join('\n');
+    const fence = fenceFor(body);
+    out.push('', `${fence}text`, body, fence);
+  });
+  return `${out.join('\n')}\n`;
+}
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'Find the lines that explain a failed CI log and name the cause.',
+  usage: USAGE,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      baseline: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      'max-lines': { type: 'string' },
+      step: { type: 'string' },
+    });
+    if (positionals.length !== 1)
+      throw new UsageError(positionals.length === 0 ? 'missing <log>' : 'give exactly one <log>');
+    const format = values.format as string;
+    if (!(FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
+    let maxLinesShown: number | undefined;
+    if (values['max-lines'] !== undefined) {
+      maxLinesShown = Number(values['max-lines']);
+      if (!Number.isInteger(maxLinesShown) || maxLinesShown < 1)
+        throw new UsageError(
+          `--max-lines: "${String(values['max-lines'])}" is not a whole number of at least 1`,
+        );
+    }
+    const file = path.resolve(io.cwd, positionals[0]!);
+    const baseline = typeof values.baseline === 'string' ? path.resolve(io.cwd, values.baseline) : undefined;
+    for (const [what, p] of [
+      ['log', file],
+      ['baseline', baseline],
+    ] as const) {
+      if (p === undefined) continue;
+      const info = await stat(p).catch(() => undefined);
+      const problem = !info
+        ? 'does not exist'
+        : info.isDirectory()
+          ? 'is a directory, not a log file'
+          : what === 'log' && info.size === 0
+            ? 'is empty'
+            : undefined;
+      if (problem) {
+        io.stderr(`autoheal analyze: ${what} "${p}" ${problem}\n`);
+        return EXIT.failure;
+      }
+    }
+    const options: Parameters<typeof analyzeFile>[1] = {};
+    if (baseline) options.baselinePath = baseline;
+    if (maxLinesShown !== undefined) options.maxLinesShown = maxLinesShown;
+    if (typeof values.step === 'string') options.stepName = values.step;
+    let analysis: Analysis;
+    try {
+      analysis = await analyzeFile(file, options);
+    } catch (error) {
+      // A user mistake is one line; anything else is a bug and keeps its stack.
+      if (!isConfigurationError(error)) throw error;
+      io.stderr(`autoheal analyze: ${error.message.split('\n')[0]}\n`);
+      return EXIT.failure;
+    }
+    const shown = positionals[0]!;
+    io.stdout(
+      format === 'json'
+        ? `${JSON.stringify(analysis, null, 2)}\n`
+        : format === 'markdown'
+          ? renderMarkdown(analysis, shown)
+          : renderText(analysis, shown),
+    );
+    return EXIT.ok;
+  },
+};

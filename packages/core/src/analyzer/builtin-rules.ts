@@ -1,0 +1,38 @@
+import type { Rule } from './rule.js';
+import { RuleSet } from './rule.js';
+import { dockerRules } from './rules/docker.js';
+import { genericRules } from './rules/generic.js';
+import { gitRules } from './rules/git.js';
+import { goRules } from './rules/go.js';
+import { jsRules } from './rules/js.js';
+import { jvmRules } from './rules/jvm.js';
+import { nativeRules } from './rules/native.js';
+import { pythonRules } from './rules/python.js';
+import { rubyRules } from './rules/ruby.js';
+import { runnerRules } from './rules/runner.js';
+import { rustRules } from './rules/rust.js';
+import { systemRules } from './rules/system.js';
+
+/** Every built-in rule, grouped by the tool family whose output it reads. */
+export const BUILTIN_RULES: readonly Rule[] = [
+  ...runnerRules,
+  ...systemRules,
+  ...gitRules,
+  ...dockerRules,
+  ...jvmRules,
+  ...jsRules,
+  ...pythonRules,
+  ...goRules,
+  ...rustRules,
+  ...nativeRules,
+  ...rubyRules,
+  ...genericRules,
+];
+
+let compiled: RuleSet | undefined;
+
+/** The built-in rules compiled once per process. */
+export function builtinRuleSet(): RuleSet {
+  compiled ??= new RuleSet(BUILTIN_RULES);
+  return compiled;
+}

@@ -1,0 +1,137 @@
+import type { LogFormat } from '../log/clean.js';
+import { type Block, blockWeight, isVerdictOnly, type KeptLine } from './blocks.js';
+import type { Tail } from './scan.js';
+import type { StepInfo } from './structure.js';
+
+/**
+ * Choosing the lines to show: score every block by how surely it states an error (rule weight),
+ * where it is (the failing step, not setup or post-job cleanup; not the script echo), and — with a
+ * green log — whether it is new. Keep the strong ones, attach the verdict lines that close them,
+ * and fall back to the end of the failing step when no rule recognised anything there.
+ */
+
+export interface LocalizeInput {
+  format: LogFormat;
+  lines: number;
+  steps: readonly StepInfo[];
+  failing: StepInfo | undefined;
+  blocks: readonly Block[];
+  tails: readonly Tail[];
+  baseline: boolean;
+  maxLinesShown: number;
+}
+
+export interface Selected {
+  blocks: Block[];
+  score: number;
+  /** Lines to show, in log order. */
+  lines: KeptLine[];
+  /** From the fallback: lines before the exit code that no rule recognised. */
+  fallback: boolean;
+}
+
+/** Relative score a block needs, against the best one, to be shown too. */
+const KEEP_RATIO = 0.45;
+const MIN_SCORE = 0.08;
+const MAX_FINDINGS = 12;
+const FALLBACK_LINES = 8;
+const MIN_SHOWN_VERDICT = 0.25;
+
+export function zoneFactor(block: Block, input: LocalizeInput): number {
+  const { steps, failing } = input;
+  if (steps.length === 0 || block.step < 0) return 1;
+  const step = steps[block.step];
+  if (!step) return 1;
+  let z: number;
+  if (failing === undefined) z = step.post ? 0.2 : 1;
+  else if (step === failing) z = 1;
+  else if (step.post) z = 0.1;
+  else if (step.failed) z = 0.6;
+  else z = 0.25;
+  if (block.inEcho) z *= 0.1;
+  return z;
+}
+
+/** Share of the block's matching lines that the green run did not have (1 without a baseline). */
+export function noveltyOf(block: Block): number {
+  let novel = 0;
+  let total = 0;
+  for (const line of block.lines) {
+    if (line.weight === 0 || line.novel === undefined) continue;
+    total += 1;
+    if (line.novel) novel += 1;
+  }
+  return total === 0 ? 1 : novel / total;
+}
+
+export function blockScore(block: Block, input: LocalizeInput): number {
+  const verdict = isVerdictOnly(block);
+  const w = verdict ? 0.15 : blockWeight(block, ['error']);
+  const novelty = input.baseline ? 0.1 + 0.9 * noveltyOf(block) : 1;
+  // Later is likelier in a plain log: the cause sits near the end, the noise throughout.
+  const position = input.steps.length > 0 ? 1 : 0.8 + 0.2 * (block.end / Math.max(1, input.lines));
+  return w * zoneFactor(block, input) * novelty * position;
+}
+
+/** Group the chosen blocks into findings: blocks separated by at most `gap` lines are one. */
+function adjacent(a: Block, b: Block, gap: number): boolean {
+  return b.start - a.end <= gap + 1;
+}
+
+export function localize(input: LocalizeInput): Selected[] {
+  const scored = input.blocks.map((block) => ({ block, score: blockScore(block, input) }));
+  const errors = scored.filter((s) => !isVerdictOnly(s.block));
+  const best = errors.reduce((m, s) => Math.max(m, s.score), 0);
+  const chosen = new Set<Block>();
+  if (best >= MIN_SCORE) {
+    const ranked = [...errors].sort((a, b) => b.score - a.score || a.block.start - b.block.start);
+    let budget = input.maxLinesShown;
+    for (const { block, score } of ranked) {
+      if (score < Math.max(MIN_SCORE, best * KEEP_RATIO)) break;
+      if (chosen.size > 0 && block.lines.length > budget) continue;
+      chosen.add(block);
+      budget -= block.lines.length;
+      if (budget <= 0 || chosen.size >= MAX_FINDINGS * 2) break;
+    }
+    // A verdict right after a chosen block closes it (exit code, `make: ***`, the Jenkins step);
+    // the weakest verdicts (`BUILD FAILURE`, `Finished: FAILURE`) only mark the end, never shown.
+    for (const { block } of scored) {
+      if (!isVerdictOnly(block) || chosen.has(block)) continue;
+      if (block.hits.every((h) => h.rule.weight < MIN_SHOWN_VERDICT)) continue;
+      if ([...chosen].some((c) => block.start > c.end && block.start - c.end <= 3 && block.step === c.step))
+        chosen.add(block);
+    }
+  }
+  const ordered = scored.filter((s) => chosen.has(s.block)).sort((a, b) => a.block.start - b.block.start);
+  const groups: Selected[] = [];
+  for (const { block, score } of ordered) {
+    const last = groups[groups.length - 1];
+    const prev = last?.blocks[last.blocks.length - 1];
+    if (last && prev && adjacent(prev, block, 3) && prev.step === block.step) {
+      last.blocks.push(block);
+      last.score = Math.max(last.score, score);
+    } else groups.push({ blocks: [block], score, lines: [], fallback: false });
+  }
+  for (const g of groups) g.lines = g.blocks.flatMap((b) => b.lines);
+  if (groups.length === 0) {
+    const fallback = fallbackTail(input);
+    if (fallback) groups.push(fallback);
+  }
+  return groups.sort((a, b) => b.score - a.score || a.lines[0]!.no - b.lines[0]!.no).slice(0, MAX_FINDINGS);
+}
+
+/** The last lines before the failing step's exit code (or the end of the log), new ones first. */
+function fallbackTail(input: LocalizeInput): Selected | undefined {
+  const exitLine = input.failing?.exitLine;
+  const tail =
+    (exitLine !== undefined ? input.tails.find((t) => t.at === exitLine) : undefined) ??
+    input.tails[input.tails.length - 1];
+  if (!tail) return undefined;
+  let lines = tail.lines.filter((l) => l.text.trim() !== '' && !l.text.startsWith('##['));
+  const failing = input.failing;
+  if (failing) lines = lines.filter((l) => l.no > (failing.echoEnd ?? failing.start));
+  if (input.baseline) lines = lines.filter((l) => l.novel !== false);
+  lines = lines.slice(-FALLBACK_LINES);
+  if (lines.length === 0) return undefined;
+  return { blocks: [], score: 0.1, lines, fallback: true };
+}

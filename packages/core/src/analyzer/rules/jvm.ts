@@ -1,0 +1,347 @@
+import type { FailureCategory } from '../categories.js';
+import type { Rule } from '../rule.js';
+import { facts, location } from './helpers.js';
+
+/**
+ * Maven, Gradle, javac/kotlinc, Surefire/JUnit and the Jenkins build steps that usually wrap them.
+ * Maven prints `[ERROR]` (possibly coloured); Gradle prints `> Task :x FAILED` and a
+ * `* What went wrong:` section; Surefire prints `Tests run: …, Failures: …` per class.
+ */
+
+// Plugin or task names say what kind of check failed; these are the tools' own names.
+const LINT_TOOLS =
+  /checkstyle|pmd|spotbugs|findbugs|animal-sniffer|spotless|ktlint|detekt|errorprone|error-prone|forbiddenapis|license|apache-rat|rat-plugin|revapi|japicmp|clirr|enforcer|sortpom|formatter|fmt-maven|javadoc|lint/i;
+
+function mavenPluginCategory(plugin: string, message: string): FailureCategory | undefined {
+  if (/No space left on device/.test(message)) return 'resource_exhaustion';
+  if (
+    /Could not resolve dependencies|Could not find artifact|could not be resolved|Failed to read artifact descriptor|Could not transfer artifact/.test(
+      message,
+    )
+  )
+    return 'missing_dependency';
+  if (
+    /maven-compiler-plugin|kotlin-maven-plugin|scala-maven-plugin|gmavenplus/.test(plugin) ||
+    /Compilation failure/.test(message)
+  )
+    return 'compile_error';
+  if (
+    /surefire|failsafe/.test(plugin) ||
+    /There (?:are|were) test failures|There was a timeout/.test(message)
+  )
+    return 'test_failure';
+  if (LINT_TOOLS.test(plugin)) return 'lint_failure';
+  return undefined;
+}
+
+function gradleTaskCategory(task: string): FailureCategory | undefined {
+  const name = task.slice(task.lastIndexOf(':') + 1);
+  if (/^compile|Compile|^kapt|^ksp/.test(name)) return 'compile_error';
+  if (/^test$|Test$|^test[A-Z]|^check$|^connected\w*Test/.test(name)) return 'test_failure';
+  if (LINT_TOOLS.test(name)) return 'lint_failure';
+  return undefined;
+}
+
+export const jvmRules: Rule[] = [
+  {
+    id: 'maven.compiler-error',
+    tool: 'maven',
+    anchors: ['[ERROR] '],
+    // maven-compiler-plugin: "[ERROR] /path/Foo.java:[12,8] cannot find symbol" (details indented below).
+    pattern: /^\[ERROR\] (\S+\.(?:java|kt|scala|groovy)):\[(\d+),(\d+)\] (.*)/,
+    role: 'error',
+    classify: (m) =>
+      /error while writing|could not create parent directories/.test(m[4]!) ? undefined : 'compile_error',
+    weight: 0.9,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'javac', locations: [location(m[1], m[2], m[3], m[4])] }),
+  },
+  {
+    id: 'maven.compilation-header',
+    tool: 'maven',
+    anchors: ['COMPILATION ERROR'],
+    pattern: /^\[ERROR\] COMPILATION ERROR :?\s*$/,
+    role: 'header',
+    category: 'compile_error',
+    weight: 0.5,
+  },
+  {
+    id: 'maven.failed-goal',
+    tool: 'maven',
+    anchors: ['Failed to execute goal'],
+    pattern: /^\[ERROR\] Failed to execute goal (\S+?) (?:\([^)]*\) )?on project (\S+?): (.*)/,
+    role: 'error',
+    classify: (m) => mavenPluginCategory(m[1]!, m[3]!),
+    weight: 0.8,
+    follow: 'same-tag',
+    facts: (_m) => ({ tool: 'maven' }),
+  },
+  {
+    id: 'maven.unresolved',
+    tool: 'maven',
+    anchors: [
+      'Could not resolve dependencies',
+      'Could not find artifact',
+      'could not be resolved',
+      'Failed to read artifact descriptor',
+      'Could not transfer artifact',
+    ],
+    pattern:
+      /Could not resolve dependencies for project \S+|Could not find artifact (\S+)|(?:Plugin )?(\S+) or one of its dependencies could not be resolved|Failed to read artifact descriptor for (\S+)|Could not transfer artifact (\S+)/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.8,
+    follow: 'same-tag',
+    facts: (m) => facts({ tool: 'maven', package: (m[1] ?? m[2] ?? m[3] ?? m[4])?.replace(/:$/, '') }),
+  },
+  {
+    id: 'maven.error',
+    tool: 'maven',
+    anchors: ['[ERROR]'],
+    pattern: /^\[ERROR\](?: (?!COMPILATION ERROR)|$)/,
+    role: 'error',
+    weight: 0.35,
+    follow: 'same-tag',
+    facts: () => ({ tool: 'maven' }),
+  },
+  {
+    id: 'maven.build-failure',
+    tool: 'maven',
+    anchors: ['BUILD FAILURE'],
+    pattern: /^\[INFO\] BUILD FAILURE$/,
+    role: 'verdict',
+    weight: 0.2,
+    facts: () => ({ tool: 'maven' }),
+  },
+  {
+    id: 'maven.invalid-target',
+    tool: 'maven',
+    anchors: ['invalid target release', 'invalid source release', 'release version'],
+    pattern: /(?:invalid (?:target|source) release|release version (\S+) not supported):? ?(\S+)?/,
+    role: 'error',
+    category: 'toolchain_mismatch',
+    weight: 0.9,
+    facts: (m) => facts({ toolchain: 'java', requiredVersion: m[2] ?? m[1] }),
+  },
+  {
+    id: 'jvm.class-version',
+    tool: 'java',
+    anchors: [
+      'Unsupported class file major version',
+      'has been compiled by a more recent version',
+      'class file has wrong version',
+    ],
+    pattern:
+      /Unsupported class file major version (\d+)|has been compiled by a more recent version of the Java Runtime \(class file version ([\d.]+)\), this version of the Java Runtime only recognizes class file versions up to ([\d.]+)|class file has wrong version ([\d.]+), should be ([\d.]+)/,
+    role: 'error',
+    category: 'toolchain_mismatch',
+    weight: 0.9,
+    facts: (m) =>
+      facts({ toolchain: 'java', requiredVersion: m[1] ?? m[2] ?? m[4], actualVersion: m[3] ?? m[5] }),
+  },
+  {
+    id: 'surefire.class-failed',
+    tool: 'surefire',
+    anchors: ['<<< FAILURE!', '<<< ERROR!'],
+    // "Tests run: 6, Failures: 0, Errors: 5, Skipped: 0, Time elapsed: 0.154 sec <<< FAILURE!" (optionally " - in Class").
+    pattern:
+      /Tests run: \d+, Failures: (\d+), Errors: (\d+), Skipped: \d+, Time elapsed: .*<<< (?:FAILURE|ERROR)!/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    follow: 'trace',
+    facts: () => ({ tool: 'surefire' }),
+  },
+  {
+    id: 'surefire.test-failed',
+    tool: 'surefire',
+    anchors: ['<<< FAILURE!', '<<< ERROR!'],
+    // JUnit 4 "name(Class)  Time elapsed: 0.2 sec  <<< ERROR!"; JUnit 5 "Class.name  Time elapsed: 0.2 s  <<< FAILURE!".
+    pattern:
+      /^(?:\[ERROR\] )?(\S+?)(?:\(([\w.$]+)\))?\s+Time elapsed: [\d.,]+ s(?:ec)?\s+<<< (?:FAILURE|ERROR)!/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.9,
+    follow: 'trace',
+    facts: (m) => ({ tool: 'surefire', tests: [m[2] ? `${m[2]}.${m[1]}` : m[1]!] }),
+  },
+  {
+    id: 'surefire.summary-list',
+    tool: 'surefire',
+    anchors: ['Tests in error:', 'Failed tests:', 'Tests in error', '[ERROR] Failures:', '[ERROR] Errors:'],
+    pattern: /^(?:\[ERROR\] )?(?:Tests in error|Failed tests|Failures|Errors):\s*$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.75,
+    follow: 'indented',
+    facts: () => ({ tool: 'surefire' }),
+  },
+  {
+    id: 'surefire.totals',
+    tool: 'surefire',
+    anchors: ['Tests run:'],
+    pattern: /^(?:\[(?:ERROR|WARNING)\] )?Tests run: \d+, Failures: (\d+), Errors: (\d+), Skipped: \d+$/,
+    role: 'error',
+    classify: (m) => (m[1] === '0' && m[2] === '0' ? undefined : 'test_failure'),
+    weight: 0.45,
+    facts: () => ({ tool: 'surefire' }),
+  },
+  {
+    id: 'surefire.fork-crash',
+    tool: 'surefire',
+    anchors: ['The forked VM terminated', 'ForkStarter IOException', 'ExecutionException The forked VM'],
+    pattern: /The forked VM terminated without (?:properly )?saying goodbye|ForkStarter IOException: (.*)/,
+    role: 'error',
+    classify: (m) => (m[1] && /No space left/.test(m[1]) ? 'resource_exhaustion' : 'test_failure'),
+    weight: 0.75,
+    facts: () => ({ tool: 'surefire' }),
+  },
+  {
+    id: 'java.exception',
+    tool: 'java',
+    anchors: ['Exception', 'Error'],
+    // An exception head printed before its frames: "java.io.IOException: msg", "Caused by: …".
+    pattern: /^(?:Exception in thread "[^"]+" )?(?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b(?::|$)/,
+    role: 'error',
+    weight: 0.4,
+    follow: 'trace',
+  },
+  {
+    id: 'gradle.task-failed',
+    tool: 'gradle',
+    anchors: ['FAILED'],
+    pattern: /^> Task (\S+) FAILED$/,
+    role: 'error',
+    classify: (m) => gradleTaskCategory(m[1]!),
+    weight: 0.6,
+    facts: () => ({ tool: 'gradle' }),
+  },
+  {
+    id: 'gradle.execution-failed',
+    tool: 'gradle',
+    anchors: ['Execution failed for task'],
+    pattern: /^Execution failed for task '([^']+)'\.?/,
+    role: 'error',
+    classify: (m) => gradleTaskCategory(m[1]!),
+    weight: 0.75,
+    follow: 'paragraph',
+    facts: () => ({ tool: 'gradle' }),
+  },
+  {
+    id: 'gradle.build-failed',
+    tool: 'gradle',
+    anchors: ['FAILURE: Build failed'],
+    pattern: /^FAILURE: Build failed with an exception\.?$/,
+    role: 'verdict',
+    weight: 0.3,
+    facts: () => ({ tool: 'gradle' }),
+  },
+  {
+    id: 'gradle.test-failed',
+    tool: 'gradle',
+    anchors: [' FAILED'],
+    // "LogDifferTest > testGithubParsing() FAILED" — the cause is indented on the next lines.
+    pattern: /^(\S[^>]*?) > (.+?) FAILED$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.9,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'gradle', tests: [`${m[1]!.trim()} > ${m[2]!}`] }),
+  },
+  {
+    id: 'gradle.tests-summary',
+    tool: 'gradle',
+    anchors: ['tests completed'],
+    pattern: /^(\d+) tests completed, (\d+) failed/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.55,
+    facts: () => ({ tool: 'gradle' }),
+  },
+  {
+    id: 'gradle.unresolved',
+    tool: 'gradle',
+    anchors: ['Could not resolve all', 'Could not resolve ', 'Could not find '],
+    pattern:
+      /Could not resolve all (?:files|dependencies|artifacts) for configuration|^\s*> Could not (?:resolve|find) ([\w.-]+:[\w.-]+(?::[\w.-]+)?)/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.8,
+    facts: (m) => facts({ tool: 'gradle', package: m[1]?.replace(/\.$/, '') }),
+  },
+  {
+    id: 'javac.error',
+    tool: 'javac',
+    anchors: [': error: '],
+    pattern: /^(\S+\.java):(\d+): error: (.*)/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.9,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'javac', locations: [location(m[1], m[2], undefined, m[3])] }),
+  },
+  {
+    id: 'kotlinc.error',
+    tool: 'kotlinc',
+    anchors: ['.kt:', '.kts:'],
+    pattern: /^e: (?:file:\/\/)?(\S+\.kts?):(?:\((\d+), (\d+)\)|(\d+):(\d+)) (.*)/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.9,
+    facts: (m) => ({ tool: 'kotlinc', locations: [location(m[1], m[2] ?? m[4], m[3] ?? m[5], m[6])] }),
+  },
+  {
+    id: 'checkstyle.violation',
+    tool: 'checkstyle',
+    anchors: ['[ant:checkstyle]', '[ERROR] '],
+    // "[ant:checkstyle] [ERROR] /p/Foo.java:12:5: msg [Rule]" and Maven's "[ERROR] src/Foo.java:[12,5] (group) Rule: msg".
+    pattern:
+      /^(?:\[ant:checkstyle\] )?\[(?:ERROR|WARN)\] (\S+\.java):(?:\[(\d+)(?:,(\d+))?\]|(\d+)(?::(\d+))?:) (?:\(\w+\) (\w+): (.*)|(.*) \[(\w+)\])$/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.92,
+    facts: (m) =>
+      facts({
+        tool: 'checkstyle',
+        code: m[6] ?? m[9],
+        locations: [location(m[1], m[2] ?? m[4], m[3] ?? m[5], m[7] ?? m[8])],
+      }),
+  },
+  {
+    id: 'animal-sniffer.undefined-reference',
+    tool: 'animal-sniffer',
+    anchors: ['Undefined reference'],
+    pattern: /^\[ERROR\] (\S+\.java):(\d+): Undefined reference: (.*)/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.85,
+    facts: (m) => ({ tool: 'animal-sniffer', locations: [location(m[1], m[2], undefined, m[3])] }),
+  },
+  {
+    id: 'jenkins.step-failed',
+    tool: 'jenkins',
+    anchors: ['marked build as failure'],
+    pattern: /^Build step '([^']+)' marked build as failure$/,
+    role: 'verdict',
+    weight: 0.3,
+    facts: () => ({ tool: 'jenkins' }),
+  },
+  {
+    id: 'jenkins.error',
+    tool: 'jenkins',
+    anchors: ['ERROR: ', 'FATAL: '],
+    pattern: /^(?:ERROR|FATAL): (?!\s*$)(.*)/,
+    role: 'error',
+    weight: 0.5,
+    follow: 'trace',
+    facts: () => ({ tool: 'jenkins' }),
+  },
+  {
+    id: 'jenkins.finished',
+    tool: 'jenkins',
+    anchors: ['Finished: FAILURE'],
+    pattern: /^Finished: FAILURE$/,
+    role: 'verdict',
+    weight: 0.1,
+  },
+];

@@ -1,0 +1,342 @@
+import { cleanLine, detectFormat, type LogFormat } from '../log/clean.js';
+import { batchLine, type LineBatch } from '../log/lines.js';
+import {
+  type Block,
+  type BlockHit,
+  type KeptLine,
+  MAX_HITS_PER_BLOCK,
+  MAX_LINES_PER_BLOCK,
+} from './blocks.js';
+import { continues, indentOf, type OpenBlockShape, tagOf } from './follow.js';
+import type { Rule, RuleSet } from './rule.js';
+import { ANNOTATION_RULE } from './rules/runner.js';
+import { type StepInfo, StepTracker } from './structure.js';
+import { type UserRule, userRuleAsRule } from './user-rules.js';
+
+/**
+ * The single streaming pass over a failed log: line structure (steps, exit codes), rule hits, and
+ * the blocks of lines around them. Memory is bounded whatever the log size: a ring of recent
+ * lines, a capped number of blocks and of kept lines, and the tails before each exit-code line.
+ */
+
+/** The lines just before a closing verdict (an exit-code line, the end of the log). */
+export interface Tail {
+  /** The verdict line, or the last line + 1 at the end of the log. */
+  at: number;
+  step: number;
+  lines: KeptLine[];
+}
+
+export interface ScanResult {
+  format: LogFormat;
+  lines: number;
+  steps: StepInfo[];
+  blocks: Block[];
+  tails: Tail[];
+}
+
+export interface ScanOptions {
+  userRules?: readonly UserRule[];
+}
+
+const RING = 48;
+const TAIL_LINES = 30;
+const MAX_TAILS = 20;
+const FIRST_BLOCKS = 150;
+const LAST_BLOCKS = 450;
+const MAX_KEPT_LINES = 60_000;
+const MAX_LEAD = 30;
+const FORMAT_SAMPLE = 30;
+/** Blank lines a block may span when the lines after them still belong to it. */
+const MAX_BLANK_RUN = 2;
+const MIN_SHOWN_VERDICT = 0.25;
+/**
+ * Lines of an exception's message between its head and its first frame (Java prints multi-line
+ * messages unindented: `stdout:`, `stderr: fatal: …`): held until a frame shows they belong.
+ */
+const MAX_MESSAGE_RUN = 4;
+
+interface Ref {
+  batch: LineBatch;
+  index: number;
+}
+
+export class Scanner {
+  private readonly rules: RuleSet;
+  private readonly userRules: { user: UserRule; rule: Rule }[];
+  private format: LogFormat | undefined;
+  private pending: LineBatch[] = [];
+  private pendingLines = 0;
+  private readonly tracker = new StepTracker();
+  private lineCount = 0;
+
+  // The last RING lines as (batch, index) pairs in two arrays: no allocation per line.
+  private readonly ringBatch: (LineBatch | undefined)[] = new Array(RING);
+  private readonly ringIndex = new Int32Array(RING);
+  private ringNext = 0;
+
+  private open: Block | undefined;
+  private shape: OpenBlockShape | undefined;
+  private blanks: { no: number; text: string }[] = [];
+  private readonly firstBlocks: Block[] = [];
+  private readonly lastBlocks: Block[] = [];
+  private kept = 0;
+  private readonly tails: Tail[] = [];
+  private headers: BlockHit[] = [];
+  private headerLine = 0;
+
+  constructor(rules: RuleSet, options: ScanOptions = {}) {
+    this.rules = rules;
+    this.userRules = (options.userRules ?? []).map((user) => ({ user, rule: userRuleAsRule(user) }));
+  }
+
+  push(batch: LineBatch): void {
+    if (this.format === undefined) {
+      // The format is decided on the first lines whatever the chunking, so results never depend on it.
+      this.pending.push(batch);
+      this.pendingLines += batch.starts.length;
+      if (this.pendingLines < FORMAT_SAMPLE) return;
+      this.decideFormat();
+      return;
+    }
+    this.process(batch);
+  }
+
+  finish(): ScanResult {
+    if (this.format === undefined) this.decideFormat();
+    this.closeBlock();
+    this.snapshotTail(this.lineCount + 1);
+    this.tracker.finish(this.lineCount);
+    return {
+      format: this.format ?? 'plain',
+      lines: this.lineCount,
+      steps: this.tracker.steps,
+      blocks: [...this.firstBlocks, ...this.lastBlocks],
+      tails: this.tails,
+    };
+  }
+
+  private decideFormat(): void {
+    const sample: string[] = [];
+    for (const b of this.pending)
+      for (let i = 0; i < b.starts.length && sample.length < FORMAT_SAMPLE; i++) sample.push(batchLine(b, i));
+    this.format = detectFormat(sample);
+    const pending = this.pending;
+    this.pending = [];
+    for (const b of pending) this.process(b);
+  }
+
+  private process(batch: LineBatch): void {
+    const { starts, ends, bytes } = batch;
+    const n = starts.length;
+    const format = this.format!;
+    const everyLine = format === 'github-full' || this.userRules.length > 0;
+    const stems = this.rules.stems;
+    let line = 0;
+    for (let i = 0; i < n; i++) {
+      const no = batch.first + i;
+      line = no;
+      const anchored = stems.has(bytes, starts[i]!, ends[i]!);
+      if (anchored || everyLine || this.open !== undefined) this.visit(batch, i, no, anchored);
+      this.ringBatch[this.ringNext] = batch;
+      this.ringIndex[this.ringNext] = i;
+      this.ringNext = this.ringNext + 1 === RING ? 0 : this.ringNext + 1;
+    }
+    this.lineCount = Math.max(this.lineCount, line);
+  }
+
+  private visit(batch: LineBatch, index: number, no: number, anchored: boolean): void {
+    const raw = batchLine(batch, index);
+    const clean = cleanLine(raw, this.format!);
+    const text = clean.text;
+    if (clean.step !== undefined) this.tracker.observeNamed(no, clean.step);
+    let matchText = text;
+    let annotation = false;
+    let hits: BlockHit[] = [];
+    if (anchored) {
+      if (text.startsWith('##[') || text.startsWith('Post job cleanup')) {
+        const structural = this.tracker.observe(no, text);
+        if (structural) {
+          this.closeBlock();
+          return;
+        }
+        if (text.startsWith('##[error]')) {
+          matchText = text.slice(9);
+          annotation = true;
+        } else if (/^##\[(?:warning|notice|debug|command)\]/.test(text)) {
+          // Warnings and notices are not failures; their text must not open blocks.
+          matchText = '';
+        }
+      }
+      if (matchText !== '') {
+        const view =
+          raw.includes('\u001b') || annotation
+            ? Buffer.from(matchText, 'utf8').toString('latin1')
+            : batch.view.slice(batch.starts[index], batch.ends[index]);
+        for (const h of this.rules.match(view, matchText)) {
+          const hit: BlockHit = { no, rule: h.rule, text: matchText };
+          if (h.category) hit.category = h.category;
+          if (h.facts) hit.facts = h.facts;
+          hits.push(hit);
+        }
+      }
+    }
+    for (const { user, rule } of this.userRules) {
+      const facts = user.match(text);
+      if (facts) hits.unshift({ no, rule, category: user.category, facts, text });
+    }
+    if (annotation && !hits.some((h) => h.rule.role === 'error' || h.rule.role === 'verdict'))
+      hits.push({ no, rule: ANNOTATION_RULE, text: matchText });
+    if (hits.some((h) => h.rule.role === 'noise' && h.rule.weight >= 0.5)) hits = [];
+    const headers = hits.filter((h) => h.rule.role === 'header');
+    hits = hits.filter((h) => h.rule.role === 'error' || h.rule.role === 'verdict');
+
+    if (hits.some((h) => h.rule.id === 'runner.exit-code' || h.rule.id === 'jenkins.step-failed'))
+      this.snapshotTail(no);
+
+    // The weakest verdicts (`BUILD FAILURE`, `Finished: FAILURE`) mark an end; they are never shown.
+    hits = hits.filter((h) => h.rule.role !== 'verdict' || h.rule.weight >= MIN_SHOWN_VERDICT);
+    if (headers.length > 0) {
+      this.closeBlock();
+      this.headers = headers;
+      this.headerLine = no;
+      return;
+    }
+    const open = this.open;
+    if (open) {
+      if (hits.length > 0) {
+        this.extend(open, no, text, hits);
+        return;
+      }
+      if (this.shape && continues(this.shape, text)) {
+        this.extend(open, no, text, hits);
+        return;
+      }
+      if (text.trim() === '' && this.blanks.length < MAX_BLANK_RUN) {
+        this.blanks.push({ no, text: '' });
+        return;
+      }
+      if (this.shape?.follow === 'trace' && this.blanks.length < MAX_MESSAGE_RUN) {
+        this.blanks.push({ no, text });
+        return;
+      }
+      this.closeBlock();
+    }
+    if (hits.length > 0) this.openBlock(no, text, hits);
+  }
+
+  private openBlock(no: number, text: string, hits: BlockHit[]): void {
+    const block: Block = {
+      start: no,
+      end: no,
+      lines: [],
+      clipped: 0,
+      hits: [],
+      step: this.tracker.currentIndex,
+      inEcho: this.tracker.inEcho,
+      headers: no - this.headerLine <= 3 ? this.headers : [],
+    };
+    const lead = this.leadLines(no, hits);
+    for (const l of lead) block.lines.push(l);
+    if (lead.length > 0) block.start = lead[0]!.no;
+    this.kept += lead.length;
+    this.open = block;
+    this.blanks = [];
+    this.extend(block, no, text, hits);
+  }
+
+  /** Lines before `no` that the strongest rule with a `lead` claims, nearest first, contiguous. */
+  private leadLines(no: number, hits: BlockHit[]): KeptLine[] {
+    const rule = hits.find((h) => h.rule.lead)?.rule;
+    if (!rule?.lead) return [];
+    const out: KeptLine[] = [];
+    for (let back = 1; back <= Math.min(MAX_LEAD, RING); back++) {
+      const ref = this.ringAt(back);
+      if (!ref || ref.batch.first + ref.index !== no - back) break;
+      const text = cleanLine(batchLine(ref.batch, ref.index), this.format!).text;
+      if (!rule.lead.test(text) || text.startsWith('##[')) break;
+      out.unshift({ no: no - back, text, weight: 0, role: 'lead' });
+    }
+    // Blank lines at the edge of a lead say nothing.
+    while (out.length > 0 && out[0]!.text.trim() === '') out.shift();
+    return out;
+  }
+
+  private extend(block: Block, no: number, text: string, hits: BlockHit[]): void {
+    const cap = this.kept >= MAX_KEPT_LINES ? 50 : MAX_LINES_PER_BLOCK;
+    for (const b of this.blanks) {
+      if (block.lines.length < cap) {
+        block.lines.push({ no: b.no, text: b.text, weight: 0, role: 'continuation' });
+        this.kept += 1;
+      } else block.clipped += 1;
+    }
+    this.blanks = [];
+    let weight = 0;
+    let role: KeptLine['role'] = 'continuation';
+    for (const h of hits) {
+      if (h.rule.weight > weight) {
+        weight = h.rule.weight;
+        role = h.rule.role;
+      }
+    }
+    if (block.lines.length < cap) {
+      block.lines.push({ no, text, weight, role });
+      this.kept += 1;
+      block.end = no;
+    } else block.clipped += 1;
+    for (const h of hits) if (block.hits.length < MAX_HITS_PER_BLOCK) block.hits.push(h);
+    // The newest matching line decides how the following lines attach.
+    const lead = hits.reduce<BlockHit | undefined>(
+      (best, h) => (h.rule.follow && (!best || h.rule.weight > best.rule.weight) ? h : best),
+      undefined,
+    );
+    if (lead?.rule.follow) {
+      this.shape = {
+        follow: lead.rule.follow,
+        indent: indentOf(text),
+        tag: tagOf(text),
+        traceback: /^\s*Traceback \(most recent call last\):/.test(text),
+      };
+    } else if (hits.length > 0 && this.shape && this.shape.follow !== 'trace') {
+      this.shape = { follow: 'none', indent: indentOf(text), tag: tagOf(text), traceback: false };
+    }
+  }
+
+  /** The line `back` lines before the current one, if the ring still holds it. */
+  private ringAt(back: number): Ref | undefined {
+    const slot = (this.ringNext - back + RING * 2) % RING;
+    const batch = this.ringBatch[slot];
+    return batch ? { batch, index: this.ringIndex[slot]! } : undefined;
+  }
+
+  private closeBlock(): void {
+    const block = this.open;
+    this.open = undefined;
+    this.shape = undefined;
+    this.blanks = [];
+    if (!block) return;
+    if (this.firstBlocks.length < FIRST_BLOCKS) {
+      this.firstBlocks.push(block);
+      return;
+    }
+    this.lastBlocks.push(block);
+    if (this.lastBlocks.length > LAST_BLOCKS) {
+      const dropped = this.lastBlocks.shift()!;
+      this.kept -= dropped.lines.length;
+    }
+  }
+
+  private snapshotTail(at: number): void {
+    const lines: KeptLine[] = [];
+    for (let back = 1; back <= Math.min(TAIL_LINES, RING); back++) {
+      const ref = this.ringAt(back);
+      if (!ref) break;
+      const no = ref.batch.first + ref.index;
+      if (no >= at) continue;
+      const text = cleanLine(batchLine(ref.batch, ref.index), this.format ?? 'plain').text;
+      lines.unshift({ no, text, weight: 0, role: 'continuation' });
+    }
+    this.tails.push({ at, step: this.tracker.currentIndex, lines });
+    if (this.tails.length > MAX_TAILS) this.tails.shift();
+  }
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_RULES } from '../../src/analyzer/builtin-rules.js';
+import { ANNOTATION_RULE } from '../../src/analyzer/rules/runner.js';
+import { gitDockerCases } from './git-docker.cases.js';
+import { jsCases } from './js.cases.js';
+import { jvmCases } from './jvm.cases.js';
+import { nativeRustRubyCases } from './native-rust-ruby.cases.js';
+import { pythonGoCases } from './python-go.cases.js';
+import { runnerSystemCases } from './runner-system.cases.js';
+
+describe('rule table coverage', () => {
+  it('has a unit test line for every built-in rule', () => {
+    const tested = new Set(
+      [
+        ...runnerSystemCases,
+        ...gitDockerCases,
+        ...jvmCases,
+        ...jsCases,
+        ...pythonGoCases,
+        ...nativeRustRubyCases,
+      ].map((c) => c.rule),
+    );
+    tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines
+    const missing = [...BUILTIN_RULES.map((r) => r.id), ANNOTATION_RULE.id].filter((id) => !tested.has(id));
+    expect(missing).toEqual([]);
+  });
+});

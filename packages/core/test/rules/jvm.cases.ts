@@ -1,0 +1,137 @@
+import type { RuleCase } from './rule-cases.js';
+
+// Maven (maven-compiler-plugin, Surefire), Gradle, javac, kotlinc, Checkstyle and Jenkins lines.
+export const jvmCases: RuleCase[] = [
+  {
+    rule: 'maven.compiler-error',
+    line: '[ERROR] /home/u/app/src/main/java/com/acme/Foo.java:[42,17] cannot find symbol',
+    category: 'compile_error',
+    facts: { locations: [{ file: '/home/u/app/src/main/java/com/acme/Foo.java', line: 42, column: 17 }] },
+  },
+  { rule: 'maven.compilation-header', line: '[ERROR] COMPILATION ERROR : ', category: 'compile_error' },
+  {
+    rule: 'maven.failed-goal',
+    line: '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.11.0:compile (default-compile) on project core: Compilation failure',
+    category: 'compile_error',
+  },
+  {
+    rule: 'maven.failed-goal',
+    line: '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.1.2:test (default-test) on project core: There are test failures.',
+    category: 'test_failure',
+  },
+  {
+    rule: 'maven.failed-goal',
+    line: '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-checkstyle-plugin:3.3.0:check (validate) on project core: You have 2 Checkstyle violations. -> [Help 1]',
+    category: 'lint_failure',
+  },
+  {
+    rule: 'maven.unresolved',
+    line: '[ERROR] Failed to execute goal on project app: Could not resolve dependencies for project com.acme:app:jar:1.0: Could not find artifact com.acme:lib:jar:2.0 in central',
+    category: 'missing_dependency',
+  },
+  {
+    rule: 'maven.error',
+    line: '[ERROR] To see the full stack trace of the errors, re-run Maven with the -e switch.',
+  },
+  { rule: 'maven.build-failure', line: '[INFO] BUILD FAILURE' },
+  {
+    rule: 'maven.invalid-target',
+    line: '[ERROR] Failed to execute goal ...: Fatal error compiling: invalid target release: 21',
+    category: 'toolchain_mismatch',
+    facts: { requiredVersion: '21' },
+  },
+  {
+    rule: 'jvm.class-version',
+    line: 'java.lang.UnsupportedClassVersionError: com/acme/Main has been compiled by a more recent version of the Java Runtime (class file version 65.0), this version of the Java Runtime only recognizes class file versions up to 61.0',
+    category: 'toolchain_mismatch',
+    facts: { requiredVersion: '65.0', actualVersion: '61.0' },
+  },
+  {
+    rule: 'surefire.class-failed',
+    line: 'Tests run: 3, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.05 sec <<< FAILURE!',
+    category: 'test_failure',
+  },
+  {
+    rule: 'surefire.test-failed',
+    line: 'shouldParse(com.acme.ParserTest)  Time elapsed: 0.012 sec  <<< FAILURE!',
+    category: 'test_failure',
+    facts: { tests: ['com.acme.ParserTest.shouldParse'] },
+  },
+  {
+    rule: 'surefire.test-failed',
+    line: '[ERROR] com.acme.ParserTest.shouldParse  Time elapsed: 0.012 s  <<< ERROR!',
+    facts: { tests: ['com.acme.ParserTest.shouldParse'] },
+  },
+  { rule: 'surefire.summary-list', line: 'Tests in error: ', category: 'test_failure' },
+  { rule: 'surefire.summary-list', line: '[ERROR] Failures: ', category: 'test_failure' },
+  {
+    rule: 'surefire.totals',
+    line: '[ERROR] Tests run: 12, Failures: 2, Errors: 0, Skipped: 1',
+    category: 'test_failure',
+  },
+  { rule: 'surefire.totals', line: 'Tests run: 12, Failures: 0, Errors: 0, Skipped: 0', category: null },
+  {
+    rule: 'surefire.fork-crash',
+    line: '[ERROR] ExecutionException The forked VM terminated without properly saying goodbye. VM crash or System.exit called?',
+    category: 'test_failure',
+  },
+  { rule: 'java.exception', line: 'java.lang.IllegalStateException: not initialised' },
+  { rule: 'gradle.task-failed', line: '> Task :app:compileJava FAILED', category: 'compile_error' },
+  { rule: 'gradle.task-failed', line: '> Task :lib:checkstyleMain FAILED', category: 'lint_failure' },
+  {
+    rule: 'gradle.execution-failed',
+    line: "Execution failed for task ':app:test'.",
+    category: 'test_failure',
+  },
+  { rule: 'gradle.build-failed', line: 'FAILURE: Build failed with an exception.' },
+  {
+    rule: 'gradle.test-failed',
+    line: 'ParserTest > parsesEmptyInput() FAILED',
+    category: 'test_failure',
+    facts: { tests: ['ParserTest > parsesEmptyInput()'] },
+  },
+  { rule: 'gradle.tests-summary', line: '12 tests completed, 2 failed', category: 'test_failure' },
+  {
+    rule: 'gradle.unresolved',
+    line: "Could not resolve all files for configuration ':app:compileClasspath'.",
+    category: 'missing_dependency',
+  },
+  {
+    rule: 'gradle.unresolved',
+    line: '   > Could not find com.acme:lib:2.0.',
+    category: 'missing_dependency',
+    facts: { package: 'com.acme:lib:2.0' },
+  },
+  {
+    rule: 'javac.error',
+    line: 'src/Main.java:7: error: cannot find symbol',
+    category: 'compile_error',
+    facts: { locations: [{ file: 'src/Main.java', line: 7 }] },
+  },
+  {
+    rule: 'kotlinc.error',
+    line: 'e: file:///w/app/src/Main.kt:12:5 Unresolved reference: foo',
+    category: 'compile_error',
+    facts: { locations: [{ file: '/w/app/src/Main.kt', line: 12, column: 5 }] },
+  },
+  {
+    rule: 'checkstyle.violation',
+    line: '[ant:checkstyle] [ERROR] /w/src/Main.java:3:8: Unused import - java.util.List. [UnusedImports]',
+    category: 'lint_failure',
+    facts: { code: 'UnusedImports' },
+  },
+  {
+    rule: 'checkstyle.violation',
+    line: "[ERROR] src/main/java/Foo.java:[10,5] (whitespace) WhitespaceAround: '{' is not preceded with whitespace.",
+    category: 'lint_failure',
+    facts: { code: 'WhitespaceAround' },
+  },
+  {
+    rule: 'animal-sniffer.undefined-reference',
+    line: '[ERROR] /w/src/main/java/a/Hex.java:348: Undefined reference: java.nio.ByteBuffer java.nio.ByteBuffer.flip()',
+    category: 'lint_failure',
+  },
+  { rule: 'jenkins.step-failed', line: "Build step 'Execute shell' marked build as failure" },
+  { rule: 'jenkins.error', line: "ERROR: Error cloning remote repo 'origin'" },
+  { rule: 'jenkins.finished', line: 'Finished: FAILURE' },
+];
