@@ -1,0 +1,152 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigurationError } from '@autoheal/core/errors';
+import type { GitHubClient } from '@autoheal/core/github-client';
+import type { Logger } from '@autoheal/core/runtime';
+import { fetchJobAnnotations } from './annotations.js';
+import { attachBaselineLogs, findBaselineRun } from './baseline.js';
+import { fetchJobLogs } from './logs.js';
+import type { FailedJob, GatheredRun, RunInfo, StepInfo } from './types.js';
+
+/**
+ * Gathering what a failed run left behind, within bounds: the attempt's jobs, the failed ones (at
+ * most `maxJobs`) with their failed steps, annotations and logs (streamed to disk), and the same
+ * jobs' logs from the last green run as a baseline.
+ */
+
+export interface GatherOptions {
+  /** Most failed jobs analyzed; the rest are only named. */
+  maxJobs: number;
+  /** Where logs are written (RUNNER_TEMP in the action). */
+  tempDir: string;
+  log: Logger;
+}
+
+/** A job as the jobs API lists it (only what gathering reads). */
+export interface ApiJob {
+  id: number;
+  name: string;
+  html_url: string | null;
+  conclusion: string | null;
+  started_at: string | null;
+  completed_at: string | null;
+  check_run_url?: string | null;
+  steps?: { number: number; name: string; conclusion: string | null }[];
+}
+
+const FAILED = new Set(['failure', 'timed_out']);
+
+/**
+ * The jobs that failed. A job that hits its `timeout-minutes` is recorded as cancelled, so
+ * cancelled jobs count when the run timed out, or when nothing else failed (the timeout was the
+ * failure); otherwise they are collateral (fail-fast, a cancelled dependency) and do not.
+ */
+export function selectFailedJobs(jobs: readonly ApiJob[], runConclusion: string | null): ApiJob[] {
+  const failed = jobs.filter((j) => j.conclusion !== null && FAILED.has(j.conclusion));
+  const cancelled = jobs.filter((j) => j.conclusion === 'cancelled');
+  if (runConclusion === 'timed_out') return jobs.filter((j) => failed.includes(j) || cancelled.includes(j));
+  return failed.length > 0 ? failed : cancelled;
+}
+
+export function failedSteps(job: ApiJob): StepInfo[] {
+  return (job.steps ?? [])
+    .filter((s) => s.conclusion === 'failure' || s.conclusion === 'timed_out' || s.conclusion === 'cancelled')
+    .map((s) => ({ number: s.number, name: s.name, conclusion: s.conclusion }));
+}
+
+/** The attempt's jobs, every page (a big matrix has hundreds). */
+export async function listAttemptJobs(github: GitHubClient, run: RunInfo): Promise<ApiJob[]> {
+  return github.paginate(github.rest.actions.listJobsForWorkflowRunAttempt, {
+    owner: run.owner,
+    repo: run.repo,
+    run_id: run.id,
+    attempt_number: run.attempt,
+    per_page: 100,
+  });
+}
+
+function failedJob(job: ApiJob): FailedJob {
+  return {
+    id: job.id,
+    name: job.name,
+    htmlUrl: job.html_url ?? '',
+    conclusion: job.conclusion,
+    startedAt: job.started_at,
+    completedAt: job.completed_at,
+    failedSteps: failedSteps(job),
+    logStatus: 'not-fetched',
+    annotations: [],
+  };
+}
+
+export async function gatherRun(
+  github: GitHubClient,
+  run: RunInfo,
+  options: GatherOptions,
+): Promise<GatheredRun> {
+  const { log } = options;
+  if (!Number.isInteger(options.maxJobs) || options.maxJobs < 1)
+    throw new ConfigurationError(
+      `max-jobs: ${options.maxJobs} is not allowed; use a whole number of at least 1`,
+    );
+  const repo = { owner: run.owner, repo: run.repo };
+  const all = await listAttemptJobs(github, run);
+  const failed = selectFailedJobs(all, run.conclusion);
+  const chosen = failed.slice(0, options.maxJobs);
+  const skippedJobs = failed.slice(options.maxJobs).map((j) => ({ id: j.id, name: j.name }));
+  if (skippedJobs.length > 0)
+    log.info(
+      `${failed.length} jobs failed; analyzing the first ${chosen.length} (max-jobs), naming the rest.`,
+    );
+  const gathered: GatheredRun = { run, jobs: chosen.map(failedJob), skippedJobs };
+  if (chosen.length === 0) {
+    log.info(`Run ${run.id} attempt ${run.attempt} has ${all.length} job(s) and none failed.`);
+    return gathered;
+  }
+
+  const dir = path.join(options.tempDir, 'autoheal-logs', `run-${run.id}-attempt-${run.attempt}`);
+  await mkdir(dir, { recursive: true });
+
+  const annotationProblems: string[] = [];
+  const annotationsDone = Promise.all(
+    gathered.jobs.map(async (job, i) => {
+      const got = await fetchJobAnnotations(github, repo, chosen[i]!.check_run_url);
+      job.annotations = got.annotations;
+      if (got.problem) annotationProblems.push(got.problem);
+    }),
+  );
+  const logsDone = fetchJobLogs(
+    github,
+    repo,
+    run.id,
+    gathered.jobs.map((j) => ({ id: j.id, name: j.name, file: path.join(dir, `job-${j.id}.log`) })),
+    // The archive holds the run's latest attempt only.
+    { archive: run.latestAttempt === undefined || run.latestAttempt === run.attempt, dir, log },
+  );
+  const [, logs] = await Promise.all([annotationsDone, logsDone]);
+  // One warning: the cause (usually a missing permission) is the same for every job.
+  if (annotationProblems.length > 0)
+    log.warning(
+      `Check-run annotations could not be read for ${annotationProblems.length} job(s), so timeouts and runner ` +
+        `failures may go unrecognised: ${annotationProblems[0]}`,
+    );
+  for (const job of gathered.jobs) {
+    const result = logs.get(job.id);
+    if (!result) continue;
+    job.logStatus = result.status;
+    if (result.status === 'ok') job.logFile = result.file;
+    else {
+      job.logProblem = result.problem;
+      log.warning(`Job "${job.name}": ${result.problem} Going on with what is known without it.`);
+    }
+  }
+
+  if (gathered.jobs.some((j) => j.logStatus === 'ok')) {
+    const baseline = await findBaselineRun(github, run, log);
+    if (baseline) {
+      gathered.baseline = baseline;
+      await attachBaselineLogs(github, run, baseline, gathered.jobs, { dir, log });
+    }
+  }
+  return gathered;
+}

@@ -1,0 +1,109 @@
+/**
+ * The seams of analyze-failure: what gathering hands to the verdict, and what the verdict hands to
+ * filing. Gathering and filing are built and tested separately; these types are their contract.
+ */
+import type { Analysis } from '@autoheal/core/analyzer/analyze';
+import type { FailureCategory } from '@autoheal/core/analyzer/categories';
+
+/** The workflow run being looked at, as the API describes it (only what we use). */
+export interface RunInfo {
+  owner: string;
+  repo: string;
+  id: number;
+  attempt: number;
+  /** The workflow's display name (`name:` or its path). */
+  workflowName: string;
+  /** `.github/workflows/ci.yml` */
+  workflowPath: string;
+  workflowId: number;
+  headBranch: string | null;
+  headSha: string;
+  event: string;
+  status: string | null;
+  conclusion: string | null;
+  /** Login of whoever triggered the run (`triggering_actor`, else `actor`). */
+  actor: string | null;
+  htmlUrl: string;
+  /** The repository's default branch (for the baseline fallback and config). */
+  defaultBranch: string;
+  /** The run's title as GitHub shows it (commit message or pull request title), when known. */
+  displayTitle?: string;
+  /**
+   * The run's latest attempt, when known (a dispatch asks the API; an event does not). The
+   * run-log archive holds the latest attempt only, so gathering uses it only when this is
+   * `attempt` or unknown.
+   */
+  latestAttempt?: number;
+}
+
+/** Why a run is not analyzed; filing turns `success` into closing issues. */
+export type TriggerDecision =
+  | { kind: 'analyze'; run: RunInfo }
+  | { kind: 'success'; run: RunInfo }
+  | { kind: 'skip'; reason: string; run?: RunInfo };
+
+export interface StepInfo {
+  number: number;
+  name: string;
+  conclusion: string | null;
+}
+
+/** What the checks API says that the log text may not (timeouts, cancellations). */
+export interface JobAnnotation {
+  level: 'failure' | 'warning' | 'notice';
+  message: string;
+  title?: string;
+  path?: string;
+  startLine?: number;
+}
+
+export type LogStatus = 'ok' | 'expired' | 'unavailable' | 'not-fetched';
+
+export interface FailedJob {
+  id: number;
+  name: string;
+  htmlUrl: string;
+  conclusion: string | null;
+  startedAt: string | null;
+  completedAt: string | null;
+  failedSteps: StepInfo[];
+  /** The job's log on disk (under RUNNER_TEMP), streamed there, never held whole. */
+  logFile?: string;
+  logStatus: LogStatus;
+  /** One sentence when the log could not be read ("logs expired (410)…"). */
+  logProblem?: string;
+  annotations: JobAnnotation[];
+  /** The same-named job's log from the baseline run, when one was found and fetched. */
+  baselineLogFile?: string;
+}
+
+export interface GatheredRun {
+  run: RunInfo;
+  /** Failed jobs analyzed, at most max-jobs. */
+  jobs: FailedJob[];
+  /** Failed jobs beyond max-jobs: counted and named in the summary, not analyzed. */
+  skippedJobs: { id: number; name: string }[];
+  /** The last successful run of the same workflow on the same branch (else the default branch). */
+  baseline?: { runId: number; htmlUrl: string; branch: string };
+}
+
+export interface JobVerdict {
+  job: FailedJob;
+  analysis: Analysis;
+  /** Stable hash of workflow path + job name + category + the normalised key line. */
+  fingerprint: string;
+}
+
+export interface RunVerdict {
+  category: FailureCategory;
+  confidence: number;
+  fingerprint: string;
+  /** The strongest job's key line (cleaned). */
+  keyLine: string;
+  /** The job whose finding is the verdict. */
+  primary: JobVerdict;
+  jobs: JobVerdict[];
+}
+
+/** The `result` output. */
+export type ActionResult = 'created' | 'updated' | 'reopened' | 'closed' | 'skipped' | 'rerun' | 'dry-run';

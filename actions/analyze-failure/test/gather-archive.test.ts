@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { logFileName } from '@autoheal/testkit/simulator/log-archive';
+import { writeZip, type ZipEntry } from '@autoheal/testkit/simulator/zip';
+import { afterEach, describe, expect, it } from 'vitest';
+import { archiveNameKey, extractJobLogs, matchArchiveJobs } from '../src/archive.js';
+import { extractZipEntry, listZipEntries, ZipFormatError } from '../src/zip-read.js';
+import { Fixture } from './gather-helpers.js';
+
+const fixture = new Fixture();
+afterEach(() => fixture.cleanup());
+
+async function zipFile(entries: ZipEntry[]): Promise<string> {
+  const file = path.join(await fixture.tempDir(), 'logs.zip');
+  await writeFile(file, writeZip(entries));
+  return file;
+}
+
+describe('reading a zip', () => {
+  it('lists entries and extracts stored and deflated ones byte for byte', async () => {
+    const repetitive = 'the same line again\n'.repeat(5000);
+    // Random bytes do not deflate smaller, so the writer stores them.
+    const random = randomBytes(300);
+    const file = await zipFile([
+      { name: '0_build.txt', data: repetitive },
+      { name: 'build/1_Set up job.txt', data: random },
+      { name: 'ünïcode name/2_ステップ.txt', data: 'x' },
+      { name: 'empty.txt', data: '' },
+    ]);
+    const entries = await listZipEntries(file);
+    expect(entries.map((e) => e.name)).toEqual([
+      '0_build.txt',
+      'build/1_Set up job.txt',
+      'ünïcode name/2_ステップ.txt',
+      'empty.txt',
+    ]);
+    expect(entries[0]!.method).toBe(8);
+    expect(entries[0]!.compressedSize).toBeLessThan(entries[0]!.size);
+    expect(entries[1]!.method).toBe(0);
+    const dir = await fixture.tempDir();
+    const out = (i: number) => path.join(dir, `out-${i}`);
+    for (const [i, entry] of entries.entries()) await extractZipEntry(file, entry, out(i));
+    expect(await readFile(out(0), 'utf8')).toBe(repetitive);
+    expect((await readFile(out(1))).equals(random)).toBe(true);
+    expect(await readFile(out(2), 'utf8')).toBe('x');
+    expect(await readFile(out(3), 'utf8')).toBe('');
+  });
+
+  it('refuses a damaged entry and what is not a zip', async () => {
+    const file = await zipFile([{ name: '0_job.txt', data: 'some log text that will be damaged\n' }]);
+    const bytes = await readFile(file);
+    const [entry] = await listZipEntries(file);
+    // Flip a byte of the stored data (30-byte local header + name).
+    bytes[30 + '0_job.txt'.length + 3]! ^= 0xff;
+    await writeFile(file, bytes);
+    const dest = path.join(await fixture.tempDir(), 'out');
+    await expect(extractZipEntry(file, entry!, dest)).rejects.toThrow(ZipFormatError);
+    const notZip = path.join(await fixture.tempDir(), 'plain.txt');
+    await writeFile(
+      notZip,
+      'this is a log, not an archive, and it is long enough to look for an end record in',
+    );
+    await expect(listZipEntries(notZip)).rejects.toThrow(/no end-of-central-directory record/);
+  });
+});
+
+describe('finding jobs in the archive', () => {
+  const layout = (names: string[]): ZipEntry[] =>
+    names.flatMap((name, i) => [
+      { name: `${i}_${logFileName(name)}.txt`, data: `log of ${name}\n` },
+      { name: `${logFileName(name)}/1_Set up job.txt`, data: `setup of ${name}\n` },
+    ]);
+
+  it('compares letters and digits only, so stripped characters do not matter', () => {
+    expect(archiveNameKey('unit / node 20: linux')).toBe(archiveNameKey('unit  node 20 linux'));
+    expect(archiveNameKey('build <win>|"x"?*')).toBe('buildwinx');
+  });
+
+  it('matches exact names first, cut names by prefix, and leaves ambiguous ones out', async () => {
+    const long = `e2e ${'a'.repeat(120)} shard 1`;
+    const longTwin = `e2e ${'a'.repeat(120)} shard 2`;
+    const names = ['test', 'test (linux)', 'deploy / prod: eu', long, longTwin];
+    const entries = await listZipEntries(await zipFile(layout(names)));
+    const jobs = names.map((name, i) => ({ id: i + 1, name }));
+    const matched = matchArchiveJobs(entries, jobs);
+    expect(matched.get(1)?.file?.name).toBe('0_test.txt');
+    expect(matched.get(2)?.file?.name).toBe('1_test (linux).txt');
+    expect(matched.get(3)?.file?.name).toBe('2_deploy  prod eu.txt');
+    // Both long names are cut to the same 90 characters: neither can be told apart, so neither is used.
+    expect(matched.has(4)).toBe(false);
+    expect(matched.has(5)).toBe(false);
+  });
+
+  it('does not take a short name as the prefix of a longer one', async () => {
+    const entries = await listZipEntries(await zipFile(layout(['lint'])));
+    expect(matchArchiveJobs(entries, [{ id: 1, name: 'lint and format' }]).size).toBe(0);
+  });
+
+  it("joins a job's step files in step order when the archive has no whole-job file", async () => {
+    const file = await zipFile([
+      { name: 'build/10_Post checkout.txt', data: 'post\n' },
+      { name: 'build/2_Run make.txt', data: 'make: *** [all] Error 2' },
+      { name: 'build/1_Set up job.txt', data: 'setup\n' },
+    ]);
+    const dir = await fixture.tempDir();
+    const written = await extractJobLogs(
+      file,
+      [
+        { id: 7, name: 'build' },
+        { id: 8, name: 'missing' },
+      ],
+      (j) => path.join(dir, `job-${j.id}.log`),
+    );
+    expect([...written.keys()]).toEqual([7]);
+    expect(await readFile(written.get(7)!, 'utf8')).toBe('setup\n\nmake: *** [all] Error 2\npost\n');
+  });
+});
