@@ -61,7 +61,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     {
       baseUrl,
       userAgent: options.userAgent ?? 'autoheal',
-      headers: { 'x-github-api-version': GITHUB_API_VERSION },
       log: {
         debug: (m: string) => log?.debug(m),
         info: (m: string) => log?.debug(m),
@@ -116,6 +115,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     retry,
     throttling,
   );
+
+  // Octokit takes no default headers from its constructor options, so the version is set on every
+  // request here (a caller's own header for one request still wins).
+  octokit.hook.before('request', (requestOptions) => {
+    requestOptions.headers['x-github-api-version'] ??= GITHUB_API_VERSION;
+  });
 
   const budget = options.budget;
   if (budget) {

@@ -91,6 +91,19 @@ function where(error: RequestErrorLike): string {
   return `${method} ${url}`.trim();
 }
 
+const NETWORK_CODE = /^(ECONN|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EPIPE|UND_ERR)/;
+
+/** A socket-level error code anywhere down the `cause` chain (fetch wraps undici's error twice). */
+function networkCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && NETWORK_CODE.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 /** Turn anything thrown by a GitHub call into a kind and a clear message for the log and summary. */
 export function describeGitHubError(error: unknown, now: number = Date.now()): DescribedGitHubError {
   if (error instanceof BudgetExhaustedError) {
@@ -100,13 +113,31 @@ export function describeGitHubError(error: unknown, now: number = Date.now()): D
     };
   }
   if (!isRequestError(error)) {
-    const code =
-      (error as { code?: unknown } | null)?.code ??
-      (error as { cause?: { code?: unknown } } | null)?.cause?.code;
-    if (typeof code === 'string' && /^(ECONN|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|UND_ERR)/.test(code)) {
-      return { kind: 'network', message: `Could not reach GitHub (${code}): ${errorMessage(error)}` };
-    }
+    const code = networkCode(error);
+    if (code) return { kind: 'network', message: `Could not reach GitHub (${code}): ${errorMessage(error)}` };
     return { kind: 'unknown', message: errorMessage(error) };
+  }
+  // Octokit reports a failed connection as a RequestError with status 500 and no response;
+  // that is not GitHub answering 500.
+  if (error.response === undefined) {
+    const code = networkCode(error);
+    if (code) {
+      return {
+        kind: 'network',
+        message: `Could not reach GitHub (${code}) on ${where(error)}: ${error.message}. Try again later.`,
+      };
+    }
+  }
+  // Log downloads redirect to Azure Blob Storage; its refusals (an expired link, a deleted blob)
+  // carry x-ms-error-code and an XML body, and say nothing about the token's permissions.
+  const storageCode = headerOf(error, 'x-ms-error-code');
+  if (storageCode !== undefined) {
+    return {
+      status: error.status,
+      githubMessage: storageCode,
+      kind: 'gone',
+      message: `The download link GitHub gave for ${where(error)} was refused by its storage (${error.status} ${storageCode}); such links expire after a minute. Request the download again.`,
+    };
   }
   const status = error.status;
   const githubMessage = githubMessageOf(error) ?? error.message;
@@ -135,7 +166,9 @@ export function describeGitHubError(error: unknown, now: number = Date.now()): D
       const reset = Number(headerOf(error, 'x-ratelimit-reset'));
       const limit = headerOf(error, 'x-ratelimit-limit');
       const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined;
-      const minutes = when ? Math.max(0, Math.ceil((when.getTime() - now) / 60_000)) : undefined;
+      // Nearest minute (a reset 60 min 1 s away reads "in 60 min"), but never "in 0 min" before it happened.
+      const ms = when ? when.getTime() - now : undefined;
+      const minutes = ms === undefined ? undefined : ms <= 0 ? 0 : Math.max(1, Math.round(ms / 60_000));
       return {
         ...base,
         kind: 'rate-limit',

@@ -1,0 +1,64 @@
+import { once } from 'node:events';
+import path from 'node:path';
+import { loadSeedFile } from '@autoheal/testkit/simulator/seed-load';
+import type { Seed } from '@autoheal/testkit/simulator/seed-types';
+import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
+import { type CliIO, type Command, EXIT, parseCommandArgs, UsageError } from '../cli.js';
+import { DEMO_SEED } from '../paths.js';
+
+const USAGE = `Usage: pnpm autoheal serve-github [--seed FILE] [--port N] [--base-path /api/v3]
+
+Start the local GitHub REST simulator on 127.0.0.1 until Ctrl-C. Point an action at it with
+GITHUB_API_URL=<printed URL> and one of the printed tokens.
+
+  --seed FILE       the world to start from (JSON seed; default: the demo repository whose CI failed)
+  --port N          port to listen on (default: any free port)
+  --base-path P     serve under a path prefix, as GitHub Enterprise Server does (/api/v3)`;
+
+export function parsePort(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be an integer from 0 to 65535; got "${value}"`);
+  return port;
+}
+
+export async function readSeed(file: string | undefined, cwd: string): Promise<Seed> {
+  return loadSeedFile(file === undefined ? DEMO_SEED : path.resolve(cwd, file));
+}
+
+/** What a person needs to use a running simulator: its URL and the tokens it accepts. */
+export function describeSimulator(sim: GitHubSimulator, seed: Seed): string {
+  const lines = [`GitHub simulator listening on ${sim.url}`, '', `  export GITHUB_API_URL=${sim.url}`];
+  for (const token of seed.tokens ?? []) lines.push(`  token for ${token.login}: ${token.token}`);
+  const repos = (seed.repos ?? []).map((r) => `${r.owner}/${r.name}`);
+  if (repos.length > 0) lines.push(`  repositories: ${repos.join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export const serveGithubCommand: Command = {
+  name: 'serve-github',
+  summary: 'start the GitHub REST simulator on 127.0.0.1, to try actions locally',
+  usage: USAGE,
+  async run(args: string[], io: CliIO): Promise<number> {
+    const { values } = parseCommandArgs(
+      args,
+      { seed: { type: 'string' }, port: { type: 'string' }, 'base-path': { type: 'string' } },
+      false,
+    );
+    const port = parsePort(values.port as string | undefined);
+    const seed = await readSeed(values.seed as string | undefined, io.cwd);
+    const basePath = values['base-path'] as string | undefined;
+    const sim = await startGitHubSimulator({
+      seed,
+      ...(port !== undefined ? { port } : {}),
+      ...(basePath ? { basePath } : {}),
+    });
+    io.stdout(describeSimulator(sim, seed));
+    io.stdout('Press Ctrl-C to stop.\n');
+    if (io.signal && !io.signal.aborted) await once(io.signal, 'abort');
+    await sim.close();
+    io.stdout(`Stopped after ${sim.requests.length} request(s).\n`);
+    return EXIT.ok;
+  },
+};

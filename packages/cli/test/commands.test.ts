@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { type CliIO, EXIT, runCli } from '../src/cli.js';
+import { commands } from '../src/commands/index.js';
+import { guessEventName, parseInputPairs } from '../src/commands/run-action.js';
+import { parsePort } from '../src/commands/serve-github.js';
+
+function io(signal?: AbortSignal): CliIO & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    cwd: process.cwd(),
+    env: {},
+    ...(signal ? { signal } : {}),
+  };
+}
+
+describe('the CLI', () => {
+  it('lists its commands', async () => {
+    const o = io();
+    expect(await runCli(['--help'], o, commands)).toBe(EXIT.ok);
+    const help = o.out.join('');
+    for (const name of ['analyze', 'serve-github', 'run-action'])
+      expect(help).toMatch(new RegExp(`^  ${name}\\s`, 'm'));
+    expect(await runCli([], io(), commands)).toBe(EXIT.usage);
+    const unknown = io();
+    expect(await runCli(['frobnicate'], unknown, commands)).toBe(EXIT.usage);
+    expect(unknown.err.join('')).toMatch(/unknown command "frobnicate"/);
+  });
+
+  it('serve-github serves the seeded world until stopped, and names its URL and tokens', async () => {
+    const controller = new AbortController();
+    const o = io(controller.signal);
+    const done = runCli(['serve-github'], o, commands);
+    let url: string | undefined;
+    for (let i = 0; i < 200 && url === undefined; i++) {
+      url = /listening on (\S+)/.exec(o.out.join(''))?.[1];
+      if (url === undefined) await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const token = /token for github-actions\[bot\]: (\S+)/.exec(o.out.join(''))![1]!;
+    const repo = /repositories: (\S+)/.exec(o.out.join(''))![1]!.replace(/,$/, '');
+    const res = await fetch(`${url}/repos/${repo}`, { headers: { authorization: `token ${token}` } });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { full_name: string }).full_name).toBe(repo);
+    controller.abort();
+    expect(await done).toBe(EXIT.ok);
+    expect(o.out.join('')).toMatch(/Stopped after 1 request/);
+  });
+
+  it('reports usage mistakes with exit code 2', async () => {
+    const o = io();
+    expect(await runCli(['serve-github', '--port', 'x'], o, commands)).toBe(EXIT.usage);
+    expect(o.err.join('')).toMatch(/--port must be an integer/);
+    const missing = io();
+    expect(await runCli(['run-action', 'no-such-action'], missing, commands)).toBe(EXIT.usage);
+    expect(missing.err.join('')).toMatch(/no action "no-such-action"/);
+    expect(() => parsePort('70000')).toThrow(/0 to 65535/);
+  });
+
+  it('run-action reads inputs and guesses the event from a payload', () => {
+    expect(parseInputPairs(['dry-run=true', 'labels=a=b'])).toEqual({ 'dry-run': 'true', labels: 'a=b' });
+    expect(() => parseInputPairs(['novalue'])).toThrow(/name=value/);
+    expect(guessEventName({ workflow_run: {} })).toBe('workflow_run');
+    expect(guessEventName({ pull_request: {}, number: 1 })).toBe('pull_request');
+    expect(guessEventName({ issue: {}, comment: {} })).toBe('issue_comment');
+    expect(guessEventName({ issue: {} })).toBe('issues');
+    expect(guessEventName({})).toBe('workflow_dispatch');
+  });
+});

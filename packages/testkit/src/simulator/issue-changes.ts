@@ -1,0 +1,154 @@
+import { roleOf } from './auth.js';
+import type { SimIssue, SimIssueEvent, SimRepo, SimulatorState } from './state.js';
+import { ensureLabel } from './state-from-seed.js';
+
+/**
+ * Changes to issues that GitHub records on the timeline: every label, assignment, state and
+ * title change adds the event GitHub would show, by the caller, at the simulator's time.
+ */
+
+function record(
+  state: SimulatorState,
+  issue: SimIssue,
+  actor: string,
+  event: Omit<SimIssueEvent, 'id' | 'actor' | 'created_at'>,
+): void {
+  issue.events.push({ id: state.nextId(), actor, created_at: state.timestamp(), ...event });
+}
+
+export function touch(state: SimulatorState, issue: SimIssue): void {
+  issue.updated_at = state.timestamp();
+}
+
+/** Who can be assigned: the owner and collaborators (GitHub also allows commenters on public repos). */
+export function isAssignable(state: SimulatorState, repo: SimRepo, login: string): boolean {
+  return state.user(login) !== undefined && roleOf(repo, login) !== undefined;
+}
+
+export function addLabels(
+  state: SimulatorState,
+  repo: SimRepo,
+  issue: SimIssue,
+  actor: string,
+  names: string[],
+): void {
+  for (const name of names) {
+    const label = ensureLabel(state, repo, name);
+    if (issue.labels.some((l) => l.toLowerCase() === label.name.toLowerCase())) continue;
+    issue.labels.push(label.name);
+    record(state, issue, actor, { event: 'labeled', label: { name: label.name, color: label.color } });
+  }
+  if (names.length > 0) touch(state, issue);
+}
+
+export function removeLabel(
+  state: SimulatorState,
+  repo: SimRepo,
+  issue: SimIssue,
+  actor: string,
+  name: string,
+): boolean {
+  const i = issue.labels.findIndex((l) => l.toLowerCase() === name.toLowerCase());
+  if (i < 0) return false;
+  const [removed] = issue.labels.splice(i, 1);
+  const label = repo.labels.get(removed!.toLowerCase());
+  record(state, issue, actor, {
+    event: 'unlabeled',
+    label: { name: removed!, color: label?.color ?? 'ededed' },
+  });
+  touch(state, issue);
+  return true;
+}
+
+export function setLabels(
+  state: SimulatorState,
+  repo: SimRepo,
+  issue: SimIssue,
+  actor: string,
+  names: string[],
+): void {
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  for (const existing of [...issue.labels])
+    if (!wanted.has(existing.toLowerCase())) removeLabel(state, repo, issue, actor, existing);
+  addLabels(state, repo, issue, actor, names);
+  touch(state, issue);
+}
+
+export function addAssignees(state: SimulatorState, issue: SimIssue, actor: string, logins: string[]): void {
+  for (const login of logins) {
+    const user = state.user(login)!;
+    if (issue.assignees.some((a) => a.toLowerCase() === user.login.toLowerCase())) continue;
+    issue.assignees.push(user.login);
+    record(state, issue, actor, { event: 'assigned', assignee: user.login, assigner: actor });
+  }
+  if (logins.length > 0) touch(state, issue);
+}
+
+export function removeAssignees(
+  state: SimulatorState,
+  issue: SimIssue,
+  actor: string,
+  logins: string[],
+): void {
+  for (const login of logins) {
+    const i = issue.assignees.findIndex((a) => a.toLowerCase() === login.toLowerCase());
+    if (i < 0) continue;
+    const [removed] = issue.assignees.splice(i, 1);
+    record(state, issue, actor, { event: 'unassigned', assignee: removed!, assigner: actor });
+  }
+  touch(state, issue);
+}
+
+export function setState(
+  state: SimulatorState,
+  issue: SimIssue,
+  actor: string,
+  next: 'open' | 'closed',
+  reason: string | null | undefined,
+): void {
+  if (issue.state === next) {
+    if (reason !== undefined && next === 'closed') issue.state_reason = reason;
+    return;
+  }
+  issue.state = next;
+  if (next === 'closed') {
+    issue.closed_at = state.timestamp();
+    issue.closed_by = actor;
+    issue.state_reason = reason ?? 'completed';
+    record(state, issue, actor, { event: 'closed', state_reason: issue.state_reason });
+  } else {
+    issue.closed_at = null;
+    issue.closed_by = null;
+    issue.state_reason = 'reopened';
+    record(state, issue, actor, { event: 'reopened', state_reason: 'reopened' });
+  }
+  touch(state, issue);
+}
+
+export function rename(state: SimulatorState, issue: SimIssue, actor: string, title: string): void {
+  if (issue.title === title) return;
+  record(state, issue, actor, { event: 'renamed', rename: { from: issue.title, to: title } });
+  issue.title = title;
+  touch(state, issue);
+}
+
+export function requestReview(state: SimulatorState, issue: SimIssue, actor: string, reviewer: string): void {
+  record(state, issue, actor, {
+    event: 'review_requested',
+    requested_reviewer: reviewer,
+    review_requester: actor,
+  });
+}
+
+export function removeReviewRequest(
+  state: SimulatorState,
+  issue: SimIssue,
+  actor: string,
+  reviewer: string,
+): void {
+  record(state, issue, actor, {
+    event: 'review_request_removed',
+    requested_reviewer: reviewer,
+    review_requester: actor,
+  });
+}
