@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CliIO, EXIT, runCli } from '../src/cli.js';
 import { commands } from '../src/commands/index.js';
@@ -70,4 +73,46 @@ describe('the CLI', () => {
     expect(guessEventName({ issue: {} })).toBe('issues');
     expect(guessEventName({})).toBe('workflow_dispatch');
   });
+});
+
+describe('run-action with a real bundle', () => {
+  it('runs update-workflow-list as the runner would and reports its outputs and annotations', async () => {
+    const workspace = await mkdtemp(path.join(os.tmpdir(), 'autoheal-cli-run-'));
+    try {
+      const wf = path.join(workspace, '.github', 'workflows');
+      await mkdir(wf, { recursive: true });
+      await writeFile(
+        path.join(wf, 'ci.yml'),
+        'name: CI\non: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n',
+      );
+      const autoHeal =
+        'name: auto-heal\non:\n  workflow_run:\n    workflows: [Old]\n    types: [completed]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo analyze\n';
+      await writeFile(path.join(wf, 'auto-heal.yml'), autoHeal);
+      const o = io();
+      const code = await runCli(
+        ['run-action', 'update-workflow-list', '--workspace', workspace, '--input', 'mode=check'],
+        o,
+        commands,
+      );
+      const out = o.out.join('');
+      // The list is out of date: check mode fails the step and says what is missing and extra.
+      expect(code).toBe(EXIT.failure);
+      expect(out).toMatch(/^exit code 1 \(the step failed\)/);
+      expect(out).toMatch(/^ {2}count = 1$/m);
+      expect(out).toMatch(/^ {2}error \.github\/workflows\/auto-heal\.yml:\d+:/m);
+      expect(out).toMatch(/API calls: 0/);
+      expect(await readFile(path.join(wf, 'auto-heal.yml'), 'utf8')).toBe(autoHeal);
+      const write = io();
+      expect(
+        await runCli(
+          ['run-action', 'update-workflow-list', '--workspace', workspace, '--input', 'mode=write'],
+          write,
+          commands,
+        ),
+      ).toBe(EXIT.ok);
+      expect(await readFile(path.join(wf, 'auto-heal.yml'), 'utf8')).toContain('workflows: [CI]');
+    } finally {
+      await rm(workspace, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
