@@ -1,0 +1,61 @@
+/**
+ * `max-prs-per-hour`, counted from GitHub rather than remembered: the pull requests from our issue
+ * branches that our own account opened in the last hour. Authors are compared in the form the API
+ * gives them (`github-actions[bot]`, not `github-actions`, which is a different account), so the
+ * count cannot silently stay at zero.
+ */
+import type { GitHubClient } from '@autoheal/core/github-client';
+import { isTrustedMarkerSource } from '@autoheal/core/markers';
+import { ISSUE_BRANCH_PREFIX } from '@autoheal/core/pr/slug';
+import type { RepoRef } from './context.js';
+
+export const HOUR_MS = 3_600_000;
+
+export interface RecentPulls {
+  count: number;
+  numbers: number[];
+}
+
+interface ApiPull {
+  number: number;
+  created_at: string;
+  user: { login: string } | null;
+  head: { ref: string };
+}
+
+/** Whether a listed pull request counts against the hourly limit. */
+export function countsTowardsLimit(pull: ApiPull, authors: readonly string[], since: number): boolean {
+  return (
+    Date.parse(pull.created_at) >= since &&
+    pull.head.ref.startsWith(ISSUE_BRANCH_PREFIX) &&
+    isTrustedMarkerSource(pull.user?.login, authors)
+  );
+}
+
+/** Our issue pull requests created at or after `since` (ms), newest first; stops paging at older ones. */
+export async function recentIssuePulls(
+  github: GitHubClient,
+  repo: RepoRef,
+  authors: readonly string[],
+  since: number,
+): Promise<RecentPulls> {
+  const numbers: number[] = [];
+  for await (const page of github.paginate.iterator(github.rest.pulls.list, {
+    ...repo,
+    state: 'all',
+    sort: 'created',
+    direction: 'desc',
+    per_page: 100,
+  })) {
+    let older = false;
+    for (const pull of page.data) {
+      if (Date.parse(pull.created_at) < since) {
+        older = true;
+        break;
+      }
+      if (countsTowardsLimit(pull, authors, since)) numbers.push(pull.number);
+    }
+    if (older) break;
+  }
+  return { count: numbers.length, numbers };
+}
