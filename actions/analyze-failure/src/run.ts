@@ -1,0 +1,422 @@
+/**
+ * The action, as a pure function of its inputs and injected edges: decide whether the run is
+ * ours to look at, read the repository's config, gather and judge the failure, then re-run it or
+ * file it (or, for a green run, close its issues). Outputs and the job summary are written on
+ * every path, including skips and errors.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { OperationBudget } from '@autoheal/core/budget';
+import { globMatcher } from '@autoheal/core/config/globs';
+import { DEFAULT_CONFIG_PATH, readConfigFile } from '@autoheal/core/config/loader';
+import { mergeConfig } from '@autoheal/core/config/merge';
+import { compilePatterns } from '@autoheal/core/config/patterns';
+import type { AutohealConfig } from '@autoheal/core/config/schema';
+import { BudgetExhaustedError, ConfigurationError, errorMessage } from '@autoheal/core/errors';
+import type { GitHubClient } from '@autoheal/core/github-client';
+import { describeGitHubError, isRequestError } from '@autoheal/core/github-errors';
+import type { ActionDeps } from '@autoheal/core/run-main';
+import { createSanitizer, type Sanitizer } from '@autoheal/core/text/sanitize';
+import { gatherRun } from './gather.js';
+import { type ActionInputs, configOverrides, readRunnerContext } from './inputs.js';
+import {
+  closeResolved,
+  type FileOutcome,
+  fileFailure,
+  type IssueDeps,
+  type IssueRef,
+  resolveTrustedAuthors,
+} from './issues.js';
+import { chooseWebhook, type FetchLike, notificationText, sendNotification } from './notify.js';
+import { decideRerun, rerunFailedJobs } from './rerun.js';
+import { annotateLocations, renderSummary, type SummaryReport } from './summary.js';
+import { decideTrigger } from './trigger.js';
+import type { ActionResult, GatheredRun, RunInfo, RunVerdict } from './types.js';
+import { judgeRun } from './verdict.js';
+
+export interface RunDeps extends ActionDeps {
+  github: GitHubClient;
+  /** The budget the client was created with (its writes are counted there). */
+  budget: OperationBudget;
+  /** For the notification webhook; the global fetch by default. */
+  fetch?: FetchLike;
+  /** Where logs and the analysis file go; RUNNER_TEMP, else the system's temp folder. */
+  tempDir?: string;
+  /** Hides a secret from the log (`::add-mask::`); main.ts wires it. */
+  mask?: (secret: string) => void;
+  /** Tests: runs between the last recheck and creating an issue (see issues.ts). */
+  beforeCreate?: () => Promise<void>;
+}
+
+export interface RunOutcome {
+  result: ActionResult;
+  reason?: string;
+  run?: RunInfo;
+  verdict?: RunVerdict;
+  issue?: IssueRef;
+  analysisFile?: string;
+  apiCalls: number;
+  done: string[];
+}
+
+/** Reads the config file from the repository's default branch through the contents API. */
+export async function loadRepoConfig(
+  github: GitHubClient,
+  repo: { owner: string; repo: string },
+  file: string = DEFAULT_CONFIG_PATH,
+): Promise<AutohealConfig> {
+  return readConfigFile(
+    {
+      readFile: async (p) => {
+        let data: unknown;
+        try {
+          ({ data } = await github.rest.repos.getContent({ owner: repo.owner, repo: repo.repo, path: p }));
+        } catch (error) {
+          if (isRequestError(error) && error.status === 404) return undefined;
+          throw error;
+        }
+        if (Array.isArray(data)) throw Object.assign(new Error(`${p} is a directory`), { code: 'EISDIR' });
+        const file = data as { type?: string; content?: string; encoding?: string };
+        if (file.type !== 'file')
+          throw new ConfigurationError(
+            `${p} is a ${file.type ?? 'thing'} in the repository, not a file; the autoheal config must be a YAML file.`,
+            { file: p },
+          );
+        if (file.encoding !== 'base64' || typeof file.content !== 'string')
+          throw new ConfigurationError(
+            `${p} is too large to read through the contents API; keep the autoheal config small.`,
+            { file: p },
+          );
+        return Buffer.from(file.content, 'base64').toString('utf8');
+      },
+    },
+    file,
+  );
+}
+
+/** Why the run is outside what the config watches, or undefined when it is watched. */
+export function unwatchedReason(
+  config: AutohealConfig,
+  run: RunInfo,
+  configFile: string,
+): string | undefined {
+  const names = [run.workflowName, run.workflowPath];
+  if (!names.some(globMatcher(config.workflows.watch)))
+    return `The workflow "${run.workflowName}" (${run.workflowPath}) is not watched: it matches no glob of workflows.watch in ${configFile}.`;
+  if (config.workflows.exclude.length > 0 && names.some(globMatcher(config.workflows.exclude)))
+    return `The workflow "${run.workflowName}" (${run.workflowPath}) is excluded by workflows.exclude in ${configFile}.`;
+  // A run without a branch (a tag push, say) is judged by its workflow alone.
+  if (run.headBranch !== null) {
+    if (!globMatcher(config.branches.include)(run.headBranch))
+      return `The branch "${run.headBranch}" is not watched: it matches no glob of branches.include in ${configFile}.`;
+    if (config.branches.exclude.length > 0 && globMatcher(config.branches.exclude)(run.headBranch))
+      return `The branch "${run.headBranch}" is excluded by branches.exclude in ${configFile}.`;
+  }
+  return undefined;
+}
+
+function uniqueLabels(lists: readonly (readonly string[])[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const name of lists.flat()) {
+    if (seen.has(name.toLowerCase())) continue;
+    seen.add(name.toLowerCase());
+    out.push(name);
+  }
+  return out;
+}
+
+/**
+ * A summary sentence as plain text for the log: links become their text and the character
+ * references of inline escaping their characters (the log is not markdown; the runner escapes
+ * what it must, and the sanitizer already broke mentions and workflow commands).
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/&#x([0-9A-Fa-f]{1,6});/g, (_m, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(
+      /&(lt|gt|quot|amp);/g,
+      (_m, name: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[name] ?? '',
+    );
+}
+
+async function readPayload(eventPath: string | undefined): Promise<unknown> {
+  if (!eventPath) return {};
+  try {
+    return JSON.parse(await readFile(eventPath, 'utf8')) as unknown;
+  } catch (error) {
+    throw new ConfigurationError(
+      `Could not read the event payload at GITHUB_EVENT_PATH: ${errorMessage(error)}`,
+    );
+  }
+}
+
+/** The analysis JSON: the verdict and every analyzed job's findings, secrets redacted. */
+async function writeAnalysis(
+  s: Sanitizer,
+  dir: string,
+  gathered: GatheredRun,
+  verdict: RunVerdict,
+): Promise<string> {
+  const run = gathered.run;
+  const file = path.join(dir, `autoheal-analysis-${run.id}-${run.attempt}.json`);
+  const document = {
+    schemaVersion: 1,
+    run,
+    verdict: {
+      category: verdict.category,
+      confidence: verdict.confidence,
+      fingerprint: verdict.fingerprint,
+      keyLine: verdict.keyLine,
+      primaryJob: verdict.primary.job.id,
+    },
+    jobs: verdict.jobs.map((j) => ({
+      id: j.job.id,
+      name: j.job.name,
+      htmlUrl: j.job.htmlUrl,
+      conclusion: j.job.conclusion,
+      failedSteps: j.job.failedSteps,
+      logStatus: j.job.logStatus,
+      ...(j.job.logProblem === undefined ? {} : { logProblem: j.job.logProblem }),
+      annotations: j.job.annotations,
+      fingerprint: j.fingerprint,
+      analysis: j.analysis,
+    })),
+    skippedJobs: gathered.skippedJobs,
+    ...(gathered.baseline ? { baseline: gathered.baseline } : {}),
+  };
+  // Log lines may hold secrets the runner did not mask; the file may be uploaded as an artifact.
+  const json = JSON.stringify(
+    document,
+    (_key, value: unknown) => (typeof value === 'string' ? s.redact(value) : value),
+    2,
+  );
+  await writeFile(file, `${json}\n`);
+  return file;
+}
+
+export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutcome> {
+  const { github, budget, log } = deps;
+  const context = readRunnerContext(deps.env);
+  const secrets = [inputs.token, ...(inputs.slackWebhookUrl ? [inputs.slackWebhookUrl] : [])];
+  let sanitizer = createSanitizer({ secrets });
+  let apiCalls = 0;
+  github.hook.before('request', () => {
+    apiCalls += 1;
+  });
+
+  const report: SummaryReport = {
+    result: 'skipped',
+    dryRun: inputs.dryRun,
+    done: [],
+    apiCalls: 0,
+    budget: { limit: budget.limit, used: 0, undone: [] },
+  };
+  const outcome: RunOutcome = { result: 'skipped', apiCalls: 0, done: [] };
+  const skip = (reason: string) => {
+    report.reason = reason;
+    outcome.reason = reason;
+    log.notice(reason);
+  };
+  const apply = (fo: FileOutcome) => {
+    report.result = fo.result;
+    outcome.result = fo.result;
+    report.done = [...report.done, ...fo.done];
+    if (fo.notFiled) report.notFiled = fo.notFiled;
+    if (fo.issue) {
+      report.issue = fo.issue;
+      outcome.issue = fo.issue;
+    }
+  };
+  let workDir: string | undefined;
+
+  try {
+    const target = inputs.repository ?? context.repository;
+    if (!target)
+      throw new ConfigurationError(
+        'GITHUB_REPOSITORY is not set, so the repository is unknown; give the "repository" input as owner/name (with "run-id").',
+      );
+    const payload = await readPayload(context.eventPath);
+    const decision = await decideTrigger(github, {
+      eventName: context.eventName,
+      payload,
+      ...(inputs.runId === undefined ? {} : { runId: inputs.runId }),
+      ...(inputs.runAttempt === undefined ? {} : { runAttempt: inputs.runAttempt }),
+      owner: target.owner,
+      repo: target.repo,
+      ...(context.selfWorkflowPath === undefined ? {} : { selfWorkflowPath: context.selfWorkflowPath }),
+      log,
+    });
+    if (decision.run) {
+      report.run = decision.run;
+      outcome.run = decision.run;
+    }
+    if (decision.kind === 'skip') {
+      skip(decision.reason);
+      return outcome;
+    }
+    const runInfo = decision.run;
+    const config = mergeConfig(
+      await loadRepoConfig(github, runInfo, inputs.configFile),
+      configOverrides(inputs),
+    );
+    if (!config.enabled) {
+      skip(`autoheal is turned off for this repository (enabled: false in ${inputs.configFile}).`);
+      return outcome;
+    }
+    const unwatched = unwatchedReason(config, runInfo, inputs.configFile);
+    if (unwatched) {
+      skip(unwatched);
+      return outcome;
+    }
+    const webhook = chooseWebhook(inputs.slackWebhookUrl, config.notify.slackWebhookEnv, deps.env);
+    if (webhook.url && webhook.url !== inputs.slackWebhookUrl) {
+      deps.mask?.(webhook.url);
+      sanitizer = createSanitizer({ secrets: [...secrets, webhook.url] });
+    }
+    if (webhook.problem) log.warning(webhook.problem);
+
+    const issueDeps = async (): Promise<IssueDeps> => ({
+      github,
+      owner: runInfo.owner,
+      repo: runInfo.repo,
+      log,
+      clock: deps.clock,
+      budget,
+      sanitizer,
+      dryRun: inputs.dryRun,
+      trusted: await resolveTrustedAuthors(github, inputs.token, inputs.trustedAuthors),
+      ...(deps.beforeCreate ? { beforeCreate: deps.beforeCreate } : {}),
+    });
+
+    if (decision.kind === 'success') {
+      if (!config.issues.closeOnSuccess) {
+        skip('The run succeeded; close-on-success is off, so its issues stay open.');
+        return outcome;
+      }
+      apply(
+        await closeResolved(await issueDeps(), {
+          run: runInfo,
+          baseLabel: config.labels.base,
+          reopenDays: config.issues.reopenDays,
+        }),
+      );
+      if (report.result === 'skipped' && !report.notFiled) outcome.reason = report.done[0];
+      return outcome;
+    }
+
+    workDir = await mkdtemp(path.join(deps.tempDir ?? context.tempDir ?? os.tmpdir(), 'autoheal-logs-'));
+    const gathered = await gatherRun(github, runInfo, { maxJobs: inputs.maxJobs, tempDir: workDir, log });
+    report.gathered = gathered;
+    const verdict = await judgeRun(gathered, { userRules: compilePatterns(config.patterns) });
+    report.verdict = verdict;
+    outcome.verdict = verdict;
+    deps.sink.setOutput('category', verdict.category);
+    deps.sink.setOutput('confidence', verdict.confidence.toFixed(2));
+    deps.sink.setOutput('fingerprint', verdict.fingerprint);
+    const analysisFile = await writeAnalysis(
+      sanitizer,
+      deps.tempDir ?? context.tempDir ?? os.tmpdir(),
+      gathered,
+      verdict,
+    );
+    report.analysisFile = analysisFile;
+    outcome.analysisFile = analysisFile;
+    deps.sink.setOutput('analysis-file', analysisFile);
+    annotateLocations(sanitizer, verdict, log);
+
+    const rerun = decideRerun(verdict, runInfo, config.reruns);
+    if (config.reruns.categories.includes(verdict.category)) report.rerun = rerun.reason;
+    if (rerun.rerun) {
+      if (inputs.dryRun) {
+        apply({ result: 'dry-run', done: ['Would re-run the failed jobs instead of filing an issue.'] });
+        return outcome;
+      }
+      if (!budget.canAfford(1)) {
+        budget.skip('re-run the failed jobs');
+        apply({ result: 'skipped', done: [], notFiled: 'Not re-run: the operations budget is spent.' });
+        return outcome;
+      }
+      try {
+        await rerunFailedJobs(github, runInfo);
+        apply({
+          result: 'rerun',
+          done: ['Re-ran the failed jobs. If they fail again, the next run of autoheal files the issue.'],
+        });
+        log.notice(rerun.reason);
+        return outcome;
+      } catch (error) {
+        if (!isRequestError(error)) throw error;
+        // Filing is still worth doing when the re-run is refused (no actions: write, say).
+        const described = describeGitHubError(error, deps.clock.now()).message;
+        log.warning(`Could not re-run the failed jobs: ${described} Filing the issue instead.`);
+        report.rerun = `${rerun.reason} The re-run was refused (${described}), so the issue is filed instead.`;
+      }
+    }
+
+    const labelExtra = uniqueLabels([config.labels.extra, inputs.labels]);
+    const filed = await fileFailure(await issueDeps(), {
+      run: runInfo,
+      gathered,
+      verdict,
+      labels: { base: config.labels.base, categoryPrefix: config.labels.categoryPrefix, extra: labelExtra },
+      maxPerHour: config.issues.maxPerHour,
+      reopenDays: config.issues.reopenDays,
+      minConfidence: config.issues.minConfidence,
+    });
+    apply(filed);
+    if (filed.notFiled) log.warning(plainText(filed.notFiled));
+
+    if (filed.notify && filed.issue && config.notify.on.includes(filed.notify) && webhook.url) {
+      const text = notificationText(
+        sanitizer,
+        filed.notify,
+        { ...filed.issue, title: filed.title ?? '' },
+        runInfo,
+      );
+      if (inputs.dryRun) report.done = [...report.done, `Would notify ${webhook.source}.`];
+      else {
+        const sent = await sendNotification(webhook.url, text, {
+          fetch: deps.fetch ?? (globalThis.fetch as FetchLike),
+          log,
+        });
+        report.done = [
+          ...report.done,
+          sent
+            ? `Notified ${webhook.source}.`
+            : `The notification to ${webhook.source} failed (see the warning); the issue is filed.`,
+        ];
+      }
+    }
+    return outcome;
+  } catch (error) {
+    if (error instanceof BudgetExhaustedError) {
+      // A limit the user set, not a failure: say what is left for the next run.
+      const message = describeGitHubError(error).message;
+      log.warning(message);
+      report.error = message;
+      report.result = 'skipped';
+      outcome.result = 'skipped';
+      return outcome;
+    }
+    report.error =
+      error instanceof ConfigurationError
+        ? error.message
+        : describeGitHubError(error, deps.clock.now()).message;
+    throw error;
+  } finally {
+    if (workDir) await rm(workDir, { recursive: true, force: true }).catch(() => undefined);
+    report.apiCalls = apiCalls;
+    report.budget = { limit: budget.limit, used: budget.used, undone: budget.undone };
+    outcome.apiCalls = apiCalls;
+    outcome.done = [...report.done];
+    deps.sink.setOutput('result', report.result);
+    if (report.issue) {
+      deps.sink.setOutput('issue-number', String(report.issue.number));
+      deps.sink.setOutput('issue-url', report.issue.url);
+    }
+    deps.sink.appendSummary(renderSummary(sanitizer, report));
+  }
+}

@@ -1,0 +1,339 @@
+/**
+ * The bundled action (dist/index.js) run as the runner runs it, against the GitHub simulator, on
+ * real CI logs. Rebuild first: `pnpm exec tsc -b && node scripts/lib/build.js analyze-failure`.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { webhookExample, withFields } from '@autoheal/testkit/events/webhook-examples';
+import { type ActionResult, runAction } from '@autoheal/testkit/harness/run-action';
+import { type RepoBuilder, SIMULATOR_TOKEN, seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
+import type { SeedJob, SeedRun } from '@autoheal/testkit/simulator/seed-types';
+import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFailureMarker } from '../src/issue-body.js';
+import { cidiffLog, simClient } from './issues-fixture.js';
+
+const actionDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OWNER = 'octo-org';
+const REPO = 'widgets';
+
+const sims: GitHubSimulator[] = [];
+afterEach(async () => {
+  await Promise.all(sims.map((s) => s.close()));
+  sims.length = 0;
+});
+
+const STEPS = ['Set up job', 'Run actions/checkout@v4', 'Test', 'Complete job'];
+const steps = (failingAt?: number) =>
+  STEPS.map((name, i) => ({
+    name,
+    number: i + 1,
+    status: 'completed' as const,
+    conclusion:
+      failingAt === undefined || i < failingAt
+        ? ('success' as const)
+        : i === failingAt
+          ? ('failure' as const)
+          : name === 'Complete job'
+            ? ('success' as const)
+            : ('skipped' as const),
+  }));
+const failing = (name: string, cidiff: string): SeedJob => ({
+  name,
+  status: 'completed',
+  conclusion: 'failure',
+  steps: steps(2),
+  log: { file: cidiffLog(cidiff, 'fail') },
+});
+const green = (name: string, cidiff: string): SeedJob => ({
+  name,
+  status: 'completed',
+  conclusion: 'success',
+  steps: steps(),
+  log: { file: cidiffLog(cidiff, 'pass') },
+});
+const failed = (id: number, job: SeedJob): SeedRun => ({
+  id,
+  workflow: 'CI',
+  branch: 'main',
+  conclusion: 'failure',
+  jobs: [job],
+});
+
+async function simulator(
+  runs: SeedRun[],
+  options: { now?: () => number; configure?: (r: RepoBuilder) => unknown } = {},
+): Promise<GitHubSimulator> {
+  const seed = seedBuilder()
+    .repo(`${OWNER}/${REPO}`, (r) => {
+      r.file('README.md', '# widgets\n').workflow('CI', '.github/workflows/ci.yml', 161);
+      options.configure?.(r);
+      for (const run of runs) r.run(run);
+    })
+    .build();
+  const sim = await startGitHubSimulator({ seed, ...(options.now ? { now: options.now } : {}) });
+  sims.push(sim);
+  return sim;
+}
+
+/** The `workflow_run` event GitHub would send for run `id`: a real payload carrying the run as the API shows it. */
+async function workflowRunEvent(
+  sim: GitHubSimulator,
+  id: number,
+): Promise<{ name: string; payload: unknown }> {
+  const github = simClient(sim);
+  const { data: run } = await github.rest.actions.getWorkflowRun({ owner: OWNER, repo: REPO, run_id: id });
+  const { data: repository } = await github.rest.repos.get({ owner: OWNER, repo: REPO });
+  return {
+    name: 'workflow_run',
+    payload: withFields(webhookExample('workflow_run', 'completed'), { workflow_run: run, repository }),
+  };
+}
+
+interface Step {
+  result: ActionResult;
+  /** API requests this step made (blob downloads excluded: they are not API calls). */
+  calls: number;
+  writes: string[];
+}
+
+async function step(
+  sim: GitHubSimulator,
+  runId: number,
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
+): Promise<Step> {
+  const event = await workflowRunEvent(sim, runId);
+  const mark = sim.requests.length;
+  const result = await runAction({
+    actionDir,
+    inputs,
+    event,
+    apiUrl: sim.url,
+    token: SIMULATOR_TOKEN,
+    repository: `${OWNER}/${REPO}`,
+    env: {
+      AUTOHEAL_WAIT_SCALE_MS: '1',
+      AUTOHEAL_WRITE_PACING_MS: '0',
+      GITHUB_WORKFLOW_REF: `${OWNER}/${REPO}/.github/workflows/autoheal.yml@refs/heads/main`,
+      ...env,
+    },
+  });
+  const mine = sim.requests.slice(mark).filter((r) => !r.path.startsWith('/_blobs/'));
+  return {
+    result,
+    calls: mine.length,
+    writes: mine.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path} ${r.status}`),
+  };
+}
+
+const issues = (sim: GitHubSimulator) => [...sim.state.requireRepo(`${OWNER}/${REPO}`).issues.values()];
+
+function ok(s: Step): void {
+  expect(s.result.exitCode, `${s.result.stdout}\n${s.result.stderr}`).toBe(0);
+  expect(s.result.problems).toEqual([]);
+  expect(s.result.annotations.filter((a) => a.level === 'error')).toEqual([]);
+}
+
+describe('the bundle, end to end on the simulator', () => {
+  it('creates, comments, files a different failure apart and closes both when green', async () => {
+    const sim = await simulator([
+      failed(600, failing('test', 'tf-checks-run68')),
+      failed(601, failing('test', 'tf-checks-run68')),
+      failed(602, failing('lint', 'cidiff_75')),
+      {
+        id: 603,
+        workflow: 'CI',
+        branch: 'main',
+        conclusion: 'success',
+        jobs: [green('test', 'tf-checks-run68'), green('lint', 'cidiff_75')],
+      },
+    ]);
+
+    const create = await step(sim, 600);
+    ok(create);
+    expect(create.result.outputs).toMatchObject({
+      result: 'created',
+      category: 'test_failure',
+      'issue-number': '1',
+    });
+    expect(create.result.outputs['analysis-file']).toMatch(/autoheal-analysis-600-1\.json$/);
+    expect(create.result.summary).toContain('filed a new issue');
+    expect(issues(sim)).toHaveLength(1);
+    expect(issues(sim)[0]!.labels).toEqual(['autoheal', 'autoheal:test_failure']);
+
+    const again = await step(sim, 601);
+    ok(again);
+    expect(again.result.outputs).toMatchObject({ result: 'updated', 'issue-number': '1' });
+    expect(again.writes).toEqual([
+      `PATCH /repos/${OWNER}/${REPO}/issues/1 200`,
+      `POST /repos/${OWNER}/${REPO}/issues/1/comments 201`,
+    ]);
+    expect(issues(sim)).toHaveLength(1);
+    expect(issues(sim)[0]!.comments).toHaveLength(1);
+
+    const other = await step(sim, 602);
+    ok(other);
+    expect(other.result.outputs).toMatchObject({
+      result: 'created',
+      category: 'lint_failure',
+      'issue-number': '2',
+    });
+
+    const close = await step(sim, 603);
+    ok(close);
+    expect(close.result.outputs).toMatchObject({ result: 'closed', 'issue-number': '1' });
+    expect(issues(sim).map((i) => i.state)).toEqual(['closed', 'closed']);
+
+    // Re-running the green step changes nothing more.
+    const idle = await step(sim, 603);
+    ok(idle);
+    expect(idle.result.outputs.result).toBe('skipped');
+    expect(idle.writes).toEqual([]);
+
+    console.log(
+      `API calls per cycle (bundle, workflow_run event): first issue in a fresh repository ${create.calls}, ` +
+        `seen again ${again.calls}, a different failure ${other.calls}, green run closing two issues ${close.calls}, green with nothing to close ${idle.calls}`,
+    );
+    expect(again.calls).toBeLessThanOrEqual(12);
+  });
+
+  it('dry-run writes nothing and reports what it would do', async () => {
+    const sim = await simulator([failed(600, failing('test', 'tf-checks-run68'))]);
+    const dry = await step(sim, 600, { 'dry-run': 'true' });
+    ok(dry);
+    expect(dry.writes).toEqual([]);
+    expect(dry.result.outputs).toMatchObject({ result: 'dry-run', category: 'test_failure' });
+    expect(dry.result.summary).toContain('Would create the issue');
+  });
+
+  it('two concurrent runs of one failure end in one open issue', async () => {
+    const sim = await simulator([
+      failed(600, failing('test', 'tf-checks-run68')),
+      failed(601, failing('test', 'tf-checks-run68')),
+    ]);
+    const [a, b] = await Promise.all([step(sim, 600), step(sim, 601)]);
+    ok(a);
+    ok(b);
+    const open = issues(sim).filter((i) => i.state === 'open');
+    expect(open).toHaveLength(1);
+    expect(readFailureMarker(open[0]!.body)?.occurrence.count).toBe(2);
+    for (const closed of issues(sim).filter((i) => i.state === 'closed'))
+      expect(closed.state_reason).toBe('duplicate');
+    expect([a.result.outputs['issue-number'], b.result.outputs['issue-number']]).toEqual([
+      String(open[0]!.number),
+      String(open[0]!.number),
+    ]);
+  });
+
+  it('bad input is one clear ::error:: naming the input, before any API call', async () => {
+    const sim = await simulator([failed(600, failing('test', 'tf-checks-run68'))]);
+    const bad = await step(sim, 600, { 'max-jobs': '99', 'slack-webhook-url': 'http://hooks.example.com/x' });
+    expect(bad.result.exitCode).toBe(1);
+    expect(bad.result.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      'Input "max-jobs" must be an integer from 1 to 20; got "99".',
+      'Input "slack-webhook-url" must be an https:// URL (http:// only for 127.0.0.1 or localhost); the value is not shown because the input is secret.',
+    ]);
+    expect(bad.calls).toBe(0);
+  });
+
+  it('masks the webhook URL', async () => {
+    const sim = await simulator([
+      {
+        id: 603,
+        workflow: 'CI',
+        branch: 'main',
+        conclusion: 'success',
+        jobs: [green('test', 'tf-checks-run68')],
+      },
+    ]);
+    const url = 'https://hooks.slack.com/services/T0/B0/abcdefghijklmnop';
+    const s = await step(sim, 603, { 'slack-webhook-url': url });
+    ok(s);
+    expect(s.result.masks).toContain(url);
+  });
+});
+
+describe('the bundle under faults', () => {
+  it('rides out a secondary rate limit and a 5xx, filing exactly once', async () => {
+    const sim = await simulator([failed(600, failing('test', 'tf-checks-run68'))]);
+    sim.faults.inject({
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/issues',
+      fault: { kind: 'secondary-rate-limit', retryAfterSeconds: 1 },
+    });
+    sim.faults.inject({
+      method: 'GET',
+      path: '/repos/{owner}/{repo}/issues',
+      fault: { kind: 'server-error', status: 502 },
+    });
+    const s = await step(sim, 600);
+    ok(s);
+    expect(s.result.outputs.result).toBe('created');
+    expect(issues(sim)).toHaveLength(1);
+    expect(s.result.log.join('\n')).toContain('secondary rate limit');
+  });
+
+  it('takes 422 "label already exists" as success', async () => {
+    const sim = await simulator([failed(600, failing('test', 'tf-checks-run68'))]);
+    sim.faults.inject({
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/labels',
+      fault: {
+        kind: 'validation',
+        message: 'Validation Failed',
+        errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }],
+      },
+    });
+    const s = await step(sim, 600);
+    ok(s);
+    expect(s.result.outputs.result).toBe('created');
+  });
+
+  it('files what is known when the job log is gone (404)', async () => {
+    const sim = await simulator([failed(600, failing('test', 'tf-checks-run68'))]);
+    sim.faults.inject({
+      method: 'GET',
+      path: '/repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
+      times: Number.POSITIVE_INFINITY,
+      fault: { kind: 'status', status: 404 },
+    });
+    const s = await step(sim, 600);
+    expect(s.result.exitCode, s.result.stdout).toBe(0);
+    expect(s.result.outputs.result).toBe('created');
+    expect(issues(sim)[0]!.body).toContain("The job's log could not be read");
+    expect(s.result.annotations.some((a) => a.level === 'warning' && /log/i.test(a.message))).toBe(true);
+  });
+
+  it('files what is known when the log download link has expired', async () => {
+    // Every reading of the clock is a minute later than the last, so a one-minute link is always stale when used.
+    let t = Date.now();
+    const sim = await simulator([failed(600, failing('test', 'tf-checks-run68'))], {
+      now: () => {
+        t += 61_000;
+        return t;
+      },
+    });
+    const s = await step(sim, 600);
+    expect(s.result.exitCode, s.result.stdout).toBe(0);
+    expect(s.result.outputs.result).toBe('created');
+    expect(issues(sim)[0]!.body).toMatch(/The job's log could not be read: .*expired/);
+  });
+
+  it('stops with one clear message when GitHub keeps failing, leaving no issue behind', async () => {
+    const sim = await simulator([failed(600, failing('test', 'tf-checks-run68'))]);
+    sim.faults.inject({
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/issues',
+      times: Number.POSITIVE_INFINITY,
+      fault: { kind: 'server-error', status: 503 },
+    });
+    const s = await step(sim, 600);
+    expect(s.result.exitCode).toBe(1);
+    const errors = s.result.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^GitHub answered 503 on POST .*\/issues after retries/);
+    expect(issues(sim)).toHaveLength(0);
+    expect(s.result.summary).toContain('**Stopped by an error:**');
+  });
+});
