@@ -37441,7 +37441,7 @@ function parseInputs(env) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3327);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7964);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1238);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3554);
 /* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(90);
 
 
@@ -37457,7 +37457,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1238:
+/***/ 3554:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46770,48 +46770,64 @@ function isWorkflowProblem(read) {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./actions/update-workflow-list/lib/workflow-parser.js
+;// CONCATENATED MODULE: ./packages/core/lib/workflow-parser.js
 /**
- * GitHub's own workflow parser (`@actions/workflow-parser`), the last check before a rewritten
- * workflow is written: a file it rejects is never written.
+ * GitHub's own workflow parser (`@actions/workflow-parser`, the one behind the VS Code extension):
+ * the check every workflow we write or ship must pass.
  *
- * The package imports its JSON schema without `with { type: 'json' }`, which plain Node ESM refuses
- * (and vitest runs it as plain Node). A module hook that serves those JSON files as modules is
- * registered before the first import. Inside the ncc bundle webpack has already inlined the JSON,
- * so the hook is never consulted there; it is registered anyway, as one code path for both.
+ * The package imports its JSON schema without `with { type: 'json' }`, which Node's ESM loader
+ * refuses (ERR_IMPORT_ATTRIBUTE_MISSING), and vitest runs it as plain Node. A module hook that
+ * serves exactly those JSON files as ES modules is registered before the first import, as a data:
+ * URL so it works from src/ and lib/ alike. Inside an ncc bundle webpack has already inlined the
+ * JSON and the hook is never consulted; it is registered anyway, as one code path for all three.
+ * Not in the core barrel: only what validates workflows should carry the parser in its bundle.
  */
 
-// Runs in Node's loader thread as plain JavaScript; only the parser's own .json files are served.
-const JSON_HOOK = `
+// Plain JavaScript: it runs in Node's loader thread, untouched by TypeScript.
+const JSON_AS_MODULE_HOOK = `
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 export async function load(url, context, nextLoad) {
   if (url.startsWith('file:') && url.endsWith('.json') && url.includes('/@actions/workflow-parser/')) {
-    const json = await readFile(fileURLToPath(url), 'utf8');
-    return { format: 'module', shortCircuit: true, source: 'export default ' + JSON.stringify(JSON.parse(json)) + ';' };
+    const text = await readFile(fileURLToPath(url), 'utf8');
+    return { format: 'module', shortCircuit: true, source: 'export default JSON.parse(' + JSON.stringify(text) + ');' };
   }
   return nextLoad(url, context);
 }
 `;
-let parser;
-function loadParser() {
-    parser ??= (async () => {
-        (0,external_node_module_namespaceObject.register)(`data:text/javascript,${encodeURIComponent(JSON_HOOK)}`);
+let loading;
+/** The parser module, loaded once per process. */
+function loadWorkflowParser() {
+    loading ??= (async () => {
+        (0,external_node_module_namespaceObject.register)(`data:text/javascript,${encodeURIComponent(JSON_AS_MODULE_HOOK)}`);
         return __nccwpck_require__.e(/* import() */ 508).then(__nccwpck_require__.bind(__nccwpck_require__, 508));
     })();
-    return parser;
+    return loading;
 }
-/** What GitHub's parser finds wrong with `text` (named `file` in its messages); empty when it accepts it. */
+/**
+ * What GitHub's parser finds wrong with `text` (named `file` in its messages): the schema and
+ * expressions, then the conversion the service performs (job graph, concurrency, event filters).
+ * Empty when it accepts the file. Reusable workflows it calls are not fetched.
+ */
 async function workflowParserProblems(text, file) {
-    const { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } = await loadParser();
+    const { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } = await loadWorkflowParser();
     const parsed = parseWorkflow({ name: file, content: text }, new NoOperationTraceWriter());
-    // The conversion (jobs, triggers, filters) adds its errors to the same list; it needs a parse first.
+    // The conversion adds its errors to the same context; it needs a successful parse first.
     if (parsed.value !== undefined)
         await convertWorkflowTemplate(parsed.context, parsed.value);
-    return parsed.context.errors
-        .getErrors()
-        .map((e) => ({ line: e.range?.start.line ?? 1, message: e.rawMessage }));
+    return parsed.context.errors.getErrors().map((error) => {
+        const start = error.range?.start;
+        return {
+            line: start?.line ?? 1,
+            ...(start !== undefined ? { column: start.column } : {}),
+            message: error.rawMessage,
+        };
+    });
 }
+
+;// CONCATENATED MODULE: ./actions/update-workflow-list/lib/workflow-parser.js
+/** GitHub's own workflow parser: the last check before a rewritten workflow is written (a file it rejects is never written). */
+
 
 ;// CONCATENATED MODULE: ./actions/update-workflow-list/lib/run.js
 /**
@@ -53954,7 +53970,7 @@ function describeGitHubError(error, now = Date.now()) {
         if (code) {
             return {
                 kind: 'network',
-                message: `Could not reach GitHub (${code}) on ${where(error)}: ${error.message}. It was retried; try again later.`,
+                message: `Could not reach GitHub (${code}) on ${where(error)}: ${error.message}. Try again later.`,
             };
         }
     }
