@@ -67,9 +67,7 @@ export async function demo(write: (text: string) => void): Promise<number> {
     const issues = [...sim.state.requireRepo(fullName).issues.values()];
     for (const issue of issues) {
       write(heading(`The issue a maintainer sees: #${issue.number}`));
-      write(
-        `Title:  ${issue.title}\nLabels: ${issue.labels.join(', ')}\n\n${issue.body ?? ''}\n`,
-      );
+      write(`Title:  ${issue.title}\nLabels: ${issue.labels.join(', ')}\n\n${issue.body ?? ''}\n`);
     }
     if (issues.length === 0) write(heading('No issue was filed'));
     write(heading('Job summary (GITHUB_STEP_SUMMARY)'));
