@@ -347,3 +347,35 @@ describe('analyzeFile', () => {
     }
   });
 });
+
+describe('grouped reporters', () => {
+  it('gives eslint stylish problems the file printed above them', async () => {
+    const log = [
+      '##[group]Run npm run lint',
+      'npm run lint',
+      '##[endgroup]',
+      '',
+      '/home/runner/work/app/app/src/index.ts',
+      "  3:7   error  'unused' is assigned a value but never used  @typescript-eslint/no-unused-vars",
+      '  9:1   error  Unexpected console statement                    no-console',
+      '',
+      '/home/runner/work/app/app/src/util/date.ts',
+      "  14:22  error  'moment' is not defined  no-undef",
+      '',
+      '✖ 3 problems (3 errors, 0 warnings)',
+      '',
+      '##[error]Process completed with exit code 1.',
+      '',
+    ].join('\n');
+    const analysis = await analyzeLog(log);
+    expect(analysis.category).toBe('lint_failure');
+    const locations = analysis.findings.flatMap((f) => f.facts?.locations ?? []);
+    expect(locations).toContainEqual(
+      expect.objectContaining({ file: '/home/runner/work/app/app/src/index.ts', line: 3, column: 7 }),
+    );
+    expect(locations).toContainEqual(
+      expect.objectContaining({ file: '/home/runner/work/app/app/src/util/date.ts', line: 14, column: 22 }),
+    );
+    expect(locations.every((l) => l.file !== '')).toBe(true);
+  });
+});

@@ -46,6 +46,25 @@ const FIRST_BLOCKS = 150;
 const LAST_BLOCKS = 450;
 const MAX_KEPT_LINES = 60_000;
 const MAX_LEAD = 30;
+// A file path alone on a line: the header under which grouped reporters (eslint's stylish) list problems.
+const FILE_HEADER = /^(?:\/|[A-Za-z]:\\|\.{0,2}[\w@.-]+\/)?[\w@./\\-]*[\w-]\.[A-Za-z0-9]{1,8}$/;
+
+/**
+ * Locations a rule found without a file (a grouped reporter prints the file once, above its
+ * problems) take the nearest file header above them in the block; without one they are dropped,
+ * since a location with no file points nowhere.
+ */
+function withHeaderFile(hit: BlockHit, block: Block): BlockHit {
+  const locations = hit.facts?.locations;
+  if (!locations?.some((l) => l.file === '')) return hit;
+  let file: string | undefined;
+  for (let i = block.lines.length - 1; i >= 0 && file === undefined; i--) {
+    const text = block.lines[i]!.text.trim();
+    if (text !== '' && !/\s/.test(text) && FILE_HEADER.test(text)) file = text;
+  }
+  const fixed = locations.flatMap((l) => (l.file !== '' ? [l] : file !== undefined ? [{ ...l, file }] : []));
+  return { ...hit, facts: { ...hit.facts, locations: fixed } };
+}
 const FORMAT_SAMPLE = 30;
 /** Blank lines a block may span when the lines after them still belong to it. */
 const MAX_BLANK_RUN = 2;
@@ -284,7 +303,8 @@ export class Scanner {
       this.kept += 1;
       block.end = no;
     } else block.clipped += 1;
-    for (const h of hits) if (block.hits.length < MAX_HITS_PER_BLOCK) block.hits.push(h);
+    for (const h of hits)
+      if (block.hits.length < MAX_HITS_PER_BLOCK) block.hits.push(withHeaderFile(h, block));
     // The newest matching line decides how the following lines attach.
     const lead = hits.reduce<BlockHit | undefined>(
       (best, h) => (h.rule.follow && (!best || h.rule.weight > best.rule.weight) ? h : best),
