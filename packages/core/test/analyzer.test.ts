@@ -379,3 +379,43 @@ describe('grouped reporters', () => {
     expect(locations.every((l) => l.file !== '')).toBe(true);
   });
 });
+
+describe('root causes inside a test run', () => {
+  it('names a package Jest could not resolve, not the suite that failed because of it', async () => {
+    const log = [
+      '##[group]Run npx jest',
+      'npx jest',
+      '##[endgroup]',
+      'FAIL src/config/load.test.js',
+      '  ● Test suite failed to run',
+      '',
+      "    Cannot find module 'js-yaml' from 'src/config/load.js'",
+      '',
+      '    Require stack:',
+      '      src/config/load.js',
+      '      src/config/load.test.js',
+      '',
+      'Test Suites: 1 failed, 3 passed, 4 total',
+      'Tests:       12 passed, 12 total',
+      '##[error]Process completed with exit code 1.',
+      '',
+    ].join('\n');
+    const analysis = await analyzeLog(log);
+    expect(analysis.category).toBe('missing_dependency');
+    expect(analysis.findings[0]?.facts).toMatchObject({ module: 'js-yaml' });
+  });
+
+  it('names the token permission when the GitHub API refuses a workflow', async () => {
+    const log = [
+      '##[group]Run actions/github-script@v7',
+      'with:',
+      '##[endgroup]',
+      'RequestError [HttpError]: Resource not accessible by integration',
+      '    at /home/runner/work/_actions/actions/github-script/v7/dist/index.js:9537:21',
+      '##[error]Unhandled error: HttpError: Resource not accessible by integration',
+      '',
+    ].join('\n');
+    const analysis = await analyzeLog(log);
+    expect(analysis.category).toBe('permission_denied');
+  });
+});

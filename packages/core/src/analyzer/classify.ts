@@ -41,6 +41,13 @@ export function classifyBlocks(blocks: readonly Block[]): Verdict {
     .sort((a, b) => b.rule.weight - a.rule.weight)[0];
   if (environment)
     return { category: environment.category!, hit: environment, weight: environment.rule.weight };
+  // A package that cannot be resolved stops a test suite before any test runs: the root cause,
+  // whatever the runner then reports about the suite.
+  const unresolved = hits.filter((h) => h.category === 'missing_dependency' && h.rule.weight >= 0.9);
+  if (unresolved.length > 0) {
+    const first = unresolved[0]!;
+    return { category: first.category!, hit: first, weight: first.rule.weight };
+  }
   const tests = hits.filter((h) => h.category === 'test_failure' && h.rule.weight >= 0.85);
   const pool = tests.length > 0 ? tests : hits;
   // Strongest line first; between equally strong lines, the likelier root cause.

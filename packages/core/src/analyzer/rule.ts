@@ -118,6 +118,7 @@ export const STEMS: readonly string[] = [
   'equire',
   'ermit',
   'orbidden',
+  'ccessible',
   'andshake',
   'eset',
   'hutdown',

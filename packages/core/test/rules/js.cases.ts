@@ -59,6 +59,17 @@ export const jsCases: RuleCase[] = [
   },
   { rule: 'mocha.failing', line: '  2 failing', category: 'test_failure' },
   {
+    rule: 'jest.module-not-found',
+    line: "    Cannot find module 'lodash/merge' from 'src/config/load.js'",
+    category: 'missing_dependency',
+    facts: { tool: 'jest', module: 'lodash/merge', file: 'src/config/load.js' },
+  },
+  {
+    rule: 'jest.module-not-found',
+    line: "    Cannot find module '@acme/ui' from 'src/App.test.tsx'",
+    facts: { module: '@acme/ui', file: 'src/App.test.tsx' },
+  },
+  {
     rule: 'node.module-not-found',
     line: "Error: Cannot find module 'express'",
     category: 'missing_dependency',

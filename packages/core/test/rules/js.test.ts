@@ -12,5 +12,8 @@ describe('JavaScript ecosystem rules', () => {
       "src/a.ts(1,21): error TS2307: Cannot find module 'yaml' or its corresponding type declarations.",
     );
     checkMiss('jest.failed-test', '  ● Console');
+    // A relative import that does not resolve is the project's own file, not a missing package.
+    checkMiss('jest.module-not-found', "    Cannot find module './utils' from 'src/index.js'");
+    checkMiss('jest.module-not-found', "    Cannot find module '../lib/db' from 'test/db.test.js'");
   });
 });

@@ -2,6 +2,17 @@ import type { RuleCase } from './rule-cases.js';
 
 // Lines written in the runner's, the shell's and the OS's real formats.
 export const runnerSystemCases: RuleCase[] = [
+  {
+    rule: 'github.token-permission',
+    line: 'RequestError [HttpError]: Resource not accessible by integration',
+    category: 'permission_denied',
+    facts: { tool: 'GITHUB_TOKEN' },
+  },
+  {
+    rule: 'github.token-permission',
+    line: 'GraphQL: Resource not accessible by integration (addComment)',
+    category: 'permission_denied',
+  },
   { rule: 'runner.exit-code', line: 'Process completed with exit code 2.', facts: { exitCode: 2 } },
   { rule: 'runner.oom-exit', line: 'Process completed with exit code 137.', category: 'resource_exhaustion' },
   {

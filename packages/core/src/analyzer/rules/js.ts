@@ -148,6 +148,19 @@ export const jsRules: Rule[] = [
     facts: () => ({ tool: 'mocha' }),
   },
   {
+    // Jest's resolver, under "● Test suite failed to run": the suite never ran because an import
+    // of a package (a bare specifier, not a relative path) could not be resolved.
+    id: 'jest.module-not-found',
+    tool: 'jest',
+    anchors: ['Cannot find module'],
+    pattern: /Cannot find module '((?:@[\w.-]+\/)?[\w-][^'/]*(?:\/[^']*)?)' from '([^']+)'/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.9,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'jest', module: m[1]!, file: m[2]! }),
+  },
+  {
     id: 'node.module-not-found',
     tool: 'node',
     anchors: ['Cannot find module', 'Cannot find package', 'ERR_MODULE_NOT_FOUND'],

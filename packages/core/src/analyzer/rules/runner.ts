@@ -96,6 +96,18 @@ export const runnerRules: Rule[] = [
     facts: (m) => ({ tool: 'runner', secret: m[1]! }),
   },
   {
+    // The GitHub API refusing a workflow's token: `gh`, actions/github-script and Octokit print it
+    // (`HttpError: Resource not accessible by integration`, `GraphQL: … (addComment)`).
+    id: 'github.token-permission',
+    tool: 'github-api',
+    anchors: ['Resource not accessible by'],
+    pattern: /Resource not accessible by (integration|personal access token)/,
+    role: 'error',
+    category: 'permission_denied',
+    weight: 0.9,
+    facts: (m) => ({ tool: m[1] === 'integration' ? 'GITHUB_TOKEN' : 'personal access token' }),
+  },
+  {
     id: 'runner.invalid-workflow',
     tool: 'runner',
     anchors: ['Invalid workflow file', 'The workflow is not valid', 'Unrecognized named-value'],
