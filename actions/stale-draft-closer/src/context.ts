@@ -44,31 +44,4 @@ export function readRunnerContext(env: Env): RunnerContext {
   return context;
 }
 
-export interface ClientTuning {
-  waitScaleMs?: number;
-  pacing?: { writeMs: number; notifyMs: number };
-}
-
-function milliseconds(env: Env, name: string): number | undefined {
-  const raw = given(env[name]);
-  if (raw === undefined) return undefined;
-  if (!/^\d{1,7}$/.test(raw))
-    throw new ConfigurationError(
-      `The environment variable ${name} must be a whole number of milliseconds (0 to 9999999); got ${JSON.stringify(raw.slice(0, 20))}.`,
-    );
-  return Number(raw);
-}
-
-/**
- * Test-only knobs, unset in real workflows: `AUTOHEAL_WAIT_SCALE_MS` is the number of
- * milliseconds a second of retry back-off or `retry-after` lasts, `AUTOHEAL_WRITE_PACING_MS` the
- * gap between writes (GitHub asks for a second, three before a write that notifies people).
- */
-export function clientTuning(env: Env): ClientTuning {
-  const tuning: ClientTuning = {};
-  const wait = milliseconds(env, 'AUTOHEAL_WAIT_SCALE_MS');
-  if (wait !== undefined) tuning.waitScaleMs = wait;
-  const pacing = milliseconds(env, 'AUTOHEAL_WRITE_PACING_MS');
-  if (pacing !== undefined) tuning.pacing = { writeMs: pacing, notifyMs: pacing };
-  return tuning;
-}
+export { type ClientTuning, clientTuning } from '@autoheal/core/client-tuning';
