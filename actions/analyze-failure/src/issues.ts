@@ -38,7 +38,7 @@ const DAY_MS = 24 * HOUR_MS;
 const DUPLICATE_RESERVE = 2;
 
 /** The login GitHub shows as the author of what GITHUB_TOKEN posts. */
-export const ACTIONS_BOT = 'github-actions[bot]';
+export { ACTIONS_BOT } from '@autoheal/core/identity';
 
 export interface IssueRecord {
   number: number;
@@ -91,28 +91,7 @@ export interface FileOutcome {
 // ---------------------------------------------------------------------------------------------
 // Who we are
 
-/**
- * The logins whose markers autoheal trusts. Given ones win. An installation token (`ghs_…`:
- * GITHUB_TOKEN, or a GitHub App's) cannot ask GET /user (GitHub answers 403), and what
- * GITHUB_TOKEN posts is authored by github-actions[bot]; an App's posts are authored by
- * `<slug>[bot]`, which must then be given as `trusted-authors`. Any other token is a user's
- * (a PAT): GET /user names it.
- */
-export async function resolveTrustedAuthors(
-  github: GitHubClient,
-  token: string,
-  configured: readonly string[],
-): Promise<string[]> {
-  if (configured.length > 0) return [...configured];
-  if (token.startsWith('ghs_')) return [ACTIONS_BOT];
-  try {
-    const me = await github.rest.users.getAuthenticated();
-    return [me.data.login];
-  } catch (error) {
-    if (isRequestError(error) && error.status === 403) return [ACTIONS_BOT];
-    throw error;
-  }
-}
+export { resolveTrustedAuthors } from '@autoheal/core/identity';
 
 // ---------------------------------------------------------------------------------------------
 // Reading issues

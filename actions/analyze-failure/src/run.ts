@@ -9,7 +9,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { OperationBudget } from '@autoheal/core/budget';
 import { globMatcher } from '@autoheal/core/config/globs';
-import { DEFAULT_CONFIG_PATH, readConfigFile } from '@autoheal/core/config/loader';
 import { mergeConfig } from '@autoheal/core/config/merge';
 import { compilePatterns } from '@autoheal/core/config/patterns';
 import type { AutohealConfig } from '@autoheal/core/config/schema';
@@ -60,40 +59,7 @@ export interface RunOutcome {
   done: string[];
 }
 
-/** Reads the config file from the repository's default branch through the contents API. */
-export async function loadRepoConfig(
-  github: GitHubClient,
-  repo: { owner: string; repo: string },
-  file: string = DEFAULT_CONFIG_PATH,
-): Promise<AutohealConfig> {
-  return readConfigFile(
-    {
-      readFile: async (p) => {
-        let data: unknown;
-        try {
-          ({ data } = await github.rest.repos.getContent({ owner: repo.owner, repo: repo.repo, path: p }));
-        } catch (error) {
-          if (isRequestError(error) && error.status === 404) return undefined;
-          throw error;
-        }
-        if (Array.isArray(data)) throw Object.assign(new Error(`${p} is a directory`), { code: 'EISDIR' });
-        const file = data as { type?: string; content?: string; encoding?: string };
-        if (file.type !== 'file')
-          throw new ConfigurationError(
-            `${p} is a ${file.type ?? 'thing'} in the repository, not a file; the autoheal config must be a YAML file.`,
-            { file: p },
-          );
-        if (file.encoding !== 'base64' || typeof file.content !== 'string')
-          throw new ConfigurationError(
-            `${p} is too large to read through the contents API; keep the autoheal config small.`,
-            { file: p },
-          );
-        return Buffer.from(file.content, 'base64').toString('utf8');
-      },
-    },
-    file,
-  );
-}
+import { loadRepoConfig } from '@autoheal/core/repo-config';
 
 /** Why the run is outside what the config watches, or undefined when it is watched. */
 export function unwatchedReason(

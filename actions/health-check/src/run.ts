@@ -16,13 +16,14 @@ import { rerunCandidates } from '@autoheal/core/health/flaky';
 import { DEFAULT_OUTAGE_OPTIONS, findOutageDays } from '@autoheal/core/health/outage';
 import { utcDay } from '@autoheal/core/health/runs';
 import { computeWindowHealth, type TimeWindow } from '@autoheal/core/health/window-health';
+import { resolveTrustedAuthors } from '@autoheal/core/identity';
 import { isTrustedMarkerSource } from '@autoheal/core/markers';
+import { loadRepoConfig } from '@autoheal/core/repo-config';
 import type { ActionDeps } from '@autoheal/core/run-main';
 import { createSanitizer } from '@autoheal/core/text/sanitize';
 import { listAutohealIssues, listAutohealPulls, readReopens } from './autoheal-records.js';
 import type { Inputs } from './inputs.js';
 import { listRunsCreated } from './list-runs.js';
-import { loadRepoConfig } from './repo-config.js';
 import { alertStateFromPrevious, buildReport, flaggedIds, type HealthReport } from './report.js';
 import type { RequestCount } from './request-count.js';
 import { lookUpReruns } from './rerun-jobs.js';
@@ -35,7 +36,6 @@ import {
   type TrackingOutcome,
   trackingBody,
 } from './tracking-issue.js';
-import { resolveTrustedAuthors } from './trusted.js';
 import { workflowFilter } from './workflow-filter.js';
 
 const DAY_MS = 86_400_000;

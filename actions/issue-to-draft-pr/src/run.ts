@@ -11,6 +11,7 @@
 import type { OperationBudget } from '@autoheal/core/budget';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { describeGitHubError } from '@autoheal/core/github-errors';
+import { resolveTrustedAuthors } from '@autoheal/core/identity';
 import type { ActionDeps } from '@autoheal/core/run-main';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
 import { type HandOffOutcome, type HandOffPlan, linkComment, pullBody } from './body.js';
@@ -21,7 +22,6 @@ import { alreadyWithCopilot, handOffToCopilot } from './copilot.js';
 import { type ExistingPull, findExistingPull, hasLinkComment } from './existing.js';
 import { hasWriteAccess, issueGate, triggerGate } from './gate.js';
 import { HOUR_MS, recentIssuePulls } from './hourly-limit.js';
-import { resolveTrustedAuthors } from './identity.js';
 import type { ActionInputs } from './inputs.js';
 import { type IssueInfo, readIssue } from './issue.js';
 import { type OpenedPull, openPull, PullExists } from './pull-request.js';
@@ -97,7 +97,7 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
   }
 
   const issue = await readIssue(github, repo, triggered.issueNumber);
-  const trusted = await resolveTrustedAuthors(inputs.trustedAuthors, inputs.token, github, log);
+  const trusted = await resolveTrustedAuthors(github, inputs.token, inputs.trustedAuthors);
   const gate = await issueGate(
     issue,
     { ...inputs, needsLabel: triggered.needsLabel, explicit: inputs.issueNumber !== undefined },

@@ -6,12 +6,12 @@
 import type { OperationBudget } from '@autoheal/core/budget';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { describeGitHubError, isRequestError } from '@autoheal/core/github-errors';
+import { resolveTrustedAuthors } from '@autoheal/core/identity';
 import type { ActionDeps } from '@autoheal/core/run-main';
 import { type HistoryReading, readHistory } from '@autoheal/core/stale/activity';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
 import { type ApplyResult, applyPlan, type Outcome } from './apply.js';
 import type { RepoRef } from './context.js';
-import { resolveOurLogins } from './identity.js';
 import type { Inputs } from './inputs.js';
 import { orderPlan, type PlanItem, planItem, triage } from './plan.js';
 import { listOpenPulls, readPullHistory } from './pulls.js';
@@ -59,7 +59,7 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult> {
   const { github, log, sink, budget, repo } = deps;
   const clean = deps.sanitizer;
   const now = deps.clock.now();
-  const ours = await resolveOurLogins(inputs.autohealLogins, inputs.token, github, log);
+  const ours = await resolveTrustedAuthors(github, inputs.token, inputs.autohealLogins);
   const settings = await readSettings(inputs, github, repo, ours);
 
   const pulls = await listOpenPulls(github, repo);

@@ -1,15 +1,14 @@
-/** `.github/autoheal.yml` from the default branch, through the contents API (no checkout needed). */
-import { readConfigFile } from '@autoheal/core/config/loader';
-import type { AutohealConfig } from '@autoheal/core/config/schema';
-import { ConfigurationError } from '@autoheal/core/errors';
-import type { GitHubClient } from '@autoheal/core/github-client';
-import { isRequestError } from '@autoheal/core/github-errors';
-import type { RepoRef } from './inputs.js';
+/** `.github/autoheal.yml` from a repository's default branch, through the contents API: no checkout needed. */
+import { DEFAULT_CONFIG_PATH, readConfigFile } from './config/loader.js';
+import type { AutohealConfig } from './config/schema.js';
+import { ConfigurationError } from './errors.js';
+import type { GitHubClient } from './github-client.js';
+import { isRequestError } from './github-errors.js';
 
 export async function loadRepoConfig(
   github: GitHubClient,
-  repo: RepoRef,
-  file: string,
+  repo: { owner: string; repo: string },
+  file: string = DEFAULT_CONFIG_PATH,
 ): Promise<AutohealConfig> {
   return readConfigFile(
     {
@@ -18,6 +17,7 @@ export async function loadRepoConfig(
         try {
           ({ data } = await github.rest.repos.getContent({ owner: repo.owner, repo: repo.repo, path: p }));
         } catch (error) {
+          // No file: every default applies.
           if (isRequestError(error) && error.status === 404) return undefined;
           throw error;
         }
@@ -28,6 +28,7 @@ export async function loadRepoConfig(
             `${p} is a ${found.type ?? 'thing'} in the repository, not a file; the autoheal config must be a YAML file.`,
             { file: p },
           );
+        // Files over 1 MB come without content; a config that large is a mistake anyway.
         if (found.encoding !== 'base64' || typeof found.content !== 'string')
           throw new ConfigurationError(
             `${p} is too large to read through the contents API; keep the autoheal config small.`,
