@@ -31,7 +31,7 @@ function step(w: World, inputs: Record<string, string>, node: 'node20' | 'node24
       'report-file': path.join(w.dir, 'report.json'),
       ...inputs,
     },
-    apiUrl: w.overlay.url,
+    apiUrl: w.sim.url,
     token: SIMULATOR_TOKEN,
     repository: REPO,
     event: { name: 'schedule', payload: { schedule: '17 6 * * 1' } },

@@ -1,12 +1,10 @@
-/** Shared by this action's tests: a simulator behind the health overlay, a recorder, and run() wired to them. */
+/** Shared by this action's tests: a simulator, a recorder, and run() wired to them. */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { OperationBudget } from '@autoheal/core/budget';
 import { createGitHubClient } from '@autoheal/core/github-client';
 import type { AnnotationProperties, Logger, ResultSink } from '@autoheal/core/runtime';
-import { type SimulatorOverlay, startSimulatorOverlay } from '@autoheal/testkit/simulator/overlay';
-import { healthExtraRoutes, markMerged } from '@autoheal/testkit/simulator/routes-health-extras';
 import { SIMULATOR_TOKEN } from '@autoheal/testkit/simulator/seed-builder';
 import type { Seed } from '@autoheal/testkit/simulator/seed-types';
 import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
@@ -62,25 +60,32 @@ export function recorder(): Recorder {
   };
 }
 
-/** A simulator seeded with `seed`, behind the overlay (merged pull requests, the 1,000-run cap). */
+/** The seed with pull requests `numbers` of REPO merged at the time they closed. */
+function withMerged(seed: Seed, numbers: number[]): Seed {
+  const copy = structuredClone(seed);
+  const [owner, name] = REPO.split('/');
+  const pulls = copy.repos?.find((r) => r.owner === owner && r.name === name)?.pulls ?? [];
+  for (const n of numbers) {
+    const pull = pulls.find((p) => p.number === n);
+    if (!pull?.closed_at) throw new Error(`the seed has no closed pull request #${n} in ${REPO}`);
+    pull.merged_at = pull.closed_at;
+  }
+  return copy;
+}
+
+/** A simulator seeded with `seed`; `merged` pull requests merged when they closed. */
 export class World {
   sim!: GitHubSimulator;
-  overlay!: SimulatorOverlay;
   dir!: string;
 
   /** `now`: the simulator's clock (default 2026-03-15 06:00 UTC, just after the seeded history). */
   static async start(seed: Seed, options: { merged?: number[]; now?: () => number } = {}): Promise<World> {
     const world = new World();
     world.sim = await startGitHubSimulator({
-      seed,
+      seed: withMerged(seed, options.merged ?? []),
       now: options.now ?? (() => Date.parse('2026-03-15T06:00:00Z')),
     });
-    world.overlay = await startSimulatorOverlay(world.sim, healthExtraRoutes);
     world.dir = await mkdtemp(path.join(os.tmpdir(), 'autoheal-health-'));
-    for (const n of options.merged ?? []) {
-      const pull = world.sim.state.requireRepo(REPO).issues.get(n)!;
-      markMerged(world.sim.state, REPO, n, pull.closed_at!);
-    }
     return world;
   }
 
@@ -102,7 +107,7 @@ export class World {
     const budget = new OperationBudget(inputs.operationsBudget);
     const github = createGitHubClient({
       token: inputs.token,
-      apiUrl: this.overlay.url,
+      apiUrl: this.sim.url,
       budget,
       waitScaleMs: 1,
       pacing: { writeMs: 0, notifyMs: 0 },
@@ -124,7 +129,6 @@ export class World {
   }
 
   async close(): Promise<void> {
-    await this.overlay?.close();
     await this.sim?.close();
     if (this.dir) await rm(this.dir, { recursive: true, force: true });
   }

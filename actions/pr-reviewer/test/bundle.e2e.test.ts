@@ -104,7 +104,7 @@ describe('pr-reviewer bundle', () => {
     expect(first.exitCode).toBe(0);
     expect(first.outputs.reviewers).toBe('carol,bob,octo-org/docs,octo-org/core');
     expect(world.repo.issues.get(1)!.pull!.requested_reviewers).toEqual(['carol', 'bob']);
-    expect(world.extras.teamRequests.get(1)).toEqual(['docs', 'core']);
+    expect(world.repo.issues.get(1)!.pull!.requested_teams).toEqual(['docs', 'core']);
     const request = world.sim.requestsTo(
       'POST',
       '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',

@@ -1,4 +1,6 @@
 import { findMarker } from '@autoheal/core/markers';
+import { addRuleset } from '@autoheal/testkit/simulator/branch-rules';
+import { addCheckRun, addCommitStatus } from '@autoheal/testkit/simulator/commit-checks';
 import type { RepoBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluateChecks } from '../src/ready-watch.js';
@@ -53,7 +55,7 @@ afterEach(async () => {
 describe('ready-for-review watch', () => {
   it('announces a green autoheal draft once and requests its code owners', async () => {
     world = await startWorld(autohealDraft());
-    world.extras.protection.set('main', ['test']);
+    world.repo.protection.set('main', { required_status_checks: ['test'] });
     const { result, captured } = await runReviewer(world, { event: workflowRunEvent(world) });
     expect(result.result).toBe('ready-for-review');
     expect(captured.outputs.reviewers).toBe('alice,bob');
@@ -76,14 +78,20 @@ describe('ready-for-review watch', () => {
 
   it('waits while a required check fails, is missing, or is still running', async () => {
     world = await startWorld(autohealDraft('failure'));
-    world.extras.protection.set('main', ['test']);
+    world.repo.protection.set('main', { required_status_checks: ['test'] });
     const failing = await runReviewer(world, { event: workflowRunEvent(world) });
     expect(failing.result.result).toBe('waiting-for-checks');
     expect(failing.captured.summary).toContain('failing test');
 
     // A re-run of `test` that passed replaces the failure (the newest run of a name counts).
     const sha = world.repo.refs.get(`refs/heads/${DRAFT_BRANCH}`)!;
-    world.extras.checkRuns.push({ id: 900_000, sha, name: 'test', status: 'in_progress', conclusion: null });
+    addCheckRun(world.sim.state, world.repo, {
+      id: 900_000,
+      head_sha: sha,
+      name: 'test',
+      status: 'in_progress',
+      conclusion: null,
+    });
     const running = await runReviewer(world, { event: workflowRunEvent(world) });
     expect(running.captured.summary).toContain('pending test');
 
@@ -98,9 +106,13 @@ describe('ready-for-review watch', () => {
 
   it('reads required checks from rulesets and commit statuses too', async () => {
     world = await startWorld(autohealDraft());
-    world.extras.rulesets.set('main', ['ci/deploy-preview']);
+    addRuleset(world.sim.state, world.repo, {
+      name: 'deploy preview',
+      branches: ['main'],
+      required_status_checks: ['ci/deploy-preview'],
+    });
     const sha = world.repo.refs.get(`refs/heads/${DRAFT_BRANCH}`)!;
-    world.extras.statuses.push({
+    addCommitStatus(world.sim.state, world.repo, {
       id: 1,
       sha,
       context: 'ci/deploy-preview',
@@ -110,7 +122,7 @@ describe('ready-for-review watch', () => {
     expect((await runReviewer(world, { event: workflowRunEvent(world) })).result.result).toBe(
       'waiting-for-checks',
     );
-    world.extras.statuses.push({
+    addCommitStatus(world.sim.state, world.repo, {
       id: 2,
       sha,
       context: 'ci/deploy-preview',
@@ -151,7 +163,13 @@ describe('ready-for-review watch', () => {
     world = await startWorld(autohealDraft());
     const sha = world.repo.refs.get(`refs/heads/${DRAFT_BRANCH}`)!;
     const evil = 'lint\n::set-output name=result::ready-for-review\n::add-mask::x';
-    world.extras.checkRuns.push({ id: 900_001, sha, name: evil, status: 'in_progress', conclusion: null });
+    addCheckRun(world.sim.state, world.repo, {
+      id: 900_001,
+      head_sha: sha,
+      name: evil,
+      status: 'in_progress',
+      conclusion: null,
+    });
     const { captured } = await runReviewer(world, { event: workflowRunEvent(world) });
     const line = captured.log.find((l) => l.message.startsWith('Draft #1'))!;
     expect(line.message).toContain('pending lint');

@@ -83,7 +83,7 @@ describe('pr-reviewer on a pull request', () => {
     // Only the size label of our set was replaced; `bug` stays.
     expect(issue.labels).toEqual(['bug', 'size/M', 'area/api']);
     expect(issue.pull!.requested_reviewers).toEqual(['carol', 'bob']);
-    expect(world.extras.teamRequests.get(1)).toEqual(['docs', 'core']);
+    expect(world.repo.issues.get(1)!.pull!.requested_teams).toEqual(['docs', 'core']);
     const comments = reviewComments(world);
     expect(comments).toHaveLength(1);
     const body = comments[0]!.body;
@@ -157,7 +157,7 @@ describe('pr-reviewer on a pull request', () => {
     const { captured } = await runReviewer(world, { event: openedEvent() });
     expect(captured.outputs.reviewers).toBe('');
     expect(world.repo.issues.get(1)!.pull!.requested_reviewers).toEqual(['erin']);
-    expect(world.extras.teamRequests.get(1)).toBeUndefined();
+    expect(world.repo.issues.get(1)!.pull!.requested_teams).toEqual([]);
     expect(reviewComments(world)[0]!.body).toContain(
       'Reviewers were already requested by someone other than autoheal',
     );
@@ -198,7 +198,7 @@ describe('pr-reviewer on a pull request', () => {
     const { result, captured } = await runReviewer(world, { event: openedEvent() });
     expect(result.result).toBe('reviewed');
     expect(world.repo.issues.get(1)!.pull!.requested_reviewers).toEqual(['bob']);
-    expect(world.extras.teamRequests.get(1)).toEqual(['core']);
+    expect(world.repo.issues.get(1)!.pull!.requested_teams).toEqual(['core']);
     expect(captured.outputs.reviewers).toBe('bob,octo-org/core');
     expect(
       captured.log.some(
@@ -307,7 +307,7 @@ describe('pr-reviewer on a pull request', () => {
 
   it('requests Copilot’s review and checks that GitHub lists it', async () => {
     world = await startWorld(featurePull());
-    world.extras.copilotReview = true;
+    world.repo.copilot_review = true;
     const { captured } = await runReviewer(world, { event: openedEvent(), inputs: { copilotReview: true } });
     expect(captured.outputs.reviewers).toBe('carol,bob,octo-org/docs,octo-org/core,Copilot');
     expect(world.repo.issues.get(1)!.pull!.requested_reviewers).toContain('Copilot');

@@ -1,5 +1,7 @@
-/** The simulator overlay and the review routes it adds (packages/testkit/src/simulator/routes-review-extras.ts). */
+/** The simulator routes the reviewer relies on: review requests (teams, Copilot), check runs, statuses, protection, rulesets. */
 import { createGitHubClient } from '@autoheal/core/github-client';
+import { addRuleset } from '@autoheal/testkit/simulator/branch-rules';
+import { addCheckRun, addCommitStatus } from '@autoheal/testkit/simulator/commit-checks';
 import { SIMULATOR_TOKEN } from '@autoheal/testkit/simulator/seed-builder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { READ_ONLY_TOKEN, startWorld, type World } from './world.js';
@@ -28,8 +30,8 @@ async function withPull() {
   );
 }
 
-describe('simulator overlay', () => {
-  it('passes other routes through to the simulator and records its own requests there', async () => {
+describe('simulator review routes', () => {
+  it('serves pull requests and review requests, and records the requests', async () => {
     await withPull();
     const { data } = await client().rest.pulls.get({ ...repo, pull_number: 1 });
     expect(data.title).toBe('A');
@@ -54,7 +56,7 @@ describe('simulator overlay', () => {
     });
   });
 
-  it('lets injected faults through to the simulator, for its own routes too', async () => {
+  it('answers injected faults on the review routes too', async () => {
     await withPull();
     world!.sim.faults.inject({
       method: 'POST',
@@ -104,7 +106,7 @@ describe('simulator overlay', () => {
       reviewers: ['copilot-pull-request-reviewer[bot]'],
     });
     expect((await gh.rest.pulls.listRequestedReviewers({ ...repo, pull_number: 1 })).data.users).toEqual([]);
-    world!.extras.copilotReview = true;
+    world!.repo.copilot_review = true;
     await gh.rest.pulls.requestReviewers({
       ...repo,
       pull_number: 1,
@@ -114,7 +116,7 @@ describe('simulator overlay', () => {
     expect(users.map((u) => [u.login, u.type])).toEqual([['Copilot', 'Bot']]);
   });
 
-  it('serves check runs (from workflow jobs and extras, paginated), combined status, protection and rulesets', async () => {
+  it('serves check runs (from workflow jobs and others, paginated), combined status, protection and rulesets', async () => {
     world = await startWorld((r) =>
       r.workflow('CI', '.github/workflows/ci.yml').run({
         workflow: 'CI',
@@ -127,9 +129,9 @@ describe('simulator overlay', () => {
     );
     const sha = world.repo.refs.get('refs/heads/main')!;
     for (let i = 0; i < 3; i++)
-      world.extras.checkRuns.push({
+      addCheckRun(world.sim.state, world.repo, {
         id: 5000 + i,
-        sha,
+        head_sha: sha,
         name: `extra-${i}`,
         status: 'completed',
         conclusion: 'success',
@@ -147,14 +149,14 @@ describe('simulator overlay', () => {
       state: 'pending',
       total_count: 0,
     });
-    world.extras.statuses.push({
+    addCommitStatus(world.sim.state, world.repo, {
       id: 1,
       sha,
       context: 'ci/x',
       state: 'failure',
       created_at: '2026-01-01T00:00:00Z',
     });
-    world.extras.statuses.push({
+    addCommitStatus(world.sim.state, world.repo, {
       id: 2,
       sha,
       context: 'ci/x',
@@ -167,10 +169,14 @@ describe('simulator overlay', () => {
     });
 
     expect((await gh.rest.repos.getBranch({ ...repo, branch: 'main' })).data.protected).toBe(false);
-    world.extras.protection.set('main', ['build']);
+    world.repo.protection.set('main', { required_status_checks: ['build'] });
     const branch = (await gh.rest.repos.getBranch({ ...repo, branch: 'main' })).data;
     expect(branch.protection.required_status_checks?.contexts).toEqual(['build']);
-    world.extras.rulesets.set('main', ['test']);
+    addRuleset(world.sim.state, world.repo, {
+      name: 'tests',
+      branches: ['main'],
+      required_status_checks: ['test'],
+    });
     const rules = await gh.paginate(gh.rest.repos.getBranchRules, { ...repo, branch: 'main' });
     expect(rules).toEqual([expect.objectContaining({ type: 'required_status_checks' })]);
   });

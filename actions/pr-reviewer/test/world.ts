@@ -1,16 +1,10 @@
 /**
- * A simulated GitHub for the reviewer's tests: the testkit simulator, with the review extras
- * (teams, Copilot, check runs, statuses, branch protection) served by an overlay in front of it.
+ * A simulated GitHub for the reviewer's tests: the testkit simulator, its repository owned by an
+ * organization with two teams (core, docs) that review requests may name.
  */
 import { OperationBudget } from '@autoheal/core/budget';
 import { createGitHubClient } from '@autoheal/core/github-client';
 import type { AnnotationProperties, Logger } from '@autoheal/core/runtime';
-import { startSimulatorOverlay } from '@autoheal/testkit/simulator/overlay';
-import {
-  type ReviewExtras,
-  reviewExtraRoutes,
-  reviewExtras,
-} from '@autoheal/testkit/simulator/routes-review-extras';
 import { type RepoBuilder, SIMULATOR_TOKEN, seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
 import type { SimRepo } from '@autoheal/testkit/simulator/state';
@@ -31,10 +25,9 @@ export const CODEOWNERS = [
 
 export interface World {
   sim: GitHubSimulator;
-  /** The API URL to give the action (the overlay in front of the simulator). */
+  /** The API URL to give the action. */
   url: string;
   repo: SimRepo;
-  extras: ReviewExtras;
   close(): Promise<void>;
 }
 
@@ -52,7 +45,9 @@ export function baseRepo(r: RepoBuilder): RepoBuilder {
     .collaborator('bob')
     .collaborator('carol')
     .collaborator('dave')
-    .collaborator('erin');
+    .collaborator('erin')
+    .team('core', 'Core')
+    .team('docs', 'Docs');
 }
 
 export async function startWorld(configure: (r: RepoBuilder) => unknown): Promise<World> {
@@ -61,21 +56,7 @@ export async function startWorld(configure: (r: RepoBuilder) => unknown): Promis
     .repo(REPO, (r) => configure(baseRepo(r)))
     .build();
   const sim = await startGitHubSimulator({ seed });
-  const overlay = await startSimulatorOverlay(sim, reviewExtraRoutes);
-  const repo = sim.state.requireRepo(REPO);
-  const extras = reviewExtras(repo);
-  extras.teams.set('core', { slug: 'core', name: 'Core' });
-  extras.teams.set('docs', { slug: 'docs', name: 'Docs' });
-  return {
-    sim,
-    url: overlay.url,
-    repo,
-    extras,
-    close: async () => {
-      await overlay.close();
-      await sim.close();
-    },
-  };
+  return { sim, url: sim.url, repo: sim.state.requireRepo(REPO), close: () => sim.close() };
 }
 
 export function inputs(overrides: Partial<Inputs> = {}): Inputs {

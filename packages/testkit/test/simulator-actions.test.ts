@@ -5,6 +5,7 @@ import { crc32, inflateRawSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient, type GitHubClient } from '../../core/src/github-client.js';
 import { logFileName } from '../src/simulator/log-archive.js';
+import { RUN_SEARCH_CAP } from '../src/simulator/routes-actions.js';
 import { SIMULATOR_TOKEN, seedBuilder, stepsFailingAt } from '../src/simulator/seed-builder.js';
 import { loadSeedFile } from '../src/simulator/seed-load.js';
 import { type GitHubSimulator, startGitHubSimulator } from '../src/simulator/server.js';
@@ -193,6 +194,10 @@ describe('workflows and runs', () => {
     expect(await list({ created: '2026-01-01..2026-01-05' })).toEqual([102, 101]);
     expect(await list({ created: '2026-01-06' })).toEqual([103]);
     await expect(list({ created: '>=yesterday' })).rejects.toMatchObject({ status: 422 });
+    // Each attempt is a check suite: the filter finds the run by the id its JSON gives.
+    const suite = (await gh.rest.actions.getWorkflowRun({ ...o, run_id: 102 })).data.check_suite_id!;
+    expect(await list({ check_suite_id: suite })).toEqual([102]);
+    expect(await list({ check_suite_id: 1 })).toEqual([]);
   });
 
   it('reports pull requests on runs unless excluded, and the head commit', async () => {
@@ -207,6 +212,66 @@ describe('workflows and runs', () => {
     expect(green.head_sha).not.toBe(red.head_sha);
     expect(red.head_commit!.message).toBe('Second commit');
     expect(red.display_title).toBe('Second commit');
+  });
+});
+
+describe('the 1,000-result cap on filtered run lists', () => {
+  const RUNS = RUN_SEARCH_CAP + 50;
+
+  async function startBusy() {
+    await sim.close();
+    sim = await startGitHubSimulator({
+      seed: seedBuilder()
+        .repo('octo-org/widgets', (r) => {
+          r.workflow('CI', '.github/workflows/ci.yml', 11);
+          for (let i = 0; i < RUNS; i++)
+            r.run({
+              id: 10_000 + i,
+              workflow: 'CI',
+              branch: 'main',
+              conclusion: 'success',
+              created_at: new Date(Date.parse('2026-03-01T00:00:00Z') + i * 60_000).toISOString(),
+            });
+        })
+        .build(),
+      now: () => Date.parse('2026-03-10T00:00:00Z'),
+    });
+    gh = createGitHubClient({ token: SIMULATOR_TOKEN, apiUrl: sim.url, retries: 0 });
+  }
+
+  it('lists at most 1,000 runs of a filtered search, with the true total', async () => {
+    await startBusy();
+    const created = '2026-03-01T00:00:00+00:00..2026-03-02T00:00:00+00:00';
+    const page10 = await gh.rest.actions.listWorkflowRunsForRepo({ ...o, created, per_page: 100, page: 10 });
+    expect(page10.data.total_count).toBe(RUNS);
+    expect(page10.data.workflow_runs).toHaveLength(100);
+    expect(page10.headers.link).toContain('rel="prev"');
+    expect(page10.headers.link).not.toContain('rel="next"');
+    const page11 = await gh.rest.actions.listWorkflowRunsForRepo({ ...o, created, per_page: 100, page: 11 });
+    expect(page11.data.total_count).toBe(RUNS);
+    expect(page11.data.workflow_runs).toEqual([]);
+    const all = await gh.paginate(gh.rest.actions.listWorkflowRunsForRepo, { ...o, created, per_page: 100 });
+    expect(all).toHaveLength(RUN_SEARCH_CAP);
+    // Newest first: the 50 oldest runs are the ones a search cannot reach.
+    expect(all.at(-1)!.id).toBe(10_000 + 50);
+    // Every filter counts as a search, on the workflow's own list too.
+    const branch = await gh.paginate(gh.rest.actions.listWorkflowRuns, {
+      ...o,
+      workflow_id: 'ci.yml',
+      branch: 'main',
+      per_page: 100,
+    });
+    expect(branch).toHaveLength(RUN_SEARCH_CAP);
+    expect(sim.errors).toEqual([]);
+  });
+
+  it('lists every run when nothing filters the list', async () => {
+    await startBusy();
+    const page11 = await gh.rest.actions.listWorkflowRunsForRepo({ ...o, per_page: 100, page: 11 });
+    expect(page11.data.total_count).toBe(RUNS);
+    expect(page11.data.workflow_runs).toHaveLength(RUNS - RUN_SEARCH_CAP);
+    const all = await gh.paginate(gh.rest.actions.listWorkflowRuns, { ...o, workflow_id: 11, per_page: 100 });
+    expect(all).toHaveLength(RUNS);
   });
 });
 

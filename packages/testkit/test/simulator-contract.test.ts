@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGitHubClient, type GitHubClient } from '../../core/src/github-client.js';
+import { addCheckRun } from '../src/simulator/commit-checks.js';
+import { mergePull } from '../src/simulator/issue-changes.js';
 import {
   findOperation,
   formatErrors,
@@ -11,6 +13,7 @@ import {
   ResponseValidator,
   routesMissingFrom,
 } from '../src/simulator/openapi-contract.js';
+import { COPILOT_REVIEWER_LOGIN } from '../src/simulator/review-requests.js';
 import { SIMULATOR_ROUTES, simulatorRoutes } from '../src/simulator/route-table.js';
 import { Router } from '../src/simulator/router.js';
 import { SIMULATOR_TOKEN, seedBuilder, stepsFailingAt } from '../src/simulator/seed-builder.js';
@@ -61,10 +64,16 @@ function contractSeed() {
           { 'src/index.js': 'export const answer = 43;\n' },
           { author: 'alice', date: '2026-01-02T00:00:00Z' },
         )
+        .branch('merged-fix', { 'src/fix.js': 'fixed\n' }, { author: 'alice', date: '2026-01-02T00:00:00Z' })
         .collaborator('mona', 'maintain')
         .collaborator('alice', 'write')
+        .team('core', 'Core', { description: 'Core maintainers' })
+        .team('docs', 'Docs', { permission: 'read' })
+        .set({ copilot_review: true })
         .label('bug', 'd73a4a', "Something isn't working")
+        .milestone('v1.0', { description: 'First release', due_on: '2026-02-01T00:00:00Z', creator: 'mona' })
         .issue({
+          milestone: 'v1.0',
           title: 'Flaky test',
           author: 'alice',
           body: 'It fails sometimes',
@@ -78,11 +87,42 @@ function contractSeed() {
           title: 'Bump answer',
           author: 'alice',
           head: 'feature',
+          milestone: 'v1.0',
+          requested_teams: ['docs'],
           created_at: '2026-01-04T00:00:00Z',
           reviews: [
             { author: 'mona', state: 'APPROVED', body: 'LGTM', submitted_at: '2026-01-04T01:00:00Z' },
           ],
         })
+        .pull({
+          number: 3,
+          title: 'Fix it',
+          author: 'alice',
+          head: 'merged-fix',
+          created_at: '2026-01-02T01:00:00Z',
+          merged_at: '2026-01-02T02:00:00Z',
+          merged_by: 'mona',
+        })
+        // Checks on the commit the runs below are on (main when seeded), besides their jobs.
+        .checkRun({ id: 7001, name: 'external / scan', status: 'completed', conclusion: 'neutral' })
+        .checkRun({ id: 7002, name: 'external / deploy', status: 'in_progress' })
+        .status({ context: 'ci/legacy', state: 'pending', created_at: '2026-01-05T10:00:00Z' })
+        .status({
+          context: 'ci/legacy',
+          state: 'success',
+          description: 'Legacy CI passed',
+          target_url: 'https://ci.example.com/1',
+          creator: 'mona',
+          created_at: '2026-01-05T10:05:00Z',
+        })
+        .status({ context: 'ci/coverage', state: 'failure', created_at: '2026-01-05T10:06:00Z' })
+        .protect('main', ['test', 'ci/legacy'])
+        .ruleset({
+          name: 'default branch checks',
+          branches: ['~DEFAULT_BRANCH'],
+          required_status_checks: ['lint'],
+        })
+        .ruleset({ name: 'release checks', branches: ['release/**'], required_status_checks: ['e2e'] })
         .workflow('CI', '.github/workflows/ci.yml', 77)
         .run({
           id: 9001,
@@ -146,8 +186,14 @@ function contractSeed() {
 }
 
 /** Touch every route the simulator serves through the real client. */
-async function scenario(gh: GitHubClient, mona: GitHubClient, reader: GitHubClient): Promise<void> {
+async function scenario(
+  sim: GitHubSimulator,
+  gh: GitHubClient,
+  mona: GitHubClient,
+  reader: GitHubClient,
+): Promise<void> {
   const o = { owner: 'octo-org', repo: 'widgets' };
+  const widgets = sim.state.requireRepo('octo-org/widgets');
   const expectStatus = async (promise: Promise<unknown>, status: number) => {
     await expect(promise).rejects.toMatchObject({ status });
   };
@@ -196,7 +242,12 @@ async function scenario(gh: GitHubClient, mona: GitHubClient, reader: GitHubClie
     403,
   );
   await gh.rest.repos.getBranch({ ...o, branch: 'main' });
+  await gh.rest.repos.getBranch({ ...o, branch: 'feature' });
   await expectStatus(gh.rest.repos.getBranch({ ...o, branch: 'nope' }), 404);
+  await gh.rest.repos.getBranchRules({ ...o, branch: 'main' });
+  await gh.rest.repos.getBranchRules({ ...o, branch: 'release/2026/01' });
+  await gh.rest.repos.getBranchRules({ ...o, branch: 'feature' });
+  await expectStatus(gh.rest.repos.getBranchRules({ owner: 'octo-org', repo: 'nope', branch: 'main' }), 404);
   await gh.rest.repos.getCommit({ ...o, ref: 'main' });
   await gh.rest.repos.getCollaboratorPermissionLevel({ ...o, username: 'mona' });
   await gh.rest.repos.getCollaboratorPermissionLevel({ ...o, username: 'bob' });
@@ -239,7 +290,9 @@ async function scenario(gh: GitHubClient, mona: GitHubClient, reader: GitHubClie
   const issue = await gh.rest.issues.create({ ...o, title: 'CI failed', body: 'details', labels: ['bug'] });
   const n = issue.data.number;
   await gh.rest.issues.get({ ...o, issue_number: n });
+  await gh.rest.issues.get({ ...o, issue_number: 1 });
   await gh.rest.issues.get({ ...o, issue_number: 2 });
+  await gh.rest.issues.get({ ...o, issue_number: 3 });
   await expectStatus(gh.rest.issues.get({ ...o, issue_number: 999 }), 404);
   const comment = await gh.rest.issues.createComment({ ...o, issue_number: n, body: 'first' });
   await gh.rest.issues.listComments({ ...o, issue_number: 1 });
@@ -298,14 +351,46 @@ async function scenario(gh: GitHubClient, mona: GitHubClient, reader: GitHubClie
   await gh.rest.pulls.list({ ...o, state: 'all' });
   await gh.rest.pulls.get({ ...o, pull_number: pull.data.number });
   await gh.rest.pulls.update({ ...o, pull_number: pull.data.number, title: 'Fix CI (generated)' });
-  await gh.rest.pulls.requestReviewers({ ...o, pull_number: pull.data.number, reviewers: ['mona'] });
+  await gh.rest.pulls.requestReviewers({
+    ...o,
+    pull_number: pull.data.number,
+    reviewers: ['mona', COPILOT_REVIEWER_LOGIN],
+    team_reviewers: ['core'],
+  });
   await expectStatus(gh.rest.pulls.requestReviewers({ ...o, pull_number: 2, reviewers: ['alice'] }), 422);
+  await expectStatus(
+    gh.rest.pulls.requestReviewers({ ...o, pull_number: 2, team_reviewers: ['no-such-team'] }),
+    422,
+  );
+  await expectStatus(reader.rest.pulls.requestReviewers({ ...o, pull_number: 2, reviewers: ['mona'] }), 403);
   await gh.rest.pulls.listRequestedReviewers({ ...o, pull_number: pull.data.number });
-  await gh.rest.pulls.removeRequestedReviewers({ ...o, pull_number: pull.data.number, reviewers: ['mona'] });
+  await gh.rest.pulls.listRequestedReviewers({ ...o, pull_number: 2 });
+  await gh.rest.pulls.removeRequestedReviewers({
+    ...o,
+    pull_number: pull.data.number,
+    reviewers: ['mona'],
+    team_reviewers: ['core'],
+  });
+  await expectStatus(
+    gh.request('DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+      ...o,
+      pull_number: pull.data.number,
+      team_reviewers: ['core'],
+    } as never),
+    422,
+  );
   await gh.rest.pulls.listFiles({ ...o, pull_number: 2 });
   await gh.rest.pulls.listCommits({ ...o, pull_number: 2 });
   await gh.rest.pulls.listReviews({ ...o, pull_number: 2 });
   await gh.rest.issues.listEventsForTimeline({ ...o, issue_number: pull.data.number });
+  await gh.rest.issues.listEvents({ ...o, issue_number: pull.data.number });
+  // Merged pull requests: #3 seeded so, #2 merged now (as a merge on github.com would leave it).
+  await gh.rest.pulls.get({ ...o, pull_number: 3 });
+  mergePull(sim.state, widgets, 2, { by: 'mona' });
+  await gh.rest.pulls.get({ ...o, pull_number: 2 });
+  await gh.rest.pulls.list({ ...o, state: 'closed' });
+  await gh.rest.issues.listEvents({ ...o, issue_number: 2 });
+  await gh.rest.issues.listEventsForTimeline({ ...o, issue_number: 2 });
 
   // Actions and checks.
   await gh.rest.actions.listRepoWorkflows(o);
@@ -322,10 +407,28 @@ async function scenario(gh: GitHubClient, mona: GitHubClient, reader: GitHubClie
   const checkRunId = Number(job.data.check_run_url.split('/').pop());
   await gh.rest.checks.get({ ...o, check_run_id: checkRunId });
   await gh.rest.checks.listAnnotations({ ...o, check_run_id: checkRunId });
+
+  // Checks and statuses on a commit: the jobs of its runs, other check runs, commit statuses.
+  const sha = job.data.head_sha;
+  await gh.rest.checks.listForRef({ ...o, ref: sha, per_page: 2 });
+  await gh.rest.checks.listForRef({ ...o, ref: sha, per_page: 2, page: 2 });
+  await gh.rest.checks.listForRef({ ...o, ref: sha, check_name: 'external / scan' });
+  await gh.rest.checks.listForRef({ ...o, ref: 'feature' });
+  await expectStatus(gh.rest.checks.listForRef({ ...o, ref: 'no-such-ref' }), 422);
+  addCheckRun(sim.state, widgets, { id: 7003, name: 'external / late', head_sha: sha, status: 'queued' });
+  await gh.rest.checks.get({ ...o, check_run_id: 7003 });
+  await gh.rest.checks.get({ ...o, check_run_id: 7001 });
+  await gh.rest.checks.listAnnotations({ ...o, check_run_id: 7001 });
+  await expectStatus(gh.rest.checks.get({ ...o, check_run_id: 1 }), 404);
+  await gh.rest.repos.getCombinedStatusForRef({ ...o, ref: sha });
+  await gh.rest.repos.getCombinedStatusForRef({ ...o, ref: sha, per_page: 1 });
+  await gh.rest.repos.getCombinedStatusForRef({ ...o, ref: 'feature' });
+  await expectStatus(gh.rest.repos.getCombinedStatusForRef({ ...o, ref: 'no-such-ref' }), 404);
   await gh.rest.actions.reRunWorkflowFailedJobs({ ...o, run_id: 9002 });
   await expectStatus(gh.rest.actions.reRunWorkflowFailedJobs({ ...o, run_id: 9002 }), 403);
   await gh.rest.actions.getWorkflowRun({ ...o, run_id: 9002 });
   await gh.rest.actions.listJobsForWorkflowRun({ ...o, run_id: 9002 });
+  await gh.rest.checks.listForRef({ ...o, ref: sha, status: 'queued' });
   await gh.rest.actions.reRunWorkflow({ ...o, run_id: 9001 });
 
   // Rate limit and users.
@@ -401,7 +504,7 @@ describe('simulator contract with GitHub', () => {
       });
       const client = (token: string) =>
         createGitHubClient({ token, apiUrl: sim.url, pacing: { writeMs: 0, notifyMs: 0 }, retries: 0 });
-      await scenario(client(SIMULATOR_TOKEN), client(MONA_TOKEN), client(READER_TOKEN));
+      await scenario(sim, client(SIMULATOR_TOKEN), client(MONA_TOKEN), client(READER_TOKEN));
       validator = new ResponseValidator(description);
     }, 60_000);
 
@@ -434,6 +537,54 @@ describe('simulator contract with GitHub', () => {
       expect(
         validator.check(operation, 200, { ...(issue.response as object), title: null }).errors,
       ).not.toEqual([]);
+    });
+
+    it('validated the merge-gate and review fields filled in, not only empty', () => {
+      const answers = (operationId: string) =>
+        sim.requests
+          .filter((r) => r.operationId === operationId && r.status < 300)
+          .map((r) => r.response as Json);
+      const pulls = answers('pulls/get');
+      expect(pulls.find((p) => p.number === 3)).toMatchObject({
+        merged: true,
+        merged_at: '2026-01-02T02:00:00Z',
+        merged_by: { login: 'mona' },
+        milestone: null,
+      });
+      expect(pulls.find((p) => p.number === 2)).toMatchObject({
+        merged: true,
+        state: 'closed',
+        milestone: { title: 'v1.0', open_issues: 1 },
+        requested_teams: [{ slug: 'docs' }],
+      });
+      expect(answers('issues/get').find((i) => i.number === 1)).toMatchObject({
+        milestone: { title: 'v1.0', creator: { login: 'mona' } },
+      });
+      expect(answers('pulls/request-reviewers')[0]).toMatchObject({
+        requested_reviewers: [{ login: 'mona' }, { login: 'Copilot', type: 'Bot' }],
+        requested_teams: [{ slug: 'core' }],
+      });
+      expect(answers('pulls/list-requested-reviewers').map((a) => (a.teams as Json[]).length)).toEqual([
+        1, 1,
+      ]);
+      const events = answers('issues/list-events').flatMap((list) => list as unknown as Json[]);
+      expect(events.map((e) => e.event)).toEqual(expect.arrayContaining(['merged', 'review_requested']));
+      expect(events.find((e) => e.requested_team)).toMatchObject({ requested_team: { slug: 'core' } });
+      const checks = answers('checks/list-for-ref').flatMap((a) => a.check_runs as Json[]);
+      expect(checks.map((c) => c.name)).toEqual(expect.arrayContaining(['external / scan', 'test', 'lint']));
+      const combined = answers('repos/get-combined-status-for-ref');
+      expect(combined[0]).toMatchObject({ state: 'failure', total_count: 2 });
+      expect((combined[0]!.statuses as Json[]).map((st) => [st.context, st.state])).toEqual([
+        ['ci/legacy', 'success'],
+        ['ci/coverage', 'failure'],
+      ]);
+      expect(answers('repos/get-branch').find((b) => b.name === 'main')).toMatchObject({
+        protected: true,
+        protection: { required_status_checks: { contexts: ['test', 'ci/legacy'] } },
+      });
+      expect(answers('repos/get-branch-rules').map((rules) => (rules as unknown as Json[]).length)).toEqual([
+        1, 1, 0,
+      ]);
     });
 
     it('answers every request as GitHub documents it, and exercised every route', () => {

@@ -93,6 +93,53 @@ describe('listing issues', () => {
     expect((await gh.rest.issues.get({ ...o, issue_number: 3 })).data.pull_request).toBeUndefined();
   });
 
+  it('shows seeded milestones, counting the open and closed issues and pulls in them', async () => {
+    await sim.close();
+    sim = await startGitHubSimulator({
+      seed: seedBuilder()
+        .repo('octo-org/widgets', (r) =>
+          r
+            .branch('fix', { 'a.txt': 'a\n' })
+            .milestone('v1.0', { description: 'First', creator: 'mona', created_at: '2026-01-01T00:00:00Z' })
+            .milestone('v0.9', {
+              number: 7,
+              state: 'closed',
+              updated_at: '2026-01-02T00:00:00Z',
+              due_on: '2026-01-02T00:00:00Z',
+            })
+            .issue({ title: 'a', author: 'alice', milestone: 'v1.0' })
+            .issue({ title: 'b', author: 'alice', milestone: 'v1.0', state: 'closed' })
+            .issue({ title: 'c', author: 'alice', milestone: 'v0.9', state: 'closed' })
+            .issue({ title: 'd', author: 'alice' })
+            .pull({ title: 'e', author: 'alice', head: 'fix', milestone: 'v1.0' }),
+        )
+        .build(),
+    });
+    gh = client(SIMULATOR_TOKEN);
+    const a = (await gh.rest.issues.get({ ...o, issue_number: 1 })).data;
+    expect(a.milestone).toMatchObject({
+      number: 1,
+      title: 'v1.0',
+      description: 'First',
+      state: 'open',
+      creator: { login: 'mona' },
+      open_issues: 2,
+      closed_issues: 1,
+      closed_at: null,
+      due_on: null,
+      url: `${sim.url}/repos/octo-org/widgets/milestones/1`,
+      html_url: 'https://github.com/octo-org/widgets/milestone/1',
+    });
+    expect((await gh.rest.issues.get({ ...o, issue_number: 3 })).data.milestone).toMatchObject({
+      number: 7,
+      state: 'closed',
+      closed_at: '2026-01-02T00:00:00Z',
+      creator: { login: 'octo-org' },
+    });
+    expect((await gh.rest.issues.get({ ...o, issue_number: 4 })).data.milestone).toBeNull();
+    expect((await gh.rest.pulls.get({ ...o, pull_number: 5 })).data.milestone!.title).toBe('v1.0');
+  });
+
   it('paginates 250 issues into 3 requests of 100 through octokit.paginate', async () => {
     await sim.close();
     sim = await startGitHubSimulator({

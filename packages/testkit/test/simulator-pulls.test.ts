@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient, type GitHubClient } from '../../core/src/github-client.js';
+import { mergePull } from '../src/simulator/issue-changes.js';
 import { PULL_FILES_CAP } from '../src/simulator/routes-pulls.js';
 import { SIMULATOR_TOKEN, seedBuilder } from '../src/simulator/seed-builder.js';
 import { type GitHubSimulator, startGitHubSimulator } from '../src/simulator/server.js';
@@ -219,4 +220,211 @@ describe('repository settings and limits', () => {
     expect(files).toHaveLength(PULL_FILES_CAP);
     expect(sim.requestsTo('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/files')).toHaveLength(30);
   }, 60_000);
+});
+
+describe('teams and Copilot as reviewers', () => {
+  async function startTeams(copilot = false) {
+    sim = await startGitHubSimulator({
+      seed: seedBuilder()
+        .token(ALICE, 'alice')
+        .repo(
+          'octo-org/widgets',
+          (r) =>
+            r
+              .branch('fix', { 'a.txt': 'a\n' })
+              .collaborator('mona', 'write')
+              .team('core', 'Core')
+              .team('Docs-Team', 'Docs', { permission: 'read' })
+              .pull({ title: 'Fix', author: 'alice', head: 'fix', requested_teams: ['core'] }),
+          { copilot_review: copilot },
+        )
+        .build(),
+    });
+    gh = client(SIMULATOR_TOKEN);
+  }
+
+  it('requests teams by slug in any case, lists them, and records who asked', async () => {
+    await startTeams();
+    expect(sim.state.user('octo-org')!.type).toBe('Organization');
+    const requested = await gh.rest.pulls.requestReviewers({
+      ...o,
+      pull_number: 1,
+      reviewers: ['mona'],
+      team_reviewers: ['docs-team', 'CORE'],
+    });
+    expect(requested.data.requested_teams!.map((t) => [t.slug, t.name, t.permission])).toEqual([
+      ['core', 'Core', 'push'],
+      ['Docs-Team', 'Docs', 'pull'],
+    ]);
+    const listed = (await gh.rest.pulls.listRequestedReviewers({ ...o, pull_number: 1 })).data;
+    expect(listed.users.map((u) => u.login)).toEqual(['mona']);
+    expect(listed.teams.map((t) => t.slug)).toEqual(['core', 'Docs-Team']);
+    expect(
+      (await gh.rest.pulls.get({ ...o, pull_number: 1 })).data.requested_teams!.map((t) => t.slug),
+    ).toEqual(['core', 'Docs-Team']);
+    // The seeded request for core has no event; the new ones do, by the token's user.
+    const events = (await gh.rest.issues.listEvents({ ...o, issue_number: 1 })).data as Array<{
+      event: string;
+      requested_team?: { slug: string };
+      requested_reviewer?: { login: string };
+      review_requester?: { login: string };
+    }>;
+    expect(events.map((e) => [e.event, e.requested_team?.slug ?? e.requested_reviewer?.login])).toEqual([
+      ['review_requested', 'mona'],
+      ['review_requested', 'Docs-Team'],
+    ]);
+    expect(events[1]!.review_requester!.login).toBe('github-actions[bot]');
+  });
+
+  it('refuses the whole request when one team or user is not allowed, and changes nothing', async () => {
+    await startTeams();
+    await expect(
+      gh.rest.pulls.requestReviewers({
+        ...o,
+        pull_number: 1,
+        reviewers: ['mona'],
+        team_reviewers: ['ghosts'],
+      }),
+    ).rejects.toMatchObject({
+      status: 422,
+      response: {
+        data: { message: expect.stringMatching(/^Reviews may only be requested from collaborators/) },
+      },
+    });
+    const pull = sim.state.requireRepo('octo-org/widgets').issues.get(1)!.pull!;
+    expect(pull.requested_reviewers).toEqual([]);
+    expect(pull.requested_teams).toEqual(['core']);
+  });
+
+  it('removes teams and users, ignoring names that were not requested, and needs `reviewers`', async () => {
+    await startTeams();
+    const removed = await gh.rest.pulls.removeRequestedReviewers({
+      ...o,
+      pull_number: 1,
+      reviewers: ['nobody'],
+      team_reviewers: ['Core', 'docs-team'],
+    });
+    expect(removed.data.requested_teams).toEqual([]);
+    const events = (await gh.rest.issues.listEvents({ ...o, issue_number: 1 })).data;
+    expect(events.map((e) => e.event)).toEqual(['review_request_removed']);
+    const noReviewers = await fetch(`${sim.url}/repos/octo-org/widgets/pulls/1/requested_reviewers`, {
+      method: 'DELETE',
+      headers: { authorization: `token ${SIMULATOR_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ team_reviewers: ['core'] }),
+    });
+    expect(noReviewers.status).toBe(422);
+    expect(((await noReviewers.json()) as { message: string }).message).toBe(
+      'Invalid request.\n\n"reviewers" wasn\'t supplied.',
+    );
+  });
+
+  it('accepts a request for Copilot but lists no one where Copilot review is off', async () => {
+    await startTeams(false);
+    const answer = await gh.rest.pulls.requestReviewers({
+      ...o,
+      pull_number: 1,
+      reviewers: ['copilot-pull-request-reviewer[bot]'],
+    });
+    expect(answer.status).toBe(201);
+    expect(answer.data.requested_reviewers).toEqual([]);
+    expect(sim.state.user('Copilot')).toBeUndefined();
+  });
+
+  it('lists Copilot as a Bot where Copilot review is on, and removes it by the same login', async () => {
+    await startTeams(true);
+    await gh.rest.pulls.requestReviewers({
+      ...o,
+      pull_number: 1,
+      reviewers: ['Copilot-Pull-Request-Reviewer[bot]'],
+    });
+    const users = (await gh.rest.pulls.listRequestedReviewers({ ...o, pull_number: 1 })).data.users;
+    expect(users.map((u) => [u.login, u.type])).toEqual([['Copilot', 'Bot']]);
+    await gh.rest.pulls.removeRequestedReviewers({
+      ...o,
+      pull_number: 1,
+      reviewers: ['copilot-pull-request-reviewer[bot]'],
+    });
+    expect((await gh.rest.pulls.listRequestedReviewers({ ...o, pull_number: 1 })).data.users).toEqual([]);
+  });
+});
+
+describe('merged pull requests', () => {
+  async function startMerged() {
+    sim = await startGitHubSimulator({
+      seed: seedBuilder()
+        .repo('octo-org/widgets', (r) =>
+          r
+            .branch('one', { 'a.txt': 'a\n' })
+            .branch('two', { 'b.txt': 'b\n' })
+            .branch('three', { 'c.txt': 'c\n' })
+            .collaborator('mona', 'maintain')
+            .milestone('v1', { due_on: '2026-04-01T00:00:00Z' })
+            .pull({
+              title: 'One',
+              author: 'alice',
+              head: 'one',
+              created_at: '2026-03-01T00:00:00Z',
+              merged_at: '2026-03-03T12:00:00Z',
+              merged_by: 'mona',
+              milestone: 'v1',
+            })
+            .pull({ title: 'Two', author: 'alice', head: 'two', created_at: '2026-03-02T00:00:00Z' })
+            .pull({ title: 'Three', author: 'alice', head: 'three', draft: true }),
+        )
+        .build(),
+      now: () => Date.parse('2026-03-10T00:00:00Z'),
+    });
+    gh = client(SIMULATOR_TOKEN);
+  }
+
+  it('shows a seeded merge: closed when merged, by whom, on the head commit', async () => {
+    await startMerged();
+    const head = sim.state.requireRepo('octo-org/widgets').refs.get('refs/heads/one')!;
+    const pull = (await gh.rest.pulls.get({ ...o, pull_number: 1 })).data;
+    expect(pull).toMatchObject({
+      state: 'closed',
+      merged: true,
+      merged_at: '2026-03-03T12:00:00Z',
+      closed_at: '2026-03-03T12:00:00Z',
+      merge_commit_sha: head,
+      merged_by: { login: 'mona' },
+      milestone: { title: 'v1', open_issues: 0, closed_issues: 1, due_on: '2026-04-01T00:00:00Z' },
+    });
+    const listed = (await gh.rest.pulls.list({ ...o, state: 'all', sort: 'created', direction: 'asc' })).data;
+    expect(listed.map((p) => [p.number, p.state, p.merged_at])).toEqual([
+      [1, 'closed', '2026-03-03T12:00:00Z'],
+      [2, 'open', null],
+      [3, 'open', null],
+    ]);
+    const asIssue = (await gh.rest.issues.get({ ...o, issue_number: 1 })).data;
+    expect(asIssue).toMatchObject({
+      state_reason: null,
+      closed_by: { login: 'mona' },
+      pull_request: { merged_at: '2026-03-03T12:00:00Z' },
+    });
+  });
+
+  it('merges through the state as a merge on GitHub would look, and leaves the base branch alone', async () => {
+    await startMerged();
+    const repo = sim.state.requireRepo('octo-org/widgets');
+    const main = repo.refs.get('refs/heads/main');
+    mergePull(sim.state, repo, 2, { by: 'mona' });
+    const pull = (await gh.rest.pulls.get({ ...o, pull_number: 2 })).data;
+    expect(pull).toMatchObject({
+      state: 'closed',
+      merged: true,
+      merged_at: '2026-03-10T00:00:00Z',
+      merged_by: { login: 'mona' },
+    });
+    expect(repo.refs.get('refs/heads/main')).toBe(main);
+    const events = (await gh.rest.issues.listEvents({ ...o, issue_number: 2 })).data;
+    expect(events.map((e) => [e.event, e.actor?.login, e.commit_id])).toEqual([
+      ['merged', 'mona', repo.refs.get('refs/heads/two')],
+      ['closed', 'mona', repo.refs.get('refs/heads/two')],
+    ]);
+    // Closed or already merged pull requests and drafts cannot be merged; a typo is loud.
+    expect(() => mergePull(sim.state, repo, 2)).toThrow(/#2 .* is not open/);
+    expect(() => mergePull(sim.state, repo, 3)).toThrow(/#3 .* is a draft/);
+    expect(() => mergePull(sim.state, repo, 99)).toThrow(/no pull request #99/);
+  });
 });

@@ -353,6 +353,87 @@ describe('seeds', () => {
     );
   });
 
+  it('names mistakes in teams, milestones, merges and merge gates', () => {
+    const bad = {
+      users: [{ login: 'solo', type: 'User' }],
+      repos: [
+        {
+          owner: 'solo',
+          name: 'r',
+          copilot_review: 'yes',
+          branches: { feature: { files: {} } },
+          teams: [{ slug: 'core' }, { slug: 'Core', permission: 'owner' }],
+          milestones: [{ title: 'v1', state: 'done' }, { title: 'v1' }],
+          issues: [{ title: 'i', author: 'a', milestone: 'v2' }],
+          pulls: [
+            { title: 'p', author: 'a', head: 'feature', requested_teams: ['ghosts'], merged_by: 'a' },
+            { title: 'q', author: 'a', head: 'feature', state: 'open', merged_at: '2026-01-02T00:00:00Z' },
+            {
+              title: 'r',
+              author: 'a',
+              head: 'feature',
+              merged_at: '2026-01-02T00:00:00Z',
+              closed_at: '2026-01-03T00:00:00Z',
+            },
+          ],
+          check_runs: [{ name: 'c', status: 'in_progress', conclusion: 'success' }, { status: 'done' }],
+          statuses: [{ context: 'ci' }, { context: 'ci', state: 'green' }],
+          protected_branches: { develop: { required_status_checks: ['build'] }, main: {} },
+          rulesets: [{ name: 'x', branches: [], required_status_checks: 'build' }],
+        },
+      ],
+    };
+    let error: unknown;
+    try {
+      validateSeed(bad);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigurationErrors);
+    expect((error as ConfigurationErrors).errors.map((e) => e.message)).toEqual([
+      'seed repos[0].copilot_review: is "yes"; accepted: true or false',
+      'seed repos[0].teams[1].permission: is "owner"; accepted: admin, maintain, write, triage, read',
+      'seed repos[0].teams[1].slug: "Core" is used twice; accepted: unique slugs',
+      'seed repos[0].milestones[0].state: is "done"; accepted: open, closed',
+      'seed repos[0].milestones[1].title: "v1" is used twice; accepted: unique milestone titles',
+      'seed repos[0].issues[0].milestone: names no milestone "v2"; accepted: the title of one of the repository\'s milestones (v1)',
+      'seed repos[0].pulls[0].requested_teams: names no team "ghosts"; accepted: slugs of the repository\'s teams (core)',
+      'seed repos[0].pulls[0].merged_by: is set without merged_at; accepted: merged_by only with merged_at',
+      'seed repos[0].pulls[1].state: is "open" with merged_at; accepted: closed (or left out)',
+      'seed repos[0].pulls[2].closed_at: is "2026-01-03T00:00:00Z", not merged_at; accepted: the same time as merged_at',
+      'seed repos[0].check_runs[0].conclusion: is set while status is "in_progress"; accepted: a conclusion only when completed',
+      'seed repos[0].check_runs[1].name: is missing; accepted: a string',
+      'seed repos[0].check_runs[1].status: is "done"; accepted: queued, in_progress, completed, waiting, requested, pending',
+      'seed repos[0].statuses[0].state: is missing; accepted: error, failure, pending, success',
+      'seed repos[0].statuses[1].state: is "green"; accepted: error, failure, pending, success',
+      'seed repos[0].protected_branches.develop: names no branch "develop"; accepted: main, feature',
+      'seed repos[0].protected_branches.main.required_status_checks: is missing; accepted: an array of strings',
+      'seed repos[0].rulesets[0].branches: is empty; accepted: branch names or patterns, ~DEFAULT_BRANCH or ~ALL',
+      'seed repos[0].rulesets[0].required_status_checks: is "build"; accepted: an array of non-empty strings',
+      'seed repos[0].teams: are given but the owner "solo" is a User; accepted: teams only on repositories of an organization (users[].type "Organization")',
+    ]);
+  });
+
+  it('refuses at start a revision that names no commit, and a check run id a job has', async () => {
+    const seed = seedBuilder()
+      .repo('octo-org/widgets', (r) => r.status({ context: 'ci', state: 'success', sha: 'main~5' }))
+      .build();
+    await expect(startGitHubSimulator({ seed })).rejects.toThrow(
+      'seed octo-org/widgets statuses[0].sha "main~5" names no commit; accepted: a commit sha, a branch, or a revision like main~1',
+    );
+    const clash = seedBuilder()
+      .repo('octo-org/widgets', (r) =>
+        r
+          .workflow('CI', '.github/workflows/ci.yml')
+          .run({ workflow: 'CI', branch: 'main', jobs: [{ id: 5, name: 'j' }] })
+          .checkRun({ id: 5, name: 'other' }),
+      )
+      .build();
+    await expect(startGitHubSimulator({ seed: clash })).rejects.toThrow(
+      'seed octo-org/widgets check_runs[0].id 5 is already a check run; accepted: an id no job or check run has',
+    );
+  });
+
   it('loads a seed file, resolving log files next to it', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'seed-'));
     await writeFile(path.join(dir, 'job.log'), 'from a file\n');

@@ -26,7 +26,7 @@ export function authenticate(
 }
 
 export function authorize(ctx: Pick<RouteContext, 'identity' | 'route' | 'method'>): void {
-  const level = ctx.identity.permissions[ctx.route.scope];
+  const level = ctx.identity.permissions[ctx.route.scope] ?? 'none';
   const needsWrite = ctx.method !== 'GET';
   if (level === 'write' || (level === 'read' && !needsWrite)) return;
   throw new ApiError(403, errorBody(403, 'Resource not accessible by integration', ctx.route));

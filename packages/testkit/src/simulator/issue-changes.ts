@@ -152,3 +152,57 @@ export function removeReviewRequest(
     review_requester: actor,
   });
 }
+
+export function requestTeamReview(state: SimulatorState, issue: SimIssue, actor: string, slug: string): void {
+  record(state, issue, actor, { event: 'review_requested', requested_team: slug, review_requester: actor });
+}
+
+export function removeTeamReviewRequest(
+  state: SimulatorState,
+  issue: SimIssue,
+  actor: string,
+  slug: string,
+): void {
+  record(state, issue, actor, {
+    event: 'review_request_removed',
+    requested_team: slug,
+    review_requester: actor,
+  });
+}
+
+/**
+ * Merges an open pull request as a merge on github.com would look through the API: merged,
+ * `merged_at`/`merged_by`, closed at the same moment, with `merged` and `closed` events naming the
+ * head commit. The simulator writes no merge commit: the base branch does not move, and
+ * `merge_commit_sha` is the head commit (as after a fast-forward).
+ */
+export function mergePull(
+  state: SimulatorState,
+  repo: SimRepo,
+  number: number,
+  options: { by?: string; at?: string } = {},
+): SimIssue {
+  const issue = repo.issues.get(number);
+  if (!issue?.pull) throw new Error(`simulator has no pull request #${number} in ${repo.owner}/${repo.name}`);
+  if (issue.pull.merged || issue.state !== 'open')
+    throw new Error(`simulator pull request #${number} in ${repo.owner}/${repo.name} is not open`);
+  // GitHub merges no draft: it must be marked ready for review first.
+  if (issue.pull.draft)
+    throw new Error(`simulator pull request #${number} in ${repo.owner}/${repo.name} is a draft`);
+  const at = options.at ?? state.timestamp();
+  const by = state.ensureUser(options.by ?? issue.author).login;
+  const sha = repo.refs.get(`refs/heads/${issue.pull.head}`) ?? issue.pull.headSha;
+  issue.pull.headSha = sha;
+  issue.pull.merged = true;
+  issue.pull.merged_at = at;
+  issue.pull.merged_by = by;
+  issue.pull.merge_commit_sha = sha;
+  issue.state = 'closed';
+  issue.state_reason = null;
+  issue.closed_at = at;
+  issue.closed_by = by;
+  issue.updated_at = at;
+  issue.events.push({ id: state.nextId(), event: 'merged', actor: by, created_at: at, commit_id: sha });
+  issue.events.push({ id: state.nextId(), event: 'closed', actor: by, created_at: at, commit_id: sha });
+  return issue;
+}

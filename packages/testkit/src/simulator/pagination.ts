@@ -48,17 +48,21 @@ export function pagedReply<T>(ctx: RouteContext, all: readonly T[], render: (ite
   };
 }
 
-/** An answer like `{ total_count, workflow_runs: [...] }`, paginated the same way. */
+/**
+ * An answer like `{ total_count, workflow_runs: [...] }`, paginated the same way. `totalCount`
+ * overrides the count where GitHub pages only part of what matched (a capped search).
+ */
 export function pagedEnvelope<T>(
   ctx: RouteContext,
   key: string,
   all: readonly T[],
   render: (item: T) => unknown,
+  totalCount?: number,
 ): Reply {
   const page = paginate(ctx, all);
   return {
     status: 200,
-    body: { total_count: page.total, [key]: page.items.map(render) },
+    body: { total_count: totalCount ?? page.total, [key]: page.items.map(render) },
     ...(page.link ? { headers: { link: page.link } } : {}),
   };
 }

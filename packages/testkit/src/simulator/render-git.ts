@@ -260,6 +260,7 @@ export function branchJson(
   sha: string,
 ): JsonObject {
   const base = urls.repo(repo.owner, repo.name);
+  const contexts = repo.protection.get(name)?.required_status_checks;
   return {
     name,
     commit: commitJson(state, urls, repo, sha, false),
@@ -267,10 +268,17 @@ export function branchJson(
       self: `${base}/branches/${encodeURIComponent(name)}`,
       html: `${urls.repoHtml(repo.owner, repo.name)}/tree/${name}`,
     },
-    protected: false,
+    protected: contexts !== undefined,
     protection: {
-      enabled: false,
-      required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] },
+      enabled: contexts !== undefined,
+      required_status_checks:
+        contexts === undefined
+          ? { enforcement_level: 'off', contexts: [], checks: [] }
+          : {
+              enforcement_level: 'non_admins',
+              contexts,
+              checks: contexts.map((context) => ({ context, app_id: null })),
+            },
     },
     protection_url: `${base}/branches/${encodeURIComponent(name)}/protection`,
   };

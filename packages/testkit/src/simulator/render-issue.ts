@@ -1,5 +1,14 @@
+import { teamJson } from './render-team.js';
 import { type JsonObject, simpleUser } from './render-user.js';
-import type { SimComment, SimIssue, SimIssueEvent, SimLabel, SimRepo, SimulatorState } from './state.js';
+import type {
+  SimComment,
+  SimIssue,
+  SimIssueEvent,
+  SimLabel,
+  SimMilestone,
+  SimRepo,
+  SimulatorState,
+} from './state.js';
 import { nodeId, type Urls } from './urls.js';
 
 /** Issues, labels, comments and issue events as GitHub's REST API shows them. */
@@ -53,6 +62,46 @@ export function issueLabels(urls: Urls, repo: SimRepo, issue: SimIssue): JsonObj
     .map((l) => labelJson(urls, repo, l));
 }
 
+/** `milestone`, with its open and closed issue counts (pull requests count too, as on GitHub). */
+export function milestoneJson(
+  state: SimulatorState,
+  urls: Urls,
+  repo: SimRepo,
+  milestone: SimMilestone,
+): JsonObject {
+  const url = `${urls.repo(repo.owner, repo.name)}/milestones/${milestone.number}`;
+  const issues = [...repo.issues.values()].filter((i) => i.milestone === milestone.number);
+  return {
+    url,
+    html_url: `${urls.repoHtml(repo.owner, repo.name)}/milestone/${milestone.number}`,
+    labels_url: `${url}/labels`,
+    id: milestone.id,
+    node_id: nodeId('Milestone', milestone.id),
+    number: milestone.number,
+    state: milestone.state,
+    title: milestone.title,
+    description: milestone.description,
+    creator: simpleUser(urls, state.ensureUser(milestone.creator)),
+    open_issues: issues.filter((i) => i.state === 'open').length,
+    closed_issues: issues.filter((i) => i.state === 'closed').length,
+    created_at: milestone.created_at,
+    updated_at: milestone.updated_at,
+    closed_at: milestone.closed_at,
+    due_on: milestone.due_on,
+  };
+}
+
+/** The issue's milestone, or null. */
+export function issueMilestone(
+  state: SimulatorState,
+  urls: Urls,
+  repo: SimRepo,
+  issue: SimIssue,
+): JsonObject | null {
+  const milestone = issue.milestone === null ? undefined : repo.milestones.get(issue.milestone);
+  return milestone ? milestoneJson(state, urls, repo, milestone) : null;
+}
+
 export function issueJson(state: SimulatorState, urls: Urls, repo: SimRepo, issue: SimIssue): JsonObject {
   const url = issueUrl(urls, repo, issue.number);
   const assignees = issue.assignees.map((a) => simpleUser(urls, state.ensureUser(a)));
@@ -73,7 +122,7 @@ export function issueJson(state: SimulatorState, urls: Urls, repo: SimRepo, issu
     locked: issue.locked,
     assignee: assignees[0] ?? null,
     assignees,
-    milestone: null,
+    milestone: issueMilestone(state, urls, repo, issue),
     comments: issue.comments.length,
     created_at: issue.created_at,
     updated_at: issue.updated_at,
@@ -97,7 +146,7 @@ export function issueJson(state: SimulatorState, urls: Urls, repo: SimRepo, issu
       html_url: html,
       diff_url: `${html}.diff`,
       patch_url: `${html}.patch`,
-      merged_at: null,
+      merged_at: issue.pull.merged_at,
     };
   }
   return out;
@@ -139,8 +188,8 @@ export function eventJson(
     url: `${urls.repo(repo.owner, repo.name)}/issues/events/${event.id}`,
     actor: simpleUser(urls, state.ensureUser(event.actor)),
     event: event.event,
-    commit_id: null,
-    commit_url: null,
+    commit_id: event.commit_id ?? null,
+    commit_url: event.commit_id ? `${urls.repo(repo.owner, repo.name)}/commits/${event.commit_id}` : null,
     created_at: event.created_at,
     performed_via_github_app: null,
   };
@@ -150,10 +199,12 @@ export function eventJson(
     out.assigner = simpleUser(urls, state.ensureUser(event.assigner ?? event.actor));
   }
   if (event.rename) out.rename = event.rename;
-  if (event.requested_reviewer) {
+  if (event.requested_reviewer)
     out.requested_reviewer = simpleUser(urls, state.ensureUser(event.requested_reviewer));
+  const team = event.requested_team ? repo.teams.get(event.requested_team.toLowerCase()) : undefined;
+  if (team) out.requested_team = teamJson(state, urls, repo, team);
+  if (event.requested_reviewer || event.requested_team)
     out.review_requester = simpleUser(urls, state.ensureUser(event.review_requester ?? event.actor));
-  }
   if (event.event === 'closed' || event.event === 'reopened') out.state_reason = event.state_reason ?? null;
   return out;
 }

@@ -1,6 +1,7 @@
 import type { FlatEntry } from './git-objects.js';
-import { authorAssociation, issueHtmlUrl, issueLabels, issueUrl } from './render-issue.js';
+import { authorAssociation, issueHtmlUrl, issueLabels, issueMilestone, issueUrl } from './render-issue.js';
 import { fullRepository } from './render-repo.js';
+import { teamJson } from './render-team.js';
 import { type JsonObject, simpleUser } from './render-user.js';
 import type { SimIssue, SimPull, SimRepo, SimReview, SimulatorState } from './state.js';
 import { nodeId, type Urls } from './urls.js';
@@ -8,6 +9,19 @@ import { nodeId, type Urls } from './urls.js';
 /** Pull requests (`pull-request-simple` in lists, `pull-request` alone) and their reviews. */
 
 type PullIssue = SimIssue & { pull: SimPull };
+
+/** The teams requested to review, as `team` objects (slugs no longer among the repository's teams are left out). */
+export function requestedTeamsJson(
+  state: SimulatorState,
+  urls: Urls,
+  repo: SimRepo,
+  pull: SimPull,
+): JsonObject[] {
+  return pull.requested_teams
+    .map((slug) => repo.teams.get(slug.toLowerCase()))
+    .filter((t) => t !== undefined)
+    .map((t) => teamJson(state, urls, repo, t));
+}
 
 /** The head commit: the branch's current tip while it exists, else the last one seen. */
 export function headSha(repo: SimRepo, pull: SimPull): string {
@@ -67,17 +81,17 @@ export function pullSimpleJson(
     user: simpleUser(urls, state.ensureUser(issue.author)),
     body: issue.body,
     labels: issueLabels(urls, repo, issue),
-    milestone: null,
+    milestone: issueMilestone(state, urls, repo, issue),
     active_lock_reason: null,
     created_at: issue.created_at,
     updated_at: issue.updated_at,
     closed_at: issue.closed_at,
-    merged_at: null,
-    merge_commit_sha: null,
+    merged_at: pull.merged_at,
+    merge_commit_sha: pull.merge_commit_sha,
     assignee: assignees[0] ?? null,
     assignees,
     requested_reviewers: pull.requested_reviewers.map((r) => simpleUser(urls, state.ensureUser(r))),
-    requested_teams: [],
+    requested_teams: requestedTeamsJson(state, urls, repo, pull),
     head: endpoint(state, urls, repo, pull.head, head),
     base: endpoint(state, urls, repo, pull.base, baseSha),
     _links: {
@@ -132,7 +146,7 @@ export function pullJson(
     mergeable: issue.state === 'open' ? true : null,
     rebaseable: issue.state === 'open' ? true : null,
     mergeable_state: pull.draft ? 'draft' : 'clean',
-    merged_by: null,
+    merged_by: pull.merged_by ? simpleUser(urls, state.ensureUser(pull.merged_by)) : null,
     comments: issue.comments.length,
     review_comments: 0,
     maintainer_can_modify: pull.maintainer_can_modify,

@@ -1,5 +1,6 @@
 import type { HttpMethod, RouteDef } from './route-types.js';
 import { actionsRoutes } from './routes-actions.js';
+import { checkRoutes } from './routes-checks.js';
 import { gitRoutes } from './routes-git.js';
 import { issueRoutes, labelRoutes } from './routes-issues.js';
 import { pullRoutes } from './routes-pulls.js';
@@ -14,6 +15,7 @@ export const SIMULATOR_ROUTES: readonly RouteDef[] = [
   ...labelRoutes,
   ...pullRoutes,
   ...actionsRoutes,
+  ...checkRoutes,
   ...userRoutes,
 ];
 

@@ -1,15 +1,22 @@
 import path from 'node:path';
-import { pagedEnvelope, pagedReply } from './pagination.js';
-import { annotationJson, checkRunJson, jobJson, runJson, workflowJson } from './render-actions.js';
+import { pagedEnvelope } from './pagination.js';
+import { jobJson, runJson, workflowJson } from './render-actions.js';
 import { fail, intParam, notFound, type RouteContext, type RouteDef, repoOf } from './route-types.js';
 import type { SimAttempt, SimJob, SimRepo, SimRun, SimWorkflow } from './state.js';
 
-/** GitHub Actions routes (workflows, runs, attempts, jobs, logs, re-runs) and check runs. */
+/** GitHub Actions routes: workflows, runs, attempts, jobs, logs, re-runs. */
 
 const STATUSES = new Set(['queued', 'in_progress', 'completed', 'waiting', 'requested', 'pending']);
 const DAY_MS = 86_400_000;
 /** GitHub re-runs a workflow run only within 30 days of its start. */
 export const RERUN_WINDOW_MS = 30 * DAY_MS;
+/**
+ * GitHub lists "up to 1,000 results for each search" of workflow runs filtered by one of
+ * `RUN_FILTERS`: `total_count` still says how many matched, pages past the 1,000th run are empty,
+ * and the `Link` header stops at the last page that has runs.
+ */
+export const RUN_SEARCH_CAP = 1000;
+export const RUN_FILTERS = ['actor', 'branch', 'check_suite_id', 'created', 'event', 'head_sha', 'status'];
 
 function workflowOf(ctx: RouteContext, repo: SimRepo): SimWorkflow {
   const id = decodeURIComponent(ctx.params.workflow_id ?? '');
@@ -83,6 +90,12 @@ function listRuns(ctx: RouteContext, repo: SimRepo, workflowId?: number): SimRun
       if (q.get('event') && run.event !== q.get('event')) return false;
       if (q.get('head_sha') && run.headSha !== q.get('head_sha')) return false;
       if (q.get('actor') && latest.actor.toLowerCase() !== q.get('actor')!.toLowerCase()) return false;
+      // Each attempt is its own check suite (see runJson).
+      if (
+        q.get('check_suite_id') &&
+        !run.attempts.some((a) => String(run.id + a.attempt) === q.get('check_suite_id'))
+      )
+        return false;
       if (status && (STATUSES.has(status) ? latest.status !== status : latest.conclusion !== status))
         return false;
       if (inRange && !inRange(Date.parse(run.attempts[0]!.created_at))) return false;
@@ -95,10 +108,17 @@ function listRuns(ctx: RouteContext, repo: SimRepo, workflowId?: number): SimRun
 
 function runsReply(ctx: RouteContext, repo: SimRepo, runs: SimRun[]) {
   const exclude = ctx.query.get('exclude_pull_requests') === 'true';
-  return pagedEnvelope(ctx, 'workflow_runs', runs, (run) =>
-    runJson(ctx.state, ctx.urls, repo, run, run.attempts[run.attempts.length - 1]!, {
-      excludePullRequests: exclude,
-    }),
+  const searched = RUN_FILTERS.some((f) => ctx.query.has(f));
+  const listable = searched ? runs.slice(0, RUN_SEARCH_CAP) : runs;
+  return pagedEnvelope(
+    ctx,
+    'workflow_runs',
+    listable,
+    (run) =>
+      runJson(ctx.state, ctx.urls, repo, run, run.attempts[run.attempts.length - 1]!, {
+        excludePullRequests: exclude,
+      }),
+    runs.length,
   );
 }
 
@@ -335,35 +355,6 @@ export const actionsRoutes: RouteDef[] = [
       const repo = repoOf(ctx);
       newAttempt(ctx, repo, runOf(ctx, repo), () => true);
       return { status: 201, body: {} };
-    },
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/check-runs/{check_run_id}',
-    operationId: 'checks/get',
-    docs: 'checks/runs#get-a-check-run',
-    scope: 'checks',
-    handler: (ctx) => {
-      const repo = repoOf(ctx);
-      const id = intParam(ctx, 'check_run_id');
-      const job = [...repo.jobs.values()].find((j) => j.checkRunId === id);
-      if (!job) notFound(ctx);
-      return { status: 200, body: checkRunJson(ctx.urls, repo, repo.runs.get(job.runId)!, job) };
-    },
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',
-    operationId: 'checks/list-annotations',
-    docs: 'checks/runs#list-check-run-annotations',
-    scope: 'checks',
-    handler: (ctx) => {
-      const repo = repoOf(ctx);
-      const id = intParam(ctx, 'check_run_id');
-      const job = [...repo.jobs.values()].find((j) => j.checkRunId === id);
-      if (!job) notFound(ctx);
-      const headSha = repo.runs.get(job.runId)!.headSha;
-      return pagedReply(ctx, job.annotations, (a) => annotationJson(ctx.urls, repo, headSha, a));
     },
   },
 ];

@@ -180,6 +180,7 @@ export const issueRoutes: RouteDef[] = [
         closed_by: null,
         comments: [],
         events: [],
+        milestone: null,
       };
       repo.issues.set(issue.number, issue);
       addLabels(ctx.state, repo, issue, ctx.user.login, labelNames(ctx, body.labels) ?? []);

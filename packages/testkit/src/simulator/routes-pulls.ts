@@ -1,15 +1,13 @@
-import { roleOf } from './auth.js';
-import { removeReviewRequest, rename, requestReview, setState, touch } from './issue-changes.js';
+import { rename, setState, touch } from './issue-changes.js';
 import { pagedReply } from './pagination.js';
 import { branchRef } from './refs.js';
 import { commitJson, diffEntries } from './render-git.js';
 import { headSha, pullCommits, pullJson, pullSimpleJson, pullTrees, reviewJson } from './render-pull.js';
-import { simpleUser } from './render-user.js';
+import { removeReviewers, requestedReviewersJson, requestReviewers } from './review-requests.js';
 import {
-  ApiError,
   bodyObject,
-  docsUrl,
   intParam,
+  invalidField,
   notFound,
   optionalString,
   optionalStringArray,
@@ -50,11 +48,6 @@ function stats(ctx: RouteContext, repo: SimRepo, issue: PullIssue) {
 
 function custom(ctx: RouteContext, message: string): never {
   validationFailed(ctx, [{ resource: 'PullRequest', code: 'custom', message }]);
-}
-
-/** A top-level 422 message, as GitHub answers review-request mistakes. */
-function unprocessable(ctx: RouteContext, message: string): never {
-  throw new ApiError(422, { message, documentation_url: docsUrl(ctx.route), status: '422' });
 }
 
 /** `owner:branch` or `branch` → the branch, when it is in this repository. */
@@ -166,6 +159,7 @@ export const pullRoutes: RouteDef[] = [
         closed_by: null,
         comments: [],
         events: [],
+        milestone: null,
         pull: {
           id: ctx.state.nextId(),
           head: branch,
@@ -173,8 +167,12 @@ export const pullRoutes: RouteDef[] = [
           base: base!,
           draft,
           merged: false,
+          merged_at: null,
+          merged_by: null,
+          merge_commit_sha: null,
           maintainer_can_modify: body.maintainer_can_modify === true,
           requested_reviewers: [],
+          requested_teams: [],
           reviews: [],
         },
       };
@@ -235,14 +233,7 @@ export const pullRoutes: RouteDef[] = [
     scope: 'pull_requests',
     handler: (ctx) => {
       const repo = repoOf(ctx);
-      const issue = pullOf(ctx, repo);
-      return {
-        status: 200,
-        body: {
-          users: issue.pull.requested_reviewers.map((r) => simpleUser(ctx.urls, ctx.state.ensureUser(r))),
-          teams: [],
-        },
-      };
+      return { status: 200, body: requestedReviewersJson(ctx, repo, pullOf(ctx, repo)) };
     },
   },
   {
@@ -254,20 +245,14 @@ export const pullRoutes: RouteDef[] = [
     handler: (ctx) => {
       const repo = repoOf(ctx);
       const issue = pullOf(ctx, repo);
-      const reviewers = optionalStringArray(ctx, bodyObject(ctx), 'reviewers') ?? [];
-      if (reviewers.some((r) => r.toLowerCase() === issue.author.toLowerCase()))
-        unprocessable(ctx, 'Review cannot be requested from pull request author.');
-      if (reviewers.some((r) => !ctx.state.user(r) || roleOf(repo, r) === undefined))
-        unprocessable(
-          ctx,
-          `Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${repo.owner}/${repo.name} repository.`,
-        );
-      for (const r of reviewers) {
-        const login = ctx.state.user(r)!.login;
-        if (issue.pull.requested_reviewers.some((x) => x.toLowerCase() === login.toLowerCase())) continue;
-        issue.pull.requested_reviewers.push(login);
-        requestReview(ctx.state, issue, ctx.user.login, login);
-      }
+      const body = bodyObject(ctx);
+      requestReviewers(
+        ctx,
+        repo,
+        issue,
+        optionalStringArray(ctx, body, 'reviewers') ?? [],
+        optionalStringArray(ctx, body, 'team_reviewers') ?? [],
+      );
       touch(ctx.state, issue);
       return { status: 201, body: pullSimpleJson(ctx.state, ctx.urls, repo, issue) };
     },
@@ -281,13 +266,11 @@ export const pullRoutes: RouteDef[] = [
     handler: (ctx) => {
       const repo = repoOf(ctx);
       const issue = pullOf(ctx, repo);
-      const reviewers = optionalStringArray(ctx, bodyObject(ctx), 'reviewers') ?? [];
-      for (const r of reviewers) {
-        const i = issue.pull.requested_reviewers.findIndex((x) => x.toLowerCase() === r.toLowerCase());
-        if (i < 0) continue;
-        const [login] = issue.pull.requested_reviewers.splice(i, 1);
-        removeReviewRequest(ctx.state, issue, ctx.user.login, login!);
-      }
+      const body = bodyObject(ctx);
+      // GitHub's description makes `reviewers` required here (it is optional when requesting).
+      const reviewers = optionalStringArray(ctx, body, 'reviewers');
+      if (reviewers === undefined) invalidField(ctx, '"reviewers" wasn\'t supplied.');
+      removeReviewers(ctx, issue, reviewers, optionalStringArray(ctx, body, 'team_reviewers') ?? []);
       touch(ctx.state, issue);
       return { status: 200, body: pullSimpleJson(ctx.state, ctx.urls, repo, issue) };
     },

@@ -1,6 +1,9 @@
 import { refuseWorkflowChange, roleOf } from './auth.js';
+import { rulesetsFor } from './branch-rules.js';
 import type { FlatEntry } from './git-objects.js';
+import { pagedReply } from './pagination.js';
 import { branchRef, resolveCommit } from './refs.js';
+import { requiredChecksRuleJson } from './render-checks.js';
 import { branchJson, commitJson, contentDirJson, contentFileJson, fileCommitJson } from './render-git.js';
 import { fullRepository } from './render-repo.js';
 import { simpleUser } from './render-user.js';
@@ -17,7 +20,7 @@ import {
 import type { SimRepo } from './state.js';
 import { signatureOf } from './state-from-seed.js';
 
-/** Repository, contents, branches, commits and collaborator permission routes. */
+/** Repository, contents, branches and their rules, commits and collaborator permission routes. */
 
 function permissionsFor(repo: SimRepo, login: string) {
   const role = roleOf(repo, login);
@@ -146,6 +149,20 @@ export const repoRoutes: RouteDef[] = [
       const sha = repo.refs.get(branchRef(name));
       if (!sha) fail(ctx, 404, 'Branch not found');
       return { status: 200, body: branchJson(ctx.state, ctx.urls, repo, name, sha) };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/rules/branches/{branch}',
+    operationId: 'repos/get-branch-rules',
+    docs: 'repos/rules#get-rules-for-a-branch',
+    scope: 'metadata',
+    handler: (ctx) => {
+      const repo = repoOf(ctx);
+      // Rules apply to a branch name whether or not the branch exists yet.
+      const name = decodeURIComponent(ctx.params.branch ?? '');
+      const rules = rulesetsFor(repo, name).map((r) => requiredChecksRuleJson(repo, r));
+      return pagedReply(ctx, rules, (r) => r);
     },
   },
   {

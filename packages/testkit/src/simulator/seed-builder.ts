@@ -1,12 +1,17 @@
 import type {
   Seed,
+  SeedCheckRun,
+  SeedCommitStatus,
   SeedIssue,
   SeedJob,
   SeedLog,
+  SeedMilestone,
   SeedPull,
   SeedRepo,
+  SeedRuleset,
   SeedRun,
   SeedStep,
+  SeedTeam,
   SeedToken,
   SeedUser,
 } from './seed-types.js';
@@ -69,6 +74,45 @@ export class RepoBuilder {
     permission: 'admin' | 'maintain' | 'write' | 'triage' | 'read' = 'write',
   ): this {
     this.seed.collaborators = [...(this.seed.collaborators ?? []), { login, permission }];
+    return this;
+  }
+
+  /** A team of the owning organization with access to the repository (`write` unless told). */
+  team(slug: string, name?: string, fields: Omit<SeedTeam, 'slug' | 'name'> = {}): this {
+    this.seed.teams = [...(this.seed.teams ?? []), { slug, ...(name ? { name } : {}), ...fields }];
+    return this;
+  }
+
+  /** A milestone; issues and pulls name it by `title` (`milestone: 'v1.0'`). */
+  milestone(title: string, fields: Omit<SeedMilestone, 'title'> = {}): this {
+    this.seed.milestones = [...(this.seed.milestones ?? []), { title, ...fields }];
+    return this;
+  }
+
+  /** A check run that no workflow job made (another app's check). */
+  checkRun(check: SeedCheckRun): this {
+    this.seed.check_runs = [...(this.seed.check_runs ?? []), check];
+    return this;
+  }
+
+  /** A commit status (the newest per context counts). */
+  status(status: SeedCommitStatus): this {
+    this.seed.statuses = [...(this.seed.statuses ?? []), status];
+    return this;
+  }
+
+  /** Classic branch protection requiring these checks (check run names or status contexts). */
+  protect(branch: string, requiredStatusChecks: string[]): this {
+    this.seed.protected_branches = {
+      ...(this.seed.protected_branches ?? {}),
+      [branch]: { required_status_checks: requiredStatusChecks },
+    };
+    return this;
+  }
+
+  /** A ruleset requiring status checks on the branches it targets. */
+  ruleset(ruleset: SeedRuleset): this {
+    this.seed.rulesets = [...(this.seed.rulesets ?? []), ruleset];
     return this;
   }
 

@@ -2,79 +2,22 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError, ConfigurationErrors } from '@autoheal/core/errors';
+import {
+  ISSUE_STATES,
+  type Json,
+  PERMISSION_LEVELS,
+  ROLES,
+  RUN_STATUSES,
+  SeedChecker,
+} from './seed-checker.js';
 import type { Seed, SeedJob, SeedRepo, SeedRun } from './seed-types.js';
 import { PERMISSION_SCOPES } from './seed-types.js';
+import { checkMergeGates } from './seed-validate-checks.js';
 
 /**
  * Reading and checking seeds. A seed is written by a test author, so its mistakes are
  * ConfigurationErrors naming the key (`repos[0].runs[1].workflow`), the problem and what is accepted.
  */
-
-type Json = Record<string, unknown>;
-
-const ISSUE_STATES = ['open', 'closed'];
-const RUN_STATUSES = ['queued', 'in_progress', 'completed', 'waiting', 'requested', 'pending'];
-const PERMISSION_LEVELS = ['none', 'read', 'write'];
-const ROLES = ['admin', 'maintain', 'write', 'triage', 'read'];
-
-class SeedChecker {
-  readonly errors: ConfigurationError[] = [];
-
-  constructor(private readonly file?: string) {}
-
-  fail(key: string, problem: string, accepted: string): void {
-    this.errors.push(
-      new ConfigurationError(
-        `seed ${key}: ${problem}; accepted: ${accepted}`,
-        this.file ? { file: this.file } : undefined,
-      ),
-    );
-  }
-
-  string(obj: Json, key: string, where: string, required: boolean): void {
-    const value = obj[key];
-    if (value === undefined) {
-      if (required) this.fail(`${where}.${key}`, 'is missing', 'a string');
-      return;
-    }
-    if (typeof value !== 'string' || value === '')
-      this.fail(`${where}.${key}`, `is ${JSON.stringify(value)}`, 'a non-empty string');
-  }
-
-  oneOf(obj: Json, key: string, where: string, allowed: readonly string[]): void {
-    const value = obj[key];
-    if (value === undefined || value === null) return;
-    if (typeof value !== 'string' || !allowed.includes(value))
-      this.fail(`${where}.${key}`, `is ${JSON.stringify(value)}`, allowed.join(', '));
-  }
-
-  date(obj: Json, key: string, where: string): void {
-    const value = obj[key];
-    if (value === undefined || value === null) return;
-    if (typeof value !== 'string' || Number.isNaN(Date.parse(value)))
-      this.fail(
-        `${where}.${key}`,
-        `is ${JSON.stringify(value)}`,
-        'an ISO 8601 date-time such as 2026-01-31T12:00:00Z',
-      );
-  }
-
-  array(obj: Json, key: string, where: string): Json[] {
-    const value = obj[key];
-    if (value === undefined) return [];
-    if (!Array.isArray(value)) {
-      this.fail(`${where}.${key}`, `is ${typeof value}`, 'an array');
-      return [];
-    }
-    return value.map((item, i) => {
-      if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-        this.fail(`${where}.${key}[${i}]`, `is ${JSON.stringify(item)}`, 'an object');
-        return {};
-      }
-      return item as Json;
-    });
-  }
-}
 
 function checkJob(c: SeedChecker, job: Json, where: string): void {
   c.string(job, 'name', where, true);
@@ -157,6 +100,28 @@ function checkRepo(c: SeedChecker, repo: Json, where: string): void {
     c.string(col, 'login', `${where}.collaborators[${i}]`, true);
     c.oneOf(col, 'permission', `${where}.collaborators[${i}]`, ROLES);
   }
+  c.boolean(repo, 'copilot_review', where);
+  const teams = new Set<string>();
+  for (const [i, team] of c.array(repo, 'teams', where).entries()) {
+    const w = `${where}.teams[${i}]`;
+    c.string(team, 'slug', w, true);
+    c.oneOf(team, 'permission', w, ROLES);
+    if (typeof team.slug !== 'string') continue;
+    if (teams.has(team.slug.toLowerCase()))
+      c.fail(`${w}.slug`, `"${team.slug}" is used twice`, 'unique slugs');
+    teams.add(team.slug.toLowerCase());
+  }
+  const milestones = new Set<string>();
+  for (const [i, milestone] of c.array(repo, 'milestones', where).entries()) {
+    const w = `${where}.milestones[${i}]`;
+    c.string(milestone, 'title', w, true);
+    c.oneOf(milestone, 'state', w, ISSUE_STATES);
+    for (const key of ['due_on', 'created_at', 'updated_at', 'closed_at']) c.date(milestone, key, w);
+    if (typeof milestone.title !== 'string') continue;
+    if (milestones.has(milestone.title))
+      c.fail(`${w}.title`, `"${milestone.title}" is used twice`, 'unique milestone titles');
+    milestones.add(milestone.title);
+  }
   for (const [i, label] of c.array(repo, 'labels', where).entries()) {
     c.string(label, 'name', `${where}.labels[${i}]`, true);
     if (label.color !== undefined && !/^[0-9a-fA-F]{6}$/.test(String(label.color)))
@@ -174,13 +139,13 @@ function checkRepo(c: SeedChecker, repo: Json, where: string): void {
         c.string(comment, 'author', `${w}.comments[${j}]`, true);
         c.date(comment, 'created_at', `${w}.comments[${j}]`);
       }
-      if (key === 'pulls') {
-        c.string(issue, 'head', w, true);
-        if (typeof issue.head === 'string' && !branchNames.has(issue.head))
-          c.fail(`${w}.head`, `names no branch "${issue.head}"`, [...branchNames].join(', '));
-        if (typeof issue.base === 'string' && !branchNames.has(issue.base))
-          c.fail(`${w}.base`, `names no branch "${issue.base}"`, [...branchNames].join(', '));
-      }
+      if (issue.milestone !== undefined && !milestones.has(String(issue.milestone)))
+        c.fail(
+          `${w}.milestone`,
+          `names no milestone ${JSON.stringify(issue.milestone)}`,
+          `the title of one of the repository's milestones (${[...milestones].join(', ') || 'none'})`,
+        );
+      if (key === 'pulls') checkPull(c, issue, w, branchNames, teams);
     }
   }
   for (const [i, wf] of c.array(repo, 'workflows', where).entries()) {
@@ -189,6 +154,41 @@ function checkRepo(c: SeedChecker, repo: Json, where: string): void {
   }
   for (const [i, run] of c.array(repo, 'runs', where).entries())
     checkRun(c, run, `${where}.runs[${i}]`, repo);
+  checkMergeGates(c, repo, where, branchNames);
+}
+
+function checkPull(
+  c: SeedChecker,
+  pull: Json,
+  w: string,
+  branchNames: Set<string>,
+  teams: Set<string>,
+): void {
+  c.string(pull, 'head', w, true);
+  if (typeof pull.head === 'string' && !branchNames.has(pull.head))
+    c.fail(`${w}.head`, `names no branch "${pull.head}"`, [...branchNames].join(', '));
+  if (typeof pull.base === 'string' && !branchNames.has(pull.base))
+    c.fail(`${w}.base`, `names no branch "${pull.base}"`, [...branchNames].join(', '));
+  for (const slug of c.strings(pull, 'requested_teams', w, false))
+    if (!teams.has(slug.toLowerCase()))
+      c.fail(
+        `${w}.requested_teams`,
+        `names no team "${slug}"`,
+        `slugs of the repository's teams (${[...teams].join(', ') || 'none'})`,
+      );
+  c.date(pull, 'merged_at', w);
+  c.string(pull, 'merged_by', w, false);
+  if (pull.merged_by !== undefined && pull.merged_at === undefined)
+    c.fail(`${w}.merged_by`, 'is set without merged_at', 'merged_by only with merged_at');
+  if (pull.merged_at === undefined) return;
+  // A merged pull request is closed, and closed when it merged.
+  if (pull.state === 'open') c.fail(`${w}.state`, 'is "open" with merged_at', 'closed (or left out)');
+  if (pull.closed_at !== undefined && pull.closed_at !== pull.merged_at)
+    c.fail(
+      `${w}.closed_at`,
+      `is ${JSON.stringify(pull.closed_at)}, not merged_at`,
+      'the same time as merged_at',
+    );
 }
 
 /** Check a seed's shape and references; throws every problem found at once. */
@@ -218,7 +218,25 @@ export function validateSeed(seed: unknown, file?: string): asserts seed is Seed
       }
     }
   }
-  for (const [i, repo] of c.array(root, 'repos', 'repos').entries()) checkRepo(c, repo, `repos[${i}]`);
+  const types = new Map<string, unknown>();
+  for (const user of c.array(root, 'users', 'users'))
+    if (typeof user.login === 'string') types.set(user.login.toLowerCase(), user.type ?? 'User');
+  for (const [i, repo] of c.array(root, 'repos', 'repos').entries()) {
+    checkRepo(c, repo, `repos[${i}]`);
+    // Teams belong to organizations; a user-owned repository has none.
+    const ownerType = typeof repo.owner === 'string' ? types.get(repo.owner.toLowerCase()) : undefined;
+    if (
+      Array.isArray(repo.teams) &&
+      repo.teams.length > 0 &&
+      ownerType !== undefined &&
+      ownerType !== 'Organization'
+    )
+      c.fail(
+        `repos[${i}].teams`,
+        `are given but the owner "${String(repo.owner)}" is a ${String(ownerType)}`,
+        'teams only on repositories of an organization (users[].type "Organization")',
+      );
+  }
   if (c.errors.length === 1) throw c.errors[0];
   if (c.errors.length > 1) throw new ConfigurationErrors(c.errors);
 }

@@ -8,7 +8,14 @@
 export type PermissionLevel = 'none' | 'read' | 'write';
 
 /** The scopes routes are checked against (`metadata` covers the repository, users, rate limit). */
-export type PermissionScope = 'contents' | 'issues' | 'pull_requests' | 'actions' | 'checks' | 'metadata';
+export type PermissionScope =
+  | 'contents'
+  | 'issues'
+  | 'pull_requests'
+  | 'actions'
+  | 'checks'
+  | 'statuses'
+  | 'metadata';
 
 export const PERMISSION_SCOPES: readonly PermissionScope[] = [
   'contents',
@@ -16,6 +23,7 @@ export const PERMISSION_SCOPES: readonly PermissionScope[] = [
   'pull_requests',
   'actions',
   'checks',
+  'statuses',
   'metadata',
 ];
 
@@ -86,9 +94,38 @@ interface SeedIssueFields {
   closed_at?: string | null;
   comments?: SeedComment[];
   events?: SeedIssueEvent[];
+  /** The title of one of the repository's `milestones`. */
+  milestone?: string;
 }
 
 export type SeedIssue = SeedIssueFields;
+
+/** A milestone of the repository; issues and pulls name it by title. */
+export interface SeedMilestone {
+  /** Defaults to the next free milestone number. */
+  number?: number;
+  title: string;
+  description?: string | null;
+  state?: 'open' | 'closed';
+  /** Who made it; default the repository's owner. */
+  creator?: string;
+  due_on?: string | null;
+  created_at?: string;
+  updated_at?: string;
+  /** For a closed milestone; default its `updated_at`. */
+  closed_at?: string | null;
+}
+
+/** A team of the owning organization with access to the repository (review requests name it by slug). */
+export interface SeedTeam {
+  slug: string;
+  /** Default: the slug. */
+  name?: string;
+  id?: number;
+  description?: string | null;
+  /** The team's role on the repository, as for collaborators. Default `write`. */
+  permission?: 'admin' | 'maintain' | 'write' | 'triage' | 'read';
+}
 
 export interface SeedReview {
   author: string;
@@ -104,7 +141,16 @@ export interface SeedPull extends SeedIssueFields {
   base?: string;
   draft?: boolean;
   requested_reviewers?: string[];
+  /** Slugs of the repository's `teams` requested to review. */
+  requested_teams?: string[];
   reviews?: SeedReview[];
+  /**
+   * When the pull request was merged: it is then closed (`state` defaults to `closed`, `closed_at`
+   * to this time) and shows `merged`, `merged_at`, `merged_by` and a `merge_commit_sha`.
+   */
+  merged_at?: string;
+  /** Who merged it; default its author. */
+  merged_by?: string;
 }
 
 /** A branch made of one commit on top of `from`, changing the given files (`null` deletes). */
@@ -226,6 +272,61 @@ export interface SeedRun extends SeedAttempt {
   previous_attempts?: SeedAttempt[];
 }
 
+export type CheckRunStatus = 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending';
+
+/**
+ * A check run on a commit that no simulated workflow job made (another app's check, or one a
+ * test adds while it runs). Actions jobs are check runs already; do not repeat them here.
+ */
+export interface SeedCheckRun {
+  id?: number;
+  name: string;
+  /** A sha or a revision such as `main` or `feature~1`; default the default branch's head. */
+  head_sha?: string;
+  /** Default `completed`. */
+  status?: CheckRunStatus;
+  /** Default `success` when completed, else null. */
+  conclusion?: JobConclusion | null;
+  started_at?: string;
+  completed_at?: string | null;
+  details_url?: string | null;
+}
+
+/** A commit status (the older statuses API), one context's report on a commit. */
+export interface SeedCommitStatus {
+  id?: number;
+  context: string;
+  state: 'error' | 'failure' | 'pending' | 'success';
+  /** A sha or a revision such as `main`; default the default branch's head. */
+  sha?: string;
+  description?: string | null;
+  target_url?: string | null;
+  /** Who reported it; default the repository's owner. */
+  creator?: string;
+  created_at?: string;
+  updated_at?: string;
+}
+
+/** A branch's classic protection, as far as the simulator models it: the checks it requires. */
+export interface SeedBranchProtection {
+  /** Contexts (check run names or status contexts) that must pass before merging. */
+  required_status_checks: string[];
+}
+
+/** A repository ruleset requiring status checks on the branches it targets. */
+export interface SeedRuleset {
+  id?: number;
+  name: string;
+  /** Default `active`; GitHub applies only active rulesets. */
+  enforcement?: 'active' | 'evaluate' | 'disabled';
+  /**
+   * Branches it targets: names or `fnmatch` patterns (`release/*`, `**`), `refs/heads/` optional,
+   * `~DEFAULT_BRANCH` and `~ALL` as in GitHub's ruleset conditions.
+   */
+  branches: string[];
+  required_status_checks: string[];
+}
+
 export interface SeedCollaborator {
   login: string;
   permission: 'admin' | 'maintain' | 'write' | 'triage' | 'read';
@@ -249,11 +350,22 @@ export interface SeedRepo {
   /** Further commits on existing branches, in order (for history: a green run at `main~1`, a red one at `main`). */
   commits?: SeedCommit[];
   collaborators?: SeedCollaborator[];
+  /** Teams with access (the owner must then be an organization; it is made one when not seeded). */
+  teams?: SeedTeam[];
+  /** Whether Copilot code review is available: without it GitHub accepts a request for Copilot and requests no one. Default false. */
+  copilot_review?: boolean;
   labels?: SeedLabel[];
+  milestones?: SeedMilestone[];
   issues?: SeedIssue[];
   pulls?: SeedPull[];
   workflows?: SeedWorkflow[];
   runs?: SeedRun[];
+  /** Check runs besides the simulated workflow jobs. */
+  check_runs?: SeedCheckRun[];
+  statuses?: SeedCommitStatus[];
+  /** Branch name → its classic protection; the branch must exist. */
+  protected_branches?: Record<string, SeedBranchProtection>;
+  rulesets?: SeedRuleset[];
 }
 
 export interface Seed {

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { ConfigurationError } from '@autoheal/core/errors';
+import { addRuleset } from './branch-rules.js';
+import { addCheckRun, addCommitStatus } from './commit-checks.js';
 import type { FlatEntry } from './git-objects.js';
 import { resolveCommit } from './refs.js';
 import type {
@@ -9,6 +11,7 @@ import type {
   SeedAttempt,
   SeedIssue,
   SeedJob,
+  SeedMilestone,
   SeedPull,
   SeedRepo,
   SeedRun,
@@ -149,7 +152,9 @@ function seedIssue(
     );
   repo.nextNumber = Math.max(repo.nextNumber, number + 1);
   const created = seed.created_at ?? state.timestamp();
-  const state_ = seed.state ?? 'open';
+  const mergedAt = isPull ? (seed as SeedPull).merged_at : undefined;
+  // A merged pull request closed when it merged.
+  const state_ = seed.state ?? (mergedAt ? 'closed' : 'open');
   for (const name of seed.labels ?? []) ensureLabel(state, repo, name);
   state.ensureUser(seed.author);
   const issue: SimIssue = {
@@ -159,16 +164,21 @@ function seedIssue(
     body: seed.body ?? null,
     author: state.user(seed.author)!.login,
     state: state_,
-    state_reason: seed.state_reason ?? (state_ === 'closed' ? 'completed' : null),
+    // GitHub gives merged pull requests no state reason.
+    state_reason: seed.state_reason ?? (state_ === 'closed' && !mergedAt ? 'completed' : null),
     labels: [...(seed.labels ?? [])].map((n) => repo.labels.get(n.toLowerCase())!.name),
     assignees: (seed.assignees ?? []).map((a) => state.ensureUser(a).login),
     locked: seed.locked ?? false,
     created_at: created,
     updated_at: seed.updated_at ?? created,
-    closed_at: state_ === 'closed' ? (seed.closed_at ?? seed.updated_at ?? created) : null,
+    closed_at: state_ === 'closed' ? (seed.closed_at ?? mergedAt ?? seed.updated_at ?? created) : null,
     closed_by: state_ === 'closed' ? state.user(seed.author)!.login : null,
     comments: [],
     events: [],
+    milestone:
+      seed.milestone === undefined
+        ? null
+        : [...repo.milestones.values()].find((m) => m.title === seed.milestone)!.number,
   };
   for (const c of seed.comments ?? []) {
     const at = c.created_at ?? created;
@@ -198,15 +208,20 @@ function seedIssue(
   if (isPull) {
     const pull = seed as SeedPull;
     const headSha = repo.refs.get(`refs/heads/${pull.head}`)!;
+    const mergedBy = pull.merged_at ? state.ensureUser(pull.merged_by ?? pull.author).login : null;
     issue.pull = {
       id: state.nextId(),
       head: pull.head,
       headSha,
       base: pull.base ?? repo.default_branch,
       draft: pull.draft ?? false,
-      merged: false,
+      merged: pull.merged_at !== undefined,
+      merged_at: pull.merged_at ?? null,
+      merged_by: mergedBy,
+      merge_commit_sha: pull.merged_at ? headSha : null,
       maintainer_can_modify: false,
       requested_reviewers: (pull.requested_reviewers ?? []).map((r) => state.ensureUser(r).login),
+      requested_teams: (pull.requested_teams ?? []).map((t) => repo.teams.get(t.toLowerCase())!.slug),
       reviews: (pull.reviews ?? []).map((r) => ({
         id: state.nextId(),
         author: state.ensureUser(r.author).login,
@@ -217,8 +232,36 @@ function seedIssue(
       })),
     };
   }
+  if (issue.pull?.merged_by) issue.closed_by = issue.pull.merged_by;
   repo.issues.set(number, issue);
   return issue;
+}
+
+function seedMilestones(state: SimulatorState, repo: SimRepo, milestones: SeedMilestone[]): void {
+  let next = 1;
+  for (const m of milestones) {
+    const number = m.number ?? next;
+    if (repo.milestones.has(number))
+      throw new ConfigurationError(
+        `seed ${repo.owner}/${repo.name} milestone number ${number} is used twice; accepted: unique milestone numbers`,
+      );
+    next = Math.max(next, number + 1);
+    const created = m.created_at ?? repo.created_at;
+    const updated = m.updated_at ?? created;
+    const closed = (m.state ?? 'open') === 'closed';
+    repo.milestones.set(number, {
+      id: state.nextId(),
+      number,
+      title: m.title,
+      description: m.description ?? null,
+      state: m.state ?? 'open',
+      creator: state.ensureUser(m.creator ?? repo.owner).login,
+      due_on: m.due_on ?? null,
+      created_at: created,
+      updated_at: updated,
+      closed_at: closed ? (m.closed_at ?? updated) : null,
+    });
+  }
 }
 
 /** The label with this name (any case), created with GitHub's default colour when missing. */
@@ -363,7 +406,8 @@ export function applySeed(state: SimulatorState, seed: Seed): void {
   }
   for (const t of seed.tokens ?? []) addToken(state, t);
   for (const r of seed.repos ?? []) {
-    state.ensureUser(r.owner);
+    // Only organizations have teams: an owner the seed does not describe is made one.
+    state.ensureUser(r.owner, (r.teams ?? []).length > 0 ? { type: 'Organization' } : {});
     const repo = state.addRepo({
       owner: state.user(r.owner)!.login,
       name: r.name,
@@ -372,6 +416,7 @@ export function applySeed(state: SimulatorState, seed: Seed): void {
       ...(r.description !== undefined ? { description: r.description } : {}),
       ...(r.default_branch !== undefined ? { default_branch: r.default_branch } : {}),
       ...(r.allow_drafts !== undefined ? { allow_drafts: r.allow_drafts } : {}),
+      ...(r.copilot_review !== undefined ? { copilot_review: r.copilot_review } : {}),
       ...(r.created_at !== undefined ? { created_at: r.created_at } : {}),
     });
     seedGit(state, repo, r);
@@ -396,8 +441,27 @@ export function applySeed(state: SimulatorState, seed: Seed): void {
         updated_at: w.updated_at ?? created,
       });
     }
+    for (const t of r.teams ?? []) {
+      const id = t.id ?? state.nextId();
+      state.reserveId(id);
+      repo.teams.set(t.slug.toLowerCase(), {
+        id,
+        slug: t.slug,
+        name: t.name ?? t.slug,
+        description: t.description ?? null,
+        permission: t.permission ?? 'write',
+      });
+    }
+    seedMilestones(state, repo, r.milestones ?? []);
     for (const issue of r.issues ?? []) seedIssue(state, repo, issue, false);
     for (const pull of r.pulls ?? []) seedIssue(state, repo, pull, true);
     for (const [i, run] of (r.runs ?? []).entries()) seedRun(state, repo, run, i);
+    for (const [i, check] of (r.check_runs ?? []).entries())
+      addCheckRun(state, repo, check, `check_runs[${i}]`);
+    for (const [i, status] of (r.statuses ?? []).entries())
+      addCommitStatus(state, repo, status, `statuses[${i}]`);
+    for (const [branch, protection] of Object.entries(r.protected_branches ?? {}))
+      repo.protection.set(branch, { required_status_checks: [...protection.required_status_checks] });
+    for (const ruleset of r.rulesets ?? []) addRuleset(state, repo, ruleset);
   }
 }

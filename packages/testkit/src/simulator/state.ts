@@ -1,5 +1,6 @@
 import { GitObjectStore } from './git-objects.js';
 import type {
+  CheckRunStatus,
   JobConclusion,
   PermissionLevel,
   PermissionScope,
@@ -27,7 +28,8 @@ export interface SimUser {
 export interface TokenIdentity {
   token: string;
   login: string;
-  permissions: Record<PermissionScope, PermissionLevel>;
+  /** Per scope; a scope left out is `none` (identities made by hand may list only some). */
+  permissions: Partial<Record<PermissionScope, PermissionLevel>>;
   workflows: boolean;
 }
 
@@ -58,8 +60,12 @@ export interface SimIssueEvent {
   assigner?: string;
   rename?: { from: string; to: string };
   requested_reviewer?: string;
+  /** The slug of a team requested to review (instead of `requested_reviewer`). */
+  requested_team?: string;
   review_requester?: string;
   state_reason?: string | null;
+  /** The commit a `merged` or `closed` event names. */
+  commit_id?: string;
 }
 
 export interface SimReview {
@@ -79,8 +85,15 @@ export interface SimPull {
   base: string;
   draft: boolean;
   merged: boolean;
+  /** Set when merged (the pull request is closed at the same time). */
+  merged_at: string | null;
+  merged_by: string | null;
+  /** The head commit when merged (the simulator does not write merge commits). */
+  merge_commit_sha: string | null;
   maintainer_can_modify: boolean;
   requested_reviewers: string[];
+  /** Slugs of the teams requested to review, in request order. */
+  requested_teams: string[];
   reviews: SimReview[];
 }
 
@@ -102,7 +115,68 @@ export interface SimIssue {
   closed_by: string | null;
   comments: SimComment[];
   events: SimIssueEvent[];
+  /** The number of one of the repository's milestones. */
+  milestone: number | null;
   pull?: SimPull;
+}
+
+export interface SimMilestone {
+  id: number;
+  number: number;
+  title: string;
+  description: string | null;
+  state: 'open' | 'closed';
+  creator: string;
+  due_on: string | null;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+export interface SimTeam {
+  id: number;
+  slug: string;
+  name: string;
+  description: string | null;
+  permission: CollaboratorRole;
+}
+
+/** A check run that is not a simulated workflow job (those are check runs already). */
+export interface SimCheckRun {
+  id: number;
+  name: string;
+  headSha: string;
+  status: CheckRunStatus;
+  conclusion: JobConclusion | null;
+  started_at: string;
+  completed_at: string | null;
+  details_url: string | null;
+  checkSuiteId: number;
+}
+
+export interface SimCommitStatus {
+  id: number;
+  sha: string;
+  context: string;
+  state: 'error' | 'failure' | 'pending' | 'success';
+  description: string | null;
+  target_url: string | null;
+  creator: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SimBranchProtection {
+  required_status_checks: string[];
+}
+
+export interface SimRuleset {
+  id: number;
+  name: string;
+  enforcement: 'active' | 'evaluate' | 'disabled';
+  /** Target patterns as seeded (see `SeedRuleset.branches`). */
+  branches: string[];
+  required_status_checks: string[];
 }
 
 export interface SimWorkflow {
@@ -191,9 +265,20 @@ export interface SimRepo {
   issues: Map<number, SimIssue>;
   nextNumber: number;
   collaborators: Map<string, CollaboratorRole>;
+  /** Teams with access, keyed by lower-cased slug. */
+  teams: Map<string, SimTeam>;
+  copilot_review: boolean;
+  milestones: Map<number, SimMilestone>;
   workflows: SimWorkflow[];
   runs: Map<number, SimRun>;
   jobs: Map<number, SimJob>;
+  /** Check runs besides the workflow jobs' (add them with `addCheckRun`). */
+  checkRuns: SimCheckRun[];
+  /** Commit statuses, oldest first (add them with `addCommitStatus`). */
+  statuses: SimCommitStatus[];
+  /** Branch name → its classic protection. */
+  protection: Map<string, SimBranchProtection>;
+  rulesets: SimRuleset[];
 }
 
 export class SimulatorState {
@@ -278,6 +363,7 @@ export class SimulatorState {
     description?: string | null;
     default_branch?: string;
     allow_drafts?: boolean;
+    copilot_review?: boolean;
     created_at?: string;
   }): SimRepo {
     const id = fields.id ?? this.nextId();
@@ -300,9 +386,16 @@ export class SimulatorState {
       issues: new Map(),
       nextNumber: 1,
       collaborators: new Map(),
+      teams: new Map(),
+      copilot_review: fields.copilot_review ?? false,
+      milestones: new Map(),
       workflows: [],
       runs: new Map(),
       jobs: new Map(),
+      checkRuns: [],
+      statuses: [],
+      protection: new Map(),
+      rulesets: [],
     };
     this.repos.set(`${fields.owner}/${fields.name}`.toLowerCase(), repo);
     return repo;
