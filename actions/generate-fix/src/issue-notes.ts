@@ -1,0 +1,81 @@
+/**
+ * autoheal's notes on a failure issue (a suggested diff, how to enable the hand-off): one comment
+ * per failure and topic, found again by its hidden marker (only in comments by a trusted login),
+ * and edited in place when its text changes, so re-runs never add a second one.
+ */
+import { createHash } from 'node:crypto';
+import type { GitHubClient } from '@autoheal/core/github-client';
+import { findMarker, isTrustedMarkerSource, renderMarker } from '@autoheal/core/markers';
+import type { RepoRef } from './context.js';
+
+export const NOTE_KIND = 'fix-note';
+export type NoteTopic = 'suggestion' | 'handoff';
+
+export interface Note {
+  fingerprint: string;
+  topic: NoteTopic;
+  /** Sanitized markdown, without a marker. */
+  markdown: string;
+}
+
+export type NoteOutcome = 'created' | 'updated' | 'unchanged';
+
+function digest(markdown: string): string {
+  return createHash('sha256').update(markdown).digest('hex').slice(0, 16);
+}
+
+export function noteBody(note: Note): string {
+  const marker = renderMarker({
+    kind: NOTE_KIND,
+    fingerprint: note.fingerprint,
+    topic: note.topic,
+    digest: digest(note.markdown),
+  });
+  return `${marker}\n${note.markdown}`;
+}
+
+interface FoundNote {
+  id: number;
+  digest: string | undefined;
+}
+
+export async function findNote(
+  github: GitHubClient,
+  repo: RepoRef,
+  issueNumber: number,
+  note: Pick<Note, 'fingerprint' | 'topic'>,
+  trusted: readonly string[],
+): Promise<FoundNote | undefined> {
+  for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
+    ...repo,
+    issue_number: issueNumber,
+    per_page: 100,
+  })) {
+    for (const comment of page.data) {
+      if (!isTrustedMarkerSource(comment.user?.login, trusted)) continue;
+      const fields = findMarker(comment.body, NOTE_KIND)?.fields;
+      if (fields?.fingerprint === note.fingerprint && fields.topic === note.topic)
+        return { id: comment.id, digest: fields.digest };
+    }
+  }
+  return undefined;
+}
+
+/** Posts the note, or edits the one posted before when its text changed (one write at most). */
+export async function upsertNote(
+  github: GitHubClient,
+  repo: RepoRef,
+  issueNumber: number,
+  note: Note,
+  trusted: readonly string[],
+): Promise<NoteOutcome> {
+  const existing = await findNote(github, repo, issueNumber, note, trusted);
+  const body = noteBody(note);
+  if (existing?.digest === digest(note.markdown)) return 'unchanged';
+  if (existing) {
+    await github.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+    return 'updated';
+  }
+  await github.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+  return 'created';
+}

@@ -1,0 +1,472 @@
+/**
+ * The action, as a pure function of its inputs and injected edges. Three modes:
+ *
+ * - `full`: find the failure, compute its fix, deliver it (one job, a token that may write).
+ * - `compute`: find and compute only, with a read-only token; write the fix file for the apply
+ *   job (and, for a lint fix, say which commit and command the job runs next).
+ * - `apply`: check the fix file against GitHub (the issue's trusted marker, the base branch) and
+ *   deliver it.
+ *
+ * Delivery is a draft pull request for a patch, a suggested diff on the issue when only a person
+ * can make the change (or the token may not push it), and for failures with no mechanical fix the
+ * hand-off to Copilot's coding agent or one comment saying how to enable it. Outputs and the job
+ * summary are written on every path, including skips and errors.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { OperationBudget } from '@autoheal/core/budget';
+import type { AutohealConfig } from '@autoheal/core/config/schema';
+import { BudgetExhaustedError, ConfigurationError } from '@autoheal/core/errors';
+import type { FixResult, RepoFiles, WorkflowValidator } from '@autoheal/core/fixes/types';
+import { unifiedDiff } from '@autoheal/core/fixes/unified-diff';
+import { validateChanges } from '@autoheal/core/fixes/validate';
+import type { GitHubClient } from '@autoheal/core/github-client';
+import { describeGitHubError } from '@autoheal/core/github-errors';
+import { loadRepoConfig } from '@autoheal/core/repo-config';
+import type { ActionDeps } from '@autoheal/core/run-main';
+import type { Sanitizer } from '@autoheal/core/text/sanitize';
+import { computeFix, contentsReaders, failingCommitFiles, githubWorkflowValidator } from './compute.js';
+import type { RepoRef, RunnerContext } from './context.js';
+import { type DeliverDeps, type Delivery, deliverPatch } from './deliver.js';
+import { FIX_FILE_NAME, fixDocument, LIMITS, readFixFile, subjectOf, writeFixFile } from './fix-file.js';
+import { fixGate, hasWriteAccess, type Trigger, triggerGate } from './gate.js';
+import { readBase } from './git-commit.js';
+import type { ActionInputs } from './inputs.js';
+import { handOff, type IssueDelivery, type IssueDeliveryDeps, suggestOnIssue } from './issue-delivery.js';
+import { lintChanges } from './lint-apply.js';
+import { markedIssue, resolveSubject, type SubjectDeps } from './subject.js';
+import { renderSummary, type SummaryFacts } from './summary.js';
+import { trustedAuthors } from './trusted.js';
+import type { Result, Subject } from './types.js';
+
+export interface RunDeps extends ActionDeps {
+  github: GitHubClient;
+  /** A client with `copilot-token`; absent when none was given. */
+  copilot?: GitHubClient;
+  budget: OperationBudget;
+  sanitizer: Sanitizer;
+  context: RunnerContext;
+  /** GitHub's workflow parser by default. */
+  validateWorkflow?: WorkflowValidator;
+}
+
+export interface RunOutcome {
+  result: Result;
+  headline: string;
+  subject?: Subject;
+  fix?: FixResult;
+  fixFile?: string;
+  patchFile?: string;
+  branch?: string;
+  pull?: { number: number; url: string; draft: boolean };
+  lintCommand?: string;
+  checkoutSha?: string;
+  apiCalls: number;
+}
+
+/** The files a fix may change in the apply job, by its type: dependency manifests, or the run's workflow. */
+export const MANIFEST =
+  /(?:^|\/)(?:package\.json|pyproject\.toml|[\w.-]*requirements[\w.-]*\.(?:txt|in)|requirements\/[\w.-]+\.(?:txt|in))$/;
+
+/** What every path reports into: the outcome (outputs) and the summary's facts. */
+interface Report {
+  deps: RunDeps;
+  outcome: RunOutcome;
+  facts: SummaryFacts;
+}
+
+/** Everything known once the trigger passed and the config is read. */
+interface Work extends Report {
+  inputs: ActionInputs;
+  repo: RepoRef;
+  config: AutohealConfig;
+  trusted: string[];
+  baseBranch: string;
+  trigger: Trigger;
+  dir: string;
+  contentsAt: (sha: string) => RepoFiles;
+}
+
+function fixFacts(fix: FixResult): SummaryFacts['fix'] {
+  if (fix.kind === 'none') return { kind: 'none', title: fix.reason };
+  return { kind: fix.kind, fixType: fix.fixType, title: fix.title };
+}
+
+function finish(w: Report, result: Result, headline: string, extra: Partial<SummaryFacts> = {}): RunOutcome {
+  w.outcome.result = result;
+  w.outcome.headline = headline;
+  w.facts.result = result;
+  w.facts.headline = headline;
+  Object.assign(w.facts, extra);
+  if (extra.branch) w.outcome.branch = extra.branch;
+  if (extra.pull) w.outcome.pull = extra.pull;
+  const log = w.deps.log;
+  log.notice(w.deps.sanitizer.log(headline, 4000));
+  // A dry run shows the change it would have made in the log too, not only in the summary.
+  if (result === 'dry-run' && w.facts.diff)
+    log.info(w.deps.sanitizer.log(`The diff:\n${w.facts.diff}`, 60_000));
+  return w.outcome;
+}
+
+function fromDelivery(w: Work, d: Delivery | IssueDelivery): RunOutcome {
+  const extra: Partial<SummaryFacts> = { done: d.done };
+  if ('notes' in d) {
+    extra.notes = d.notes;
+    if (d.branch) extra.branch = d.branch;
+    if (d.pull) extra.pull = d.pull;
+    if (d.diff) extra.diff = d.diff;
+  }
+  return finish(w, d.result, d.headline, extra);
+}
+
+async function writePatchFile(w: Work, diff: string): Promise<void> {
+  if (diff.trim() === '') return;
+  await mkdir(w.dir, { recursive: true });
+  const file = path.join(w.dir, 'fix.patch');
+  await writeFile(file, diff);
+  w.outcome.patchFile = file;
+  w.facts.diff = diff;
+}
+
+function diffOf(fix: FixResult): string {
+  if (fix.kind === 'patch') return unifiedDiff(fix.changes);
+  if (fix.kind === 'suggestion') return fix.diff;
+  return '';
+}
+
+function deliverDeps(w: Work): DeliverDeps {
+  return {
+    github: w.deps.github,
+    ...(w.deps.copilot ? { copilot: w.deps.copilot } : {}),
+    repo: w.repo,
+    log: w.deps.log,
+    clock: w.deps.clock,
+    budget: w.deps.budget,
+    sanitizer: w.deps.sanitizer,
+    trusted: w.trusted,
+    config: w.config,
+    inputs: w.inputs,
+    baseBranch: w.baseBranch,
+    contentsAt: w.contentsAt,
+  };
+}
+
+function issueDeps(w: Work): IssueDeliveryDeps {
+  return { ...deliverDeps(w), dryRun: w.inputs.dryRun };
+}
+
+/** Whether the run's commit is this repository's own (a fork's code never runs a lint command here). */
+async function runFromThisRepository(w: Work, runId: number): Promise<boolean> {
+  const { data } = await w.deps.github.rest.actions.getWorkflowRun({ ...w.repo, run_id: runId });
+  return isOwnRepository(data.head_repository?.full_name, w.repo);
+}
+
+/** A run's head repository is this one (compared as GitHub compares names: without case). */
+export function isOwnRepository(headRepository: string | null | undefined, repo: RepoRef): boolean {
+  return (
+    typeof headRepository === 'string' &&
+    headRepository.toLowerCase() === `${repo.owner}/${repo.repo}`.toLowerCase()
+  );
+}
+
+async function computeMode(w: Work): Promise<RunOutcome> {
+  const { inputs, deps } = w;
+  const subjectDeps: SubjectDeps = {
+    github: deps.github,
+    repo: w.repo,
+    trusted: w.trusted,
+    issueLabel: w.config.labels.base,
+    tempDir: deps.context.tempDir ?? os.tmpdir(),
+    log: deps.log,
+  };
+  const found = await resolveSubject(subjectDeps, inputs, w.trigger.issueNumber);
+  if ('skip' in found) return finish(w, 'skipped', `Nothing done: ${found.skip}.`);
+  const subject = found.subject;
+  w.outcome.subject = subject;
+  w.facts.subject = subject;
+  const validate = deps.validateWorkflow ?? githubWorkflowValidator;
+  const files = failingCommitFiles(w.contentsAt, subject, {
+    ...(inputs.checkoutPath === undefined ? {} : { path: inputs.checkoutPath }),
+    ...(deps.context.workspace === undefined ? {} : { workspace: deps.context.workspace }),
+  });
+  const fix = await computeFix(subject, files, w.config, validate);
+  w.outcome.fix = fix;
+  w.facts.fix = fixFacts(fix);
+  await writePatchFile(w, diffOf(fix));
+  const gate = fixGate(subject, fix, w.config, inputs);
+
+  if (inputs.mode === 'compute') {
+    let checkoutSha: string | undefined;
+    if (fix.kind === 'command' && gate === undefined) {
+      if (await runFromThisRepository(w, subject.run.id)) {
+        checkoutSha = subject.run.headSha;
+        w.outcome.lintCommand = fix.command;
+        w.outcome.checkoutSha = checkoutSha;
+      } else w.facts.notes.push('The failing commit comes from a fork: the lint command is not run on it.');
+    }
+    const file = await writeFixFile(
+      w.dir,
+      fixDocument(`${w.repo.owner}/${w.repo.repo}`, subject, fix, checkoutSha),
+    );
+    w.outcome.fixFile = file;
+    const what =
+      fix.kind === 'none'
+        ? `no mechanical fix (${fix.reason})`
+        : `a ${fix.kind} (${fix.fixType}): ${fix.title}`;
+    return finish(
+      w,
+      'computed',
+      `Computed ${what}${gate ? `; it will not be delivered: ${gate}` : ''}. The fix file is ${FIX_FILE_NAME} for the apply job.`,
+    );
+  }
+
+  if (gate !== undefined) return finish(w, 'skipped', `Not delivered: ${gate}.`);
+  switch (fix.kind) {
+    case 'patch':
+      return fromDelivery(
+        w,
+        await deliverPatch(deliverDeps(w), {
+          subject,
+          change: fix,
+          changes: fix.changes,
+          recompute: async (baseFiles) => {
+            const again = await computeFix(subject, baseFiles, w.config, validate);
+            if (again.kind === 'patch') return { change: again, changes: again.changes };
+            return again.kind === 'none' ? again.reason : `it is now a ${again.kind}, not a patch`;
+          },
+        }),
+      );
+    case 'suggestion':
+      return fromDelivery(
+        w,
+        await suggestOnIssue(issueDeps(w), subject, {
+          title: fix.title,
+          explanation: fix.explanation,
+          diff: fix.diff,
+          why: 'This change needs a decision or a setting only a maintainer can make, so it is suggested here rather than opened as a pull request.',
+          tokenHint: false,
+        }),
+      );
+    case 'command':
+      return finish(
+        w,
+        'skipped',
+        `Not delivered: the ${fix.fixType} fix runs \`${fix.command}\` on a checkout of the failing commit, which this action never does in a job that can write; use mode: compute in an unprivileged job and mode: apply in the privileged one (see the auto-heal workflow template).`,
+      );
+    case 'none':
+      return fromDelivery(w, await handOff(issueDeps(w), subject, fix.reason));
+  }
+}
+
+async function applyMode(w: Work): Promise<RunOutcome> {
+  const { inputs, deps } = w;
+  const issueNumber = w.trigger.issueNumber;
+  if (issueNumber === undefined)
+    throw new ConfigurationError(
+      'Input "issue-number" is required with mode: apply: the fix file is checked against the issue’s trusted marker before anything is written.',
+    );
+  const { doc, lint } = await readFixFile(inputs.fixFile!, `${w.repo.owner}/${w.repo.repo}`);
+  const subjectDeps: SubjectDeps = {
+    github: deps.github,
+    repo: w.repo,
+    trusted: w.trusted,
+    issueLabel: w.config.labels.base,
+    tempDir: deps.context.tempDir ?? os.tmpdir(),
+    log: deps.log,
+  };
+  const found = await markedIssue(subjectDeps, issueNumber);
+  if ('skip' in found) return finish(w, 'skipped', `Nothing done: ${found.skip}.`);
+  const subject = subjectOf(doc);
+  subject.issue = {
+    number: found.issue.number,
+    url: found.issue.url,
+    title: found.issue.title,
+    state: found.issue.state,
+    assignees: found.issue.assignees,
+  };
+  w.outcome.subject = subject;
+  w.facts.subject = subject;
+  const fix = doc.fix;
+  w.outcome.fix = fix;
+  w.facts.fix = fixFacts(fix);
+  if (
+    found.marker.fingerprint !== subject.fingerprint ||
+    found.marker.workflowPath !== subject.run.workflowPath
+  )
+    return finish(
+      w,
+      'skipped',
+      `Refused: the fix file is for failure ${subject.fingerprint} in ${subject.run.workflowPath}, but issue #${issueNumber} is about failure ${found.marker.fingerprint} in ${found.marker.workflowPath}.`,
+    );
+  await writePatchFile(w, diffOf(fix));
+  const gate = fixGate(subject, fix, w.config, inputs);
+  if (gate !== undefined) return finish(w, 'skipped', `Not delivered: ${gate}.`);
+  const validate = deps.validateWorkflow ?? githubWorkflowValidator;
+
+  switch (fix.kind) {
+    case 'patch': {
+      const paths = fix.changes.map((c) => c.path);
+      const intended =
+        fix.fixType === 'missing_dependency'
+          ? paths.length === 1 && MANIFEST.test(paths[0]!)
+            ? paths
+            : []
+          : [found.marker.workflowPath];
+      const problems = await validateChanges(fix.changes, { intended, validateWorkflow: validate });
+      if (problems.length > 0)
+        return finish(
+          w,
+          'skipped',
+          `Refused: the fix file's patch does not pass validation: ${problems.slice(0, 5).join('; ')}.`,
+        );
+      return fromDelivery(
+        w,
+        await deliverPatch(deliverDeps(w), { subject, change: fix, changes: fix.changes }),
+      );
+    }
+    case 'command': {
+      if (w.config.fixes.lintCommand !== fix.command)
+        return finish(
+          w,
+          'skipped',
+          'Refused: the fix file names a command other than fixes.lint-command of the autoheal config.',
+        );
+      if (!lint)
+        return finish(
+          w,
+          'skipped',
+          'Not delivered: there is no lint.diff beside the fix file; the compute job did not run the lint command (a fork’s commit, or the command failed).',
+        );
+      const base = await readBase(deps.github, w.repo, w.baseBranch);
+      const got = await lintChanges(w.contentsAt(base.sha), lint, LIMITS.diffBytes);
+      if (!got.ok) return finish(w, 'skipped', `Not delivered: ${got.problem}.`);
+      await writePatchFile(w, unifiedDiff(got.changes));
+      return fromDelivery(
+        w,
+        await deliverPatch(deliverDeps(w), {
+          subject,
+          change: {
+            fixType: fix.fixType,
+            title: fix.title,
+            explanation: fix.explanation,
+            complete: true,
+            verify: fix.verify,
+            notes: fix.notes,
+          },
+          changes: got.changes,
+        }),
+      );
+    }
+    case 'suggestion':
+      return fromDelivery(
+        w,
+        await suggestOnIssue(issueDeps(w), subject, {
+          title: fix.title,
+          explanation: fix.explanation,
+          diff: fix.diff,
+          why: 'This change needs a decision or a setting only a maintainer can make, so it is suggested here rather than opened as a pull request.',
+          tokenHint: false,
+        }),
+      );
+    case 'none':
+      return fromDelivery(w, await handOff(issueDeps(w), subject, fix.reason));
+  }
+}
+
+function writeOutputs(deps: RunDeps, o: RunOutcome): void {
+  const fix = o.fix;
+  deps.sink.setOutput('result', o.result);
+  deps.sink.setOutput('fix-kind', fix?.kind ?? '');
+  deps.sink.setOutput('fix-type', fix && fix.kind !== 'none' ? fix.fixType : fix ? 'none' : '');
+  deps.sink.setOutput('patch-file', o.patchFile ?? '');
+  deps.sink.setOutput('fix-file', o.fixFile ?? '');
+  deps.sink.setOutput('fingerprint', o.subject?.fingerprint ?? '');
+  deps.sink.setOutput('pr-number', o.pull ? String(o.pull.number) : '');
+  deps.sink.setOutput('pr-url', o.pull?.url ?? '');
+  deps.sink.setOutput('lint-command', o.lintCommand ?? '');
+  deps.sink.setOutput('checkout-sha', o.checkoutSha ?? '');
+}
+
+export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutcome> {
+  let apiCalls = 0;
+  const count = () => {
+    apiCalls += 1;
+  };
+  deps.github.hook.before('request', count);
+  deps.copilot?.hook.before('request', count);
+  const outcome: RunOutcome = { result: 'skipped', headline: '', apiCalls: 0 };
+  const facts: SummaryFacts = {
+    result: 'skipped',
+    headline: '',
+    mode: inputs.mode,
+    done: [],
+    notes: [],
+    apiCalls: 0,
+    budget: { limit: deps.budget.limit, used: 0, undone: [] },
+  };
+  const repo = deps.context.repository;
+  const report: Report = { deps, outcome, facts };
+  try {
+    const trigger = triggerGate(deps.context.event, inputs);
+    if ('skip' in trigger) {
+      deps.log.info(`Skipped: ${trigger.skip}.`);
+      outcome.result = 'skipped';
+      outcome.headline = facts.headline = `Nothing done: ${trigger.skip}.`;
+      return outcome;
+    }
+    const { data: repository } = await deps.github.rest.repos.get({ ...repo });
+    const config = await loadRepoConfig(deps.github, repo, inputs.configFile);
+    if (!config.enabled)
+      return finish(
+        report,
+        'skipped',
+        `Nothing done: autoheal is turned off for this repository (enabled: false in ${inputs.configFile}).`,
+      );
+    if (!config.fixes.enabled)
+      return finish(
+        report,
+        'skipped',
+        `Nothing done: fixes are turned off (fixes.enabled: false in ${inputs.configFile}).`,
+      );
+    if (trigger.labelledBy !== undefined && !(await hasWriteAccess(deps.github, repo, trigger.labelledBy)))
+      return finish(
+        report,
+        'skipped',
+        `Nothing done: the "${inputs.triggerLabel}" label was added by ${trigger.labelledBy || 'an unknown account'}, who has no write access; only maintainers can ask for a fix.`,
+      );
+    const w: Work = {
+      ...report,
+      inputs,
+      repo,
+      config,
+      trusted: await trustedAuthors(deps.github, inputs.token, inputs.trustedAuthors),
+      baseBranch: inputs.baseBranch ?? repository.default_branch,
+      trigger,
+      dir: path.join(deps.context.tempDir ?? os.tmpdir(), 'autoheal-fix'),
+      contentsAt: contentsReaders(deps.github, repo),
+    };
+    return inputs.mode === 'apply' ? await applyMode(w) : await computeMode(w);
+  } catch (error) {
+    if (error instanceof BudgetExhaustedError) {
+      // A limit the user set, not a failure: say what is left for the next run.
+      const message = describeGitHubError(error).message;
+      deps.log.warning(message);
+      outcome.result = facts.result = 'skipped';
+      outcome.headline = facts.headline = message;
+      return outcome;
+    }
+    outcome.result = facts.result = 'failed';
+    outcome.headline = facts.headline = `Failed: ${
+      error instanceof ConfigurationError
+        ? error.message
+        : describeGitHubError(error, deps.clock.now()).message
+    }`;
+    throw error;
+  } finally {
+    outcome.apiCalls = facts.apiCalls = apiCalls;
+    facts.budget = { limit: deps.budget.limit, used: deps.budget.used, undone: deps.budget.undone };
+    writeOutputs(deps, outcome);
+    deps.sink.appendSummary(renderSummary(deps.sanitizer, facts));
+  }
+}

@@ -1,0 +1,299 @@
+/**
+ * The bundles (`dist/index.js`) run as the runner runs them, against the simulator: analyze-failure
+ * files the issue, then generate-fix delivers the fix, exactly as the auto-heal workflow chains them.
+ * `node scripts/lib/build.js generate-fix` makes the bundle.
+ */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { webhookExample, withFields } from '@autoheal/testkit/events/webhook-examples';
+import { type ActionResult, runAction } from '@autoheal/testkit/harness/run-action';
+import { SIMULATOR_TOKEN } from '@autoheal/testkit/simulator/seed-builder';
+import {
+  type GitHubSimulator,
+  type RecordedRequest,
+  startGitHubSimulator,
+} from '@autoheal/testkit/simulator/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  baseSeed,
+  CI_WORKFLOW,
+  changedPaths,
+  failureMarker,
+  fileAt,
+  fingerprintOf,
+  MAINTAINER_TOKEN,
+  PYTHON,
+  REPO,
+  REQUIREMENTS,
+  TIMEOUT,
+  writes,
+} from './helpers.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const actionDir = path.resolve(here, '..');
+const analyzeDir = path.resolve(here, '../../analyze-failure');
+const FAST = { AUTOHEAL_WAIT_SCALE_MS: '1', AUTOHEAL_WRITE_PACING_MS: '0' };
+
+let sim: GitHubSimulator | undefined;
+const temps: string[] = [];
+afterEach(async () => {
+  expect(sim?.errors ?? []).toEqual([]);
+  await sim?.close();
+  sim = undefined;
+  for (const t of temps.splice(0)) await rm(t, { recursive: true, force: true });
+});
+
+async function analyze(s: GitHubSimulator, runId: number): Promise<ActionResult> {
+  const headers = { authorization: `token ${SIMULATOR_TOKEN}` };
+  const [run, repository] = await Promise.all(
+    [`/repos/${REPO}/actions/runs/${runId}`, `/repos/${REPO}`].map(async (p) =>
+      (await fetch(`${s.url}${p}`, { headers })).json(),
+    ),
+  );
+  const result = await runAction({
+    actionDir: analyzeDir,
+    event: {
+      name: 'workflow_run',
+      payload: withFields(webhookExample('workflow_run', 'completed'), { workflow_run: run, repository }),
+    },
+    apiUrl: s.url,
+    token: SIMULATOR_TOKEN,
+    repository: REPO,
+    env: { ...FAST, GITHUB_WORKFLOW_REF: `${REPO}/.github/workflows/auto-heal.yml@refs/heads/main` },
+    keepTemp: true,
+  });
+  temps.push(result.tempDir);
+  expect(result.exitCode, result.stdout).toBe(0);
+  return result;
+}
+
+interface Fixed {
+  result: ActionResult;
+  /** Requests the step made (not the test's own), blob downloads left out. */
+  calls: RecordedRequest[];
+}
+
+async function generateFix(
+  s: GitHubSimulator,
+  inputs: Record<string, string>,
+  token = SIMULATOR_TOKEN,
+): Promise<Fixed> {
+  const from = s.requests.length;
+  const result = await runAction({
+    actionDir,
+    inputs,
+    event: { name: 'workflow_dispatch', payload: {} },
+    apiUrl: s.url,
+    token,
+    repository: REPO,
+    env: FAST,
+    node: 'node24',
+  });
+  expect(result.problems).toEqual([]);
+  return { result, calls: s.requests.slice(from).filter((r) => !r.path.startsWith('/_blobs/')) };
+}
+
+const pulls = (s: GitHubSimulator) => [...s.state.requireRepo(REPO).issues.values()].filter((i) => i.pull);
+
+function reportedCalls(result: ActionResult): number {
+  return Number(/(\d+) API call\(s\)/.exec(result.summary)?.[1]);
+}
+
+describe('generate-fix bundle', () => {
+  it('after analyze-failure filed the issue: a timeout becomes a PR that changes only that timeout, and a re-run updates it', async () => {
+    sim = await startGitHubSimulator({ seed: baseSeed().build() });
+    const analyzed = await analyze(sim, TIMEOUT.runId);
+    expect(analyzed.outputs).toMatchObject({ result: 'created', category: 'timeout' });
+    const issue = analyzed.outputs['issue-number']!;
+    const fp = analyzed.outputs.fingerprint!;
+
+    const first = await generateFix(
+      sim,
+      { 'analysis-file': analyzed.outputs['analysis-file']!, 'issue-number': issue, token: MAINTAINER_TOKEN },
+      SIMULATOR_TOKEN,
+    );
+    expect(first.result.exitCode, first.result.stdout).toBe(0);
+    expect(first.result.outputs).toMatchObject({
+      result: 'created',
+      'fix-type': 'timeout',
+      'fix-kind': 'patch',
+      fingerprint: fp,
+    });
+    const branch = `autoheal/${fp}`;
+    expect(changedPaths(sim, 'main', branch)).toEqual(['.github/workflows/ci.yml']);
+    const before = CI_WORKFLOW.split('\n');
+    const after = fileAt(sim, branch, '.github/workflows/ci.yml')!.split('\n');
+    expect(after.length).toBe(before.length);
+    expect(after.flatMap((l, i) => (l === before[i] ? [] : [[before[i], l]]))).toEqual([
+      [
+        '    timeout-minutes: 30 # the suite takes about 20 minutes',
+        '    timeout-minutes: 45 # the suite takes about 20 minutes',
+      ],
+    ]);
+    const [pr] = pulls(sim);
+    expect(pr!.body).toMatch(new RegExp(`\\nFixes #${issue}$`));
+    expect(first.result.annotations).toEqual([
+      {
+        level: 'notice',
+        message: `Opened draft pull request #${pr!.number}: Raise the timeout of job "test" from 30 to 45 minutes.`,
+      },
+    ]);
+    // The fix cycle's API calls, as the summary reports them and as the simulator saw them.
+    expect(reportedCalls(first.result)).toBe(first.calls.length);
+    expect(first.calls.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)).toEqual([
+      `POST /repos/${REPO}/git/blobs`,
+      `POST /repos/${REPO}/git/trees`,
+      `POST /repos/${REPO}/git/commits`,
+      `POST /repos/${REPO}/git/refs`,
+      `POST /repos/${REPO}/pulls`,
+      `POST /repos/${REPO}/issues/${pr!.number}/labels`,
+    ]);
+
+    // main moves on; the same inputs again rebuild the commit and update the same pull request.
+    const headers = { authorization: `token ${MAINTAINER_TOKEN}`, 'content-type': 'application/json' };
+    const readme = (await (
+      await fetch(`${sim.url}/repos/${REPO}/contents/README.md`, { headers })
+    ).json()) as { sha: string };
+    await fetch(`${sim.url}/repos/${REPO}/contents/README.md`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({
+        message: 'docs',
+        content: Buffer.from('# widgets, documented\n').toString('base64'),
+        sha: readme.sha,
+      }),
+    });
+    const again = await generateFix(sim, {
+      'analysis-file': analyzed.outputs['analysis-file']!,
+      'issue-number': issue,
+      token: MAINTAINER_TOKEN,
+    });
+    expect(again.result.outputs).toMatchObject({ result: 'updated', 'pr-number': String(pr!.number) });
+    expect(pulls(sim)).toHaveLength(1);
+    const third = await generateFix(sim, {
+      'analysis-file': analyzed.outputs['analysis-file']!,
+      'issue-number': issue,
+      token: MAINTAINER_TOKEN,
+    });
+    expect(third.result.outputs.result).toBe('up-to-date');
+    expect(third.calls.filter((r) => r.method !== 'GET')).toEqual([]);
+  }, 60_000);
+
+  it('a Python missing module: from the issue alone, PyYAML is added to requirements.txt with GITHUB_TOKEN', async () => {
+    sim = await startGitHubSimulator({ seed: baseSeed().build() });
+    const analyzed = await analyze(sim, PYTHON.runId);
+    const issue = analyzed.outputs['issue-number']!;
+    const fixed = await generateFix(sim, { 'issue-number': issue });
+    expect(fixed.result.exitCode, fixed.result.stdout).toBe(0);
+    expect(fixed.result.outputs).toMatchObject({ result: 'created', 'fix-type': 'missing_dependency' });
+    const branch = `autoheal/${analyzed.outputs.fingerprint}`;
+    expect(changedPaths(sim, 'main', branch)).toEqual(['requirements.txt']);
+    expect(fileAt(sim, branch, 'requirements.txt')).toBe(`${REQUIREMENTS}PyYAML\n`);
+    expect(reportedCalls(fixed.result)).toBe(fixed.calls.length);
+  }, 60_000);
+
+  it('dry-run writes nothing and prints the diff', async () => {
+    const fp = await fingerprintOf(PYTHON);
+    sim = await startGitHubSimulator({
+      seed: baseSeed((r) =>
+        r.issue({
+          number: 1,
+          title: 'x',
+          author: 'github-actions[bot]',
+          body: `${failureMarker(fp, PYTHON)}\n`,
+        }),
+      ).build(),
+    });
+    const fixed = await generateFix(sim, { 'issue-number': '1', 'dry-run': 'true' });
+    expect(fixed.result.outputs.result).toBe('dry-run');
+    expect(writes(sim)).toEqual([]);
+    expect(fixed.result.summary).toContain('+PyYAML');
+    expect(fixed.result.outputs['patch-file']).not.toBe('');
+  }, 30_000);
+
+  it('a forged fingerprint marker in someone’s issue redirects nothing', async () => {
+    const fp = await fingerprintOf(PYTHON);
+    sim = await startGitHubSimulator({
+      seed: baseSeed((r) =>
+        r.issue({ number: 1, title: 'x', author: 'stranger', body: `${failureMarker(fp, PYTHON)}\n` }),
+      ).build(),
+    });
+    const fixed = await generateFix(sim, { 'issue-number': '1' });
+    expect(fixed.result.exitCode).toBe(0);
+    expect(fixed.result.outputs.result).toBe('skipped');
+    expect(writes(sim)).toEqual([]);
+    expect(fixed.result.annotations[0]!.message).toMatch(
+      /issue #1 is not an autoheal failure issue: it was written by stranger/,
+    );
+  }, 30_000);
+
+  it('faults — 422 ref exists, 409 stale sha, a secondary rate limit — still end with exactly one pull request', async () => {
+    const fp = await fingerprintOf(PYTHON);
+    sim = await startGitHubSimulator({
+      seed: baseSeed((r) =>
+        r.issue({
+          number: 1,
+          title: 'x',
+          author: 'github-actions[bot]',
+          body: `${failureMarker(fp, PYTHON)}\n`,
+        }),
+      ).build(),
+    });
+    sim.faults.inject({
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/git/refs',
+      fault: { kind: 'validation', message: 'Reference already exists' },
+    });
+    sim.faults.inject({
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/git/refs',
+      fault: { kind: 'status', status: 409, message: 'Reference cannot be updated' },
+    });
+    sim.faults.inject({
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/pulls',
+      fault: { kind: 'secondary-rate-limit', retryAfterSeconds: 1 },
+    });
+    const fixed = await generateFix(sim, { 'issue-number': '1' });
+    expect(fixed.result.exitCode, fixed.result.stdout).toBe(0);
+    expect(fixed.result.outputs.result).toBe('created');
+    expect(sim.requestsTo('POST', '/repos/{owner}/{repo}/git/refs').map((r) => r.status)).toEqual([
+      422, 409, 201,
+    ]);
+    expect(pulls(sim)).toHaveLength(1);
+  }, 30_000);
+
+  it('the workflows-permission refusal becomes one suggested diff on the issue, and stays one', async () => {
+    const fp = await fingerprintOf(TIMEOUT);
+    sim = await startGitHubSimulator({
+      seed: baseSeed((r) =>
+        r.issue({
+          number: 1,
+          title: 'x',
+          author: 'github-actions[bot]',
+          body: `${failureMarker(fp, TIMEOUT)}\n`,
+        }),
+      ).build(),
+    });
+    for (let i = 0; i < 2; i++) {
+      const fixed = await generateFix(sim, { 'issue-number': '1' });
+      expect(fixed.result.exitCode, fixed.result.stdout).toBe(0);
+      expect(fixed.result.outputs.result).toBe('suggested');
+    }
+    const comments = sim.state.requireRepo(REPO).issues.get(1)!.comments;
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('+    timeout-minutes: 45');
+    expect([...sim.state.requireRepo(REPO).refs.keys()].filter((r) => r.includes('autoheal/'))).toEqual([]);
+  }, 30_000);
+
+  it('a bad input is one ::error:: naming it and what it accepts', async () => {
+    sim = await startGitHubSimulator({ seed: baseSeed().build() });
+    const fixed = await generateFix(sim, { 'issue-number': 'twelve', mode: 'apply' });
+    expect(fixed.result.exitCode).toBe(1);
+    expect(fixed.result.annotations.map((a) => a.message)).toEqual([
+      'Input "issue-number" must be an integer of at least 1; got "twelve".',
+    ]);
+    expect(fixed.calls).toEqual([]);
+  }, 30_000);
+});
