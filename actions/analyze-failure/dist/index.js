@@ -42408,13 +42408,13 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 9321:
+/***/ 8407:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  jO: () => (/* binding */ clientTuning),
+  jO: () => (/* reexport */ clientTuning),
   G_: () => (/* binding */ configOverrides),
   TL: () => (/* binding */ parseInputs),
   gi: () => (/* binding */ readRunnerContext),
@@ -42632,6 +42632,32 @@ function readInputs(env, specs) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./packages/core/lib/client-tuning.js
+
+function knob(env, name) {
+    const raw = env[name]?.trim();
+    if (raw === undefined || raw === '')
+        return undefined;
+    if (!/^\d{1,7}$/.test(raw))
+        throw new lib_errors/* ConfigurationError */.j1(`Environment variable ${name} must be a whole number of milliseconds; got "${raw.slice(0, 20)}".`);
+    return Number(raw);
+}
+/**
+ * Test-only knobs: `AUTOHEAL_WAIT_SCALE_MS` (milliseconds per second of retry back-off and
+ * `retry-after`) and `AUTOHEAL_WRITE_PACING_MS` (gap between writes), so end-to-end tests of a
+ * bundle do not sit out GitHub's real waits. Unset in real workflows. Passed to `createGitHubClient`.
+ */
+function clientTuning(env) {
+    const tuning = {};
+    const wait = knob(env, 'AUTOHEAL_WAIT_SCALE_MS');
+    if (wait !== undefined)
+        tuning.waitScaleMs = wait;
+    const pacing = knob(env, 'AUTOHEAL_WRITE_PACING_MS');
+    if (pacing !== undefined)
+        tuning.pacing = { writeMs: pacing, notifyMs: pacing };
+    return tuning;
+}
+
 ;// CONCATENATED MODULE: ./actions/analyze-failure/lib/inputs.js
 /**
  * The action's inputs (`INPUT_*`) and the runner environment it reads, as one typed object each.
@@ -42814,29 +42840,7 @@ function readRunnerContext(env) {
         context.tempDir = tempDir;
     return context;
 }
-function knob(env, name) {
-    const raw = nonEmpty(env[name]);
-    if (raw === undefined)
-        return undefined;
-    if (!/^\d{1,7}$/.test(raw))
-        throw new lib_errors/* ConfigurationError */.j1(`Environment variable ${name} must be a whole number of milliseconds; got "${raw.slice(0, 20)}".`);
-    return Number(raw);
-}
-/**
- * Test-only knobs: `AUTOHEAL_WAIT_SCALE_MS` (milliseconds per second of retry back-off and
- * `retry-after`) and `AUTOHEAL_WRITE_PACING_MS` (gap between writes), so end-to-end tests of the
- * bundle do not sit out GitHub's real waits. Unset in real workflows.
- */
-function clientTuning(env) {
-    const tuning = {};
-    const wait = knob(env, 'AUTOHEAL_WAIT_SCALE_MS');
-    if (wait !== undefined)
-        tuning.waitScaleMs = wait;
-    const pacing = knob(env, 'AUTOHEAL_WRITE_PACING_MS');
-    if (pacing !== undefined)
-        tuning.pacing = { writeMs: pacing, notifyMs: pacing };
-    return tuning;
-}
+
 
 
 /***/ }),
@@ -42848,8 +42852,8 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _autoheal_core_budget__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2309);
 /* harmony import */ var _autoheal_core_github_client__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8471);
 /* harmony import */ var _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7395);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9321);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8439);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8407);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2842);
 
 
 
@@ -42880,7 +42884,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8439:
+/***/ 2842:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42889,7 +42893,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: loadRepoConfig, plainText, unwatchedReason
+// UNUSED EXPORTS: plainText, unwatchedReason
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -42899,8 +42903,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./packages/core/lib/config/globs.js + 9 modules
 var globs = __nccwpck_require__(9833);
-// EXTERNAL MODULE: ./packages/core/lib/config/loader.js + 1 modules
-var loader = __nccwpck_require__(7186);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8009);
 // EXTERNAL MODULE: ./packages/core/lib/errors.js
@@ -44452,8 +44454,8 @@ async function gatherRun(github, run, options) {
     return gathered;
 }
 
-// EXTERNAL MODULE: ./actions/analyze-failure/lib/inputs.js + 1 modules
-var lib_inputs = __nccwpck_require__(9321);
+// EXTERNAL MODULE: ./actions/analyze-failure/lib/inputs.js + 2 modules
+var lib_inputs = __nccwpck_require__(8407);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/lib/markers.js
@@ -44891,6 +44893,7 @@ const STEMS = [
     'equire',
     'ermit',
     'orbidden',
+    'ccessible',
     'andshake',
     'eset',
     'hutdown',
@@ -45700,6 +45703,19 @@ const jsRules = [
         category: 'test_failure',
         weight: 0.7,
         facts: () => ({ tool: 'mocha' }),
+    },
+    {
+        // Jest's resolver, under "● Test suite failed to run": the suite never ran because an import
+        // of a package (a bare specifier, not a relative path) could not be resolved.
+        id: 'jest.module-not-found',
+        tool: 'jest',
+        anchors: ['Cannot find module'],
+        pattern: /Cannot find module '((?:@[\w.-]+\/)?[\w-][^'/]*(?:\/[^']*)?)' from '([^']+)'/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'jest', module: m[1], file: m[2] }),
     },
     {
         id: 'node.module-not-found',
@@ -46572,6 +46588,18 @@ const runnerRules = [
         facts: (m) => ({ tool: 'runner', secret: m[1] }),
     },
     {
+        // The GitHub API refusing a workflow's token: `gh`, actions/github-script and Octokit print it
+        // (`HttpError: Resource not accessible by integration`, `GraphQL: … (addComment)`).
+        id: 'github.token-permission',
+        tool: 'github-api',
+        anchors: ['Resource not accessible by'],
+        pattern: /Resource not accessible by (integration|personal access token)/,
+        role: 'error',
+        category: 'permission_denied',
+        weight: 0.9,
+        facts: (m) => ({ tool: m[1] === 'integration' ? 'GITHUB_TOKEN' : 'personal access token' }),
+    },
+    {
         id: 'runner.invalid-workflow',
         tool: 'runner',
         anchors: ['Invalid workflow file', 'The workflow is not valid', 'Unrecognized named-value'],
@@ -46979,6 +47007,13 @@ function classifyBlocks(blocks) {
         .sort((a, b) => b.rule.weight - a.rule.weight)[0];
     if (environment)
         return { category: environment.category, hit: environment, weight: environment.rule.weight };
+    // A package that cannot be resolved stops a test suite before any test runs: the root cause,
+    // whatever the runner then reports about the suite.
+    const unresolved = hits.filter((h) => h.category === 'missing_dependency' && h.rule.weight >= 0.9);
+    if (unresolved.length > 0) {
+        const first = unresolved[0];
+        return { category: first.category, hit: first, weight: first.rule.weight };
+    }
     const tests = hits.filter((h) => h.category === 'test_failure' && h.rule.weight >= 0.85);
     const pool = tests.length > 0 ? tests : hits;
     // Strongest line first; between equally strong lines, the likelier root cause.
@@ -47542,6 +47577,26 @@ const FIRST_BLOCKS = 150;
 const LAST_BLOCKS = 450;
 const MAX_KEPT_LINES = 60_000;
 const MAX_LEAD = 30;
+// A file path alone on a line: the header under which grouped reporters (eslint's stylish) list problems.
+const FILE_HEADER = /^(?:\/|[A-Za-z]:\\|\.{0,2}[\w@.-]+\/)?[\w@./\\-]*[\w-]\.[A-Za-z0-9]{1,8}$/;
+/**
+ * Locations a rule found without a file (a grouped reporter prints the file once, above its
+ * problems) take the nearest file header above them in the block; without one they are dropped,
+ * since a location with no file points nowhere.
+ */
+function withHeaderFile(hit, block) {
+    const locations = hit.facts?.locations;
+    if (!locations?.some((l) => l.file === ''))
+        return hit;
+    let file;
+    for (let i = block.lines.length - 1; i >= 0 && file === undefined; i--) {
+        const text = block.lines[i].text.trim();
+        if (text !== '' && !/\s/.test(text) && FILE_HEADER.test(text))
+            file = text;
+    }
+    const fixed = locations.flatMap((l) => (l.file !== '' ? [l] : file !== undefined ? [{ ...l, file }] : []));
+    return { ...hit, facts: { ...hit.facts, locations: fixed } };
+}
 const FORMAT_SAMPLE = 30;
 /** Blank lines a block may span when the lines after them still belong to it. */
 const MAX_BLANK_RUN = 2;
@@ -47784,7 +47839,7 @@ class Scanner {
             block.clipped += 1;
         for (const h of hits)
             if (block.hits.length < MAX_HITS_PER_BLOCK)
-                block.hits.push(h);
+                block.hits.push(withHeaderFile(h, block));
         // The newest matching line decides how the following lines attach.
         const lead = hits.reduce((best, h) => (h.rule.follow && (!best || h.rule.weight > best.rule.weight) ? h : best), undefined);
         if (lead?.rule.follow) {
@@ -48566,6 +48621,33 @@ async function createLabels(d, labels) {
     return created;
 }
 
+;// CONCATENATED MODULE: ./packages/core/lib/identity.js
+
+/** The account GITHUB_TOKEN acts as: the author of what it posts and of the re-runs it starts. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * The logins whose work is autoheal's. Given ones win. An installation token (`ghs_…`: GITHUB_TOKEN,
+ * or a GitHub App's) cannot ask GET /user (GitHub answers 403) and what GITHUB_TOKEN posts is
+ * authored by github-actions[bot]; an App posts as `<slug>[bot]`, which must then be given. Any
+ * other token is a user's (a PAT): GET /user names it. Other failures are thrown, not guessed
+ * around: trusting the wrong login would file duplicates or trust forged markers.
+ */
+async function resolveTrustedAuthors(github, token, configured) {
+    if (configured.length > 0)
+        return [...configured];
+    if (token.startsWith('ghs_'))
+        return [ACTIONS_BOT];
+    try {
+        const me = await github.rest.users.getAuthenticated();
+        return [me.data.login];
+    }
+    catch (error) {
+        if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 403)
+            return [ACTIONS_BOT];
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/analyze-failure/lib/issues.js
 /**
  * Filing a failure as exactly one issue. Earlier issues are found by their hidden marker through
@@ -48584,31 +48666,10 @@ const DAY_MS = 24 * HOUR_MS;
 /** Writes kept in reserve when filing, so a duplicate found after creating can still be closed. */
 const DUPLICATE_RESERVE = 2;
 /** The login GitHub shows as the author of what GITHUB_TOKEN posts. */
-const ACTIONS_BOT = 'github-actions[bot]';
+
 // ---------------------------------------------------------------------------------------------
 // Who we are
-/**
- * The logins whose markers autoheal trusts. Given ones win. An installation token (`ghs_…`:
- * GITHUB_TOKEN, or a GitHub App's) cannot ask GET /user (GitHub answers 403), and what
- * GITHUB_TOKEN posts is authored by github-actions[bot]; an App's posts are authored by
- * `<slug>[bot]`, which must then be given as `trusted-authors`. Any other token is a user's
- * (a PAT): GET /user names it.
- */
-async function resolveTrustedAuthors(github, token, configured) {
-    if (configured.length > 0)
-        return [...configured];
-    if (token.startsWith('ghs_'))
-        return [ACTIONS_BOT];
-    try {
-        const me = await github.rest.users.getAuthenticated();
-        return [me.data.login];
-    }
-    catch (error) {
-        if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 403)
-            return [ACTIONS_BOT];
-        throw error;
-    }
-}
+
 // ---------------------------------------------------------------------------------------------
 // Reading issues
 function trusted(d, login) {
@@ -49763,6 +49824,39 @@ async function judgeRun(gathered, options = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/lib/config/loader.js + 1 modules
+var loader = __nccwpck_require__(7186);
+;// CONCATENATED MODULE: ./packages/core/lib/repo-config.js
+/** `.github/autoheal.yml` from a repository's default branch, through the contents API: no checkout needed. */
+
+
+
+async function loadRepoConfig(github, repo, file = loader/* DEFAULT_CONFIG_PATH */.Bi) {
+    return (0,loader/* readConfigFile */.RG)({
+        readFile: async (p) => {
+            let data;
+            try {
+                ({ data } = await github.rest.repos.getContent({ owner: repo.owner, repo: repo.repo, path: p }));
+            }
+            catch (error) {
+                // No file: every default applies.
+                if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 404)
+                    return undefined;
+                throw error;
+            }
+            if (Array.isArray(data))
+                throw Object.assign(new Error(`${p} is a directory`), { code: 'EISDIR' });
+            const found = data;
+            if (found.type !== 'file')
+                throw new errors/* ConfigurationError */.j1(`${p} is a ${found.type ?? 'thing'} in the repository, not a file; the autoheal config must be a YAML file.`, { file: p });
+            // Files over 1 MB come without content; a config that large is a mistake anyway.
+            if (found.encoding !== 'base64' || typeof found.content !== 'string')
+                throw new errors/* ConfigurationError */.j1(`${p} is too large to read through the contents API; keep the autoheal config small.`, { file: p });
+            return Buffer.from(found.content, 'base64').toString('utf8');
+        },
+    }, file);
+}
+
 ;// CONCATENATED MODULE: ./actions/analyze-failure/lib/run.js
 /**
  * The action, as a pure function of its inputs and injected edges: decide whether the run is
@@ -49788,30 +49882,6 @@ async function judgeRun(gathered, options = {}) {
 
 
 
-/** Reads the config file from the repository's default branch through the contents API. */
-async function loadRepoConfig(github, repo, file = loader/* DEFAULT_CONFIG_PATH */.Bi) {
-    return (0,loader/* readConfigFile */.RG)({
-        readFile: async (p) => {
-            let data;
-            try {
-                ({ data } = await github.rest.repos.getContent({ owner: repo.owner, repo: repo.repo, path: p }));
-            }
-            catch (error) {
-                if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 404)
-                    return undefined;
-                throw error;
-            }
-            if (Array.isArray(data))
-                throw Object.assign(new Error(`${p} is a directory`), { code: 'EISDIR' });
-            const file = data;
-            if (file.type !== 'file')
-                throw new errors/* ConfigurationError */.j1(`${p} is a ${file.type ?? 'thing'} in the repository, not a file; the autoheal config must be a YAML file.`, { file: p });
-            if (file.encoding !== 'base64' || typeof file.content !== 'string')
-                throw new errors/* ConfigurationError */.j1(`${p} is too large to read through the contents API; keep the autoheal config small.`, { file: p });
-            return Buffer.from(file.content, 'base64').toString('utf8');
-        },
-    }, file);
-}
 /** Why the run is outside what the config watches, or undefined when it is watched. */
 function unwatchedReason(config, run, configFile) {
     const names = [run.workflowName, run.workflowPath];

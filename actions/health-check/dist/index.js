@@ -42806,7 +42806,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6530);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6128);
 /* harmony import */ var _request_count_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2205);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6774);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2573);
 
 
 
@@ -42885,7 +42885,7 @@ class RequestCount {
 
 /***/ }),
 
-/***/ 6774:
+/***/ 2573:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43426,6 +43426,33 @@ function computeWindowHealth(allRuns, window, options = {}) {
     return { window, workflows, totals, outageDays: [...outages.values()], flaky };
 }
 
+;// CONCATENATED MODULE: ./packages/core/lib/identity.js
+
+/** The account GITHUB_TOKEN acts as: the author of what it posts and of the re-runs it starts. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * The logins whose work is autoheal's. Given ones win. An installation token (`ghs_…`: GITHUB_TOKEN,
+ * or a GitHub App's) cannot ask GET /user (GitHub answers 403) and what GITHUB_TOKEN posts is
+ * authored by github-actions[bot]; an App posts as `<slug>[bot]`, which must then be given. Any
+ * other token is a user's (a PAT): GET /user names it. Other failures are thrown, not guessed
+ * around: trusting the wrong login would file duplicates or trust forged markers.
+ */
+async function resolveTrustedAuthors(github, token, configured) {
+    if (configured.length > 0)
+        return [...configured];
+    if (token.startsWith('ghs_'))
+        return [ACTIONS_BOT];
+    try {
+        const me = await github.rest.users.getAuthenticated();
+        return [me.data.login];
+    }
+    catch (error) {
+        if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 403)
+            return [ACTIONS_BOT];
+        throw error;
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/lib/text/fences.js
@@ -43789,6 +43816,39 @@ function isTrustedMarkerSource(login, expected) {
         return false;
     const wanted = login.toLowerCase();
     return expected.some((e) => e.toLowerCase() === wanted);
+}
+
+// EXTERNAL MODULE: ./packages/core/lib/config/loader.js + 1 modules
+var loader = __nccwpck_require__(7186);
+;// CONCATENATED MODULE: ./packages/core/lib/repo-config.js
+/** `.github/autoheal.yml` from a repository's default branch, through the contents API: no checkout needed. */
+
+
+
+async function loadRepoConfig(github, repo, file = loader/* DEFAULT_CONFIG_PATH */.Bi) {
+    return (0,loader/* readConfigFile */.RG)({
+        readFile: async (p) => {
+            let data;
+            try {
+                ({ data } = await github.rest.repos.getContent({ owner: repo.owner, repo: repo.repo, path: p }));
+            }
+            catch (error) {
+                // No file: every default applies.
+                if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 404)
+                    return undefined;
+                throw error;
+            }
+            if (Array.isArray(data))
+                throw Object.assign(new Error(`${p} is a directory`), { code: 'EISDIR' });
+            const found = data;
+            if (found.type !== 'file')
+                throw new errors/* ConfigurationError */.j1(`${p} is a ${found.type ?? 'thing'} in the repository, not a file; the autoheal config must be a YAML file.`, { file: p });
+            // Files over 1 MB come without content; a config that large is a mistake anyway.
+            if (found.encoding !== 'base64' || typeof found.content !== 'string')
+                throw new errors/* ConfigurationError */.j1(`${p} is too large to read through the contents API; keep the autoheal config small.`, { file: p });
+            return Buffer.from(found.content, 'base64').toString('utf8');
+        },
+    }, file);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/lib/text/controls.js
@@ -44540,37 +44600,6 @@ async function listRunsCreated(github, repo, fromMs, toMs, log) {
     return result;
 }
 
-// EXTERNAL MODULE: ./packages/core/lib/config/loader.js + 1 modules
-var loader = __nccwpck_require__(7186);
-;// CONCATENATED MODULE: ./actions/health-check/lib/repo-config.js
-/** `.github/autoheal.yml` from the default branch, through the contents API (no checkout needed). */
-
-
-
-async function loadRepoConfig(github, repo, file) {
-    return (0,loader/* readConfigFile */.RG)({
-        readFile: async (p) => {
-            let data;
-            try {
-                ({ data } = await github.rest.repos.getContent({ owner: repo.owner, repo: repo.repo, path: p }));
-            }
-            catch (error) {
-                if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 404)
-                    return undefined;
-                throw error;
-            }
-            if (Array.isArray(data))
-                throw Object.assign(new Error(`${p} is a directory`), { code: 'EISDIR' });
-            const found = data;
-            if (found.type !== 'file')
-                throw new errors/* ConfigurationError */.j1(`${p} is a ${found.type ?? 'thing'} in the repository, not a file; the autoheal config must be a YAML file.`, { file: p });
-            if (found.encoding !== 'base64' || typeof found.content !== 'string')
-                throw new errors/* ConfigurationError */.j1(`${p} is too large to read through the contents API; keep the autoheal config small.`, { file: p });
-            return Buffer.from(found.content, 'base64').toString('utf8');
-        },
-    }, file);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/lib/health/alerts.js
 /**
  * Alerts with hysteresis. A workflow is flagged when its success rate falls below
@@ -45227,32 +45256,6 @@ async function saveTrackingIssue(d, existing, body) {
         labels: [d.label],
     });
     return { action: 'created', number: data.number, url: data.html_url };
-}
-
-;// CONCATENATED MODULE: ./actions/health-check/lib/trusted.js
-
-/** The login GitHub shows as the author of what GITHUB_TOKEN posts, and of the re-runs it starts. */
-const ACTIONS_BOT = 'github-actions[bot]';
-/**
- * The logins whose issues, pull requests and re-runs are autoheal's. Given ones win. An
- * installation token (`ghs_…`: GITHUB_TOKEN, or an App's) cannot ask GET /user, and GITHUB_TOKEN
- * acts as github-actions[bot]; an App acts as `<slug>[bot]`, to be given in `trusted-authors`.
- * Any other token is a user's: GET /user names it.
- */
-async function resolveTrustedAuthors(github, token, configured) {
-    if (configured.length > 0)
-        return [...configured];
-    if (token.startsWith('ghs_'))
-        return [ACTIONS_BOT];
-    try {
-        const me = await github.rest.users.getAuthenticated();
-        return [me.data.login];
-    }
-    catch (error) {
-        if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 403)
-            return [ACTIONS_BOT];
-        throw error;
-    }
 }
 
 // EXTERNAL MODULE: ./packages/core/lib/config/globs.js + 9 modules

@@ -42401,13 +42401,13 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2294:
+/***/ 7749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  jO: () => (/* binding */ clientTuning),
+  jO: () => (/* reexport */ clientTuning),
   gi: () => (/* binding */ readRunnerContext)
 });
 
@@ -42417,6 +42417,32 @@ __nccwpck_require__.d(__webpack_exports__, {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./packages/core/lib/errors.js
 var errors = __nccwpck_require__(4531);
+;// CONCATENATED MODULE: ./packages/core/lib/client-tuning.js
+
+function knob(env, name) {
+    const raw = env[name]?.trim();
+    if (raw === undefined || raw === '')
+        return undefined;
+    if (!/^\d{1,7}$/.test(raw))
+        throw new errors/* ConfigurationError */.j1(`Environment variable ${name} must be a whole number of milliseconds; got "${raw.slice(0, 20)}".`);
+    return Number(raw);
+}
+/**
+ * Test-only knobs: `AUTOHEAL_WAIT_SCALE_MS` (milliseconds per second of retry back-off and
+ * `retry-after`) and `AUTOHEAL_WRITE_PACING_MS` (gap between writes), so end-to-end tests of a
+ * bundle do not sit out GitHub's real waits. Unset in real workflows. Passed to `createGitHubClient`.
+ */
+function clientTuning(env) {
+    const tuning = {};
+    const wait = knob(env, 'AUTOHEAL_WAIT_SCALE_MS');
+    if (wait !== undefined)
+        tuning.waitScaleMs = wait;
+    const pacing = knob(env, 'AUTOHEAL_WRITE_PACING_MS');
+    if (pacing !== undefined)
+        tuning.pacing = { writeMs: pacing, notifyMs: pacing };
+    return tuning;
+}
+
 ;// CONCATENATED MODULE: ./actions/issue-to-draft-pr/lib/context.js
 /**
  * What the runner tells the step through its environment: the event, the repository, the API and
@@ -42457,29 +42483,7 @@ async function readRunnerContext(env) {
         context.apiUrl = apiUrl;
     return context;
 }
-function knob(env, name) {
-    const raw = nonEmpty(env[name]);
-    if (raw === undefined)
-        return undefined;
-    if (!/^\d{1,7}$/.test(raw))
-        throw new errors/* ConfigurationError */.j1(`Environment variable ${name} must be a whole number of milliseconds; got "${raw.slice(0, 20)}".`);
-    return Number(raw);
-}
-/**
- * Test-only knobs: `AUTOHEAL_WAIT_SCALE_MS` (milliseconds per second of retry back-off and
- * `retry-after`) and `AUTOHEAL_WRITE_PACING_MS` (gap between writes), so end-to-end tests of the
- * bundle do not sit out GitHub's real waits. Unset in real workflows.
- */
-function clientTuning(env) {
-    const tuning = {};
-    const wait = knob(env, 'AUTOHEAL_WAIT_SCALE_MS');
-    if (wait !== undefined)
-        tuning.waitScaleMs = wait;
-    const pacing = knob(env, 'AUTOHEAL_WRITE_PACING_MS');
-    if (pacing !== undefined)
-        tuning.pacing = { writeMs: pacing, notifyMs: pacing };
-    return tuning;
-}
+
 
 
 /***/ }),
@@ -42848,9 +42852,9 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _autoheal_core_github_client__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8471);
 /* harmony import */ var _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6530);
 /* harmony import */ var _autoheal_core_text_sanitize__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6564);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2294);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7749);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5436);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6027);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1671);
 /** The runner's entry: inputs and environment in, the pure `run` out. */
 
 
@@ -42888,7 +42892,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6027:
+/***/ 1671:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42901,6 +42905,33 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/lib/github-errors.js
 var github_errors = __nccwpck_require__(4231);
+;// CONCATENATED MODULE: ./packages/core/lib/identity.js
+
+/** The account GITHUB_TOKEN acts as: the author of what it posts and of the re-runs it starts. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * The logins whose work is autoheal's. Given ones win. An installation token (`ghs_…`: GITHUB_TOKEN,
+ * or a GitHub App's) cannot ask GET /user (GitHub answers 403) and what GITHUB_TOKEN posts is
+ * authored by github-actions[bot]; an App posts as `<slug>[bot]`, which must then be given. Any
+ * other token is a user's (a PAT): GET /user names it. Other failures are thrown, not guessed
+ * around: trusting the wrong login would file duplicates or trust forged markers.
+ */
+async function resolveTrustedAuthors(github, token, configured) {
+    if (configured.length > 0)
+        return [...configured];
+    if (token.startsWith('ghs_'))
+        return [ACTIONS_BOT];
+    try {
+        const me = await github.rest.users.getAuthenticated();
+        return [me.data.login];
+    }
+    catch (error) {
+        if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 403)
+            return [ACTIONS_BOT];
+        throw error;
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./packages/core/lib/errors.js
@@ -43709,35 +43740,6 @@ async function recentIssuePulls(github, repo, authors, since) {
     return { count: numbers.length, numbers };
 }
 
-;// CONCATENATED MODULE: ./actions/issue-to-draft-pr/lib/identity.js
-/**
- * Who autoheal posts as, in the API's login form: what our pull requests and comments show as
- * their author, so that our markers are trusted only there and the hourly limit counts only ours.
- */
-
-/** The account GITHUB_TOKEN acts as. */
-const ACTIONS_BOT = 'github-actions[bot]';
-/**
- * `trusted-authors` when given. Otherwise: an installation token (`ghs_`, which GITHUB_TOKEN is)
- * cannot ask who it is, and is taken to be `github-actions[bot]` (a GitHub App's token must name
- * its `<app-slug>[bot]` in `trusted-authors`); a user token is asked (`GET /user`).
- */
-async function resolveTrustedAuthors(configured, token, github, log) {
-    if (configured.length > 0)
-        return [...configured];
-    if (token.startsWith('ghs_'))
-        return [ACTIONS_BOT];
-    try {
-        const { data } = await github.rest.users.getAuthenticated();
-        return [data.login];
-    }
-    catch (error) {
-        log.warning(`Could not ask GitHub whose token this is (${(0,errors/* errorMessage */.gJ)(error)}); assuming ${ACTIONS_BOT}. ` +
-            'Set trusted-authors to the login autoheal posts as.');
-        return [ACTIONS_BOT];
-    }
-}
-
 ;// CONCATENATED MODULE: ./actions/issue-to-draft-pr/lib/issue.js
 function issueFromApi(data) {
     return {
@@ -43915,7 +43917,7 @@ async function run(inputs, deps) {
         return skipped(deps, reason);
     }
     const issue = await readIssue(github, repo, triggered.issueNumber);
-    const trusted = await resolveTrustedAuthors(inputs.trustedAuthors, inputs.token, github, log);
+    const trusted = await resolveTrustedAuthors(github, inputs.token, inputs.trustedAuthors);
     const gate = await issueGate(issue, { ...inputs, needsLabel: triggered.needsLabel, explicit: inputs.issueNumber !== undefined }, (login) => hasWriteAccess(github, repo, login));
     if ('skip' in gate) {
         log.notice(`Skipped: ${gate.skip}.`);

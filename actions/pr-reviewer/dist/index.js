@@ -42408,13 +42408,13 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 7956:
+/***/ 8134:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  jO: () => (/* binding */ clientTuning),
+  jO: () => (/* reexport */ clientTuning),
   TL: () => (/* binding */ parseInputs),
   gi: () => (/* binding */ readRunnerContext)
 });
@@ -42628,6 +42628,32 @@ function readInputs(env, specs) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./packages/core/lib/client-tuning.js
+
+function knob(env, name) {
+    const raw = env[name]?.trim();
+    if (raw === undefined || raw === '')
+        return undefined;
+    if (!/^\d{1,7}$/.test(raw))
+        throw new lib_errors/* ConfigurationError */.j1(`Environment variable ${name} must be a whole number of milliseconds; got "${raw.slice(0, 20)}".`);
+    return Number(raw);
+}
+/**
+ * Test-only knobs: `AUTOHEAL_WAIT_SCALE_MS` (milliseconds per second of retry back-off and
+ * `retry-after`) and `AUTOHEAL_WRITE_PACING_MS` (gap between writes), so end-to-end tests of a
+ * bundle do not sit out GitHub's real waits. Unset in real workflows. Passed to `createGitHubClient`.
+ */
+function clientTuning(env) {
+    const tuning = {};
+    const wait = knob(env, 'AUTOHEAL_WAIT_SCALE_MS');
+    if (wait !== undefined)
+        tuning.waitScaleMs = wait;
+    const pacing = knob(env, 'AUTOHEAL_WRITE_PACING_MS');
+    if (pacing !== undefined)
+        tuning.pacing = { writeMs: pacing, notifyMs: pacing };
+    return tuning;
+}
+
 ;// CONCATENATED MODULE: ./actions/pr-reviewer/lib/inputs.js
 /**
  * The action's inputs (`INPUT_*`) and the runner environment it reads, each as one typed object.
@@ -42764,29 +42790,7 @@ function readRunnerContext(env) {
         context.apiUrl = apiUrl;
     return context;
 }
-function knob(env, name) {
-    const raw = nonEmpty(env[name]);
-    if (raw === undefined)
-        return undefined;
-    if (!/^\d{1,7}$/.test(raw))
-        throw new lib_errors/* ConfigurationError */.j1(`Environment variable ${name} must be a whole number of milliseconds; got "${raw.slice(0, 20)}".`);
-    return Number(raw);
-}
-/**
- * Test-only knobs: `AUTOHEAL_WAIT_SCALE_MS` (milliseconds per second of retry back-off and
- * `retry-after`) and `AUTOHEAL_WRITE_PACING_MS` (gap between writes), so end-to-end tests of the
- * bundle do not sit out GitHub's real waits. Unset in real workflows.
- */
-function clientTuning(env) {
-    const tuning = {};
-    const wait = knob(env, 'AUTOHEAL_WAIT_SCALE_MS');
-    if (wait !== undefined)
-        tuning.waitScaleMs = wait;
-    const pacing = knob(env, 'AUTOHEAL_WRITE_PACING_MS');
-    if (pacing !== undefined)
-        tuning.pacing = { writeMs: pacing, notifyMs: pacing };
-    return tuning;
-}
+
 
 
 /***/ }),
@@ -42800,7 +42804,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _autoheal_core_errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4531);
 /* harmony import */ var _autoheal_core_github_client__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8471);
 /* harmony import */ var _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6530);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7956);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8134);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5065);
 
 

@@ -42401,14 +42401,45 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 4254:
+/***/ 9171:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ readRunnerContext),
-/* harmony export */   j: () => (/* binding */ clientTuning)
-/* harmony export */ });
-/* harmony import */ var _autoheal_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4531);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j: () => (/* reexport */ clientTuning),
+  g: () => (/* binding */ readRunnerContext)
+});
+
+// EXTERNAL MODULE: ./packages/core/lib/errors.js
+var errors = __nccwpck_require__(4531);
+;// CONCATENATED MODULE: ./packages/core/lib/client-tuning.js
+
+function knob(env, name) {
+    const raw = env[name]?.trim();
+    if (raw === undefined || raw === '')
+        return undefined;
+    if (!/^\d{1,7}$/.test(raw))
+        throw new errors/* ConfigurationError */.j1(`Environment variable ${name} must be a whole number of milliseconds; got "${raw.slice(0, 20)}".`);
+    return Number(raw);
+}
+/**
+ * Test-only knobs: `AUTOHEAL_WAIT_SCALE_MS` (milliseconds per second of retry back-off and
+ * `retry-after`) and `AUTOHEAL_WRITE_PACING_MS` (gap between writes), so end-to-end tests of a
+ * bundle do not sit out GitHub's real waits. Unset in real workflows. Passed to `createGitHubClient`.
+ */
+function clientTuning(env) {
+    const tuning = {};
+    const wait = knob(env, 'AUTOHEAL_WAIT_SCALE_MS');
+    if (wait !== undefined)
+        tuning.waitScaleMs = wait;
+    const pacing = knob(env, 'AUTOHEAL_WRITE_PACING_MS');
+    if (pacing !== undefined)
+        tuning.pacing = { writeMs: pacing, notifyMs: pacing };
+    return tuning;
+}
+
+;// CONCATENATED MODULE: ./actions/stale-draft-closer/lib/context.js
 /**
  * What the runner says through the environment: the repository, the event, the API and server
  * URLs, and two test-only knobs that shrink GitHub's waits.
@@ -42422,7 +42453,7 @@ function given(value) {
 function readRunnerContext(env) {
     const repository = given(env.GITHUB_REPOSITORY);
     if (!repository || !REPOSITORY.test(repository))
-        throw new _autoheal_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GITHUB_REPOSITORY must be "owner/name" but is ${repository === undefined ? 'not set' : JSON.stringify(repository)}; run this action in a GitHub Actions job.`);
+        throw new errors/* ConfigurationError */.j1(`GITHUB_REPOSITORY must be "owner/name" but is ${repository === undefined ? 'not set' : JSON.stringify(repository)}; run this action in a GitHub Actions job.`);
     const [owner = '', repo = ''] = repository.split('/');
     const context = {
         repository: { owner, repo },
@@ -42434,29 +42465,7 @@ function readRunnerContext(env) {
         context.apiUrl = apiUrl;
     return context;
 }
-function milliseconds(env, name) {
-    const raw = given(env[name]);
-    if (raw === undefined)
-        return undefined;
-    if (!/^\d{1,7}$/.test(raw))
-        throw new _autoheal_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The environment variable ${name} must be a whole number of milliseconds (0 to 9999999); got ${JSON.stringify(raw.slice(0, 20))}.`);
-    return Number(raw);
-}
-/**
- * Test-only knobs, unset in real workflows: `AUTOHEAL_WAIT_SCALE_MS` is the number of
- * milliseconds a second of retry back-off or `retry-after` lasts, `AUTOHEAL_WRITE_PACING_MS` the
- * gap between writes (GitHub asks for a second, three before a write that notifies people).
- */
-function clientTuning(env) {
-    const tuning = {};
-    const wait = milliseconds(env, 'AUTOHEAL_WAIT_SCALE_MS');
-    if (wait !== undefined)
-        tuning.waitScaleMs = wait;
-    const pacing = milliseconds(env, 'AUTOHEAL_WRITE_PACING_MS');
-    if (pacing !== undefined)
-        tuning.pacing = { writeMs: pacing, notifyMs: pacing };
-    return tuning;
-}
+
 
 
 /***/ }),
@@ -42811,9 +42820,9 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _autoheal_core_github_client__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8471);
 /* harmony import */ var _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6530);
 /* harmony import */ var _autoheal_core_text_sanitize__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6564);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4254);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9171);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9160);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1035);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3109);
 /** The runner's entry: inputs and environment in, the pure `run` out. */
 
 
@@ -42850,7 +42859,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1035:
+/***/ 3109:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42861,6 +42870,33 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/lib/github-errors.js
 var github_errors = __nccwpck_require__(4231);
+;// CONCATENATED MODULE: ./packages/core/lib/identity.js
+
+/** The account GITHUB_TOKEN acts as: the author of what it posts and of the re-runs it starts. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * The logins whose work is autoheal's. Given ones win. An installation token (`ghs_…`: GITHUB_TOKEN,
+ * or a GitHub App's) cannot ask GET /user (GitHub answers 403) and what GITHUB_TOKEN posts is
+ * authored by github-actions[bot]; an App posts as `<slug>[bot]`, which must then be given. Any
+ * other token is a user's (a PAT): GET /user names it. Other failures are thrown, not guessed
+ * around: trusting the wrong login would file duplicates or trust forged markers.
+ */
+async function resolveTrustedAuthors(github, token, configured) {
+    if (configured.length > 0)
+        return [...configured];
+    if (token.startsWith('ghs_'))
+        return [ACTIONS_BOT];
+    try {
+        const me = await github.rest.users.getAuthenticated();
+        return [me.data.login];
+    }
+    catch (error) {
+        if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 403)
+            return [ACTIONS_BOT];
+        throw error;
+    }
+}
+
 // EXTERNAL MODULE: ./packages/core/lib/stale/accounts.js
 var accounts = __nccwpck_require__(2422);
 // EXTERNAL MODULE: external "node:crypto"
@@ -43432,36 +43468,6 @@ async function applyPlan(items, ctx) {
         }
     }
     return { outcomes, budgetExhausted, ...(fatal !== undefined ? { fatal } : {}) };
-}
-
-;// CONCATENATED MODULE: ./actions/stale-draft-closer/lib/identity.js
-/**
- * The logins autoheal posts as. They matter twice: autoheal's own comments and labels must not
- * count as activity (or every warning would restart the clock it reports), and its notices are
- * trusted only from these accounts.
- */
-
-/** The account GITHUB_TOKEN acts as, in the API's login form. */
-const ACTIONS_BOT = 'github-actions[bot]';
-/**
- * `autoheal-logins` when given. Otherwise an installation token (`ghs_…`: GITHUB_TOKEN or an
- * app's) cannot ask who it is and is taken to be github-actions[bot] (an app must be named in
- * autoheal-logins); any other token is asked with `GET /user`.
- */
-async function resolveOurLogins(configured, token, github, log) {
-    if (configured.length > 0)
-        return [...configured];
-    if (token.startsWith('ghs_'))
-        return [ACTIONS_BOT];
-    try {
-        const { data } = await github.rest.users.getAuthenticated();
-        return [data.login];
-    }
-    catch (error) {
-        log.warning(`Could not ask GitHub whose token this is (${(0,errors/* errorMessage */.gJ)(error)}); assuming ${ACTIONS_BOT}. ` +
-            'Set autoheal-logins to the login autoheal posts as.');
-        return [ACTIONS_BOT];
-    }
 }
 
 // EXTERNAL MODULE: ./packages/core/lib/stale/exemptions.js
@@ -51534,7 +51540,7 @@ async function run(inputs, deps) {
     const { github, log, sink, budget, repo } = deps;
     const clean = deps.sanitizer;
     const now = deps.clock.now();
-    const ours = await resolveOurLogins(inputs.autohealLogins, inputs.token, github, log);
+    const ours = await resolveTrustedAuthors(github, inputs.token, inputs.autohealLogins);
     const settings = await readSettings(inputs, github, repo, ours);
     const pulls = await listOpenPulls(github, repo);
     const items = [];
