@@ -360,11 +360,20 @@ function bodyMarkdown(s: Sanitizer, input: IssueBodyInput, links: RunLinks): str
       '',
     );
   }
-  const annotations = job.annotations.filter((a) => a.level === 'failure').slice(0, 5);
+  // The runner's "Process completed with exit code N." restates the exit code the facts already
+  // give, and GitHub files it under the meaningless path `.github`: it says nothing new.
+  const annotations = job.annotations
+    .filter(
+      (a) => a.level === 'failure' && !/^Process completed with exit code \d+\.?$/.test(a.message.trim()),
+    )
+    .slice(0, 5);
   if (annotations.length > 0) {
     out.push('#### Annotations', '');
     for (const a of annotations) {
-      const where = a.path ? ` (${s.inline(`${a.path}${a.startLine ? `:${a.startLine}` : ''}`, 200)})` : '';
+      const where =
+        a.path && a.path !== '.github'
+          ? ` (${s.inline(`${a.path}${a.startLine ? `:${a.startLine}` : ''}`, 200)})`
+          : '';
       out.push(`- ${s.inline(a.title ? `${a.title}: ${a.message}` : a.message, 400)}${where}`);
     }
     out.push('');

@@ -140,6 +140,33 @@ describe('body', () => {
     expect(body.length).toBeLessThan(65_536);
   });
 
+  it('lists what the runner annotated, but not its restatement of the exit code', async () => {
+    const run = runInfo({ id: 4243 });
+    const { verdict, gathered } = await verdictFor(
+      run,
+      { cidiff: 'tf-checks-run68' },
+      {
+        annotations: [
+          { level: 'failure', message: 'Process completed with exit code 1.', path: '.github', startLine: 1 },
+          {
+            level: 'failure',
+            message: 'The runner has received a shutdown signal.',
+            path: '.github',
+            startLine: 1,
+          },
+          { level: 'failure', message: 'Type mismatch', path: 'src/a.go', startLine: 12 },
+          { level: 'warning', message: 'Node.js 16 actions are deprecated.' },
+        ],
+      },
+    );
+    const body = issueBody(s, { run, gathered, verdict, occurrence });
+    const section = body.slice(body.indexOf('#### Annotations'), body.indexOf('#### Facts'));
+    expect(section).toContain('- The runner has received a shutdown signal.\n');
+    expect(section).toContain('- Type mismatch (src/a.go:12)');
+    expect(section).not.toContain('Process completed');
+    expect(section).not.toContain('deprecated');
+  });
+
   it('caps a huge excerpt and still closes its code block', async () => {
     const run = runInfo();
     const log = [
