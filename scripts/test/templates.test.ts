@@ -281,6 +281,55 @@ describe('untrusted checkout', () => {
     for (const problem of problems) expect(problem.message).toMatch(privileged);
   });
 
+  it('allows a computed ref only in a job that can neither write nor read secrets', async () => {
+    const workflow = (permissions: string, extraEnv = '') =>
+      [
+        'name: lint fix',
+        'on:',
+        '  workflow_dispatch:',
+        'permissions: {}',
+        'concurrency:',
+        '  group: lint-fix',
+        'jobs:',
+        '  fix:',
+        '    runs-on: ubuntu-latest',
+        '    permissions:',
+        `      ${permissions}`,
+        '    steps:',
+        '      - id: compute',
+        '        run: echo "sha=$GITHUB_SHA" >> "$GITHUB_OUTPUT"',
+        '      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2',
+        '        with:',
+        '          ref: ${{ steps.compute.outputs.sha }}',
+        '          persist-credentials: false',
+        '      - run: npm run lint -- --fix',
+        extraEnv,
+        '',
+      ].join('\n');
+    const readOnly = await checkWorkflowText(workflow('contents: read # read the files'), 'x.yml');
+    expect(readOnly.filter((p) => p.rule === Rules.untrustedCheckout)).toEqual([]);
+    const writing = await checkWorkflowText(workflow('contents: write # push the fix'), 'x.yml');
+    expect(
+      writing
+        .filter((p) => p.rule === Rules.untrustedCheckout)
+        .map((p) => `${p.line}:${p.column} ${p.message}`),
+    ).toEqual([
+      expect.stringMatching(
+        /^17:11 `actions\/checkout` `ref:` is computed \(`\$\{\{ steps\.compute\.outputs\.sha \}\}`\).* job `fix` where its token can write \(`contents: write`\)/,
+      ),
+    ]);
+    const secret = await checkWorkflowText(
+      workflow(
+        'contents: read # read the files',
+        '        env:\n          NPM_TOKEN: ${{ secrets.NPM_TOKEN }}',
+      ),
+      'x.yml',
+    );
+    expect(secret.filter((p) => p.rule === Rules.untrustedCheckout).map((p) => p.message)).toEqual([
+      expect.stringMatching(/where it reads secrets/),
+    ]);
+  });
+
   it('flags it under other triggers too, since the workflow still holds a token', async () => {
     const text = (
       await goodWith(

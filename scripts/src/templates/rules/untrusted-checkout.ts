@@ -4,8 +4,9 @@
  * script, hook or action in it runs with those. autoheal reads runs through the API and never
  * checks out their code.
  */
+import { isMap, isScalar } from 'yaml';
 import { type Problem, Rules } from '../problem.js';
-import { scalarText, type WorkflowDocument } from '../workflow-document.js';
+import { type Job, scalarText, type WorkflowDocument } from '../workflow-document.js';
 
 const CHECKOUT = /^actions\/checkout@/i;
 
@@ -62,6 +63,32 @@ function privilegeNote(doc: WorkflowDocument): string {
   return `a ${names} workflow, which runs with the base repository's secrets and a write token`;
 }
 
+/**
+ * Why a job is privileged, or undefined when it is not: it can write with its token (any scope at
+ * `write`, or `write-all`, or no `permissions:` of its own and so the repository's default) or it
+ * can read secrets. Only an unprivileged job may check out a ref the checker cannot prove trusted.
+ */
+function privilegeOf(doc: WorkflowDocument, job: Job): string | undefined {
+  const permissions = doc.entry(job.map, 'permissions');
+  if (permissions === undefined) return 'it has no `permissions:` of its own, so it gets the default token';
+  const value = permissions.value;
+  if (isScalar(value) && String(value.value) === 'write-all') return 'its token can write (`write-all`)';
+  if (isMap(value)) {
+    for (const pair of value.items) {
+      const level = isScalar(pair.value) ? String(pair.value.value) : '';
+      if (level === 'write')
+        return `its token can write (\`${String(isScalar(pair.key) ? pair.key.value : pair.key)}: write\`)`;
+    }
+  }
+  if (/\$\{\{[^}]*\bsecrets\./.test(doc.source(job.map).text)) return 'it reads secrets';
+  return undefined;
+}
+
+/** A `ref:`/`repository:` the checker cannot prove trusted: any expression (it may come from a step or an event). */
+function computedValue(value: string): boolean {
+  return /\$\{\{/.test(value);
+}
+
 export function checkUntrustedCheckout(doc: WorkflowDocument): Problem[] {
   const problems: Problem[] = [];
   const fix = 'check out the default branch (no `ref:`/`repository:`) and read the run or PR through the API';
@@ -73,6 +100,18 @@ export function checkUntrustedCheckout(doc: WorkflowDocument): Problem[] {
         const entry = inputs && doc.entry(inputs, input);
         const value = scalarText(entry?.value);
         const what = value === undefined ? undefined : untrustedSource(value);
+        if (entry !== undefined && what === undefined && value !== undefined && computedValue(value)) {
+          // Indirect (a step output, an input): allowed only where nothing can be stolen or written.
+          const privilege = privilegeOf(doc, step.job);
+          if (privilege !== undefined)
+            problems.push(
+              doc.problem(
+                entry.key,
+                Rules.untrustedCheckout,
+                `\`actions/checkout\` \`${input}:\` is computed (\`${value}\`), so it may be untrusted code, in job \`${step.job.id}\` where ${privilege}; check out such refs only in a job with read-only permissions and no secrets`,
+              ),
+            );
+        }
         if (entry === undefined || what === undefined) continue;
         problems.push(
           doc.problem(
