@@ -2,7 +2,7 @@ import type { FailureCategory } from '@autoheal/core/analyzer/categories';
 import type { Facts } from '@autoheal/core/analyzer/facts';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { describeGitHubError, isRequestError } from '@autoheal/core/github-errors';
-import type { RepoRef } from './logs.js';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import type { JobAnnotation } from './types.js';
 
 /**

@@ -1,18 +1,13 @@
 /**
- * The action's inputs (`INPUT_*`) and the runner environment it reads, as one typed object each.
+ * The action's inputs (`INPUT_*`) as one typed object.
  * Every bad input is reported at once, naming the input and what it accepts.
  */
-import { DEFAULT_CONFIG_PATH } from '@autoheal/core/config/loader';
+import { configFileInput, labelsInput, tokenInput, trustedAuthorsInput } from '@autoheal/core/common-inputs';
 import type { ConfigOverrides } from '@autoheal/core/config/merge';
-import { labelProblem } from '@autoheal/core/config/settings';
 import { ConfigurationError, ConfigurationErrors } from '@autoheal/core/errors';
-import { bool, type InputSpec, int, readInputs, splitList, str } from '@autoheal/core/inputs';
+import { bool, int, readInputs, str } from '@autoheal/core/inputs';
+import { parseRepository, type RepoRef } from '@autoheal/core/runner-context';
 import type { Env } from '@autoheal/core/runtime';
-
-export interface RepoRef {
-  owner: string;
-  repo: string;
-}
 
 export interface ActionInputs {
   token: string;
@@ -36,55 +31,10 @@ export interface ActionInputs {
   trustedAuthors: string[];
 }
 
-const REPOSITORY = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/;
-// A GitHub login, with the `[bot]` suffix the API gives apps (markers.ts checks the same shape).
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})(?:\[bot\])?$/;
-
 function repositoryProblem(value: string): string | undefined {
-  if (!REPOSITORY.test(value) || value.endsWith('/.') || value.endsWith('/..'))
+  if (parseRepository(value) === undefined)
     return 'must be a repository written as owner/name, such as octo-org/widgets';
   return undefined;
-}
-
-function configPathProblem(value: string): string | undefined {
-  if (value.startsWith('/') || value.split('/').some((part) => part === '..' || part === ''))
-    return 'must be a path inside the repository, relative to its root, such as .github/autoheal.yml';
-  if (/[\r\n\\]/.test(value)) return 'must be a single path with forward slashes';
-  return undefined;
-}
-
-/** A list input whose items are each checked; a bad item is named in the message. */
-function checkedList(
-  accepts: string,
-  itemProblem: (item: string) => string | undefined,
-): InputSpec<string[] | undefined> {
-  return {
-    name: undefined,
-    required: false,
-    secret: false,
-    default: undefined,
-    accepts,
-    parse(raw) {
-      const items = splitList(raw);
-      if (items.length > 20) return { problem: `must list at most 20 items, but lists ${items.length}` };
-      for (const item of items) {
-        const problem = itemProblem(item);
-        if (problem !== undefined) return { problem, part: item };
-      }
-      return { value: items };
-    },
-  };
-}
-
-function labelItemProblem(item: string): string | undefined {
-  const problem = labelProblem(item);
-  // labelProblem quotes the value itself; readInputs quotes the offending item after the problem.
-  return problem === undefined ? undefined : `has a label that ${problem.replace(/; got .*$/s, '')}`;
-}
-
-function loginItemProblem(item: string): string | undefined {
-  if (LOGIN.test(item)) return undefined;
-  return 'must list GitHub logins: letters, digits and hyphens, with the [bot] suffix for apps (github-actions[bot], my-app[bot])';
 }
 
 function isLoopback(host: string): boolean {
@@ -109,21 +59,21 @@ export function webhookUrlProblem(value: string): string | undefined {
 }
 
 const SPECS = {
-  token: str({ required: true, secret: true, accepts: 'a GitHub token (the default is github.token)' }),
+  token: tokenInput(),
   runId: int({ min: 1 }),
   runAttempt: int({ min: 1 }),
   repository: str({ check: repositoryProblem, accepts: 'owner/name' }),
-  configFile: str({ default: DEFAULT_CONFIG_PATH, check: configPathProblem }),
+  configFile: configFileInput(),
   dryRun: bool({ default: false }),
   maxJobs: int({ min: 1, max: 20, default: 5 }),
   maxIssuesPerHour: int({ min: 0, max: 100 }),
   reopenDays: int({ min: 0, max: 365 }),
   closeOnSuccess: bool(),
-  labels: checkedList('a list of labels (one per line, or comma-separated)', labelItemProblem),
+  labels: labelsInput(),
   maxReruns: int({ min: 0, max: 5 }),
   operationsBudget: int({ min: 1, max: 200, default: 30 }),
   slackWebhookUrl: str({ secret: true, check: webhookUrlProblem }),
-  trustedAuthors: checkedList('a list of GitHub logins', loginItemProblem),
+  trustedAuthors: trustedAuthorsInput(),
 };
 
 /** Reads every input of action.yml from `INPUT_*`; all bad values are reported together. */
@@ -149,10 +99,8 @@ export function parseInputs(env: Env): ActionInputs {
   };
   if (values.runId !== undefined) inputs.runId = values.runId;
   if (values.runAttempt !== undefined) inputs.runAttempt = values.runAttempt;
-  if (values.repository !== undefined) {
-    const [owner = '', repo = ''] = values.repository.split('/');
-    inputs.repository = { owner, repo };
-  }
+  const repository = parseRepository(values.repository);
+  if (repository !== undefined) inputs.repository = repository;
   if (values.maxIssuesPerHour !== undefined) inputs.maxIssuesPerHour = values.maxIssuesPerHour;
   if (values.reopenDays !== undefined) inputs.reopenDays = values.reopenDays;
   if (values.closeOnSuccess !== undefined) inputs.closeOnSuccess = values.closeOnSuccess;
@@ -172,51 +120,3 @@ export function configOverrides(inputs: ActionInputs): ConfigOverrides {
     reruns: { max: inputs.maxReruns },
   };
 }
-
-/** What the runner tells every step through its environment. */
-export interface RunnerContext {
-  eventName: string;
-  /** GITHUB_EVENT_PATH: the triggering event's payload (JSON). */
-  eventPath?: string;
-  /** GITHUB_REPOSITORY: the repository running this workflow. */
-  repository?: RepoRef;
-  apiUrl?: string;
-  /** This workflow's own file (from GITHUB_WORKFLOW_REF), so autoheal never diagnoses itself. */
-  selfWorkflowPath?: string;
-  /** RUNNER_TEMP: where logs and the analysis file go. */
-  tempDir?: string;
-}
-
-/** `owner/repo/.github/workflows/autoheal.yml@refs/heads/main` → `.github/workflows/autoheal.yml`. */
-export function workflowPathFromRef(ref: string | undefined): string | undefined {
-  if (!ref) return undefined;
-  const at = ref.lastIndexOf('@');
-  const full = at >= 0 ? ref.slice(0, at) : ref;
-  const parts = full.split('/');
-  if (parts.length < 3) return undefined;
-  return parts.slice(2).join('/');
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
-
-export function readRunnerContext(env: Env): RunnerContext {
-  const context: RunnerContext = { eventName: nonEmpty(env.GITHUB_EVENT_NAME) ?? '' };
-  const eventPath = nonEmpty(env.GITHUB_EVENT_PATH);
-  if (eventPath) context.eventPath = eventPath;
-  const repository = nonEmpty(env.GITHUB_REPOSITORY);
-  if (repository && REPOSITORY.test(repository)) {
-    const [owner = '', repo = ''] = repository.split('/');
-    context.repository = { owner, repo };
-  }
-  const apiUrl = nonEmpty(env.GITHUB_API_URL);
-  if (apiUrl) context.apiUrl = apiUrl;
-  const self = workflowPathFromRef(nonEmpty(env.GITHUB_WORKFLOW_REF));
-  if (self) context.selfWorkflowPath = self;
-  const tempDir = nonEmpty(env.RUNNER_TEMP);
-  if (tempDir) context.tempDir = tempDir;
-  return context;
-}
-
-export { type ClientTuning, clientTuning } from '@autoheal/core/client-tuning';

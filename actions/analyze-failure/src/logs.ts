@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { describeGitHubError, type GitHubErrorKind, isRequestError } from '@autoheal/core/github-errors';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import type { Logger } from '@autoheal/core/runtime';
 import { extractJobLogs } from './archive.js';
 import type { LogStatus } from './types.js';
@@ -17,11 +18,6 @@ import type { LogStatus } from './types.js';
  * log status and one sentence, so the run still files what it knows; only failures that doom
  * every later request too (bad token, rate limit, spent budget) are thrown.
  */
-
-export interface RepoRef {
-  owner: string;
-  repo: string;
-}
 
 export type DownloadResult =
   | { status: 'ok'; file: string }

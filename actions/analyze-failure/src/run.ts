@@ -4,7 +4,7 @@
  * file it (or, for a green run, close its issues). Outputs and the job summary are written on
  * every path, including skips and errors.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { OperationBudget } from '@autoheal/core/budget';
@@ -12,13 +12,14 @@ import { globMatcher } from '@autoheal/core/config/globs';
 import { mergeConfig } from '@autoheal/core/config/merge';
 import { compilePatterns } from '@autoheal/core/config/patterns';
 import type { AutohealConfig } from '@autoheal/core/config/schema';
-import { BudgetExhaustedError, ConfigurationError, errorMessage } from '@autoheal/core/errors';
+import { BudgetExhaustedError, ConfigurationError } from '@autoheal/core/errors';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { describeGitHubError, isRequestError } from '@autoheal/core/github-errors';
 import type { ActionDeps } from '@autoheal/core/run-main';
+import { readEventPayload, readRunnerContext } from '@autoheal/core/runner-context';
 import { createSanitizer, type Sanitizer } from '@autoheal/core/text/sanitize';
 import { gatherRun } from './gather.js';
-import { type ActionInputs, configOverrides, readRunnerContext } from './inputs.js';
+import { type ActionInputs, configOverrides } from './inputs.js';
 import {
   closeResolved,
   type FileOutcome,
@@ -108,17 +109,6 @@ export function plainText(markdown: string): string {
     );
 }
 
-async function readPayload(eventPath: string | undefined): Promise<unknown> {
-  if (!eventPath) return {};
-  try {
-    return JSON.parse(await readFile(eventPath, 'utf8')) as unknown;
-  } catch (error) {
-    throw new ConfigurationError(
-      `Could not read the event payload at GITHUB_EVENT_PATH: ${errorMessage(error)}`,
-    );
-  }
-}
-
 /** The analysis JSON: the verdict and every analyzed job's findings, secrets redacted. */
 async function writeAnalysis(
   s: Sanitizer,
@@ -204,7 +194,7 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
       throw new ConfigurationError(
         'GITHUB_REPOSITORY is not set, so the repository is unknown; give the "repository" input as owner/name (with "run-id").',
       );
-    const payload = await readPayload(context.eventPath);
+    const payload = await readEventPayload(context.eventPath);
     const decision = await decideTrigger(github, {
       eventName: context.eventName,
       payload,

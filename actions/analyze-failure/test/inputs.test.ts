@@ -6,14 +6,7 @@ import { ConfigurationErrors } from '@autoheal/core/errors';
 import { inputEnvName } from '@autoheal/core/inputs';
 import { readActionMetadata } from '@autoheal/testkit/harness/action-metadata';
 import { describe, expect, it } from 'vitest';
-import {
-  clientTuning,
-  configOverrides,
-  parseInputs,
-  readRunnerContext,
-  webhookUrlProblem,
-  workflowPathFromRef,
-} from '../src/inputs.js';
+import { configOverrides, parseInputs, webhookUrlProblem } from '../src/inputs.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -185,46 +178,5 @@ describe('webhookUrlProblem', () => {
     expect(webhookUrlProblem('http://example.com/hook')).toMatch(/https/);
     expect(webhookUrlProblem('ftp://example.com')).toMatch(/https/);
     expect(webhookUrlProblem('not a url')).toMatch(/must be a URL/);
-  });
-});
-
-describe('runner context', () => {
-  it('reads the event, repository, API URL, own workflow and temp dir', () => {
-    expect(
-      readRunnerContext({
-        GITHUB_EVENT_NAME: 'workflow_run',
-        GITHUB_EVENT_PATH: '/tmp/event.json',
-        GITHUB_REPOSITORY: 'octo-org/widgets',
-        GITHUB_API_URL: 'https://ghe.example.com/api/v3',
-        GITHUB_WORKFLOW_REF: 'octo-org/widgets/.github/workflows/autoheal.yml@refs/heads/main',
-        RUNNER_TEMP: '/runner/temp',
-      }),
-    ).toEqual({
-      eventName: 'workflow_run',
-      eventPath: '/tmp/event.json',
-      repository: { owner: 'octo-org', repo: 'widgets' },
-      apiUrl: 'https://ghe.example.com/api/v3',
-      selfWorkflowPath: '.github/workflows/autoheal.yml',
-      tempDir: '/runner/temp',
-    });
-    expect(readRunnerContext({})).toEqual({ eventName: '' });
-  });
-
-  it('takes the workflow path from GITHUB_WORKFLOW_REF', () => {
-    expect(workflowPathFromRef('o/r/.github/workflows/a/b.yml@refs/pull/1/merge')).toBe(
-      '.github/workflows/a/b.yml',
-    );
-    expect(workflowPathFromRef('nonsense')).toBeUndefined();
-  });
-
-  it('reads the test-only wait knobs, and rejects nonsense in them', () => {
-    expect(clientTuning({})).toEqual({});
-    expect(clientTuning({ AUTOHEAL_WAIT_SCALE_MS: '1', AUTOHEAL_WRITE_PACING_MS: '0' })).toEqual({
-      waitScaleMs: 1,
-      pacing: { writeMs: 0, notifyMs: 0 },
-    });
-    expect(() => clientTuning({ AUTOHEAL_WAIT_SCALE_MS: 'fast' })).toThrow(
-      /AUTOHEAL_WAIT_SCALE_MS must be a whole number/,
-    );
   });
 });

@@ -10,14 +10,19 @@ import { fileURLToPath } from 'node:url';
 import { analyzeFile, analyzeLog } from '@autoheal/core/analyzer/analyze';
 import { OperationBudget } from '@autoheal/core/budget';
 import { failureFingerprint } from '@autoheal/core/fingerprint';
-import { createGitHubClient, type GitHubClient } from '@autoheal/core/github-client';
+import type { GitHubClient } from '@autoheal/core/github-client';
 import type { Clock, Logger, ResultSink } from '@autoheal/core/runtime';
 import { createSanitizer } from '@autoheal/core/text/sanitize';
+import { simClient } from '@autoheal/testkit/sim-client';
 import { SIMULATOR_TOKEN } from '@autoheal/testkit/simulator/seed-builder';
 import type { Seed } from '@autoheal/testkit/simulator/seed-types';
 import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { ACTIONS_BOT, type IssueDeps } from '../src/issues.js';
 import type { FailedJob, GatheredRun, JobVerdict, RunInfo, RunVerdict } from '../src/types.js';
+
+export { writes } from '@autoheal/testkit/sim-writes';
+
+export { simClient };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -86,20 +91,6 @@ export function memorySink(): MemorySink {
   return sink;
 }
 
-export function simClient(
-  sim: GitHubSimulator,
-  options: { budget?: OperationBudget; log?: Logger; token?: string } = {},
-): GitHubClient {
-  return createGitHubClient({
-    token: options.token ?? SIMULATOR_TOKEN,
-    apiUrl: sim.url,
-    waitScaleMs: 1,
-    pacing: { writeMs: 0, notifyMs: 0 },
-    ...(options.budget ? { budget: options.budget } : {}),
-    ...(options.log ? { log: options.log } : {}),
-  });
-}
-
 /** Simulators and temp dirs of one test file, stopped and removed after each test. */
 export class Fixture {
   private sims: GitHubSimulator[] = [];
@@ -125,13 +116,6 @@ export class Fixture {
     this.dirs = [];
     this.clock.t = T0;
   }
-}
-
-/** Requests that change something: what a dry run must never send. */
-export function writes(sim: GitHubSimulator): string[] {
-  return sim.requests
-    .filter((r) => r.method !== 'GET' && r.method !== 'HEAD')
-    .map((r) => `${r.method} ${r.path}`);
 }
 
 export function runInfo(fields: Partial<RunInfo> = {}): RunInfo {

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { Finding } from '@autoheal/core/analyzer/analyze';
 import { isFailureCategory } from '@autoheal/core/analyzer/categories';
 import { ConfigurationError, errorMessage } from '@autoheal/core/errors';
-import type { RepoRef } from './context.js';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import { FINGERPRINT, type Subject } from './types.js';
 
 /** Far above a real analysis (findings are capped at a few thousand lines). */

@@ -9,9 +9,9 @@ import { generateFix } from '@autoheal/core/fixes/generate-fix';
 import { directoryRepoFiles } from '@autoheal/core/fixes/repo-files';
 import type { FixConfig, FixResult, RepoFiles, WorkflowValidator } from '@autoheal/core/fixes/types';
 import type { GitHubClient } from '@autoheal/core/github-client';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import { workflowParserProblems } from '@autoheal/core/workflow-parser';
 import { contentsRepoFiles } from './contents-files.js';
-import type { RepoRef } from './context.js';
 import type { Subject } from './types.js';
 
 /**

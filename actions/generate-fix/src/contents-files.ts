@@ -6,7 +6,7 @@
 import type { RepoFiles } from '@autoheal/core/fixes/types';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isRequestError } from '@autoheal/core/github-errors';
-import type { RepoRef } from './context.js';
+import type { RepoRef } from '@autoheal/core/runner-context';
 
 /** A repository-relative path the API may be asked for: no absolute paths, `..` or empty segments. */
 export function isPlainPath(path: string): boolean {

@@ -16,10 +16,11 @@ import { unifiedDiff } from '@autoheal/core/fixes/unified-diff';
 import { isWorkflowPath } from '@autoheal/core/fixes/validate';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { describeGitHubError, isRequestError } from '@autoheal/core/github-errors';
+import { isPullExists } from '@autoheal/core/pull-requests';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import type { Clock, Logger } from '@autoheal/core/runtime';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
 import { contentsRepoFiles } from './contents-files.js';
-import type { RepoRef } from './context.js';
 import { type BranchState, readFixBranch } from './fix-branch.js';
 import {
   type BaseCommit,
@@ -34,7 +35,7 @@ import type { ActionInputs } from './inputs.js';
 import { type IssueDelivery, suggestOnIssue } from './issue-delivery.js';
 import { type DescribedChange, pullBody, pullTitle } from './pr-body.js';
 import { countFixPulls, HOUR_MS } from './pr-caps.js';
-import { type FixPull, findFixPulls, isPullExists, openFixPull } from './pull-request.js';
+import { type FixPull, findFixPulls, openFixPull } from './pull-request.js';
 import { fixBranch, type Result, type Subject } from './types.js';
 
 export interface DeliverDeps {

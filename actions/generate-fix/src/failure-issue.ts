@@ -7,7 +7,7 @@ import { ConfigurationError } from '@autoheal/core/errors';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isRequestError } from '@autoheal/core/github-errors';
 import { findMarker, isTrustedMarkerSource } from '@autoheal/core/markers';
-import type { RepoRef } from './context.js';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import { FINGERPRINT, type IssueRef } from './types.js';
 
 /** The marker kind analyze-failure writes on the issues it files. */

@@ -4,28 +4,14 @@
  * branch that is ours is ever moved by force; anything else is left alone.
  */
 import type { GitHubClient } from '@autoheal/core/github-client';
-import { isRequestError } from '@autoheal/core/github-errors';
-import type { RepoRef } from './context.js';
+import { branchHead } from '@autoheal/core/pull-requests';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import { fixTrailers } from './git-commit.js';
 
 export type BranchState =
   | { kind: 'absent' }
   | { kind: 'ours'; sha: string; parent: string; digest?: string }
   | { kind: 'foreign'; sha: string; why: string };
-
-export async function refSha(
-  github: GitHubClient,
-  repo: RepoRef,
-  branch: string,
-): Promise<string | undefined> {
-  try {
-    const { data } = await github.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-    return data.object.sha;
-  } catch (error) {
-    if (isRequestError(error) && error.status === 404) return undefined;
-    throw error;
-  }
-}
 
 /**
  * What the branch holds. `recordedCommit` is the commit our open pull request's marker names: a
@@ -38,7 +24,7 @@ export async function readFixBranch(
   fingerprint: string,
   recordedCommit?: string,
 ): Promise<BranchState> {
-  const sha = await refSha(github, repo, branch);
+  const sha = await branchHead(github, repo, branch);
   if (sha === undefined) return { kind: 'absent' };
   if (recordedCommit !== undefined && recordedCommit !== sha)
     return {

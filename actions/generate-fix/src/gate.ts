@@ -8,7 +8,7 @@ import { ConfigurationError } from '@autoheal/core/errors';
 import type { FixResult } from '@autoheal/core/fixes/types';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isRequestError } from '@autoheal/core/github-errors';
-import type { RepoRef, RunnerEvent } from './context.js';
+import type { RepoRef, RunnerEvent } from '@autoheal/core/runner-context';
 import type { ActionInputs } from './inputs.js';
 import type { Subject } from './types.js';
 

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { FileChange } from '@autoheal/core/fixes/types';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isRequestError } from '@autoheal/core/github-errors';
-import type { RepoRef } from './context.js';
+import type { RepoRef } from '@autoheal/core/runner-context';
 
 export interface BaseCommit {
   branch: string;

@@ -2,10 +2,15 @@
  * The action's inputs (`INPUT_*`) as one typed object. Every bad value is reported at once, each
  * naming the input and what it accepts; combinations that cannot work are refused the same way.
  */
-import { DEFAULT_CONFIG_PATH } from '@autoheal/core/config/loader';
-import { labelProblem } from '@autoheal/core/config/settings';
+import {
+  configFileInput,
+  labelInputProblem,
+  labelsInput,
+  tokenInput,
+  trustedAuthorsInput,
+} from '@autoheal/core/common-inputs';
 import { ConfigurationError, ConfigurationErrors } from '@autoheal/core/errors';
-import { bool, type InputSpec, int, num, oneOf, readInputs, splitList, str } from '@autoheal/core/inputs';
+import { bool, int, num, oneOf, readInputs, str } from '@autoheal/core/inputs';
 import type { Env } from '@autoheal/core/runtime';
 
 export const MODES = ['full', 'compute', 'apply'] as const;
@@ -42,16 +47,6 @@ export interface ActionInputs {
   trustedAuthors: string[];
 }
 
-// A GitHub login, with the `[bot]` suffix the API gives apps (markers.ts checks the same shape).
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})(?:\[bot\])?$/;
-
-function repoPathProblem(value: string): string | undefined {
-  if (value.startsWith('/') || value.split('/').some((part) => part === '..' || part === ''))
-    return 'must be a path inside the repository, relative to its root, such as .github/autoheal.yml';
-  if (/[\r\n\\]/.test(value)) return 'must be a single path with forward slashes';
-  return undefined;
-}
-
 function fileProblem(value: string): string | undefined {
   return /[\r\n\0]/.test(value) ? 'must be a single file path' : undefined;
 }
@@ -67,41 +62,8 @@ function branchProblem(value: string): string | undefined {
   return undefined;
 }
 
-function listSpec(
-  accepts: string,
-  max: number,
-  itemProblem: (item: string) => string | undefined,
-): InputSpec<string[] | undefined> {
-  return {
-    name: undefined,
-    required: false,
-    secret: false,
-    default: undefined,
-    accepts,
-    parse(raw) {
-      const items = splitList(raw);
-      if (items.length > max) return { problem: `must list at most ${max} items, but lists ${items.length}` };
-      for (const item of items) {
-        const problem = itemProblem(item);
-        if (problem !== undefined) return { problem, part: item };
-      }
-      return { value: items };
-    },
-  };
-}
-
-function labelItemProblem(item: string): string | undefined {
-  const problem = labelProblem(item);
-  return problem === undefined ? undefined : `has a label that ${problem.replace(/; got .*$/s, '')}`;
-}
-
-function singleLabel(value: string): string | undefined {
-  const problem = labelProblem(value);
-  return problem === undefined ? undefined : problem.replace(/; got .*$/s, '');
-}
-
 const SPECS = {
-  token: str({ required: true, secret: true, accepts: 'a GitHub token (the default is github.token)' }),
+  token: tokenInput(),
   mode: oneOf(MODES, { default: 'full' }),
   analysisFile: str({ check: fileProblem, accepts: 'the path of analyze-failure’s analysis file' }),
   issueNumber: int({ min: 1 }),
@@ -113,19 +75,15 @@ const SPECS = {
   force: bool({ default: false }),
   canEditWorkflows: oneOf(WORKFLOW_EDIT_CHOICES, { default: 'auto' }),
   copilotToken: str({ secret: true }),
-  labels: listSpec('a list of labels (one per line, or comma-separated)', 10, labelItemProblem),
-  draftFallbackLabel: str({ default: 'autoheal:draft', check: singleLabel }),
-  triggerLabel: str({ default: 'autoheal:fix', check: singleLabel }),
+  labels: labelsInput({ maxItems: 10 }),
+  draftFallbackLabel: str({ default: 'autoheal:draft', check: labelInputProblem }),
+  triggerLabel: str({ default: 'autoheal:fix', check: labelInputProblem }),
   maxOpenPrs: int({ min: 0, max: 50 }),
   maxPrsPerHour: int({ min: 0, max: 20 }),
-  configFile: str({ default: DEFAULT_CONFIG_PATH, check: repoPathProblem }),
+  configFile: configFileInput(),
   dryRun: bool({ default: false }),
   operationsBudget: int({ min: 1, max: 100, default: 15 }),
-  trustedAuthors: listSpec('a list of GitHub logins', 20, (item) =>
-    LOGIN.test(item)
-      ? undefined
-      : 'must list GitHub logins: letters, digits and hyphens, with the [bot] suffix for apps (github-actions[bot], my-app[bot])',
-  ),
+  trustedAuthors: trustedAuthorsInput(),
 };
 
 /** Reads every input of action.yml from `INPUT_*`; all bad values, and bad combinations, are reported together. */

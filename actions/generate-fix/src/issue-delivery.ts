@@ -5,11 +5,11 @@
  * per failure, edited in place by later runs; the bot never @-mentions anyone.
  */
 import type { OperationBudget } from '@autoheal/core/budget';
+import { assignCopilotAgent, isCopilotLogin } from '@autoheal/core/copilot';
 import type { GitHubClient } from '@autoheal/core/github-client';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import type { Logger } from '@autoheal/core/runtime';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
-import type { RepoRef } from './context.js';
-import { handOffToCopilot, isCopilotLogin } from './copilot.js';
 import { upsertNote } from './issue-notes.js';
 import type { Result, Subject } from './types.js';
 
@@ -130,6 +130,14 @@ export function handoffMarkdown(s: Sanitizer, reason: string, problem?: string):
   );
 }
 
+/** What the agent is told besides the issue: why autoheal had no mechanical fix, so it starts from what is known. */
+export function agentInstructions(reason: string): string {
+  return (
+    `autoheal diagnosed this CI failure but has no mechanical fix for it (${reason}). ` +
+    'Reproduce the failure from the key lines in the issue, fix its cause, and keep the change focused on it.'
+  );
+}
+
 /** No mechanical fix: assign Copilot's coding agent when a user token allows it, else say how once. */
 export async function handOff(
   d: IssueDeliveryDeps,
@@ -163,10 +171,10 @@ export async function handOff(
       d.budget.skip(`assign issue #${issue.number} to Copilot’s coding agent`);
       return { result: 'skipped', headline: 'Not handed off: the operations budget is spent.', done: [] };
     }
-    const outcome = await handOffToCopilot(d.copilot, d.github, d.repo, {
+    const outcome = await assignCopilotAgent(d.copilot, d.github, d.repo, {
       issueNumber: issue.number,
       baseBranch: d.baseBranch,
-      reason,
+      instructions: agentInstructions(reason),
     });
     if (outcome.status === 'assigned')
       return {

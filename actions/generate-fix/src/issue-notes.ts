@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { findMarker, isTrustedMarkerSource, renderMarker } from '@autoheal/core/markers';
-import type { RepoRef } from './context.js';
+import type { RepoRef } from '@autoheal/core/runner-context';
 
 export const NOTE_KIND = 'fix-note';
 export type NoteTopic = 'suggestion' | 'handoff';

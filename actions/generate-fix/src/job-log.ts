@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { describeGitHubError, isRequestError } from '@autoheal/core/github-errors';
-import type { RepoRef } from './context.js';
+import type { RepoRef } from '@autoheal/core/runner-context';
 
 export type LogDownload = { ok: true } | { ok: false; problem: string };
 

@@ -1,25 +1,17 @@
 /** The runner's entry: inputs and environment in, the pure `run` out. */
+import { actionGitHub } from '@autoheal/core/action-github';
 import { OperationBudget } from '@autoheal/core/budget';
-import { createGitHubClient } from '@autoheal/core/github-client';
 import { runMain } from '@autoheal/core/run-main';
+import { readActionContext } from '@autoheal/core/runner-context';
 import { createSanitizer } from '@autoheal/core/text/sanitize';
-import { clientTuning, readRunnerContext } from './context.js';
 import { parseInputs } from './inputs.js';
 import { run } from './run.js';
 
 await runMain({ action: 'generate-fix', version: '0.1.0' }, async (deps) => {
   const inputs = parseInputs(deps.env);
-  const context = await readRunnerContext(deps.env);
-  const tuning = clientTuning(deps.env);
+  const context = await readActionContext(deps.env);
   const budget = new OperationBudget(inputs.operationsBudget);
-  const client = (token: string) =>
-    createGitHubClient({
-      token,
-      ...(context.apiUrl ? { apiUrl: context.apiUrl } : {}),
-      log: deps.log,
-      budget,
-      ...tuning,
-    });
+  const client = actionGitHub({ ...deps, budget });
   await run(inputs, {
     ...deps,
     context,

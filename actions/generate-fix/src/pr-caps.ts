@@ -5,7 +5,8 @@
  */
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isTrustedMarkerSource } from '@autoheal/core/markers';
-import type { RepoRef } from './context.js';
+import { pullsCreatedSince } from '@autoheal/core/pull-requests';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import { isFixBranch } from './types.js';
 
 export const HOUR_MS = 3_600_000;
@@ -48,24 +49,7 @@ export async function countFixPulls(
     if (read >= MAX_READ) break;
   }
   const recent: number[] = [];
-  read = 0;
-  for await (const page of github.paginate.iterator(github.rest.pulls.list, {
-    ...repo,
-    state: 'all',
-    sort: 'created',
-    direction: 'desc',
-    per_page: 100,
-  })) {
-    let older = false;
-    for (const pull of page.data) {
-      if (Date.parse(pull.created_at) < since) {
-        older = true;
-        break;
-      }
-      if (isOurFixPull(pull, trusted)) recent.push(pull.number);
-    }
-    read += page.data.length;
-    if (older || read >= MAX_READ) break;
-  }
+  for await (const pull of pullsCreatedSince(github, repo, since, MAX_READ))
+    if (isOurFixPull(pull, trusted)) recent.push(pull.number);
   return { open, recent };
 }

@@ -4,9 +4,14 @@
  */
 import { ConfigurationError } from '@autoheal/core/errors';
 import type { GitHubClient } from '@autoheal/core/github-client';
-import { isRequestError } from '@autoheal/core/github-errors';
 import { findMarker, isTrustedMarkerSource } from '@autoheal/core/markers';
-import type { RepoRef } from './context.js';
+import {
+  isActionsPullRefused,
+  type OpenedPull,
+  openDraftPull,
+  type PullRequestFields,
+} from '@autoheal/core/pull-requests';
+import type { RepoRef } from '@autoheal/core/runner-context';
 
 export const PR_MARKER_KIND = 'fix';
 
@@ -89,72 +94,19 @@ export async function findFixPulls(
   return found;
 }
 
-function validationText(error: unknown): string {
-  if (!isRequestError(error)) return '';
-  return JSON.stringify(error.response?.data ?? error.message);
-}
-
-export function isDraftUnsupported(error: unknown): boolean {
-  return (
-    isRequestError(error) &&
-    error.status === 422 &&
-    /draft pull requests are not supported/i.test(validationText(error))
-  );
-}
-
-export function isPullExists(error: unknown): boolean {
-  return (
-    isRequestError(error) &&
-    error.status === 422 &&
-    /a pull request already exists/i.test(validationText(error))
-  );
-}
-
-/** GitHub's refusal when the repository does not let GitHub Actions open pull requests. */
-export function isActionsPullRefused(error: unknown): boolean {
-  return (
-    isRequestError(error) &&
-    error.status === 403 &&
-    /not permitted to create or approve pull requests/i.test(validationText(error))
-  );
-}
-
 export const ACTIONS_PULL_SETTING =
   'GitHub refused to let GitHub Actions open the pull request: enable "Allow GitHub Actions to create and approve pull requests" ' +
   'in the repository’s Settings → Actions → General → Workflow permissions (an organization may have to allow it first), ' +
   'or give generate-fix a GitHub App or personal access token as `token`.';
 
-export interface OpenedPull {
-  number: number;
-  url: string;
-  draft: boolean;
-  /** The repository has no drafts: a normal pull request was opened instead. */
-  draftFallback: boolean;
-}
-
 /** A draft pull request, or a normal one where drafts are not supported (two writes at most). */
 export async function openFixPull(
   github: GitHubClient,
   repo: RepoRef,
-  fields: { title: string; body: string; head: string; base: string },
+  fields: PullRequestFields,
 ): Promise<OpenedPull> {
-  const create = async (draft: boolean): Promise<OpenedPull> => {
-    const { data } = await github.rest.pulls.create({
-      ...repo,
-      ...fields,
-      head: `${repo.owner}:${fields.head}`,
-      draft,
-      maintainer_can_modify: true,
-    });
-    return { number: data.number, url: data.html_url, draft: data.draft === true, draftFallback: !draft };
-  };
   try {
-    try {
-      return await create(true);
-    } catch (error) {
-      if (!isDraftUnsupported(error)) throw error;
-    }
-    return await create(false);
+    return await openDraftPull(github, repo, fields);
   } catch (error) {
     if (isActionsPullRefused(error)) throw new ConfigurationError(ACTIONS_PULL_SETTING);
     throw error;

@@ -16,8 +16,8 @@ import { ConfigurationError } from '@autoheal/core/errors';
 import { failureFingerprint } from '@autoheal/core/fingerprint';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isRequestError } from '@autoheal/core/github-errors';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import type { Logger } from '@autoheal/core/runtime';
-import type { RepoRef } from './context.js';
 import { downloadJobLog } from './job-log.js';
 import type { RunRef, Subject } from './types.js';
 

@@ -25,9 +25,9 @@ import type { GitHubClient } from '@autoheal/core/github-client';
 import { describeGitHubError } from '@autoheal/core/github-errors';
 import { loadRepoConfig } from '@autoheal/core/repo-config';
 import type { ActionDeps } from '@autoheal/core/run-main';
+import type { ActionContext, RepoRef } from '@autoheal/core/runner-context';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
 import { computeFix, contentsReaders, failingCommitFiles, githubWorkflowValidator } from './compute.js';
-import type { RepoRef, RunnerContext } from './context.js';
 import { type DeliverDeps, type Delivery, deliverPatch } from './deliver.js';
 import { FIX_FILE_NAME, fixDocument, LIMITS, readFixFile, subjectOf, writeFixFile } from './fix-file.js';
 import { fixGate, hasWriteAccess, type Trigger, triggerGate } from './gate.js';
@@ -46,7 +46,7 @@ export interface RunDeps extends ActionDeps {
   copilot?: GitHubClient;
   budget: OperationBudget;
   sanitizer: Sanitizer;
-  context: RunnerContext;
+  context: ActionContext;
   /** GitHub's workflow parser by default. */
   validateWorkflow?: WorkflowValidator;
 }

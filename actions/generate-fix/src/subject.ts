@@ -13,9 +13,9 @@
 
 import { ConfigurationError } from '@autoheal/core/errors';
 import type { GitHubClient } from '@autoheal/core/github-client';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import type { Logger } from '@autoheal/core/runtime';
 import { readAnalysisFile } from './analysis-file.js';
-import type { RepoRef } from './context.js';
 import { type FailureIssue, findIssueByFingerprint, readFailureIssue } from './failure-issue.js';
 import type { Skip } from './gate.js';
 import type { ActionInputs } from './inputs.js';

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { ConfigurationErrors } from '@autoheal/core/errors';
 import { readActionMetadata } from '@autoheal/testkit/harness/action-metadata';
 import { describe, expect, it } from 'vitest';
-import { clientTuning } from '../src/context.js';
 import { parseInputs } from '../src/inputs.js';
 
 const actionDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -90,16 +89,6 @@ describe('parseInputs', () => {
       expect.stringMatching(/"copilot-token" is an installation token .* give a user token/),
     ]);
     expect(found[0]).not.toContain('secretValue');
-  });
-
-  it('reads the test-only wait knobs and refuses nonsense in them', () => {
-    expect(clientTuning({ AUTOHEAL_WAIT_SCALE_MS: '1', AUTOHEAL_WRITE_PACING_MS: '0' })).toEqual({
-      waitScaleMs: 1,
-      pacing: { writeMs: 0, notifyMs: 0 },
-    });
-    expect(() => clientTuning({ AUTOHEAL_WAIT_SCALE_MS: 'fast' })).toThrow(
-      /AUTOHEAL_WAIT_SCALE_MS must be a whole number/,
-    );
   });
 
   it('documents every input and output of action.yml in the README', async () => {

@@ -3,10 +3,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { analyzeLog } from '@autoheal/core/analyzer/analyze';
+import type { RunnerEvent } from '@autoheal/core/runner-context';
 import { SIMULATOR_TOKEN, stepsFailingAt } from '@autoheal/testkit/simulator/seed-builder';
 import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RunnerEvent } from '../src/context.js';
 import { run } from '../src/run.js';
 import {
   baseSeed,

@@ -8,7 +8,7 @@ import { isFailureCategory } from '@autoheal/core/analyzer/categories';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import type { AutohealIssueRecord, AutohealPullRecord } from '@autoheal/core/health/effectiveness';
 import { findMarker, isTrustedMarkerSource, parseMarkers } from '@autoheal/core/markers';
-import type { RepoRef } from './inputs.js';
+import type { RepoRef } from '@autoheal/core/runner-context';
 
 /** The marker kind of autoheal's failure issues (analyze-failure writes it). */
 export const FAILURE_MARKER_KIND = 'failure';

@@ -1,28 +1,18 @@
 /**
- * The action's inputs (`INPUT_*`) and the runner environment it reads, as one typed object. Every
- * bad input is reported at once, naming the input and what it accepts.
+ * The action's inputs (`INPUT_*`) and what it reads of the runner environment, as one typed
+ * object. Every bad input is reported at once, naming the input and what it accepts.
  */
 import path from 'node:path';
-import { DEFAULT_CONFIG_PATH } from '@autoheal/core/config/loader';
-import { labelProblem } from '@autoheal/core/config/settings';
-import { ConfigurationError, ConfigurationErrors } from '@autoheal/core/errors';
 import {
-  bool,
-  globs,
-  type InputSpec,
-  type InputValues,
-  int,
-  num,
-  readInputs,
-  splitList,
-  str,
-} from '@autoheal/core/inputs';
+  configFileInput,
+  labelInputProblem,
+  tokenInput,
+  trustedAuthorsInput,
+} from '@autoheal/core/common-inputs';
+import { ConfigurationError, ConfigurationErrors } from '@autoheal/core/errors';
+import { bool, globs, int, num, readInputsInto, str } from '@autoheal/core/inputs';
+import { envValue, type RepoRef, readRunnerContext, requireRepository } from '@autoheal/core/runner-context';
 import type { Env } from '@autoheal/core/runtime';
-
-export interface RepoRef {
-  owner: string;
-  repo: string;
-}
 
 export interface Inputs {
   token: string;
@@ -51,8 +41,6 @@ export interface Inputs {
   operationsBudget: number;
 }
 
-const REPOSITORY = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/;
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})(?:\[bot\])?$/;
 // A date, or a date and time with seconds and a zone (Z or ±hh:mm).
 const UNTIL = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
@@ -67,39 +55,10 @@ export function parseUntil(value: string): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-function configPathProblem(value: string): string | undefined {
-  if (value.startsWith('/') || value.split('/').some((part) => part === '..' || part === ''))
-    return 'must be a path inside the repository, relative to its root, such as .github/autoheal.yml';
-  if (/[\r\n\\]/.test(value)) return 'must be a single path with forward slashes';
-  return undefined;
-}
-
-function loginsSpec(): InputSpec<string[] | undefined> {
-  return {
-    name: undefined,
-    required: false,
-    secret: false,
-    default: undefined,
-    accepts: 'a list of GitHub logins',
-    parse(raw) {
-      const items = splitList(raw);
-      if (items.length > 20) return { problem: `must list at most 20 logins, but lists ${items.length}` };
-      for (const item of items)
-        if (!LOGIN.test(item))
-          return {
-            problem:
-              'must list GitHub logins: letters, digits and hyphens, with the [bot] suffix for apps (github-actions[bot], my-app[bot])',
-            part: item,
-          };
-      return { value: items };
-    },
-  };
-}
-
 const rate = () => num({ min: 0, max: 1 });
 
 const SPECS = {
-  token: str({ required: true, secret: true, accepts: 'a GitHub token (the default is github.token)' }),
+  token: tokenInput(),
   windowDays: int({ min: 1, max: 90 }),
   until: str({
     accepts: 'a date (2026-03-15) or a date and time with a zone (2026-03-15T06:00:00Z)',
@@ -119,46 +78,36 @@ const SPECS = {
   trackingLabel: str({
     default: 'autoheal:health',
     accepts: 'a label',
-    check: (v) => labelProblem(v)?.replace(/; got .*$/s, ''),
+    check: labelInputProblem,
   }),
   reportFile: str({ accepts: 'a file path' }),
-  configFile: str({ default: DEFAULT_CONFIG_PATH, check: configPathProblem }),
-  trustedAuthors: loginsSpec(),
+  configFile: configFileInput(),
+  trustedAuthors: trustedAuthorsInput(),
   maxDetailRequests: int({ min: 0, max: 200, default: 30 }),
   maxCharts: int({ min: 0, max: 20, default: 6 }),
   dryRun: bool({ default: false }),
   operationsBudget: int({ min: 1, max: 20, default: 5 }),
 };
 
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
-
 /** Reads every input of action.yml from `INPUT_*` and the runner's environment; all problems at once. */
 export function parseInputs(env: Env): Inputs {
   const errors: ConfigurationError[] = [];
-  let values: InputValues<typeof SPECS> | undefined;
+  const values = readInputsInto(env, SPECS, errors);
+  let repository: RepoRef | undefined;
   try {
-    values = readInputs(env, SPECS);
+    repository = requireRepository(env);
   } catch (error) {
-    if (!(error instanceof ConfigurationErrors)) throw error;
-    errors.push(...error.errors);
+    if (!(error instanceof ConfigurationError)) throw error;
+    errors.push(error);
   }
-  const repository = nonEmpty(env.GITHUB_REPOSITORY);
-  if (repository === undefined || !REPOSITORY.test(repository))
-    errors.push(
-      new ConfigurationError(
-        'GITHUB_REPOSITORY is not set to owner/name; run this action in a GitHub Actions workflow (the runner sets it).',
-      ),
-    );
   if (errors.length > 0 || values === undefined || repository === undefined)
     throw new ConfigurationErrors(errors);
-  const [owner = '', repo = ''] = repository.split('/');
-  const temp = nonEmpty(env.RUNNER_TEMP) ?? nonEmpty(env.TMPDIR) ?? '/tmp';
-  const workspace = nonEmpty(env.GITHUB_WORKSPACE) ?? process.cwd();
+  const runner = readRunnerContext(env);
+  const temp = runner.tempDir ?? envValue(env, 'TMPDIR') ?? '/tmp';
+  const workspace = runner.workspace ?? process.cwd();
   const inputs: Inputs = {
     token: values.token,
-    repository: { owner, repo },
+    repository,
     minRuns: values.minRuns,
     outageMinWorkflows: values.outageMinWorkflows,
     workflows: values.workflows,
@@ -181,33 +130,4 @@ export function parseInputs(env: Env): Inputs {
   if (values.maxDrop !== undefined) inputs.maxDrop = values.maxDrop;
   if (values.until !== undefined) inputs.until = parseUntil(values.until);
   return inputs;
-}
-
-export interface ClientTuning {
-  waitScaleMs?: number;
-  pacing?: { writeMs: number; notifyMs: number };
-}
-
-function knob(env: Env, name: string): number | undefined {
-  const raw = nonEmpty(env[name]);
-  if (raw === undefined) return undefined;
-  if (!/^\d{1,7}$/.test(raw))
-    throw new ConfigurationError(
-      `Environment variable ${name} must be a whole number of milliseconds; got "${raw.slice(0, 20)}".`,
-    );
-  return Number(raw);
-}
-
-/**
- * Test-only knobs: `AUTOHEAL_WAIT_SCALE_MS` (milliseconds per second of retry back-off and
- * `retry-after`) and `AUTOHEAL_WRITE_PACING_MS` (gap between writes), so end-to-end tests of the
- * bundle do not sit out GitHub's real waits. Unset in real workflows.
- */
-export function clientTuning(env: Env): ClientTuning {
-  const tuning: ClientTuning = {};
-  const wait = knob(env, 'AUTOHEAL_WAIT_SCALE_MS');
-  if (wait !== undefined) tuning.waitScaleMs = wait;
-  const pacing = knob(env, 'AUTOHEAL_WRITE_PACING_MS');
-  if (pacing !== undefined) tuning.pacing = { writeMs: pacing, notifyMs: pacing };
-  return tuning;
 }

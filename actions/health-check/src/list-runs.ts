@@ -7,8 +7,8 @@
  */
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { fromApiRun, type HealthRun } from '@autoheal/core/health/runs';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import type { Logger } from '@autoheal/core/runtime';
-import type { RepoRef } from './inputs.js';
 
 /** GitHub's documented cap on the results of a filtered runs list. */
 export const SEARCH_CAP = 1000;

@@ -7,8 +7,8 @@ import type { GitHubClient } from '@autoheal/core/github-client';
 import { isRequestError } from '@autoheal/core/github-errors';
 import type { RerunFinding } from '@autoheal/core/health/flaky';
 import type { HealthRun } from '@autoheal/core/health/runs';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import type { Logger } from '@autoheal/core/runtime';
-import type { RepoRef } from './inputs.js';
 
 const FAILED_JOB = new Set(['failure', 'timed_out']);
 

@@ -20,6 +20,7 @@ import { resolveTrustedAuthors } from '@autoheal/core/identity';
 import { isTrustedMarkerSource } from '@autoheal/core/markers';
 import { loadRepoConfig } from '@autoheal/core/repo-config';
 import type { ActionDeps } from '@autoheal/core/run-main';
+import { readRunnerContext } from '@autoheal/core/runner-context';
 import { createSanitizer } from '@autoheal/core/text/sanitize';
 import { listAutohealIssues, listAutohealPulls, readReopens } from './autoheal-records.js';
 import type { Inputs } from './inputs.js';
@@ -186,7 +187,7 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult> {
       reopenLookups: { checked: reopenChecked, skipped: reopenSkipped },
     },
   });
-  const serverUrl = (deps.env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '');
+  const { serverUrl } = readRunnerContext(deps.env);
   const markdown = renderReport(report, {
     clean,
     repoUrl: `${serverUrl}/${repo.owner}/${repo.repo}`,

@@ -8,8 +8,8 @@ import type { OperationBudget } from '@autoheal/core/budget';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isRequestError } from '@autoheal/core/github-errors';
 import { findMarker, isTrustedMarkerSource, renderMarker } from '@autoheal/core/markers';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
-import type { RepoRef } from './inputs.js';
 
 export const HEALTH_MARKER_KIND = 'health';
 export const TRACKING_TITLE = 'autoheal: CI health report';

@@ -3,8 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { OperationBudget } from '@autoheal/core/budget';
-import { createGitHubClient } from '@autoheal/core/github-client';
-import type { AnnotationProperties, Logger, ResultSink } from '@autoheal/core/runtime';
+import { type Recorder, recorder } from '@autoheal/testkit/recorder';
+import { simClient } from '@autoheal/testkit/sim-client';
 import { SIMULATOR_TOKEN } from '@autoheal/testkit/simulator/seed-builder';
 import type { Seed } from '@autoheal/testkit/simulator/seed-types';
 import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
@@ -12,53 +12,6 @@ import { type Inputs, parseInputs } from '../src/inputs.js';
 import { RequestCount } from '../src/request-count.js';
 import { nodeFileWriter, type RunResult, run } from '../src/run.js';
 import { REPO } from './history.js';
-
-export interface Recorded {
-  level: 'debug' | 'info' | 'notice' | 'warning' | 'error';
-  message: string;
-  properties?: AnnotationProperties;
-}
-
-export interface Recorder {
-  log: Logger;
-  sink: ResultSink;
-  messages: Recorded[];
-  outputs: Record<string, string>;
-  summary: string[];
-}
-
-export function recorder(): Recorder {
-  const messages: Recorded[] = [];
-  const outputs: Record<string, string> = {};
-  const summary: string[] = [];
-  const at =
-    (level: Recorded['level']) =>
-    (message: string, properties?: AnnotationProperties): void => {
-      messages.push(properties === undefined ? { level, message } : { level, message, properties });
-    };
-  return {
-    messages,
-    outputs,
-    summary,
-    log: {
-      debug: at('debug'),
-      info: at('info'),
-      notice: at('notice'),
-      warning: at('warning'),
-      error: at('error'),
-      startGroup: () => {},
-      endGroup: () => {},
-    },
-    sink: {
-      setOutput: (name, value) => {
-        outputs[name] = value;
-      },
-      appendSummary: (markdown) => {
-        summary.push(markdown);
-      },
-    },
-  };
-}
 
 /** The seed with pull requests `numbers` of REPO merged at the time they closed. */
 function withMerged(seed: Seed, numbers: number[]): Seed {
@@ -105,15 +58,7 @@ export class World {
     rec: Recorder = recorder(),
   ): Promise<{ result: RunResult; rec: Recorder; requests: RequestCount }> {
     const budget = new OperationBudget(inputs.operationsBudget);
-    const github = createGitHubClient({
-      token: inputs.token,
-      apiUrl: this.sim.url,
-      budget,
-      waitScaleMs: 1,
-      pacing: { writeMs: 0, notifyMs: 0 },
-      retries: 1,
-      log: rec.log,
-    });
+    const github = simClient(this.sim, { token: inputs.token, budget, retries: 1, log: rec.log });
     const requests = new RequestCount().watch(github);
     const result = await run(inputs, {
       env: { GITHUB_SERVER_URL: 'https://github.com' },

@@ -1,6 +1,6 @@
 import { ConfigurationErrors } from '@autoheal/core/errors';
 import { describe, expect, it } from 'vitest';
-import { clientTuning, parseInputs, parseUntil } from '../src/inputs.js';
+import { parseInputs, parseUntil } from '../src/inputs.js';
 
 const env = (inputs: Record<string, string>, extra: Record<string, string> = {}) => ({
   GITHUB_REPOSITORY: 'octo-org/widgets',
@@ -92,7 +92,7 @@ describe('inputs', () => {
 
   it('needs the repository the runner names', () => {
     expect(problems({}, { GITHUB_REPOSITORY: '' })).toEqual([
-      'GITHUB_REPOSITORY is not set to owner/name; run this action in a GitHub Actions workflow (the runner sets it).',
+      'GITHUB_REPOSITORY must be "owner/name" but is not set; run this action in a GitHub Actions workflow (the runner sets it).',
     ]);
   });
 
@@ -101,16 +101,5 @@ describe('inputs', () => {
     expect(parseUntil('2026-03-15T06:00:00Z')).toBe(Date.parse('2026-03-15T06:00:00Z'));
     expect(parseUntil('2026-03-15T06:00:00')).toBeUndefined();
     expect(parseUntil('2026-02-30')).toBeUndefined();
-  });
-
-  it('reads the test-only client knobs, and refuses anything but milliseconds', () => {
-    expect(clientTuning({ AUTOHEAL_WAIT_SCALE_MS: '1', AUTOHEAL_WRITE_PACING_MS: '0' })).toEqual({
-      waitScaleMs: 1,
-      pacing: { writeMs: 0, notifyMs: 0 },
-    });
-    expect(clientTuning({})).toEqual({});
-    expect(() => clientTuning({ AUTOHEAL_WAIT_SCALE_MS: 'fast' })).toThrow(
-      /AUTOHEAL_WAIT_SCALE_MS must be a whole number/,
-    );
   });
 });

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { findMarker, renderMarker } from '@autoheal/core/markers';
 import { createSanitizer } from '@autoheal/core/text/sanitize';
+import { recorder } from '@autoheal/testkit/recorder';
 import { SIMULATOR_BOT } from '@autoheal/testkit/simulator/seed-builder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { priorAlerts, readAlertMemory, trackingBody } from '../src/tracking-issue.js';
-import { recorder, World } from './helpers.js';
+import { World } from './helpers.js';
 import { historySeed, REPO, UNTIL, WINDOW_DAYS, WORKFLOW_IDS } from './history.js';
 
 let world: World | undefined;

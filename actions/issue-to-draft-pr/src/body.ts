@@ -4,6 +4,7 @@
  * one (our own `Closes #12` must survive, so the assembled body is not sanitized as a whole). Hidden
  * markers go first, on their own line, as markers.ts asks.
  */
+import type { CopilotAssignment } from '@autoheal/core/copilot';
 import { renderMarker } from '@autoheal/core/markers';
 import { FenceTracker } from '@autoheal/core/text/fences';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
@@ -101,10 +102,23 @@ export function pullBody(options: PullBodyOptions): string {
   return `${parts.join('\n')}\n`;
 }
 
-export type HandOffOutcome =
-  | { status: 'assigned' }
-  | { status: 'not-assigned'; reason: string }
-  | { status: 'none' };
+export type HandOffOutcome = CopilotAssignment | { status: 'none' };
+
+export interface CopilotBrief {
+  /** The branch Copilot starts from (our issue branch), so its pull request targets it. */
+  branch: string;
+  pullNumber: number;
+  /** The user's own instructions (`copilot-instructions`). */
+  instructions?: string;
+}
+
+/** The instructions Copilot gets besides the issue: where to work, and the user's own. */
+export function customInstructions(brief: CopilotBrief): string {
+  const ours =
+    `autoheal opened draft pull request #${brief.pullNumber} on branch ${brief.branch} for this issue. ` +
+    'Start from that branch and keep the change focused on the issue.';
+  return brief.instructions ? `${ours}\n\n${brief.instructions}` : ours;
+}
 
 export interface LinkCommentOptions {
   issueNumber: number;

@@ -7,7 +7,8 @@ import { ConfigurationError } from '@autoheal/core/errors';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isRequestError } from '@autoheal/core/github-errors';
 import { issueBranchName } from '@autoheal/core/pr/slug';
-import type { RepoRef } from './context.js';
+import { branchHead } from '@autoheal/core/pull-requests';
+import type { RepoRef } from '@autoheal/core/runner-context';
 
 /** The git trailer that marks our empty commit, so a re-run can tell our branch from someone's work. */
 export const COMMIT_TRAILER = 'Autoheal-Issue';
@@ -39,16 +40,6 @@ export interface BranchPlan {
   sha?: string;
 }
 
-async function refSha(github: GitHubClient, repo: RepoRef, branch: string): Promise<string | undefined> {
-  try {
-    const { data } = await github.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-    return data.object.sha;
-  } catch (error) {
-    if (isRequestError(error) && error.status === 404) return undefined;
-    throw error;
-  }
-}
-
 /**
  * The branch to use, by reading only: the first free name, or one that already holds just our
  * empty commit for this issue (a run that stopped before opening the pull request). A name whose
@@ -64,7 +55,7 @@ export async function planBranch(
   for (let suffix = 1; suffix <= MAX_BRANCH_SUFFIX; suffix++) {
     const name = issueBranchName(issueNumber, title, suffix === 1 ? undefined : suffix);
     tried.push(name);
-    const sha = await refSha(github, repo, name);
+    const sha = await branchHead(github, repo, name);
     if (sha === undefined) return { name, reuse: false };
     const { data: commit } = await github.rest.git.getCommit({ ...repo, commit_sha: sha });
     if (isOurCommit(commit.message, issueNumber)) return { name, reuse: true, sha };
@@ -96,7 +87,7 @@ export async function createBranch(
   issueNumber: number,
 ): Promise<CreatedBranch> {
   if (plan.reuse && plan.sha !== undefined) return { name: plan.name, sha: plan.sha, created: false };
-  const baseSha = await refSha(github, repo, baseBranch);
+  const baseSha = await branchHead(github, repo, baseBranch);
   if (baseSha === undefined)
     throw new ConfigurationError(
       `The default branch "${baseBranch}" has no commit to start the issue's branch from.`,

@@ -3,7 +3,7 @@ import { type ConfigFileReader, readConfigFile } from '@autoheal/core/config/loa
 import type { AutohealConfig } from '@autoheal/core/config/schema';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isRequestError } from '@autoheal/core/github-errors';
-import type { RepoRef } from './context.js';
+import type { RepoRef } from '@autoheal/core/runner-context';
 
 /** A reader over the contents API: a missing file reads as undefined, a folder as EISDIR. */
 export function contentsReader(github: GitHubClient, repo: RepoRef, ref: string): ConfigFileReader {

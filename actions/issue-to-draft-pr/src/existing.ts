@@ -6,8 +6,8 @@
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isTrustedMarkerSource, parseMarkers } from '@autoheal/core/markers';
 import { isIssueBranch } from '@autoheal/core/pr/slug';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import { FenceTracker } from '@autoheal/core/text/fences';
-import type { RepoRef } from './context.js';
 
 export const PR_MARKER_KIND = 'issue-pr';
 export const COMMENT_MARKER_KIND = 'issue-pr-link';

@@ -11,7 +11,7 @@ import { ConfigurationError } from '@autoheal/core/errors';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isRequestError } from '@autoheal/core/github-errors';
 import { parseMarkers } from '@autoheal/core/markers';
-import type { RepoRef, RunnerEvent } from './context.js';
+import type { RepoRef, RunnerEvent } from '@autoheal/core/runner-context';
 import type { ActionInputs } from './inputs.js';
 import type { IssueInfo } from './issue.js';
 

@@ -7,7 +7,8 @@
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isTrustedMarkerSource } from '@autoheal/core/markers';
 import { ISSUE_BRANCH_PREFIX } from '@autoheal/core/pr/slug';
-import type { RepoRef } from './context.js';
+import { pullsCreatedSince } from '@autoheal/core/pull-requests';
+import type { RepoRef } from '@autoheal/core/runner-context';
 
 export const HOUR_MS = 3_600_000;
 
@@ -40,22 +41,7 @@ export async function recentIssuePulls(
   since: number,
 ): Promise<RecentPulls> {
   const numbers: number[] = [];
-  for await (const page of github.paginate.iterator(github.rest.pulls.list, {
-    ...repo,
-    state: 'all',
-    sort: 'created',
-    direction: 'desc',
-    per_page: 100,
-  })) {
-    let older = false;
-    for (const pull of page.data) {
-      if (Date.parse(pull.created_at) < since) {
-        older = true;
-        break;
-      }
-      if (countsTowardsLimit(pull, authors, since)) numbers.push(pull.number);
-    }
-    if (older) break;
-  }
+  for await (const pull of pullsCreatedSince(github, repo, since))
+    if (countsTowardsLimit(pull, authors, since)) numbers.push(pull.number);
   return { count: numbers.length, numbers };
 }

@@ -1,6 +1,6 @@
 /** The issue as this action needs it, read fresh from the API (the event payload may be stale). */
 import type { GitHubClient } from '@autoheal/core/github-client';
-import type { RepoRef } from './context.js';
+import type { RepoRef } from '@autoheal/core/runner-context';
 
 export interface IssueInfo {
   number: number;

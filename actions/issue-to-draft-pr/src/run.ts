@@ -9,22 +9,22 @@
  * the issue (a re-run that finds our pull request posts it if it is missing).
  */
 import type { OperationBudget } from '@autoheal/core/budget';
+import { assignCopilotAgent, isCopilotLogin } from '@autoheal/core/copilot';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { describeGitHubError } from '@autoheal/core/github-errors';
 import { resolveTrustedAuthors } from '@autoheal/core/identity';
+import { isPullExists, type OpenedPull, openDraftPull } from '@autoheal/core/pull-requests';
 import type { ActionDeps } from '@autoheal/core/run-main';
+import type { ActionContext, RepoRef } from '@autoheal/core/runner-context';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
-import { type HandOffOutcome, type HandOffPlan, linkComment, pullBody } from './body.js';
+import { customInstructions, type HandOffOutcome, type HandOffPlan, linkComment, pullBody } from './body.js';
 import { BranchTaken, type CreatedBranch, createBranch, deleteBranch, planBranch } from './branch.js';
 import { readRepoConfig } from './config-file.js';
-import type { RepoRef, RunnerContext } from './context.js';
-import { alreadyWithCopilot, handOffToCopilot } from './copilot.js';
 import { type ExistingPull, findExistingPull, hasLinkComment } from './existing.js';
 import { hasWriteAccess, issueGate, triggerGate } from './gate.js';
 import { HOUR_MS, recentIssuePulls } from './hourly-limit.js';
 import type { ActionInputs } from './inputs.js';
 import { type IssueInfo, readIssue } from './issue.js';
-import { type OpenedPull, openPull, PullExists } from './pull-request.js';
 import { type Result, renderSummary, type SummaryFacts } from './summary.js';
 
 export interface RunDeps extends ActionDeps {
@@ -33,7 +33,7 @@ export interface RunDeps extends ActionDeps {
   copilot?: GitHubClient;
   budget: OperationBudget;
   sanitizer: Sanitizer;
-  context: RunnerContext;
+  context: ActionContext;
 }
 
 export interface RunOutcome {
@@ -189,14 +189,15 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
       sanitizer: deps.sanitizer,
     });
     try {
-      pull = await openPull(github, repo, { title, body, head: branch.name, base: defaultBranch });
+      pull = await openDraftPull(github, repo, { title, body, head: branch.name, base: defaultBranch });
     } catch (error) {
-      if (error instanceof PullExists) {
+      // Another run opened it between our look and our write: report that one.
+      if (isPullExists(error)) {
         const found = await findExistingPull(github, repo, issue.number, trusted);
         if (found) return reportExisting(inputs, deps, issue, found, trusted);
       }
       if (branch.created) await rollback(deps, repo, branch.name, notes);
-      throw error instanceof PullExists ? error.original : error;
+      throw error;
     }
   } catch (error) {
     failureSummary(deps, error, issueFacts, branch, notes);
@@ -220,13 +221,17 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
 
   let handOff: HandOffOutcome = { status: 'none' };
   if (deps.copilot) {
-    handOff = alreadyWithCopilot(issue.assignees)
+    // Already with the agent: it is not asked again.
+    handOff = issue.assignees.some(isCopilotLogin)
       ? { status: 'assigned' }
-      : await handOffToCopilot(deps.copilot, github, repo, {
+      : await assignCopilotAgent(deps.copilot, github, repo, {
           issueNumber: issue.number,
-          branch: branch.name,
-          pullNumber: pull.number,
-          ...(inputs.copilotInstructions ? { instructions: inputs.copilotInstructions } : {}),
+          baseBranch: branch.name,
+          instructions: customInstructions({
+            branch: branch.name,
+            pullNumber: pull.number,
+            ...(inputs.copilotInstructions ? { instructions: inputs.copilotInstructions } : {}),
+          }),
         });
     if (handOff.status === 'not-assigned')
       log.warning(`Copilot's coding agent was not assigned: ${handOff.reason}`);

@@ -1,15 +1,17 @@
 /** Shared pieces of this action's tests: a seeded simulator, deps that record, real event payloads. */
 import { OperationBudget } from '@autoheal/core/budget';
-import { createGitHubClient, type GitHubClient } from '@autoheal/core/github-client';
-import type { AnnotationProperties, Logger } from '@autoheal/core/runtime';
+import type { RunnerEvent } from '@autoheal/core/runner-context';
 import { createSanitizer } from '@autoheal/core/text/sanitize';
 import { webhookExample, withFields } from '@autoheal/testkit/events/webhook-examples';
+import { type Recorded as RecordedMessage, recorder } from '@autoheal/testkit/recorder';
+import { simClient } from '@autoheal/testkit/sim-client';
 import type { SeedBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import { type RepoBuilder, SIMULATOR_TOKEN, seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import type { GitHubSimulator } from '@autoheal/testkit/simulator/server';
-import type { RunnerEvent } from '../src/context.js';
 import { type ActionInputs, parseInputs } from '../src/inputs.js';
 import type { RunDeps } from '../src/run.js';
+
+export { writes } from '@autoheal/testkit/sim-writes';
 
 export const OWNER = 'octo-org';
 export const NAME = 'widgets';
@@ -65,36 +67,7 @@ export function baseSeed(
 export interface Recorded {
   outputs: Record<string, string>;
   summary: string[];
-  logs: Array<{ level: string; message: string }>;
-}
-
-export function recordingLogger(logs: Recorded['logs']): Logger {
-  const push = (level: string) => (message: string, _p?: AnnotationProperties) =>
-    logs.push({ level, message });
-  return {
-    debug: push('debug'),
-    info: push('info'),
-    notice: push('notice'),
-    warning: push('warning'),
-    error: push('error'),
-    startGroup: () => {},
-    endGroup: () => {},
-  };
-}
-
-export function client(
-  sim: GitHubSimulator,
-  token: string = SIMULATOR_TOKEN,
-  budget?: OperationBudget,
-): GitHubClient {
-  return createGitHubClient({
-    token,
-    apiUrl: sim.url,
-    pacing: { writeMs: 0, notifyMs: 0 },
-    waitScaleMs: 1,
-    retries: 1,
-    ...(budget ? { budget } : {}),
-  });
+  logs: RecordedMessage[];
 }
 
 /** Inputs as the runner would give them (action.yml defaults), overridden by `given`. */
@@ -150,30 +123,20 @@ export function testDeps(
   inputs: ActionInputs,
   options: { copilot?: boolean } = {},
 ): TestDeps {
-  const recorded: Recorded = { outputs: {}, summary: [], logs: [] };
+  const { log, sink, outputs, summary, messages } = recorder();
+  const recorded: Recorded = { outputs, summary, logs: messages };
   const budget = new OperationBudget(inputs.operationsBudget);
+  const client = (token: string) => simClient(sim, { token, budget, retries: 1 });
   const deps: RunDeps = {
     env: {},
-    log: recordingLogger(recorded.logs),
+    log,
     clock: { now: () => NOW, sleep: async () => {} },
-    sink: {
-      setOutput: (name, value) => {
-        recorded.outputs[name] = value;
-      },
-      appendSummary: (markdown) => {
-        recorded.summary.push(markdown);
-      },
-    },
-    github: client(sim, inputs.token, budget),
-    ...(options.copilot ? { copilot: client(sim, MAINTAINER_TOKEN, budget) } : {}),
+    sink,
+    github: client(inputs.token),
+    ...(options.copilot ? { copilot: client(MAINTAINER_TOKEN) } : {}),
     budget,
     sanitizer: createSanitizer({ secrets: [inputs.token] }),
     context: { event, repository: repoRef, apiUrl: sim.url, serverUrl: 'https://github.com' },
   };
   return { deps, recorded, budget };
-}
-
-/** Write requests the simulator answered, as `METHOD path`, for asserting what a run changed. */
-export function writes(sim: GitHubSimulator): string[] {
-  return sim.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
 }

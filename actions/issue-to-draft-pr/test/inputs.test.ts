@@ -1,6 +1,5 @@
 import { ConfigurationErrors } from '@autoheal/core/errors';
 import { describe, expect, it } from 'vitest';
-import { clientTuning, parseRepository } from '../src/context.js';
 import { parseInputs } from '../src/inputs.js';
 
 function errorsOf(env: Record<string, string>): string[] {
@@ -100,22 +99,5 @@ describe('parseInputs', () => {
         /^Input "labels" has a label that must be at most 50 characters long; got "y{51}"\.$/,
       ),
     ]);
-  });
-});
-
-describe('runner context', () => {
-  it('reads owner/name and refuses anything else', () => {
-    expect(parseRepository('octo-org/widgets')).toEqual({ owner: 'octo-org', repo: 'widgets' });
-    expect(parseRepository('octo-org/..')).toBeUndefined();
-    expect(parseRepository('nope')).toBeUndefined();
-  });
-
-  it('reads the test-only wait knobs and refuses non-numbers', () => {
-    expect(clientTuning({})).toEqual({});
-    expect(clientTuning({ AUTOHEAL_WAIT_SCALE_MS: '1', AUTOHEAL_WRITE_PACING_MS: '0' })).toEqual({
-      waitScaleMs: 1,
-      pacing: { writeMs: 0, notifyMs: 0 },
-    });
-    expect(() => clientTuning({ AUTOHEAL_WAIT_SCALE_MS: 'fast' })).toThrow(/AUTOHEAL_WAIT_SCALE_MS/);
   });
 });

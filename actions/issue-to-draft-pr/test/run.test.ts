@@ -1,13 +1,13 @@
 import { ConfigurationError } from '@autoheal/core/errors';
 import { describeGitHubError } from '@autoheal/core/github-errors';
 import { parseMarkers, renderMarker } from '@autoheal/core/markers';
+import type { RunnerEvent } from '@autoheal/core/runner-context';
 import { webhookExample } from '@autoheal/testkit/events/webhook-examples';
 import { SIMULATOR_TOKEN } from '@autoheal/testkit/simulator/seed-builder';
 import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
 import type { SimRepo } from '@autoheal/testkit/simulator/state';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commitMessage } from '../src/branch.js';
-import type { RunnerEvent } from '../src/context.js';
 import { run } from '../src/run.js';
 import {
   baseSeed,

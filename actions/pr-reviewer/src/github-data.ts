@@ -6,7 +6,7 @@ import type { GitHubClient } from '@autoheal/core/github-client';
 import { isRequestError } from '@autoheal/core/github-errors';
 import { CODEOWNERS_PATHS } from '@autoheal/core/pr/codeowners';
 import { type ChangedFile, GITHUB_PR_FILES_CAP } from '@autoheal/core/pr/size';
-import type { RepoRef } from './inputs.js';
+import type { RepoRef } from '@autoheal/core/runner-context';
 
 export interface PullRequestInfo {
   number: number;

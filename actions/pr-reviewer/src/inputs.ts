@@ -1,17 +1,11 @@
 /**
- * The action's inputs (`INPUT_*`) and the runner environment it reads, each as one typed object.
+ * The action's inputs (`INPUT_*`) as one typed object.
  * Every bad input is reported at once, naming the input and what it accepts.
  */
-import { DEFAULT_CONFIG_PATH } from '@autoheal/core/config/loader';
+import { checkedList, configFileInput, tokenInput, trustedAuthorsInput } from '@autoheal/core/common-inputs';
 import { labelProblem } from '@autoheal/core/config/settings';
-import { ConfigurationError } from '@autoheal/core/errors';
 import { bool, globs, type InputSpec, int, readInputs, splitList, str } from '@autoheal/core/inputs';
 import type { Env } from '@autoheal/core/runtime';
-
-export interface RepoRef {
-  owner: string;
-  repo: string;
-}
 
 export interface Inputs {
   token: string;
@@ -34,41 +28,6 @@ export interface Inputs {
   /** Logins whose pull requests and comments may carry autoheal's markers (autoheal's own identity). */
   trustedAuthors: string[];
   operationsBudget: number;
-}
-
-// A GitHub login, with the `[bot]` suffix the API gives apps (markers.ts checks the same shape).
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})(?:\[bot\])?$/;
-
-function configPathProblem(value: string): string | undefined {
-  if (value.startsWith('/') || value.split('/').some((part) => part === '..' || part === '' || part === '.'))
-    return 'must be a path inside the repository, relative to its root, such as .github/autoheal.yml';
-  if (/[\r\n\\]/.test(value)) return 'must be a single path with forward slashes';
-  return undefined;
-}
-
-/** A list input whose items are each checked; a bad item is named in the message. */
-function checkedList(
-  accepts: string,
-  maxItems: number,
-  itemProblem: (item: string) => string | undefined,
-): InputSpec<string[] | undefined> {
-  return {
-    name: undefined,
-    required: false,
-    secret: false,
-    default: undefined,
-    accepts,
-    parse(raw) {
-      const items = splitList(raw);
-      if (items.length > maxItems)
-        return { problem: `must list at most ${maxItems} items, but lists ${items.length}` };
-      for (const item of items) {
-        const problem = itemProblem(item);
-        if (problem !== undefined) return { problem, part: item };
-      }
-      return { value: items };
-    },
-  };
 }
 
 function thresholdsSpec(): InputSpec<number[] | undefined> {
@@ -104,9 +63,9 @@ function prefixProblem(value: string): string | undefined {
 }
 
 const SPECS = {
-  token: str({ required: true, secret: true, accepts: 'a GitHub token (the default is github.token)' }),
+  token: tokenInput(),
   prNumber: int({ min: 1 }),
-  configFile: str({ default: DEFAULT_CONFIG_PATH, check: configPathProblem }),
+  configFile: configFileInput(),
   dryRun: bool({ default: false }),
   includeDrafts: bool(),
   sizeThresholds: thresholdsSpec(),
@@ -115,15 +74,13 @@ const SPECS = {
   requestReviewers: bool({ default: true }),
   maxReviewers: int({ min: 1, max: 15, default: 10 }),
   copilotReview: bool(),
-  requiredChecks: checkedList('a list of check names', 50, (item) =>
-    item.length > 200 ? 'must list check names of at most 200 characters' : undefined,
+  requiredChecks: checkedList(
+    'a list of check names',
+    (item) => (item.length > 200 ? 'must list check names of at most 200 characters' : undefined),
+    { maxItems: 50 },
   ),
   readyWatch: bool({ default: true }),
-  trustedAuthors: checkedList('a list of GitHub logins', 20, (item) =>
-    LOGIN.test(item)
-      ? undefined
-      : 'must list GitHub logins: letters, digits and hyphens, with the [bot] suffix for apps (github-actions[bot], my-app[bot])',
-  ),
+  trustedAuthors: trustedAuthorsInput(),
   operationsBudget: int({ min: 1, max: 200, default: 20 }),
 };
 
@@ -150,37 +107,3 @@ export function parseInputs(env: Env): Inputs {
   if (v.copilotReview !== undefined) inputs.copilotReview = v.copilotReview;
   return inputs;
 }
-
-/** What the runner tells every step through its environment. */
-export interface RunnerContext {
-  eventName: string;
-  eventPath?: string;
-  repository: RepoRef;
-  apiUrl?: string;
-}
-
-const REPOSITORY = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/;
-
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
-
-export function readRunnerContext(env: Env): RunnerContext {
-  const repository = nonEmpty(env.GITHUB_REPOSITORY);
-  const match = repository ? REPOSITORY.exec(repository) : null;
-  if (!match)
-    throw new ConfigurationError(
-      'GITHUB_REPOSITORY is not set to owner/name; run this action in a GitHub Actions workflow (the runner sets it).',
-    );
-  const context: RunnerContext = {
-    eventName: nonEmpty(env.GITHUB_EVENT_NAME) ?? '',
-    repository: { owner: match[1]!, repo: match[2]! },
-  };
-  const eventPath = nonEmpty(env.GITHUB_EVENT_PATH);
-  if (eventPath) context.eventPath = eventPath;
-  const apiUrl = nonEmpty(env.GITHUB_API_URL);
-  if (apiUrl) context.apiUrl = apiUrl;
-  return context;
-}
-
-export { type ClientTuning, clientTuning } from '@autoheal/core/client-tuning';

@@ -5,7 +5,7 @@
  */
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isRequestError } from '@autoheal/core/github-errors';
-import type { RepoRef } from './inputs.js';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import type { Writer } from './writer.js';
 
 export interface LabelPlan {

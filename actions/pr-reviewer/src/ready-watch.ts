@@ -8,6 +8,7 @@ import type { GitHubClient } from '@autoheal/core/github-client';
 import { isRequestError } from '@autoheal/core/github-errors';
 import { findMarker, isTrustedMarkerSource, parseMarkers, renderMarker } from '@autoheal/core/markers';
 import { ownersOfChange, parseCodeowners } from '@autoheal/core/pr/codeowners';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import type { Logger } from '@autoheal/core/runtime';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
 import { changedPaths } from './analysis.js';
@@ -19,7 +20,7 @@ import {
   readCodeowners,
   readReviewState,
 } from './github-data.js';
-import type { Inputs, RepoRef } from './inputs.js';
+import type { Inputs } from './inputs.js';
 import { planReviewers, requestReviewers } from './reviewers.js';
 import type { Writer } from './writer.js';
 

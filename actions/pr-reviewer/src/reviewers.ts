@@ -8,8 +8,8 @@
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { describeGitHubError, isRequestError } from '@autoheal/core/github-errors';
 import type { OwnersOfChange } from '@autoheal/core/pr/codeowners';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import type { ReviewState } from './github-data.js';
-import type { RepoRef } from './inputs.js';
 import type { Writer } from './writer.js';
 
 /** The login the REST API takes to request a review from Copilot. */

@@ -8,6 +8,7 @@ import type { GitHubClient } from '@autoheal/core/github-client';
 import { describeGitHubError } from '@autoheal/core/github-errors';
 import { findMarker, isTrustedMarkerSource, renderMarker } from '@autoheal/core/markers';
 import type { ActionDeps } from '@autoheal/core/run-main';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import type { Logger } from '@autoheal/core/runtime';
 import { createSanitizer, type Sanitizer } from '@autoheal/core/text/sanitize';
 import { type Analysis, analyse } from './analysis.js';
@@ -21,7 +22,7 @@ import {
   readRepoFile,
   readReviewState,
 } from './github-data.js';
-import type { Inputs, RepoRef } from './inputs.js';
+import type { Inputs } from './inputs.js';
 import { applyLabels, planLabels } from './labels.js';
 import {
   isAutohealPull,

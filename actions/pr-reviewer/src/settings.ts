@@ -8,8 +8,9 @@ import { loadConfig } from '@autoheal/core/config/loader';
 import { mergeConfig } from '@autoheal/core/config/merge';
 import { ConfigurationError } from '@autoheal/core/errors';
 import type { GitHubClient } from '@autoheal/core/github-client';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import { readRepoFile } from './github-data.js';
-import type { Inputs, RepoRef } from './inputs.js';
+import type { Inputs } from './inputs.js';
 
 export interface ReviewSettings {
   thresholds: number[];

@@ -2,7 +2,7 @@ import { ConfigurationErrors } from '@autoheal/core/errors';
 import { webhookExample, withFields } from '@autoheal/testkit/events/webhook-examples';
 import { describe, expect, it } from 'vitest';
 import { planFromEvent } from '../src/event.js';
-import { parseInputs, readRunnerContext } from '../src/inputs.js';
+import { parseInputs } from '../src/inputs.js';
 
 function env(inputs: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
@@ -66,16 +66,6 @@ describe('inputs', () => {
 
   it('requires the token', () => {
     expect(() => parseInputs({})).toThrow(/Input "token" is required/);
-  });
-
-  it('reads the runner context and refuses a missing repository', () => {
-    expect(
-      readRunnerContext({ GITHUB_REPOSITORY: 'octo-org/widgets', GITHUB_EVENT_NAME: 'pull_request' }),
-    ).toMatchObject({
-      eventName: 'pull_request',
-      repository: { owner: 'octo-org', repo: 'widgets' },
-    });
-    expect(() => readRunnerContext({})).toThrow(/GITHUB_REPOSITORY/);
   });
 });
 

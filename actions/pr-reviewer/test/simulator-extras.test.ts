@@ -1,5 +1,5 @@
 /** The simulator routes the reviewer relies on: review requests (teams, Copilot), check runs, statuses, protection, rulesets. */
-import { createGitHubClient } from '@autoheal/core/github-client';
+import { simClient } from '@autoheal/testkit/sim-client';
 import { addRuleset } from '@autoheal/testkit/simulator/branch-rules';
 import { addCheckRun, addCommitStatus } from '@autoheal/testkit/simulator/commit-checks';
 import { SIMULATOR_TOKEN } from '@autoheal/testkit/simulator/seed-builder';
@@ -15,13 +15,7 @@ afterEach(async () => {
 const repo = { owner: 'octo-org', repo: 'widgets' };
 
 function client(token = SIMULATOR_TOKEN) {
-  return createGitHubClient({
-    token,
-    apiUrl: world!.url,
-    pacing: { writeMs: 0, notifyMs: 0 },
-    retries: 0,
-    waitScaleMs: 1,
-  });
+  return simClient(world!, { token, retries: 0 });
 }
 
 async function withPull() {

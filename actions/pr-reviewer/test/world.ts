@@ -3,8 +3,8 @@
  * organization with two teams (core, docs) that review requests may name.
  */
 import { OperationBudget } from '@autoheal/core/budget';
-import { createGitHubClient } from '@autoheal/core/github-client';
 import type { AnnotationProperties, Logger } from '@autoheal/core/runtime';
+import { simClient } from '@autoheal/testkit/sim-client';
 import { type RepoBuilder, SIMULATOR_TOKEN, seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
 import type { SimRepo } from '@autoheal/testkit/simulator/state';
@@ -125,14 +125,7 @@ export async function tryReviewer(
         captured.summary += markdown;
       },
     },
-    github: createGitHubClient({
-      token: i.token,
-      apiUrl: world.url,
-      budget,
-      log,
-      waitScaleMs: 1,
-      pacing: { writeMs: 0, notifyMs: 0 },
-    }),
+    github: simClient(world, { token: i.token, budget, log }),
     budget,
     event: options.event,
     repo: { owner: 'octo-org', repo: 'widgets' },

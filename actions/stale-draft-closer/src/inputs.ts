@@ -3,9 +3,15 @@
  * naming the input and what it accepts. Inputs that `.github/autoheal.yml` can also set
  * (`stale-drafts.*`) are undefined when not given, so the file's value applies.
  */
-import { labelProblem } from '@autoheal/core/config/settings';
+import {
+  labelInputProblem,
+  labelItemProblem,
+  repoPathProblem,
+  tokenInput,
+} from '@autoheal/core/common-inputs';
 import { ConfigurationError, ConfigurationErrors } from '@autoheal/core/errors';
 import { bool, type InputSpec, int, oneOf, readInputs, splitList, str } from '@autoheal/core/inputs';
+import { readRunnerContext } from '@autoheal/core/runner-context';
 import type { Env } from '@autoheal/core/runtime';
 import { normaliseLogin } from '@autoheal/core/stale/accounts';
 import { ANY } from '@autoheal/core/stale/exemptions';
@@ -36,11 +42,6 @@ export interface Inputs {
   operationsPerRun: number;
   /** Resolved: `auto` is a dry run for manual (`workflow_dispatch`) runs only. */
   dryRun: boolean;
-}
-
-function labelItemProblem(value: string): string | undefined {
-  // labelProblem quotes the value; readInputs quotes the offending item itself.
-  return labelProblem(value)?.replace(/; got .*$/s, '');
 }
 
 /** A list input whose items are checked (and rewritten) one by one; repeats are dropped. */
@@ -82,25 +83,18 @@ function loginOrAny(item: string): { value: string } | { problem: string } {
   return item === ANY ? { value: ANY } : login(item);
 }
 
-function configPathProblem(value: string): string | undefined {
-  if (value.startsWith('/') || value.split('/').some((part) => part === '' || part === '..'))
-    return 'must be a path inside the repository, relative to its root, such as .github/autoheal.yml';
-  if (/[\\\r\n]/.test(value)) return 'must be one path with forward slashes';
-  return undefined;
-}
-
 const SPECS = {
-  token: str({ required: true, secret: true, accepts: 'a GitHub token (the default is github.token)' }),
-  configFile: str({ check: configPathProblem, accepts: 'a path in the repository' }),
+  token: tokenInput(),
+  configFile: str({ check: repoPathProblem, accepts: 'a path in the repository' }),
   daysBeforeStale: int({ min: 1, max: 3650 }),
   daysBeforeClose: int({ min: 0, max: 3650 }),
   exemptLabels: itemList('a list of labels', (item) => {
     const problem = labelItemProblem(item);
-    return problem === undefined ? { value: item } : { problem: `has a label that ${problem}` };
+    return problem === undefined ? { value: item } : { problem };
   }),
   onlyAutoheal: bool(),
   deleteBranch: bool(),
-  staleLabel: str({ default: 'autoheal:stale', check: labelItemProblem, accepts: 'a label' }),
+  staleLabel: str({ default: 'autoheal:stale', check: labelInputProblem, accepts: 'a label' }),
   exemptAuthors: itemList('a list of GitHub logins', login, { default: [] }),
   exemptMilestones: itemList(
     'a list of milestone titles, or *',
@@ -143,7 +137,7 @@ export function parseInputs(env: Env): Inputs {
     autohealLogins: values.autohealLogins ?? [],
     botLogins: values.botLogins ?? [],
     operationsPerRun: values.operationsPerRun,
-    dryRun: resolveDryRun(values.dryRun, env.GITHUB_EVENT_NAME?.trim() ?? ''),
+    dryRun: resolveDryRun(values.dryRun, readRunnerContext(env).eventName),
   };
   if (values.configFile !== undefined) inputs.configFile = values.configFile;
   if (values.daysBeforeStale !== undefined) inputs.daysBeforeStale = values.daysBeforeStale;

@@ -4,9 +4,9 @@
  * the shapes of `@autoheal/core/stale/activity`.
  */
 import type { GitHubClient } from '@autoheal/core/github-client';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import type { Account } from '@autoheal/core/stale/accounts';
 import type { CommitItem, PullHistory, ReviewItem, TimelineItem } from '@autoheal/core/stale/activity';
-import type { RepoRef } from './context.js';
 
 export interface OpenPull {
   number: number;

@@ -10,10 +10,10 @@ import type { AutohealConfig } from '@autoheal/core/config/schema';
 import { ConfigurationError } from '@autoheal/core/errors';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isRequestError } from '@autoheal/core/github-errors';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import type { PeoplePolicy } from '@autoheal/core/stale/accounts';
 import { DAY_MS, type StaleRules } from '@autoheal/core/stale/decide';
 import type { ExemptionRules } from '@autoheal/core/stale/exemptions';
-import type { RepoRef } from './context.js';
 import type { Inputs } from './inputs.js';
 
 export interface Settings {

@@ -6,10 +6,10 @@
 import type { OperationBudget } from '@autoheal/core/budget';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isRequestError } from '@autoheal/core/github-errors';
+import type { RepoRef } from '@autoheal/core/runner-context';
 import type { Logger } from '@autoheal/core/runtime';
 import { sameLogin } from '@autoheal/core/stale/accounts';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
-import type { RepoRef } from './context.js';
 import type { OpenPull } from './pulls.js';
 
 export interface PullWriter {

@@ -1,9 +1,10 @@
 /** Shared by this action's tests: seeded pull requests, a movable clock, deps that record. */
 import { OperationBudget } from '@autoheal/core/budget';
-import { createGitHubClient } from '@autoheal/core/github-client';
-import type { AnnotationProperties, Clock, Logger, ResultSink } from '@autoheal/core/runtime';
+import type { Clock } from '@autoheal/core/runtime';
 import { DAY_MS } from '@autoheal/core/stale/decide';
 import { createSanitizer } from '@autoheal/core/text/sanitize';
+import { type Recorder, recorder } from '@autoheal/testkit/recorder';
+import { simClient } from '@autoheal/testkit/sim-client';
 import { type RepoBuilder, SIMULATOR_TOKEN, seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import type {
   SeedComment,
@@ -185,45 +186,6 @@ export function inputs(overrides: Partial<Inputs> = {}): Inputs {
   };
 }
 
-export interface Recorder {
-  log: Logger;
-  sink: ResultSink;
-  messages: Array<{ level: string; message: string; properties?: AnnotationProperties }>;
-  outputs: Record<string, string>;
-  summary: string[];
-}
-
-export function recorder(): Recorder {
-  const messages: Recorder['messages'] = [];
-  const outputs: Record<string, string> = {};
-  const summary: string[] = [];
-  const at = (level: string) => (message: string, properties?: AnnotationProperties) => {
-    messages.push(properties === undefined ? { level, message } : { level, message, properties });
-  };
-  return {
-    messages,
-    outputs,
-    summary,
-    log: {
-      debug: at('debug'),
-      info: at('info'),
-      notice: at('notice'),
-      warning: at('warning'),
-      error: at('error'),
-      startGroup: () => {},
-      endGroup: () => {},
-    },
-    sink: {
-      setOutput: (name, value) => {
-        outputs[name] = value;
-      },
-      appendSummary: (markdown) => {
-        summary.push(markdown);
-      },
-    },
-  };
-}
-
 export interface Ran {
   result: RunResult;
   rec: Recorder;
@@ -240,15 +202,7 @@ export async function runOnce(
   const options = inputs(given);
   const rec = recorder();
   const budget = new OperationBudget(options.operationsPerRun);
-  const github = createGitHubClient({
-    token: options.token,
-    apiUrl: sim.url,
-    budget,
-    log: rec.log,
-    pacing: { writeMs: 0, notifyMs: 0 },
-    waitScaleMs: 1,
-    retries: 1,
-  });
+  const github = simClient(sim, { token: options.token, budget, log: rec.log, retries: 1 });
   const result = await run(options, {
     env: {},
     log: rec.log,

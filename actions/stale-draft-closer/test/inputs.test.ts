@@ -1,6 +1,5 @@
 import { ConfigurationErrors } from '@autoheal/core/errors';
 import { describe, expect, it } from 'vitest';
-import { clientTuning, readRunnerContext } from '../src/context.js';
 import { parseInputs, resolveDryRun } from '../src/inputs.js';
 
 const env = (inputs: Record<string, string>, extra: Record<string, string> = {}) => ({
@@ -125,40 +124,6 @@ describe('dry-run', () => {
     expect(parseInputs(env({}, { GITHUB_EVENT_NAME: 'workflow_dispatch' })).dryRun).toBe(true);
     expect(parseInputs(env({ 'dry-run': 'false' }, { GITHUB_EVENT_NAME: 'workflow_dispatch' })).dryRun).toBe(
       false,
-    );
-  });
-});
-
-describe('runner context', () => {
-  it('reads the repository, event and URLs', () => {
-    expect(
-      readRunnerContext({
-        GITHUB_REPOSITORY: 'octo-org/widgets',
-        GITHUB_EVENT_NAME: 'schedule',
-        GITHUB_API_URL: 'https://ghe.example.com/api/v3',
-        GITHUB_SERVER_URL: 'https://ghe.example.com/',
-      }),
-    ).toEqual({
-      repository: { owner: 'octo-org', repo: 'widgets' },
-      eventName: 'schedule',
-      apiUrl: 'https://ghe.example.com/api/v3',
-      serverUrl: 'https://ghe.example.com',
-    });
-  });
-
-  it('refuses a missing or malformed repository', () => {
-    expect(() => readRunnerContext({})).toThrow(/GITHUB_REPOSITORY must be "owner\/name" but is not set/);
-    expect(() => readRunnerContext({ GITHUB_REPOSITORY: 'a/b/c' })).toThrow(/but is "a\/b\/c"/);
-  });
-
-  it('reads the test-only wait knobs, and refuses nonsense in them', () => {
-    expect(clientTuning({})).toEqual({});
-    expect(clientTuning({ AUTOHEAL_WAIT_SCALE_MS: '1', AUTOHEAL_WRITE_PACING_MS: '0' })).toEqual({
-      waitScaleMs: 1,
-      pacing: { writeMs: 0, notifyMs: 0 },
-    });
-    expect(() => clientTuning({ AUTOHEAL_WAIT_SCALE_MS: '-5' })).toThrow(
-      /AUTOHEAL_WAIT_SCALE_MS must be a whole number/,
     );
   });
 });

@@ -3,6 +3,7 @@
  * they close, what counts as activity, exemptions, the budget and resuming, dry runs, failures.
  */
 import { findMarker } from '@autoheal/core/markers';
+import { recorder } from '@autoheal/testkit/recorder';
 import type { GitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -475,18 +476,9 @@ describe('failures', () => {
       path: '/repos/{owner}/{repo}/issues/1/comments',
       fault: { kind: 'status', status: 403, message: 'Resource not accessible by integration' },
     });
-    const summary: string[] = [];
-    const outputs: Record<string, string> = {};
-    await expect(
-      runOnce(
-        sim,
-        new TestClock(NOW),
-        {},
-        {
-          sink: { appendSummary: (m) => summary.push(m), setOutput: (n, v) => (outputs[n] = v) },
-        },
-      ),
-    ).rejects.toMatchObject({ status: 403 });
+    // The run throws, so what it reported is caught by a sink of the test's own.
+    const { sink, summary, outputs } = recorder();
+    await expect(runOnce(sim, new TestClock(NOW), {}, { sink })).rejects.toMatchObject({ status: 403 });
     const text = summary.join('');
     expect(text).toContain('**The run stopped:** The token is not allowed to do POST');
     expect(text).toContain('Grant &#x60;issues: write&#x60;');

@@ -28468,6 +28468,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -37369,8 +37376,26 @@ function readInputs(env, specs) {
         throw new lib_errors/* ConfigurationErrors */.yb(errors);
     return values;
 }
+/**
+ * Like readInputs, but every problem is added to `errors` and undefined returned, so an action can
+ * report bad inputs together with what it checks itself (the runner's environment, combinations).
+ */
+function readInputsInto(env, specs, errors) {
+    try {
+        return readInputs(env, specs);
+    }
+    catch (error) {
+        if (!(error instanceof lib_errors/* ConfigurationErrors */.yb))
+            throw error;
+        errors.push(...error.errors);
+        return undefined;
+    }
+}
 
+// EXTERNAL MODULE: ./packages/core/lib/runner-context.js
+var runner_context = __nccwpck_require__(7928);
 ;// CONCATENATED MODULE: ./actions/update-workflow-list/lib/inputs.js
+
 
 
 
@@ -37402,16 +37427,8 @@ const SPECS = {
  */
 function parseInputs(env) {
     const errors = [];
-    let values;
-    try {
-        values = readInputs(env, SPECS);
-    }
-    catch (error) {
-        if (!(error instanceof lib_errors/* ConfigurationErrors */.yb))
-            throw error;
-        errors.push(...error.errors);
-    }
-    const workspace = env.GITHUB_WORKSPACE?.trim() || undefined;
+    const values = readInputsInto(env, SPECS, errors);
+    const { workspace } = (0,runner_context/* readRunnerContext */.gi)(env);
     const given = (env[inputEnvName('working-directory')] ?? '').trim();
     let workingDirectory;
     if (given === '' && workspace === undefined)
@@ -37442,7 +37459,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3327);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7964);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3554);
-/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(90);
+/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3442);
 
 
 
@@ -45434,6 +45451,8 @@ async function readConfigFile(reader, path = DEFAULT_CONFIG_PATH) {
     return loadConfig(text, path);
 }
 
+// EXTERNAL MODULE: ./packages/core/lib/runner-context.js
+var runner_context = __nccwpck_require__(7928);
 ;// CONCATENATED MODULE: ./packages/core/lib/text/controls.js
 /**
  * Terminal and runner control in untrusted text: escape sequences that would repaint a terminal,
@@ -46845,10 +46864,11 @@ async function workflowParserProblems(text, file) {
 
 
 
+
 const WORKFLOW_FILE = /\.ya?ml$/;
 /** A path for annotations: from the workspace root when the checkout is inside it (the runner resolves them from there). */
 function annotationPath(inputs, env, relative) {
-    const workspace = env.GITHUB_WORKSPACE?.trim();
+    const { workspace } = (0,runner_context/* readRunnerContext */.gi)(env);
     if (!workspace)
         return relative;
     const fromWorkspace = external_node_path_.relative(external_node_path_.resolve(workspace), external_node_path_.join(inputs.workingDirectory, relative));
@@ -46998,20 +47018,14 @@ async function run(inputs, deps) {
 
 /***/ }),
 
-/***/ 90:
+/***/ 3442:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ nodeWorkspaceFiles)
-});
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./actions/update-workflow-list/lib/workspace-files.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ nodeWorkspaceFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 
 
 function code(error) {
@@ -47020,7 +47034,7 @@ function code(error) {
 const nodeWorkspaceFiles = {
     async readText(file) {
         try {
-            return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
         }
         catch (error) {
             if (code(error) === 'ENOENT' || code(error) === 'ENOTDIR')
@@ -47031,7 +47045,7 @@ const nodeWorkspaceFiles = {
     async listFiles(dir) {
         let entries;
         try {
-            entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
         }
         catch (error) {
             if (code(error) === 'ENOENT' || code(error) === 'ENOTDIR')
@@ -47044,22 +47058,22 @@ const nodeWorkspaceFiles = {
                 names.push(entry.name);
             // A symlink counts when it points at a file, as it does for git and the runner.
             else if (entry.isSymbolicLink() &&
-                (await (0,promises_namespaceObject.stat)(external_node_path_.join(dir, entry.name)).catch(() => undefined))?.isFile())
+                (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, entry.name)).catch(() => undefined))?.isFile())
                 names.push(entry.name);
         }
         return names;
     },
     async writeText(file, text) {
-        const temp = external_node_path_.join(external_node_path_.dirname(file), `.${external_node_path_.basename(file)}.autoheal-${process.pid}.tmp`);
+        const temp = node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}.autoheal-${process.pid}.tmp`);
         try {
-            await (0,promises_namespaceObject.writeFile)(temp, text, 'utf8');
-            const mode = (await (0,promises_namespaceObject.stat)(file).catch(() => undefined))?.mode;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temp, text, 'utf8');
+            const mode = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).catch(() => undefined))?.mode;
             if (mode !== undefined)
-                await (0,promises_namespaceObject.chmod)(temp, mode & 0o7777);
-            await (0,promises_namespaceObject.rename)(temp, file);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(temp, mode & 0o7777);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, file);
         }
         catch (error) {
-            await (0,promises_namespaceObject.rm)(temp, { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
             throw error;
         }
     },
@@ -50928,7 +50942,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   VN: () => (/* binding */ runMain)
 });
 
-// UNUSED EXPORTS: reportFailure, runnerDeps
+// UNUSED EXPORTS: maskSecret, reportFailure, runnerDeps
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -54104,6 +54118,13 @@ function runnerDeps(env = process.env) {
     };
 }
 /**
+ * Hides `secret` in every later line of the job's log: `::add-mask::`, its data escaped like any
+ * workflow command's, so a newline in the value cannot end the command early.
+ */
+function maskSecret(secret) {
+    core.setSecret(secret);
+}
+/**
  * The one entry wrapper of every action: runs `main`, flushes the summary, and turns what was
  * thrown into the right kind of report — a user's mistake as one `::error::` each (with file
  * and line when known), a GitHub failure as its clear description, anything else as a bug.
@@ -54149,6 +54170,120 @@ function run_main_where(error) {
     if (error.line !== undefined)
         props.startLine = error.line;
     return props;
+}
+
+
+/***/ }),
+
+/***/ 7928:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gi: () => (/* binding */ readRunnerContext)
+/* harmony export */ });
+/* unused harmony exports envValue, parseRepository, workflowPathFromRef, requireRepository, readEventPayload, readActionContext */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4531);
+/**
+ * What the runner tells every step through its environment (GITHUB_* and RUNNER_*), read in one
+ * place so every action trims, defaults and validates it the same way, and the triggering event's
+ * payload from GITHUB_EVENT_PATH.
+ */
+
+
+const DEFAULT_SERVER_URL = 'https://github.com';
+// GitHub's own limits: a login of up to 39 letters, digits and hyphens; a name of up to 100 of these.
+const REPOSITORY = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/;
+/** A variable's value, trimmed; undefined when unset or blank (the runner may set some to ''). */
+function envValue(env, name) {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+}
+/** `owner/name` → its parts; undefined for anything else (`.` and `..` are not repository names). */
+function parseRepository(value) {
+    const text = value?.trim();
+    if (!text || !REPOSITORY.test(text) || text.endsWith('/.') || text.endsWith('/..'))
+        return undefined;
+    const [owner = '', repo = ''] = text.split('/');
+    return { owner, repo };
+}
+/** `owner/repo/.github/workflows/autoheal.yml@refs/heads/main` → `.github/workflows/autoheal.yml`. */
+function workflowPathFromRef(ref) {
+    if (!ref)
+        return undefined;
+    const at = ref.lastIndexOf('@');
+    const full = at >= 0 ? ref.slice(0, at) : ref;
+    const parts = full.split('/');
+    if (parts.length < 3)
+        return undefined;
+    return parts.slice(2).join('/');
+}
+/** Reads the runner's variables; nothing is required here (see requireRepository). */
+function readRunnerContext(env) {
+    const context = {
+        eventName: envValue(env, 'GITHUB_EVENT_NAME') ?? '',
+        serverUrl: (envValue(env, 'GITHUB_SERVER_URL') ?? DEFAULT_SERVER_URL).replace(/\/+$/, ''),
+    };
+    const eventPath = envValue(env, 'GITHUB_EVENT_PATH');
+    if (eventPath)
+        context.eventPath = eventPath;
+    const repository = parseRepository(envValue(env, 'GITHUB_REPOSITORY'));
+    if (repository)
+        context.repository = repository;
+    const apiUrl = envValue(env, 'GITHUB_API_URL');
+    if (apiUrl)
+        context.apiUrl = apiUrl;
+    const self = workflowPathFromRef(envValue(env, 'GITHUB_WORKFLOW_REF'));
+    if (self)
+        context.selfWorkflowPath = self;
+    const tempDir = envValue(env, 'RUNNER_TEMP');
+    if (tempDir)
+        context.tempDir = tempDir;
+    const workspace = envValue(env, 'GITHUB_WORKSPACE');
+    if (workspace)
+        context.workspace = workspace;
+    return context;
+}
+/** GITHUB_REPOSITORY as owner/name, or a ConfigurationError that shows what it is instead. */
+function requireRepository(env) {
+    const given = envValue(env, 'GITHUB_REPOSITORY');
+    const repository = parseRepository(given);
+    if (repository)
+        return repository;
+    throw new ConfigurationError(`GITHUB_REPOSITORY must be "owner/name" but is ${given === undefined ? 'not set' : JSON.stringify(given.slice(0, 200))}; ` +
+        'run this action in a GitHub Actions workflow (the runner sets it).');
+}
+/** The JSON object at GITHUB_EVENT_PATH; `{}` when there is no file or it holds no object. */
+async function readEventPayload(eventPath) {
+    if (!eventPath)
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(await readFile(eventPath, 'utf8'));
+    }
+    catch (error) {
+        throw new ConfigurationError(`Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${errorMessage(error)}`);
+    }
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+        ? parsed
+        : {};
+}
+/** The repository (required), the event with its payload, and the URLs and folders, for actions that need them all. */
+async function readActionContext(env) {
+    const repository = requireRepository(env);
+    const runner = readRunnerContext(env);
+    const context = {
+        repository,
+        event: { name: runner.eventName, payload: await readEventPayload(runner.eventPath) },
+        serverUrl: runner.serverUrl,
+    };
+    if (runner.apiUrl)
+        context.apiUrl = runner.apiUrl;
+    if (runner.tempDir)
+        context.tempDir = runner.tempDir;
+    if (runner.workspace)
+        context.workspace = runner.workspace;
+    return context;
 }
 
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ConfigurationError, ConfigurationErrors } from '@autoheal/core/errors';
-import { globs, type InputValues, inputEnvName, oneOf, readInputs, str } from '@autoheal/core/inputs';
+import { globs, inputEnvName, oneOf, readInputsInto, str } from '@autoheal/core/inputs';
+import { readRunnerContext } from '@autoheal/core/runner-context';
 import type { Env } from '@autoheal/core/runtime';
 
 export type Mode = 'check' | 'write';
@@ -54,14 +55,8 @@ const SPECS = {
  */
 export function parseInputs(env: Env): Inputs {
   const errors: ConfigurationError[] = [];
-  let values: InputValues<typeof SPECS> | undefined;
-  try {
-    values = readInputs(env, SPECS);
-  } catch (error) {
-    if (!(error instanceof ConfigurationErrors)) throw error;
-    errors.push(...error.errors);
-  }
-  const workspace = env.GITHUB_WORKSPACE?.trim() || undefined;
+  const values = readInputsInto(env, SPECS, errors);
+  const { workspace } = readRunnerContext(env);
   const given = (env[inputEnvName('working-directory')] ?? '').trim();
   let workingDirectory: string | undefined;
   if (given === '' && workspace === undefined)

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { readConfigFile } from '@autoheal/core/config/loader';
 import { ConfigurationError, ConfigurationErrors, errorMessage } from '@autoheal/core/errors';
+import { readRunnerContext } from '@autoheal/core/runner-context';
 import type { Env, Logger, ResultSink } from '@autoheal/core/runtime';
 import { createSanitizer, type Sanitizer } from '@autoheal/core/text/sanitize';
 import type { Inputs } from './inputs.js';
@@ -48,7 +49,7 @@ const WORKFLOW_FILE = /\.ya?ml$/;
 
 /** A path for annotations: from the workspace root when the checkout is inside it (the runner resolves them from there). */
 function annotationPath(inputs: Inputs, env: Env, relative: string): string {
-  const workspace = env.GITHUB_WORKSPACE?.trim();
+  const { workspace } = readRunnerContext(env);
   if (!workspace) return relative;
   const fromWorkspace = path.relative(path.resolve(workspace), path.join(inputs.workingDirectory, relative));
   if (fromWorkspace.startsWith('..') || path.isAbsolute(fromWorkspace)) return relative;

@@ -1,55 +1,7 @@
-/** Shared by this action's tests: temp checkouts and a recorder for what `run` reports. */
+/** Shared by this action's tests: temp checkouts and workflow texts. */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { AnnotationProperties, Logger, ResultSink } from '@autoheal/core/runtime';
-
-export interface Recorded {
-  level: 'debug' | 'info' | 'notice' | 'warning' | 'error';
-  message: string;
-  properties?: AnnotationProperties;
-}
-
-export interface Recorder {
-  log: Logger;
-  sink: ResultSink;
-  messages: Recorded[];
-  outputs: Record<string, string>;
-  summary: string[];
-}
-
-export function recorder(): Recorder {
-  const messages: Recorded[] = [];
-  const outputs: Record<string, string> = {};
-  const summary: string[] = [];
-  const at =
-    (level: Recorded['level']) =>
-    (message: string, properties?: AnnotationProperties): void => {
-      messages.push(properties === undefined ? { level, message } : { level, message, properties });
-    };
-  return {
-    messages,
-    outputs,
-    summary,
-    log: {
-      debug: at('debug'),
-      info: at('info'),
-      notice: at('notice'),
-      warning: at('warning'),
-      error: at('error'),
-      startGroup: () => {},
-      endGroup: () => {},
-    },
-    sink: {
-      setOutput: (name, value) => {
-        outputs[name] = value;
-      },
-      appendSummary: (markdown) => {
-        summary.push(markdown);
-      },
-    },
-  };
-}
 
 /** A workflow with one job, named `name` (no `name:` key when undefined), triggered by `on`. */
 export function workflow(name: string | undefined, on = 'push', extraSteps = ''): string {

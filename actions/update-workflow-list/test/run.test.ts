@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { ConfigurationError, ConfigurationErrors } from '@autoheal/core/errors';
+import { type Recorder, recorder } from '@autoheal/testkit/recorder';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Inputs } from '../src/inputs.js';
 import { type RunResult, run } from '../src/run.js';
 import { nodeWorkspaceFiles, type WorkspaceFiles } from '../src/workspace-files.js';
-import { autoHeal, type Checkout, checkout, type Recorder, recorder, workflow } from './helpers.js';
+import { autoHeal, type Checkout, checkout, workflow } from './helpers.js';
 
 const TARGET = '.github/workflows/auto-heal.yml';
 

@@ -297,3 +297,21 @@ export function readInputs<const S extends Record<string, InputSpec<unknown>>>(
   if (errors.length > 0) throw new ConfigurationErrors(errors);
   return values as InputValues<S>;
 }
+
+/**
+ * Like readInputs, but every problem is added to `errors` and undefined returned, so an action can
+ * report bad inputs together with what it checks itself (the runner's environment, combinations).
+ */
+export function readInputsInto<const S extends Record<string, InputSpec<unknown>>>(
+  env: Env,
+  specs: S,
+  errors: ConfigurationError[],
+): InputValues<S> | undefined {
+  try {
+    return readInputs(env, specs);
+  } catch (error) {
+    if (!(error instanceof ConfigurationErrors)) throw error;
+    errors.push(...error.errors);
+    return undefined;
+  }
+}

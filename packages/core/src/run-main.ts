@@ -40,6 +40,14 @@ export function runnerDeps(env: Env = process.env): ActionDeps {
   };
 }
 
+/**
+ * Hides `secret` in every later line of the job's log: `::add-mask::`, its data escaped like any
+ * workflow command's, so a newline in the value cannot end the command early.
+ */
+export function maskSecret(secret: string): void {
+  core.setSecret(secret);
+}
+
 export interface RunMainOptions {
   /** Shown in bug reports. */
   action: string;

@@ -20,5 +20,11 @@ describe('client tuning knobs', () => {
     expect(() => clientTuning({ AUTOHEAL_WRITE_PACING_MS: '-1' })).toThrow(
       /AUTOHEAL_WRITE_PACING_MS must be a whole number/,
     );
+    expect(() => clientTuning({ AUTOHEAL_WAIT_SCALE_MS: 'fast' })).toThrow(
+      /AUTOHEAL_WAIT_SCALE_MS must be a whole number/,
+    );
+    expect(() => clientTuning({ AUTOHEAL_WAIT_SCALE_MS: '-5' })).toThrow(
+      /AUTOHEAL_WAIT_SCALE_MS must be a whole number/,
+    );
   });
 });

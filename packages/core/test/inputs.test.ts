@@ -14,6 +14,7 @@ import {
   oneOf,
   parseDuration,
   readInputs,
+  readInputsInto,
   splitList,
   str,
 } from '../src/inputs.js';
@@ -349,5 +350,38 @@ describe('reading many inputs', () => {
     expect((caught as Error).message).toBe(
       'Input "a" must be an integer; got "x".\nInput "b" must be true or false (or True, TRUE, False, FALSE); got "y".',
     );
+  });
+});
+
+describe('readInputsInto', () => {
+  it('returns the values when every input is good, adding nothing', () => {
+    const errors: ConfigurationError[] = [];
+    expect(readInputsInto({ INPUT_A: '3' }, { a: int() }, errors)).toEqual({ a: 3 });
+    expect(errors).toEqual([]);
+  });
+
+  it('adds every problem to the caller’s list, after what it holds, and returns undefined', () => {
+    const own = new ConfigurationError('GITHUB_WORKSPACE is not set.');
+    const errors: ConfigurationError[] = [own];
+    expect(readInputsInto({ INPUT_A: 'x', INPUT_B: 'y' }, { a: int(), b: bool() }, errors)).toBeUndefined();
+    expect(errors.map((e) => e.message)).toEqual([
+      'GITHUB_WORKSPACE is not set.',
+      'Input "a" must be an integer; got "x".',
+      'Input "b" must be true or false (or True, TRUE, False, FALSE); got "y".',
+    ]);
+  });
+
+  it('lets anything but a user’s mistake through', () => {
+    const broken: InputSpec<number> = {
+      name: undefined,
+      required: false,
+      secret: false,
+      default: undefined,
+      accepts: 'anything',
+      parse: () => {
+        throw new TypeError('a bug');
+      },
+    };
+    expect(() => readInputsInto({ INPUT_A: '1' }, { a: broken }, [])).toThrow(TypeError);
   });
 });
