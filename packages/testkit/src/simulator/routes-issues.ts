@@ -9,6 +9,7 @@ import {
   setState,
   touch,
 } from './issue-changes.js';
+import { orderList } from './list-order.js';
 import { pagedReply } from './pagination.js';
 import { commentJson, eventJson, issueJson, issueLabels, labelJson, timelineJson } from './render-issue.js';
 import {
@@ -116,15 +117,11 @@ function listIssues(ctx: RouteContext, repo: SimRepo): SimIssue[] {
       return false;
     return true;
   });
-  const key = (i: SimIssue): number =>
-    sort === 'updated'
-      ? Date.parse(i.updated_at)
-      : sort === 'comments'
-        ? i.comments.length
-        : Date.parse(i.created_at);
-  list.sort((a, b) => key(a) - key(b) || a.number - b.number);
-  if (direction !== 'asc') list.reverse();
-  return list;
+  return orderList(
+    list,
+    sort === 'updated' ? 'updated' : sort === 'comments' ? 'comments' : 'created',
+    direction !== 'asc',
+  );
 }
 
 export const issueRoutes: RouteDef[] = [

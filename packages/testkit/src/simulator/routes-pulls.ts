@@ -1,4 +1,5 @@
 import { rename, setState, touch } from './issue-changes.js';
+import { orderList } from './list-order.js';
 import { pagedReply } from './pagination.js';
 import { branchRef } from './refs.js';
 import { commitJson, diffEntries } from './render-git.js';
@@ -78,15 +79,12 @@ function listPulls(ctx: RouteContext, repo: SimRepo): PullIssue[] {
     if (base && i.pull.base !== base) return false;
     return true;
   });
-  const key = (i: PullIssue): number =>
-    sort === 'updated'
-      ? Date.parse(i.updated_at)
-      : sort === 'popularity'
-        ? i.comments.length
-        : Date.parse(i.created_at);
-  list.sort((a, b) => key(a) - key(b) || a.number - b.number);
-  if (direction === 'desc') list.reverse();
-  return list;
+  // `popularity` is the comment count.
+  return orderList(
+    list,
+    sort === 'updated' ? 'updated' : sort === 'popularity' ? 'comments' : 'created',
+    direction === 'desc',
+  );
 }
 
 export const pullRoutes: RouteDef[] = [
