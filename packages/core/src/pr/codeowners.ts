@@ -9,7 +9,8 @@
  *   it matches without an owner (it does not fall back to an earlier line).
  * - Patterns follow `.gitignore`, with GitHub's exceptions: no `!` negation, no `[ ]` ranges, no
  *   `\#` escape; a line using one is invalid and skipped. Unlike `.gitignore`, a pattern ending in
- *   `/*` (`docs/*`) owns only what is directly in that directory, not deeper files.
+ *   `/*` (`docs/*`) owns only what is directly in that directory, not deeper files; with a trailing
+ *   slash (`docs/*\/`, `packages/*\/`, `/*\/`) it names directories and owns all inside them.
  */
 
 import {
@@ -144,11 +145,21 @@ export function parseCodeowners(text: string): Codeowners {
   return { rules, problems };
 }
 
-function ruleMatches(rule: CodeownersRule, path: string): boolean {
+function compiledMatches(compiled: GitPattern, path: string): boolean {
   // `docs/*` owns what is directly in docs/, not files further down (GitHub's documented example).
-  return rule.compiled.endsWithStar
-    ? matchesPath(rule.compiled, path)
-    : matchesPathOrParent(rule.compiled, path);
+  // `docs/*/` names directories, so it owns everything inside each of them, as any `dir/` does.
+  return compiled.endsWithStar && !compiled.directoryOnly
+    ? matchesPath(compiled, path)
+    : matchesPathOrParent(compiled, path);
+}
+
+function ruleMatches(rule: CodeownersRule, path: string): boolean {
+  return compiledMatches(rule.compiled, path);
+}
+
+/** Whether one CODEOWNERS pattern, as written in the file, covers a path (a trailing `/` names a directory). */
+export function patternMatches(pattern: string, path: string): boolean {
+  return compiledMatches(compileGitPattern(unescapeSpaces(pattern)), path);
 }
 
 /** The rule that decides a path's owners (the last one matching), or undefined when none matches. */

@@ -7,7 +7,7 @@
  *   number of segments (`**\/x`, `a/**\/b`, `a/**`).
  * - A pattern with a `/` at its start or in its middle is anchored at the repository root; one
  *   without (`*.js`, `logs`, `apps/`) matches at any depth.
- * - A trailing `/` makes the pattern match directories only.
+ * - A trailing `/` makes the pattern match directories only; `a/**\/` includes `a` itself.
  * - `\` escapes the next character.
  */
 
@@ -92,6 +92,10 @@ export function compileGitPattern(source: string): GitPattern {
   // `a/b` and `/a` are anchored; `a` and `a/` are not (the trailing slash is already gone).
   const anchored = leadingSlash || body.includes('/');
   const segments = body.split('/').filter((s) => s !== '');
+  // `a/**/` names every directory from `a` down: `**/` may stand for no directory at all (as in
+  // `a/**/b` matching `a/b`), so `a` itself is one of them and owns everything inside it.
+  const throughSelf = directoryOnly && segments.length > 1 && segments[segments.length - 1] === '**';
+  if (throughSelf) segments.pop();
   let regex = '';
   segments.forEach((segment, i) => {
     const last = i === segments.length - 1;
@@ -103,6 +107,7 @@ export function compileGitPattern(source: string): GitPattern {
     }
     regex += segmentRegex(segment) + (last ? '' : '/');
   });
+  if (throughSelf) regex += '(?:/.*)?';
   const prefix = anchored ? '' : '(?:[^/]+/)*';
   return {
     source,
@@ -120,13 +125,22 @@ export function parentDirectories(path: string): string[] {
   return out;
 }
 
-/** The pattern matches the path itself: a file (never for a directory-only pattern). */
+/** A path written with a trailing `/` names a directory. */
+function splitDirectory(path: string): { path: string; isDirectory: boolean } {
+  return path.endsWith('/')
+    ? { path: path.replace(/\/+$/, ''), isDirectory: true }
+    : { path, isDirectory: false };
+}
+
+/** The pattern matches the path itself: a file (never for a directory-only pattern) or a directory (`x/`). */
 export function matchesPath(pattern: GitPattern, path: string): boolean {
-  return !pattern.directoryOnly && pattern.regex.test(path);
+  const target = splitDirectory(path);
+  if (pattern.directoryOnly && !target.isDirectory) return false;
+  return pattern.regex.test(target.path);
 }
 
 /** The pattern matches the path or one of the directories it is in (gitignore's reach). */
 export function matchesPathOrParent(pattern: GitPattern, path: string): boolean {
   if (matchesPath(pattern, path)) return true;
-  return parentDirectories(path).some((dir) => pattern.regex.test(dir));
+  return parentDirectories(splitDirectory(path).path).some((dir) => pattern.regex.test(dir));
 }
