@@ -55,6 +55,19 @@ export function renderTasks(tasks: readonly TaskItem[], sanitizer: Sanitizer): s
   return lines.join('\n');
 }
 
+/** A character that shows: not a blank, a control, a format character (zero-width, BOM) or unassigned. */
+const VISIBLE = /[^\s\p{Z}\p{C}]/u;
+
+/**
+ * The pull request's title: the issue's, cleaned. GitHub rejects a blank title (422, after the
+ * commit and branch are written), and one of only invisible characters says nothing: those get a
+ * title of our own, decided before any write.
+ */
+export function pullTitle(sanitizer: Sanitizer, issueNumber: number, issueTitle: string): string {
+  const title = sanitizer.title(issueTitle);
+  return VISIBLE.test(title) ? title : `autoheal: issue #${issueNumber}`;
+}
+
 export function linkLine(keyword: LinkKeyword, issueNumber: number): string {
   const word = { closes: 'Closes', fixes: 'Fixes', resolves: 'Resolves', refs: 'Refs' }[keyword];
   return `${word} #${issueNumber}`;
@@ -72,6 +85,12 @@ export interface PullBodyOptions {
   sanitizer: Sanitizer;
 }
 
+/** `, <title>` for our prose, or nothing when the title shows nothing. */
+function quotedTitle(sanitizer: Sanitizer, issueTitle: string): string {
+  const inline = sanitizer.inline(issueTitle, 300);
+  return VISIBLE.test(inline) ? `, ${inline}` : '';
+}
+
 export function pullBody(options: PullBodyOptions): string {
   const { issueNumber, sanitizer } = options;
   const tasks = extractTasks(options.issueBody);
@@ -79,7 +98,7 @@ export function pullBody(options: PullBodyOptions): string {
     renderMarker({ kind: PR_MARKER_KIND, issue: String(issueNumber), v: MARKER_VERSION }),
     linkLine(options.linkKeyword, issueNumber),
     '',
-    `Work on issue #${issueNumber}, ${sanitizer.inline(options.issueTitle, 300)}. autoheal opened this draft ` +
+    `Work on issue #${issueNumber}${quotedTitle(sanitizer, options.issueTitle)}. autoheal opened this draft ` +
       `with one empty commit on \`${options.branch}\` so that the work has a branch and a place for review; ` +
       'it changes nothing yet.',
   ];

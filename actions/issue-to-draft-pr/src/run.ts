@@ -17,7 +17,14 @@ import { isPullExists, type OpenedPull, openDraftPull } from '@autoheal/core/pul
 import type { ActionDeps } from '@autoheal/core/run-main';
 import type { ActionContext, RepoRef } from '@autoheal/core/runner-context';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
-import { customInstructions, type HandOffOutcome, type HandOffPlan, linkComment, pullBody } from './body.js';
+import {
+  customInstructions,
+  type HandOffOutcome,
+  type HandOffPlan,
+  linkComment,
+  pullBody,
+  pullTitle,
+} from './body.js';
 import { BranchTaken, type CreatedBranch, createBranch, deleteBranch, planBranch } from './branch.js';
 import { readRepoConfig } from './config-file.js';
 import { type ExistingPull, findExistingPull, hasLinkComment } from './existing.js';
@@ -130,7 +137,7 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
 
   let plan = await planBranch(github, repo, issue.number, issue.title);
   const handOffPlan: HandOffPlan = deps.copilot ? 'copilot' : 'none';
-  const title = deps.sanitizer.title(issue.title);
+  const title = pullTitle(deps.sanitizer, issue.number, issue.title);
   const labels = [...inputs.labels];
   const issueFacts = { number: issue.number, title: issue.title, url: issue.htmlUrl };
 
