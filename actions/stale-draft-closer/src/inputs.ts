@@ -15,6 +15,7 @@ import { readRunnerContext } from '@autoheal/core/runner-context';
 import type { Env } from '@autoheal/core/runtime';
 import { normaliseLogin } from '@autoheal/core/stale/accounts';
 import { ANY } from '@autoheal/core/stale/exemptions';
+import { budgetFloorProblem } from './budget-floor.js';
 
 export const DRY_RUN_MODES = ['auto', 'true', 'false'] as const;
 export type DryRunMode = (typeof DRY_RUN_MODES)[number];
@@ -126,6 +127,9 @@ export function parseInputs(env: Env): Inputs {
         `Input "exempt-labels" lists the stale label "${values.staleLabel}"; every warned draft would then be exempt and lose its label again. Remove it from exempt-labels, or choose another stale-label.`,
       ),
     );
+  // Before any request; the config file's delete-branch is checked again once it is read.
+  const floor = budgetFloorProblem(values.operationsPerRun, values.deleteBranch === true);
+  if (floor) errors.push(floor);
   if (errors.length > 0) throw new ConfigurationErrors(errors);
   const inputs: Inputs = {
     token: values.token,

@@ -14,6 +14,7 @@ import type { RepoRef } from '@autoheal/core/runner-context';
 import type { PeoplePolicy } from '@autoheal/core/stale/accounts';
 import { DAY_MS, type StaleRules } from '@autoheal/core/stale/decide';
 import type { ExemptionRules } from '@autoheal/core/stale/exemptions';
+import { budgetFloorProblem } from './budget-floor.js';
 import type { Inputs } from './inputs.js';
 
 export interface Settings {
@@ -71,6 +72,14 @@ export async function readSettings(
       `stale-drafts.exempt-labels in ${inputs.configFile ?? 'the config file'} lists the stale label "${inputs.staleLabel}"; every warned draft would then be exempt and lose its label again. Remove it, or set another stale-label.`,
       inputs.configFile === undefined ? undefined : { file: inputs.configFile },
     );
+  const floor = budgetFloorProblem(
+    inputs.operationsPerRun,
+    config.deleteBranch,
+    inputs.deleteBranch === undefined
+      ? `stale-drafts.delete-branch in ${inputs.configFile ?? 'the config file'}`
+      : 'delete-branch',
+  );
+  if (floor) throw floor;
   return {
     daysBeforeStale: config.daysBeforeStale,
     daysBeforeClose: config.daysBeforeClose,

@@ -420,8 +420,12 @@ describe('the operation budget', () => {
     );
     await runOnce(sim, clock, { deleteBranch: true });
     clock.advance(7);
-    const tight = await runOnce(sim, clock, { deleteBranch: true, operationsPerRun: 2 });
-    expect(tight.result).toMatchObject({ closed: [], undone: [1] });
+    // Two writes could never close it: refused before any write rather than left undone on every run.
+    const before = writes(sim).length;
+    await expect(runOnce(sim, clock, { deleteBranch: true, operationsPerRun: 2 })).rejects.toThrow(
+      /"operations-per-run" is 2, too few for one draft: closing a draft with delete-branch takes 3 writes/,
+    );
+    expect(writes(sim)).toHaveLength(before);
     expect(pullOf(sim, 1).state).toBe('open');
     const enough = await runOnce(sim, clock, { deleteBranch: true, operationsPerRun: 3 });
     expect(enough.result.closed).toEqual([1]);
