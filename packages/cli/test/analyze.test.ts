@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type CliIO, runCli } from '../src/cli.js';
-import { analyzeCommand, escapeMarkdown, fenceFor } from '../src/commands/analyze.js';
+import { analyzeCommand } from '../src/commands/analyze.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'autoheal-cli-analyze-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -14,10 +14,10 @@ function write(name: string, text: string): string {
   return file;
 }
 
-async function run(args: string[]) {
+async function run(args: string[], env: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
-  const io: CliIO = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, env: {} };
+  const io: CliIO = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, env };
   const code = await runCli(['analyze', ...args], io, [analyzeCommand]);
   return { code, stdout, stderr };
 }
@@ -62,12 +62,35 @@ describe('autoheal analyze', () => {
     expect(r.stdout).toContain('`````text\n1: Error: template literal ```js broken ```` here\n`````');
   });
 
-  it('escapes markdown in text taken from the log', () => {
-    expect(escapeMarkdown('*bold* <img src=x> [link](y)')).toBe(
-      '\\*bold\\* &lt;img src=x&gt; \\[link\\]\\(y\\)',
+  it('runs markdown through the one sanitizer: tokens redacted, mentions, references and markup neutralised', async () => {
+    const token = 'ghp_0123456789abcdefghijABCDEFGHIJ012345';
+    const envToken = 'ghs_envTokenOfThisShell0000000000000000';
+    write(
+      'leak.log',
+      [
+        'npm ci',
+        'npm ERR! code E404',
+        // Long enough that the analyzer cuts the title inside the token.
+        `npm ERR! 404 Not Found - GET https://registry.npmjs.org/@mona%2fleft-padd - Not found (token ${token})`,
+        `npm ERR! 404 *@mona/left-padd* is not in this registry. cc @octo-org/core, fixes #12 ${envToken.replace('ghs_', 'x')}`,
+        `npm ERR! A complete log of this run can be found in: /tmp/x.log <!-- hidden --> GITHUB_TOKEN=${envToken}`,
+        '',
+      ].join('\n'),
     );
-    expect(fenceFor('no ticks')).toBe('```');
-    expect(fenceFor('a ``` b')).toBe('````');
+    const r = await run(['leak.log', '--format', 'markdown'], { GITHUB_TOKEN: envToken });
+    expect(r.code).toBe(0);
+    const md = r.stdout;
+    // No part of either token survives, not even cut short in a title.
+    expect(md).not.toContain('ghp_0123');
+    expect(md).not.toContain('ghp&#x5F;0123');
+    expect(md).not.toContain(envToken);
+    expect(md).toContain('[REDACTED:github-token]');
+    expect(md).not.toContain('<!--');
+    // Outside the code block no @login is left to notify anyone.
+    const prose = md.split(/^```+text$[\s\S]*?^```+$/m).join('\n');
+    expect(prose).toContain('mona');
+    expect(prose).not.toMatch(/@(?:mona|octo-org)/);
+    expect(md).toMatch(/^#### 1\. Missing dependency \(npm\): .*REDACTED:github-token/m);
   });
 
   it('gives a one-line error and exit 1 for a missing file, a directory or an empty log', async () => {

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type Analysis, analyzeFile, categoryLabel, type Finding } from '@autoheal/core/analyzer/analyze';
 import { isConfigurationError } from '@autoheal/core/errors';
+import { createSanitizer, type Sanitizer } from '@autoheal/core/text/sanitize';
 import { type Command, EXIT, parseCommandArgs, UsageError } from '../cli.js';
 
 /**
@@ -20,7 +21,7 @@ Find the lines that explain a failed CI job's log and name the cause.
   <log>              the failed job's log (a GitHub Actions log, \`gh run view --log\` output, or any CI log)
   --baseline <file>  the same job's log from the last green run: lines it also has are not news
   --format <f>       text (default, for a terminal), json (schema version 1, see packages/core/README.md)
-                     or markdown (for an issue or a PR comment)
+                     or markdown (for an issue or a PR comment: tokens redacted, mentions neutralised)
   --max-lines <n>    show at most n lines in all (default 3000)
   --step <name>      the step the log belongs to, or the failing step to look at
 
@@ -81,43 +82,40 @@ export function renderText(analysis: Analysis, file: string): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Markdown-escape text shown inline (titles, summaries come from the log: untrusted). */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~&]/g, (c) =>
-    c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
-  );
-}
-
-/** A fence longer than any run of backticks in `text`, so the block cannot be closed from inside. */
-export function fenceFor(text: string): string {
-  let longest = 0;
-  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
-  return '`'.repeat(Math.max(3, longest + 1));
-}
-
-export function renderMarkdown(analysis: Analysis, file: string): string {
+/**
+ * Markdown for an issue or a PR comment: everything taken from the log (titles, summary, facts,
+ * the excerpt) goes through core's one sanitizer, so tokens are redacted and mentions, references
+ * and markup are neutralised exactly as in what the actions post.
+ */
+export function renderMarkdown(analysis: Analysis, file: string, sanitizer: Sanitizer): string {
+  const inline = (text: string) => sanitizer.inline(text);
   const out: string[] = [];
   out.push(
-    `### ${escapeMarkdown(categoryLabel(analysis.category))} (\`${analysis.category}\`), confidence ${analysis.confidence.toFixed(2)}`,
+    `### ${inline(categoryLabel(analysis.category))} (\`${analysis.category}\`), confidence ${analysis.confidence.toFixed(2)}`,
   );
   out.push('');
-  out.push(escapeMarkdown(analysis.summary));
+  out.push(inline(analysis.summary));
   out.push('');
   out.push(
-    `Log: ${escapeMarkdown(path.basename(file))}, ${analysis.stats.linesRead} lines${analysis.stats.failingStep ? `, failing step ${escapeMarkdown(`"${analysis.stats.failingStep}"`)}` : ''}.`,
+    `Log: ${inline(path.basename(file))}, ${analysis.stats.linesRead} lines${analysis.stats.failingStep ? `, failing step ${inline(`"${analysis.stats.failingStep}"`)}` : ''}.`,
   );
   analysis.findings.forEach((f, i) => {
     out.push('');
-    out.push(`#### ${i + 1}. ${escapeMarkdown(f.title)}`);
+    out.push(`#### ${i + 1}. ${inline(f.title)}`);
     out.push('');
     out.push(`\`${f.category}\`, confidence ${f.confidence.toFixed(2)}, lines ${lineSpan(f)}`);
     const facts = factsLine(f);
-    if (facts) out.push('', `Facts: ${escapeMarkdown(facts)}`);
-    const body = f.excerpt.map((l) => `${l.no}: ${l.text}`).join('\n');
-    const fence = fenceFor(body);
-    out.push('', `${fence}text`, body, fence);
+    if (facts) out.push('', `Facts: ${inline(facts)}`);
+    out.push('', sanitizer.code(f.excerpt.map((l) => `${l.no}: ${l.text}`).join('\n'), 'text'));
   });
   return `${out.join('\n')}\n`;
+}
+
+/** The tokens of the environment the CLI runs in: redacted wherever they appear, like a run's own token. */
+export function environmentSecrets(env: Readonly<Record<string, string | undefined>>): string[] {
+  return ['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_PAT']
+    .map((name) => env[name])
+    .filter((v): v is string => typeof v === 'string' && v !== '');
 }
 
 export const analyzeCommand: Command = {
@@ -182,7 +180,7 @@ export const analyzeCommand: Command = {
       format === 'json'
         ? `${JSON.stringify(analysis, null, 2)}\n`
         : format === 'markdown'
-          ? renderMarkdown(analysis, shown)
+          ? renderMarkdown(analysis, shown, createSanitizer({ secrets: environmentSecrets(io.env) }))
           : renderText(analysis, shown),
     );
     return EXIT.ok;

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
 import type { LogFormat } from '../log/clean.js';
 import { type LineBatch, LineSplitter } from '../log/lines.js';
+import { Redactor } from '../text/redact.js';
 import type { Block, KeptLine } from './blocks.js';
 import { builtinRuleSet } from './builtin-rules.js';
 import { type FailureCategory, isFailureCategory } from './categories.js';
@@ -118,8 +119,12 @@ function ranges(lines: readonly KeptLine[]): LineRange[] {
   return out;
 }
 
+// Titles and summaries are cut after redacting: half a token no longer looks like one to the
+// sanitizer that every poster runs later, so it would be shown.
+const redactor = new Redactor();
+
 function shorten(text: string, max = 160): string {
-  const t = text.trim().replace(/\s+/g, ' ');
+  const t = redactor.redact(text).trim().replace(/\s+/g, ' ');
   return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
 }
 
