@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { type ConfigurationError, ConfigurationErrors, isConfigurationError } from '@autoheal/core/errors';
 
 /** Where a command reads and writes, so tests run commands in-process. */
 export interface CliIO {
@@ -58,6 +59,15 @@ export function renderHelp(commands: readonly Command[]): string {
   ].join('\n');
 }
 
+/** Each problem of a configuration error on one line, naming its file when the message does not. */
+export function problemLines(error: ConfigurationError): string[] {
+  const problems = error instanceof ConfigurationErrors ? error.errors : [error];
+  return problems.map((p) => {
+    const message = p.message.replace(/\s*\n\s*/g, ' ').trim();
+    return p.file !== undefined && !message.includes(p.file) ? `${p.file}: ${message}` : message;
+  });
+}
+
 export async function runCli(argv: string[], io: CliIO, commands: readonly Command[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -79,6 +89,12 @@ export async function runCli(argv: string[], io: CliIO, commands: readonly Comma
     if (error instanceof UsageError) {
       io.stderr(`autoheal ${command.name}: ${error.message}\n${command.usage}\n`);
       return EXIT.usage;
+    }
+    // A mistake in what the user gave (a seed file, a config): one line per problem, no stack.
+    // Anything else is a bug and keeps its stack.
+    if (isConfigurationError(error)) {
+      for (const line of problemLines(error)) io.stderr(`autoheal ${command.name}: ${line}\n`);
+      return EXIT.failure;
     }
     throw error;
   }

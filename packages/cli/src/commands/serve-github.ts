@@ -49,11 +49,21 @@ export const serveGithubCommand: Command = {
     const port = parsePort(values.port as string | undefined);
     const seed = await readSeed(values.seed as string | undefined, io.cwd);
     const basePath = values['base-path'] as string | undefined;
-    const sim = await startGitHubSimulator({
-      seed,
-      ...(port !== undefined ? { port } : {}),
-      ...(basePath ? { basePath } : {}),
-    });
+    let sim: GitHubSimulator;
+    try {
+      sim = await startGitHubSimulator({
+        seed,
+        ...(port !== undefined ? { port } : {}),
+        ...(basePath ? { basePath } : {}),
+      });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;
+      io.stderr(
+        `autoheal serve-github: cannot listen on 127.0.0.1:${port ?? 0} (${code === 'EADDRINUSE' ? 'the port is in use' : 'not allowed'}); choose another --port, or leave it out for any free port\n`,
+      );
+      return EXIT.failure;
+    }
     io.stdout(describeSimulator(sim, seed));
     io.stdout('Press Ctrl-C to stop.\n');
     if (io.signal && !io.signal.aborted) await once(io.signal, 'abort');
