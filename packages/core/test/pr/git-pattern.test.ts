@@ -43,6 +43,20 @@ describe('gitignore-style patterns', () => {
     expect(files('a+b(1).js', ['a+b(1).js', 'aab1.js'])).toEqual(['a+b(1).js']);
   });
 
+  it('reads a/**/ as every directory from a down, a itself included', () => {
+    expect(files('x/**/', paths)).toEqual(['x/y/z/e.md']);
+    expect(files('src/**/', paths)).toEqual(['src/a.js', 'src/lib/b.js', 'src/a.ts']);
+    expect(matchesPath(compileGitPattern('src/**/'), 'src')).toBe(false);
+  });
+
+  it('takes a path with a trailing slash for a directory', () => {
+    const dirOnly = compileGitPattern('src/');
+    expect(matchesPath(dirOnly, 'src/')).toBe(true);
+    expect(matchesPath(compileGitPattern('/*'), 'src/')).toBe(true);
+    expect(matchesPathOrParent(compileGitPattern('lib/'), 'lib/src/')).toBe(true);
+    expect(matchesPathOrParent(compileGitPattern('lib/'), 'src/lib')).toBe(false);
+  });
+
   it('lists the directories of a path, outermost first', () => {
     expect(parentDirectories('a/b/c.txt')).toEqual(['a', 'a/b']);
     expect(parentDirectories('c.txt')).toEqual([]);
