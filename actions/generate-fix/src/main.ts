@@ -14,16 +14,21 @@ await runMain({ action: 'generate-fix', version: '0.1.0' }, async (deps) => {
   const context = await readActionContext(deps.env);
   const budget = new OperationBudget(inputs.operationsBudget);
   const client = actionGitHub({ ...deps, budget });
-  await withMarkerKeyInput(inputs.markerKey, deps, () =>
-    run(inputs, {
-      ...deps,
-      context,
-      budget,
-      github: client(inputs.token),
-      ...(inputs.copilotToken ? { copilot: client(inputs.copilotToken) } : {}),
-      sanitizer: createSanitizer({
-        secrets: [inputs.token, ...(inputs.copilotToken ? [inputs.copilotToken] : [])],
+  await withMarkerKeyInput(
+    inputs.markerKey,
+    deps,
+    () =>
+      run(inputs, {
+        ...deps,
+        context,
+        budget,
+        github: client(inputs.token),
+        ...(inputs.copilotToken ? { copilot: client(inputs.copilotToken) } : {}),
+        sanitizer: createSanitizer({
+          secrets: [inputs.token, ...(inputs.copilotToken ? [inputs.copilotToken] : [])],
+        }),
       }),
-    }),
+    // The compute job holds no secrets by design (it may run a lint command); apply verifies.
+    { notice: inputs.mode !== 'compute' },
   );
 });

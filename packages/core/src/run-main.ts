@@ -55,17 +55,20 @@ export const UNSIGNED_MARKERS_NOTICE =
 
 /**
  * Runs an action's work with its `marker-key` (when given) signing every marker it writes and
- * verifying every marker it reads; without one, markers work as before and the summary says so.
+ * verifying every marker it reads; without one, markers work as before and the summary says so
+ * (unless `notice: false`: a step that is meant to run without the key).
  */
 export async function withMarkerKeyInput<T>(
   key: string | undefined,
   deps: Pick<ActionDeps, 'sink'>,
   fn: () => Promise<T>,
+  options: { notice?: boolean } = {},
 ): Promise<T> {
   try {
     return await withMarkerKey(key, fn);
   } finally {
-    if (key === undefined) deps.sink.appendSummary(`\n${UNSIGNED_MARKERS_NOTICE}\n`);
+    if (key === undefined && options.notice !== false)
+      deps.sink.appendSummary(`\n${UNSIGNED_MARKERS_NOTICE}\n`);
   }
 }
 

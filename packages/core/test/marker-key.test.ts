@@ -77,6 +77,7 @@ describe('withMarkerKeyInput', () => {
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
+    await withMarkerKeyInput(undefined, { sink }, async () => 1, { notice: false });
     expect(summary).toHaveLength(2);
     for (const line of summary) expect(line.trim()).toBe(UNSIGNED_MARKERS_NOTICE);
     expect(UNSIGNED_MARKERS_NOTICE).not.toContain('\n');
