@@ -8,6 +8,7 @@ import { ConfigurationErrors } from '../src/errors.js';
 import { readInputs } from '../src/inputs.js';
 import { findMarker, markersSigned, parseMarkers, renderMarker, withMarkerKey } from '../src/markers.js';
 import { UNSIGNED_MARKERS_NOTICE, withMarkerKeyInput } from '../src/run-main.js';
+import { noticeMarker, readNotice } from '../src/stale/notice.js';
 import { createSanitizer } from '../src/text/sanitize.js';
 
 const KEY = 'f3a1c0de5eed4b1f9a8e7d6c5b4a3928';
@@ -166,5 +167,19 @@ describe('sanitized text never yields a marker', () => {
     }
     // The attempts are real: unsanitized, the copied one verifies.
     expect(parseMarkers(attempts[0], { key: KEY })).toHaveLength(1);
+  });
+});
+
+describe('stale-draft notices under the run key', () => {
+  it('a warning another workflow posted as github-actions[bot] cannot start the close countdown', () => {
+    const ours = ['github-actions[bot]'];
+    const forged = { author: 'github-actions[bot]', body: `${noticeMarker('warn')}\nstale`, at: 1 };
+    const genuine = { ...forged, body: `${withMarkerKey(KEY, () => noticeMarker('warn'))}\nstale` };
+    withMarkerKey(KEY, () => {
+      expect(readNotice(forged, ours)).toBeUndefined();
+      expect(readNotice(genuine, ours)).toEqual({ action: 'warn', at: 1 });
+    });
+    // Without the key both count: the author is all there is to check.
+    expect(readNotice(forged, ours)).toEqual({ action: 'warn', at: 1 });
   });
 });
