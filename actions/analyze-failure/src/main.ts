@@ -8,7 +8,6 @@ import { run } from './run.js';
 
 await runMain({ action: 'analyze-failure' }, async (deps) => {
   const inputs = parseInputs(deps.env);
-  if (inputs.slackWebhookUrl) maskSecret(inputs.slackWebhookUrl);
   const budget = new OperationBudget(inputs.operationsBudget);
   const github = actionGitHub({ ...deps, budget })(inputs.token);
   await withMarkerKeyInput(inputs.markerKey, deps, () =>

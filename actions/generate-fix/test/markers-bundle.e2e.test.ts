@@ -148,6 +148,16 @@ describe('generate-fix bundle and forged markers', () => {
     expect(real.result.exitCode, real.result.stdout).toBe(0);
     expect(real.result.outputs.result).toBe('created');
     expect(refs(sim)).toContain(`refs/heads/autoheal/${analyzed.outputs.fingerprint}`);
+    // Its pull request carries a signed marker, so the next run finds it instead of opening another.
+    const pr = sim.state.requireRepo(REPO).issues.get(Number(real.result.outputs['pr-number']))!;
+    expect(parseMarkers(pr.body, { key: KEY }).length).toBeGreaterThan(0);
+    const rerun = await generateFix(sim, {
+      'issue-number': genuine,
+      token: MAINTAINER_TOKEN,
+      'marker-key': KEY,
+    });
+    expect(rerun.result.outputs.result).toBe('up-to-date');
+    expect(rerun.writes).toEqual([]);
   }, 120_000);
 
   it('without marker-key: the token owner’s copy still gets nothing, and the summary says markers are unsigned', async () => {
