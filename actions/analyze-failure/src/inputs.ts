@@ -2,7 +2,13 @@
  * The action's inputs (`INPUT_*`) as one typed object.
  * Every bad input is reported at once, naming the input and what it accepts.
  */
-import { configFileInput, labelsInput, tokenInput, trustedAuthorsInput } from '@autoheal/core/common-inputs';
+import {
+  configFileInput,
+  labelsInput,
+  markerKeyInput,
+  tokenInput,
+  trustedAuthorsInput,
+} from '@autoheal/core/common-inputs';
 import type { ConfigOverrides } from '@autoheal/core/config/merge';
 import { ConfigurationError, ConfigurationErrors } from '@autoheal/core/errors';
 import { bool, int, readInputs, str } from '@autoheal/core/inputs';
@@ -11,6 +17,8 @@ import type { Env } from '@autoheal/core/runtime';
 
 export interface ActionInputs {
   token: string;
+  /** Signs the hidden markers this action writes and verifies those it reads; none: unsigned, as before. */
+  markerKey?: string;
   runId?: number;
   runAttempt?: number;
   /** The repository of `run-id`, when it is not the one running this workflow. */
@@ -60,6 +68,7 @@ export function webhookUrlProblem(value: string): string | undefined {
 
 const SPECS = {
   token: tokenInput(),
+  markerKey: markerKeyInput(),
   runId: int({ min: 1 }),
   runAttempt: int({ min: 1 }),
   repository: str({ check: repositoryProblem, accepts: 'owner/name' }),
@@ -106,6 +115,7 @@ export function parseInputs(env: Env): ActionInputs {
   if (values.closeOnSuccess !== undefined) inputs.closeOnSuccess = values.closeOnSuccess;
   if (values.maxReruns !== undefined) inputs.maxReruns = values.maxReruns;
   if (values.slackWebhookUrl !== undefined) inputs.slackWebhookUrl = values.slackWebhookUrl;
+  if (values.markerKey !== undefined) inputs.markerKey = values.markerKey;
   return inputs;
 }
 

@@ -6,6 +6,7 @@ import {
   configFileInput,
   labelInputProblem,
   labelsInput,
+  markerKeyInput,
   tokenInput,
   trustedAuthorsInput,
 } from '@autoheal/core/common-inputs';
@@ -21,6 +22,8 @@ export type WorkflowEdits = (typeof WORKFLOW_EDIT_CHOICES)[number];
 
 export interface ActionInputs {
   token: string;
+  /** Signs the hidden markers this action writes and verifies those it reads; none: unsigned, as before. */
+  markerKey?: string;
   /** `full`: compute and deliver; `compute`: read-only, writes the fix file; `apply`: delivers a fix file. */
   mode: Mode;
   analysisFile?: string;
@@ -64,6 +67,7 @@ function branchProblem(value: string): string | undefined {
 
 const SPECS = {
   token: tokenInput(),
+  markerKey: markerKeyInput(),
   mode: oneOf(MODES, { default: 'full' }),
   analysisFile: str({ check: fileProblem, accepts: 'the path of analyze-failure’s analysis file' }),
   issueNumber: int({ min: 1 }),
@@ -136,5 +140,6 @@ export function parseInputs(env: Env): ActionInputs {
   if (v.copilotToken !== undefined) inputs.copilotToken = v.copilotToken;
   if (v.maxOpenPrs !== undefined) inputs.maxOpenPrs = v.maxOpenPrs;
   if (v.maxPrsPerHour !== undefined) inputs.maxPrsPerHour = v.maxPrsPerHour;
+  if (v.markerKey !== undefined) inputs.markerKey = v.markerKey;
   return inputs;
 }

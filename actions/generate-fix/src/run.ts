@@ -37,7 +37,7 @@ import { handOff, type IssueDelivery, type IssueDeliveryDeps, suggestOnIssue } f
 import { lintChanges } from './lint-apply.js';
 import { markedIssue, resolveSubject, type SubjectDeps } from './subject.js';
 import { renderSummary, type SummaryFacts } from './summary.js';
-import { trustedAuthors } from './trusted.js';
+import { issueAuthors, trustedAuthors } from './trusted.js';
 import type { Result, Subject } from './types.js';
 
 export interface RunDeps extends ActionDeps {
@@ -175,7 +175,7 @@ async function computeMode(w: Work): Promise<RunOutcome> {
   const subjectDeps: SubjectDeps = {
     github: deps.github,
     repo: w.repo,
-    trusted: w.trusted,
+    trusted: issueAuthors(inputs.trustedAuthors),
     issueLabel: w.config.labels.base,
     tempDir: deps.context.tempDir ?? os.tmpdir(),
     log: deps.log,
@@ -270,7 +270,7 @@ async function applyMode(w: Work): Promise<RunOutcome> {
   const subjectDeps: SubjectDeps = {
     github: deps.github,
     repo: w.repo,
-    trusted: w.trusted,
+    trusted: issueAuthors(inputs.trustedAuthors),
     issueLabel: w.config.labels.base,
     tempDir: deps.context.tempDir ?? os.tmpdir(),
     log: deps.log,

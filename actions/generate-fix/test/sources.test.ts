@@ -154,7 +154,7 @@ describe('issue-number', () => {
     const { out } = await go({}, labeledEvent(9, 'mona'));
     expect(out.result).toBe('skipped');
     expect(out.headline).toBe(
-      'Nothing done: issue #9 is not an autoheal failure issue: it was written by stranger, not by github-actions[bot] or mona, so its markers do not count.',
+      'Nothing done: issue #9 is not an autoheal failure issue: it was written by stranger, not by github-actions[bot], so its markers do not count.',
     );
     expect(writes(sim)).toEqual([]);
     expect(sim.requestsTo('GET', '/repos/{owner}/{repo}/actions/runs/{run_id}')).toHaveLength(0);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import {
   configFileInput,
   labelInputProblem,
+  markerKeyInput,
   tokenInput,
   trustedAuthorsInput,
 } from '@autoheal/core/common-inputs';
@@ -16,6 +17,8 @@ import type { Env } from '@autoheal/core/runtime';
 
 export interface Inputs {
   token: string;
+  /** Signs the hidden markers this action writes and verifies those it reads; none: unsigned, as before. */
+  markerKey?: string;
   repository: RepoRef;
   /** Overrides of `.github/autoheal.yml`'s `health` section; undefined means "the file's value". */
   windowDays?: number;
@@ -59,6 +62,7 @@ const rate = () => num({ min: 0, max: 1 });
 
 const SPECS = {
   token: tokenInput(),
+  markerKey: markerKeyInput(),
   windowDays: int({ min: 1, max: 90 }),
   until: str({
     accepts: 'a date (2026-03-15) or a date and time with a zone (2026-03-15T06:00:00Z)',
@@ -129,5 +133,6 @@ export function parseInputs(env: Env): Inputs {
   if (values.recoverRate !== undefined) inputs.recoverRate = values.recoverRate;
   if (values.maxDrop !== undefined) inputs.maxDrop = values.maxDrop;
   if (values.until !== undefined) inputs.until = parseUntil(values.until);
+  if (values.markerKey !== undefined) inputs.markerKey = values.markerKey;
   return inputs;
 }

@@ -8,6 +8,7 @@ import {
   labelInputProblem,
   labelsInput,
   loginItemProblem,
+  markerKeyInput,
   tokenInput,
   trustedAuthorsInput,
 } from '@autoheal/core/common-inputs';
@@ -37,6 +38,8 @@ export type LinkKeyword = (typeof LINK_KEYWORDS)[number];
 
 export interface ActionInputs {
   token: string;
+  /** Signs the hidden markers this action writes and verifies those it reads; none: unsigned, as before. */
+  markerKey?: string;
   /** A user token (PAT) that may assign Copilot's coding agent; none means no hand-off. */
   copilotToken?: string;
   copilotInstructions?: string;
@@ -61,6 +64,7 @@ export interface ActionInputs {
 
 const SPECS = {
   token: tokenInput(),
+  markerKey: markerKeyInput(),
   copilotToken: str({ secret: true }),
   copilotInstructions: str({
     check: (v) => (v.length > 4000 ? 'must be at most 4000 characters long' : undefined),
@@ -123,5 +127,6 @@ export function parseInputs(env: Env): ActionInputs {
   if (values.copilotToken !== undefined) inputs.copilotToken = values.copilotToken;
   if (values.copilotInstructions !== undefined) inputs.copilotInstructions = values.copilotInstructions;
   if (values.issueNumber !== undefined) inputs.issueNumber = values.issueNumber;
+  if (values.markerKey !== undefined) inputs.markerKey = values.markerKey;
   return inputs;
 }

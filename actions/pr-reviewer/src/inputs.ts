@@ -2,13 +2,21 @@
  * The action's inputs (`INPUT_*`) as one typed object.
  * Every bad input is reported at once, naming the input and what it accepts.
  */
-import { checkedList, configFileInput, tokenInput, trustedAuthorsInput } from '@autoheal/core/common-inputs';
+import {
+  checkedList,
+  configFileInput,
+  markerKeyInput,
+  tokenInput,
+  trustedAuthorsInput,
+} from '@autoheal/core/common-inputs';
 import { labelProblem } from '@autoheal/core/config/settings';
 import { bool, globs, type InputSpec, int, readInputs, splitList, str } from '@autoheal/core/inputs';
 import type { Env } from '@autoheal/core/runtime';
 
 export interface Inputs {
   token: string;
+  /** Signs the hidden markers this action writes and verifies those it reads; none: unsigned, as before. */
+  markerKey?: string;
   /** The pull request to review (workflow_dispatch); otherwise the event names it. */
   prNumber?: number;
   configFile: string;
@@ -64,6 +72,7 @@ function prefixProblem(value: string): string | undefined {
 
 const SPECS = {
   token: tokenInput(),
+  markerKey: markerKeyInput(),
   prNumber: int({ min: 1 }),
   configFile: configFileInput(),
   dryRun: bool({ default: false }),
@@ -105,5 +114,6 @@ export function parseInputs(env: Env): Inputs {
   if (v.includeDrafts !== undefined) inputs.includeDrafts = v.includeDrafts;
   if (v.sizeThresholds !== undefined) inputs.sizeThresholds = v.sizeThresholds;
   if (v.copilotReview !== undefined) inputs.copilotReview = v.copilotReview;
+  if (v.markerKey !== undefined) inputs.markerKey = v.markerKey;
   return inputs;
 }

@@ -6,6 +6,7 @@
 import {
   labelInputProblem,
   labelItemProblem,
+  markerKeyInput,
   repoPathProblem,
   tokenInput,
 } from '@autoheal/core/common-inputs';
@@ -22,6 +23,8 @@ export type DryRunMode = (typeof DRY_RUN_MODES)[number];
 
 export interface Inputs {
   token: string;
+  /** Signs the hidden markers this action writes and verifies those it reads; none: unsigned, as before. */
+  markerKey?: string;
   /** The config file's path in the repository; undefined means none is read. */
   configFile?: string;
   daysBeforeStale?: number;
@@ -86,6 +89,7 @@ function loginOrAny(item: string): { value: string } | { problem: string } {
 
 const SPECS = {
   token: tokenInput(),
+  markerKey: markerKeyInput(),
   configFile: str({ check: repoPathProblem, accepts: 'a path in the repository' }),
   daysBeforeStale: int({ min: 1, max: 3650 }),
   daysBeforeClose: int({ min: 0, max: 3650 }),
@@ -149,5 +153,6 @@ export function parseInputs(env: Env): Inputs {
   if (values.exemptLabels !== undefined) inputs.exemptLabels = values.exemptLabels;
   if (values.onlyAutoheal !== undefined) inputs.onlyAutoheal = values.onlyAutoheal;
   if (values.deleteBranch !== undefined) inputs.deleteBranch = values.deleteBranch;
+  if (values.markerKey !== undefined) inputs.markerKey = values.markerKey;
   return inputs;
 }

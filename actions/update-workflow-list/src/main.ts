@@ -1,3 +1,5 @@
+// First: checks the event file before @actions/github (loaded by the imports below) parses it.
+import '@autoheal/core/event-guard';
 import { runMain } from '@autoheal/core/run-main';
 import { parseInputs } from './inputs.js';
 import { run } from './run.js';

@@ -11,6 +11,21 @@ export function tokenInput(): InputSpec<string> {
   return str({ required: true, secret: true, accepts: 'a GitHub token (the default is github.token)' });
 }
 
+/** Shortest `marker-key` accepted: a key anyone could guess would sign forged markers. */
+export const MARKER_KEY_MIN_LENGTH = 16;
+
+/** `marker-key`: the secret that signs and verifies hidden markers (markers.ts); optional, never echoed. */
+export function markerKeyInput(): InputSpec<string | undefined> {
+  return str({
+    secret: true,
+    accepts: 'a secret of at least 16 characters, such as the output of `openssl rand -hex 32`',
+    check: (value) =>
+      value.length < MARKER_KEY_MIN_LENGTH
+        ? `must be a secret of at least ${MARKER_KEY_MIN_LENGTH} characters (generate one with \`openssl rand -hex 32\` and store it as the secret AUTOHEAL_MARKER_KEY)`
+        : undefined,
+  });
+}
+
 /** What is wrong with a path that must name a file inside the repository (read through the API), or undefined. */
 export function repoPathProblem(value: string): string | undefined {
   if (value.startsWith('/') || value.split('/').some((part) => part === '..' || part === ''))

@@ -1,3 +1,4 @@
+import { setSecret } from '@actions/core';
 import { globProblem, onlyNegated, splitGlobList } from './config/globs.js';
 import { closest, inRange, kebabCase, listWords, quote, rangePhrase } from './config/text.js';
 import { ConfigurationError, ConfigurationErrors } from './errors.js';
@@ -282,6 +283,8 @@ export function readInputs<const S extends Record<string, InputSpec<unknown>>>(
     const name = spec.name ?? kebabCase(key);
     // Like @actions/core: surrounding whitespace is not part of the value, and empty means not given.
     const raw = (env[inputEnvName(name)] ?? '').trim();
+    // Masked before anything else can print it: an error message, a debug line, a bug report.
+    if (spec.secret && raw !== '') setSecret(raw);
     if (raw === '') {
       if (spec.required)
         errors.push(

@@ -16,7 +16,8 @@
  * 2. Markers count only in content authored by the expected account, compared by the login the
  *    API returns (`github-actions[bot]`, `my-app[bot]`): see isTrustedMarkerSource. An ordinary
  *    user cannot register a login ending in `[bot]`.
- * 3. Optionally a keyed signature (HMAC-SHA256 over the canonical fields, key from a secret):
+ * 3. Optionally a keyed signature (HMAC-SHA256 over the canonical fields, key from the actions'
+ *    `marker-key` input, a secret; withMarkerKey makes it the run's default):
  *    `github-actions[bot]` is shared by every workflow of the repository that uses GITHUB_TOKEN, and
  *    one of them may well echo user text into a comment. Without the key it cannot mint a marker.
  *    A signature binds the fields, not the place: a marker copied whole from one of our posts still
@@ -31,12 +32,16 @@
  * maintainers with write access, who can edit any body.
  */
 
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { ConfigurationError } from './errors.js';
 import { FenceTracker } from './text/fences.js';
 
 export interface MarkerOptions {
-  /** Signing key: renderMarker adds `sig`, parseMarkers keeps only markers whose `sig` verifies. */
+  /**
+   * Signing key: renderMarker adds `sig`, parseMarkers keeps only markers whose `sig` verifies.
+   * Defaults to the key of the enclosing withMarkerKey.
+   */
   key?: string | Uint8Array;
 }
 
@@ -47,6 +52,30 @@ export interface Marker {
   line: number;
   /** True only when a key was given and the marker's signature matched it. */
   verified: boolean;
+}
+
+/**
+ * The run's signing key, when the action was given `marker-key`. Scoped to one call of
+ * withMarkerKey rather than passed down: markers are rendered and read in some thirty places of
+ * six actions, and a key that one of them forgot to pass would silently trust unsigned markers.
+ * An explicit `options.key` still wins (tests, the CLI).
+ */
+const runKey = new AsyncLocalStorage<string | Uint8Array>();
+
+/** Runs `fn` with `key` as the default key of every renderMarker/parseMarkers/findMarker inside it (no key: unsigned, as before). */
+export function withMarkerKey<T>(key: string | Uint8Array | undefined, fn: () => T): T {
+  if (key === undefined) return runKey.exit(fn);
+  checkSigningKey(key);
+  return runKey.run(key, fn);
+}
+
+/** Whether markers are being signed and verified here (inside withMarkerKey with a key). */
+export function markersSigned(): boolean {
+  return runKey.getStore() !== undefined;
+}
+
+function keyOf(options: MarkerOptions): string | Uint8Array | undefined {
+  return options.key ?? runKey.getStore();
 }
 
 export const SIGNATURE_FIELD = 'sig';
@@ -113,9 +142,10 @@ export function renderMarker(fields: Readonly<Record<string, string>>, options: 
   }
   for (const k of keys) checkKey(k);
   const parts = keys.map((k) => `${k}=${encodeValue(fields[k]!)}`);
-  if (options.key !== undefined) {
-    checkSigningKey(options.key);
-    parts.push(`${SIGNATURE_FIELD}=${sign(fields, options.key)}`);
+  const key = keyOf(options);
+  if (key !== undefined) {
+    checkSigningKey(key);
+    parts.push(`${SIGNATURE_FIELD}=${sign(fields, key)}`);
   }
   return `<!-- autoheal:${parts.join(' ')} -->`;
 }
@@ -163,7 +193,7 @@ function signatureMatches(
  * do not count.
  */
 export function parseMarkers(body: string | null | undefined, options: MarkerOptions = {}): Marker[] {
-  const { key } = options;
+  const key = keyOf(options);
   if (key !== undefined) checkSigningKey(key);
   if (!body?.includes('autoheal:')) return [];
   const markers: Marker[] = [];

@@ -2,6 +2,7 @@ import { appendFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { BudgetExhaustedError, ConfigurationError, ConfigurationErrors, errorMessage } from './errors.js';
 import { describeGitHubError, isRequestError } from './github-errors.js';
+import { withMarkerKey } from './markers.js';
 import type { AnnotationProperties, Clock, Env, Logger, ResultSink } from './runtime.js';
 import { systemClock } from './runtime.js';
 
@@ -46,6 +47,29 @@ export function runnerDeps(env: Env = process.env): ActionDeps {
  */
 export function maskSecret(secret: string): void {
   core.setSecret(secret);
+}
+
+/** The one line an action adds to its job summary when it runs without `marker-key`. */
+export const UNSIGNED_MARKERS_NOTICE =
+  'Note: autoheal’s hidden markers are not signed, so a marker that another workflow posts as the same bot would be trusted; set the `marker-key` input from a secret (AUTOHEAL_MARKER_KEY) to sign and verify them.';
+
+/**
+ * Runs an action's work with its `marker-key` (when given) signing every marker it writes and
+ * verifying every marker it reads; without one, markers work as before and the summary says so
+ * (unless `notice: false`: a step that is meant to run without the key).
+ */
+export async function withMarkerKeyInput<T>(
+  key: string | undefined,
+  deps: Pick<ActionDeps, 'sink'>,
+  fn: () => Promise<T>,
+  options: { notice?: boolean } = {},
+): Promise<T> {
+  try {
+    return await withMarkerKey(key, fn);
+  } finally {
+    if (key === undefined && options.notice !== false)
+      deps.sink.appendSummary(`\n${UNSIGNED_MARKERS_NOTICE}\n`);
+  }
 }
 
 export interface RunMainOptions {

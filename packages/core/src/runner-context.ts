@@ -3,6 +3,7 @@
  * place so every action trims, defaults and validates it the same way, and the triggering event's
  * payload from GITHUB_EVENT_PATH.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { ConfigurationError, errorMessage } from './errors.js';
 import type { Env } from './runtime.js';
@@ -108,20 +109,66 @@ export function requireRepository(env: Env): RepoRef {
   );
 }
 
-/** The JSON object at GITHUB_EVENT_PATH; `{}` when there is no file or it holds no object. */
-export async function readEventPayload(eventPath: string | undefined): Promise<Record<string, unknown>> {
-  if (!eventPath) return {};
+/**
+ * The JSON object in `text`, read from the event file at `eventPath`, or a ConfigurationError that
+ * names the file and says what is wrong (not JSON, or JSON that is not an object).
+ */
+export function parseEventPayload(text: string, eventPath: string): Record<string, unknown> {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(eventPath, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (error) {
     throw new ConfigurationError(
-      `Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${errorMessage(error)}`,
+      `Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): it is not valid JSON (${errorMessage(error).slice(0, 200)}). ${EVENT_FILE_HINT}`,
     );
   }
-  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-    ? (parsed as Record<string, unknown>)
-    : {};
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    const what = parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`;
+    throw new ConfigurationError(
+      `Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): it holds ${what}, not a JSON object. ${EVENT_FILE_HINT}`,
+    );
+  }
+  return parsed as Record<string, unknown>;
+}
+
+const EVENT_FILE_HINT =
+  'The runner writes this file for every step; run the action in a GitHub Actions workflow, or point GITHUB_EVENT_PATH at a webhook payload.';
+
+function unreadable(eventPath: string, error: unknown): ConfigurationError {
+  return new ConfigurationError(
+    `Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${errorMessage(error)}. ${EVENT_FILE_HINT}`,
+  );
+}
+
+/** The JSON object at GITHUB_EVENT_PATH; `{}` when no path is set. A missing, unreadable or malformed file is a ConfigurationError. */
+export async function readEventPayload(eventPath: string | undefined): Promise<Record<string, unknown>> {
+  if (!eventPath) return {};
+  let text: string;
+  try {
+    text = await readFile(eventPath, 'utf8');
+  } catch (error) {
+    throw unreadable(eventPath, error);
+  }
+  return parseEventPayload(text, eventPath);
+}
+
+/** readEventPayload's check, synchronous: the problem with the event file GITHUB_EVENT_PATH names, or undefined when it is fine or unset. */
+export function eventFileProblem(env: Env): ConfigurationError | undefined {
+  const eventPath = envValue(env, 'GITHUB_EVENT_PATH');
+  if (!eventPath) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(eventPath, 'utf8');
+  } catch (error) {
+    return unreadable(eventPath, error);
+  }
+  try {
+    parseEventPayload(text, eventPath);
+    return undefined;
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error;
+    throw error;
+  }
 }
 
 /** The repository (required), the event with its payload, and the URLs and folders, for actions that need them all. */

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../src/errors.js';
 import {
   envValue,
+  eventFileProblem,
   parseRepository,
   readActionContext,
   readEventPayload,
@@ -110,9 +111,34 @@ describe('event payload', () => {
     expect(await readEventPayload(file)).toEqual({ action: 'labeled', issue: { number: 3 } });
   });
 
-  it('is empty without a file, or when the file holds no object', async () => {
+  it('is empty without a path', async () => {
     expect(await readEventPayload(undefined)).toEqual({});
-    expect(await readEventPayload(await eventFile('[1, 2]'))).toEqual({});
+  });
+
+  it('reports a file that holds no JSON object, naming the file and what it holds', async () => {
+    for (const [text, what] of [
+      ['[1, 2]', 'an array'],
+      ['null', 'null'],
+      ['"push"', 'a string'],
+      ['42', 'a number'],
+    ] as const) {
+      const file = await eventFile(text);
+      await expect(readEventPayload(file)).rejects.toThrow(ConfigurationError);
+      await expect(readEventPayload(file)).rejects.toThrow(
+        `Could not read the event payload at GITHUB_EVENT_PATH (${file}): it holds ${what}, not a JSON object.`,
+      );
+      expect(eventFileProblem({ GITHUB_EVENT_PATH: file })?.message).toContain(`(${file}): it holds ${what}`);
+    }
+  });
+
+  it('checks the event file synchronously for the startup guard', async () => {
+    expect(eventFileProblem({})).toBeUndefined();
+    expect(eventFileProblem({ GITHUB_EVENT_PATH: await eventFile('{"action":"opened"}') })).toBeUndefined();
+    const bad = await eventFile('{ not json');
+    expect(eventFileProblem({ GITHUB_EVENT_PATH: bad })).toBeInstanceOf(ConfigurationError);
+    expect(eventFileProblem({ GITHUB_EVENT_PATH: bad })?.message).toContain(`(${bad}): it is not valid JSON`);
+    const missing = path.join(os.tmpdir(), 'no-such-autoheal-event.json');
+    expect(eventFileProblem({ GITHUB_EVENT_PATH: missing })?.message).toMatch(/ENOENT/);
   });
 
   it('reports an unreadable payload as a configuration error naming the file', async () => {

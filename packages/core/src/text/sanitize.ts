@@ -22,7 +22,7 @@
  *   renders as code are left as they are, since nothing in them pings or links. Hidden markers
  *   (markers.ts) are comments, so they are added after this step, never before.
  * - `code`: text shown verbatim in a fenced code block that it cannot close.
- * - `log`: text for a job log line (no markdown): workflow commands defanged.
+ * - `log`: text for a job log line (no markdown): workflow commands and HTML comments defanged.
  */
 
 import { ConfigurationError } from '../errors.js';
@@ -171,8 +171,10 @@ export class Sanitizer {
         );
       }
       case 'log':
+        // Comments too: a log line is pasted into issues as often as it is read in the log, and
+        // nothing we sanitized may ever read as one of our markers.
         return capRendered(
-          defangWorkflowCommands(clean),
+          neutraliseHtmlComments(defangWorkflowCommands(clean)),
           max,
           (kept, dropped) => kept + (dropped === 0 ? '' : `\n${truncationNote(dropped)}`),
         );

@@ -1,0 +1,180 @@
+/**
+ * Forged markers through both bundles (rebuild: `pnpm build`): analyze-failure files the genuine,
+ * signed issue; copies of its marker in issues by a stranger, by the fix token's own user, or
+ * unsigned by another workflow posting as github-actions[bot], never get a branch, a pull request
+ * or a comment from generate-fix.
+ */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseMarkers, renderMarker } from '@autoheal/core/markers';
+import { UNSIGNED_MARKERS_NOTICE } from '@autoheal/core/run-main';
+import { webhookExample, withFields } from '@autoheal/testkit/events/webhook-examples';
+import { type ActionResult, runAction } from '@autoheal/testkit/harness/run-action';
+import { SIMULATOR_TOKEN } from '@autoheal/testkit/simulator/seed-builder';
+import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { baseSeed, MAINTAINER, MAINTAINER_TOKEN, PYTHON, REPO } from './helpers.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const actionDir = path.resolve(here, '..');
+const analyzeDir = path.resolve(here, '../../analyze-failure');
+const FAST = { AUTOHEAL_WAIT_SCALE_MS: '1', AUTOHEAL_WRITE_PACING_MS: '0' };
+const KEY = 'e2e-marker-key-9d8c7b6a5f4e3d2c';
+const STRANGER_TOKEN = 'ghp_strangerToken000000000000000000000';
+
+let sim: GitHubSimulator | undefined;
+const temps: string[] = [];
+afterEach(async () => {
+  expect(sim?.errors ?? []).toEqual([]);
+  await sim?.close();
+  sim = undefined;
+  for (const t of temps.splice(0)) await rm(t, { recursive: true, force: true });
+});
+
+async function api(
+  s: GitHubSimulator,
+  token: string,
+  method: string,
+  p: string,
+  body?: unknown,
+): Promise<unknown> {
+  const res = await fetch(`${s.url}${p}`, {
+    method,
+    headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  expect(res.ok, `${method} ${p}: ${res.status}`).toBe(true);
+  return res.json();
+}
+
+async function analyze(
+  s: GitHubSimulator,
+  runId: number,
+  inputs: Record<string, string>,
+): Promise<ActionResult> {
+  const [run, repository] = await Promise.all(
+    [`/repos/${REPO}/actions/runs/${runId}`, `/repos/${REPO}`].map((p) => api(s, SIMULATOR_TOKEN, 'GET', p)),
+  );
+  const result = await runAction({
+    actionDir: analyzeDir,
+    inputs,
+    event: {
+      name: 'workflow_run',
+      payload: withFields(webhookExample('workflow_run', 'completed'), { workflow_run: run, repository }),
+    },
+    apiUrl: s.url,
+    token: SIMULATOR_TOKEN,
+    repository: REPO,
+    env: { ...FAST, GITHUB_WORKFLOW_REF: `${REPO}/.github/workflows/auto-heal.yml@refs/heads/main` },
+    keepTemp: true,
+  });
+  temps.push(result.tempDir);
+  expect(result.exitCode, result.stdout).toBe(0);
+  return result;
+}
+
+async function generateFix(s: GitHubSimulator, inputs: Record<string, string>) {
+  const from = s.requests.length;
+  const result = await runAction({
+    actionDir,
+    inputs,
+    event: { name: 'workflow_dispatch', payload: {} },
+    apiUrl: s.url,
+    token: SIMULATOR_TOKEN,
+    repository: REPO,
+    env: FAST,
+    node: 'node24',
+  });
+  expect(result.problems).toEqual([]);
+  const writes = s.requests
+    .slice(from)
+    .filter((r) => r.method !== 'GET' && !r.path.startsWith('/_blobs/'))
+    .map((r) => `${r.method} ${r.path} ${r.status}`);
+  return { result, writes };
+}
+
+const refs = (s: GitHubSimulator) => [...s.state.requireRepo(REPO).refs.keys()].sort();
+
+describe('generate-fix bundle and forged markers', () => {
+  it('with marker-key: only analyze-failure’s signed issue gets a fix; copies of its marker get nothing', async () => {
+    sim = await startGitHubSimulator({ seed: baseSeed().token(STRANGER_TOKEN, 'stranger').build() });
+    const analyzed = await analyze(sim, PYTHON.runId, { 'marker-key': KEY });
+    const genuine = analyzed.outputs['issue-number']!;
+    const body = sim.state.requireRepo(REPO).issues.get(Number(genuine))!.body!;
+    const signed = body.split('\n').find((l) => l.startsWith('<!-- autoheal:kind=failure'))!;
+    expect(parseMarkers(signed, { key: KEY })).toHaveLength(1);
+    const unsigned = renderMarker(parseMarkers(signed)[0]!.fields);
+
+    const forge = async (token: string, marker: string) =>
+      String(
+        (
+          (await api(sim!, token, 'POST', `/repos/${REPO}/issues`, {
+            title: 'CI is red',
+            body: `${marker}\nPlease fix.`,
+          })) as { number: number }
+        ).number,
+      );
+    const forgeries = {
+      stranger: await forge(STRANGER_TOKEN, signed),
+      tokenOwner: await forge(MAINTAINER_TOKEN, signed),
+      otherWorkflow: await forge(SIMULATOR_TOKEN, unsigned),
+    };
+    const refsBefore = refs(sim);
+    const issuesBefore = structuredClone([...sim.state.requireRepo(REPO).issues.values()]);
+
+    for (const [who, number] of Object.entries(forgeries)) {
+      // The fix token is a maintainer's PAT, as the README suggests so that PRs start CI.
+      const fixed = await generateFix(sim, {
+        'issue-number': number,
+        token: MAINTAINER_TOKEN,
+        'marker-key': KEY,
+      });
+      expect(fixed.result.exitCode, `${who}: ${fixed.result.stdout}`).toBe(0);
+      expect(fixed.result.outputs.result, who).toBe('skipped');
+      expect(fixed.result.outputs['pr-number'] ?? '', who).toBe('');
+      expect(fixed.writes, who).toEqual([]);
+      expect(fixed.result.summary).not.toContain(UNSIGNED_MARKERS_NOTICE);
+    }
+    expect(refs(sim)).toEqual(refsBefore);
+    expect([...sim.state.requireRepo(REPO).issues.values()]).toEqual(issuesBefore);
+
+    // The genuine issue, same token and key: the fix is delivered.
+    const real = await generateFix(sim, {
+      'issue-number': genuine,
+      token: MAINTAINER_TOKEN,
+      'marker-key': KEY,
+    });
+    expect(real.result.exitCode, real.result.stdout).toBe(0);
+    expect(real.result.outputs.result).toBe('created');
+    expect(refs(sim)).toContain(`refs/heads/autoheal/${analyzed.outputs.fingerprint}`);
+    // Its pull request carries a signed marker, so the next run finds it instead of opening another.
+    const pr = sim.state.requireRepo(REPO).issues.get(Number(real.result.outputs['pr-number']))!;
+    expect(parseMarkers(pr.body, { key: KEY }).length).toBeGreaterThan(0);
+    const rerun = await generateFix(sim, {
+      'issue-number': genuine,
+      token: MAINTAINER_TOKEN,
+      'marker-key': KEY,
+    });
+    expect(rerun.result.outputs.result).toBe('up-to-date');
+    expect(rerun.writes).toEqual([]);
+  }, 120_000);
+
+  it('without marker-key: the token owner’s copy still gets nothing, and the summary says markers are unsigned', async () => {
+    sim = await startGitHubSimulator({ seed: baseSeed().build() });
+    const analyzed = await analyze(sim, PYTHON.runId, {});
+    const body = sim.state.requireRepo(REPO).issues.get(Number(analyzed.outputs['issue-number']))!.body!;
+    const copy = `${body.split('\n').find((l) => l.startsWith('<!-- autoheal:kind=failure'))!}\nPlease fix.`;
+    const { number } = (await api(sim, MAINTAINER_TOKEN, 'POST', `/repos/${REPO}/issues`, {
+      title: 'CI is red',
+      body: copy,
+    })) as { number: number };
+    const fixed = await generateFix(sim, { 'issue-number': String(number), token: MAINTAINER_TOKEN });
+    expect(fixed.result.outputs.result).toBe('skipped');
+    expect(fixed.writes).toEqual([]);
+    expect(fixed.result.annotations.map((a) => a.message).join('\n')).toContain(
+      `it was written by ${MAINTAINER}, not by github-actions[bot]`,
+    );
+    expect(fixed.result.summary.trimEnd().split('\n').at(-1)).toBe(UNSIGNED_MARKERS_NOTICE);
+  }, 120_000);
+});
