@@ -104,6 +104,24 @@ describe('the update-workflow-list bundle on awkward names (issue 12 item 9)', (
   const plain = (name: string) =>
     `name: ${name}\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n`;
 
+  it('keeps the comments of a bracket list written over several lines, before its first item too', async () => {
+    const list =
+      '    workflows: [\n      # the main build\n      CI,  # every push\n      # end of list\n    ]\n    types: [completed]\n';
+    const r = await setUp({
+      [TARGET]: autoHeal(list),
+      '.github/workflows/ci.yml': workflow('CI'),
+      '.github/workflows/docs.yml': workflow('Docs'),
+    });
+    const result = await runAction({ actionDir, workspace: r.dir, inputs: { mode: 'write' } });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.changed).toBe('true');
+    expect(await r.read(TARGET)).toBe(
+      autoHeal(
+        '    workflows: [\n      # the main build\n      CI,  # every push\n      Docs,\n      # end of list\n    ]\n    types: [completed]\n',
+      ),
+    );
+  });
+
   it('lists numeric-looking names as GitHub reads them: 1.0 → 1, 0x10 → 16, 010 → 10, 1e3 → 1000', async () => {
     const r = await setUp({
       [TARGET]: autoHeal('    workflows: [Old]\n    types: [completed]\n'),
