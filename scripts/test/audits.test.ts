@@ -120,6 +120,16 @@ jobs:
     expect(
       checkDangerousTriggers(doc(target('if: ${{ !github.event.pull_request.head.repo.fork }}'))),
     ).toEqual([]);
+    for (const gate of [
+      'github.event.pull_request.head.repo.full_name == github.event.pull_request.base.repo.full_name',
+      'github.event.pull_request.head.repo.fork != true',
+      "github.event['pull_request'].head.repo.id == github.repository_id",
+    ])
+      expect(checkDangerousTriggers(doc(target(`if: ${gate}`)))).toEqual([]);
+    // The opposite test lets only forks in.
+    expect(
+      at(checkDangerousTriggers(doc(target('if: github.event.pull_request.head.repo.fork == true')))),
+    ).toEqual([`5 ${Rules.dangerousTrigger}`]);
 
     const comment = (condition: string) => `on:
   issue_comment:

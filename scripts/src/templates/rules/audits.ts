@@ -17,8 +17,9 @@ type DangerousTrigger = (typeof DANGEROUS_TRIGGERS)[number];
 /** The waiver a job may carry instead of a gate, with its reason: `analyze: # fork-safe: <why>`. */
 export const FORK_SAFE = 'fork-safe';
 
-const REPOSITORY = String.raw`github\.(?:repository|event\.repository\.full_name)\b`;
-const REPOSITORY_ID = String.raw`github\.(?:repository_id|event\.repository\.id)\b`;
+/** The base repository, however a condition names it (the event's own repository object included). */
+const REPOSITORY = String.raw`github\.(?:repository|event\.repository\.full_name|event\.workflow_run\.repository\.full_name|event\.pull_request\.base\.repo\.full_name)\b`;
+const REPOSITORY_ID = String.raw`github\.(?:repository_id|event\.repository\.id|event\.workflow_run\.repository\.id|event\.pull_request\.base\.repo\.id)\b`;
 
 /** Conditions that keep a fork's event away from the job, per trigger (on the normalised expression). */
 function sameRepository(head: string): RegExp[] {
@@ -29,6 +30,7 @@ function sameRepository(head: string): RegExp[] {
     new RegExp(`${h}\\.id\\s*==\\s*${REPOSITORY_ID}`),
     new RegExp(`${REPOSITORY_ID}\\s*==\\s*${h}\\.id\\b`),
     new RegExp(`${h}\\.fork\\s*==\\s*false\\b`),
+    new RegExp(`${h}\\.fork\\s*!=\\s*true\\b`),
     new RegExp(`!\\s*${h}\\.fork\\b`),
   ];
 }
