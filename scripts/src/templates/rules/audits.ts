@@ -7,9 +7,10 @@
  * - `secrets: inherit` hands every secret to the called workflow;
  * - caches in privileged jobs: a cache written by a fork's run can be restored where secrets are.
  */
+import { isMap, isSeq, type YAMLMap } from 'yaml';
 import { type Problem, Rules } from '../problem.js';
 import { type Job, scalarText, type WorkflowDocument } from '../workflow-document.js';
-import { needsOf, privilege, readsSecrets, waiver, writeGrants } from './privilege.js';
+import { needsOf, privilege, waiver, writeGrants } from './privilege.js';
 
 const DANGEROUS_TRIGGERS = ['workflow_run', 'pull_request_target', 'issue_comment'] as const;
 type DangerousTrigger = (typeof DANGEROUS_TRIGGERS)[number];
@@ -125,11 +126,10 @@ const TOKEN_USE =
 function usesToken(doc: WorkflowDocument, job: Job): boolean {
   if (doc.uses(job.map) !== undefined) return true;
   const steps = doc.entry(job.map, 'steps')?.value;
-  if (!steps || !('items' in steps) || !Array.isArray(steps.items)) return false;
+  if (!isSeq(steps)) return false;
   for (const item of steps.items) {
-    const step = doc.asNode(item);
-    if (step === null || !('items' in step)) continue;
-    const map = step as Parameters<typeof doc.uses>[0];
+    const map = doc.asNode(item);
+    if (!isMap(map)) continue;
     const uses = doc.uses(map);
     if (uses !== undefined && !READ_ONLY_ACTIONS.test(uses.value)) return true;
     if (TOKEN_USE.test(doc.source(map).text)) return true;
@@ -208,10 +208,7 @@ const CACHE_ACTION = /^actions\/cache(?:\/restore|\/save)?@/i;
 const SETUP_WITH_CACHE = /^actions\/setup-(?:node|python|java|dotnet|go)@/i;
 const CACHES_BY_DEFAULT = /^actions\/setup-go@/i;
 
-function cacheOf(
-  doc: WorkflowDocument,
-  map: Parameters<typeof doc.uses>[0],
-): { what: string; at: unknown } | undefined {
+function cacheOf(doc: WorkflowDocument, map: YAMLMap): { what: string; at: unknown } | undefined {
   const uses = doc.uses(map);
   if (uses === undefined) return undefined;
   const name = uses.value.replace(/@.*$/, '');
@@ -239,7 +236,7 @@ export function checkCaches(doc: WorkflowDocument): Problem[] {
   for (const step of doc.steps()) {
     const cache = cacheOf(doc, step.map);
     if (cache === undefined) continue;
-    const why = privilege(doc, step.job) ?? (readsSecrets(doc, step.job) ? 'it reads secrets' : undefined);
+    const why = privilege(doc, step.job);
     if (why === undefined) continue;
     problems.push(
       doc.problem(
