@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { type BundledPackage, bundledPackages, renderLicences } from './licenses.js';
 
 const require = createRequire(import.meta.url);
 
@@ -48,44 +49,68 @@ export class BundleError extends Error {
 /** What ncc writes when it could not resolve a module: it exits 0 and leaves these stubs behind. */
 export const MISSING_MODULE_MARK = 'webpackMissingModule';
 
+export interface BundleResult {
+  /** The files written to the output folder, sorted. */
+  files: string[];
+  /** The npm packages with files in the bundle, all chunks included (from ncc's webpack stats). */
+  packages: BundledPackage[];
+}
+
 /**
- * Bundle a compiled entry with ncc into `outDir`: index.js, package.json ({"type":"module"} for an
- * ESM bundle) and licenses.txt. Fails when ncc fails or when the bundle holds missing-module stubs.
+ * Bundle a compiled entry with ncc into `outDir`: index.js (and any split-off chunk), package.json
+ * ({"type":"module"} for an ESM bundle) and licenses.txt. Fails when ncc fails or when the bundle
+ * holds missing-module stubs.
  */
 export async function bundle(entry: string, outDir: string): Promise<string[]> {
+  return (await bundleWithModules(entry, outDir)).files;
+}
+
+/** {@link bundle}, also returning the packages the bundle holds. */
+export async function bundleWithModules(entry: string, outDir: string): Promise<BundleResult> {
   if (!existsSync(entry)) throw new BundleError(`${entry} does not exist; run \`tsc -b\` first`);
   const ncc = require.resolve('@vercel/ncc/dist/ncc/cli.js');
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  // No cache: a cached build could hide a difference from a clean one, and check-dist compares clean builds.
-  const result = await runCommand(process.execPath, [
-    ncc,
-    'build',
-    entry,
-    '-o',
-    outDir,
-    '--license',
-    'licenses.txt',
-    '--target',
-    'es2022',
-    '-C',
-    '-q',
-  ]);
-  if (result.code !== 0) throw new BundleError(`ncc failed for ${entry}:\n${result.stderr}${result.stdout}`);
-  const index = path.join(outDir, 'index.js');
-  const code = await readFile(index, 'utf8');
-  if (code.includes(MISSING_MODULE_MARK)) {
-    const names = [...code.matchAll(/Cannot find module '([^']+)'/g)].map((m) => m[1]);
-    throw new BundleError(
-      `${index} contains ${MISSING_MODULE_MARK} stubs (unresolved: ${[...new Set(names)].join(', ') || 'unknown'}). ` +
-        'ESM-only dependencies need "type": "module" and module NodeNext, not CommonJS.',
-    );
+  const temp = await mkdtemp(path.join(os.tmpdir(), 'autoheal-bundle-stats-'));
+  try {
+    const statsFile = path.join(temp, 'stats.json');
+    // No cache: a cached build could hide a difference from a clean one, and check-dist compares clean builds.
+    // No `--license`: ncc writes one licenses.txt per chunk under one name, so the last chunk's wins;
+    // the notices are written below from the stats of every chunk.
+    const result = await runCommand(process.execPath, [
+      ncc,
+      'build',
+      entry,
+      '-o',
+      outDir,
+      '--stats-out',
+      statsFile,
+      '--target',
+      'es2022',
+      '-C',
+      '-q',
+    ]);
+    if (result.code !== 0)
+      throw new BundleError(`ncc failed for ${entry}:\n${result.stderr}${result.stdout}`);
+    const index = path.join(outDir, 'index.js');
+    const code = await readFile(index, 'utf8');
+    if (code.includes(MISSING_MODULE_MARK)) {
+      const names = [...code.matchAll(/Cannot find module '([^']+)'/g)].map((m) => m[1]);
+      throw new BundleError(
+        `${index} contains ${MISSING_MODULE_MARK} stubs (unresolved: ${[...new Set(names)].join(', ') || 'unknown'}). ` +
+          'ESM-only dependencies need "type": "module" and module NodeNext, not CommonJS.',
+      );
+    }
+    if (!existsSync(path.join(outDir, 'package.json'))) {
+      // ncc writes it for ESM entries; a CommonJS bundle would not load the ESM-only @actions packages.
+      throw new BundleError(`${outDir}/package.json is missing: the bundle is not ESM`);
+    }
+    const packages = await bundledPackages(statsFile);
+    await writeFile(path.join(outDir, 'licenses.txt'), await renderLicences(packages));
+    return { files: (await readdir(outDir)).sort(), packages };
+  } finally {
+    await rm(temp, { recursive: true, force: true });
   }
-  if (!existsSync(path.join(outDir, 'package.json'))) {
-    // ncc writes it for ESM entries; a CommonJS bundle would not load the ESM-only @actions packages.
-    throw new BundleError(`${outDir}/package.json is missing: the bundle is not ESM`);
-  }
-  return (await readdir(outDir)).sort();
 }
 
 export interface SmokeResult {

@@ -1,6 +1,8 @@
 /**
- * `pnpm check-dist`: a fresh build of every action must equal what is committed in dist/, and each
- * README's generated tables must match its action.yml. Fails listing every difference.
+ * `pnpm check-dist`: a fresh build of every action must equal what is committed in dist/, the committed
+ * licence notices must name every package the bundle holds (from ncc's module list, not from the
+ * notices a fresh build writes), and each README's generated tables must match its action.yml.
+ * Fails listing every difference.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -9,8 +11,9 @@ import path from 'node:path';
 import { readActionMetadata } from '@autoheal/testkit/harness/action-metadata';
 import { lintActionMetadata, renderActionDocs, updateReadme } from './action-docs.js';
 import { findActions } from './actions.js';
-import { bundle } from './bundle.js';
+import { bundleWithModules } from './bundle.js';
 import { compareDirectories } from './compare-dirs.js';
+import { checkLicences } from './licenses.js';
 
 async function main(): Promise<number> {
   const problems: string[] = [];
@@ -22,10 +25,13 @@ async function main(): Promise<number> {
       const metadata = await readActionMetadata(action.dir);
       problems.push(...lintActionMetadata(metadata, `${rel}/action.yml`));
       const fresh = path.join(temp, action.name);
-      await bundle(action.entry, fresh);
+      const built = await bundleWithModules(action.entry, fresh);
       const committed = path.join(action.dir, 'dist');
       if (!existsSync(committed)) problems.push(`${rel}/dist is missing; run \`pnpm build\` and commit it`);
-      else for (const d of await compareDirectories(fresh, committed)) problems.push(`${rel}/dist: ${d}`);
+      else {
+        for (const d of await compareDirectories(fresh, committed)) problems.push(`${rel}/dist: ${d}`);
+        problems.push(...(await checkLicences(committed, built.packages, `${rel}/dist`)));
+      }
       const readmePath = path.join(action.dir, 'README.md');
       const readme = await readFile(readmePath, 'utf8').catch(() => undefined);
       if (readme === undefined) problems.push(`${rel}/README.md is missing`);

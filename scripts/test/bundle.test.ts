@@ -4,8 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeBinary } from '@autoheal/testkit/harness/node-binaries';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BundleError, bundle, smokeRun } from '../src/bundle.js';
+import { BundleError, bundle, bundleWithModules, smokeRun } from '../src/bundle.js';
 import { compareDirectories } from '../src/compare-dirs.js';
+import { checkLicences, listedPackages, packageDirOf } from '../src/licenses.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 let temp: string;
@@ -61,6 +62,57 @@ describe('bundling an action', () => {
     await writeFile(path.join(dir, 'index.js'), "console.log('all fine');\n");
     const silent = await smokeRun(path.join(dir, 'index.js'), nodeBinary('node20'), 'node20');
     expect(silent.problem).toMatch(/no ::error:: line/);
+  });
+});
+
+describe('licence notices', () => {
+  it("list the packages of every chunk in one licenses.txt, not only the last chunk's", async () => {
+    const out = path.join(temp, 'chunked');
+    const built = await bundleWithModules(path.join(fixtures, 'chunked-action', 'main.js'), out);
+    const chunks = built.files.filter((f) => f.endsWith('.js') && f !== 'index.js');
+    expect(chunks.length).toBeGreaterThan(0);
+    const names = built.packages.map((p) => p.name);
+    // @actions/core is bundled in index.js, yaml only in the split-off chunk.
+    expect(names).toContain('@actions/core');
+    expect(names).toContain('yaml');
+    expect(await readFile(path.join(out, chunks[0]!), 'utf8')).toMatch(
+      /node_modules\/\.pnpm\/yaml@|Composer|YAMLMap/,
+    );
+    const text = await readFile(path.join(out, 'licenses.txt'), 'utf8');
+    expect(text).toMatch(/^yaml\nISC\n/m);
+    expect(text).toMatch(/^@actions\/core\nMIT\n/m);
+    expect([...listedPackages(text)].sort()).toEqual([...new Set(names)].sort());
+    expect(await checkLicences(out, built.packages, 'fixture/dist')).toEqual([]);
+    const smoke = await smokeRun(path.join(out, 'index.js'), nodeBinary('node20'), 'node20');
+    expect(smoke.ok).toBe(true);
+  }, 120_000);
+
+  it('check-dist names a bundled package a committed licences file leaves out', async () => {
+    const dir = path.join(temp, 'licences-check');
+    await mkdir(dir, { recursive: true });
+    const packages = [
+      { name: '@actions/core', version: '1.0.0', dir: '/x/node_modules/@actions/core' },
+      { name: 'yaml', version: '2.0.0', dir: '/x/node_modules/yaml' },
+    ];
+    expect(await checkLicences(dir, packages, 'a/dist')).toEqual(['a/dist/licenses.txt is missing']);
+    // What ncc wrote for a bundle with a chunk: the chunk's packages only.
+    await writeFile(path.join(dir, 'licenses.txt'), 'yaml\nISC\nCopyright Eemeli Aro\n\nPermission to use\n');
+    expect(await checkLicences(dir, packages, 'a/dist')).toEqual([
+      'a/dist/licenses.txt does not list bundled package(s): @actions/core',
+    ]);
+    // A chunk's own licences file counts too.
+    await writeFile(path.join(dir, '508.licenses.txt'), '@actions/core\nMIT\nMIT License\n');
+    expect(await checkLicences(dir, packages, 'a/dist')).toEqual([]);
+  });
+
+  it("finds the package folder of a bundled file, scoped or not, through pnpm's store", () => {
+    expect(packageDirOf('/r/node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js')).toBe(
+      '/r/node_modules/.pnpm/yaml@2.9.1/node_modules/yaml',
+    );
+    expect(
+      packageDirOf('/r/node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js'),
+    ).toBe('/r/node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core');
+    expect(packageDirOf('/r/packages/core/lib/index.js')).toBeUndefined();
   });
 });
 

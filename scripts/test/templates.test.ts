@@ -107,7 +107,18 @@ describe('permissions', () => {
         Rules.permissions,
         /^job `no-permissions` declares no `permissions:`; list only the scopes it needs/,
       ],
+      // Write scopes in a job none of whose steps uses the token: excessive as well.
+      [
+        '19:5',
+        Rules.excessivePermissions,
+        /^job `everything` has `write-all` but no step of it uses the token/,
+      ],
       ['19:5', Rules.permissions, /^job `everything`: `permissions: write-all` does not list scopes/],
+      [
+        '26:7',
+        Rules.excessivePermissions,
+        /^job `unexplained` has `issues: write`, `pull-requests: write` but no step of it uses the token/,
+      ],
       ['26:7', Rules.permissions, /^job `unexplained`: `issues: write` has no trailing `# why` comment/],
       // A bare `#` explains nothing.
       [
@@ -497,13 +508,17 @@ describe('the check-templates CLI, compiled and run by plain Node', () => {
   it.each(['node20', 'node24'] as const)(
     'on %s: passes good templates, accepts none, fails bad ones with ::error lines',
     async (runtime) => {
-      expect(await runCli(runtime, goodRoot)).toEqual({ code: 0, stdout: '2 workflow template(s) pass.\n' });
+      expect(await runCli(runtime, goodRoot)).toEqual({
+        code: 0,
+        stdout: "2 workflow template(s), the repository's workflows and README examples pass.\n",
+      });
 
       const empty = path.join(temp, `empty-${runtime}`);
       await mkdir(empty, { recursive: true });
       expect(await runCli(runtime, empty)).toEqual({
         code: 0,
-        stdout: 'No workflow templates in workflows-templates/ yet; nothing to check.\n',
+        stdout:
+          "No workflow templates in workflows-templates/ yet.\n0 workflow template(s), the repository's workflows and README examples pass.\n",
       });
 
       const bad = path.join(temp, `bad-${runtime}`);

@@ -77,6 +77,70 @@ function editBlock(
   return { start: regionStart, end: regionEnd, replacement: lines.join(eol) };
 }
 
+/** The comment (with the spaces before it) after `from` on its line, past an optional comma; '' when none. */
+function commentAfter(text: string, from: number): string {
+  const rest = text.slice(from, lineEnd(text, from));
+  const match = /^(?:[ \t]*,)?([ \t]*#.*)$/.exec(rest);
+  return match?.[1] ?? '';
+}
+
+/** The comment lines (and blank lines) strictly between the line of `from` and the line of `to`. */
+function linesBetween(text: string, from: number, to: number): string[] {
+  const first = lineEnd(text, from);
+  const last = lineStart(text, to);
+  if (last <= first) return [];
+  return text
+    .slice(first, last)
+    .split(/\r?\n/)
+    .slice(1, -1)
+    .filter((line) => /^[ \t]*(#.*)?$/.test(line));
+}
+
+/**
+ * A flow list written over several lines, one item per line: comment lines travel with the item
+ * they precede (including those before the first item), an item's own trailing comment stays on its
+ * line, and comments between the last item and `]` stay there.
+ */
+function editMultilineFlow(
+  text: string,
+  site: Extract<ListLocation['site'], { kind: 'flow' }>,
+  patterns: readonly string[],
+  items: readonly string[],
+): ListEdit {
+  const eol = lineBreak(text);
+  const first = site.items[0]!;
+  const last = site.items[site.items.length - 1]!;
+  const close = site.end - 1;
+  const indent = text.slice(lineStart(text, first.start), first.start);
+  const closeIndent = text.slice(lineStart(text, close), close);
+  const closeOnOwnLine = /^[ \t]*$/.test(closeIndent);
+  const trailingComma = /^\s*,/.test(text.slice(last.end, close));
+  const openComment = commentAfter(text, site.start + 1);
+  const lead = new Map<ListItem, string[]>();
+  const trailing = new Map<ListItem, string>();
+  site.items.forEach((item, index) => {
+    const previous = index === 0 ? site.start : site.items[index - 1]!.end;
+    lead.set(item, linesBetween(text, previous, item.start));
+    const next = site.items[index + 1];
+    // A comment at the end of a line belongs to the line's last item.
+    const lastOnLine = next === undefined || lineStart(text, next.start) > lineEnd(text, item.end);
+    if (lastOnLine && lineEnd(text, item.end) < close) trailing.set(item, commentAfter(text, item.end));
+  });
+  const tail = closeOnOwnLine ? linesBetween(text, last.end, close) : [];
+  const kept = new Map<string, ListItem>();
+  for (const item of site.items) if (!kept.has(item.pattern)) kept.set(item.pattern, item);
+  const lines: string[] = [];
+  patterns.forEach((pattern, index) => {
+    const item = kept.get(pattern);
+    const comma = index < patterns.length - 1 || trailingComma ? ',' : '';
+    lines.push(...(item ? lead.get(item)! : []));
+    lines.push(`${indent}${items[index]}${comma}${item ? (trailing.get(item) ?? '') : ''}`);
+  });
+  const closing = closeOnOwnLine ? [...tail, closeIndent].join(eol) : '';
+  const replacement = `[${openComment}${eol}${lines.join(eol)}${closeOnOwnLine ? eol + closing : ''}]`;
+  return { start: site.start, end: site.end, replacement };
+}
+
 function editFlow(
   text: string,
   site: Extract<ListLocation['site'], { kind: 'flow' }>,
@@ -85,18 +149,8 @@ function editFlow(
   const items = flowItems(text, site.items, patterns, site.style);
   const first = site.items[0];
   const last = site.items[site.items.length - 1];
-  const close = site.end - 1;
-  if (first && last && text.slice(site.start, first.start).includes('\n')) {
-    // One item per line, as written: keep the items' indent, the `]` line and any trailing comma.
-    const eol = lineBreak(text);
-    const indent = text.slice(lineStart(text, first.start), first.start);
-    const closeIndent = text.slice(lineStart(text, close), close);
-    const closeOnOwnLine = /^[ \t]*$/.test(closeIndent);
-    const trailingComma = /^\s*,/.test(text.slice(last.end, close));
-    const body = items.map((i) => indent + i).join(`,${eol}`);
-    const replacement = `[${eol}${body}${trailingComma ? ',' : ''}${closeOnOwnLine ? eol + closeIndent : ''}]`;
-    return { start: site.start, end: site.end, replacement };
-  }
+  if (first && last && text.slice(site.start, first.start).includes('\n'))
+    return editMultilineFlow(text, site, patterns, items);
   const pad = text[site.start + 1] === ' ' && site.items.length > 0 ? ' ' : '';
   return { start: site.start, end: site.end, replacement: `[${pad}${items.join(', ')}${pad}]` };
 }

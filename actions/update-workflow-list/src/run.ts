@@ -3,6 +3,7 @@
  * repository it should watch. Reads files only: no GitHub API, no token.
  */
 import path from 'node:path';
+import { globMatcher } from '@autoheal/core/config/globs';
 import { readConfigFile } from '@autoheal/core/config/loader';
 import { ConfigurationError, ConfigurationErrors, errorMessage } from '@autoheal/core/errors';
 import { readRunnerContext } from '@autoheal/core/runner-context';
@@ -158,6 +159,34 @@ function outOfDateMessage(file: string, missing: string[], extra: string[], clea
   );
 }
 
+/**
+ * A listed workflow whose entry also matches the auto-heal workflow's own name makes auto-heal
+ * watch itself (a run of it would start another). It stays listed, since it is a workflow to watch,
+ * but the maintainer is told to rename one of the two.
+ */
+function warnNamedLikeTarget(
+  entries: ListEntry[],
+  workflows: WorkflowInfo[],
+  inputs: Inputs,
+  deps: RunDeps,
+): void {
+  const target = workflows.find((w) => w.file === inputs.workflowFile);
+  if (target === undefined) return;
+  const clean = createSanitizer();
+  for (const entry of entries) {
+    const matchesTarget =
+      globMatcher([entry.pattern])(target.name) || entry.name.toLowerCase() === target.name.toLowerCase();
+    if (!matchesTarget) continue;
+    for (const other of entry.files)
+      deps.log.warning(
+        clean.log(
+          `${other} is named "${entry.name}", and its entry \`${entry.pattern}\` in the list also matches the auto-heal workflow ${inputs.workflowFile} ("${target.name}") itself, so auto-heal would run after its own runs. Rename one of the two workflows.`,
+        ),
+        { file: annotationPath(inputs, deps.env, other), startLine: 1 },
+      );
+  }
+}
+
 export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult> {
   const { log, sink, env } = deps;
   const clean = createSanitizer();
@@ -179,6 +208,7 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult> {
     config: config.workflows,
     exclude: inputs.exclude,
   });
+  warnNamedLikeTarget(entries, workflows, inputs, deps);
   const patterns = entries.map((e) => e.pattern);
   // With nothing to watch the list is kept as it is, so nothing is missing from it or extra in it.
   const missing = patterns.length === 0 ? [] : lacking(patterns, location.current);

@@ -44,6 +44,15 @@ function scalarText(node: unknown): string | undefined {
   return typeof node.source === 'string' ? node.source : String(node.value);
 }
 
+/**
+ * The name as GitHub's workflow parser reads it: a plain scalar that YAML resolves to a number is
+ * shown as that number (`1.0` → `1`, `0x10` → `16`, `010` → `10`, `1e3` → `1000`), null as empty.
+ */
+function nameText(node: Node | null | undefined): string {
+  if (!isScalar(node) || node.value === null || node.value === undefined) return '';
+  return String(node.value);
+}
+
 function eventsOf(on: Node | null | undefined): Set<string> {
   const events = new Set<string>();
   const text = scalarText(on);
@@ -98,10 +107,20 @@ export function readWorkflowInfo(text: string, file: string): WorkflowInfo | Wor
       message: '`name:` is not text, so GitHub cannot show this workflow',
     };
   }
-  const written = scalarText(name)?.trim();
+  const shown = nameText(name);
+  if (shown.includes('${{')) {
+    const { line } = lineCounter.linePos(name?.range?.[0] ?? 0);
+    return {
+      file,
+      line: Math.max(1, line),
+      message:
+        "`name:` holds an expression (`${{ }}`), which GitHub's workflow parser rejects in a workflow's name; use `run-name:` for a name computed per run",
+    };
+  }
+  const written = shown.trim();
   return {
     file,
-    name: written ? (scalarText(name) as string) : file,
+    name: written ? shown : file,
     unnamed: !written,
     events: eventsOf(entry(root, 'on')),
     runsAnalyzeFailure: runsAnalyzeFailure(root),

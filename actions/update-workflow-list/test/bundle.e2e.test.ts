@@ -99,3 +99,81 @@ describe('the update-workflow-list bundle', () => {
     );
   });
 });
+
+describe('the update-workflow-list bundle on awkward names (issue 12 item 9)', () => {
+  const plain = (name: string) =>
+    `name: ${name}\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n`;
+
+  it('keeps the comments of a bracket list written over several lines, before its first item too', async () => {
+    const list =
+      '    workflows: [\n      # the main build\n      CI,  # every push\n      # end of list\n    ]\n    types: [completed]\n';
+    const r = await setUp({
+      [TARGET]: autoHeal(list),
+      '.github/workflows/ci.yml': workflow('CI'),
+      '.github/workflows/docs.yml': workflow('Docs'),
+    });
+    const result = await runAction({ actionDir, workspace: r.dir, inputs: { mode: 'write' } });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.changed).toBe('true');
+    expect(await r.read(TARGET)).toBe(
+      autoHeal(
+        '    workflows: [\n      # the main build\n      CI,  # every push\n      Docs,\n      # end of list\n    ]\n    types: [completed]\n',
+      ),
+    );
+  });
+
+  it('lists numeric-looking names as GitHub reads them: 1.0 → 1, 0x10 → 16, 010 → 10, 1e3 → 1000', async () => {
+    const r = await setUp({
+      [TARGET]: autoHeal('    workflows: [Old]\n    types: [completed]\n'),
+      '.github/workflows/a.yml': plain('1.0'),
+      '.github/workflows/b.yml': plain('0x10'),
+      '.github/workflows/c.yml': plain('010'),
+      '.github/workflows/d.yml': plain('1e3'),
+      '.github/workflows/e.yml': plain("'2.0'"),
+    });
+    const result = await runAction({ actionDir, workspace: r.dir, inputs: { mode: 'write' } });
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.outputs.workflows ?? '[]')).toEqual(['1', '10', '1000', '16', '2.0']);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('skips a workflow whose name holds an expression with a warning, and writes the list for the others', async () => {
+    const r = await setUp({
+      [TARGET]: autoHeal('    workflows: [Old]\n    types: [completed]\n'),
+      '.github/workflows/ci.yml': workflow('CI'),
+      '.github/workflows/expr.yml': plain("'Deploy ${{ github.ref_name }}'"),
+    });
+    const result = await runAction({ actionDir, workspace: r.dir, inputs: { mode: 'write' } });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.workflows).toBe('["CI"]');
+    expect(await r.read(TARGET)).toContain('workflows: [CI]');
+    const warnings = result.annotations.filter((a) => a.level === 'warning');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ file: '.github/workflows/expr.yml', line: 1 });
+    expect(warnings[0]!.message).toMatch(/left out of the list: `name:` holds an expression/);
+  });
+
+  it('warns about another workflow whose entry would also match the auto-heal workflow itself', async () => {
+    const r = await setUp({
+      [TARGET]: autoHeal('    workflows: [Old]\n    types: [completed]\n'),
+      '.github/workflows/ci.yml': workflow('CI'),
+      '.github/workflows/copy.yml': workflow('auto-heal'),
+    });
+    const result = await runAction({ actionDir, workspace: r.dir, inputs: { mode: 'write' } });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.workflows).toBe('["auto-heal","CI"]');
+    const warnings = result.annotations.filter((a) => a.level === 'warning');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ file: '.github/workflows/copy.yml' });
+    expect(warnings[0]!.message).toMatch(/also matches the auto-heal workflow .* itself/);
+
+    await r.remove();
+    const distinct = await setUp({
+      [TARGET]: autoHeal('    workflows: [Old]\n    types: [completed]\n'),
+      '.github/workflows/ci.yml': workflow('CI'),
+      '.github/workflows/other.yml': workflow('auto-heal-docs'),
+    });
+    const quiet = await runAction({ actionDir, workspace: distinct.dir, inputs: { mode: 'write' } });
+    expect(quiet.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+  });
+});

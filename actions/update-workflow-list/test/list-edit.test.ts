@@ -159,6 +159,36 @@ describe('editList', () => {
     );
   });
 
+  it("keeps the comments of a flow list written over several lines, the first item's included", () => {
+    const before =
+      'on:\n  workflow_run:\n    workflows: [ # watched\n      # the main build\n      CI,  # every push\n' +
+      '      # docs, weekly\n      Docs,\n      Old # gone\n      # end of list\n    ]\n    types: [completed]\n';
+    const after = rewrite(before, ['A', 'CI', 'Docs', 'Z']);
+    expect(after).toBe(
+      'on:\n  workflow_run:\n    workflows: [ # watched\n      A,\n      # the main build\n      CI,  # every push\n' +
+        '      # docs, weekly\n      Docs,\n      Z\n      # end of list\n    ]\n    types: [completed]\n',
+    );
+    expect(listOf(after)).toEqual(['A', 'CI', 'Docs', 'Z']);
+    // Unchanged patterns leave the bytes as they were; CRLF stays CRLF.
+    expect(rewrite(before, ['CI', 'Docs', 'Old'])).toBe(before);
+    const crlf = before.replaceAll('\n', '\r\n');
+    const kept = rewrite(crlf, ['CI']);
+    expect(kept).toBe(
+      'on:\r\n  workflow_run:\r\n    workflows: [ # watched\r\n      # the main build\r\n      CI  # every push\r\n' +
+        '      # end of list\r\n    ]\r\n    types: [completed]\r\n',
+    );
+    expect(listOf(kept)).toEqual(['CI']);
+  });
+
+  it('gives a comment at the end of a line with several items to the last of them', () => {
+    const before = 'on:\n  workflow_run:\n    workflows: [\n      CI, Docs,  # both\n      Old]\n';
+    const after = rewrite(before, ['CI', 'Docs', 'New']);
+    expect(after).toBe(
+      'on:\n  workflow_run:\n    workflows: [\n      CI,\n      Docs,  # both\n      New]\n',
+    );
+    expect(listOf(after)).toEqual(['CI', 'Docs', 'New']);
+  });
+
   it('turns a single scalar into a flow list', () => {
     expect(rewrite('on:\n  workflow_run:\n    workflows: CI # one\n', ['A', 'CI'])).toBe(
       'on:\n  workflow_run:\n    workflows: [A, CI] # one\n',

@@ -17,7 +17,12 @@ describe('readWorkflowInfo', () => {
     expect(info('name:\non: push\n')).toMatchObject({ name: FILE, unnamed: true });
     expect(info('name: \'Deploy: "prod"\'\non: push\n').name).toBe('Deploy: "prod"');
     // A number or boolean is shown as written.
-    expect(info('name: 1.0\non: push\n').name).toBe('1.0');
+    // As GitHub's workflow parser reads them (checked against the vendored @actions/workflow-parser).
+    expect(info('name: 1.0\non: push\n').name).toBe('1');
+    expect(info('name: 0x10\non: push\n').name).toBe('16');
+    expect(info('name: 010\non: push\n').name).toBe('10');
+    expect(info('name: 1e3\non: push\n').name).toBe('1000');
+    expect(info("name: '1.0'\non: push\n").name).toBe('1.0');
   });
 
   it('collects the events of every `on:` shape', () => {

@@ -23,6 +23,10 @@ export const Rules = {
   untrustedCheckout: 'untrusted-checkout',
   persistCredentials: 'persist-credentials',
   publishedCopy: 'published-copy',
+  dangerousTrigger: 'dangerous-trigger',
+  excessivePermissions: 'excessive-permissions',
+  secretsInherit: 'secrets-inherit',
+  cachePoisoning: 'cache-poisoning',
 } as const;
 
 // Workflow commands end a property at `,` and the message at a newline, so both must be escaped

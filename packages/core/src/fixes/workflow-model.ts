@@ -13,7 +13,6 @@ import {
   type Scalar,
   type YAMLMap,
 } from 'yaml';
-import { escapeRegExp } from './text-edit.js';
 
 export interface Job {
   id: string;
@@ -22,10 +21,27 @@ export interface Job {
 
 export type Found<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g;
-
 export function isExpression(text: string): boolean {
   return text.includes('${{');
+}
+
+/**
+ * The literal text around each `${{ … }}` of `text` (an expression ends at the first `}}`), found with
+ * indexOf so an unclosed `${{` repeated many times costs linear time, not a rescan per opening.
+ */
+export function literalPieces(text: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('${{', from);
+    if (open < 0) break;
+    const close = text.indexOf('}}', open + 3);
+    if (close < 0) break;
+    pieces.push(text.slice(from, open));
+    from = close + 2;
+  }
+  pieces.push(text.slice(from));
+  return pieces;
 }
 
 /** A value written in the mapping itself: a scalar, map or sequence node, never an alias to one elsewhere. */
@@ -56,15 +72,36 @@ export function scalarText(node: Node | undefined): string | undefined {
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
 }
 
-/** A pattern for a display name holding `${{ }}` expressions: each expression matches anything. */
-function namePattern(name: string): RegExp {
-  const parts = name.split(EXPRESSION).map(escapeRegExp);
-  return new RegExp(`^${parts.join('.*?')}$`, 's');
+/**
+ * Whether `shown` is what GitHub could display for a name written with `${{ }}` expressions, each
+ * expression standing for any text. The name comes from the workflow (a fork can write it), so the
+ * match is linear: the first piece must be a prefix, the last a suffix, and each middle piece is taken
+ * at its earliest occurrence after the previous one. Earliest-first is optimal for `*`-style
+ * wildcards, so no backtracking is needed. `steps`, when given, counts the indexOf calls (for tests).
+ */
+export function wildcardNameMatches(written: string, shown: string, steps?: { count: number }): boolean {
+  const pieces = literalPieces(written);
+  if (pieces.length === 1) return written === shown;
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  if (first.length + last.length > shown.length) return false;
+  if (!shown.startsWith(first) || !shown.endsWith(last)) return false;
+  let at = first.length;
+  const end = shown.length - last.length;
+  for (let i = 1; i < pieces.length - 1; i++) {
+    const piece = pieces[i]!;
+    if (piece === '') continue;
+    if (steps) steps.count++;
+    const found = shown.indexOf(piece, at);
+    if (found < 0 || found + piece.length > end) return false;
+    at = found + piece.length;
+  }
+  return true;
 }
 
 function nameMatches(written: string, shown: string): boolean {
   if (written === shown) return true;
-  return isExpression(written) && namePattern(written).test(shown);
+  return isExpression(written) && wildcardNameMatches(written, shown);
 }
 
 export class Workflow {
