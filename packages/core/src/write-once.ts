@@ -165,11 +165,15 @@ const CLOCK_SLACK_MS = 10 * 60 * 1000;
 const RECENT_ISSUES = 50;
 const MAX_COMMENT_PAGES = 5;
 
-function apiPath(options: HookOptions, octokit: GitHubClient): string {
-  const parsed = octokit.request.endpoint.parse(options as Parameters<typeof octokit.request.endpoint.parse>[0]);
+/** The request's full URL, and its path without the API base path (GHES: `/api/v3`). */
+function target(options: HookOptions, octokit: GitHubClient): { url: string; path: string } {
+  const parsed = octokit.request.endpoint.parse(
+    options as Parameters<typeof octokit.request.endpoint.parse>[0],
+  );
   const url = new URL(parsed.url);
   const base = new URL(String(options.baseUrl ?? 'https://api.github.com')).pathname.replace(/\/+$/, '');
-  return base !== '' && url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname;
+  const path = base !== '' && url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname;
+  return { url: parsed.url, path };
 }
 
 function stripStamps(data: unknown): void {
@@ -190,13 +194,15 @@ function answerLost(error: unknown): boolean {
 
 function errorMessage(error: unknown): string {
   const data = (error as ErrorShape | null)?.response?.data;
-  const message = typeof data === 'object' && data !== null ? (data as { message?: unknown }).message : undefined;
+  const message =
+    typeof data === 'object' && data !== null ? (data as { message?: unknown }).message : undefined;
   return typeof message === 'string' ? message : String((error as ErrorShape | null)?.message ?? '');
 }
 
 function hasErrorCode(error: unknown, code: string): boolean {
   const data = (error as ErrorShape | null)?.response?.data;
-  const errors = typeof data === 'object' && data !== null ? (data as { errors?: unknown }).errors : undefined;
+  const errors =
+    typeof data === 'object' && data !== null ? (data as { errors?: unknown }).errors : undefined;
   return (
     Array.isArray(errors) &&
     errors.some((e) => typeof e === 'object' && e !== null && (e as { code?: unknown }).code === code)
@@ -249,21 +255,22 @@ export function installWriteOnce(octokit: GitHubClient, options: WriteOnceOption
     id: string,
     startedAt: number,
   ): Promise<unknown> {
-    const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-      owner: kind.owner,
-      repo: kind.repo,
-      issue_number: kind.issue,
-      since: new Date(startedAt - CLOCK_SLACK_MS).toISOString(),
-      per_page: 100,
-      ...keep,
-    });
-    let read = 0;
-    for await (const page of pages) {
-      const found = page.data.find((c) =>
+    // Pages by number, not through octokit.paginate: its iterator drops the `request` options that keep stamps.
+    for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+      const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: kind.owner,
+        repo: kind.repo,
+        issue_number: kind.issue,
+        since: new Date(startedAt - CLOCK_SLACK_MS).toISOString(),
+        per_page: 100,
+        page,
+        ...keep,
+      });
+      const found = data.find((c) =>
         sent.stamped ? stampedRequestId(c.body ?? '') === id : (c.body ?? '') === sent.body,
       );
       if (found) return found;
-      if (++read >= MAX_COMMENT_PAGES) break;
+      if (data.length < 100) break;
     }
     return undefined;
   }
@@ -298,11 +305,14 @@ export function installWriteOnce(octokit: GitHubClient, options: WriteOnceOption
     const teams = Array.isArray(sent.team_reviewers)
       ? sent.team_reviewers.map((t) => String(t).toLowerCase())
       : [];
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
-      owner: kind.owner,
-      repo: kind.repo,
-      pull_number: kind.pull,
-    });
+    const { data } = await octokit.request(
+      'GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+      {
+        owner: kind.owner,
+        repo: kind.repo,
+        pull_number: kind.pull,
+      },
+    );
     const haveUsers = new Set(data.users.map((u) => u.login.toLowerCase()));
     const haveTeams = new Set(data.teams.map((t) => t.slug.toLowerCase()));
     if (!users.every((u) => haveUsers.has(u)) || !teams.every((t) => haveTeams.has(t))) return undefined;
@@ -343,37 +353,41 @@ export function installWriteOnce(octokit: GitHubClient, options: WriteOnceOption
   async function writeOnce(
     request: HookRequest,
     requestOptions: HookOptions,
-    path: string,
+    where: { url: string; path: string },
     kind: WriteKind,
   ): Promise<HookResponse> {
     const id = newId();
     const startedAt = now();
+    const sent: HookOptions = { ...requestOptions };
+    // The hook chain sends the options object it was given, so changes are made to it in place.
     // Our own loop replaces the retry plugin's for this request (it would repeat blindly).
-    const attempt: HookOptions = { ...requestOptions, request: { ...requestOptions.request, retries: 0 } };
+    requestOptions.request = { ...requestOptions.request, retries: 0 };
     const stampable = kind.kind === 'issue' || kind.kind === 'issue-comment';
-    const body = typeof requestOptions.body === 'string' ? requestOptions.body : '';
+    const body = typeof sent.body === 'string' ? sent.body : '';
     let stamped = false;
-    if (stampable && (requestOptions.body === undefined || typeof requestOptions.body === 'string')) {
+    if (stampable && (sent.body === undefined || typeof sent.body === 'string')) {
       const withStamp = stampBody(body, id);
       if (withStamp !== undefined) {
-        attempt.body = withStamp;
+        requestOptions.body = withStamp;
         stamped = true;
       }
     }
-    const label = `POST ${path}`;
+    const label = `POST ${where.path}`;
     let lastError: unknown;
     for (let tries = 0; tries <= options.retries; tries++) {
       if (tries > 0) await sleep((tries + 1) ** 2 * options.waitScaleMs);
       try {
-        const response = await request(attempt);
+        const response = await request(requestOptions);
         if (stampable) stripStamps(response.data);
         return response;
       } catch (error) {
         if (tries > 0) {
-          const done = await refusalMeansDone(kind, requestOptions, error);
+          const done = await refusalMeansDone(kind, sent, error);
           if (done !== undefined) {
-            log?.info(`${label}: an earlier attempt whose answer was lost had already done it; not repeated.`);
-            return { status: 201, url: '', headers: {}, data: done };
+            log?.info(
+              `${label}: an earlier attempt whose answer was lost had already done it; not repeated.`,
+            );
+            return { status: 201, url: where.url, headers: {}, data: done };
           }
         }
         if (!answerLost(error)) throw error;
@@ -382,10 +396,11 @@ export function installWriteOnce(octokit: GitHubClient, options: WriteOnceOption
       if (kind.kind === 'unknown') break;
       let found: unknown;
       try {
-        if (kind.kind === 'issue') found = await findIssue(kind, { title: requestOptions.title, body, stamped }, id);
-        else if (kind.kind === 'issue-comment') found = await findComment(kind, { body, stamped }, id, startedAt);
-        else if (kind.kind === 'pull') found = await findPull(kind, requestOptions);
-        else if (kind.kind === 'review-request') found = await reviewersRequested(kind, requestOptions);
+        if (kind.kind === 'issue') found = await findIssue(kind, { title: sent.title, body, stamped }, id);
+        else if (kind.kind === 'issue-comment')
+          found = await findComment(kind, { body, stamped }, id, startedAt);
+        else if (kind.kind === 'pull') found = await findPull(kind, sent);
+        else if (kind.kind === 'review-request') found = await reviewersRequested(kind, sent);
       } catch {
         // Not knowing whether it took effect, sending it again could duplicate it: stop with the original failure.
         throw lastError;
@@ -393,9 +408,10 @@ export function installWriteOnce(octokit: GitHubClient, options: WriteOnceOption
       if (found !== undefined) {
         if (stampable) stripStamps(found);
         log?.info(`${label}: GitHub's answer was lost, but the write had taken effect; not repeated.`);
-        return { status: 201, url: '', headers: {}, data: found };
+        return { status: 201, url: where.url, headers: {}, data: found };
       }
-      if (tries < options.retries) log?.debug(`${label}: answer lost and nothing was made; sending it again.`);
+      if (tries < options.retries)
+        log?.debug(`${label}: answer lost and nothing was made; sending it again.`);
     }
     throw lastError;
   }
@@ -404,11 +420,11 @@ export function installWriteOnce(octokit: GitHubClient, options: WriteOnceOption
     const hookOptions = requestOptions as unknown as HookOptions;
     const send = request as unknown as HookRequest;
     const method = String(hookOptions.method ?? 'GET').toUpperCase();
-    const path = apiPath(hookOptions, octokit);
+    const { url, path } = target(hookOptions, octokit);
     const keepStamps = hookOptions.request?.[KEEP_STAMPS] === true;
     if (method === 'POST') {
       const kind = classifyPost(path);
-      if (kind.kind !== 'repeatable') return writeOnce(send, hookOptions, path, kind) as never;
+      if (kind.kind !== 'repeatable') return writeOnce(send, hookOptions, { url, path }, kind) as never;
     }
     const response = await send(hookOptions);
     if (!keepStamps && STAMPED_ROUTES.test(path)) stripStamps(response.data);
