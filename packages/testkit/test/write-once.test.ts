@@ -154,6 +154,19 @@ describe('a write whose answer is lost', () => {
     });
   }
 
+  it('finds the lost issue on GitHub Enterprise Server too (/api/v3)', async () => {
+    const seed = seedBuilder()
+      .repo('octo-org/widgets', (r) => r.file('README.md', 'hi\n'))
+      .build();
+    sim = await startGitHubSimulator({ seed, basePath: '/api/v3' });
+    sim.faults.inject({ method: 'POST', path: ISSUES, fault: LOST_502 });
+    const created = await client(sim).rest.issues.create({ ...o, title: 'CI failed', body: 'details' });
+    expect(created.data).toMatchObject({ number: 1, body: 'details' });
+    expect(created.url).toBe(`${sim.url}/repos/octo-org/widgets/issues`);
+    expect(repo(sim).issues.size).toBe(1);
+    expect(sim.requestsTo('GET', ISSUES)).toHaveLength(1);
+  });
+
   it('sends the issue again when the failure struck before anything was made', async () => {
     const s = await start();
     s.faults.inject({ method: 'POST', path: ISSUES, fault: { kind: 'server-error', status: 502 } });
