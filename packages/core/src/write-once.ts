@@ -153,13 +153,13 @@ export interface WriteOnceOptions {
   log?: Logger;
   /** Request ids (default: random UUIDs); tests pass fixed ones. */
   newId?: () => string;
-  /** Wall clock, for the `since` of a comment re-read (default Date.now). */
+  /** Wall clock, for how far back a re-read looks (default Date.now). */
   now?: () => number;
 }
 
 /** Set on our own re-reads so their answers keep the stamps we are looking for. */
 const KEEP_STAMPS = 'autoheal-keep-request-stamps';
-/** How far back a comment re-read looks: the runner's clock may be off from GitHub's. */
+/** How far before the request a re-read looks: the runner's clock may be off from GitHub's. */
 const CLOCK_SLACK_MS = 10 * 60 * 1000;
 /** Issues are found among the newest this many; a lost answer is looked for seconds later. */
 const RECENT_ISSUES = 50;
@@ -230,6 +230,7 @@ export function installWriteOnce(octokit: GitHubClient, options: WriteOnceOption
     kind: Extract<WriteKind, { kind: 'issue' }>,
     sent: { title: unknown; body: string; stamped: boolean },
     id: string,
+    startedAt: number,
   ): Promise<unknown> {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues', {
       owner: kind.owner,
@@ -245,7 +246,10 @@ export function installWriteOnce(octokit: GitHubClient, options: WriteOnceOption
         issue.pull_request === undefined &&
         (sent.stamped
           ? stampedRequestId(issue.body ?? '') === id
-          : issue.title === sent.title && (issue.body ?? '') === sent.body),
+          : // Unstamped: the same title and body, made since the request (an older twin is not ours).
+            issue.title === sent.title &&
+            (issue.body ?? '') === sent.body &&
+            Date.parse(issue.created_at) >= startedAt - CLOCK_SLACK_MS),
     );
   }
 
@@ -396,7 +400,8 @@ export function installWriteOnce(octokit: GitHubClient, options: WriteOnceOption
       if (kind.kind === 'unknown') break;
       let found: unknown;
       try {
-        if (kind.kind === 'issue') found = await findIssue(kind, { title: sent.title, body, stamped }, id);
+        if (kind.kind === 'issue')
+          found = await findIssue(kind, { title: sent.title, body, stamped }, id, startedAt);
         else if (kind.kind === 'issue-comment')
           found = await findComment(kind, { body, stamped }, id, startedAt);
         else if (kind.kind === 'pull') found = await findPull(kind, sent);

@@ -191,6 +191,26 @@ describe('a write whose answer is lost', () => {
     expect(s.requestsTo('POST', ISSUES)).toHaveLength(1);
   });
 
+  it('does not take an older issue with the same long, unstamped body for ours', async () => {
+    const body = 'y'.repeat(MAX_BODY_LENGTH - 5);
+    const seed = seedBuilder()
+      .repo('octo-org/widgets', (r) =>
+        r.issue({
+          number: 1,
+          title: 'Long',
+          body,
+          author: 'github-actions[bot]',
+          created_at: '2020-01-01T00:00:00Z',
+        }),
+      )
+      .build();
+    sim = await startGitHubSimulator({ seed });
+    sim.faults.inject({ method: 'POST', path: ISSUES, fault: { kind: 'server-error', status: 502 } });
+    const created = await client(sim).rest.issues.create({ ...o, title: 'Long', body });
+    expect(created.data.number).toBe(2);
+    expect(repo(sim).issues.size).toBe(2);
+  });
+
   it('does not take someone else’s issue with the same title for ours', async () => {
     const s = await start();
     // The same title and body already exist; ours is stamped, so the first attempt's loss is told apart.
