@@ -192,11 +192,15 @@ function answerLost(error: unknown): boolean {
   return typeof status !== 'number' || status >= 500;
 }
 
+/** GitHub's message and those of its `errors` (a 422 says "Validation Failed" and the reason inside). */
 function errorMessage(error: unknown): string {
   const data = (error as ErrorShape | null)?.response?.data;
-  const message =
-    typeof data === 'object' && data !== null ? (data as { message?: unknown }).message : undefined;
-  return typeof message === 'string' ? message : String((error as ErrorShape | null)?.message ?? '');
+  if (typeof data !== 'object' || data === null) return String((error as ErrorShape | null)?.message ?? '');
+  const { message, errors } = data as { message?: unknown; errors?: unknown };
+  const details = Array.isArray(errors)
+    ? errors.map((e) => (typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : e))
+    : [];
+  return [message, ...details].filter((m): m is string => typeof m === 'string').join('; ');
 }
 
 function hasErrorCode(error: unknown, code: string): boolean {
@@ -351,6 +355,9 @@ export function installWriteOnce(octokit: GitHubClient, options: WriteOnceOption
       return data.object.sha === sent.sha ? data : undefined;
     }
     if (kind.kind === 'rerun' && status === 403 && /already running/i.test(errorMessage(error))) return {};
+    // The re-read before this retry missed it, yet GitHub now says it exists: look once more.
+    if (kind.kind === 'pull' && status === 422 && /pull request already exists/i.test(errorMessage(error)))
+      return findPull(kind, sent);
     return undefined;
   }
 
@@ -379,7 +386,8 @@ export function installWriteOnce(octokit: GitHubClient, options: WriteOnceOption
     const label = `POST ${where.path}`;
     let lastError: unknown;
     for (let tries = 0; tries <= options.retries; tries++) {
-      if (tries > 0) await sleep((tries + 1) ** 2 * options.waitScaleMs);
+      // 1 s, 4 s, 9 s…: the retry plugin's back-off.
+      if (tries > 0) await sleep(tries ** 2 * options.waitScaleMs);
       try {
         const response = await request(requestOptions);
         if (stampable) stripStamps(response.data);

@@ -275,6 +275,28 @@ describe('a write whose answer is lost', () => {
     });
   });
 
+  it('answers with the pull request when the retry is refused because one now exists for the head', async () => {
+    const s = await start();
+    const PULLS = '/repos/{owner}/{repo}/pulls';
+    // First attempt: a 502 before any effect. The retry is held back, and meanwhile the pull
+    // request appears (as when a re-read missed it); GitHub then refuses the retry with a 422.
+    s.faults.inject({ method: 'POST', path: PULLS, fault: { kind: 'server-error', status: 502 } });
+    s.faults.inject({ method: 'POST', path: PULLS, fault: { kind: 'delay', ms: 300 } });
+    const pending = client(s).rest.pulls.create({ ...o, title: 'Fix', head: 'autoheal/fix-1', base: 'main' });
+    while (s.requestsTo('POST', PULLS).length < 2) await new Promise((r) => setTimeout(r, 5));
+    const other = await fetch(`${s.url}/repos/octo-org/widgets/pulls`, {
+      method: 'POST',
+      headers: { authorization: `token ${SIMULATOR_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Fix', head: 'autoheal/fix-1', base: 'main' }),
+    });
+    expect(other.status).toBe(201);
+    const pull = await pending;
+    expect(pull.status).toBe(201);
+    expect(pull.data.number).toBe(((await other.json()) as { number: number }).number);
+    expect(s.requestsTo('POST', PULLS).map((r) => r.status)).toEqual([502, 422, 201]);
+    expect([...repo(s).issues.values()].filter((i) => i.pull)).toHaveLength(1);
+  });
+
   it('takes a label that the lost request made (422 already_exists on the retry) as made', async () => {
     const s = await start();
     s.faults.inject({ method: 'POST', path: '/repos/{owner}/{repo}/labels', fault: LOST_RESET });
