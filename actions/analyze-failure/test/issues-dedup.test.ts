@@ -2,6 +2,7 @@ import { OperationBudget } from '@autoheal/core/budget';
 import { parseMarkers } from '@autoheal/core/markers';
 import { fencedLines } from '@autoheal/core/text/fences';
 import { createSanitizer } from '@autoheal/core/text/sanitize';
+import { stampedRequestId, stripRequestStamp } from '@autoheal/core/write-once';
 import { seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import type { SeedIssue } from '@autoheal/testkit/simulator/seed-types';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -585,7 +586,9 @@ describe('escaping', () => {
     await fileFailure(issueDeps(sim, fixture), fileInput(run, v));
 
     const issue = sim.state.requireRepo('octo-org/widgets').issues.get(1)!;
-    const body = issue.body ?? '';
+    // The client's own request stamp (core write-once.ts) closes the stored body; the rest is what was rendered.
+    expect(stampedRequestId(issue.body ?? '')).toBeDefined();
+    const body = stripRequestStamp(issue.body ?? '');
     const markers = parseMarkers(body);
     expect(markers).toHaveLength(1);
     expect(markers[0]!.fields.fingerprint).toBe(v.verdict.fingerprint);

@@ -4,6 +4,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
 import type { OperationBudget } from './budget.js';
 import type { Logger } from './runtime.js';
+import { installWriteOnce } from './write-once.js';
 
 /** The REST API version every request pins, so GitHub's changes reach us only when we choose. */
 export const GITHUB_API_VERSION = '2022-11-28';
@@ -44,8 +45,8 @@ export function isWriteMethod(method: string): boolean {
 
 /**
  * The one way autoheal talks to GitHub: @actions/github's Octokit with retry and throttling,
- * the API version pinned, GHES honoured through the API URL, writes paced, and an optional
- * operation budget enforced on every request.
+ * the API version pinned, GHES honoured through the API URL, writes paced, non-idempotent writes
+ * done exactly once when an answer is lost, and an optional operation budget enforced on every request.
  */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const log = options.log;
@@ -121,6 +122,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   octokit.hook.before('request', (requestOptions) => {
     requestOptions.headers['x-github-api-version'] ??= GITHUB_API_VERSION;
   });
+
+  // Non-idempotent POSTs are never repeated blindly after a lost answer (see write-once.ts).
+  installWriteOnce(octokit, { retries: options.retries ?? 3, waitScaleMs, ...(log ? { log } : {}) });
 
   const budget = options.budget;
   if (budget) {

@@ -1,11 +1,15 @@
 /**
  * Faults injected on demand: a request whose method and path match answers with the fault instead
  * of (or, for `delay`, before) its normal answer, for the first `times` matching requests or always.
+ * `server-error` and `connection-reset` may instead strike after the request took effect.
  */
 
 export type Fault =
-  /** 500, 502 or 503 with the body GitHub sends for it. */
-  | { kind: 'server-error'; status?: 500 | 502 | 503 }
+  /**
+   * 500, 502 or 503 with the body GitHub sends for it. With `afterEffect` the request is served
+   * first (the write takes effect) and only its answer is replaced: a response lost on the way back.
+   */
+  | { kind: 'server-error'; status?: 500 | 502 | 503; afterEffect?: boolean }
   /** The primary limit: 403 with `x-ratelimit-remaining: 0` and a reset this many seconds away (default 3600). */
   | { kind: 'rate-limit'; resetInSeconds?: number }
   /** The secondary limit: 403 (default) or 429 with `retry-after` (default 60). */
@@ -16,8 +20,11 @@ export type Fault =
   | { kind: 'validation'; message: string; errors?: Array<Record<string, unknown>> }
   /** Answer normally, this many milliseconds late. */
   | { kind: 'delay'; ms: number }
-  /** Destroy the connection without answering (the client sees ECONNRESET / "other side closed"). */
-  | { kind: 'connection-reset' };
+  /**
+   * Destroy the connection without answering (the client sees ECONNRESET / "other side closed").
+   * With `afterEffect` the request is served first, so the write happened but its answer is lost.
+   */
+  | { kind: 'connection-reset'; afterEffect?: boolean };
 
 export interface FaultSpec {
   /** Default: any method. */

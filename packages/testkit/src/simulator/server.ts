@@ -60,6 +60,11 @@ export interface RecordedRequest {
   operationId?: string;
   /** The kind of injected fault that answered, when one did. */
   fault?: Fault['kind'];
+  /**
+   * For a fault with `afterEffect`: the status the request was served with (its effect applied)
+   * before the answer was replaced by the fault.
+   */
+  appliedStatus?: number;
   /** The JSON the simulator answered with (undefined for empty, binary or text answers). */
   response?: unknown;
   /** Response headers as sent. */
@@ -171,14 +176,8 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
   ): { reply: Reply; headers: Record<string, string> } {
     const window = rates.peek(key);
     switch (fault.kind) {
-      case 'server-error': {
-        const status = fault.status ?? 500;
-        const message =
-          status === 503
-            ? 'No server is currently available to service your request. Sorry about that. Please try resubmitting your request and contact us if the problem persists.'
-            : 'Server Error';
-        return { reply: { status, body: { message } }, headers: {} };
-      }
+      case 'server-error':
+        return { reply: serverError(fault.status ?? 500), headers: {} };
       case 'rate-limit': {
         const reset = Math.ceil(now() / 1000) + (fault.resetInSeconds ?? 3600);
         const who = user?.type === 'Bot' ? `installation ID ${user.id}` : `user ID ${user?.id ?? 0}`;
@@ -308,7 +307,30 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
       durationMs: 0,
     };
     requests.push(record);
-    const finish = (reply: Reply, extra: Record<string, string>) => {
+    let fault = faults.take(method, apiPath);
+    if (fault?.kind === 'delay') {
+      record.fault = 'delay';
+      await sleep(fault.ms);
+      fault = undefined;
+    }
+    // A fault after the effect: the request is served as usual and only its answer is lost.
+    const lost =
+      (fault?.kind === 'server-error' || fault?.kind === 'connection-reset') && fault.afterEffect
+        ? fault
+        : undefined;
+    if (lost) fault = undefined;
+    const finish = (served: Reply, extra: Record<string, string>) => {
+      let reply = served;
+      if (lost) {
+        record.fault = lost.kind;
+        record.appliedStatus = served.status;
+        if (lost.kind === 'connection-reset') {
+          record.durationMs = performance.now() - started;
+          req.socket.destroy();
+          return;
+        }
+        reply = serverError(lost.status ?? 500);
+      }
       record.status = reply.status;
       record.durationMs = performance.now() - started;
       if (!reply.raw && reply.body !== undefined && reply.status !== 204 && reply.status !== 302)
@@ -316,13 +338,6 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
       record.responseHeaders = { ...extra, ...(reply.headers ?? {}) };
       send(res, reply, extra);
     };
-
-    let fault = faults.take(method, apiPath);
-    if (fault?.kind === 'delay') {
-      record.fault = 'delay';
-      await sleep(fault.ms);
-      fault = undefined;
-    }
     if (fault?.kind === 'connection-reset') {
       record.fault = fault.kind;
       record.durationMs = performance.now() - started;
@@ -457,6 +472,14 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
       });
     },
   };
+}
+
+function serverError(status: 500 | 502 | 503): Reply {
+  const message =
+    status === 503
+      ? 'No server is currently available to service your request. Sorry about that. Please try resubmitting your request and contact us if the problem persists.'
+      : 'Server Error';
+  return { status, body: { message } };
 }
 
 function defaultMessage(status: number): string {
