@@ -20,6 +20,8 @@ export interface GatherOptions {
   /** Where logs are written (RUNNER_TEMP in the action). */
   tempDir: string;
   log: Logger;
+  /** Waits between tries of a log not there yet; no waiting when absent. */
+  pause?: (seconds: number) => Promise<void>;
 }
 
 /** A job as the jobs API lists it (only what gathering reads). */
@@ -141,12 +143,12 @@ export async function gatherRun(
     }
   }
 
-  if (gathered.jobs.some((j) => j.logStatus === 'ok')) {
-    const baseline = await findBaselineRun(github, run, log);
-    if (baseline) {
-      gathered.baseline = baseline;
-      await attachBaselineLogs(github, run, baseline, gathered.jobs, { dir, log });
-    }
+  // Looked up even without a log: a newer green run may already have fixed this failure.
+  const { baseline, newerGreen } = await findBaselineRun(github, run, log);
+  if (newerGreen) gathered.newerGreen = newerGreen;
+  if (baseline && gathered.jobs.some((j) => j.logStatus === 'ok')) {
+    gathered.baseline = baseline;
+    await attachBaselineLogs(github, run, baseline, gathered.jobs, { dir, log });
   }
   return gathered;
 }

@@ -8,6 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { OperationBudget } from '@autoheal/core/budget';
+import { clientTuning } from '@autoheal/core/client-tuning';
 import { globMatcher } from '@autoheal/core/config/globs';
 import { mergeConfig } from '@autoheal/core/config/merge';
 import { compilePatterns } from '@autoheal/core/config/patterns';
@@ -153,6 +154,12 @@ async function writeAnalysis(
   return file;
 }
 
+/** Waits in seconds, shortened by the test-only AUTOHEAL_WAIT_SCALE_MS knob like the client's own waits. */
+function scaledPause(deps: RunDeps): (seconds: number) => Promise<void> {
+  const msPerSecond = clientTuning(deps.env).waitScaleMs ?? 1000;
+  return (seconds) => deps.clock.sleep(seconds * msPerSecond);
+}
+
 export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutcome> {
   const { github, budget, log } = deps;
   const context = readRunnerContext(deps.env);
@@ -245,6 +252,7 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
       dryRun: inputs.dryRun,
       trusted: await resolveTrustedAuthors(github, inputs.token, inputs.trustedAuthors),
       ...(deps.beforeCreate ? { beforeCreate: deps.beforeCreate } : {}),
+      pause: scaledPause(deps),
     });
 
     if (decision.kind === 'success') {
@@ -257,6 +265,7 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
           run: runInfo,
           baseLabel: config.labels.base,
           reopenDays: config.issues.reopenDays,
+          forgetDays: config.branches.forgetDays,
         }),
       );
       if (report.result === 'skipped' && !report.notFiled) outcome.reason = report.done[0];
@@ -264,7 +273,12 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
     }
 
     workDir = await mkdtemp(path.join(deps.tempDir ?? context.tempDir ?? os.tmpdir(), 'autoheal-logs-'));
-    const gathered = await gatherRun(github, runInfo, { maxJobs: inputs.maxJobs, tempDir: workDir, log });
+    const gathered = await gatherRun(github, runInfo, {
+      maxJobs: inputs.maxJobs,
+      tempDir: workDir,
+      log,
+      pause: scaledPause(deps),
+    });
     report.gathered = gathered;
     const verdict = await judgeRun(gathered, { userRules: compilePatterns(config.patterns) });
     report.verdict = verdict;

@@ -123,6 +123,14 @@ export function runInfoFrom(
   };
   const title = str(run?.display_title);
   if (title !== undefined) info.displayTitle = title;
+  const created = str(run?.created_at);
+  if (created !== undefined && !Number.isNaN(Date.parse(created))) info.createdAt = created;
+  if (Array.isArray(run?.pull_requests)) {
+    const numbers = run.pull_requests
+      .map((p) => positiveInt(record(p)?.number))
+      .filter((n): n is number => n !== undefined);
+    if (numbers.length > 0) info.pullRequests = numbers;
+  }
   return info;
 }
 

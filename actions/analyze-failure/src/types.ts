@@ -34,6 +34,10 @@ export interface RunInfo {
    * `attempt` or unknown.
    */
   latestAttempt?: number;
+  /** When the run was created (`created_at`): what orders failures and green runs. */
+  createdAt?: string;
+  /** Pull requests of the run's head branch in this repository (`pull_requests`), when known. */
+  pullRequests?: number[];
 }
 
 /** Why a run is not analyzed; filing turns `success` into closing issues. */
@@ -85,6 +89,8 @@ export interface GatheredRun {
   skippedJobs: { id: number; name: string }[];
   /** The last successful run of the same workflow on the same branch (else the default branch). */
   baseline?: { runId: number; htmlUrl: string; branch: string };
+  /** The newest green run of the workflow on the branch, when it was created after this run. */
+  newerGreen?: { runId: number; htmlUrl: string; createdAt: string; headSha: string };
 }
 
 export interface JobVerdict {

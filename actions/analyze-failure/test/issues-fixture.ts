@@ -136,6 +136,7 @@ export function runInfo(fields: Partial<RunInfo> = {}): RunInfo {
     actor: 'octocat',
     htmlUrl: `https://github.com/octo-org/widgets/actions/runs/${id}`,
     defaultBranch: 'main',
+    createdAt: isoAt(T0),
     ...fields,
   };
 }
