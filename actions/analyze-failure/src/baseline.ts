@@ -77,7 +77,11 @@ export async function findBaselineRun(
           createdAt: newest.created_at,
           headSha: newest.head_sha,
         };
-      const before = runs.find((r) => Date.parse(r.created_at) < failedAt);
+      // Runs created in the same second are ordered by id, which GitHub hands out in order.
+      const before = runs.find(
+        (r) =>
+          Date.parse(r.created_at) < failedAt || (Date.parse(r.created_at) === failedAt && r.id < run.id),
+      );
       if (before) {
         out.baseline = { runId: before.id, htmlUrl: before.html_url, branch };
         return out;
