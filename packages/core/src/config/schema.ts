@@ -98,11 +98,6 @@ export const CONFIG_SCHEMA = section('The whole file.', {
       0,
       'File an issue only when the diagnosis is at least this confident.',
     ),
-    scope: setting(
-      oneOf(['default-branch', 'all']),
-      'default-branch',
-      'Which failures become issues: `default-branch` files issues for the default branch and answers a pull request branch with one comment on its pull request (edited in place); `all` files issues for every branch.',
-    ),
   }),
   reruns: section('Re-running jobs that failed for passing reasons.', {
     enabled: setting(bool, true, 'Re-run failed jobs whose category is in `categories`.'),
