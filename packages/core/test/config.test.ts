@@ -29,6 +29,7 @@ workflows:
 branches:
   include: [main, "release/**"]
   exclude: ["dependabot/**"]
+  forget-days: 7
 labels:
   base: ci-doctor
   category-prefix: "ci:"
@@ -96,7 +97,7 @@ health:
 const FULL_CONFIG: AutohealConfig = {
   enabled: false,
   workflows: { watch: ['CI', '.github/workflows/release.yml'], exclude: ['nightly-*'] },
-  branches: { include: ['main', 'release/**'], exclude: ['dependabot/**'] },
+  branches: { include: ['main', 'release/**'], exclude: ['dependabot/**'], forgetDays: 7 },
   labels: { base: 'ci-doctor', categoryPrefix: 'ci:', extra: ['triage', 'bot'] },
   issues: { maxPerHour: 3, reopenDays: 30, closeOnSuccess: false, minConfidence: 0.5 },
   reruns: { enabled: false, max: 2, categories: ['network_error', 'timeout'], minConfidence: 0.6 },
@@ -175,7 +176,7 @@ describe('defaults', () => {
     const c = loadConfig(undefined);
     expect(c.enabled).toBe(true);
     expect(c.workflows).toEqual({ watch: ['**'], exclude: [] });
-    expect(c.branches).toEqual({ include: ['**'], exclude: [] });
+    expect(c.branches).toEqual({ include: ['**'], exclude: [], forgetDays: 14 });
     expect(c.labels).toEqual({ base: 'autoheal', categoryPrefix: 'autoheal:', extra: [] });
     expect(c.issues).toEqual({ maxPerHour: 5, reopenDays: 14, closeOnSuccess: true, minConfidence: 0 });
     expect(c.reruns).toEqual({
