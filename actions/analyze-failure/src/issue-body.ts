@@ -49,6 +49,12 @@ export interface FailureMarker {
   /** Per branch, the `created_at` of the green run that cleared it: older failures there do not count again. */
   cleared?: Record<string, string>;
   occurrence: Occurrence;
+  /** Hash of workflow file, job and step (see verdict.ts `failureSite`). */
+  site?: string;
+  /** Filed from a guess without the log: a later full analysis of the same site takes the issue over. */
+  degraded?: boolean;
+  /** The fingerprint the issue had before a full analysis replaced a degraded one (its comments still count). */
+  formerly?: string;
 }
 
 /** At most this many branches are remembered on one issue (the oldest are dropped first). */
@@ -131,6 +137,9 @@ export function renderFailureMarker(marker: FailureMarker): string {
     ...(marker.cleared === undefined || Object.keys(marker.cleared).length === 0
       ? {}
       : { cleared: JSON.stringify(Object.entries(marker.cleared).slice(0, MAX_BRANCHES)) }),
+    ...(marker.site === undefined ? {} : { site: marker.site }),
+    ...(marker.degraded ? { degraded: '1' } : {}),
+    ...(marker.formerly === undefined ? {} : { formerly: marker.formerly }),
     count: String(o.count),
     'first-seen': o.firstSeen,
     'first-run': String(o.firstRun),
@@ -161,12 +170,16 @@ export function readFailureMarker(body: string | null | undefined): FailureMarke
   const branches =
     parseBranches(f.branches) ??
     (branch !== '' && isTime(lastSeen) ? [{ branch, failedAt: lastSeen, sha: '' }] : []);
+  const hex = /^[0-9a-f]{8,64}$/;
   return {
     fingerprint: f.fingerprint,
     workflowPath: f.workflow ?? '',
     branch,
     branches,
     cleared: parseCleared(f.cleared),
+    ...(f.site !== undefined && hex.test(f.site) ? { site: f.site } : {}),
+    ...(f.degraded === '1' ? { degraded: true } : {}),
+    ...(f.formerly !== undefined && hex.test(f.formerly) ? { formerly: f.formerly } : {}),
     occurrence: {
       count: Math.max(1, whole(f.count, 1)),
       firstSeen: f['first-seen'] ?? '',
@@ -520,6 +533,8 @@ export function issueBody(s: Sanitizer, input: IssueBodyInput): string {
     branches: input.run.headBranch ? [seenOn(input.run, input.occurrence.firstSeen)] : [],
     cleared: {},
     occurrence: input.occurrence,
+    ...(input.verdict.site === undefined ? {} : { site: input.verdict.site }),
+    ...(input.verdict.degraded ? { degraded: true } : {}),
   });
   return `${marker}\n${s.body(bodyMarkdown(s, input, links))}`;
 }

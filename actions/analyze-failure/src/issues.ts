@@ -191,6 +191,10 @@ export async function fileFailure(d: IssueDeps, input: FileInput): Promise<FileO
   const open = await listLabelledIssues(d, { label: input.labels.base, state: 'open' });
   const existing = sameFailure(open, fingerprint)[0];
   if (existing) return recordOccurrence(d, input, existing, 'seen');
+  // A failure first filed without its log (another fingerprint) is found by where it happened.
+  const site = sameSite(open, input);
+  if (site && !input.verdict.degraded && site.marker?.degraded) return upgradeDegraded(d, input, site);
+  if (site && input.verdict.degraded) return recordOccurrence(d, input, site, 'seen');
 
   const now = d.clock.now();
   // One list serves both the reopen window and the hourly cap: closing an issue updates it, so
@@ -220,6 +224,97 @@ export async function fileFailure(d: IssueDeps, input: FileInput): Promise<FileO
     return recordOccurrence(d, input, reopenable, 'reopen');
   }
   return createIssue(d, input, open, closed);
+}
+
+/**
+ * The open issue of this failure's site (workflow, job, step) that the verdict could be a fuller or
+ * a poorer account of: a degraded issue of the same run attempt or site for a full verdict, a full
+ * issue of the same site for a degraded one. Lowest number first.
+ */
+export function sameSite(
+  list: readonly IssueRecord[],
+  input: Pick<FileInput, 'run' | 'verdict'>,
+): IssueRecord | undefined {
+  const { run, verdict } = input;
+  return list
+    .filter((i) => {
+      const m = i.marker;
+      if (!m || m.fingerprint === verdict.fingerprint || m.workflowPath !== run.workflowPath) return false;
+      if (verdict.degraded) return !m.degraded && m.site !== undefined && m.site === verdict.site;
+      if (!m.degraded) return false;
+      const sameAttempt = m.occurrence.firstRun === run.id && m.occurrence.firstAttempt === run.attempt;
+      return sameAttempt || (m.site !== undefined && m.site === verdict.site);
+    })
+    .sort((a, b) => a.number - b.number)[0];
+}
+
+/**
+ * A full analysis takes over the issue a degraded one filed ("its log could not be read"): new
+ * title, body and category label, the occurrences and branches kept, the old fingerprint kept as
+ * `formerly` so its comments still count. Then, when this is another run, its occurrence.
+ */
+async function upgradeDegraded(d: IssueDeps, input: FileInput, issue: IssueRecord): Promise<FileOutcome> {
+  const { run, verdict } = input;
+  const old = issue.marker!;
+  const title = issueTitle(d.sanitizer, run, verdict);
+  const sameAttempt = old.occurrence.firstRun === run.id && old.occurrence.firstAttempt === run.attempt;
+  const marker: FailureMarker = {
+    ...old,
+    fingerprint: verdict.fingerprint,
+    ...(verdict.site === undefined ? {} : { site: verdict.site }),
+    degraded: false,
+    formerly: old.fingerprint,
+  };
+  const fresh = issueBody(d.sanitizer, {
+    run,
+    gathered: input.gathered,
+    verdict,
+    occurrence: old.occurrence,
+  });
+  const body = withOccurrence(fresh, marker, new RunLinks(run));
+  // The category label follows the new category; the base, extra and maintainers' labels stay.
+  const prefix = input.labels.categoryPrefix.toLowerCase();
+  const wanted = issueLabels(input.labels, verdict.category);
+  const kept = issue.labels.filter(
+    (l) => !l.toLowerCase().startsWith(prefix) || l.toLowerCase() === input.labels.base.toLowerCase(),
+  );
+  const names = [...new Set([...kept, ...wanted.map((l) => l.name)])];
+  const missing = unseenLabels(wanted, new Set(issue.labels.map((l) => l.toLowerCase())));
+  const what = `${issueLink(issue)}, filed while the log could not be read`;
+  if (d.dryRun)
+    return {
+      result: 'dry-run',
+      issue: ref(issue),
+      done: [`Would replace the analysis of ${what}, with this run's: "${d.sanitizer.inline(title)}".`],
+    };
+  const writes = missing.length + 2 + (sameAttempt ? 0 : 2);
+  if (!d.budget.canAfford(writes)) {
+    d.budget.skip(`replace the analysis of issue #${issue.number}`);
+    return {
+      result: 'skipped',
+      issue: ref(issue),
+      done: [],
+      notFiled: `Not updated: the operations budget has ${d.budget.remaining} write${d.budget.remaining === 1 ? '' : 's'} left, and replacing the analysis of ${issueLink(issue)} needs ${writes}.`,
+    };
+  }
+  await createLabels(d, missing);
+  await d.github.rest.issues.update({
+    owner: d.owner,
+    repo: d.repo,
+    issue_number: issue.number,
+    title,
+    body,
+    labels: names,
+  });
+  // The degraded fingerprint's claim would otherwise never be released (closing releases the new one).
+  await releaseClaim(d, old.fingerprint);
+  const done = [
+    `Replaced the analysis of ${what}, now that it could be read: "${d.sanitizer.inline(title)}".`,
+  ];
+  if (sameAttempt) return { result: 'updated', issue: ref(issue), done, title };
+  const upgraded: IssueRecord = { ...issue, title, body, labels: names, marker };
+  const recorded = await recordOccurrence(d, input, upgraded, 'seen');
+  return { ...recorded, done: [...done, ...recorded.done] };
 }
 
 async function createIssue(
@@ -445,11 +540,14 @@ async function closeAsDuplicate(
   }
 }
 
-/** Trusted "seen again"/"reopened" comments of `fingerprint` on the issue, in order, with the total count of comments. */
+/**
+ * Trusted "seen again"/"reopened" comments of the marker's fingerprint (or the one it had before a
+ * full analysis replaced a degraded one) on the issue, in order, with the total count of comments.
+ */
 async function occurrenceComments(
   d: IssueDeps,
   issueNumber: number,
-  fingerprint: string,
+  marker: Pick<FailureMarker, 'fingerprint' | 'formerly'>,
 ): Promise<{ records: OccurrenceRecord[]; total: number }> {
   const comments = await d.github.paginate(d.github.rest.issues.listComments, {
     owner: d.owner,
@@ -461,7 +559,8 @@ async function occurrenceComments(
   for (const c of comments) {
     if (!trusted(d, c.user?.login)) continue;
     const fields = commentMarker(c.body, OCCURRENCE_KIND);
-    if (fields?.fingerprint !== fingerprint) continue;
+    const of = fields?.fingerprint;
+    if (of === undefined || (of !== marker.fingerprint && of !== marker.formerly)) continue;
     const record = occurrenceRecord(fields);
     if (record) records.push(record);
   }
@@ -516,7 +615,7 @@ async function recordOccurrence(
     };
 
   const now = iso(d.clock.now());
-  const listed = await occurrenceComments(d, issue.number, marker.fingerprint);
+  const listed = await occurrenceComments(d, issue.number, marker);
   const posted = listed.records.some((r) => r.run === run.id && r.attempt === run.attempt);
   const mine: OccurrenceRecord = { run: run.id, attempt: run.attempt };
   if (run.headBranch) mine.seen = seenOn(run, now);
@@ -586,7 +685,7 @@ async function recordOccurrence(
     });
     // The same total means no comment arrived between our list and our write.
     if (response.data.comments === total || round >= MAX_BODY_ROUNDS) break;
-    const again = await occurrenceComments(d, issue.number, marker.fingerprint);
+    const again = await occurrenceComments(d, issue.number, marker);
     current = again.records;
     total = again.total;
   }

@@ -19,7 +19,7 @@ import { describeGitHubError, isRequestError } from '@autoheal/core/github-error
 import type { ActionDeps } from '@autoheal/core/run-main';
 import { readEventPayload, readRunnerContext } from '@autoheal/core/runner-context';
 import { createSanitizer, type Sanitizer } from '@autoheal/core/text/sanitize';
-import { gatherRun } from './gather.js';
+import { annotationLoader, gatherRun } from './gather.js';
 import { type ActionInputs, configOverrides } from './inputs.js';
 import {
   closeResolved,
@@ -278,9 +278,14 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
       tempDir: workDir,
       log,
       pause: scaledPause(deps),
+      annotations: 'deferred',
+      now: () => deps.clock.now(),
     });
     report.gathered = gathered;
-    const verdict = await judgeRun(gathered, { userRules: compilePatterns(config.patterns) });
+    const verdict = await judgeRun(gathered, {
+      userRules: compilePatterns(config.patterns),
+      loadAnnotations: annotationLoader(github, runInfo, log),
+    });
     report.verdict = verdict;
     outcome.verdict = verdict;
     deps.sink.setOutput('category', verdict.category);

@@ -77,6 +77,8 @@ export interface FailedJob {
   /** One sentence when the log could not be read ("logs expired (410)…"). */
   logProblem?: string;
   annotations: JobAnnotation[];
+  /** The job's check run (`check_run_url`), where its annotations are read from. */
+  checkRunUrl?: string;
   /** The same-named job's log from the baseline run, when one was found and fetched. */
   baselineLogFile?: string;
 }
@@ -109,6 +111,10 @@ export interface RunVerdict {
   /** The job whose finding is the verdict. */
   primary: JobVerdict;
   jobs: JobVerdict[];
+  /** Hash of the workflow file, the primary job and its failed step (see `failureSite`). */
+  site?: string;
+  /** The primary job's log could not be read and nothing else named the cause: a guess. */
+  degraded?: boolean;
 }
 
 /** The `result` output. */
