@@ -690,3 +690,71 @@ describe('gatherRun: the baseline', () => {
     expect(gathered.jobs[0]!.logStatus).toBe('ok');
   });
 });
+
+describe('gatherRun: a log not written yet', () => {
+  const ENDED = Date.parse('2026-03-02T10:00:00Z');
+  const seedRun = (id: number): SeedRun => ({
+    id,
+    workflow: 'CI',
+    branch: 'main',
+    conclusion: 'failure',
+    created_at: new Date(ENDED).toISOString(),
+    jobs: [failedJob('test', 'the real log\n')],
+  });
+
+  it('asks again with backoff (3 tries over 30 s) for a fresh job whose log is 404, then reads it', async () => {
+    const sim = await fixture.sim({ seed: seedWith([seedRun(850)]) });
+    const run = await runInfo(sim, 850);
+    sim.faults.inject({ path: LOGS_ROUTE, times: 2, fault: { kind: 'status', status: 404 } });
+    const waits: number[] = [];
+    const gathered = await gatherRun(simClient(sim), run, {
+      maxJobs: 5,
+      tempDir: await fixture.tempDir(),
+      log: memoryLogger(),
+      pause: async (s) => {
+        waits.push(s);
+      },
+      now: () => ENDED + 60_000,
+    });
+    expect(gathered.jobs[0]).toMatchObject({ logStatus: 'ok' });
+    expect(await readFile(gathered.jobs[0]!.logFile!, 'utf8')).toContain('the real log');
+    expect(sim.requestsTo('GET', LOGS_ROUTE)).toHaveLength(3);
+    expect(waits).toEqual([10, 20]);
+  });
+
+  it('degrades after the third try, and does not retry a job that ended long ago', async () => {
+    const sim = await fixture.sim({ seed: seedWith([seedRun(851)]) });
+    const run = await runInfo(sim, 851);
+    sim.faults.inject({ path: LOGS_ROUTE, times: Infinity, fault: { kind: 'status', status: 410 } });
+    const options = { maxJobs: 5, log: memoryLogger(), pause: async () => {} };
+    const fresh = await gatherRun(simClient(sim), run, {
+      ...options,
+      tempDir: await fixture.tempDir(),
+      now: () => ENDED + 60_000,
+    });
+    expect(fresh.jobs[0]).toMatchObject({ logStatus: 'expired' });
+    expect(sim.requestsTo('GET', LOGS_ROUTE)).toHaveLength(3);
+
+    sim.requests.length = 0;
+    const old = await gatherRun(simClient(sim), run, {
+      ...options,
+      tempDir: await fixture.tempDir(),
+      now: () => ENDED + 86_400_000,
+    });
+    expect(old.jobs[0]).toMatchObject({ logStatus: 'expired' });
+    expect(sim.requestsTo('GET', LOGS_ROUTE)).toHaveLength(1);
+  });
+
+  it('defers annotations to the verdict when asked, keeping the check run to read them from', async () => {
+    const sim = await fixture.sim({ seed: seedWith([seedRun(852)]) });
+    const run = await runInfo(sim, 852);
+    const gathered = await gatherRun(simClient(sim), run, {
+      maxJobs: 5,
+      tempDir: await fixture.tempDir(),
+      log: memoryLogger(),
+      annotations: 'deferred',
+    });
+    expect(sim.requestsTo('GET', '/repos/{owner}/{repo}/check-runs/{id}/annotations')).toHaveLength(0);
+    expect(gathered.jobs[0]!.checkRunUrl).toMatch(/\/check-runs\/\d+$/);
+  });
+});

@@ -218,8 +218,8 @@ describe('the bundle, end to end on the simulator', () => {
     // A confident log needs no annotations: only the lint failure (below 0.8) asked for them.
     const asked = sim.requestsTo('GET', '/repos/{owner}/{repo}/check-runs/{id}/annotations');
     expect(asked).toHaveLength(1);
-    expect(other.result.outputs.confidence < '0.80').toBe(true);
-    expect(create.result.outputs.confidence >= '0.80').toBe(true);
+    expect(Number(other.result.outputs.confidence)).toBeLessThan(0.8);
+    expect(Number(create.result.outputs.confidence)).toBeGreaterThanOrEqual(0.8);
   });
 
   it('dry-run writes nothing and reports what it would do', async () => {
