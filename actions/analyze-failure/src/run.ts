@@ -30,6 +30,7 @@ import {
   resolveTrustedAuthors,
 } from './issues.js';
 import { chooseWebhook, type FetchLike, notificationText, sendNotification } from './notify.js';
+import { destinationOf, failureSection, greenSection, reportOnPulls } from './pr-comment.js';
 import { decideRerun, rerunFailedJobs } from './rerun.js';
 import { annotateLocations, renderSummary, type SummaryReport } from './summary.js';
 import { decideTrigger } from './trigger.js';
@@ -255,19 +256,34 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
       pause: scaledPause(deps),
     });
 
+    const destination = destinationOf(config.issues.scope, runInfo);
     if (decision.kind === 'success') {
+      // The pull request's comment says the workflow is green again (only where one was posted).
+      if (destination === 'pr-comment') {
+        const said = await reportOnPulls(await issueDeps(), runInfo, destination, {
+          markdown: greenSection(sanitizer, runInfo),
+          green: true,
+        });
+        report.done = [...report.done, ...said.done];
+        if (said.result !== 'skipped') {
+          report.result = said.result;
+          outcome.result = said.result;
+        }
+      }
       if (!config.issues.closeOnSuccess) {
         skip('The run succeeded; close-on-success is off, so its issues stay open.');
         return outcome;
       }
-      apply(
-        await closeResolved(await issueDeps(), {
-          run: runInfo,
-          baseLabel: config.labels.base,
-          reopenDays: config.issues.reopenDays,
-          forgetDays: config.branches.forgetDays,
-        }),
-      );
+      const closed = await closeResolved(await issueDeps(), {
+        run: runInfo,
+        baseLabel: config.labels.base,
+        reopenDays: config.issues.reopenDays,
+        forgetDays: config.branches.forgetDays,
+      });
+      // A green run that only corrected a PR comment keeps that as its result.
+      if (closed.result === 'skipped' && outcome.result !== 'skipped')
+        report.done = [...report.done, ...closed.done];
+      else apply(closed);
       if (report.result === 'skipped' && !report.notFiled) outcome.reason = report.done[0];
       return outcome;
     }
@@ -329,6 +345,16 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
         log.warning(`Could not re-run the failed jobs: ${described} Filing the issue instead.`);
         report.rerun = `${rerun.reason} The re-run was refused (${described}), so the issue is filed instead.`;
       }
+    }
+
+    if (destination !== 'issue') {
+      apply(
+        await reportOnPulls(await issueDeps(), runInfo, destination, {
+          markdown: failureSection(sanitizer, runInfo, verdict),
+          green: false,
+        }),
+      );
+      return outcome;
     }
 
     const labelExtra = uniqueLabels([config.labels.extra, inputs.labels]);

@@ -118,4 +118,12 @@ export interface RunVerdict {
 }
 
 /** The `result` output. */
-export type ActionResult = 'created' | 'updated' | 'reopened' | 'closed' | 'skipped' | 'rerun' | 'dry-run';
+export type ActionResult =
+  | 'created'
+  | 'updated'
+  | 'reopened'
+  | 'closed'
+  | 'commented'
+  | 'skipped'
+  | 'rerun'
+  | 'dry-run';

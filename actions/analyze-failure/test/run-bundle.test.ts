@@ -278,6 +278,90 @@ describe('the bundle, end to end on the simulator', () => {
   });
 });
 
+describe('the bundle: issues.scope', () => {
+  const onBranch = (id: number, branch: string, job: SeedJob, pulls: number[] = []): SeedRun => ({
+    ...failed(id, job),
+    branch,
+    ...(pulls.length > 0 ? { pull_requests: pulls } : {}),
+  });
+  const withPull = (r: RepoBuilder) =>
+    r
+      .branch('feat/x', { 'src/x.ts': 'export const x = 1;\n' })
+      .branch('spike', { 'src/y.ts': 'export const y = 1;\n' })
+      .pull({ number: 40, title: 'Add x', author: 'mona', head: 'feat/x' });
+  const comments = (sim: GitHubSimulator, n: number) =>
+    sim.state.requireRepo(`${OWNER}/${REPO}`).issues.get(n)?.comments ?? [];
+
+  it('comments once on the pull request, edits that comment on later runs, and marks it green; no issue', async () => {
+    const sim = await simulator(
+      [
+        onBranch(600, 'feat/x', failing('test', 'tf-checks-run68'), [40]),
+        onBranch(601, 'feat/x', failing('lint', 'cidiff_75'), [40]),
+        {
+          id: 602,
+          workflow: 'CI',
+          branch: 'feat/x',
+          pull_requests: [40],
+          status: 'in_progress',
+          conclusion: null,
+          created_at: createdAt(602),
+          jobs: [green('test', 'tf-checks-run68'), green('lint', 'cidiff_75')],
+        },
+      ],
+      { configure: withPull },
+    );
+    const first = await step(sim, 600);
+    ok(first);
+    expect(first.result.outputs.result).toBe('commented');
+    expect(first.writes).toEqual([`POST /repos/${OWNER}/${REPO}/issues/40/comments 201`]);
+    expect(issues(sim).filter((i) => !i.pull)).toHaveLength(0);
+    expect(comments(sim, 40)).toHaveLength(1);
+    expect(comments(sim, 40)[0]!.body).toContain('CI failed');
+
+    const second = await step(sim, 601);
+    ok(second);
+    expect(second.result.outputs.result).toBe('commented');
+    expect(second.writes).toEqual([
+      expect.stringMatching(/^PATCH \/repos\/octo-org\/widgets\/issues\/comments\/\d+ 200$/),
+    ]);
+    expect(comments(sim, 40)).toHaveLength(1);
+    expect(comments(sim, 40)[0]!.body).toContain('Lint');
+
+    // The first run delivered again (late): it is older than the section, so nothing changes.
+    const late = await step(sim, 600);
+    ok(late);
+    expect(late.writes).toEqual([]);
+
+    finish(sim, 602, 'success');
+    const greenRun = await step(sim, 602);
+    ok(greenRun);
+    expect(greenRun.result.outputs.result).toBe('commented');
+    expect(comments(sim, 40)).toHaveLength(1);
+    expect(comments(sim, 40)[0]!.body).toContain('green again');
+    expect(issues(sim).filter((i) => !i.pull)).toHaveLength(0);
+  });
+
+  it('files nothing for a branch without a pull request, and files issues for every branch with scope all', async () => {
+    const sim = await simulator([onBranch(600, 'spike', failing('test', 'tf-checks-run68'))], {
+      configure: (r) => withPull(r).file('.github/autoheal.yml', 'issues:\n  scope: default-branch\n'),
+    });
+    const quiet = await step(sim, 600);
+    ok(quiet);
+    expect(quiet.result.outputs.result).toBe('skipped');
+    expect(quiet.writes).toEqual([]);
+    expect(quiet.result.summary).toContain('only report');
+
+    const all = await simulator([onBranch(600, 'spike', failing('test', 'tf-checks-run68'))], {
+      configure: (r) => withPull(r).file('.github/autoheal.yml', 'issues:\n  scope: all\n'),
+    });
+    const filed = await step(all, 600);
+    ok(filed);
+    expect(filed.result.outputs.result).toBe('created');
+    const filedIssue = issues(all).find((i) => !i.pull)!;
+    expect(readFailureMarker(filedIssue.body)?.branches?.map((b) => b.branch)).toEqual(['spike']);
+  });
+});
+
 describe('the bundle under faults', () => {
   it('rides out a secondary rate limit and a 5xx, filing exactly once', async () => {
     const sim = await simulator([failed(600, failing('test', 'tf-checks-run68'))]);

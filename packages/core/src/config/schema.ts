@@ -98,6 +98,11 @@ export const CONFIG_SCHEMA = section('The whole file.', {
       0,
       'File an issue only when the diagnosis is at least this confident.',
     ),
+    scope: setting(
+      oneOf(['default-branch', 'all']),
+      'default-branch',
+      '`default-branch`: issues only for failures on the default branch; a failure on a pull request\'s branch gets one comment on the pull request (edited in place), any other branch only the job summary. `all`: issues for every watched branch.',
+    ),
   }),
   reruns: section('Re-running jobs that failed for passing reasons.', {
     enabled: setting(bool, true, 'Re-run failed jobs whose category is in `categories`.'),
