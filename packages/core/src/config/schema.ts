@@ -101,7 +101,7 @@ export const CONFIG_SCHEMA = section('The whole file.', {
     scope: setting(
       oneOf(['default-branch', 'all']),
       'default-branch',
-      '`default-branch`: issues only for failures on the default branch; a failure on a pull request\'s branch gets one comment on the pull request (edited in place), any other branch only the job summary. `all`: issues for every watched branch.',
+      "`default-branch`: issues only for failures on the default branch; a failure on a pull request's branch gets one comment on the pull request (edited in place), any other branch only the job summary. `all`: issues for every watched branch.",
     ),
   }),
   reruns: section('Re-running jobs that failed for passing reasons.', {
