@@ -80,11 +80,15 @@ export function parseSections(body: string): ParsedSection[] {
 }
 
 function renderComment(pull: number, sections: readonly ParsedSection[]): string {
-  const parts = [renderMarker({ kind: PR_COMMENT_KIND, pr: String(pull) })];
+  // The note goes first: everything after a section's marker belongs to that section.
+  const parts = [
+    renderMarker({ kind: PR_COMMENT_KIND, pr: String(pull) }),
+    "<sub>autoheal: this pull request's failed runs, one section per workflow, edited in place on later runs.</sub>",
+    '',
+  ];
   for (const s of sections)
     parts.push(renderMarker({ kind: PR_SECTION_KIND, key: s.key, at: s.at }), s.text, '');
-  parts.push('<sub>Posted by autoheal analyze-failure and edited in place on later runs.</sub>');
-  return parts.join('\n');
+  return parts.join('\n').trimEnd();
 }
 
 /** Our comment on the pull request, when there is one: the first trusted comment with our marker. */
