@@ -778,6 +778,43 @@ async function branchExists(d: IssueDeps, branch: string, cache: Map<string, boo
 }
 
 /**
+ * The issue body is last-writer-wins: a run recording an occurrence at the same moment may write
+ * a body read before this green run cleared its branch, and so bring the branch back. Read the
+ * body once more after writing; when it changed under us, apply the clearing to what is there now
+ * (keeping the other writer's counts) and write once more. Costs one read on this path only.
+ */
+async function keepClearedMark(
+  d: IssueDeps,
+  issueNumber: number,
+  written: string,
+  run: RunInfo,
+  branch: string,
+  forgotten: readonly string[],
+): Promise<void> {
+  const { data } = await d.github.rest.issues.get({ owner: d.owner, repo: d.repo, issue_number: issueNumber });
+  const now = data.body ?? '';
+  if (now === written || !trusted(d, data.user?.login)) return;
+  const marker = readFailureMarker(now);
+  if (!marker || !run.createdAt) return;
+  const greenAt = Date.parse(run.createdAt);
+  const cleared = { ...marker.cleared, [branch]: run.createdAt };
+  // A failure on the branch newer than the green run is news, not something to clear.
+  const branches = (marker.branches ?? []).filter(
+    (b) => !forgotten.includes(b.branch) && (b.branch !== branch || Date.parse(b.failedAt) > greenAt),
+  );
+  const already =
+    marker.cleared?.[branch] === run.createdAt && branches.length === (marker.branches ?? []).length;
+  if (already || !d.budget.canAfford(1)) return;
+  d.log.info(`Issue #${issueNumber} was written by another run meanwhile; recording the green branch again.`);
+  await d.github.rest.issues.update({
+    owner: d.owner,
+    repo: d.repo,
+    issue_number: issueNumber,
+    body: withOccurrence(now, { ...marker, branches, cleared }, new RunLinks(run)),
+  });
+}
+
+/**
  * A green run clears its branch on the open autoheal issues of its workflow that wait on that
  * branch, when it is provably after the failure there (see greenClears). An issue closes once no
  * branch is left: each was cleared by a green run, deleted, or (not the default branch) showed no
@@ -845,12 +882,14 @@ export async function closeResolved(d: IssueDeps, input: CloseInput): Promise<Fi
         continue;
       }
       const updated: FailureMarker = { ...marker, branches: remaining, cleared };
+      const written = withOccurrence(issue.body, updated, new RunLinks(run));
       await d.github.rest.issues.update({
         owner: d.owner,
         repo: d.repo,
         issue_number: issue.number,
-        body: withOccurrence(issue.body, updated, new RunLinks(run)),
+        body: written,
       });
+      await keepClearedMark(d, issue.number, written, run, branch, forgotten);
       changedAny = true;
       done.push(`Recorded on ${issueLink(issue)} that this branch is green; it still waits on ${waiting}.`);
       continue;

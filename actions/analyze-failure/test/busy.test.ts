@@ -6,10 +6,20 @@
 import { seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import type { GitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFailureMarker } from '../src/issue-body.js';
+import { RunLinks, readFailureMarker, withOccurrence } from '../src/issue-body.js';
 import { closeResolved, type FileInput, fileFailure } from '../src/issues.js';
 import type { GatheredRun, RunInfo, RunVerdict } from '../src/types.js';
-import { Fixture, HOUR, isoAt, issueDeps, runInfo, T0, verdictFor, writes } from './issues-fixture.js';
+import {
+  Fixture,
+  HOUR,
+  isoAt,
+  issueDeps,
+  runInfo,
+  simClient,
+  T0,
+  verdictFor,
+  writes,
+} from './issues-fixture.js';
 
 const fixture = new Fixture();
 afterEach(() => fixture.cleanup());
@@ -257,5 +267,58 @@ describe('branch scope: an issue waits on every branch it was seen on', () => {
     );
     expect(outcome.result).toBe('closed');
     expect(outcome.done.join(' ')).toContain('no longer waiting on feature');
+  });
+
+  it('a green run clearing a branch while an occurrence is written keeps both (re-read, written once more)', async () => {
+    const { sim, sha } = await repoWithHistory();
+    const onMain = runInfo({ id: 80, headSha: sha.c2!, createdAt: isoAt(T0) });
+    const onFeature = runInfo({
+      id: 81,
+      headSha: sha.feature!,
+      headBranch: 'feature',
+      createdAt: isoAt(T0 + 60_000),
+    });
+    await fileFailure(
+      issueDeps(sim, fixture),
+      fileInput(onMain, await verdictFor(onMain, { cidiff: 'tf-checks-run68' })),
+    );
+    await fileFailure(
+      issueDeps(sim, fixture),
+      fileInput(onFeature, await verdictFor(onFeature, { cidiff: 'tf-checks-run68' })),
+    );
+    const issue = () => sim.state.requireRepo('octo-org/widgets').issues.get(1)!;
+    // The other writer read the body before the green run wrote, and writes it (count 3) right after.
+    const before = issue().body;
+    const stale = readFailureMarker(before)!;
+    const staleBody = withOccurrence(
+      before,
+      { ...stale, occurrence: { ...stale.occurrence, count: 3 } },
+      new RunLinks(onMain),
+    );
+    const green = simClient(sim);
+    let raced = false;
+    green.hook.after('request', async (_response, options) => {
+      if (raced || options.method !== 'PATCH') return;
+      raced = true;
+      await simClient(sim).rest.issues.update({
+        owner: 'octo-org',
+        repo: 'widgets',
+        issue_number: 1,
+        body: staleBody,
+      });
+    });
+    const out = await closeResolved(issueDeps(sim, fixture, { github: green }), {
+      run: runInfo({ id: 82, headSha: sha.c2!, conclusion: 'success', createdAt: isoAt(T0 + HOUR) }),
+      baseLabel: 'autoheal',
+      reopenDays: 14,
+      forgetDays: 14,
+    });
+    expect(raced).toBe(true);
+    expect(out.result).toBe('updated');
+    const marker = readFailureMarker(issue().body)!;
+    expect(marker.branches?.map((b) => b.branch)).toEqual(['feature']);
+    expect(marker.cleared?.main).toBe(isoAt(T0 + HOUR));
+    expect(marker.occurrence.count).toBe(3);
+    expect(issue().state).toBe('open');
   });
 });
