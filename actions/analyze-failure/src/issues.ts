@@ -791,7 +791,11 @@ async function keepClearedMark(
   branch: string,
   forgotten: readonly string[],
 ): Promise<void> {
-  const { data } = await d.github.rest.issues.get({ owner: d.owner, repo: d.repo, issue_number: issueNumber });
+  const { data } = await d.github.rest.issues.get({
+    owner: d.owner,
+    repo: d.repo,
+    issue_number: issueNumber,
+  });
   const now = data.body ?? '';
   if (now === written || !trusted(d, data.user?.login)) return;
   const marker = readFailureMarker(now);

@@ -288,7 +288,7 @@ describe('branch scope: an issue waits on every branch it was seen on', () => {
     );
     const issue = () => sim.state.requireRepo('octo-org/widgets').issues.get(1)!;
     // The other writer read the body before the green run wrote, and writes it (count 3) right after.
-    const before = issue().body;
+    const before = issue().body ?? '';
     const stale = readFailureMarker(before)!;
     const staleBody = withOccurrence(
       before,
