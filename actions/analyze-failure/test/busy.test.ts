@@ -9,8 +9,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RunLinks, readFailureMarker, withOccurrence } from '../src/issue-body.js';
 import { closeResolved, type FileInput, fileFailure } from '../src/issues.js';
 import type { GatheredRun, RunInfo, RunVerdict } from '../src/types.js';
+import { judgeRun } from '../src/verdict.js';
 import {
+  cidiffLog,
   Fixture,
+  failedJob,
   HOUR,
   isoAt,
   issueDeps,
@@ -320,5 +323,52 @@ describe('branch scope: an issue waits on every branch it was seen on', () => {
     expect(marker.cleared?.main).toBe(isoAt(T0 + HOUR));
     expect(marker.occurrence.count).toBe(3);
     expect(issue().state).toBe('open');
+  });
+});
+
+describe('a failure first filed without its log', () => {
+  const judged = async (run: RunInfo, withLog: boolean) => {
+    const gathered: GatheredRun = {
+      run,
+      jobs: [
+        withLog
+          ? failedJob({ logStatus: 'ok', logFile: cidiffLog('tf-checks-run68', 'fail') })
+          : failedJob({ logStatus: 'unavailable', logProblem: 'The log of job 501 is unavailable (404).' }),
+      ],
+      skippedJobs: [],
+    };
+    return { verdict: await judgeRun(gathered), gathered };
+  };
+
+  it('is taken over by the full analysis of another run at the same site (count 2), and a later degraded run records there', async () => {
+    const { sim } = await repoWithHistory();
+    const a = runInfo({ id: 90, createdAt: isoAt(T0) });
+    const b = runInfo({ id: 91, createdAt: isoAt(T0 + 60_000) });
+    const c = runInfo({ id: 92, createdAt: isoAt(T0 + 120_000) });
+    const degraded = await judged(a, false);
+    expect(degraded.verdict.degraded).toBe(true);
+    const first = await fileFailure(issueDeps(sim, fixture), fileInput(a, degraded));
+    expect(first.result).toBe('created');
+
+    const full = await judged(b, true);
+    const second = await fileFailure(issueDeps(sim, fixture), fileInput(b, full));
+    expect(second).toMatchObject({ result: 'updated', issue: { number: 1 } });
+    const issue = () => sim.state.requireRepo('octo-org/widgets').issues.get(1)!;
+    expect(sim.state.requireRepo('octo-org/widgets').issues.size).toBe(1);
+    let marker = readFailureMarker(issue().body)!;
+    expect(marker).toMatchObject({
+      fingerprint: full.verdict.fingerprint,
+      formerly: degraded.verdict.fingerprint,
+    });
+    expect(marker.occurrence.count).toBe(2);
+    expect(issue().labels).toEqual(expect.arrayContaining(['autoheal', 'autoheal:test_failure']));
+    expect(issue().title).not.toContain('could not be read');
+
+    const third = await fileFailure(issueDeps(sim, fixture), fileInput(c, await judged(c, false)));
+    expect(third).toMatchObject({ result: 'updated', issue: { number: 1 } });
+    marker = readFailureMarker(issue().body)!;
+    expect(marker.fingerprint).toBe(full.verdict.fingerprint);
+    expect(marker.occurrence.count).toBe(3);
+    expect(sim.state.requireRepo('octo-org/widgets').issues.size).toBe(1);
   });
 });
