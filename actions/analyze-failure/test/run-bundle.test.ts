@@ -314,6 +314,7 @@ describe('the bundle: issues.scope', () => {
     ok(first);
     expect(first.result.outputs.result).toBe('commented');
     expect(first.writes).toEqual([`POST /repos/${OWNER}/${REPO}/issues/40/comments 201`]);
+    console.log(`API calls, a failure on a pull request's branch: first comment ${first.calls}`);
     expect(issues(sim).filter((i) => !i.pull)).toHaveLength(0);
     expect(comments(sim, 40)).toHaveLength(1);
     expect(comments(sim, 40)[0]!.body).toContain('CI failed');
