@@ -222,6 +222,15 @@ describe('the bundle, end to end on the simulator', () => {
     expect(Number(create.result.outputs.confidence)).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('files a first issue within 12 calls with run-id too (the run and the repository read)', async () => {
+    const sim = await simulator([failed(600, failing('test', 'tf-checks-run68'))]);
+    const s = await step(sim, 600, { 'run-id': '600' });
+    ok(s);
+    expect(s.result.outputs.result).toBe('created');
+    console.log(`API calls, first issue with run-id: ${s.calls}`);
+    expect(s.calls).toBeLessThanOrEqual(12);
+  });
+
   it('dry-run writes nothing and reports what it would do', async () => {
     const sim = await simulator([failed(600, failing('test', 'tf-checks-run68'))]);
     const dry = await step(sim, 600, { 'dry-run': 'true' });
