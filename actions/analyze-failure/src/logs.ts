@@ -15,7 +15,8 @@ import type { LogStatus } from './types.js';
  * Downloading logs. GitHub answers a log request with a 302 to a storage URL that works for about
  * a minute and wants no token; the body is streamed from there straight to a file, never held
  * whole. A link refused as expired is asked for once more. 404 and 410 (on either hop) become a
- * log status and one sentence, so the run still files what it knows; only failures that doom
+ * log status and one sentence, flagged `notYet` so gathering can ask again for a job that has
+ * just ended, and the run still files what it knows; only failures that doom
  * every later request too (bad token, rate limit, spent budget) are thrown.
  */
 
