@@ -25,15 +25,38 @@ function recoverable(error: unknown): string {
   return described.message;
 }
 
-/** The workflow's most recent successful run on `run`'s branch, else on the default branch. */
+/** Successful runs looked at per branch: enough to step back past green runs newer than the failure. */
+const RUNS_PAGE = 20;
+
+/** A green run of the same workflow and branch created after the failed one (it may have fixed it). */
+export interface NewerGreen {
+  runId: number;
+  htmlUrl: string;
+  createdAt: string;
+  headSha: string;
+}
+
+export interface BaselineSearch {
+  baseline?: Baseline;
+  newerGreen?: NewerGreen;
+}
+
+/**
+ * The workflow's last successful run on `run`'s branch created before `run` (else on the default
+ * branch): a green run after the failure would compare the failure with its own fix. The newest
+ * green run on the branch, when it is newer than the failure, is handed back too: filing checks
+ * whether it already contains the failing commit (events arrive in any order).
+ */
 export async function findBaselineRun(
   github: GitHubClient,
   run: RunInfo,
   log: Logger,
-): Promise<Baseline | undefined> {
+): Promise<BaselineSearch> {
   const branches = [run.headBranch, run.defaultBranch].filter(
     (b, i, all): b is string => typeof b === 'string' && b !== '' && all.indexOf(b) === i,
   );
+  const failedAt = run.createdAt ? Date.parse(run.createdAt) : Number.POSITIVE_INFINITY;
+  const out: BaselineSearch = {};
   for (const branch of branches) {
     try {
       const { data } = await github.rest.actions.listWorkflowRuns({
@@ -42,20 +65,36 @@ export async function findBaselineRun(
         workflow_id: run.workflowId,
         branch,
         status: 'success',
-        per_page: 1,
+        per_page: RUNS_PAGE,
         exclude_pull_requests: true,
       });
-      const found = data.workflow_runs[0];
-      if (found) return { runId: found.id, htmlUrl: found.html_url, branch };
+      const runs = data.workflow_runs.filter((r) => r.id !== run.id);
+      const newest = runs[0];
+      if (branch === run.headBranch && newest && Date.parse(newest.created_at) > failedAt)
+        out.newerGreen = {
+          runId: newest.id,
+          htmlUrl: newest.html_url,
+          createdAt: newest.created_at,
+          headSha: newest.head_sha,
+        };
+      // Runs created in the same second are ordered by id, which GitHub hands out in order.
+      const before = runs.find(
+        (r) =>
+          Date.parse(r.created_at) < failedAt || (Date.parse(r.created_at) === failedAt && r.id < run.id),
+      );
+      if (before) {
+        out.baseline = { runId: before.id, htmlUrl: before.html_url, branch };
+        return out;
+      }
     } catch (error) {
       log.info(`No baseline: listing successful runs on "${branch}" failed (${recoverable(error)}).`);
-      return undefined;
+      return out;
     }
   }
   log.info(
-    `No baseline: "${run.workflowName}" has no successful run on ${branches.map((b) => `"${b}"`).join(' or ')}.`,
+    `No baseline: "${run.workflowName}" has no successful run before this one on ${branches.map((b) => `"${b}"`).join(' or ')}.`,
   );
-  return undefined;
+  return out;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { GitHubClient } from '@autoheal/core/github-client';
 import type { Logger } from '@autoheal/core/runtime';
 import { fetchJobAnnotations } from './annotations.js';
 import { attachBaselineLogs, findBaselineRun } from './baseline.js';
-import { fetchJobLogs } from './logs.js';
+import { type DownloadResult, fetchJobLogs, type LogFetchOptions, type LogRequest } from './logs.js';
 import type { FailedJob, GatheredRun, RunInfo, StepInfo } from './types.js';
 
 /**
@@ -20,6 +20,16 @@ export interface GatherOptions {
   /** Where logs are written (RUNNER_TEMP in the action). */
   tempDir: string;
   log: Logger;
+  /** Waits between tries of a log not there yet; no waiting when absent. */
+  pause?: (seconds: number) => Promise<void>;
+  /**
+   * `eager` (the default) reads every analyzed job's annotations while the logs download;
+   * `deferred` leaves them to the verdict, which asks only when a log is not conclusive
+   * (`annotationLoader`), saving a request per job on the common path.
+   */
+  annotations?: 'eager' | 'deferred';
+  /** The current time (ms), for telling a log not written yet from one gone for good. */
+  now?: () => number;
 }
 
 /** A job as the jobs API lists it (only what gathering reads). */
@@ -66,7 +76,7 @@ export async function listAttemptJobs(github: GitHubClient, run: RunInfo): Promi
 }
 
 function failedJob(job: ApiJob): FailedJob {
-  return {
+  const out: FailedJob = {
     id: job.id,
     name: job.name,
     htmlUrl: job.html_url ?? '',
@@ -77,6 +87,82 @@ function failedJob(job: ApiJob): FailedJob {
     logStatus: 'not-fetched',
     annotations: [],
   };
+  if (job.check_run_url) out.checkRunUrl = job.check_run_url;
+  return out;
+}
+
+/**
+ * Reads one job's annotations on demand (for `judgeRun`'s `loadAnnotations`). The first failure
+ * to read them is one warning: the cause (usually a missing permission) is the same for every job.
+ */
+export function annotationLoader(
+  github: GitHubClient,
+  run: RunInfo,
+  log: Logger,
+): (job: FailedJob) => Promise<void> {
+  let warned = false;
+  return async (job) => {
+    const got = await fetchJobAnnotations(github, { owner: run.owner, repo: run.repo }, job.checkRunUrl);
+    job.annotations = got.annotations;
+    if (got.problem && !warned) {
+      warned = true;
+      log.warning(
+        `Check-run annotations could not be read, so timeouts and runner failures may go unrecognised: ${got.problem}`,
+      );
+    }
+  };
+}
+
+/**
+ * Waits before the 2nd and 3rd try of a log GitHub answered 404/410 for right after its job
+ * ended: logs are written a little after the job completes, so 3 tries over 30 s, then degrade.
+ */
+export const LOG_RETRY_WAITS_S = [10, 20];
+/** A job that ended at most this long ago may not have its log written yet. */
+const FRESH_LOG_MS = 10 * 60_000;
+
+/** Whether a 404/410 for this job's log may mean "not yet" rather than "gone". */
+function mayBeFresh(job: FailedJob, now: number): boolean {
+  const ended = job.completedAt === null ? Number.NaN : Date.parse(job.completedAt);
+  return Number.isNaN(ended) || now - ended <= FRESH_LOG_MS;
+}
+
+/**
+ * Asks again, with backoff, for the logs of jobs that ended moments ago and whose log GitHub did
+ * not have (404/410): bounded by LOG_RETRY_WAITS_S, and only with a clock (`now`) to tell fresh
+ * from old. `logs` is updated in place.
+ */
+async function retryFreshLogs(
+  github: GitHubClient,
+  run: RunInfo,
+  jobs: readonly FailedJob[],
+  requests: readonly LogRequest[],
+  logs: Map<number, DownloadResult>,
+  options: GatherOptions,
+  logOptions: LogFetchOptions,
+): Promise<void> {
+  if (!options.now) return;
+  for (const seconds of LOG_RETRY_WAITS_S) {
+    const now = options.now();
+    const pending = requests.filter((r) => {
+      const result = logs.get(r.id);
+      const job = jobs.find((j) => j.id === r.id);
+      return result?.status !== 'ok' && result?.notYet === true && job !== undefined && mayBeFresh(job, now);
+    });
+    if (pending.length === 0) return;
+    options.log.info(
+      `The log of ${pending.length} job(s) is not there yet (the jobs ended moments ago); asking again in ${seconds} s.`,
+    );
+    await options.pause?.(seconds);
+    const again = await fetchJobLogs(
+      github,
+      { owner: run.owner, repo: run.repo },
+      run.id,
+      pending,
+      logOptions,
+    );
+    for (const [id, result] of again) logs.set(id, result);
+  }
 }
 
 export async function gatherRun(
@@ -109,21 +195,26 @@ export async function gatherRun(
 
   const annotationProblems: string[] = [];
   const annotationsDone = Promise.all(
-    gathered.jobs.map(async (job, i) => {
-      const got = await fetchJobAnnotations(github, repo, chosen[i]!.check_run_url);
+    (options.annotations === 'deferred' ? [] : gathered.jobs).map(async (job) => {
+      const got = await fetchJobAnnotations(github, repo, job.checkRunUrl);
       job.annotations = got.annotations;
       if (got.problem) annotationProblems.push(got.problem);
     }),
   );
-  const logsDone = fetchJobLogs(
-    github,
-    repo,
-    run.id,
-    gathered.jobs.map((j) => ({ id: j.id, name: j.name, file: path.join(dir, `job-${j.id}.log`) })),
-    // The archive holds the run's latest attempt only.
-    { archive: run.latestAttempt === undefined || run.latestAttempt === run.attempt, dir, log },
-  );
+  const requests = gathered.jobs.map((j) => ({
+    id: j.id,
+    name: j.name,
+    file: path.join(dir, `job-${j.id}.log`),
+  }));
+  // The archive holds the run's latest attempt only.
+  const logOptions = {
+    archive: run.latestAttempt === undefined || run.latestAttempt === run.attempt,
+    dir,
+    log,
+  };
+  const logsDone = fetchJobLogs(github, repo, run.id, requests, logOptions);
   const [, logs] = await Promise.all([annotationsDone, logsDone]);
+  await retryFreshLogs(github, run, gathered.jobs, requests, logs, options, logOptions);
   // One warning: the cause (usually a missing permission) is the same for every job.
   if (annotationProblems.length > 0)
     log.warning(
@@ -141,12 +232,12 @@ export async function gatherRun(
     }
   }
 
-  if (gathered.jobs.some((j) => j.logStatus === 'ok')) {
-    const baseline = await findBaselineRun(github, run, log);
-    if (baseline) {
-      gathered.baseline = baseline;
-      await attachBaselineLogs(github, run, baseline, gathered.jobs, { dir, log });
-    }
+  // Looked up even without a log: a newer green run may already have fixed this failure.
+  const { baseline, newerGreen } = await findBaselineRun(github, run, log);
+  if (newerGreen) gathered.newerGreen = newerGreen;
+  if (baseline && gathered.jobs.some((j) => j.logStatus === 'ok')) {
+    gathered.baseline = baseline;
+    await attachBaselineLogs(github, run, baseline, gathered.jobs, { dir, log });
   }
   return gathered;
 }

@@ -29,13 +29,99 @@ export interface Occurrence {
   lastAttempt: number;
 }
 
+/** A branch on which the failure was seen, with its newest failing run there. */
+export interface BranchSeen {
+  branch: string;
+  /** `created_at` of the newest failing run on the branch (a green run must be newer). */
+  failedAt: string;
+  /** That run's head commit (a green run must be on it or a descendant); '' when unknown. */
+  sha: string;
+}
+
 /** The fields of an autoheal failure issue's marker. */
 export interface FailureMarker {
   fingerprint: string;
   workflowPath: string;
-  /** The branch the failure was last seen on: a green run there closes the issue. */
+  /** The branch the failure was last seen on (kept for markers written before `branches`). */
   branch: string;
+  /** Every branch the failure is still waiting on: the issue closes when this is empty (read: always set). */
+  branches?: BranchSeen[];
+  /** Per branch, the `created_at` of the green run that cleared it: older failures there do not count again. */
+  cleared?: Record<string, string>;
   occurrence: Occurrence;
+  /** Hash of workflow file, job and step (see verdict.ts `failureSite`). */
+  site?: string;
+  /** Filed from a guess without the log: a later full analysis of the same site takes the issue over. */
+  degraded?: boolean;
+  /** The fingerprint the issue had before a full analysis replaced a degraded one (its comments still count). */
+  formerly?: string;
+}
+
+/** At most this many branches are remembered on one issue (the oldest are dropped first). */
+const MAX_BRANCHES = 20;
+const SHA_TEXT = /^[0-9a-f]{7,64}$/i;
+
+function isTime(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
+}
+
+/** The branch list of a marker field: JSON written by us, but read defensively (a body can be edited). */
+export function parseBranches(raw: string | undefined): BranchSeen[] | undefined {
+  if (raw === undefined || raw.length > 20_000) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(parsed)) return undefined;
+  const out: BranchSeen[] = [];
+  for (const item of parsed.slice(0, MAX_BRANCHES)) {
+    if (!Array.isArray(item)) continue;
+    const [branch, failedAt, sha] = item as unknown[];
+    if (typeof branch !== 'string' || branch === '' || branch.length > 255 || !isTime(failedAt)) continue;
+    out.push({ branch, failedAt, sha: typeof sha === 'string' && SHA_TEXT.test(sha) ? sha : '' });
+  }
+  return out;
+}
+
+function parseCleared(raw: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (raw === undefined || raw.length > 20_000) return out;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return out;
+  }
+  if (!Array.isArray(parsed)) return out;
+  for (const item of parsed.slice(0, MAX_BRANCHES)) {
+    if (!Array.isArray(item)) continue;
+    const [branch, at] = item as unknown[];
+    if (typeof branch === 'string' && branch !== '' && branch.length <= 255 && isTime(at)) out[branch] = at;
+  }
+  return out;
+}
+
+/**
+ * `seen` merged into `list`: one entry per branch, the newer failure winning; an entry no newer
+ * than its branch's clearing green run is dropped. Newest first, at most MAX_BRANCHES.
+ */
+export function mergeBranches(
+  list: readonly BranchSeen[],
+  seen: readonly BranchSeen[],
+  cleared: Readonly<Record<string, string>> = {},
+): BranchSeen[] {
+  const by = new Map<string, BranchSeen>();
+  for (const entry of [...list, ...seen]) {
+    const clearedAt = cleared[entry.branch];
+    if (clearedAt !== undefined && Date.parse(entry.failedAt) <= Date.parse(clearedAt)) continue;
+    const known = by.get(entry.branch);
+    if (!known || Date.parse(entry.failedAt) > Date.parse(known.failedAt)) by.set(entry.branch, entry);
+  }
+  return [...by.values()]
+    .sort((a, b) => Date.parse(b.failedAt) - Date.parse(a.failedAt))
+    .slice(0, MAX_BRANCHES);
 }
 
 export function renderFailureMarker(marker: FailureMarker): string {
@@ -45,6 +131,15 @@ export function renderFailureMarker(marker: FailureMarker): string {
     fingerprint: marker.fingerprint,
     workflow: marker.workflowPath,
     branch: marker.branch,
+    ...(marker.branches === undefined
+      ? {}
+      : { branches: JSON.stringify(marker.branches.map((b) => [b.branch, b.failedAt, b.sha])) }),
+    ...(marker.cleared === undefined || Object.keys(marker.cleared).length === 0
+      ? {}
+      : { cleared: JSON.stringify(Object.entries(marker.cleared).slice(0, MAX_BRANCHES)) }),
+    ...(marker.site === undefined ? {} : { site: marker.site }),
+    ...(marker.degraded ? { degraded: '1' } : {}),
+    ...(marker.formerly === undefined ? {} : { formerly: marker.formerly }),
     count: String(o.count),
     'first-seen': o.firstSeen,
     'first-run': String(o.firstRun),
@@ -69,10 +164,22 @@ export function readFailureMarker(body: string | null | undefined): FailureMarke
   const f = marker?.fields;
   if (!f?.fingerprint) return undefined;
   const firstRun = whole(f['first-run'], 0);
+  const branch = f.branch ?? '';
+  const lastSeen = f['last-seen'] ?? f['first-seen'] ?? '';
+  // A marker from before `branches` knows one branch and when the failure was last seen there.
+  const branches =
+    parseBranches(f.branches) ??
+    (branch !== '' && isTime(lastSeen) ? [{ branch, failedAt: lastSeen, sha: '' }] : []);
+  const hex = /^[0-9a-f]{8,64}$/;
   return {
     fingerprint: f.fingerprint,
     workflowPath: f.workflow ?? '',
-    branch: f.branch ?? '',
+    branch,
+    branches,
+    cleared: parseCleared(f.cleared),
+    ...(f.site !== undefined && hex.test(f.site) ? { site: f.site } : {}),
+    ...(f.degraded === '1' ? { degraded: true } : {}),
+    ...(f.formerly !== undefined && hex.test(f.formerly) ? { formerly: f.formerly } : {}),
     occurrence: {
       count: Math.max(1, whole(f.count, 1)),
       firstSeen: f['first-seen'] ?? '',
@@ -407,6 +514,15 @@ function bodyMarkdown(s: Sanitizer, input: IssueBodyInput, links: RunLinks): str
   return out.join('\n');
 }
 
+/** This run's entry for the branch list: its `created_at` (else `fallbackTime`) and head commit. */
+export function seenOn(run: RunInfo, fallbackTime: string): BranchSeen {
+  return {
+    branch: run.headBranch ?? '',
+    failedAt: run.createdAt ?? fallbackTime,
+    sha: SHA_TEXT.test(run.headSha) ? run.headSha : '',
+  };
+}
+
 /** The marker, then the body. The body passes the sanitizer whole; the marker is added after. */
 export function issueBody(s: Sanitizer, input: IssueBodyInput): string {
   const links = new RunLinks(input.run);
@@ -414,7 +530,11 @@ export function issueBody(s: Sanitizer, input: IssueBodyInput): string {
     fingerprint: input.verdict.fingerprint,
     workflowPath: input.run.workflowPath,
     branch: input.run.headBranch ?? '',
+    branches: input.run.headBranch ? [seenOn(input.run, input.occurrence.firstSeen)] : [],
+    cleared: {},
     occurrence: input.occurrence,
+    ...(input.verdict.site === undefined ? {} : { site: input.verdict.site }),
+    ...(input.verdict.degraded ? { degraded: true } : {}),
   });
   return `${marker}\n${s.body(bodyMarkdown(s, input, links))}`;
 }
@@ -455,13 +575,37 @@ function whereRan(s: Sanitizer, run: RunInfo, links: RunLinks): string {
   return parts.join(' ');
 }
 
-function occurrenceMarker(fingerprint: string, run: RunInfo): string {
+function occurrenceMarker(fingerprint: string, run: RunInfo, seenAt: string): string {
+  const seen = seenOn(run, seenAt);
   return renderMarker({
     kind: OCCURRENCE_KIND,
     fingerprint,
     run: String(run.id),
     attempt: String(run.attempt),
+    // What the issue's branch list needs, so it can be rebuilt from the comments after a race.
+    ...(seen.branch === '' ? {} : { branch: seen.branch, 'failed-at': seen.failedAt, sha: seen.sha }),
   });
+}
+
+/** One occurrence as its comment's marker records it. */
+export interface OccurrenceRecord {
+  run: number;
+  attempt: number;
+  seen?: BranchSeen;
+}
+
+/** The occurrence a comment's marker fields record, when they are well-formed. */
+export function occurrenceRecord(fields: Record<string, string> | undefined): OccurrenceRecord | undefined {
+  if (!fields) return undefined;
+  const run = whole(fields.run, 0);
+  const attempt = whole(fields.attempt, 0);
+  if (run <= 0 || attempt <= 0) return undefined;
+  const record: OccurrenceRecord = { run, attempt };
+  const branch = fields.branch;
+  const failedAt = fields['failed-at'];
+  if (branch && branch.length <= 255 && isTime(failedAt))
+    record.seen = { branch, failedAt, sha: fields.sha && SHA_TEXT.test(fields.sha) ? fields.sha : '' };
+  return record;
 }
 
 /** "Seen again in run …": one per occurrence, marked with the run so a re-run never posts it twice. */
@@ -470,7 +614,7 @@ export function seenAgainComment(s: Sanitizer, input: CommentInput & { occurrenc
   const job = input.verdict?.primary.job;
   const jobText = job ? ` Job: ${link(s.inline(job.name, 200), job.htmlUrl)}.` : '';
   const text = `Seen again in ${whereRan(s, input.run, links)}.${jobText} That makes ${input.occurrence.count} occurrences.`;
-  return `${occurrenceMarker(input.fingerprint, input.run)}\n${s.body(text)}`;
+  return `${occurrenceMarker(input.fingerprint, input.run, input.occurrence.lastSeen)}\n${s.body(text)}`;
 }
 
 /** The comment on a closed issue reopened because its failure came back. */
@@ -483,7 +627,7 @@ export function reopenComment(
   const text =
     `Reopened: the same failure happened again in ${whereRan(s, input.run, links)}.${closed}` +
     ` That makes ${input.occurrence.count} occurrences.`;
-  return `${occurrenceMarker(input.fingerprint, input.run)}\n${s.body(text)}`;
+  return `${occurrenceMarker(input.fingerprint, input.run, input.occurrence.lastSeen)}\n${s.body(text)}`;
 }
 
 /** The comment before closing an issue whose workflow is green again on its branch. */

@@ -13,7 +13,9 @@ import { isRequestError } from '@autoheal/core/github-errors';
 import { isTrustedMarkerSource } from '@autoheal/core/markers';
 import type { Clock, Logger } from '@autoheal/core/runtime';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
+import { releaseClaim, takeClaim } from './claims.js';
 import {
+  type BranchSeen,
   commentMarker,
   duplicateComment,
   type FailureMarker,
@@ -21,15 +23,19 @@ import {
   issueBody,
   issueTitle,
   link,
+  mergeBranches,
   OCCURRENCE_KIND,
   type Occurrence,
+  type OccurrenceRecord,
+  occurrenceRecord,
   RunLinks,
   readFailureMarker,
   reopenComment,
   seenAgainComment,
+  seenOn,
   withOccurrence,
 } from './issue-body.js';
-import { createLabels, issueLabels, type LabelNames, missingLabels } from './labels.js';
+import { createLabels, issueLabels, type LabelNames, missingLabels, unseenLabels } from './labels.js';
 import type { ActionResult, GatheredRun, RunInfo, RunVerdict } from './types.js';
 
 const HOUR_MS = 3_600_000;
@@ -68,6 +74,8 @@ export interface IssueDeps {
   trusted: readonly string[];
   /** Runs between the last recheck and the create; tests interleave a concurrent run here. */
   beforeCreate?: () => Promise<void>;
+  /** Waits this many seconds (scaled in tests); the clock's sleep by default. */
+  pause?: (seconds: number) => Promise<void>;
 }
 
 export interface IssueRef {
@@ -178,9 +186,15 @@ export interface FileInput {
 /** Files the verdict: comment on the open issue, reopen a recently closed one, or create one. */
 export async function fileFailure(d: IssueDeps, input: FileInput): Promise<FileOutcome> {
   const fingerprint = input.verdict.fingerprint;
+  const fixed = await alreadyGreen(d, input.run, input.gathered.newerGreen);
+  if (fixed) return fixed;
   const open = await listLabelledIssues(d, { label: input.labels.base, state: 'open' });
   const existing = sameFailure(open, fingerprint)[0];
   if (existing) return recordOccurrence(d, input, existing, 'seen');
+  // A failure first filed without its log (another fingerprint) is found by where it happened.
+  const site = sameSite(open, input);
+  if (site && !input.verdict.degraded && site.marker?.degraded) return upgradeDegraded(d, input, site);
+  if (site && input.verdict.degraded) return recordOccurrence(d, input, site, 'seen');
 
   const now = d.clock.now();
   // One list serves both the reopen window and the hourly cap: closing an issue updates it, so
@@ -197,8 +211,110 @@ export async function fileFailure(d: IssueDeps, input: FileInput): Promise<FileO
       (i) => i.stateReason !== 'duplicate' && i.closedAt !== null && Date.parse(i.closedAt) >= windowStart,
     )
     .sort((a, b) => Date.parse(b.closedAt ?? '') - Date.parse(a.closedAt ?? ''))[0];
-  if (reopenable && input.reopenDays > 0) return recordOccurrence(d, input, reopenable, 'reopen');
+  if (reopenable && input.reopenDays > 0) {
+    const clearedAt = reopenable.marker?.cleared?.[input.run.headBranch ?? ''];
+    if (clearedAt && input.run.createdAt && Date.parse(input.run.createdAt) <= Date.parse(clearedAt))
+      return {
+        result: 'skipped',
+        issue: ref(reopenable),
+        done: [
+          `This failure is older than the green run that closed ${issueLink(reopenable)}; it stays closed.`,
+        ],
+      };
+    return recordOccurrence(d, input, reopenable, 'reopen');
+  }
   return createIssue(d, input, open, closed);
+}
+
+/**
+ * The open issue of this failure's site (workflow, job, step) that the verdict could be a fuller or
+ * a poorer account of: a degraded issue of the same run attempt or site for a full verdict, a full
+ * issue of the same site for a degraded one. Lowest number first.
+ */
+export function sameSite(
+  list: readonly IssueRecord[],
+  input: Pick<FileInput, 'run' | 'verdict'>,
+): IssueRecord | undefined {
+  const { run, verdict } = input;
+  return list
+    .filter((i) => {
+      const m = i.marker;
+      if (!m || m.fingerprint === verdict.fingerprint || m.workflowPath !== run.workflowPath) return false;
+      if (verdict.degraded) return !m.degraded && m.site !== undefined && m.site === verdict.site;
+      if (!m.degraded) return false;
+      const sameAttempt = m.occurrence.firstRun === run.id && m.occurrence.firstAttempt === run.attempt;
+      return sameAttempt || (m.site !== undefined && m.site === verdict.site);
+    })
+    .sort((a, b) => a.number - b.number)[0];
+}
+
+/**
+ * A full analysis takes over the issue a degraded one filed ("its log could not be read"): new
+ * title, body and category label, the occurrences and branches kept, the old fingerprint kept as
+ * `formerly` so its comments still count. Then, when this is another run, its occurrence.
+ */
+async function upgradeDegraded(d: IssueDeps, input: FileInput, issue: IssueRecord): Promise<FileOutcome> {
+  const { run, verdict } = input;
+  const old = issue.marker!;
+  const title = issueTitle(d.sanitizer, run, verdict);
+  const sameAttempt = old.occurrence.firstRun === run.id && old.occurrence.firstAttempt === run.attempt;
+  const marker: FailureMarker = {
+    ...old,
+    fingerprint: verdict.fingerprint,
+    ...(verdict.site === undefined ? {} : { site: verdict.site }),
+    degraded: false,
+    formerly: old.fingerprint,
+  };
+  const fresh = issueBody(d.sanitizer, {
+    run,
+    gathered: input.gathered,
+    verdict,
+    occurrence: old.occurrence,
+  });
+  const body = withOccurrence(fresh, marker, new RunLinks(run));
+  // The category label follows the new category; the base, extra and maintainers' labels stay.
+  const prefix = input.labels.categoryPrefix.toLowerCase();
+  const wanted = issueLabels(input.labels, verdict.category);
+  const kept = issue.labels.filter(
+    (l) => !l.toLowerCase().startsWith(prefix) || l.toLowerCase() === input.labels.base.toLowerCase(),
+  );
+  const names = [...new Set([...kept, ...wanted.map((l) => l.name)])];
+  const missing = unseenLabels(wanted, new Set(issue.labels.map((l) => l.toLowerCase())));
+  const what = `${issueLink(issue)}, filed while the log could not be read`;
+  if (d.dryRun)
+    return {
+      result: 'dry-run',
+      issue: ref(issue),
+      done: [`Would replace the analysis of ${what}, with this run's: "${d.sanitizer.inline(title)}".`],
+    };
+  const writes = missing.length + 2 + (sameAttempt ? 0 : 2);
+  if (!d.budget.canAfford(writes)) {
+    d.budget.skip(`replace the analysis of issue #${issue.number}`);
+    return {
+      result: 'skipped',
+      issue: ref(issue),
+      done: [],
+      notFiled: `Not updated: the operations budget has ${d.budget.remaining} write${d.budget.remaining === 1 ? '' : 's'} left, and replacing the analysis of ${issueLink(issue)} needs ${writes}.`,
+    };
+  }
+  await createLabels(d, missing);
+  await d.github.rest.issues.update({
+    owner: d.owner,
+    repo: d.repo,
+    issue_number: issue.number,
+    title,
+    body,
+    labels: names,
+  });
+  // The degraded fingerprint's claim would otherwise never be released (closing releases the new one).
+  await releaseClaim(d, old.fingerprint);
+  const done = [
+    `Replaced the analysis of ${what}, now that it could be read: "${d.sanitizer.inline(title)}".`,
+  ];
+  if (sameAttempt) return { result: 'updated', issue: ref(issue), done, title };
+  const upgraded: IssueRecord = { ...issue, title, body, labels: names, marker };
+  const recorded = await recordOccurrence(d, input, upgraded, 'seen');
+  return { ...recorded, done: [...done, ...recorded.done] };
 }
 
 async function createIssue(
@@ -229,22 +345,16 @@ async function createIssue(
 
   const labels = issueLabels(input.labels, verdict.category);
   const known = new Set([...open, ...closed].flatMap((i) => i.labels.map((l) => l.toLowerCase())));
-  const missing = await missingLabels(d, labels, known);
-  if (!d.dryRun && !d.budget.canAfford(missing.length + 1 + DUPLICATE_RESERVE)) {
+  // A dry run asks which labels exist (reads are free of side effects); a real run just creates them.
+  const missing = d.dryRun ? await missingLabels(d, labels, known) : unseenLabels(labels, known);
+  if (!d.dryRun && !d.budget.canAfford(missing.length + 2 + DUPLICATE_RESERVE)) {
     d.budget.skip(`create the issue "${title}"`);
     return {
       result: 'skipped',
       done: [],
-      notFiled: `Not filed: the operations budget has ${d.budget.remaining} write${d.budget.remaining === 1 ? '' : 's'} left, and filing needs ${missing.length + 1 + DUPLICATE_RESERVE}. Issue not filed: "${quotedTitle}".`,
+      notFiled: `Not filed: the operations budget has ${d.budget.remaining} write${d.budget.remaining === 1 ? '' : 's'} left, and filing needs ${missing.length + 2 + DUPLICATE_RESERVE}. Issue not filed: "${quotedTitle}".`,
     };
   }
-
-  // The recheck: another run may have filed this failure while we were reading.
-  const recheck = sameFailure(
-    await listLabelledIssues(d, { label: input.labels.base, state: 'open' }),
-    verdict.fingerprint,
-  )[0];
-  if (recheck) return recordOccurrence(d, input, recheck, 'seen');
 
   const occurrence: Occurrence = {
     count: 1,
@@ -265,6 +375,29 @@ async function createIssue(
         `Would first create the missing label${missing.length === 1 ? '' : 's'} ${missing.map((l) => d.sanitizer.inline(l.name)).join(', ')}.`,
       );
     return { result: 'dry-run', done };
+  }
+
+  // The claim: an atomic ref create, so of runs racing to file this failure exactly one creates
+  // the issue; the others wait for it and record their occurrence there.
+  const claim = await takeClaim(d, verdict.fingerprint, run.headSha);
+  if (claim === 'lost') {
+    const winner = await awaitClaimedIssue(d, input);
+    if (winner) return recordOccurrence(d, input, winner, 'seen');
+    // Nobody filed it in time: the claim is left over from a run that died; take it over.
+    d.log.info(`The claim on failure ${verdict.fingerprint} has no issue after waiting; taking it over.`);
+    await releaseClaim(d, verdict.fingerprint);
+    const again = await takeClaim(d, verdict.fingerprint, run.headSha);
+    if (again === 'lost') {
+      const late = await awaitClaimedIssue(d, input);
+      if (late) return recordOccurrence(d, input, late, 'seen');
+    }
+  } else if (claim === 'unavailable') {
+    // Without a claim (no contents: write, say), the recheck narrows the race as before.
+    const recheck = sameFailure(
+      await listLabelledIssues(d, { label: input.labels.base, state: 'open' }),
+      verdict.fingerprint,
+    )[0];
+    if (recheck) return recordOccurrence(d, input, recheck, 'seen');
   }
 
   const done: string[] = [];
@@ -301,6 +434,7 @@ async function createIssue(
     );
   }
 
+  if (claim !== 'unavailable') return { result: 'created', issue: ref(ours), done, notify: 'created', title };
   // Converge: if a concurrent run filed the same failure, the lowest number stays open.
   const after = await listLabelledIssues(d, { label: input.labels.base, state: 'open' });
   const rivals = sameFailure(after, verdict.fingerprint).filter((i) => i.number !== ours.number);
@@ -311,6 +445,62 @@ async function createIssue(
   done.push(`Closed it again as a duplicate of ${issueLink(canonical)}, which a concurrent run filed first.`);
   const recorded = await recordOccurrence(d, input, canonical, 'seen');
   return { ...recorded, done: [...done, ...recorded.done] };
+}
+
+/**
+ * A failure delivered after a green run that already contains its commit is history: nothing is
+ * filed (events arrive in any order). One compare call, only when such a green run exists.
+ */
+async function alreadyGreen(
+  d: IssueDeps,
+  run: RunInfo,
+  newer: GatheredRun['newerGreen'],
+): Promise<FileOutcome | undefined> {
+  if (!newer || !run.createdAt || Date.parse(newer.createdAt) <= Date.parse(run.createdAt)) return undefined;
+  const sha = /^[0-9a-f]{40}$/i;
+  if (!sha.test(run.headSha) || !sha.test(newer.headSha)) return undefined;
+  let status = 'identical';
+  if (run.headSha !== newer.headSha) {
+    try {
+      const { data } = await d.github.rest.repos.compareCommitsWithBasehead({
+        owner: d.owner,
+        repo: d.repo,
+        basehead: `${run.headSha}...${newer.headSha}`,
+        per_page: 1,
+      });
+      status = data.status;
+    } catch (error) {
+      if (!isRequestError(error) || ![404, 422].includes(error.status)) throw error;
+      return undefined;
+    }
+  }
+  if (status !== 'ahead' && status !== 'identical') return undefined;
+  return {
+    result: 'skipped',
+    done: [
+      `Not filed: the workflow was already green again on this branch in ${link(`run ${newer.runId}`, newer.htmlUrl)}, which is newer and contains this commit.`,
+    ],
+  };
+}
+
+/** How long a loser of the claim waits for the winner's issue: 1+2+4+8+15 s, then the claim is stale. */
+const CLAIM_WAITS_S = [1, 2, 4, 8, 15];
+
+/** The open issue the claim's winner files, looked for after each wait; undefined when none came. */
+async function awaitClaimedIssue(d: IssueDeps, input: FileInput): Promise<IssueRecord | undefined> {
+  for (const seconds of CLAIM_WAITS_S) {
+    await pause(d, seconds);
+    const found = sameFailure(
+      await listLabelledIssues(d, { label: input.labels.base, state: 'open' }),
+      input.verdict.fingerprint,
+    )[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function pause(d: IssueDeps, seconds: number): Promise<void> {
+  return d.pause ? d.pause(seconds) : d.clock.sleep(seconds * 1000);
 }
 
 async function closeAsDuplicate(
@@ -350,7 +540,64 @@ async function closeAsDuplicate(
   }
 }
 
-/** One more occurrence on an existing issue: the body's count and a comment (and a reopen). */
+/**
+ * Trusted "seen again"/"reopened" comments of the marker's fingerprint (or the one it had before a
+ * full analysis replaced a degraded one) on the issue, in order, with the total count of comments.
+ */
+async function occurrenceComments(
+  d: IssueDeps,
+  issueNumber: number,
+  marker: Pick<FailureMarker, 'fingerprint' | 'formerly'>,
+): Promise<{ records: OccurrenceRecord[]; total: number }> {
+  const comments = await d.github.paginate(d.github.rest.issues.listComments, {
+    owner: d.owner,
+    repo: d.repo,
+    issue_number: issueNumber,
+    per_page: 100,
+  });
+  const records: OccurrenceRecord[] = [];
+  for (const c of comments) {
+    if (!trusted(d, c.user?.login)) continue;
+    const fields = commentMarker(c.body, OCCURRENCE_KIND);
+    const of = fields?.fingerprint;
+    if (of === undefined || (of !== marker.fingerprint && of !== marker.formerly)) continue;
+    const record = occurrenceRecord(fields);
+    if (record) records.push(record);
+  }
+  return { records, total: comments.length };
+}
+
+/**
+ * The occurrence as GitHub's state says it: the first run plus every distinct run attempt with a
+ * trusted occurrence comment, so no count is lost to runs writing the body at the same time. A
+ * count the body already shows above that (comments deleted by hand) is kept.
+ */
+export function derivedOccurrence(
+  marker: FailureMarker,
+  records: readonly OccurrenceRecord[],
+  lastSeen: string,
+): Occurrence {
+  const o = marker.occurrence;
+  const keys = new Set<string>([`${o.firstRun}:${o.firstAttempt}`]);
+  for (const r of records) keys.add(`${r.run}:${r.attempt}`);
+  const last = records[records.length - 1];
+  return {
+    ...o,
+    count: Math.max(keys.size, o.count),
+    ...(last ? { lastSeen, lastRun: last.run, lastAttempt: last.attempt } : {}),
+  };
+}
+
+/** At most this many rounds of re-deriving the body when other runs write it at the same time. */
+const MAX_BODY_ROUNDS = 5;
+
+/**
+ * One more occurrence on an existing issue: a comment marked with the run (posted once per run
+ * attempt), then the body's marker rebuilt from the comments. The comment comes first, so the
+ * count never depends on a body another run may be overwriting: whoever writes the body last has
+ * seen every comment posted before, and a writer that sees the comment total move under it
+ * (GitHub returns it with the update) derives and writes again.
+ */
 async function recordOccurrence(
   d: IssueDeps,
   input: FileInput,
@@ -366,137 +613,99 @@ async function recordOccurrence(
       issue: ref(issue),
       done: [`This run already filed ${issueLink(issue)}; nothing to do.`],
     };
-  if (o.lastRun === run.id && o.lastAttempt === run.attempt) return alreadyRecorded(d, input, issue);
 
   const now = iso(d.clock.now());
-  const occurrence: Occurrence = {
-    ...o,
-    count: o.count + 1,
-    lastSeen: now,
-    lastRun: run.id,
-    lastAttempt: run.attempt,
-  };
-  const updated: FailureMarker = { ...marker, branch: run.headBranch ?? marker.branch, occurrence };
-  const body = withOccurrence(issue.body, updated, new RunLinks(run));
-  const comment =
-    how === 'reopen'
-      ? reopenComment(d.sanitizer, {
-          run,
-          verdict,
-          fingerprint: marker.fingerprint,
-          occurrence,
-          closedAt: issue.closedAt,
-        })
-      : seenAgainComment(d.sanitizer, { run, verdict, fingerprint: marker.fingerprint, occurrence });
+  const listed = await occurrenceComments(d, issue.number, marker);
+  const posted = listed.records.some((r) => r.run === run.id && r.attempt === run.attempt);
+  const mine: OccurrenceRecord = { run: run.id, attempt: run.attempt };
+  if (run.headBranch) mine.seen = seenOn(run, now);
+  const records = posted ? listed.records : [...listed.records, mine];
+  const occurrence = derivedOccurrence(marker, records, now);
   const what = how === 'reopen' ? `reopen ${issueLink(issue)}` : `comment on ${issueLink(issue)}`;
+  if (posted && issue.state === 'open' && o.count >= occurrence.count)
+    return {
+      result: 'skipped',
+      issue: ref(issue),
+      done: [`This run is already recorded on ${issueLink(issue)}; nothing to do.`],
+    };
   if (d.dryRun)
     return {
       result: 'dry-run',
       issue: ref(issue),
       done: [`Would ${what} (seen again: occurrence ${occurrence.count}) and update its occurrence count.`],
     };
-  if (!d.budget.canAfford(2)) {
+  const writesNeeded = posted ? 1 : 2;
+  if (!d.budget.canAfford(writesNeeded)) {
     d.budget.skip(`${how === 'reopen' ? 'reopen' : 'record the occurrence on'} issue #${issue.number}`);
     return {
       result: 'skipped',
       issue: ref(issue),
       done: [],
-      notFiled: `Not recorded: the operations budget has ${d.budget.remaining} write${d.budget.remaining === 1 ? '' : 's'} left, and recording this occurrence on ${issueLink(issue)} needs 2.`,
+      notFiled: `Not recorded: the operations budget has ${d.budget.remaining} write${d.budget.remaining === 1 ? '' : 's'} left, and recording this occurrence on ${issueLink(issue)} needs ${writesNeeded}.`,
     };
   }
-  // The body first: once it names this run, a re-run of this step knows the occurrence is counted
-  // and only checks that the comment exists (see alreadyRecorded).
-  await d.github.rest.issues.update({
-    owner: d.owner,
-    repo: d.repo,
-    issue_number: issue.number,
-    body,
-    ...(how === 'reopen' ? { state: 'open' as const, state_reason: 'reopened' as const } : {}),
-  });
-  await d.github.rest.issues.createComment({
-    owner: d.owner,
-    repo: d.repo,
-    issue_number: issue.number,
-    body: comment,
-  });
+  if (!posted) {
+    const comment =
+      how === 'reopen'
+        ? reopenComment(d.sanitizer, {
+            run,
+            verdict,
+            fingerprint: marker.fingerprint,
+            occurrence,
+            closedAt: issue.closedAt,
+          })
+        : seenAgainComment(d.sanitizer, { run, verdict, fingerprint: marker.fingerprint, occurrence });
+    await d.github.rest.issues.createComment({
+      owner: d.owner,
+      repo: d.repo,
+      issue_number: issue.number,
+      body: comment,
+    });
+  }
+
+  let total = listed.total + (posted ? 0 : 1);
+  let current = records;
+  let written = occurrence;
+  for (let round = 1; ; round++) {
+    written = derivedOccurrence(marker, current, now);
+    const seen = current.map((r) => r.seen).filter((b): b is BranchSeen => b !== undefined);
+    const updated: FailureMarker = {
+      ...marker,
+      branch: run.headBranch ?? marker.branch,
+      branches: mergeBranches(marker.branches ?? [], seen, marker.cleared),
+      occurrence: written,
+    };
+    const body = withOccurrence(issue.body, updated, new RunLinks(run));
+    const response = await d.github.rest.issues.update({
+      owner: d.owner,
+      repo: d.repo,
+      issue_number: issue.number,
+      body,
+      ...(how === 'reopen' ? { state: 'open' as const, state_reason: 'reopened' as const } : {}),
+    });
+    // The same total means no comment arrived between our list and our write.
+    if (response.data.comments === total || round >= MAX_BODY_ROUNDS) break;
+    const again = await occurrenceComments(d, issue.number, marker);
+    current = again.records;
+    total = again.total;
+  }
+
   if (how === 'reopen')
     return {
       result: 'reopened',
       issue: ref(issue),
-      done: [`Reopened ${issueLink(issue)}: the failure came back (occurrence ${occurrence.count}).`],
+      done: [`Reopened ${issueLink(issue)}: the failure came back (occurrence ${written.count}).`],
       notify: 'reopened',
       title: issue.title,
     };
   return {
     result: 'updated',
     issue: ref(issue),
-    done: [`Commented on ${issueLink(issue)}: seen again (occurrence ${occurrence.count}).`],
-  };
-}
-
-/**
- * This run is already counted on the issue (the step was re-run). Post its comment only if an
- * earlier attempt of this step stopped between updating the body and commenting.
- */
-async function alreadyRecorded(d: IssueDeps, input: FileInput, issue: IssueRecord): Promise<FileOutcome> {
-  const { run } = input;
-  const o = issue.marker!.occurrence;
-  if (o.count === 1 && o.firstRun === run.id)
-    return {
-      result: 'skipped',
-      issue: ref(issue),
-      done: [`This run already filed ${issueLink(issue)}; nothing to do.`],
-    };
-  const since = Date.parse(o.lastSeen);
-  const comments = await d.github.paginate(d.github.rest.issues.listComments, {
-    owner: d.owner,
-    repo: d.repo,
-    issue_number: issue.number,
-    per_page: 100,
-    ...(Number.isNaN(since) ? {} : { since: iso(since - 5 * 60_000) }),
-  });
-  const posted = comments.some((c) => {
-    if (!trusted(d, c.user?.login)) return false;
-    const fields = commentMarker(c.body, OCCURRENCE_KIND);
-    return fields?.run === String(run.id) && fields.attempt === String(run.attempt);
-  });
-  if (posted)
-    return {
-      result: 'skipped',
-      issue: ref(issue),
-      done: [`This run is already recorded on ${issueLink(issue)}; nothing to do.`],
-    };
-  const body = seenAgainComment(d.sanitizer, {
-    run,
-    verdict: input.verdict,
-    fingerprint: issue.marker!.fingerprint,
-    occurrence: o,
-  });
-  if (d.dryRun)
-    return {
-      result: 'dry-run',
-      issue: ref(issue),
-      done: [`Would add the missing "seen again" comment for this run to ${issueLink(issue)}.`],
-    };
-  if (!d.budget.canAfford(1)) {
-    d.budget.skip(`comment on issue #${issue.number}`);
-    return {
-      result: 'skipped',
-      issue: ref(issue),
-      done: [],
-      notFiled: `Not recorded: the operations budget is spent.`,
-    };
-  }
-  await d.github.rest.issues.createComment({
-    owner: d.owner,
-    repo: d.repo,
-    issue_number: issue.number,
-    body,
-  });
-  return {
-    result: 'updated',
-    issue: ref(issue),
-    done: [`Added the missing "seen again" comment for this run to ${issueLink(issue)}.`],
+    done: [
+      posted
+        ? `Brought the occurrence count of ${issueLink(issue)} up to date (occurrence ${written.count}).`
+        : `Commented on ${issueLink(issue)}: seen again (occurrence ${written.count}).`,
+    ],
   };
 }
 
@@ -507,15 +716,126 @@ export interface CloseInput {
   run: RunInfo;
   baseLabel: string;
   reopenDays: number;
+  /** A non-default branch with no failure for this many days is no longer waited for. */
+  forgetDays?: number;
 }
 
-/** A green run closes the open autoheal issues of its workflow and branch, each with a comment. */
+/** Why a green run may or may not clear a branch of an issue. */
+type GreenVerdict = { clears: true } | { clears: false; why: string };
+
+/**
+ * Whether the green run is provably after the failure on its branch: created after the newest
+ * failing run recorded there, and on that run's commit or a descendant of it (one compare call
+ * per failing commit, cached). Without the green run's time, nothing is provable.
+ */
+async function greenClears(
+  d: IssueDeps,
+  run: RunInfo,
+  entry: BranchSeen,
+  compared: Map<string, string>,
+): Promise<GreenVerdict> {
+  if (!run.createdAt) return { clears: false, why: 'the green run has no creation time' };
+  if (Date.parse(run.createdAt) <= Date.parse(entry.failedAt))
+    return { clears: false, why: `the green run is not newer than the failure (${entry.failedAt})` };
+  if (entry.sha === '' || entry.sha === run.headSha) return { clears: true };
+  if (!/^[0-9a-f]{40}$/i.test(run.headSha)) return { clears: false, why: 'the green commit is unknown' };
+  let status = compared.get(entry.sha);
+  if (status === undefined) {
+    try {
+      const { data } = await d.github.rest.repos.compareCommitsWithBasehead({
+        owner: d.owner,
+        repo: d.repo,
+        basehead: `${entry.sha}...${run.headSha}`,
+        per_page: 1,
+      });
+      status = data.status;
+    } catch (error) {
+      if (!isRequestError(error) || ![404, 422].includes(error.status)) throw error;
+      status = 'unknown';
+    }
+    compared.set(entry.sha, status);
+  }
+  if (status === 'ahead' || status === 'identical') return { clears: true };
+  return {
+    clears: false,
+    why: `the green commit does not contain the failing commit ${entry.sha.slice(0, 7)} (${status})`,
+  };
+}
+
+/** Whether the branch still exists: 404 means deleted. */
+async function branchExists(d: IssueDeps, branch: string, cache: Map<string, boolean>): Promise<boolean> {
+  const known = cache.get(branch);
+  if (known !== undefined) return known;
+  let exists = true;
+  try {
+    await d.github.rest.repos.getBranch({ owner: d.owner, repo: d.repo, branch });
+  } catch (error) {
+    if (!isRequestError(error) || error.status !== 404) throw error;
+    exists = false;
+  }
+  cache.set(branch, exists);
+  return exists;
+}
+
+/**
+ * The issue body is last-writer-wins: a run recording an occurrence at the same moment may write
+ * a body read before this green run cleared its branch, and so bring the branch back. Read the
+ * body once more after writing; when it changed under us, apply the clearing to what is there now
+ * (keeping the other writer's counts) and write once more. Costs one read on this path only.
+ */
+async function keepClearedMark(
+  d: IssueDeps,
+  issueNumber: number,
+  written: string,
+  run: RunInfo,
+  branch: string,
+  forgotten: readonly string[],
+): Promise<void> {
+  const { data } = await d.github.rest.issues.get({
+    owner: d.owner,
+    repo: d.repo,
+    issue_number: issueNumber,
+  });
+  const now = data.body ?? '';
+  if (now === written || !trusted(d, data.user?.login)) return;
+  const marker = readFailureMarker(now);
+  if (!marker || !run.createdAt) return;
+  const greenAt = Date.parse(run.createdAt);
+  const cleared = { ...marker.cleared, [branch]: run.createdAt };
+  // A failure on the branch newer than the green run is news, not something to clear.
+  const branches = (marker.branches ?? []).filter(
+    (b) => !forgotten.includes(b.branch) && (b.branch !== branch || Date.parse(b.failedAt) > greenAt),
+  );
+  const already =
+    marker.cleared?.[branch] === run.createdAt && branches.length === (marker.branches ?? []).length;
+  if (already || !d.budget.canAfford(1)) return;
+  d.log.info(`Issue #${issueNumber} was written by another run meanwhile; recording the green branch again.`);
+  await d.github.rest.issues.update({
+    owner: d.owner,
+    repo: d.repo,
+    issue_number: issueNumber,
+    body: withOccurrence(now, { ...marker, branches, cleared }, new RunLinks(run)),
+  });
+}
+
+/**
+ * A green run clears its branch on the open autoheal issues of its workflow that wait on that
+ * branch, when it is provably after the failure there (see greenClears). An issue closes once no
+ * branch is left: each was cleared by a green run, deleted, or (not the default branch) showed no
+ * failure for `forgetDays`. An issue still waiting on another branch gets its marker updated and
+ * no comment; a green run that proves nothing writes nothing.
+ */
 export async function closeResolved(d: IssueDeps, input: CloseInput): Promise<FileOutcome> {
   const { run } = input;
   const branch = run.headBranch ?? '';
   const open = await listLabelledIssues(d, { label: input.baseLabel, state: 'open' });
   const targets = open
-    .filter((i) => i.marker && i.marker.workflowPath === run.workflowPath && i.marker.branch === branch)
+    .filter(
+      (i) =>
+        i.marker &&
+        i.marker.workflowPath === run.workflowPath &&
+        (i.marker.branches ?? []).some((b) => b.branch === branch),
+    )
     .sort((a, b) => a.number - b.number);
   if (targets.length === 0)
     return {
@@ -525,13 +845,64 @@ export async function closeResolved(d: IssueDeps, input: CloseInput): Promise<Fi
   const done: string[] = [];
   let first: IssueRef | undefined;
   let closedAny = false;
+  let changedAny = false;
+  const compared = new Map<string, string>();
+  const exists = new Map<string, boolean>();
+  const forgetMs = (input.forgetDays ?? 14) * DAY_MS;
   for (const issue of targets) {
+    const marker = issue.marker!;
+    const waiting = marker.branches ?? [];
+    const entry = waiting.find((b) => b.branch === branch)!;
+    const green = await greenClears(d, run, entry, compared);
+    if (!green.clears) {
+      d.log.info(`Issue #${issue.number} stays as it is: ${green.why}.`);
+      continue;
+    }
     first ??= ref(issue);
+    const cleared = { ...marker.cleared, [branch]: run.createdAt! };
+    const remaining: BranchSeen[] = [];
+    const forgotten: string[] = [];
+    for (const other of waiting) {
+      if (other.branch === branch) continue;
+      if (other.branch !== run.defaultBranch) {
+        const idle = d.clock.now() - Date.parse(other.failedAt) > forgetMs;
+        if (idle || !(await branchExists(d, other.branch, exists))) {
+          forgotten.push(other.branch);
+          continue;
+        }
+      }
+      remaining.push(other);
+    }
+    if (remaining.length > 0) {
+      const waiting = remaining.map((b) => d.sanitizer.inline(b.branch, 100)).join(', ');
+      if (d.dryRun) {
+        done.push(
+          `Would record on ${issueLink(issue)} that this branch is green; it still waits on ${waiting}.`,
+        );
+        continue;
+      }
+      if (!d.budget.canAfford(1)) {
+        d.budget.skip(`record the green branch on issue #${issue.number}`);
+        continue;
+      }
+      const updated: FailureMarker = { ...marker, branches: remaining, cleared };
+      const written = withOccurrence(issue.body, updated, new RunLinks(run));
+      await d.github.rest.issues.update({
+        owner: d.owner,
+        repo: d.repo,
+        issue_number: issue.number,
+        body: written,
+      });
+      await keepClearedMark(d, issue.number, written, run, branch, forgotten);
+      changedAny = true;
+      done.push(`Recorded on ${issueLink(issue)} that this branch is green; it still waits on ${waiting}.`);
+      continue;
+    }
     if (d.dryRun) {
       done.push(`Would close ${issueLink(issue)} with a "green again" comment.`);
       continue;
     }
-    if (!d.budget.canAfford(2)) {
+    if (!d.budget.canAfford(3)) {
       d.budget.skip(`close issue #${issue.number}`);
       continue;
     }
@@ -541,28 +912,44 @@ export async function closeResolved(d: IssueDeps, input: CloseInput): Promise<Fi
       issue_number: issue.number,
       body: greenAgainComment(d.sanitizer, {
         run,
-        fingerprint: issue.marker!.fingerprint,
+        fingerprint: marker.fingerprint,
         reopenDays: input.reopenDays,
       }),
     });
+    // The marker keeps when each branch was cleared, so a late, older failure cannot reopen it.
+    const closedMarker: FailureMarker = { ...marker, branches: [], cleared };
     await d.github.rest.issues.update({
       owner: d.owner,
       repo: d.repo,
       issue_number: issue.number,
+      body: withOccurrence(issue.body, closedMarker, new RunLinks(run)),
       state: 'closed',
       state_reason: 'completed',
     });
+    await releaseClaim(d, marker.fingerprint);
     if (!closedAny) first = ref(issue);
     closedAny = true;
-    done.push(`Closed ${issueLink(issue)}: the workflow is green again.`);
+    const also =
+      forgotten.length > 0
+        ? ` (no longer waiting on ${forgotten.map((b) => d.sanitizer.inline(b, 100)).join(', ')}: deleted or idle)`
+        : '';
+    done.push(`Closed ${issueLink(issue)}: the workflow is green again${also}.`);
   }
-  if (d.dryRun) return { result: 'dry-run', issue: first!, done };
-  if (!closedAny)
+  if (!first)
     return {
       result: 'skipped',
-      issue: first!,
+      done: [
+        'The open issues of this workflow on this branch stay open: this green run is not provably newer than their failures.',
+      ],
+    };
+  if (d.dryRun) return { result: 'dry-run', issue: first, done };
+  if (!closedAny && !changedAny)
+    return {
+      result: 'skipped',
+      issue: first,
       done,
       notFiled: 'Not closed: the operations budget is spent.',
     };
-  return { result: 'closed', issue: first!, done };
+  if (!closedAny) return { result: 'updated', issue: first, done };
+  return { result: 'closed', issue: first, done };
 }

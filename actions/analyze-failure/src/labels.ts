@@ -77,7 +77,16 @@ function alreadyExists(error: unknown): boolean {
   );
 }
 
-/** Creates the labels; one that another run created meanwhile (422 already_exists) counts as created. */
+/**
+ * The labels that may be missing: those not seen on any issue. Filing creates them without asking
+ * first (a label that exists answers 422 already_exists, taken as success), which saves one
+ * lookup per label on the common path.
+ */
+export function unseenLabels(wanted: readonly LabelSpec[], known: ReadonlySet<string>): LabelSpec[] {
+  return wanted.filter((spec) => !known.has(spec.name.toLowerCase()));
+}
+
+/** Creates the labels; one that already exists (422 already_exists) is not counted as created. */
 export async function createLabels(d: LabelDeps, labels: readonly LabelSpec[]): Promise<string[]> {
   const created: string[] = [];
   for (const spec of labels) {

@@ -15,7 +15,8 @@ import type { LogStatus } from './types.js';
  * Downloading logs. GitHub answers a log request with a 302 to a storage URL that works for about
  * a minute and wants no token; the body is streamed from there straight to a file, never held
  * whole. A link refused as expired is asked for once more. 404 and 410 (on either hop) become a
- * log status and one sentence, so the run still files what it knows; only failures that doom
+ * log status and one sentence, flagged `notYet` so gathering can ask again for a job that has
+ * just ended, and the run still files what it knows; only failures that doom
  * every later request too (bad token, rate limit, spent budget) are thrown.
  */
 
@@ -26,6 +27,11 @@ export type DownloadResult =
       problem: string;
       /** GitHub said 410: the log is deleted for good, not just out of reach this time. */
       gone?: boolean;
+      /**
+       * GitHub said 404 or 410, which right after a job ends can also mean the log is not written
+       * yet: worth asking again shortly when the job is fresh (see gather.ts).
+       */
+      notYet?: boolean;
     };
 
 /** Failures after which no other request can succeed either: stop rather than file half-knowledge. */
@@ -105,12 +111,14 @@ async function downloadViaRedirect(
         return {
           status: 'unavailable',
           problem: `The ${what} is unavailable (404): it was never written, or was deleted, or the token cannot read it.`,
+          notYet: true,
         };
       if (error.status === 410)
         return {
           status: 'expired',
           problem: `The ${what} has expired (410): GitHub no longer keeps it (log retention).`,
           gone: true,
+          notYet: true,
         };
       return { status: 'unavailable', problem: `The ${what} could not be fetched: ${described.message}` };
     }
@@ -133,9 +141,13 @@ async function downloadViaRedirect(
           problem: `The ${what}'s download link expired before it could be read, twice (links last about a minute).`,
         };
       case 'gone':
-        return { status: 'expired', problem: `The ${what} has expired: ${blob.detail}.` };
+        return { status: 'expired', problem: `The ${what} has expired: ${blob.detail}.`, notYet: true };
       case 'not-found':
-        return { status: 'unavailable', problem: `The ${what} is unavailable: ${blob.detail}.` };
+        return {
+          status: 'unavailable',
+          problem: `The ${what} is unavailable: ${blob.detail}.`,
+          notYet: true,
+        };
       default:
         return { status: 'unavailable', problem: `The ${what} could not be downloaded: ${blob.detail}.` };
     }
@@ -231,7 +243,8 @@ export async function fetchJobLogs(
         await rm(zip, { force: true });
       }
     } else if (archive.gone) {
-      for (const job of jobs) results.set(job.id, { status: 'expired', problem: archive.problem });
+      for (const job of jobs)
+        results.set(job.id, { status: 'expired', problem: archive.problem, notYet: archive.notYet === true });
     } else {
       options.log.info(`${archive.problem} Fetching each job's log instead.`);
     }

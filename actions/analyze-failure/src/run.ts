@@ -8,6 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { OperationBudget } from '@autoheal/core/budget';
+import { clientTuning } from '@autoheal/core/client-tuning';
 import { globMatcher } from '@autoheal/core/config/globs';
 import { mergeConfig } from '@autoheal/core/config/merge';
 import { compilePatterns } from '@autoheal/core/config/patterns';
@@ -18,7 +19,7 @@ import { describeGitHubError, isRequestError } from '@autoheal/core/github-error
 import type { ActionDeps } from '@autoheal/core/run-main';
 import { readEventPayload, readRunnerContext } from '@autoheal/core/runner-context';
 import { createSanitizer, type Sanitizer } from '@autoheal/core/text/sanitize';
-import { gatherRun } from './gather.js';
+import { annotationLoader, gatherRun } from './gather.js';
 import { type ActionInputs, configOverrides } from './inputs.js';
 import {
   closeResolved,
@@ -29,6 +30,7 @@ import {
   resolveTrustedAuthors,
 } from './issues.js';
 import { chooseWebhook, type FetchLike, notificationText, sendNotification } from './notify.js';
+import { destinationOf, failureSection, greenSection, reportOnPulls } from './pr-comment.js';
 import { decideRerun, rerunFailedJobs } from './rerun.js';
 import { annotateLocations, renderSummary, type SummaryReport } from './summary.js';
 import { decideTrigger } from './trigger.js';
@@ -153,6 +155,12 @@ async function writeAnalysis(
   return file;
 }
 
+/** Waits in seconds, shortened by the test-only AUTOHEAL_WAIT_SCALE_MS knob like the client's own waits. */
+function scaledPause(deps: RunDeps): (seconds: number) => Promise<void> {
+  const msPerSecond = clientTuning(deps.env).waitScaleMs ?? 1000;
+  return (seconds) => deps.clock.sleep(seconds * msPerSecond);
+}
+
 export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutcome> {
   const { github, budget, log } = deps;
   const context = readRunnerContext(deps.env);
@@ -245,28 +253,55 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
       dryRun: inputs.dryRun,
       trusted: await resolveTrustedAuthors(github, inputs.token, inputs.trustedAuthors),
       ...(deps.beforeCreate ? { beforeCreate: deps.beforeCreate } : {}),
+      pause: scaledPause(deps),
     });
 
+    const destination = destinationOf(config.issues.scope, runInfo);
     if (decision.kind === 'success') {
+      // The pull request's comment says the workflow is green again (only where one was posted).
+      if (destination === 'pr-comment') {
+        const said = await reportOnPulls(await issueDeps(), runInfo, destination, {
+          markdown: greenSection(sanitizer, runInfo),
+          green: true,
+        });
+        report.done = [...report.done, ...said.done];
+        if (said.result !== 'skipped') {
+          report.result = said.result;
+          outcome.result = said.result;
+        }
+      }
       if (!config.issues.closeOnSuccess) {
         skip('The run succeeded; close-on-success is off, so its issues stay open.');
         return outcome;
       }
-      apply(
-        await closeResolved(await issueDeps(), {
-          run: runInfo,
-          baseLabel: config.labels.base,
-          reopenDays: config.issues.reopenDays,
-        }),
-      );
+      const closed = await closeResolved(await issueDeps(), {
+        run: runInfo,
+        baseLabel: config.labels.base,
+        reopenDays: config.issues.reopenDays,
+        forgetDays: config.branches.forgetDays,
+      });
+      // A green run that only corrected a PR comment keeps that as its result.
+      if (closed.result === 'skipped' && outcome.result !== 'skipped')
+        report.done = [...report.done, ...closed.done];
+      else apply(closed);
       if (report.result === 'skipped' && !report.notFiled) outcome.reason = report.done[0];
       return outcome;
     }
 
     workDir = await mkdtemp(path.join(deps.tempDir ?? context.tempDir ?? os.tmpdir(), 'autoheal-logs-'));
-    const gathered = await gatherRun(github, runInfo, { maxJobs: inputs.maxJobs, tempDir: workDir, log });
+    const gathered = await gatherRun(github, runInfo, {
+      maxJobs: inputs.maxJobs,
+      tempDir: workDir,
+      log,
+      pause: scaledPause(deps),
+      annotations: 'deferred',
+      now: () => deps.clock.now(),
+    });
     report.gathered = gathered;
-    const verdict = await judgeRun(gathered, { userRules: compilePatterns(config.patterns) });
+    const verdict = await judgeRun(gathered, {
+      userRules: compilePatterns(config.patterns),
+      loadAnnotations: annotationLoader(github, runInfo, log),
+    });
     report.verdict = verdict;
     outcome.verdict = verdict;
     deps.sink.setOutput('category', verdict.category);
@@ -310,6 +345,16 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
         log.warning(`Could not re-run the failed jobs: ${described} Filing the issue instead.`);
         report.rerun = `${rerun.reason} The re-run was refused (${described}), so the issue is filed instead.`;
       }
+    }
+
+    if (destination !== 'issue') {
+      apply(
+        await reportOnPulls(await issueDeps(), runInfo, destination, {
+          markdown: failureSection(sanitizer, runInfo, verdict),
+          green: false,
+        }),
+      );
+      return outcome;
     }
 
     const labelExtra = uniqueLabels([config.labels.extra, inputs.labels]);

@@ -36,6 +36,7 @@ const HEADLINES: Record<ActionResult, string> = {
   updated: 'recorded the failure on its existing issue',
   reopened: 'reopened the issue of a failure that came back',
   closed: 'closed the issues of a workflow that is green again',
+  commented: 'commented on the pull request instead of filing an issue',
   skipped: 'nothing filed',
   rerun: 're-ran the failed jobs',
   'dry-run': 'dry run, nothing written',

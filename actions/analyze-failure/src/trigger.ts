@@ -123,6 +123,14 @@ export function runInfoFrom(
   };
   const title = str(run?.display_title);
   if (title !== undefined) info.displayTitle = title;
+  const created = str(run?.created_at);
+  if (created !== undefined && !Number.isNaN(Date.parse(created))) info.createdAt = created;
+  if (Array.isArray(run?.pull_requests)) {
+    const numbers = run.pull_requests
+      .map((p) => positiveInt(record(p)?.number))
+      .filter((n): n is number => n !== undefined);
+    if (numbers.length > 0) info.pullRequests = numbers;
+  }
   return info;
 }
 
@@ -137,7 +145,8 @@ async function runFromApi(github: GitHubClient, ctx: TriggerContext, runId: numb
   let defaultBranch: string;
   try {
     const [runResponse, branch] = await Promise.all([
-      github.rest.actions.getWorkflowRun({ owner, repo, run_id: runId, exclude_pull_requests: true }),
+      // With its pull requests: issues.scope sends a PR branch's failure to the pull request.
+      github.rest.actions.getWorkflowRun({ owner, repo, run_id: runId }),
       defaultBranchOf(github, owner, repo),
     ]);
     latest = runResponse.data;
@@ -170,6 +179,14 @@ async function runFromApi(github: GitHubClient, ctx: TriggerContext, runId: numb
   }
   const info = runInfoFrom(chosen, { owner, repo, defaultBranch, source: `workflow run ${runId}` });
   info.latestAttempt = latestAttempt;
+  // An earlier attempt is read without them; the run's pull requests are the same for every attempt.
+  const pulls = runInfoFrom(latest, {
+    owner,
+    repo,
+    defaultBranch,
+    source: `workflow run ${runId}`,
+  }).pullRequests;
+  if (pulls && !info.pullRequests) info.pullRequests = pulls;
   return info;
 }
 

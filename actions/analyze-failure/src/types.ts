@@ -34,6 +34,10 @@ export interface RunInfo {
    * `attempt` or unknown.
    */
   latestAttempt?: number;
+  /** When the run was created (`created_at`): what orders failures and green runs. */
+  createdAt?: string;
+  /** Pull requests of the run's head branch in this repository (`pull_requests`), when known. */
+  pullRequests?: number[];
 }
 
 /** Why a run is not analyzed; filing turns `success` into closing issues. */
@@ -73,6 +77,8 @@ export interface FailedJob {
   /** One sentence when the log could not be read ("logs expired (410)…"). */
   logProblem?: string;
   annotations: JobAnnotation[];
+  /** The job's check run (`check_run_url`), where its annotations are read from. */
+  checkRunUrl?: string;
   /** The same-named job's log from the baseline run, when one was found and fetched. */
   baselineLogFile?: string;
 }
@@ -85,6 +91,8 @@ export interface GatheredRun {
   skippedJobs: { id: number; name: string }[];
   /** The last successful run of the same workflow on the same branch (else the default branch). */
   baseline?: { runId: number; htmlUrl: string; branch: string };
+  /** The newest green run of the workflow on the branch, when it was created after this run. */
+  newerGreen?: { runId: number; htmlUrl: string; createdAt: string; headSha: string };
 }
 
 export interface JobVerdict {
@@ -103,7 +111,19 @@ export interface RunVerdict {
   /** The job whose finding is the verdict. */
   primary: JobVerdict;
   jobs: JobVerdict[];
+  /** Hash of the workflow file, the primary job and its failed step (see `failureSite`). */
+  site?: string;
+  /** The primary job's log could not be read and nothing else named the cause: a guess. */
+  degraded?: boolean;
 }
 
 /** The `result` output. */
-export type ActionResult = 'created' | 'updated' | 'reopened' | 'closed' | 'skipped' | 'rerun' | 'dry-run';
+export type ActionResult =
+  | 'created'
+  | 'updated'
+  | 'reopened'
+  | 'closed'
+  | 'commented'
+  | 'skipped'
+  | 'rerun'
+  | 'dry-run';

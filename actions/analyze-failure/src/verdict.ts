@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { type Analysis, analyzeFile, categoryLabel, type Finding } from '@autoheal/core/analyzer/analyze';
 import { type FailureCategory, ROOT_CAUSE_RANK } from '@autoheal/core/analyzer/categories';
 import { categoryFromStepName } from '@autoheal/core/analyzer/classify';
 import type { Facts } from '@autoheal/core/analyzer/facts';
 import type { UserRule } from '@autoheal/core/analyzer/user-rules';
-import { failureFingerprint } from '@autoheal/core/fingerprint';
+import { failureFingerprint, normalizeJobName, normalizeWorkflowPath } from '@autoheal/core/fingerprint';
 import { type RunnerEvent, strongestRunnerEvent } from './annotations.js';
 import type { FailedJob, GatheredRun, JobVerdict, RunInfo, RunVerdict } from './types.js';
 
@@ -17,6 +18,26 @@ import type { FailedJob, GatheredRun, JobVerdict, RunInfo, RunVerdict } from './
 
 export interface JudgeOptions {
   userRules?: readonly UserRule[];
+  /**
+   * Reads a job's check-run annotations into `job.annotations` when the log alone is not
+   * conclusive (see `logIsConclusive`). Without it, the annotations already on the job are used.
+   */
+  loadAnnotations?: (job: FailedJob) => Promise<void>;
+}
+
+/** A log finding at least this confident needs no word from the runner. */
+export const CONCLUSIVE_CONFIDENCE = 0.8;
+
+/**
+ * Whether a job's log analysis can stand without the check-run annotations: the log was read, the
+ * finding is confident, and nothing hints at what only the runner reports (a job or step that was
+ * cancelled or timed out: that is how a hit `timeout-minutes` or a lost runner looks).
+ */
+export function logIsConclusive(job: FailedJob, analysis: Analysis | undefined): boolean {
+  if (!analysis || job.logStatus !== 'ok') return false;
+  if (job.conclusion !== 'failure') return false;
+  if (job.failedSteps.some((st) => st.conclusion !== 'failure')) return false;
+  return analysis.confidence >= CONCLUSIVE_CONFIDENCE;
 }
 
 /**
@@ -128,13 +149,18 @@ function withoutLog(job: FailedJob, event: RunnerEvent | undefined, step: string
 /** One job's analysis. */
 export async function analyzeJob(job: FailedJob, options: JudgeOptions = {}): Promise<Analysis> {
   const step = job.failedSteps[0]?.name;
-  const event = strongestRunnerEvent(job.annotations);
-  if (job.logStatus !== 'ok' || !job.logFile) return withoutLog(job, event, step);
+  if (job.logStatus !== 'ok' || !job.logFile) {
+    await options.loadAnnotations?.(job);
+    return withoutLog(job, strongestRunnerEvent(job.annotations), step);
+  }
   const analysis = await analyzeFile(job.logFile, {
     ...(job.baselineLogFile ? { baselinePath: job.baselineLogFile } : {}),
     ...(options.userRules ? { userRules: options.userRules } : {}),
     ...(step ? { stepName: step } : {}),
   });
+  // One request saved per job on the common path: a confident log says what the runner would.
+  if (options.loadAnnotations && !logIsConclusive(job, analysis)) await options.loadAnnotations(job);
+  const event = strongestRunnerEvent(job.annotations);
   return event ? withRunnerEvent(analysis, event, step) : analysis;
 }
 
@@ -220,6 +246,19 @@ function runLevelVerdict(gathered: GatheredRun): JobVerdict {
   return jobVerdict(run, job, syntheticAnalysis(s, s.title));
 }
 
+/** Rules of a job analysis made without its log or the runner's word: a guess, not a diagnosis. */
+const GUESS_RULES = new Set(['step-name', 'no-log']);
+
+/**
+ * Where a failure happened, hashed: workflow file, job and failed step. A degraded analysis (no
+ * log) and the full one of the same failure share it, so the full one can find the issue the
+ * degraded one filed under another fingerprint.
+ */
+export function failureSite(workflowPath: string, jobName: string, step: string | undefined): string {
+  const canonical = [normalizeWorkflowPath(workflowPath), normalizeJobName(jobName), step ?? ''].join('\n');
+  return createHash('sha256').update(canonical, 'utf8').digest('hex').slice(0, 16);
+}
+
 /** The run's verdict: every analyzed job's, and the strongest as the run's. */
 export async function judgeRun(gathered: GatheredRun, options: JudgeOptions = {}): Promise<RunVerdict> {
   const jobs: JobVerdict[] = [];
@@ -227,6 +266,7 @@ export async function judgeRun(gathered: GatheredRun, options: JudgeOptions = {}
   for (const job of gathered.jobs) jobs.push(jobVerdict(gathered.run, job, await analyzeJob(job, options)));
   if (jobs.length === 0) jobs.push(runLevelVerdict(gathered));
   const primary = strongestVerdict(jobs);
+  const lead = primary.analysis.findings[0];
   return {
     category: primary.analysis.category,
     confidence: primary.analysis.confidence,
@@ -234,5 +274,7 @@ export async function judgeRun(gathered: GatheredRun, options: JudgeOptions = {}
     keyLine: keyLineOf(primary.analysis),
     primary,
     jobs,
+    site: failureSite(gathered.run.workflowPath, primary.job.name, primary.job.failedSteps[0]?.name),
+    degraded: primary.job.logStatus !== 'ok' && lead !== undefined && GUESS_RULES.has(lead.rule),
   };
 }

@@ -405,8 +405,10 @@ describe('gatherRun: logs', () => {
     expect(log.text('warning')).toContain(job.logProblem);
     // Asked once more, not forever.
     expect(sim.requestsTo('GET', LOGS_ROUTE)).toHaveLength(2);
-    // No baseline is looked for: it would only sharpen a log there is none of.
-    expect(sim.requestsTo('GET', '/repos/{owner}/{repo}/actions/workflows/{id}/runs')).toHaveLength(0);
+    // The green runs are still listed once (a newer one may already have fixed this failure), but
+    // no baseline log is fetched: it would only sharpen a log there is none of.
+    expect(sim.requestsTo('GET', '/repos/{owner}/{repo}/actions/workflows/{id}/runs')).toHaveLength(1);
+    expect(gathered.baseline).toBeUndefined();
   });
 
   it('reports 404 and 410 logs as unavailable and expired, and gathers the other jobs', async () => {
@@ -631,7 +633,7 @@ describe('gatherRun: the baseline', () => {
     expect(gathered.jobs[0]!.baselineLogFile).toBeDefined();
     const lookups = sim.requestsTo('GET', '/repos/{owner}/{repo}/actions/workflows/{id}/runs');
     expect(lookups.map((r) => r.query.branch)).toEqual(['feature', 'main']);
-    expect(lookups.every((r) => r.query.status === 'success' && r.query.per_page === '1')).toBe(true);
+    expect(lookups.every((r) => r.query.status === 'success' && r.query.per_page === '20')).toBe(true);
   });
 
   it('goes without when there is no green run, in two requests', async () => {
@@ -646,7 +648,9 @@ describe('gatherRun: the baseline', () => {
     expect(gathered.baseline).toBeUndefined();
     expect(gathered.jobs[0]!.baselineLogFile).toBeUndefined();
     expect(sim.requestsTo('GET', '/repos/{owner}/{repo}/actions/workflows/{id}/runs')).toHaveLength(2);
-    expect(log.text('info')).toMatch(/No baseline: "CI" has no successful run on "feature" or "main"/);
+    expect(log.text('info')).toMatch(
+      /No baseline: "CI" has no successful run before this one on "feature" or "main"/,
+    );
   });
 
   it('keeps the baseline run but no log when the green run has no job of that name', async () => {
@@ -684,5 +688,73 @@ describe('gatherRun: the baseline', () => {
     });
     expect(gathered.baseline).toBeUndefined();
     expect(gathered.jobs[0]!.logStatus).toBe('ok');
+  });
+});
+
+describe('gatherRun: a log not written yet', () => {
+  const ENDED = Date.parse('2026-03-02T10:00:00Z');
+  const seedRun = (id: number): SeedRun => ({
+    id,
+    workflow: 'CI',
+    branch: 'main',
+    conclusion: 'failure',
+    created_at: new Date(ENDED).toISOString(),
+    jobs: [failedJob('test', 'the real log\n')],
+  });
+
+  it('asks again with backoff (3 tries over 30 s) for a fresh job whose log is 404, then reads it', async () => {
+    const sim = await fixture.sim({ seed: seedWith([seedRun(850)]) });
+    const run = await runInfo(sim, 850);
+    sim.faults.inject({ path: LOGS_ROUTE, times: 2, fault: { kind: 'status', status: 404 } });
+    const waits: number[] = [];
+    const gathered = await gatherRun(simClient(sim), run, {
+      maxJobs: 5,
+      tempDir: await fixture.tempDir(),
+      log: memoryLogger(),
+      pause: async (s) => {
+        waits.push(s);
+      },
+      now: () => ENDED + 60_000,
+    });
+    expect(gathered.jobs[0]).toMatchObject({ logStatus: 'ok' });
+    expect(await readFile(gathered.jobs[0]!.logFile!, 'utf8')).toContain('the real log');
+    expect(sim.requestsTo('GET', LOGS_ROUTE)).toHaveLength(3);
+    expect(waits).toEqual([10, 20]);
+  });
+
+  it('degrades after the third try, and does not retry a job that ended long ago', async () => {
+    const sim = await fixture.sim({ seed: seedWith([seedRun(851)]) });
+    const run = await runInfo(sim, 851);
+    sim.faults.inject({ path: LOGS_ROUTE, times: Infinity, fault: { kind: 'status', status: 410 } });
+    const options = { maxJobs: 5, log: memoryLogger(), pause: async () => {} };
+    const fresh = await gatherRun(simClient(sim), run, {
+      ...options,
+      tempDir: await fixture.tempDir(),
+      now: () => ENDED + 60_000,
+    });
+    expect(fresh.jobs[0]).toMatchObject({ logStatus: 'expired' });
+    expect(sim.requestsTo('GET', LOGS_ROUTE)).toHaveLength(3);
+
+    sim.requests.length = 0;
+    const old = await gatherRun(simClient(sim), run, {
+      ...options,
+      tempDir: await fixture.tempDir(),
+      now: () => ENDED + 86_400_000,
+    });
+    expect(old.jobs[0]).toMatchObject({ logStatus: 'expired' });
+    expect(sim.requestsTo('GET', LOGS_ROUTE)).toHaveLength(1);
+  });
+
+  it('defers annotations to the verdict when asked, keeping the check run to read them from', async () => {
+    const sim = await fixture.sim({ seed: seedWith([seedRun(852)]) });
+    const run = await runInfo(sim, 852);
+    const gathered = await gatherRun(simClient(sim), run, {
+      maxJobs: 5,
+      tempDir: await fixture.tempDir(),
+      log: memoryLogger(),
+      annotations: 'deferred',
+    });
+    expect(sim.requestsTo('GET', '/repos/{owner}/{repo}/check-runs/{id}/annotations')).toHaveLength(0);
+    expect(gathered.jobs[0]!.checkRunUrl).toMatch(/\/check-runs\/\d+$/);
   });
 });

@@ -37,6 +37,15 @@ describe('marker', () => {
       fingerprint: '0123456789abcdef',
       workflowPath: '.github/workflows/ci build.yml',
       branch: 'feature/x --> y',
+      branches: [
+        {
+          branch: 'feature/x --> y',
+          failedAt: '2025-03-01T10:00:00Z',
+          sha: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+        },
+        { branch: 'main', failedAt: '2025-03-01T09:00:00Z', sha: '' },
+      ],
+      cleared: { 'release/1': '2025-02-28T10:00:00Z' },
       occurrence: { ...occurrence, count: 12, lastRun: 130, lastAttempt: 3 },
     };
     const line = renderFailureMarker(marker);
@@ -289,6 +298,9 @@ describe('comments', () => {
       fingerprint: verdict.fingerprint,
       run: '77',
       attempt: '2',
+      branch: '@admin',
+      'failed-at': run.createdAt,
+      sha: run.headSha,
     });
     expect(comment).toContain('on @\u200Badmin');
     expect(comment).toContain('test #\u200B3');

@@ -136,6 +136,8 @@ export function runInfo(fields: Partial<RunInfo> = {}): RunInfo {
     actor: 'octocat',
     htmlUrl: `https://github.com/octo-org/widgets/actions/runs/${id}`,
     defaultBranch: 'main',
+    // After the seeded runs (created at the clock's T0), as the run being looked at usually is.
+    createdAt: isoAt(T0 + HOUR),
     ...fields,
   };
 }

@@ -52,11 +52,15 @@ const green = (name: string, cidiff: string): SeedJob => ({
   steps: steps(),
   log: { file: cidiffLog(cidiff, 'pass') },
 });
+/** Runs created a minute apart in id order, ending moments ago (so later ids are newer, as on GitHub). */
+const T_START = Date.now();
+const createdAt = (id: number) => new Date(T_START - (605 - id) * 60_000).toISOString();
 const failed = (id: number, job: SeedJob): SeedRun => ({
   id,
   workflow: 'CI',
   branch: 'main',
   conclusion: 'failure',
+  created_at: createdAt(id),
   jobs: [job],
 });
 
@@ -127,6 +131,14 @@ async function step(
   };
 }
 
+/** The run's latest attempt ends now (as GitHub would record it). */
+function finish(sim: GitHubSimulator, id: number, conclusion: 'success' | 'failure'): void {
+  const run = sim.state.requireRepo(`${OWNER}/${REPO}`).runs.get(id)!;
+  const attempt = run.attempts[run.attempts.length - 1]!;
+  attempt.status = 'completed';
+  attempt.conclusion = conclusion;
+}
+
 const issues = (sim: GitHubSimulator) => [...sim.state.requireRepo(`${OWNER}/${REPO}`).issues.values()];
 
 function ok(s: Step): void {
@@ -145,7 +157,10 @@ describe('the bundle, end to end on the simulator', () => {
         id: 603,
         workflow: 'CI',
         branch: 'main',
-        conclusion: 'success',
+        // Still running while the failures are filed: a green run already done would make them history.
+        status: 'in_progress',
+        conclusion: null,
+        created_at: createdAt(603),
         jobs: [green('test', 'tf-checks-run68'), green('lint', 'cidiff_75')],
       },
     ]);
@@ -165,9 +180,10 @@ describe('the bundle, end to end on the simulator', () => {
     const again = await step(sim, 601);
     ok(again);
     expect(again.result.outputs).toMatchObject({ result: 'updated', 'issue-number': '1' });
+    // The comment comes first: the count is derived from the comments (see issues.ts).
     expect(again.writes).toEqual([
-      `PATCH /repos/${OWNER}/${REPO}/issues/1 200`,
       `POST /repos/${OWNER}/${REPO}/issues/1/comments 201`,
+      `PATCH /repos/${OWNER}/${REPO}/issues/1 200`,
     ]);
     expect(issues(sim)).toHaveLength(1);
     expect(issues(sim)[0]!.comments).toHaveLength(1);
@@ -180,6 +196,7 @@ describe('the bundle, end to end on the simulator', () => {
       'issue-number': '2',
     });
 
+    finish(sim, 603, 'success');
     const close = await step(sim, 603);
     ok(close);
     expect(close.result.outputs).toMatchObject({ result: 'closed', 'issue-number': '1' });
@@ -196,6 +213,22 @@ describe('the bundle, end to end on the simulator', () => {
         `seen again ${again.calls}, a different failure ${other.calls}, green run closing two issues ${close.calls}, green with nothing to close ${idle.calls}`,
     );
     expect(again.calls).toBeLessThanOrEqual(12);
+    // Issue 12's budget: a first issue in a repository without autoheal's labels.
+    expect(create.calls).toBeLessThanOrEqual(12);
+    // A confident log needs no annotations: only the lint failure (below 0.8) asked for them.
+    const asked = sim.requestsTo('GET', '/repos/{owner}/{repo}/check-runs/{id}/annotations');
+    expect(asked).toHaveLength(1);
+    expect(Number(other.result.outputs.confidence)).toBeLessThan(0.8);
+    expect(Number(create.result.outputs.confidence)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('files a first issue within 12 calls with run-id too (the run and the repository read)', async () => {
+    const sim = await simulator([failed(600, failing('test', 'tf-checks-run68'))]);
+    const s = await step(sim, 600, { 'run-id': '600' });
+    ok(s);
+    expect(s.result.outputs.result).toBe('created');
+    console.log(`API calls, first issue with run-id: ${s.calls}`);
+    expect(s.calls).toBeLessThanOrEqual(12);
   });
 
   it('dry-run writes nothing and reports what it would do', async () => {
@@ -254,6 +287,91 @@ describe('the bundle, end to end on the simulator', () => {
   });
 });
 
+describe('the bundle: issues.scope', () => {
+  const onBranch = (id: number, branch: string, job: SeedJob, pulls: number[] = []): SeedRun => ({
+    ...failed(id, job),
+    branch,
+    ...(pulls.length > 0 ? { pull_requests: pulls } : {}),
+  });
+  const withPull = (r: RepoBuilder) =>
+    r
+      .branch('feat/x', { 'src/x.ts': 'export const x = 1;\n' })
+      .branch('spike', { 'src/y.ts': 'export const y = 1;\n' })
+      .pull({ number: 40, title: 'Add x', author: 'mona', head: 'feat/x' });
+  const comments = (sim: GitHubSimulator, n: number) =>
+    sim.state.requireRepo(`${OWNER}/${REPO}`).issues.get(n)?.comments ?? [];
+
+  it('comments once on the pull request, edits that comment on later runs, and marks it green; no issue', async () => {
+    const sim = await simulator(
+      [
+        onBranch(600, 'feat/x', failing('test', 'tf-checks-run68'), [40]),
+        onBranch(601, 'feat/x', failing('lint', 'cidiff_75'), [40]),
+        {
+          id: 602,
+          workflow: 'CI',
+          branch: 'feat/x',
+          pull_requests: [40],
+          status: 'in_progress',
+          conclusion: null,
+          created_at: createdAt(602),
+          jobs: [green('test', 'tf-checks-run68'), green('lint', 'cidiff_75')],
+        },
+      ],
+      { configure: withPull },
+    );
+    const first = await step(sim, 600);
+    ok(first);
+    expect(first.result.outputs.result).toBe('commented');
+    expect(first.writes).toEqual([`POST /repos/${OWNER}/${REPO}/issues/40/comments 201`]);
+    console.log(`API calls, a failure on a pull request's branch: first comment ${first.calls}`);
+    expect(issues(sim).filter((i) => !i.pull)).toHaveLength(0);
+    expect(comments(sim, 40)).toHaveLength(1);
+    expect(comments(sim, 40)[0]!.body).toContain('CI failed');
+
+    const second = await step(sim, 601);
+    ok(second);
+    expect(second.result.outputs.result).toBe('commented');
+    expect(second.writes).toEqual([
+      expect.stringMatching(/^PATCH \/repos\/octo-org\/widgets\/issues\/comments\/\d+ 200$/),
+    ]);
+    expect(comments(sim, 40)).toHaveLength(1);
+    expect(comments(sim, 40)[0]!.body).toContain('Lint');
+
+    // The first run delivered again (late): it is older than the section, so nothing changes.
+    const late = await step(sim, 600);
+    ok(late);
+    expect(late.writes).toEqual([]);
+
+    finish(sim, 602, 'success');
+    const greenRun = await step(sim, 602);
+    ok(greenRun);
+    expect(greenRun.result.outputs.result).toBe('commented');
+    expect(comments(sim, 40)).toHaveLength(1);
+    expect(comments(sim, 40)[0]!.body).toContain('green again');
+    expect(issues(sim).filter((i) => !i.pull)).toHaveLength(0);
+  });
+
+  it('files nothing for a branch without a pull request, and files issues for every branch with scope all', async () => {
+    const sim = await simulator([onBranch(600, 'spike', failing('test', 'tf-checks-run68'))], {
+      configure: (r) => withPull(r).file('.github/autoheal.yml', 'issues:\n  scope: default-branch\n'),
+    });
+    const quiet = await step(sim, 600);
+    ok(quiet);
+    expect(quiet.result.outputs.result).toBe('skipped');
+    expect(quiet.writes).toEqual([]);
+    expect(quiet.result.summary).toContain('only report');
+
+    const all = await simulator([onBranch(600, 'spike', failing('test', 'tf-checks-run68'))], {
+      configure: (r) => withPull(r).file('.github/autoheal.yml', 'issues:\n  scope: all\n'),
+    });
+    const filed = await step(all, 600);
+    ok(filed);
+    expect(filed.result.outputs.result).toBe('created');
+    const filedIssue = issues(all).find((i) => !i.pull)!;
+    expect(readFailureMarker(filedIssue.body)?.branches?.map((b) => b.branch)).toEqual(['spike']);
+  });
+});
+
 describe('the bundle under faults', () => {
   it('rides out a secondary rate limit and a 5xx, filing exactly once', async () => {
     const sim = await simulator([failed(600, failing('test', 'tf-checks-run68'))]);
@@ -303,6 +421,62 @@ describe('the bundle under faults', () => {
     expect(s.result.outputs.result).toBe('created');
     expect(issues(sim)[0]!.body).toContain("The job's log could not be read");
     expect(s.result.annotations.some((a) => a.level === 'warning' && /log/i.test(a.message))).toBe(true);
+  });
+
+  it('asks again for a log GitHub has not written yet, and analyzes it fully on the third try', async () => {
+    const sim = await simulator([failed(600, failing('test', 'tf-checks-run68'))]);
+    sim.faults.inject({
+      method: 'GET',
+      path: '/repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
+      times: 2,
+      fault: { kind: 'status', status: 404 },
+    });
+    const s = await step(sim, 600);
+    ok(s);
+    expect(s.result.outputs).toMatchObject({ result: 'created', category: 'test_failure' });
+    expect(sim.requestsTo('GET', '/repos/{owner}/{repo}/actions/jobs/{job_id}/logs')).toHaveLength(3);
+    expect(issues(sim)[0]!.body).not.toContain('could not be read');
+  });
+
+  it('lets the full analysis take over the issue a degraded one filed while the log was missing', async () => {
+    const sim = await simulator([failed(600, failing('test', 'tf-checks-run68'))]);
+    sim.faults.inject({
+      method: 'GET',
+      path: '/repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
+      times: 3,
+      fault: { kind: 'status', status: 404 },
+    });
+    const first = await step(sim, 600);
+    expect(first.result.exitCode, first.result.stdout).toBe(0);
+    expect(first.result.outputs).toMatchObject({ result: 'created', 'issue-number': '1' });
+    expect(sim.requestsTo('GET', '/repos/{owner}/{repo}/actions/jobs/{job_id}/logs')).toHaveLength(3);
+    const degraded = issues(sim)[0]!;
+    expect(degraded.title).toContain('its log could not be read');
+    expect(readFailureMarker(degraded.body)?.degraded).toBe(true);
+
+    // The same run delivered again, its log there now.
+    const second = await step(sim, 600);
+    ok(second);
+    expect(second.result.outputs).toMatchObject({
+      result: 'updated',
+      'issue-number': '1',
+      category: 'test_failure',
+    });
+    expect(second.result.outputs.fingerprint).not.toBe(first.result.outputs.fingerprint);
+    expect(issues(sim)).toHaveLength(1);
+    const upgraded = issues(sim)[0]!;
+    expect(upgraded.state).toBe('open');
+    expect(upgraded.title).not.toContain('could not be read');
+    expect(upgraded.body).not.toContain("The job's log could not be read");
+    expect(upgraded.labels).toContain('autoheal:test_failure');
+    const marker = readFailureMarker(upgraded.body)!;
+    expect(marker).toMatchObject({
+      fingerprint: second.result.outputs.fingerprint,
+      formerly: first.result.outputs.fingerprint,
+    });
+    expect(marker.degraded).toBeUndefined();
+    expect(marker.occurrence.count).toBe(1);
+    expect(upgraded.comments).toHaveLength(0);
   });
 
   it('files what is known when the log download link has expired', async () => {

@@ -128,6 +128,7 @@ describe('run: the whole cycle on real logs', () => {
           id: 500,
           workflow: 'CI',
           branch: 'main',
+          created_at: '2025-03-03T08:00:00Z',
           conclusion: 'success',
           jobs: [green('test', 'tf-checks-run68')],
         },
@@ -135,6 +136,7 @@ describe('run: the whole cycle on real logs', () => {
           id: 600,
           workflow: 'CI',
           branch: 'main',
+          created_at: '2025-03-03T09:00:00Z',
           conclusion: 'failure',
           jobs: [failing('test', 'tf-checks-run68')],
         },
@@ -142,6 +144,7 @@ describe('run: the whole cycle on real logs', () => {
           id: 601,
           workflow: 'CI',
           branch: 'main',
+          created_at: '2025-03-03T09:10:00Z',
           conclusion: 'failure',
           jobs: [failing('test', 'tf-checks-run68')],
         },
@@ -149,6 +152,7 @@ describe('run: the whole cycle on real logs', () => {
           id: 602,
           workflow: 'CI',
           branch: 'main',
+          created_at: '2025-03-03T09:20:00Z',
           conclusion: 'failure',
           jobs: [failing('lint', 'cidiff_75')],
         },
@@ -156,8 +160,11 @@ describe('run: the whole cycle on real logs', () => {
           id: 603,
           workflow: 'CI',
           branch: 'main',
-          conclusion: 'success',
-          jobs: [green('test', 'tf-checks-run68')],
+          created_at: '2025-03-03T10:00:00Z',
+          // Still running while the failures are filed; it completes green before the last step.
+          status: 'in_progress',
+          conclusion: null,
+          jobs: [{ ...green('test', 'tf-checks-run68'), status: 'in_progress', conclusion: null }],
         },
       ]),
     );
@@ -187,7 +194,8 @@ describe('run: the whole cycle on real logs', () => {
     expect(first.deps.sink.summary).toContain(`- GitHub API calls: ${created.apiCalls}`);
     const issue = issuesOf(sim)[0]!;
     expect(issue.labels).toEqual(['autoheal', 'autoheal:test_failure']);
-    expect(issue.body).toMatch(/Compared with the last green \[run (500|603)\]/);
+    // The green run before the failure, not the one after it (603, which fixed it).
+    expect(issue.body).toMatch(/Compared with the last green \[run 500\]/);
     const firstCalls = created.apiCalls;
 
     const second = await harness(sim);
@@ -204,6 +212,8 @@ describe('run: the whole cycle on real logs', () => {
     expect(third.deps.sink.outputs.category).toBe('lint_failure');
     expect(issuesOf(sim)).toHaveLength(2);
 
+    const repo = sim.state.requireRepo('octo-org/widgets');
+    sim.state.completeLatestAttempt(repo, 603);
     const greenRun = await harness(sim);
     const closed = await run(inputs({ 'run-id': '603' }), greenRun.deps);
     expect(closed.result).toBe('closed');

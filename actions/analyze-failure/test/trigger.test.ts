@@ -173,6 +173,20 @@ describe('decideTrigger with run-id (workflow_dispatch, another repository)', ()
           `${OWNER}/${REPO}`,
           (r) => {
             r.file('README.md', '# repo').workflow('CI', '.github/workflows/ci.yml', 77);
+            r.branch('feat/x', { 'x.txt': 'x\n' }).pull({
+              number: 5,
+              title: 'X',
+              author: 'mona',
+              head: 'feat/x',
+            });
+            r.run({
+              id: 901,
+              workflow: 'CI',
+              branch: 'feat/x',
+              pull_requests: [5],
+              conclusion: 'failure',
+              jobs: [failedJob('test', 'boom\n')],
+            });
             r.run({
               id: 900,
               workflow: 'CI',
@@ -217,6 +231,20 @@ describe('decideTrigger with run-id (workflow_dispatch, another repository)', ()
       },
     });
     expect(sim.requests.map((r) => r.operationId).sort()).toEqual(['actions/get-workflow-run', 'repos/get']);
+  });
+
+  it("knows the run's pull requests, for issues.scope", async () => {
+    const sim = await dispatchSim();
+    const decision = await decideTrigger(simClient(sim), {
+      eventName: 'workflow_dispatch',
+      payload: {},
+      runId: 901,
+      owner: OWNER,
+      repo: REPO,
+      log: memoryLogger(),
+    });
+    expect(decision).toMatchObject({ kind: 'analyze', run: { headBranch: 'feat/x', pullRequests: [5] } });
+    expect(sim.requests).toHaveLength(2);
   });
 
   it('GETs the attempt when an earlier one is asked for, and knows it is not the latest', async () => {

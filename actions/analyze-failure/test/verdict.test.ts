@@ -7,7 +7,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { gatherRun } from '../src/gather.js';
 import { runInfoFrom } from '../src/trigger.js';
 import type { FailedJob, GatheredRun, JobVerdict, RunInfo } from '../src/types.js';
-import { analyzeJob, CONFIDENCE_TIE, judgeRun, RUN_LEVEL_JOB, strongestVerdict } from '../src/verdict.js';
+import {
+  analyzeJob,
+  CONFIDENCE_TIE,
+  failureSite,
+  judgeRun,
+  RUN_LEVEL_JOB,
+  strongestVerdict,
+} from '../src/verdict.js';
 import { cidiffLog, Fixture, failedJob, greenJob, memoryLogger, simClient } from './gather-helpers.js';
 
 const fixture = new Fixture();
@@ -302,5 +309,62 @@ describe('a run with no failed job to read', () => {
     const unknown = await judgeRun({ run: RUN, jobs: [], skippedJobs: [] });
     expect(unknown.category).toBe('unknown');
     expect(unknown.keyLine).toMatch(/failed, but none of its jobs did/);
+  });
+});
+
+describe('annotations only when the log is not conclusive', () => {
+  const loader = (annotations: FailedJob['annotations']) => {
+    const asked: string[] = [];
+    return {
+      asked,
+      load: async (j: FailedJob) => {
+        asked.push(j.name);
+        j.annotations = annotations;
+      },
+    };
+  };
+
+  it('does not ask for a confident log of a plain failure', async () => {
+    const l = loader([TIMEOUT('r', 45)]);
+    const analysis = await analyzeJob(withLog('unit', 'tf-checks-run68'), { loadAnnotations: l.load });
+    expect(analysis.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(l.asked).toEqual([]);
+    expect(analysis.category).toBe('test_failure');
+  });
+
+  it('asks when the job or a step was cancelled (a hit timeout looks so), and the runner event leads', async () => {
+    const l = loader([TIMEOUT('r', 45)]);
+    const analysis = await analyzeJob(
+      withLog('unit', 'tf-checks-run68', {
+        conclusion: 'cancelled',
+        failedSteps: [{ number: 4, name: 'Test', conclusion: 'cancelled' }],
+      }),
+      { loadAnnotations: l.load },
+    );
+    expect(l.asked).toEqual(['unit']);
+    expect(analysis).toMatchObject({ category: 'timeout', confidence: 0.95 });
+  });
+
+  it('asks when there is no log', async () => {
+    const l = loader([TIMEOUT('r')]);
+    const analysis = await analyzeJob(job({ name: 'e2e', logStatus: 'unavailable' }), {
+      loadAnnotations: l.load,
+    });
+    expect(l.asked).toEqual(['e2e']);
+    expect(analysis.category).toBe('timeout');
+  });
+
+  it('marks a run judged from a step name alone as degraded, with the site of workflow, job and step', async () => {
+    const verdict = await judgeRun({
+      run: RUN,
+      jobs: [job({ name: 'unit', logStatus: 'unavailable', logProblem: 'The log is unavailable (404).' })],
+      skippedJobs: [],
+    });
+    expect(verdict.degraded).toBe(true);
+    expect(verdict.site).toBe(failureSite(RUN.workflowPath, 'unit', 'Test'));
+    const full = await judgeRun({ run: RUN, jobs: [withLog('unit', 'tf-checks-run68')], skippedJobs: [] });
+    expect(full.degraded).toBe(false);
+    expect(full.site).toBe(verdict.site);
+    expect(full.fingerprint).not.toBe(verdict.fingerprint);
   });
 });

@@ -29,6 +29,7 @@ workflows:
 branches:
   include: [main, "release/**"]
   exclude: ["dependabot/**"]
+  forget-days: 7
 labels:
   base: ci-doctor
   category-prefix: "ci:"
@@ -38,6 +39,7 @@ issues:
   reopen-days: 30
   close-on-success: false
   min-confidence: 0.5
+  scope: all
 reruns:
   enabled: false
   max: 2
@@ -96,9 +98,9 @@ health:
 const FULL_CONFIG: AutohealConfig = {
   enabled: false,
   workflows: { watch: ['CI', '.github/workflows/release.yml'], exclude: ['nightly-*'] },
-  branches: { include: ['main', 'release/**'], exclude: ['dependabot/**'] },
+  branches: { include: ['main', 'release/**'], exclude: ['dependabot/**'], forgetDays: 7 },
   labels: { base: 'ci-doctor', categoryPrefix: 'ci:', extra: ['triage', 'bot'] },
-  issues: { maxPerHour: 3, reopenDays: 30, closeOnSuccess: false, minConfidence: 0.5 },
+  issues: { maxPerHour: 3, reopenDays: 30, closeOnSuccess: false, minConfidence: 0.5, scope: 'all' },
   reruns: { enabled: false, max: 2, categories: ['network_error', 'timeout'], minConfidence: 0.6 },
   fixes: {
     enabled: false,
@@ -175,9 +177,15 @@ describe('defaults', () => {
     const c = loadConfig(undefined);
     expect(c.enabled).toBe(true);
     expect(c.workflows).toEqual({ watch: ['**'], exclude: [] });
-    expect(c.branches).toEqual({ include: ['**'], exclude: [] });
+    expect(c.branches).toEqual({ include: ['**'], exclude: [], forgetDays: 14 });
     expect(c.labels).toEqual({ base: 'autoheal', categoryPrefix: 'autoheal:', extra: [] });
-    expect(c.issues).toEqual({ maxPerHour: 5, reopenDays: 14, closeOnSuccess: true, minConfidence: 0 });
+    expect(c.issues).toEqual({
+      maxPerHour: 5,
+      reopenDays: 14,
+      closeOnSuccess: true,
+      minConfidence: 0,
+      scope: 'default-branch',
+    });
     expect(c.reruns).toEqual({
       enabled: true,
       max: 1,
@@ -304,6 +312,7 @@ describe('errors in the file', () => {
     );
     expect(oneError('issues:\n  reopen-days: 1.5\n')).toContain('got 1.5.');
     expect(oneError('issues:\n  min-confidence: .nan\n')).toContain('got .nan.');
+    expect(oneError('issues:\n  scope: branches\n')).toContain('issues.scope must be one of');
     expect(oneError('fixes: [a]\n')).toBe(
       '1: .github/autoheal.yml:1: fixes must be a map of settings; got a list.',
     );

@@ -249,6 +249,7 @@ async function scenario(
   await gh.rest.repos.getBranchRules({ ...o, branch: 'feature' });
   await expectStatus(gh.rest.repos.getBranchRules({ owner: 'octo-org', repo: 'nope', branch: 'main' }), 404);
   await gh.rest.repos.getCommit({ ...o, ref: 'main' });
+  await gh.rest.repos.compareCommitsWithBasehead({ ...o, basehead: 'main~1...main' });
   await gh.rest.repos.getCollaboratorPermissionLevel({ ...o, username: 'mona' });
   await gh.rest.repos.getCollaboratorPermissionLevel({ ...o, username: 'bob' });
 

@@ -66,6 +66,11 @@ export const CONFIG_SCHEMA = section('The whole file.', {
   branches: section('Which branches autoheal looks at.', {
     include: setting(globs({ minItems: 1 }), ['**'], 'Branches whose failed runs are diagnosed.'),
     exclude: setting(globs(), [], 'Branches never diagnosed, even when `include` matches them.'),
+    forgetDays: setting(
+      int({ min: 1, max: 365 }),
+      14,
+      'An issue stops waiting for a non-default branch to turn green once that branch has shown no failure for this many days.',
+    ),
   }),
   labels: section('Labels on the issues autoheal files.', {
     base: setting(label(), 'autoheal', 'Label on every autoheal issue and pull request.'),
@@ -92,6 +97,11 @@ export const CONFIG_SCHEMA = section('The whole file.', {
       confidence,
       0,
       'File an issue only when the diagnosis is at least this confident.',
+    ),
+    scope: setting(
+      oneOf(['default-branch', 'all']),
+      'default-branch',
+      "`default-branch`: issues only for failures on the default branch; a failure on a pull request's branch gets one comment on the pull request (edited in place), any other branch only the job summary. `all`: issues for every watched branch.",
     ),
   }),
   reruns: section('Re-running jobs that failed for passing reasons.', {

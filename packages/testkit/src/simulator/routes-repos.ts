@@ -4,6 +4,7 @@ import type { FlatEntry } from './git-objects.js';
 import { pagedReply } from './pagination.js';
 import { branchRef, resolveCommit } from './refs.js';
 import { requiredChecksRuleJson } from './render-checks.js';
+import { compareJson } from './render-compare.js';
 import { branchJson, commitJson, contentDirJson, contentFileJson, fileCommitJson } from './render-git.js';
 import { fullRepository } from './render-repo.js';
 import { simpleUser } from './render-user.js';
@@ -177,6 +178,23 @@ export const repoRoutes: RouteDef[] = [
       const sha = resolveCommit(repo, ref);
       if (!sha) fail(ctx, 422, `No commit found for SHA: ${ref}`);
       return { status: 200, body: commitJson(ctx.state, ctx.urls, repo, sha, true) };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/compare/{basehead}',
+    operationId: 'repos/compare-commits-with-basehead',
+    docs: 'commits/commits#compare-two-commits',
+    scope: 'contents',
+    handler: (ctx) => {
+      const repo = repoOf(ctx);
+      const basehead = decodeURIComponent(ctx.params.basehead ?? '');
+      const m = /^(.+?)\.\.\.(.+)$/.exec(basehead);
+      if (!m) notFound(ctx);
+      const base = resolveCommit(repo, m[1]!);
+      const head = resolveCommit(repo, m[2]!);
+      if (!base || !head) notFound(ctx);
+      return { status: 200, body: compareJson(ctx.state, ctx.urls, repo, base, head) };
     },
   },
   {

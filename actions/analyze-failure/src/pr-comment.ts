@@ -1,0 +1,277 @@
+/**
+ * One autoheal comment per pull request, edited in place: where failures of a PR's runs go when
+ * they are not filed as issues (`issues.scope: default-branch`, or a fork's run). The comment is
+ * found again by its hidden marker, counted only in a comment by a trusted login, and holds one
+ * section per key (a workflow, say), each with its own marker, so two workflows failing on one PR
+ * share the comment without overwriting each other. A section records the `created_at` of the run
+ * that wrote it, and an older run never overwrites a newer one's section (events arrive in any
+ * order). Every section's text passes the sanitizer; markers are added after that pass.
+ */
+import { createHash } from 'node:crypto';
+import { categoryLabel } from '@autoheal/core/analyzer/analyze';
+import type { OperationBudget } from '@autoheal/core/budget';
+import type { GitHubClient } from '@autoheal/core/github-client';
+import { isRequestError } from '@autoheal/core/github-errors';
+import { isTrustedMarkerSource, parseMarkers, renderMarker } from '@autoheal/core/markers';
+import type { Logger } from '@autoheal/core/runtime';
+import type { Sanitizer } from '@autoheal/core/text/sanitize';
+import { keyLinesBlock, link, nextStep, RunLinks } from './issue-body.js';
+import type { FileOutcome } from './issues.js';
+import type { RunInfo, RunVerdict } from './types.js';
+
+export const PR_COMMENT_KIND = 'pr-comment';
+export const PR_SECTION_KIND = 'pr-section';
+/** Most sections kept in one comment (the oldest are dropped first), so the comment stays readable. */
+const MAX_SECTIONS = 10;
+/** GitHub refuses comment bodies over 65,536 characters; a section is capped well below. */
+const MAX_SECTION_CHARS = 6000;
+
+export interface PrCommentDeps {
+  github: GitHubClient;
+  owner: string;
+  repo: string;
+  log: Logger;
+  budget: OperationBudget;
+  sanitizer: Sanitizer;
+  dryRun: boolean;
+  /** Logins whose markers count. */
+  trusted: readonly string[];
+}
+
+export interface PrSection {
+  /** What the section is about (a workflow path): one section per key. Any text; it is hashed into the marker. */
+  key: string;
+  /** The section's markdown; passed through the sanitizer here. */
+  markdown: string;
+  /** `created_at` of the run the section describes: an older run does not replace a newer one's section. */
+  at: string;
+}
+
+export interface PrCommentOutcome {
+  action: 'created' | 'updated' | 'unchanged' | 'stale' | 'dry-run' | 'skipped';
+  commentId?: number;
+  url?: string;
+  /** One sentence for the summary: our own words, a number and a link. */
+  said: string;
+}
+
+interface ParsedSection {
+  key: string;
+  at: string;
+  text: string;
+}
+
+function keyHash(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
+}
+
+/** The sections of a comment we wrote: each starts at its marker line and runs to the next. */
+export function parseSections(body: string): ParsedSection[] {
+  const lines = body.split(/\r?\n/);
+  const markers = parseMarkers(body).filter((m) => m.fields.kind === PR_SECTION_KIND);
+  return markers.map((m, i) => {
+    const end = i + 1 < markers.length ? markers[i + 1]!.line - 1 : lines.length;
+    return {
+      key: m.fields.key ?? '',
+      at: m.fields.at ?? '',
+      text: lines.slice(m.line, end).join('\n').trim(),
+    };
+  });
+}
+
+function renderComment(pull: number, sections: readonly ParsedSection[]): string {
+  // The note goes first: everything after a section's marker belongs to that section.
+  const parts = [
+    renderMarker({ kind: PR_COMMENT_KIND, pr: String(pull) }),
+    "<sub>autoheal: this pull request's failed runs, one section per workflow, edited in place on later runs.</sub>",
+    '',
+  ];
+  for (const s of sections)
+    parts.push(renderMarker({ kind: PR_SECTION_KIND, key: s.key, at: s.at }), s.text, '');
+  return parts.join('\n').trimEnd();
+}
+
+/** Our comment on the pull request, when there is one: the first trusted comment with our marker. */
+async function findOurs(
+  d: PrCommentDeps,
+  pull: number,
+): Promise<{ id: number; body: string; url: string } | undefined> {
+  const comments = await d.github.paginate(d.github.rest.issues.listComments, {
+    owner: d.owner,
+    repo: d.repo,
+    issue_number: pull,
+    per_page: 100,
+  });
+  for (const c of comments) {
+    if (!isTrustedMarkerSource(c.user?.login, d.trusted)) continue;
+    const body = c.body ?? '';
+    if (parseMarkers(body).some((m) => m.fields.kind === PR_COMMENT_KIND))
+      return { id: c.id, body, url: c.html_url };
+  }
+  return undefined;
+}
+
+function isTransient(error: unknown): boolean {
+  return !isRequestError(error) || error.status >= 500;
+}
+
+/**
+ * Creates or edits autoheal's comment on `pull` so that its section for `section.key` says
+ * `section.markdown`. Unchanged text writes nothing; a section written by a newer run is left
+ * alone (`stale`). With `onlyIfPresent` (a green run), no comment is created: nothing to correct.
+ * A create whose answer was lost (5xx, connection reset) is looked for before it is reported failed.
+ */
+export async function upsertPrComment(
+  d: PrCommentDeps,
+  pull: number,
+  section: PrSection,
+  options: { onlyIfPresent?: boolean } = {},
+): Promise<PrCommentOutcome> {
+  const where = `pull request ${pull}`;
+  const existing = await findOurs(d, pull);
+  if (!existing && options.onlyIfPresent)
+    return { action: 'unchanged', said: `No autoheal comment on ${where}; nothing to update.` };
+  const key = keyHash(section.key);
+  const text = d.sanitizer.body(section.markdown, { maxLength: MAX_SECTION_CHARS });
+  const sections = existing ? parseSections(existing.body) : [];
+  const known = sections.find((s) => s.key === key);
+  if (known && Date.parse(known.at) > Date.parse(section.at))
+    return {
+      action: 'stale',
+      ...(existing ? { commentId: existing.id, url: existing.url } : {}),
+      said: `The autoheal comment on ${where} already describes a newer run; left as it is.`,
+    };
+  if (known && known.text === text.trim())
+    return {
+      action: 'unchanged',
+      ...(existing ? { commentId: existing.id, url: existing.url } : {}),
+      said: `The autoheal comment on ${where} already says this.`,
+    };
+  const mine: ParsedSection = { key, at: section.at, text: text.trim() };
+  const next = known
+    ? sections.map((s) => (s === known ? mine : s))
+    : [...sections, mine].slice(-MAX_SECTIONS);
+  const body = renderComment(pull, next);
+  const verb = existing ? 'update' : 'post';
+  if (d.dryRun) return { action: 'dry-run', said: `Would ${verb} the autoheal comment on ${where}.` };
+  if (!d.budget.canAfford(1)) {
+    d.budget.skip(`${verb} the comment on pull request #${pull}`);
+    return { action: 'skipped', said: `Not ${verb}ed: the operations budget is spent (${where}).` };
+  }
+  if (existing) {
+    const { data } = await d.github.rest.issues.updateComment({
+      owner: d.owner,
+      repo: d.repo,
+      comment_id: existing.id,
+      body,
+    });
+    return {
+      action: 'updated',
+      commentId: data.id,
+      url: data.html_url,
+      said: `Updated the autoheal comment on ${link(where, data.html_url)}.`,
+    };
+  }
+  try {
+    const { data } = await d.github.rest.issues.createComment({
+      owner: d.owner,
+      repo: d.repo,
+      issue_number: pull,
+      body,
+    });
+    return {
+      action: 'created',
+      commentId: data.id,
+      url: data.html_url,
+      said: `Commented on ${link(where, data.html_url)}.`,
+    };
+  } catch (error) {
+    // The comment may have been posted though the answer was lost: look before anyone posts again.
+    if (!isTransient(error)) throw error;
+    const posted = await findOurs(d, pull).catch(() => undefined);
+    if (!posted) throw error;
+    return {
+      action: 'created',
+      commentId: posted.id,
+      url: posted.url,
+      said: `Commented on ${link(where, posted.url)}.`,
+    };
+  }
+}
+
+/** The section for a failed run of a PR's branch: what failed, the key lines, a next step. */
+export function failureSection(s: Sanitizer, run: RunInfo, verdict: RunVerdict): string {
+  const links = new RunLinks(run);
+  const job = verdict.primary.job;
+  const finding = verdict.primary.analysis.findings[0];
+  const out = [
+    `**${s.inline(run.workflowName, 200)} failed** in ${link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))}` +
+      ` · job ${link(s.inline(job.name, 200), job.htmlUrl)}: ${categoryLabel(verdict.category)}` +
+      ` (confidence ${verdict.confidence.toFixed(2)})`,
+    '',
+  ];
+  if (finding) out.push(keyLinesBlock(s, { ...finding, excerpt: finding.excerpt.slice(0, 15) }), '');
+  out.push(nextStep(s, verdict.category, finding?.facts));
+  return out.join('\n');
+}
+
+/** The section once the workflow is green again on the PR's branch. */
+export function greenSection(s: Sanitizer, run: RunInfo): string {
+  const links = new RunLinks(run);
+  return `**${s.inline(run.workflowName, 200)} is green again** in ${link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))}.`;
+}
+
+/** Where a run's outcome goes under `issues.scope`. */
+export type Destination = 'issue' | 'pr-comment' | 'summary';
+
+/**
+ * `all`, the default branch, or a run without a branch (a tag): an issue. Another branch with
+ * `default-branch`: a comment on its pull requests when it has any (`pull_requests` of the run,
+ * which GitHub fills for pull requests in the same repository), else the job summary alone.
+ */
+export function destinationOf(scope: 'default-branch' | 'all', run: RunInfo): Destination {
+  if (scope === 'all' || run.headBranch === null || run.headBranch === run.defaultBranch) return 'issue';
+  return (run.pullRequests?.length ?? 0) > 0 ? 'pr-comment' : 'summary';
+}
+
+/** Most pull requests of one branch commented on by one run. */
+const MAX_PULLS = 3;
+
+/**
+ * The outcome of a run whose destination is not an issue: its section on each of the branch's
+ * pull requests (`green`: only corrected where a comment exists), or a note that only the summary
+ * tells.
+ */
+export async function reportOnPulls(
+  d: PrCommentDeps,
+  run: RunInfo,
+  destination: Exclude<Destination, 'issue'>,
+  section: { markdown: string; green: boolean },
+): Promise<FileOutcome> {
+  const branch = d.sanitizer.inline(run.headBranch ?? '', 100);
+  if (destination === 'summary')
+    return {
+      result: 'skipped',
+      done: [
+        section.green
+          ? `Green on ${branch}; no pull request and no issue to update (issues.scope is default-branch).`
+          : `Not filed: ${branch} is not the default branch and has no pull request, and issues.scope is default-branch, so this summary is the only report.`,
+      ],
+    };
+  const at = run.createdAt ?? new Date(0).toISOString();
+  const done: string[] = [];
+  let wrote = false;
+  let dry = false;
+  for (const pull of (run.pullRequests ?? []).slice(0, MAX_PULLS)) {
+    const got = await upsertPrComment(
+      d,
+      pull,
+      { key: run.workflowPath, markdown: section.markdown, at },
+      { onlyIfPresent: section.green },
+    );
+    done.push(got.said);
+    if (got.action === 'created' || got.action === 'updated') wrote = true;
+    if (got.action === 'dry-run') dry = true;
+  }
+  return { result: wrote ? 'commented' : dry ? 'dry-run' : 'skipped', done };
+}
