@@ -8,6 +8,7 @@
  * between claiming and filing) is taken over by the next run that finds no issue after waiting.
  */
 import { isRequestError } from '@autoheal/core/github-errors';
+import { SHARED_REF_TARGET } from '@autoheal/core/write-once';
 import type { IssueDeps } from './issues.js';
 
 export type ClaimResult = 'won' | 'lost' | 'unavailable';
@@ -38,7 +39,15 @@ export async function takeClaim(
   const ref = claimRefName(fingerprint);
   if (!ref || d.dryRun || !/^[0-9a-f]{40}$/i.test(sha)) return 'unavailable';
   try {
-    await d.github.rest.git.createRef({ owner: d.owner, repo: d.repo, ref, sha });
+    // Other runs of this failure point their claim at the same commit, so after a lost answer an
+    // "already exists" cannot tell our claim from theirs: the client must report it, not call it ours.
+    await d.github.rest.git.createRef({
+      owner: d.owner,
+      repo: d.repo,
+      ref,
+      sha,
+      request: { [SHARED_REF_TARGET]: true },
+    });
     return 'won';
   } catch (error) {
     if (alreadyExists(error)) return 'lost';

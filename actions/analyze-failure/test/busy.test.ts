@@ -6,6 +6,7 @@
 import { seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import type { GitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { afterEach, describe, expect, it } from 'vitest';
+import { takeClaim } from '../src/claims.js';
 import { RunLinks, readFailureMarker, withOccurrence } from '../src/issue-body.js';
 import { closeResolved, type FileInput, fileFailure } from '../src/issues.js';
 import type { GatheredRun, RunInfo, RunVerdict } from '../src/types.js';
@@ -122,6 +123,25 @@ describe('concurrent runs of one failure', () => {
     expect(waits.reduce((a, b) => a + b, 0)).toBe(30);
     expect(repo.issues.size).toBe(1);
     expect(repo.refs.get(`refs/autoheal/claims/${v.verdict.fingerprint}`)).toBe(sha.c2);
+  });
+});
+
+describe('a claim after a lost answer', () => {
+  it('is not taken as ours when the same commit is claimed already (a retry cannot tell whose it is)', async () => {
+    const { sim, sha } = await repoWithHistory();
+    const run = runInfo({ id: 2100, headSha: sha.c2! });
+    const v = await verdictFor(run, { cidiff: 'tf-checks-run68' });
+    const repo = sim.state.requireRepo('octo-org/widgets');
+    // Another run of this failure holds the claim, at the same commit.
+    repo.refs.set(`refs/autoheal/claims/${v.verdict.fingerprint}`, sha.c2!);
+    sim.faults.inject({
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/git/refs',
+      fault: { kind: 'server-error', status: 502 },
+    });
+    expect(await takeClaim(issueDeps(sim, fixture), v.verdict.fingerprint, sha.c2!)).toBe('lost');
+    const tries = sim.requestsTo('POST', '/repos/{owner}/{repo}/git/refs');
+    expect(tries.map((r) => r.status)).toEqual([502, 422]);
   });
 });
 

@@ -159,6 +159,13 @@ export interface WriteOnceOptions {
 
 /** Set on our own re-reads so their answers keep the stamps we are looking for. */
 const KEEP_STAMPS = 'autoheal-keep-request-stamps';
+
+/**
+ * Request option for a ref whose sha others may send too (a claim pointing at a shared commit):
+ * a 422 "already exists" on the retry then cannot prove the lost attempt was ours, so it stays a 422.
+ * Pass as `request: { [SHARED_REF_TARGET]: true }`.
+ */
+export const SHARED_REF_TARGET = 'autoheal-shared-ref-target';
 /** How far before the request a re-read looks: the runner's clock may be off from GitHub's. */
 const CLOCK_SLACK_MS = 10 * 60 * 1000;
 /** Issues are found among the newest this many; a lost answer is looked for seconds later. */
@@ -346,6 +353,7 @@ export function installWriteOnce(octokit: GitHubClient, options: WriteOnceOption
     }
     if (kind.kind === 'ref' && status === 422 && /reference already exists/i.test(errorMessage(error))) {
       if (typeof sent.ref !== 'string' || !sent.ref.startsWith('refs/')) return undefined;
+      if (sent.request?.[SHARED_REF_TARGET] === true) return undefined;
       const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
         owner: kind.owner,
         repo: kind.repo,
