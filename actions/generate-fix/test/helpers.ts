@@ -375,3 +375,61 @@ export function changedPaths(sim: GitHubSimulator, from: string, to: string): st
   const paths = new Set([...a.keys(), ...b.keys()]);
   return [...paths].filter((p) => a.get(p)?.sha !== b.get(p)?.sha).sort();
 }
+
+/**
+ * A timeout whose log was cut off before the runner could say so ("The operation was canceled"):
+ * only the check run's annotation tells. The log alone reads as a 0.54 timeout; with the
+ * annotation it is analyze-failure's 0.95 runner timeout, with its own key line and fingerprint.
+ */
+export const CUT_TIMEOUT: FailureCase = {
+  runId: 7010,
+  workflowPath: '.github/workflows/ci.yml',
+  jobName: 'Unit tests',
+  step: 'Run npm test',
+  log: runnerLog([
+    '##[group]Run npm test',
+    'npm test',
+    '##[endgroup]',
+    '> widgets@1.0.0 test',
+    '> node --test',
+    '▶ login flow',
+    '##[error]The operation was canceled.',
+  ]),
+};
+export const TIMEOUT_ANNOTATION =
+  'The job running on runner GitHub Actions 12 has exceeded the maximum execution time of 30 minutes.';
+
+/** The cut-off timeout's red run, its check run carrying the runner's annotation. */
+export function cutTimeoutRun(r: RepoBuilder): void {
+  r.run({
+    id: CUT_TIMEOUT.runId,
+    workflow: CUT_TIMEOUT.workflowPath,
+    branch: 'main',
+    event: 'push',
+    status: 'completed',
+    conclusion: 'failure',
+    created_at: iso(2 * 3_600_000),
+    jobs: [
+      {
+        name: CUT_TIMEOUT.jobName,
+        status: 'completed',
+        conclusion: 'cancelled',
+        steps: stepsFailingAt(CI_STEPS, CUT_TIMEOUT.step),
+        log: CUT_TIMEOUT.log,
+        annotations: [
+          { path: '.github', start_line: 1, annotation_level: 'failure', message: TIMEOUT_ANNOTATION },
+        ],
+      },
+    ],
+  });
+}
+
+/** The fingerprint analyze-failure gives the cut-off timeout: the annotation's key line leads. */
+export function cutTimeoutFingerprint(): string {
+  return failureFingerprint({
+    workflowPath: CUT_TIMEOUT.workflowPath,
+    jobName: CUT_TIMEOUT.jobName,
+    category: 'timeout',
+    keyLine: 'The job exceeded its maximum execution time of 30 minutes.',
+  });
+}
