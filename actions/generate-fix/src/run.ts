@@ -89,6 +89,8 @@ interface Work extends Report {
   trigger: Trigger;
   dir: string;
   contentsAt: (sha: string) => RepoFiles;
+  /** Whether a run's head commit is this repository's own, by run id (one read each). */
+  ownRuns: Map<number, Promise<boolean>>;
 }
 
 function fixFacts(fix: FixResult): SummaryFacts['fix'] {
@@ -160,9 +162,40 @@ function issueDeps(w: Work): IssueDeliveryDeps {
 }
 
 /** Whether the run's commit is this repository's own (a fork's code never runs a lint command here). */
-async function runFromThisRepository(w: Work, runId: number): Promise<boolean> {
-  const { data } = await w.deps.github.rest.actions.getWorkflowRun({ ...w.repo, run_id: runId });
-  return isOwnRepository(data.head_repository?.full_name, w.repo);
+function runFromThisRepository(w: Work, runId: number): Promise<boolean> {
+  let known = w.ownRuns.get(runId);
+  if (!known) {
+    known = w.deps.github.rest.actions
+      .getWorkflowRun({ ...w.repo, run_id: runId })
+      .then(({ data }) => isOwnRepository(data.head_repository?.full_name, w.repo));
+    w.ownRuns.set(runId, known);
+  }
+  return known;
+}
+
+/**
+ * Core's fix, and the one rule core cannot know: a dependency read from the log of a commit that
+ * is not this repository's own (a fork's) is never pushed, only suggested — the log's author
+ * chose the name. Every mode computes through here, so compute and apply agree on the kind.
+ */
+async function computeFor(
+  w: Work,
+  subject: Subject,
+  files: RepoFiles,
+  validate: WorkflowValidator,
+): Promise<FixResult> {
+  const fix = await computeFix(subject, files, w.config, validate);
+  if (fix.kind !== 'patch' || fix.fixType !== 'missing_dependency') return fix;
+  if (await runFromThisRepository(w, subject.run.id)) return fix;
+  return {
+    kind: 'suggestion',
+    fixType: 'missing_dependency',
+    title: `Verify the package name, then: ${fix.title}`,
+    explanation:
+      `The failing commit does not come from this repository (a fork's), so the dependency its log names is not ` +
+      `pushed: verify the package name first — whoever wrote the code chose it. ${fix.explanation}`,
+    diff: unifiedDiff(fix.changes),
+  };
 }
 
 /** A run's head repository is this one (compared as GitHub compares names: without case). */
@@ -196,7 +229,7 @@ async function computeMode(w: Work): Promise<RunOutcome> {
     ...(inputs.checkoutPath === undefined ? {} : { path: inputs.checkoutPath }),
     ...(deps.context.workspace === undefined ? {} : { workspace: deps.context.workspace }),
   });
-  const fix = await computeFix(subject, files, w.config, validate);
+  const fix = await computeFor(w, subject, files, validate);
   w.outcome.fix = fix;
   w.facts.fix = fixFacts(fix);
   await writePatchFile(w, diffOf(fix));
@@ -253,7 +286,7 @@ async function deliverComputed(
           change: fix,
           changes: fix.changes,
           recompute: async (baseFiles) => {
-            const again = await computeFix(subject, baseFiles, w.config, validate);
+            const again = await computeFor(w, subject, baseFiles, validate);
             if (again.kind === 'patch') return { change: again, changes: again.changes };
             return again.kind === 'none' ? again.reason : `it is now a ${again.kind}, not a patch`;
           },
@@ -328,7 +361,7 @@ async function applyMode(w: Work): Promise<RunOutcome> {
   w.outcome.subject = subject;
   w.facts.subject = subject;
   const validate = deps.validateWorkflow ?? githubWorkflowValidator;
-  const fix = await computeFix(subject, w.contentsAt(subject.run.headSha), w.config, validate);
+  const fix = await computeFor(w, subject, w.contentsAt(subject.run.headSha), validate);
   w.outcome.fix = fix;
   w.facts.fix = fixFacts(fix);
   const refused = disagreement(doc, inputs.expectedFixKind, subject, fix, issueNumber);
@@ -446,6 +479,7 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
       trigger,
       dir: path.join(deps.context.tempDir ?? os.tmpdir(), 'autoheal-fix'),
       contentsAt: contentsReaders(deps.github, repo),
+      ownRuns: new Map(),
     };
     return inputs.mode === 'apply' ? await applyMode(w) : await computeMode(w);
   } catch (error) {

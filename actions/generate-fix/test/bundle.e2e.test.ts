@@ -27,6 +27,8 @@ import {
   REPO,
   REQUIREMENTS,
   TIMEOUT,
+  TYPO,
+  typoRun,
   writes,
 } from './helpers.js';
 
@@ -193,6 +195,29 @@ describe('generate-fix bundle', () => {
     expect(changedPaths(sim, 'main', branch)).toEqual(['requirements.txt']);
     expect(fileAt(sim, branch, 'requirements.txt')).toBe(`${REQUIREMENTS}PyYAML\n`);
     expect(reportedCalls(fixed.result)).toBe(fixed.calls.length);
+  }, 60_000);
+
+  it('a module named only by the log (`import reqeusts`) is never pushed: one suggestion to verify the name', async () => {
+    sim = await startGitHubSimulator({ seed: baseSeed(typoRun).build() });
+    const analyzed = await analyze(sim, TYPO.runId);
+    const issue = analyzed.outputs['issue-number']!;
+    for (let i = 0; i < 2; i++) {
+      const fixed = await generateFix(sim, { 'issue-number': issue, token: MAINTAINER_TOKEN });
+      expect(fixed.result.exitCode, fixed.result.stdout).toBe(0);
+      expect(fixed.result.outputs).toMatchObject({
+        result: 'suggested',
+        'fix-kind': 'suggestion',
+        'fix-type': 'missing_dependency',
+        'pr-number': '',
+      });
+      expect(fixed.calls.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)).toEqual(
+        i === 0 ? [`POST /repos/${REPO}/issues/${issue}/comments`] : [],
+      );
+    }
+    const comments = sim.state.requireRepo(REPO).issues.get(Number(issue))!.comments;
+    expect(comments.filter((c) => c.body.includes('Suggested fix'))).toHaveLength(1);
+    expect(comments.at(-1)!.body).toMatch(/Verify the package name on PyPI before adding it/);
+    expect([...sim.state.requireRepo(REPO).refs.keys()].filter((r) => r.includes('autoheal/'))).toEqual([]);
   }, 60_000);
 
   it('dry-run writes nothing and prints the diff', async () => {

@@ -433,3 +433,16 @@ export function cutTimeoutFingerprint(): string {
     keyLine: 'The job exceeded its maximum execution time of 30 minutes.',
   });
 }
+
+/** A typo in an import (`reqeusts`): the name comes from the log alone, and may be someone's trap. */
+export const TYPO: FailureCase = {
+  runId: 7011,
+  workflowPath: '.github/workflows/python.yml',
+  jobName: 'pytest',
+  step: 'Run pytest',
+  log: PYTHON_LOG.replaceAll('yaml', 'reqeusts'),
+};
+
+export function typoRun(r: RepoBuilder): void {
+  failedRun(r, TYPO, PY_STEPS);
+}
