@@ -245,7 +245,7 @@ describe('compute, then apply', () => {
     expect(exfiltrate.out.headline).toMatch(
       /^Refused: the fix file's patch \(\.github\/workflows\/ci\.yml\) is not the fix computed again from GitHub/,
     );
-    expect(exfiltrate.t.recorded.summary).not.toContain('toJSON(secrets)');
+    expect(exfiltrate.t.recorded.summary.join('\n')).not.toContain('toJSON(secrets)');
 
     // The fix job said "patch"; an artifact that turns it into a hand-off (Copilot instructions) is refused.
     await writeFile(fixFile, original);

@@ -105,7 +105,7 @@ function reportedCalls(result: ActionResult): number {
 }
 
 describe('generate-fix bundle', () => {
-  it('after analyze-failure filed the issue: a timeout becomes a PR that changes only that timeout, and a re-run updates it', async () => {
+  it('after analyze-failure filed the issue: a timeout becomes a PR that changes only that timeout; re-runs push only a changed diff, and name the PR when they skip', async () => {
     sim = await startGitHubSimulator({ seed: baseSeed().build() });
     const analyzed = await analyze(sim, TIMEOUT.runId);
     expect(analyzed.outputs).toMatchObject({ result: 'created', category: 'timeout' });
@@ -154,35 +154,58 @@ describe('generate-fix bundle', () => {
       `POST /repos/${REPO}/issues/${pr!.number}/labels`,
     ]);
 
-    // main moves on; the same inputs again rebuild the commit and update the same pull request.
+    // main moves on elsewhere: the diff is the same, so the branch is not force-pushed again.
     const headers = { authorization: `token ${MAINTAINER_TOKEN}`, 'content-type': 'application/json' };
-    const readme = (await (
-      await fetch(`${sim.url}/repos/${REPO}/contents/README.md`, { headers })
-    ).json()) as { sha: string };
-    await fetch(`${sim.url}/repos/${REPO}/contents/README.md`, {
-      method: 'PUT',
-      headers,
-      body: JSON.stringify({
-        message: 'docs',
-        content: Buffer.from('# widgets, documented\n').toString('base64'),
-        sha: readme.sha,
-      }),
-    });
-    const again = await generateFix(sim, {
+    const put = async (file: string, text: string, branchName?: string) => {
+      const q = branchName ? `?ref=${branchName}` : '';
+      const got = (await (
+        await fetch(`${sim!.url}/repos/${REPO}/contents/${file}${q}`, { headers })
+      ).json()) as {
+        sha?: string;
+      };
+      await fetch(`${sim!.url}/repos/${REPO}/contents/${file}`, {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify({
+          message: 'edit',
+          content: Buffer.from(text).toString('base64'),
+          ...(got.sha ? { sha: got.sha } : {}),
+          ...(branchName ? { branch: branchName } : {}),
+        }),
+      });
+    };
+    await put('README.md', '# widgets, documented\n');
+    const inputs = {
       'analysis-file': analyzed.outputs['analysis-file']!,
       'issue-number': issue,
       token: MAINTAINER_TOKEN,
-    });
-    expect(again.result.outputs).toMatchObject({ result: 'updated', 'pr-number': String(pr!.number) });
+    };
+    const again = await generateFix(sim, inputs);
+    expect(again.result.outputs).toMatchObject({ result: 'up-to-date', 'pr-number': String(pr!.number) });
+    expect(again.calls.filter((r) => r.method !== 'GET')).toEqual([]);
     expect(pulls(sim)).toHaveLength(1);
-    const third = await generateFix(sim, {
-      'analysis-file': analyzed.outputs['analysis-file']!,
-      'issue-number': issue,
-      token: MAINTAINER_TOKEN,
-    });
+
+    // main changes the workflow: the diff changes, so the one commit is rebuilt and the PR updated.
+    await put('.github/workflows/ci.yml', `# edited on main\n${CI_WORKFLOW}`);
+    const moved = await generateFix(sim, inputs);
+    expect(moved.result.outputs).toMatchObject({ result: 'updated', 'pr-number': String(pr!.number) });
+    expect(fileAt(sim, branch, '.github/workflows/ci.yml')).toMatch(
+      /^# edited on main\n[\s\S]*timeout-minutes: 45/,
+    );
+    const third = await generateFix(sim, inputs);
     expect(third.result.outputs.result).toBe('up-to-date');
     expect(third.calls.filter((r) => r.method !== 'GET')).toEqual([]);
-  }, 60_000);
+
+    // Someone pushes to the fix branch: it is left alone, and the pull request is still named.
+    await put('NOTES.md', 'a maintainer’s note\n', branch);
+    const theirs = await generateFix(sim, inputs);
+    expect(theirs.result.outputs).toMatchObject({
+      result: 'skipped',
+      'pr-number': String(pr!.number),
+      'pr-url': `https://github.com/${REPO}/pull/${pr!.number}`,
+    });
+    expect(theirs.calls.filter((r) => r.method !== 'GET')).toEqual([]);
+  }, 90_000);
 
   it('a Python missing module: from the issue alone, PyYAML is added to requirements.txt with GITHUB_TOKEN', async () => {
     sim = await startGitHubSimulator({ seed: baseSeed().build() });
@@ -291,7 +314,7 @@ describe('generate-fix bundle', () => {
     expect(pulls(sim)).toHaveLength(1);
   }, 30_000);
 
-  it('the workflows-permission refusal becomes one suggested diff on the issue, and stays one', async () => {
+  it('the workflows-permission refusal becomes one suggested diff, re-runs write nothing, and a PR later replaces it', async () => {
     const fp = await fingerprintOf(TIMEOUT);
     sim = await startGitHubSimulator({
       seed: baseSeed((r) =>
@@ -303,16 +326,32 @@ describe('generate-fix bundle', () => {
         }),
       ).build(),
     });
+    const first = await generateFix(sim, { 'issue-number': '1' });
+    expect(first.result.exitCode, first.result.stdout).toBe(0);
+    expect(first.result.outputs.result).toBe('suggested');
+    expect(
+      first.calls.filter((r) => r.method === 'POST' && r.path.endsWith('/git/refs')).map((r) => r.status),
+    ).toEqual([403]);
+    // GITHUB_TOKEN again: the refusal is remembered, so not a blob, tree, commit or ref is written.
     for (let i = 0; i < 2; i++) {
-      const fixed = await generateFix(sim, { 'issue-number': '1' });
-      expect(fixed.result.exitCode, fixed.result.stdout).toBe(0);
-      expect(fixed.result.outputs.result).toBe('suggested');
+      const again = await generateFix(sim, { 'issue-number': '1' });
+      expect(again.result.exitCode, again.result.stdout).toBe(0);
+      expect(again.result.outputs.result).toBe('suggested');
+      expect(again.calls.filter((r) => r.method !== 'GET')).toEqual([]);
     }
-    const comments = sim.state.requireRepo(REPO).issues.get(1)!.comments;
-    expect(comments).toHaveLength(1);
-    expect(comments[0]!.body).toContain('+    timeout-minutes: 45');
+    const comments = () => sim!.state.requireRepo(REPO).issues.get(1)!.comments;
+    expect(comments()).toHaveLength(1);
+    expect(comments()[0]!.body).toContain('+    timeout-minutes: 45');
     expect([...sim.state.requireRepo(REPO).refs.keys()].filter((r) => r.includes('autoheal/'))).toEqual([]);
-  }, 30_000);
+
+    // A token that may change workflows opens the PR; the suggested diff then points at it.
+    const opened = await generateFix(sim, { 'issue-number': '1', token: MAINTAINER_TOKEN });
+    expect(opened.result.outputs.result).toBe('created');
+    const pr = opened.result.outputs['pr-number']!;
+    expect(comments()).toHaveLength(1);
+    expect(comments()[0]!.body).toContain(`### Suggested fix: now pull request #${pr}`);
+    expect(comments()[0]!.body).not.toContain('timeout-minutes: 45');
+  }, 60_000);
 
   it('apply computes the fix again from GitHub: a tampered artifact or fix kind is refused with no write', async () => {
     sim = await startGitHubSimulator({ seed: baseSeed().build() });
