@@ -335,6 +335,9 @@ export function disagreement(
   }
   if (filed.kind === 'suggestion' && fix.kind === 'suggestion' && filed.diff !== fix.diff)
     return "the fix file's suggested diff is not the one computed again from GitHub";
+  // The reason is what Copilot's coding agent is told: text from the file never reaches it.
+  if (filed.kind === 'none' && fix.kind === 'none' && filed.reason !== fix.reason)
+    return "the fix file's reason for having no mechanical fix is not the one computed again from GitHub";
   if (filed.kind === 'command' && fix.kind === 'command' && filed.command !== fix.command)
     return 'the fix file names a command other than fixes.lint-command of the autoheal config';
   return undefined;
