@@ -53,6 +53,11 @@ export interface DeliverDeps {
   baseBranch: string;
   /** Files at a commit, read through the API; one reader per commit, so no file is fetched twice. */
   contentsAt?: (sha: string) => RepoFiles;
+  /**
+   * The token's OAuth scopes, when GitHub lists them (`X-OAuth-Scopes`: classic personal access
+   * tokens); undefined for tokens whose permissions GitHub does not list (installation, fine-grained).
+   */
+  oauthScopes?: readonly string[];
 }
 
 export interface PatchToDeliver {
@@ -155,6 +160,16 @@ export async function deliverPatch(d: DeliverDeps, patch: PatchToDeliver): Promi
   if (workflows.length > 0 && inputs.canEditWorkflows === 'false')
     return suggest(
       `The fix changes ${workflows.join(', ')}, and can-edit-workflows is false: the token may not change workflow files, so the change is suggested here instead of pushed.`,
+    );
+  if (
+    workflows.length > 0 &&
+    inputs.canEditWorkflows === 'auto' &&
+    d.oauthScopes !== undefined &&
+    !d.oauthScopes.includes('workflow')
+  )
+    // Known before any write: a classic token without the `workflow` scope is always refused.
+    return suggest(
+      `The fix changes ${workflows.join(', ')}, and this token's scopes (${d.oauthScopes.join(', ') || 'none'}) do not include \`workflow\`, which GitHub requires to change workflow files; so nothing was pushed and the change is suggested here instead.`,
     );
   const kind = tokenKind(inputs.token);
   if (workflows.length > 0 && inputs.canEditWorkflows === 'auto' && kind && !inputs.force && subject.issue) {

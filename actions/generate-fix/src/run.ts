@@ -91,6 +91,8 @@ interface Work extends Report {
   contentsAt: (sha: string) => RepoFiles;
   /** Whether a run's head commit is this repository's own, by run id (one read each). */
   ownRuns: Map<number, Promise<boolean>>;
+  /** The token's classic OAuth scopes, when GitHub lists them. */
+  oauthScopes?: string[];
 }
 
 function fixFacts(fix: FixResult): SummaryFacts['fix'] {
@@ -154,6 +156,7 @@ function deliverDeps(w: Work): DeliverDeps {
     inputs: w.inputs,
     baseBranch: w.baseBranch,
     contentsAt: w.contentsAt,
+    ...(w.oauthScopes ? { oauthScopes: w.oauthScopes } : {}),
   };
 }
 
@@ -452,7 +455,8 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
       outcome.headline = facts.headline = `Nothing done: ${trigger.skip}.`;
       return outcome;
     }
-    const { data: repository } = await deps.github.rest.repos.get({ ...repo });
+    const { data: repository, headers } = await deps.github.rest.repos.get({ ...repo });
+    const scopes = headers['x-oauth-scopes'];
     const config = await loadRepoConfig(deps.github, repo, inputs.configFile);
     if (!config.enabled)
       return finish(
@@ -483,6 +487,14 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
       dir: path.join(deps.context.tempDir ?? os.tmpdir(), 'autoheal-fix'),
       contentsAt: contentsReaders(deps.github, repo),
       ownRuns: new Map(),
+      ...(typeof scopes === 'string'
+        ? {
+            oauthScopes: scopes
+              .split(',')
+              .map((x) => x.trim())
+              .filter((x) => x !== ''),
+          }
+        : {}),
     };
     return inputs.mode === 'apply' ? await applyMode(w) : await computeMode(w);
   } catch (error) {

@@ -104,6 +104,23 @@ describe('a workflow fix the token may not push', () => {
     expect(forced.out.result).toBe('up-to-date');
   });
 
+  it('with a classic token whose scopes lack `workflow` is suggested before any write', async () => {
+    const { issue } = await failureIssue(TIMEOUT, 1);
+    sim = await startGitHubSimulator({ seed: baseSeed((r) => r.issue(issue)).build(), now: () => NOW });
+    const inputs = inputsFrom({ 'issue-number': '1', token: MAINTAINER_TOKEN });
+    const t = testDeps(sim, inputs, { tempDir });
+    // GitHub lists a classic token's scopes on every answer; the simulator does not, so they are added.
+    t.deps.github.hook.wrap('request', async (request, options) => {
+      const response = await request(options);
+      response.headers['x-oauth-scopes'] = 'repo, read:org';
+      return response;
+    });
+    const out = await run(inputs, t.deps);
+    expect(out.result).toBe('suggested');
+    expect(writes(sim)).toEqual([`POST /repos/${REPO}/issues/1/comments`]);
+    expect(comments(1)[0]!.body).toMatch(/this token's scopes \(repo, read:org\) do not include `workflow`/);
+  });
+
   it('with can-edit-workflows: false is suggested without trying to push', async () => {
     const { issue } = await failureIssue(TIMEOUT, 1);
     sim = await startGitHubSimulator({ seed: baseSeed((r) => r.issue(issue)).build(), now: () => NOW });
