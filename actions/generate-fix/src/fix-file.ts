@@ -1,16 +1,16 @@
 /**
  * The fix file: what the unprivileged compute job hands the privileged apply job, as an artifact.
- * That job may have run a lint command on the failing commit, i.e. someone's code, so everything
- * in the file is untrusted input to the apply job: it is read with hard limits and checked field
- * by field here, and the apply job checks it again against GitHub (the issue's trusted marker, the
- * base branch's files) before anything is written.
+ * Artifacts of a run can be replaced by code that ran in it, so everything in the file is
+ * untrusted input to the apply job: it is read with hard limits and checked field by field here,
+ * and the apply job acts on none of it: it computes the fix again from GitHub and refuses a file
+ * that disagrees.
  *
- * Files beside it (lint fixes only): `lint.diff` (`git diff` after the command ran) and
- * `lint-files.txt` (`git diff --name-only`).
+ * Beside it (lint fixes only): `lint.diff`, the lint job's `git diff`, the one thing apply takes
+ * from an artifact (checked against fixes.lint-paths); `lint-files.txt` (`git diff --name-only`)
+ * from older setups is still honoured as a further limit.
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Finding } from '@autoheal/core/analyzer/analyze';
 import { isFailureCategory } from '@autoheal/core/analyzer/categories';
 import { isFixType } from '@autoheal/core/config/fix-types';
 import { ConfigurationError, errorMessage } from '@autoheal/core/errors';
@@ -302,30 +302,4 @@ export async function readFixFile(file: string, repository: string): Promise<Fix
     .filter((l) => l !== '')
     .slice(0, LIMITS.lintFiles);
   return { doc, lint: { diff, touchedFiles } };
-}
-
-/** The subject as the apply job sees it (the issue is filled in from GitHub, never from the file). */
-export function subjectOf(doc: FixDocument): Subject {
-  const s = doc.subject;
-  const finding: Finding = {
-    category: s.category,
-    confidence: s.confidence,
-    title: s.keyLine,
-    lines: [],
-    keyLine: s.keyLine,
-    excerpt: s.excerpt.map((text, i) => ({ no: i + 1, text })),
-    rule: 'fix-file',
-  };
-  const subject: Subject = {
-    fingerprint: s.fingerprint,
-    category: s.category,
-    confidence: s.confidence,
-    finding,
-    jobName: s.jobName,
-    run: s.run,
-    source: 'fix-file',
-    notes: [],
-  };
-  if (s.stepName !== undefined) subject.stepName = s.stepName;
-  return subject;
 }
