@@ -6,7 +6,7 @@ import { categoryFromStepName } from '@autoheal/core/analyzer/classify';
 import type { Facts } from '@autoheal/core/analyzer/facts';
 import type { UserRule } from '@autoheal/core/analyzer/user-rules';
 import { failureFingerprint, normalizeJobName, normalizeWorkflowPath } from '@autoheal/core/fingerprint';
-import { type RunnerEvent, strongestRunnerEvent } from './annotations.js';
+import { type RunnerEvent, strongestRunnerEvent, withRunnerEvent } from './annotations.js';
 import type { FailedJob, GatheredRun, JobVerdict, RunInfo, RunVerdict } from './types.js';
 
 /**
@@ -107,18 +107,6 @@ function eventSynthetic(event: RunnerEvent, step: string | undefined): Synthetic
   };
   if (step) s.step = step;
   return s;
-}
-
-/** The runner's account leads; the log's findings stay behind it as what was happening at the time. */
-function withRunnerEvent(analysis: Analysis, event: RunnerEvent, step: string | undefined): Analysis {
-  const s = eventSynthetic(event, step);
-  return {
-    ...analysis,
-    category: s.category,
-    confidence: s.confidence,
-    summary: `${categoryLabel(s.category)}: ${event.message}`,
-    findings: [syntheticFinding(s), ...analysis.findings],
-  };
 }
 
 /** What can be said of a job whose log could not be read. */

@@ -32,7 +32,8 @@ import {
   writeFixCommit,
 } from './git-commit.js';
 import type { ActionInputs } from './inputs.js';
-import { type IssueDelivery, suggestOnIssue } from './issue-delivery.js';
+import { type IssueDelivery, retireSuggestion, suggestOnIssue } from './issue-delivery.js';
+import { findNote } from './issue-notes.js';
 import { type DescribedChange, pullBody, pullTitle } from './pr-body.js';
 import { countFixPulls, HOUR_MS } from './pr-caps.js';
 import { type FixPull, findFixPulls, openFixPull } from './pull-request.js';
@@ -52,6 +53,11 @@ export interface DeliverDeps {
   baseBranch: string;
   /** Files at a commit, read through the API; one reader per commit, so no file is fetched twice. */
   contentsAt?: (sha: string) => RepoFiles;
+  /**
+   * The token's OAuth scopes, when GitHub lists them (`X-OAuth-Scopes`: classic personal access
+   * tokens); undefined for tokens whose permissions GitHub does not list (installation, fine-grained).
+   */
+  oauthScopes?: readonly string[];
 }
 
 export interface PatchToDeliver {
@@ -72,8 +78,23 @@ export interface Delivery {
   notes: string[];
 }
 
-/** Writes a delivery needs at most beyond blobs, tree and commit: ref, pull request (+ draft retry), labels, rollback. */
-const PR_WRITES = 5;
+/**
+ * Writes a delivery needs at most beyond blobs, tree and commit: ref, pull request (+ draft retry),
+ * labels, rollback, and pointing an earlier suggestion at the pull request.
+ */
+const PR_WRITES = 6;
+
+/**
+ * Installation tokens (GITHUB_TOKEN, a GitHub App's) are new on every run, so a refusal is
+ * remembered by kind; a user token that lacks the scope is tried again (it may have been replaced).
+ */
+function tokenKind(token: string): 'installation' | undefined {
+  return token.startsWith('ghs_') ? 'installation' : undefined;
+}
+
+const WORKFLOW_REFUSED =
+  'GitHub refuses to let this token change workflow files, so no branch was written and the validated change is suggested here instead. ' +
+  'autoheal remembers the refusal: later runs with an installation token (GITHUB_TOKEN or a GitHub App’s) post here without trying again, unless run with force: true.';
 /** Tries at the commit and branch write: a race or a stale base is met by reading again, a bounded number of times. */
 const MAX_ATTEMPTS = 3;
 
@@ -126,26 +147,58 @@ export async function deliverPatch(d: DeliverDeps, patch: PatchToDeliver): Promi
     notes.push(`${what}; the fix was computed again on ${base.branch} at ${base.sha.slice(0, 7)}.`);
   }
   const diff = unifiedDiff(changes);
-  const suggest = (why: string) =>
+  const suggest = (why: string, refused?: 'installation') =>
     suggestOnIssue({ ...d, dryRun: inputs.dryRun }, subject, {
       title: change.title,
       explanation: change.explanation,
       diff,
       why,
       tokenHint: true,
+      ...(refused ? { refused } : {}),
     }).then((r) => fromIssue(r, diff, notes));
   const workflows = changes.filter((c) => isWorkflowPath(c.path)).map((c) => c.path);
   if (workflows.length > 0 && inputs.canEditWorkflows === 'false')
     return suggest(
       `The fix changes ${workflows.join(', ')}, and can-edit-workflows is false: the token may not change workflow files, so the change is suggested here instead of pushed.`,
     );
+  if (
+    workflows.length > 0 &&
+    inputs.canEditWorkflows === 'auto' &&
+    d.oauthScopes !== undefined &&
+    !d.oauthScopes.includes('workflow')
+  )
+    // Known before any write: a classic token without the `workflow` scope is always refused.
+    return suggest(
+      `The fix changes ${workflows.join(', ')}, and this token's scopes (${d.oauthScopes.join(', ') || 'none'}) do not include \`workflow\`, which GitHub requires to change workflow files; so nothing was pushed and the change is suggested here instead.`,
+    );
+  const kind = tokenKind(inputs.token);
+  if (workflows.length > 0 && inputs.canEditWorkflows === 'auto' && kind && !inputs.force && subject.issue) {
+    // GitHub refused this kind of token before: no blob, tree or commit is written to hear it again.
+    const earlier = await findNote(
+      github,
+      repo,
+      subject.issue.number,
+      { fingerprint: subject.fingerprint, topic: 'suggestion' },
+      d.trusted,
+    );
+    if (earlier?.refused === kind) {
+      notes.push(
+        'An earlier run found that GitHub refuses this kind of token a workflow change; it was not tried again.',
+      );
+      return suggest(WORKFLOW_REFUSED, kind);
+    }
+  }
 
   const branch = fixBranch(subject.fingerprint);
   const pulls = await findFixPulls(github, repo, branch, subject.fingerprint, d.trusted);
+  // A run that stops short of updating an open pull request still names it (the pr-number output).
+  const known: Partial<Delivery> = pulls.open
+    ? { pull: { number: pulls.open.number, url: pulls.open.url, draft: pulls.open.draft } }
+    : {};
   if (!pulls.open && pulls.rejected && !inputs.force)
     return skipped(
       `Not opened: pull request #${pulls.rejected.number} with this fix was closed without merging; autoheal does not propose it again (a manual run with force: true does).`,
-      { branch, diff },
+      { branch, diff, ...known },
     );
   let state = await readFixBranch(
     github,
@@ -157,10 +210,7 @@ export async function deliverPatch(d: DeliverDeps, patch: PatchToDeliver): Promi
   if (state.kind === 'foreign')
     return skipped(
       `Not updated: branch ${branch} holds other work (${state.why}); autoheal never force-pushes over it.`,
-      {
-        branch,
-        diff,
-      },
+      { branch, diff, ...known },
     );
 
   if (!pulls.open) {
@@ -170,17 +220,19 @@ export async function deliverPatch(d: DeliverDeps, patch: PatchToDeliver): Promi
     if (counts.open.length >= maxOpenPrs)
       return skipped(
         `Not opened: ${counts.open.length} autoheal fix pull request(s) are open (${counts.open.map((n) => `#${n}`).join(', ') || 'none'}), the most max-open-prs allows (${maxOpenPrs}).`,
-        { branch, diff },
+        { branch, diff, ...known },
       );
     if (counts.recent.length >= maxPrsPerHour)
       return skipped(
         `Not opened: ${counts.recent.length} fix pull request(s) were opened in the last hour (${counts.recent.map((n) => `#${n}`).join(', ') || 'none'}), the most max-prs-per-hour allows (${maxPrsPerHour}); a later run can open it.`,
-        { branch, diff },
+        { branch, diff, ...known },
       );
   }
 
   const digest = changeDigest(changes);
-  const upToDate = (s: BranchState) => s.kind === 'ours' && s.parent === base.sha && s.digest === digest;
+  // The same diff is left where it is when the base moves on: a force-push with nothing new in it
+  // would only notify reviewers and restart CI. The files it changes were checked against the base.
+  const upToDate = (s: BranchState) => s.kind === 'ours' && s.digest === digest;
 
   // File modes are needed only to write, but a dry run checks them too: it does all but the writes.
   let modes = new Map<string, string>();
@@ -194,7 +246,7 @@ export async function deliverPatch(d: DeliverDeps, patch: PatchToDeliver): Promi
       );
     } catch (error) {
       if (error instanceof CommitRefused)
-        return skipped(`Not delivered: ${error.message}.`, { branch, diff });
+        return skipped(`Not delivered: ${error.message}.`, { branch, diff, ...known });
       throw error;
     }
   }
@@ -213,6 +265,7 @@ export async function deliverPatch(d: DeliverDeps, patch: PatchToDeliver): Promi
       diff,
       done: [],
       notes,
+      ...known,
     };
   }
   const needed = (upToDate(state) ? 0 : changes.length + 2) + PR_WRITES;
@@ -221,10 +274,7 @@ export async function deliverPatch(d: DeliverDeps, patch: PatchToDeliver): Promi
     d.budget.skip(what);
     return skipped(
       `Not delivered: the operations budget has ${d.budget.remaining} write(s) left, too few to ${what}. Raise operations-budget.`,
-      {
-        branch,
-        diff,
-      },
+      { branch, diff, ...known },
     );
   }
 
@@ -257,9 +307,10 @@ export async function deliverPatch(d: DeliverDeps, patch: PatchToDeliver): Promi
         const described = describeGitHubError(error, d.clock.now());
         if (described.kind === 'workflow-permission') {
           if (inputs.canEditWorkflows === 'true') throw error;
-          return suggest(
-            `GitHub refused to let this token change workflow files (“${described.githubMessage ?? described.message}”), so no branch was written and the validated change is suggested here instead.`,
-          );
+          // The note's text stays the same from run to run (GitHub's words go to the log), so a
+          // re-run that posts it again finds it unchanged and writes nothing.
+          d.log.info(`GitHub refused the workflow change: ${described.githubMessage ?? described.message}`);
+          return suggest(WORKFLOW_REFUSED, kind);
         }
         if (attempt >= MAX_ATTEMPTS || !isRequestError(error)) throw error;
         if (error.status === 422 && /already exists/i.test(gitMessageOf(error))) {
@@ -269,6 +320,7 @@ export async function deliverPatch(d: DeliverDeps, patch: PatchToDeliver): Promi
             return skipped(`Not updated: branch ${branch} was just created with other work (${state.why}).`, {
               branch,
               diff,
+              ...known,
             });
           if (upToDate(state) && state.kind === 'ours') written = state.sha;
           continue;
@@ -283,16 +335,14 @@ export async function deliverPatch(d: DeliverDeps, patch: PatchToDeliver): Promi
           if ((await changedOnBase(d, base, changes)).length > 0)
             return skipped(
               `Not delivered: ${base.branch} moved while the fix was being written and the changed files differ now; run again.`,
-              {
-                branch,
-                diff,
-              },
+              { branch, diff, ...known },
             );
           state = await readFixBranch(github, repo, branch, subject.fingerprint);
           if (state.kind === 'foreign')
             return skipped(`Not updated: branch ${branch} holds other work (${state.why}).`, {
               branch,
               diff,
+              ...known,
             });
           if (upToDate(state) && state.kind === 'ours') written = state.sha;
           continue;
@@ -344,6 +394,8 @@ export async function deliverPatch(d: DeliverDeps, patch: PatchToDeliver): Promi
       notes.push(message);
     }
     done.push(`Opened ${opened.draft ? 'draft ' : ''}pull request #${opened.number} into ${base.branch}.`);
+    const retired = await retireSuggestion({ ...d, dryRun: false }, subject, opened.number);
+    if (retired) done.push(retired);
     return {
       result: 'created',
       headline: `Opened ${opened.draft ? 'draft ' : ''}pull request #${opened.number}: ${change.title}.`,
@@ -364,6 +416,10 @@ export async function deliverPatch(d: DeliverDeps, patch: PatchToDeliver): Promi
     notes.push(
       `Pull request #${pull.number} from ${branch} was not opened by autoheal; its description is left as it is.`,
     );
+  const retired = pull.ours
+    ? await retireSuggestion({ ...d, dryRun: false }, subject, pull.number)
+    : undefined;
+  if (retired) done.push(retired);
   const changed = branchMoved || edited;
   return {
     result: changed ? 'updated' : 'up-to-date',

@@ -1,16 +1,16 @@
 /**
  * The fix file: what the unprivileged compute job hands the privileged apply job, as an artifact.
- * That job may have run a lint command on the failing commit, i.e. someone's code, so everything
- * in the file is untrusted input to the apply job: it is read with hard limits and checked field
- * by field here, and the apply job checks it again against GitHub (the issue's trusted marker, the
- * base branch's files) before anything is written.
+ * Artifacts of a run can be replaced by code that ran in it, so everything in the file is
+ * untrusted input to the apply job: it is read with hard limits and checked field by field here,
+ * and the apply job acts on none of it: it computes the fix again from GitHub and refuses a file
+ * that disagrees.
  *
- * Files beside it (lint fixes only): `lint.diff` (`git diff` after the command ran) and
- * `lint-files.txt` (`git diff --name-only`).
+ * Beside it (lint fixes only): `lint.diff`, the lint job's `git diff`, the one thing apply takes
+ * from an artifact (checked against fixes.lint-paths); `lint-files.txt` (`git diff --name-only`)
+ * from older setups is still honoured as a further limit.
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Finding } from '@autoheal/core/analyzer/analyze';
 import { isFailureCategory } from '@autoheal/core/analyzer/categories';
 import { isFixType } from '@autoheal/core/config/fix-types';
 import { ConfigurationError, errorMessage } from '@autoheal/core/errors';
@@ -264,7 +264,7 @@ async function readCapped(file: string, max: number, what: string): Promise<stri
 export interface FixFileContents {
   doc: FixDocument;
   /** Lint fixes: the command's diff and the files it touched, from beside the fix file. */
-  lint?: { diff: string; touchedFiles: string[] };
+  lint?: { diff: string; touchedFiles?: string[] };
 }
 
 /** Reads the fix file (and, for a lint fix, the files beside it); anything malformed is refused whole. */
@@ -280,15 +280,20 @@ export async function readFixFile(file: string, repository: string): Promise<Fix
   }
   if (doc.fix.kind !== 'command') return { doc };
   const dir = path.dirname(file);
-  const diffFile = path.join(dir, LINT_DIFF_NAME);
-  const filesFile = path.join(dir, LINT_FILES_NAME);
   let diff: string;
-  let listed: string;
   try {
-    diff = await readCapped(diffFile, LIMITS.diffBytes, 'The lint diff');
-    listed = await readCapped(filesFile, 64 * 1024, 'The lint file list');
+    diff = await readCapped(path.join(dir, LINT_DIFF_NAME), LIMITS.diffBytes, 'The lint diff');
   } catch (error) {
     if (error instanceof ConfigurationError && /cannot be read/.test(error.message)) return { doc };
+    throw error;
+  }
+  // The lint job hands on only its diff; an older setup's list of touched files is still honoured.
+  let listed: string;
+  try {
+    listed = await readCapped(path.join(dir, LINT_FILES_NAME), 64 * 1024, 'The lint file list');
+  } catch (error) {
+    if (error instanceof ConfigurationError && /cannot be read/.test(error.message))
+      return { doc, lint: { diff } };
     throw error;
   }
   const touchedFiles = listed
@@ -297,30 +302,4 @@ export async function readFixFile(file: string, repository: string): Promise<Fix
     .filter((l) => l !== '')
     .slice(0, LIMITS.lintFiles);
   return { doc, lint: { diff, touchedFiles } };
-}
-
-/** The subject as the apply job sees it (the issue is filled in from GitHub, never from the file). */
-export function subjectOf(doc: FixDocument): Subject {
-  const s = doc.subject;
-  const finding: Finding = {
-    category: s.category,
-    confidence: s.confidence,
-    title: s.keyLine,
-    lines: [],
-    keyLine: s.keyLine,
-    excerpt: s.excerpt.map((text, i) => ({ no: i + 1, text })),
-    rule: 'fix-file',
-  };
-  const subject: Subject = {
-    fingerprint: s.fingerprint,
-    category: s.category,
-    confidence: s.confidence,
-    finding,
-    jobName: s.jobName,
-    run: s.run,
-    source: 'fix-file',
-    notes: [],
-  };
-  if (s.stepName !== undefined) subject.stepName = s.stepName;
-  return subject;
 }

@@ -17,6 +17,9 @@ import type { Env } from '@autoheal/core/runtime';
 export const MODES = ['full', 'compute', 'apply'] as const;
 export type Mode = (typeof MODES)[number];
 
+export const FIX_KINDS = ['patch', 'suggestion', 'command', 'none'] as const;
+export type FixKind = (typeof FIX_KINDS)[number];
+
 export const WORKFLOW_EDIT_CHOICES = ['auto', 'true', 'false'] as const;
 export type WorkflowEdits = (typeof WORKFLOW_EDIT_CHOICES)[number];
 
@@ -30,6 +33,8 @@ export interface ActionInputs {
   issueNumber?: number;
   runId?: number;
   fixFile?: string;
+  /** With mode apply: the compute job's `fix-kind` output, which the fix computed again must match. */
+  expectedFixKind?: FixKind;
   /** A checkout of the failing commit; without it files are read through the contents API. */
   checkoutPath?: string;
   /** The branch the pull request targets; undefined means the repository's default branch. */
@@ -73,6 +78,7 @@ const SPECS = {
   issueNumber: int({ min: 1 }),
   runId: int({ min: 1 }),
   fixFile: str({ check: fileProblem, accepts: 'the path of the fix file written in compute mode' }),
+  expectedFixKind: oneOf(FIX_KINDS),
   checkoutPath: str({ check: fileProblem, accepts: 'the folder of a checkout of the failing commit' }),
   baseBranch: str({ check: branchProblem, accepts: 'a branch name' }),
   minConfidence: num({ min: 0, max: 1 }),
@@ -100,12 +106,18 @@ export function parseInputs(env: Env): ActionInputs {
       problem(
         'Input "fix-file" is required when "mode" is apply: give the fix file the compute job wrote (fix.json from its artifact).',
       );
+    if (v.expectedFixKind === undefined)
+      problem(
+        'Input "expected-fix-kind" is required when "mode" is apply: give the fix-kind output of the compute step (a job output, set before any repository code ran), e.g. ${{ needs.fix.outputs.fix-kind }}.',
+      );
     if (v.analysisFile !== undefined || v.runId !== undefined || v.checkoutPath !== undefined)
       problem(
         'Inputs "analysis-file", "run-id" and "checkout-path" belong to the compute step; with "mode: apply" the fix comes from "fix-file".',
       );
-  } else if (v.fixFile !== undefined) {
-    problem('Input "fix-file" is read only when "mode" is apply; remove it, or set mode: apply.');
+  } else if (v.fixFile !== undefined || v.expectedFixKind !== undefined) {
+    problem(
+      'Inputs "fix-file" and "expected-fix-kind" are read only when "mode" is apply; remove them, or set mode: apply.',
+    );
   }
   if (v.runId !== undefined && (v.issueNumber !== undefined || v.analysisFile !== undefined))
     problem(
@@ -134,6 +146,7 @@ export function parseInputs(env: Env): ActionInputs {
   if (v.issueNumber !== undefined) inputs.issueNumber = v.issueNumber;
   if (v.runId !== undefined) inputs.runId = v.runId;
   if (v.fixFile !== undefined) inputs.fixFile = v.fixFile;
+  if (v.expectedFixKind !== undefined) inputs.expectedFixKind = v.expectedFixKind;
   if (v.checkoutPath !== undefined) inputs.checkoutPath = v.checkoutPath;
   if (v.baseBranch !== undefined) inputs.baseBranch = v.baseBranch;
   if (v.minConfidence !== undefined) inputs.minConfidence = v.minConfidence;

@@ -10,7 +10,7 @@ import type { GitHubClient } from '@autoheal/core/github-client';
 import type { RepoRef } from '@autoheal/core/runner-context';
 import type { Logger } from '@autoheal/core/runtime';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
-import { upsertNote } from './issue-notes.js';
+import { findNote, upsertNote } from './issue-notes.js';
 import type { Result, Subject } from './types.js';
 
 export interface IssueDeliveryDeps {
@@ -39,6 +39,8 @@ export interface Suggestion {
   why: string;
   /** Say how to give autoheal a token that may change workflow files. */
   tokenHint: boolean;
+  /** GitHub refused this kind of token a workflow change: remembered in the note's marker. */
+  refused?: 'installation';
 }
 
 export const WORKFLOW_TOKEN_HINT =
@@ -66,6 +68,47 @@ export function suggestionMarkdown(s: Sanitizer, suggestion: Suggestion): string
   if (suggestion.tokenHint) parts.push(WORKFLOW_TOKEN_HINT, '');
   parts.push('<sub>autoheal generate-fix: later runs update this comment instead of adding another.</sub>');
   return s.body(parts.join('\n'));
+}
+
+/**
+ * The suggestion note once a pull request carries the change: edited to point there, so the
+ * issue does not offer a diff to apply by hand next to the pull request (one write at most).
+ */
+export async function retireSuggestion(
+  d: IssueDeliveryDeps,
+  subject: Subject,
+  pull: number,
+): Promise<string | undefined> {
+  const issue = subject.issue;
+  if (!issue || d.dryRun) return undefined;
+  const found = await findNote(
+    d.github,
+    d.repo,
+    issue.number,
+    { fingerprint: subject.fingerprint, topic: 'suggestion' },
+    d.trusted,
+  );
+  if (!found) return undefined;
+  const note = {
+    fingerprint: subject.fingerprint,
+    topic: 'suggestion' as const,
+    // Only our own words and a number: left unsanitized so that #N links to the pull request.
+    markdown: [
+      `### Suggested fix: now pull request #${pull}`,
+      '',
+      `The change suggested here is proposed in pull request #${pull}; review it there.`,
+      '',
+      '<sub>autoheal generate-fix: later runs update this comment instead of adding another.</sub>',
+    ].join('\n'),
+  };
+  if (!d.budget.canAfford(1)) {
+    d.budget.skip(`point the suggested fix on issue #${issue.number} at pull request #${pull}`);
+    return undefined;
+  }
+  const outcome = await upsertNote(d.github, d.repo, issue.number, note, d.trusted);
+  return outcome === 'unchanged'
+    ? undefined
+    : `Edited the suggested fix on issue #${issue.number} to point at pull request #${pull}.`;
 }
 
 /** One comment on the issue with the suggested change (one write at most). */
@@ -99,6 +142,7 @@ export async function suggestOnIssue(
       fingerprint: subject.fingerprint,
       topic: 'suggestion',
       markdown: suggestionMarkdown(d.sanitizer, suggestion),
+      ...(suggestion.refused ? { refused: suggestion.refused } : {}),
     },
     d.trusted,
   );

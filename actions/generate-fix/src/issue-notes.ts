@@ -16,12 +16,17 @@ export interface Note {
   topic: NoteTopic;
   /** Sanitized markdown, without a marker. */
   markdown: string;
+  /** The kind of token GitHub refused a workflow change to, remembered so re-runs do not try again. */
+  refused?: 'installation';
 }
 
 export type NoteOutcome = 'created' | 'updated' | 'unchanged';
 
-function digest(markdown: string): string {
-  return createHash('sha256').update(markdown).digest('hex').slice(0, 16);
+function digest(note: Pick<Note, 'markdown' | 'refused'>): string {
+  return createHash('sha256')
+    .update(`${note.markdown}\0${note.refused ?? ''}`)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 export function noteBody(note: Note): string {
@@ -29,14 +34,16 @@ export function noteBody(note: Note): string {
     kind: NOTE_KIND,
     fingerprint: note.fingerprint,
     topic: note.topic,
-    digest: digest(note.markdown),
+    digest: digest(note),
+    ...(note.refused ? { refused: note.refused } : {}),
   });
   return `${marker}\n${note.markdown}`;
 }
 
-interface FoundNote {
+export interface FoundNote {
   id: number;
   digest: string | undefined;
+  refused: string | undefined;
 }
 
 export async function findNote(
@@ -55,7 +62,7 @@ export async function findNote(
       if (!isTrustedMarkerSource(comment.user?.login, trusted)) continue;
       const fields = findMarker(comment.body, NOTE_KIND)?.fields;
       if (fields?.fingerprint === note.fingerprint && fields.topic === note.topic)
-        return { id: comment.id, digest: fields.digest };
+        return { id: comment.id, digest: fields.digest, refused: fields.refused };
     }
   }
   return undefined;
@@ -71,7 +78,7 @@ export async function upsertNote(
 ): Promise<NoteOutcome> {
   const existing = await findNote(github, repo, issueNumber, note, trusted);
   const body = noteBody(note);
-  if (existing?.digest === digest(note.markdown)) return 'unchanged';
+  if (existing?.digest === digest(note)) return 'unchanged';
   if (existing) {
     await github.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
     return 'updated';

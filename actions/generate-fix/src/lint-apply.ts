@@ -1,7 +1,7 @@
 /**
- * A lint fix in the privileged job: the unprivileged job's `git diff` passes core's
- * `validateLintDiff` (only text edits to files the command touched, never workflows, `.git`,
- * symlinks, renames or modes, within a size cap), then is applied to the files as they are on the
+ * A lint fix in the privileged job: the lint job's `git diff` passes core's `validateLintDiff`
+ * (only text edits to files `fixes.lint-paths` allows, never workflows, `.git`, symlinks, renames
+ * or modes, within a size cap), then is applied to the files as they are on the
  * base branch. Anything that does not pass or does not apply is refused whole.
  */
 import { validateLintDiff } from '@autoheal/core/fixes/lint-diff';
@@ -12,11 +12,16 @@ export type LintChanges = { ok: true; changes: FileChange[] } | { ok: false; pro
 
 export async function lintChanges(
   files: RepoFiles,
-  lint: { diff: string; touchedFiles: readonly string[] },
+  lint: { diff: string; touchedFiles?: readonly string[] },
   maxBytes: number,
+  allowedPath?: (path: string) => boolean,
 ): Promise<LintChanges> {
   if (lint.diff.trim() === '') return { ok: false, problem: 'the lint command changed nothing' };
-  const check = validateLintDiff(lint.diff, { touchedFiles: lint.touchedFiles, maxBytes });
+  const check = validateLintDiff(lint.diff, {
+    ...(lint.touchedFiles ? { touchedFiles: lint.touchedFiles } : {}),
+    ...(allowedPath ? { allowedPath } : {}),
+    maxBytes,
+  });
   if (!check.ok)
     return { ok: false, problem: `the lint diff was refused: ${check.problems.slice(0, 5).join('; ')}` };
   let patches: ReturnType<typeof parsePatch>;

@@ -1,17 +1,23 @@
 /**
  * Deriving the diagnosis again from a run, through the API: its failed jobs' logs are downloaded
  * and read by core's analyzer, and each job's fingerprint is computed the way analyze-failure
- * computes it. This action cannot import analyze-failure, and its only analyzer is core's, so:
+ * computes it, check-run annotations included (core's `analyzer/annotations`, shared with
+ * analyze-failure), so:
  *
  * - Given the fingerprint of an issue's trusted marker, the job with that fingerprint is the one.
- * - When none matches (analyze-failure also reads check-run annotations, which can change the key
- *   line of a timeout), a run with exactly one failed job still names it; with several the choice
- *   would be a guess, so the run stops and says to pass analyze-failure's `analysis-file`.
+ * - When none matches (analyze-failure also compares with a baseline run's log), a run with
+ *   exactly one failed job still names it; with several the choice would be a guess, so the run
+ *   stops and says to pass analyze-failure's `analysis-file`.
  * - Given a run alone, the most confident job's finding is taken (ties: the earlier job).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type Analysis, analyzeFile } from '@autoheal/core/analyzer/analyze';
+import {
+  fetchJobAnnotations,
+  strongestRunnerEvent,
+  withRunnerEvent,
+} from '@autoheal/core/analyzer/annotations';
 import { ConfigurationError } from '@autoheal/core/errors';
 import { failureFingerprint } from '@autoheal/core/fingerprint';
 import type { GitHubClient } from '@autoheal/core/github-client';
@@ -40,6 +46,7 @@ interface ApiJob {
   id: number;
   name: string;
   conclusion: string | null;
+  check_run_url?: string | null;
   steps?: { name: string; conclusion: string | null }[];
 }
 
@@ -109,9 +116,11 @@ export async function rederive(
   });
   const failed = failedJobs(jobs as ApiJob[]);
   if (failed.length === 0) return { skip: `run ${run.id} (attempt ${run.attempt}) has no failed job to fix` };
+  await mkdir(options.tempDir, { recursive: true });
   const dir = await mkdtemp(path.join(options.tempDir, 'autoheal-fix-logs-'));
   const readings: JobReading[] = [];
   const problems: string[] = [];
+  const annotationNotes: string[] = [];
   try {
     for (const job of failed.slice(0, MAX_JOBS)) {
       const file = path.join(dir, `job-${job.id}.log`);
@@ -123,7 +132,16 @@ export async function rederive(
       const step = (job.steps ?? []).find(
         (s) => s.conclusion === 'failure' || s.conclusion === 'timed_out',
       )?.name;
-      const analysis = await analyzeFile(file, step ? { stepName: step } : {});
+      // The runner's annotations lead, as in analyze-failure: a timeout's key line and confidence
+      // (0.95, where the log alone says 0.54) come from there, and so does the fingerprint.
+      const fetched = await fetchJobAnnotations(github, repo, job.check_run_url);
+      if (fetched.problem)
+        annotationNotes.push(
+          `The check-run annotations of job "${job.name}" could not be read (${fetched.problem}); a timeout may be judged from the log alone (the token needs checks: read).`,
+        );
+      const event = strongestRunnerEvent(fetched.annotations);
+      const fromLog = await analyzeFile(file, step ? { stepName: step } : {});
+      const analysis = event ? withRunnerEvent(fromLog, event, step) : fromLog;
       const fingerprint = failureFingerprint({
         workflowPath: run.workflowPath,
         jobName: job.name,
@@ -143,7 +161,7 @@ export async function rederive(
       skip: `no failed job of run ${run.id} left a log to analyze${problems.length > 0 ? ` (${problems.join('; ')})` : ''}`,
     };
 
-  const notes: string[] = [];
+  const notes: string[] = [...annotationNotes];
   let chosen: JobReading | undefined;
   const expected = options.expectFingerprint;
   if (expected !== undefined) {

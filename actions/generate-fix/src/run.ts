@@ -16,11 +16,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { OperationBudget } from '@autoheal/core/budget';
+import { globMatcher } from '@autoheal/core/config/globs';
 import type { AutohealConfig } from '@autoheal/core/config/schema';
 import { BudgetExhaustedError, ConfigurationError } from '@autoheal/core/errors';
-import type { FixResult, RepoFiles, WorkflowValidator } from '@autoheal/core/fixes/types';
+import type { FileChange, FixResult, RepoFiles, WorkflowValidator } from '@autoheal/core/fixes/types';
 import { unifiedDiff } from '@autoheal/core/fixes/unified-diff';
-import { validateChanges } from '@autoheal/core/fixes/validate';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { describeGitHubError } from '@autoheal/core/github-errors';
 import { loadRepoConfig } from '@autoheal/core/repo-config';
@@ -29,13 +29,20 @@ import type { ActionContext, RepoRef } from '@autoheal/core/runner-context';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
 import { computeFix, contentsReaders, failingCommitFiles, githubWorkflowValidator } from './compute.js';
 import { type DeliverDeps, type Delivery, deliverPatch } from './deliver.js';
-import { FIX_FILE_NAME, fixDocument, LIMITS, readFixFile, subjectOf, writeFixFile } from './fix-file.js';
+import {
+  FIX_FILE_NAME,
+  type FixDocument,
+  fixDocument,
+  LIMITS,
+  readFixFile,
+  writeFixFile,
+} from './fix-file.js';
 import { fixGate, hasWriteAccess, type Trigger, triggerGate } from './gate.js';
 import { readBase } from './git-commit.js';
 import type { ActionInputs } from './inputs.js';
 import { handOff, type IssueDelivery, type IssueDeliveryDeps, suggestOnIssue } from './issue-delivery.js';
 import { lintChanges } from './lint-apply.js';
-import { markedIssue, resolveSubject, type SubjectDeps } from './subject.js';
+import { resolveSubject, type SubjectDeps } from './subject.js';
 import { renderSummary, type SummaryFacts } from './summary.js';
 import { issueAuthors, trustedAuthors } from './trusted.js';
 import type { Result, Subject } from './types.js';
@@ -65,10 +72,6 @@ export interface RunOutcome {
   apiCalls: number;
 }
 
-/** The files a fix may change in the apply job, by its type: dependency manifests, or the run's workflow. */
-export const MANIFEST =
-  /(?:^|\/)(?:package\.json|pyproject\.toml|[\w.-]*requirements[\w.-]*\.(?:txt|in)|requirements\/[\w.-]+\.(?:txt|in))$/;
-
 /** What every path reports into: the outcome (outputs) and the summary's facts. */
 interface Report {
   deps: RunDeps;
@@ -86,6 +89,10 @@ interface Work extends Report {
   trigger: Trigger;
   dir: string;
   contentsAt: (sha: string) => RepoFiles;
+  /** Whether a run's head commit is this repository's own, by run id (one read each). */
+  ownRuns: Map<number, Promise<boolean>>;
+  /** The token's classic OAuth scopes, when GitHub lists them. */
+  oauthScopes?: string[];
 }
 
 function fixFacts(fix: FixResult): SummaryFacts['fix'] {
@@ -149,6 +156,7 @@ function deliverDeps(w: Work): DeliverDeps {
     inputs: w.inputs,
     baseBranch: w.baseBranch,
     contentsAt: w.contentsAt,
+    ...(w.oauthScopes ? { oauthScopes: w.oauthScopes } : {}),
   };
 }
 
@@ -157,9 +165,40 @@ function issueDeps(w: Work): IssueDeliveryDeps {
 }
 
 /** Whether the run's commit is this repository's own (a fork's code never runs a lint command here). */
-async function runFromThisRepository(w: Work, runId: number): Promise<boolean> {
-  const { data } = await w.deps.github.rest.actions.getWorkflowRun({ ...w.repo, run_id: runId });
-  return isOwnRepository(data.head_repository?.full_name, w.repo);
+function runFromThisRepository(w: Work, runId: number): Promise<boolean> {
+  let known = w.ownRuns.get(runId);
+  if (!known) {
+    known = w.deps.github.rest.actions
+      .getWorkflowRun({ ...w.repo, run_id: runId })
+      .then(({ data }) => isOwnRepository(data.head_repository?.full_name, w.repo));
+    w.ownRuns.set(runId, known);
+  }
+  return known;
+}
+
+/**
+ * Core's fix, and the one rule core cannot know: a dependency read from the log of a commit that
+ * is not this repository's own (a fork's) is never pushed, only suggested — the log's author
+ * chose the name. Every mode computes through here, so compute and apply agree on the kind.
+ */
+async function computeFor(
+  w: Work,
+  subject: Subject,
+  files: RepoFiles,
+  validate: WorkflowValidator,
+): Promise<FixResult> {
+  const fix = await computeFix(subject, files, w.config, validate);
+  if (fix.kind !== 'patch' || fix.fixType !== 'missing_dependency') return fix;
+  if (await runFromThisRepository(w, subject.run.id)) return fix;
+  return {
+    kind: 'suggestion',
+    fixType: 'missing_dependency',
+    title: `Verify the package name, then: ${fix.title}`,
+    explanation:
+      `The failing commit does not come from this repository (a fork's), so the dependency its log names is not ` +
+      `pushed: verify the package name first — whoever wrote the code chose it. ${fix.explanation}`,
+    diff: unifiedDiff(fix.changes),
+  };
 }
 
 /** A run's head repository is this one (compared as GitHub compares names: without case). */
@@ -170,17 +209,20 @@ export function isOwnRepository(headRepository: string | null | undefined, repo:
   );
 }
 
+function subjectDeps(w: Work): SubjectDeps {
+  return {
+    github: w.deps.github,
+    repo: w.repo,
+    trusted: issueAuthors(w.inputs.trustedAuthors),
+    issueLabel: w.config.labels.base,
+    tempDir: w.deps.context.tempDir ?? os.tmpdir(),
+    log: w.deps.log,
+  };
+}
+
 async function computeMode(w: Work): Promise<RunOutcome> {
   const { inputs, deps } = w;
-  const subjectDeps: SubjectDeps = {
-    github: deps.github,
-    repo: w.repo,
-    trusted: issueAuthors(inputs.trustedAuthors),
-    issueLabel: w.config.labels.base,
-    tempDir: deps.context.tempDir ?? os.tmpdir(),
-    log: deps.log,
-  };
-  const found = await resolveSubject(subjectDeps, inputs, w.trigger.issueNumber);
+  const found = await resolveSubject(subjectDeps(w), inputs, w.trigger.issueNumber);
   if ('skip' in found) return finish(w, 'skipped', `Nothing done: ${found.skip}.`);
   const subject = found.subject;
   w.outcome.subject = subject;
@@ -190,7 +232,7 @@ async function computeMode(w: Work): Promise<RunOutcome> {
     ...(inputs.checkoutPath === undefined ? {} : { path: inputs.checkoutPath }),
     ...(deps.context.workspace === undefined ? {} : { workspace: deps.context.workspace }),
   });
-  const fix = await computeFix(subject, files, w.config, validate);
+  const fix = await computeFor(w, subject, files, validate);
   w.outcome.fix = fix;
   w.facts.fix = fixFacts(fix);
   await writePatchFile(w, diffOf(fix));
@@ -222,6 +264,22 @@ async function computeMode(w: Work): Promise<RunOutcome> {
   }
 
   if (gate !== undefined) return finish(w, 'skipped', `Not delivered: ${gate}.`);
+  if (fix.kind === 'command')
+    return finish(
+      w,
+      'skipped',
+      `Not delivered: the ${fix.fixType} fix runs \`${fix.command}\` on a checkout of the failing commit, which this action never does in a job that can write; use mode: compute in an unprivileged job, the command in a job of its own, and mode: apply in the privileged one (see the auto-heal workflow template).`,
+    );
+  return deliverComputed(w, subject, fix, validate);
+}
+
+/** A fix computed in this run (never one read from a file) delivered: a pull request, a suggestion or the hand-off. */
+async function deliverComputed(
+  w: Work,
+  subject: Subject,
+  fix: Exclude<FixResult, { kind: 'command' }>,
+  validate: WorkflowValidator,
+): Promise<RunOutcome> {
   switch (fix.kind) {
     case 'patch':
       return fromDelivery(
@@ -231,7 +289,7 @@ async function computeMode(w: Work): Promise<RunOutcome> {
           change: fix,
           changes: fix.changes,
           recompute: async (baseFiles) => {
-            const again = await computeFix(subject, baseFiles, w.config, validate);
+            const again = await computeFor(w, subject, baseFiles, validate);
             if (again.kind === 'patch') return { change: again, changes: again.changes };
             return again.kind === 'none' ? again.reason : `it is now a ${again.kind}, not a patch`;
           },
@@ -248,130 +306,112 @@ async function computeMode(w: Work): Promise<RunOutcome> {
           tokenHint: false,
         }),
       );
-    case 'command':
-      return finish(
-        w,
-        'skipped',
-        `Not delivered: the ${fix.fixType} fix runs \`${fix.command}\` on a checkout of the failing commit, which this action never does in a job that can write; use mode: compute in an unprivileged job and mode: apply in the privileged one (see the auto-heal workflow template).`,
-      );
     case 'none':
       return fromDelivery(w, await handOff(issueDeps(w), subject, fix.reason));
   }
 }
 
+/**
+ * Why the fix file (or the compute job's fix-kind output) disagrees with the fix computed again
+ * from GitHub, if it does. The file crossed from a job that ran no privilege; it is compared, never
+ * used: a tampered file stops the run before any write.
+ */
+export function disagreement(
+  doc: FixDocument,
+  expectedKind: string | undefined,
+  subject: Subject,
+  fix: FixResult,
+  issueNumber: number,
+): string | undefined {
+  if (doc.subject.fingerprint !== subject.fingerprint)
+    return `the fix file is for failure ${doc.subject.fingerprint}, but issue #${issueNumber} is about failure ${subject.fingerprint}`;
+  if (expectedKind !== fix.kind)
+    return `the compute job reported a fix of kind "${expectedKind ?? ''}" (its fix-kind output), but computed again from GitHub it is a ${fix.kind}`;
+  const filed = doc.fix;
+  if (filed.kind !== fix.kind)
+    return `the fix file holds a ${filed.kind}, but computed again from GitHub the fix is a ${fix.kind}`;
+  if (filed.kind === 'patch' && fix.kind === 'patch') {
+    const key = (changes: readonly FileChange[]) =>
+      JSON.stringify([...changes].sort((a, b) => a.path.localeCompare(b.path)).map((c) => [c.path, c.after]));
+    if (filed.fixType !== fix.fixType || key(filed.changes) !== key(fix.changes))
+      return `the fix file's patch (${filed.changes.map((c) => c.path).join(', ')}) is not the fix computed again from GitHub (${fix.changes.map((c) => c.path).join(', ')})`;
+  }
+  if (filed.kind === 'suggestion' && fix.kind === 'suggestion' && filed.diff !== fix.diff)
+    return "the fix file's suggested diff is not the one computed again from GitHub";
+  // The reason is what Copilot's coding agent is told: text from the file never reaches it.
+  if (filed.kind === 'none' && fix.kind === 'none' && filed.reason !== fix.reason)
+    return "the fix file's reason for having no mechanical fix is not the one computed again from GitHub";
+  if (filed.kind === 'command' && fix.kind === 'command' && filed.command !== fix.command)
+    return 'the fix file names a command other than fixes.lint-command of the autoheal config';
+  return undefined;
+}
+
+/**
+ * The privileged step. Nothing it acts on comes from the fix file: the failure is derived again
+ * from the issue's trusted marker and the run's jobs, logs and annotations (run facts included),
+ * and the fix is computed again through the contents API. The file and the compute job's fix-kind
+ * output must agree with that, else the run stops before any write. Only a lint fix takes
+ * something from the artifact: its diff, checked against fixes.lint-paths and the size cap.
+ */
 async function applyMode(w: Work): Promise<RunOutcome> {
   const { inputs, deps } = w;
   const issueNumber = w.trigger.issueNumber;
   if (issueNumber === undefined)
     throw new ConfigurationError(
-      'Input "issue-number" is required with mode: apply: the fix file is checked against the issue’s trusted marker before anything is written.',
+      'Input "issue-number" is required with mode: apply: the fix is derived again from the issue’s trusted marker before anything is written.',
     );
   const { doc, lint } = await readFixFile(inputs.fixFile!, `${w.repo.owner}/${w.repo.repo}`);
-  const subjectDeps: SubjectDeps = {
-    github: deps.github,
-    repo: w.repo,
-    trusted: issueAuthors(inputs.trustedAuthors),
-    issueLabel: w.config.labels.base,
-    tempDir: deps.context.tempDir ?? os.tmpdir(),
-    log: deps.log,
-  };
-  const found = await markedIssue(subjectDeps, issueNumber);
+  const found = await resolveSubject(subjectDeps(w), {}, issueNumber);
   if ('skip' in found) return finish(w, 'skipped', `Nothing done: ${found.skip}.`);
-  const subject = subjectOf(doc);
-  subject.issue = {
-    number: found.issue.number,
-    url: found.issue.url,
-    title: found.issue.title,
-    state: found.issue.state,
-    assignees: found.issue.assignees,
-  };
+  const subject = found.subject;
   w.outcome.subject = subject;
   w.facts.subject = subject;
-  const fix = doc.fix;
+  const validate = deps.validateWorkflow ?? githubWorkflowValidator;
+  const fix = await computeFor(w, subject, w.contentsAt(subject.run.headSha), validate);
   w.outcome.fix = fix;
   w.facts.fix = fixFacts(fix);
-  if (
-    found.marker.fingerprint !== subject.fingerprint ||
-    found.marker.workflowPath !== subject.run.workflowPath
-  )
+  const refused = disagreement(doc, inputs.expectedFixKind, subject, fix, issueNumber);
+  if (refused !== undefined)
     return finish(
       w,
       'skipped',
-      `Refused: the fix file is for failure ${subject.fingerprint} in ${subject.run.workflowPath}, but issue #${issueNumber} is about failure ${found.marker.fingerprint} in ${found.marker.workflowPath}.`,
+      `Refused: ${refused}. Nothing was written: the artifact may have been altered by the code that ran before it was uploaded.`,
     );
   await writePatchFile(w, diffOf(fix));
   const gate = fixGate(subject, fix, w.config, inputs);
   if (gate !== undefined) return finish(w, 'skipped', `Not delivered: ${gate}.`);
-  const validate = deps.validateWorkflow ?? githubWorkflowValidator;
 
-  switch (fix.kind) {
-    case 'patch': {
-      const paths = fix.changes.map((c) => c.path);
-      const intended =
-        fix.fixType === 'missing_dependency'
-          ? paths.length === 1 && MANIFEST.test(paths[0]!)
-            ? paths
-            : []
-          : [found.marker.workflowPath];
-      const problems = await validateChanges(fix.changes, { intended, validateWorkflow: validate });
-      if (problems.length > 0)
-        return finish(
-          w,
-          'skipped',
-          `Refused: the fix file's patch does not pass validation: ${problems.slice(0, 5).join('; ')}.`,
-        );
-      return fromDelivery(
-        w,
-        await deliverPatch(deliverDeps(w), { subject, change: fix, changes: fix.changes }),
-      );
-    }
-    case 'command': {
-      if (w.config.fixes.lintCommand !== fix.command)
-        return finish(
-          w,
-          'skipped',
-          'Refused: the fix file names a command other than fixes.lint-command of the autoheal config.',
-        );
-      if (!lint)
-        return finish(
-          w,
-          'skipped',
-          'Not delivered: there is no lint.diff beside the fix file; the compute job did not run the lint command (a fork’s commit, or the command failed).',
-        );
-      const base = await readBase(deps.github, w.repo, w.baseBranch);
-      const got = await lintChanges(w.contentsAt(base.sha), lint, LIMITS.diffBytes);
-      if (!got.ok) return finish(w, 'skipped', `Not delivered: ${got.problem}.`);
-      await writePatchFile(w, unifiedDiff(got.changes));
-      return fromDelivery(
-        w,
-        await deliverPatch(deliverDeps(w), {
-          subject,
-          change: {
-            fixType: fix.fixType,
-            title: fix.title,
-            explanation: fix.explanation,
-            complete: true,
-            verify: fix.verify,
-            notes: fix.notes,
-          },
-          changes: got.changes,
-        }),
-      );
-    }
-    case 'suggestion':
-      return fromDelivery(
-        w,
-        await suggestOnIssue(issueDeps(w), subject, {
-          title: fix.title,
-          explanation: fix.explanation,
-          diff: fix.diff,
-          why: 'This change needs a decision or a setting only a maintainer can make, so it is suggested here rather than opened as a pull request.',
-          tokenHint: false,
-        }),
-      );
-    case 'none':
-      return fromDelivery(w, await handOff(issueDeps(w), subject, fix.reason));
-  }
+  if (fix.kind !== 'command') return deliverComputed(w, subject, fix, validate);
+  if (!lint)
+    return finish(
+      w,
+      'skipped',
+      'Not delivered: there is no lint.diff beside the fix file; the lint job did not run the command (a fork’s commit, or the command failed).',
+    );
+  const base = await readBase(deps.github, w.repo, w.baseBranch);
+  const got = await lintChanges(
+    w.contentsAt(base.sha),
+    lint,
+    LIMITS.diffBytes,
+    globMatcher(w.config.fixes.lintPaths),
+  );
+  if (!got.ok) return finish(w, 'skipped', `Not delivered: ${got.problem}.`);
+  await writePatchFile(w, unifiedDiff(got.changes));
+  return fromDelivery(
+    w,
+    await deliverPatch(deliverDeps(w), {
+      subject,
+      change: {
+        fixType: fix.fixType,
+        title: fix.title,
+        explanation: fix.explanation,
+        complete: true,
+        verify: fix.verify,
+        notes: fix.notes,
+      },
+      changes: got.changes,
+    }),
+  );
 }
 
 function writeOutputs(deps: RunDeps, o: RunOutcome): void {
@@ -415,7 +455,8 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
       outcome.headline = facts.headline = `Nothing done: ${trigger.skip}.`;
       return outcome;
     }
-    const { data: repository } = await deps.github.rest.repos.get({ ...repo });
+    const { data: repository, headers } = await deps.github.rest.repos.get({ ...repo });
+    const scopes = headers['x-oauth-scopes'];
     const config = await loadRepoConfig(deps.github, repo, inputs.configFile);
     if (!config.enabled)
       return finish(
@@ -445,6 +486,15 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
       trigger,
       dir: path.join(deps.context.tempDir ?? os.tmpdir(), 'autoheal-fix'),
       contentsAt: contentsReaders(deps.github, repo),
+      ownRuns: new Map(),
+      ...(typeof scopes === 'string'
+        ? {
+            oauthScopes: scopes
+              .split(',')
+              .map((x) => x.trim())
+              .filter((x) => x !== ''),
+          }
+        : {}),
     };
     return inputs.mode === 'apply' ? await applyMode(w) : await computeMode(w);
   } catch (error) {

@@ -146,11 +146,22 @@ describe('a timeout fix', () => {
     expect(pulls()).toHaveLength(1);
   });
 
-  it('a re-run after main moved on rebuilds the one commit on the new main and updates the same pull request', async () => {
+  it('a re-run after main moved on leaves an identical diff alone, and rebuilds the commit only when the diff changes', async () => {
     await start();
     await fix().done;
-    await push('main', 'README.md', '# widgets\n\nNow with docs.\n');
     const repo = sim.state.requireRepo(REPO);
+    const first = repo.refs.get(`refs/heads/autoheal/${fp}`)!;
+    await push('main', 'README.md', '# widgets\n\nNow with docs.\n');
+    const before = writes(sim).length;
+    const same = fix();
+    expect((await same.done).result).toBe('up-to-date');
+    // No force-push of the same diff: reviewers are not notified and CI does not start again.
+    expect(writes(sim).slice(before)).toEqual([]);
+    expect(repo.refs.get(`refs/heads/autoheal/${fp}`)).toBe(first);
+    expect(same.t.recorded.outputs['pr-number']).toBe('3');
+
+    // main changes the workflow itself: the diff changes, so the one commit is rebuilt on the new main.
+    await push('main', '.github/workflows/ci.yml', `# edited on main\n${CI_WORKFLOW}`);
     const main = repo.refs.get('refs/heads/main');
     const { t, done } = fix();
     expect((await done).result).toBe('updated');
@@ -205,12 +216,15 @@ describe('a timeout fix', () => {
     const repo = sim.state.requireRepo(REPO);
     const theirs = repo.refs.get(`refs/heads/${branch}`);
     await push('main', 'README.md', '# moved on\n');
-    const { done } = fix();
+    const { t, done } = fix();
     const out = await done;
     expect(out.result).toBe('skipped');
     expect(out.headline).toMatch(
       /branch autoheal\/[0-9a-f]{16} holds other work .*autoheal never force-pushes over it/,
     );
+    // Skipped, the open pull request is still named in the outputs.
+    expect(t.recorded.outputs['pr-number']).toBe(String(pulls()[0]!.number));
+    expect(t.recorded.outputs['pr-url']).toBe(`https://github.com/${REPO}/pull/${pulls()[0]!.number}`);
     expect(repo.refs.get(`refs/heads/${branch}`)).toBe(theirs);
     expect(sim.requestsTo('PATCH', '/repos/{owner}/{repo}/git/refs/{ref}')).toHaveLength(0);
   });

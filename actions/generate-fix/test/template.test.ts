@@ -67,8 +67,17 @@ describe.each(FILES)('%s', (file) => {
   it('grants write access to the apply job alone, and secrets only there', async () => {
     const { workflow } = await load(file);
     expect(workflow.permissions).toEqual({});
-    expect(workflow.jobs.fix!.permissions).toEqual({ actions: 'read', contents: 'read', issues: 'read' });
+    expect(workflow.jobs.fix!.permissions).toEqual({
+      actions: 'read',
+      checks: 'read',
+      contents: 'read',
+      issues: 'read',
+    });
+    expect(workflow.jobs.lint!.permissions).toEqual({ contents: 'read' });
+    expect(JSON.stringify(workflow.jobs.lint)).not.toContain('secrets.');
     expect(workflow.jobs.apply!.permissions).toEqual({
+      actions: 'read',
+      checks: 'read',
       contents: 'write',
       'pull-requests': 'write',
       issues: 'write',
@@ -82,27 +91,43 @@ describe.each(FILES)('%s', (file) => {
     expect(apply.with).toMatchObject({
       mode: 'apply',
       token: '${{ secrets.AUTOHEAL_FIX_TOKEN || github.token }}',
+      // A job output of the job that runs no repository code, never read from an artifact.
+      'expected-fix-kind': '${{ needs.fix.outputs.fix-kind }}',
     });
     // The issue the apply job checks the fix against never comes from the unprivileged job.
     expect(apply.with!['issue-number']).not.toContain('needs.fix');
-    expect(workflow.jobs.apply!.needs).toEqual(['analyze', 'fix']);
+    expect(workflow.jobs.apply!.needs).toEqual(['analyze', 'fix', 'lint']);
   });
 
-  it('runs the lint command only on the checkout the compute step names, without credentials, through env', async () => {
+  it('runs the lint command in a job of its own, on the commit the fix job names, handing on only the diff', async () => {
     const { workflow } = await load(file);
-    const steps = workflow.jobs.fix!.steps;
-    const checkout = steps.find((s) => s.with?.ref !== undefined)!;
+    // The fix job, whose fix-kind output the apply job trusts, runs no repository code.
+    expect(workflow.jobs.fix!.steps.some((s) => s.run !== undefined || s.with?.ref !== undefined)).toBe(
+      false,
+    );
+    const job = workflow.jobs.lint!;
+    expect(job.needs).toBe('fix');
+    expect(job.if).toContain("needs.fix.outputs.checkout-sha != ''");
+    const checkout = job.steps.find((s) => s.with?.ref !== undefined)!;
     expect(checkout.with).toEqual({
-      ref: '${{ steps.compute.outputs.checkout-sha }}',
+      ref: '${{ needs.fix.outputs.checkout-sha }}',
       path: 'autoheal-checkout',
       'persist-credentials': false,
     });
-    expect(checkout.if).toBe("steps.compute.outputs.checkout-sha != ''");
-    const lint = steps.find((s) => s.run?.includes('LINT_COMMAND'))!;
-    expect(lint.env?.LINT_COMMAND).toBe('${{ steps.compute.outputs.lint-command }}');
+    const lint = job.steps.find((s) => s.run?.includes('LINT_COMMAND'))!;
+    expect(lint.env?.LINT_COMMAND).toBe('${{ needs.fix.outputs.lint-command }}');
     expect(lint.run).not.toContain('${{');
     expect(lint.run).toContain('lint.diff');
-    expect(lint.run).toContain('lint-files.txt');
+    const upload = job.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
+    expect(upload.with).toMatchObject({
+      name: 'autoheal-lint',
+      path: '${{ runner.temp }}/autoheal-lint/lint.diff',
+    });
+    // The apply job takes the lint diff first, so the fix job's fix.json is the one beside it.
+    const downloads = workflow.jobs.apply!.steps.filter((s) =>
+      s.uses?.startsWith('actions/download-artifact@'),
+    );
+    expect(downloads.map((s) => s.with!.name)).toEqual(['autoheal-lint', 'autoheal-fix']);
   });
 
   it('pins the artifact actions to full commit SHAs with their release', async () => {
@@ -135,7 +160,11 @@ describe.each(FILES)('%s', (file) => {
       }
     for (const output of ['fix-kind', 'fix-file', 'checkout-sha', 'lint-command'])
       expect(Object.keys(metadata['generate-fix'].outputs)).toContain(output);
-    expect(workflow.jobs.fix!.outputs).toEqual({ 'fix-kind': '${{ steps.compute.outputs.fix-kind }}' });
+    expect(workflow.jobs.fix!.outputs).toEqual({
+      'fix-kind': '${{ steps.compute.outputs.fix-kind }}',
+      'checkout-sha': '${{ steps.compute.outputs.checkout-sha }}',
+      'lint-command': '${{ steps.compute.outputs.lint-command }}',
+    });
     // The artifact the apply job downloads is the folder the compute step writes fix.json into.
     const upload = workflow.jobs.fix!.steps.find((s) => s.with?.name === 'autoheal-fix')!;
     expect(upload.with!.path).toBe('${{ runner.temp }}/autoheal-fix/');

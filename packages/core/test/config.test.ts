@@ -17,6 +17,7 @@ import { mergeConfig } from '../src/config/merge.js';
 import { compilePatterns, MAX_FACT_CHARS, type UserPattern } from '../src/config/patterns.js';
 import { MAX_ALIASES } from '../src/config/read-context.js';
 import type { AutohealConfig } from '../src/config/schema.js';
+import { DEFAULT_LINT_PATHS } from '../src/config/schema.js';
 import { closest } from '../src/config/text.js';
 import { ConfigurationError, ConfigurationErrors } from '../src/errors.js';
 
@@ -55,6 +56,7 @@ fixes:
     factor: 2
     max-minutes: 120
   lint-command: npm run lint -- --fix
+  lint-paths: ['src/**', '!src/generated/**']
 patterns:
   - name: registry-503
     regex: 'npm ERR! 503 .* (?P<pkg>[@\\w/.-]+)$'
@@ -110,6 +112,7 @@ const FULL_CONFIG: AutohealConfig = {
     maxPrsPerHour: 1,
     timeout: { factor: 2, maxMinutes: 120 },
     lintCommand: 'npm run lint -- --fix',
+    lintPaths: ['src/**', '!src/generated/**'],
   },
   patterns: [
     {
@@ -206,6 +209,7 @@ describe('defaults', () => {
       maxOpenPrs: 5,
       maxPrsPerHour: 2,
       timeout: { factor: 1.5, maxMinutes: 360 },
+      lintPaths: [...DEFAULT_LINT_PATHS],
     });
     expect('lintCommand' in c.fixes).toBe(false);
     expect(c.patterns).toEqual([]);
@@ -346,7 +350,7 @@ describe('errors in the file', () => {
   it('rejects unknown keys, suggesting the key meant', () => {
     expect(oneError('fixes:\n  min-confidance: 0.3\n')).toBe(
       '2: .github/autoheal.yml:2: fixes.min-confidance is not a known setting. Did you mean "min-confidence"? ' +
-        'Settings under fixes: enabled, min-confidence, allowed, max-open-prs, max-prs-per-hour, timeout, lint-command.',
+        'Settings under fixes: enabled, min-confidence, allowed, max-open-prs, max-prs-per-hour, timeout, lint-command, lint-paths.',
     );
     // Another spelling of the same words, and swapped letters.
     expect(oneError('issues:\n  max_per_hour: 1\n')).toContain('Did you mean "max-per-hour"?');

@@ -27,6 +27,30 @@ import {
 /** The category label is `<prefix><category>` and must still fit GitHub's label length limit. */
 const MAX_PREFIX_CHARS = MAX_LABEL_CHARS - Math.max(...FAILURE_CATEGORIES.map((c) => c.length));
 
+/**
+ * What a lint fix may touch by default: anything but files that decide what runs, with which
+ * dependencies, or who reviews (a lint command is repository code; its diff is untrusted).
+ */
+export const DEFAULT_LINT_PATHS = [
+  '**',
+  '!.github/**',
+  '!**/.git*',
+  '!**/CODEOWNERS',
+  '!**/package.json',
+  '!**/{package-lock.json,npm-shrinkwrap.json,yarn.lock,pnpm-lock.yaml,pnpm-workspace.yaml,bun.lock,bun.lockb,.npmrc,.yarnrc,.yarnrc.yml}',
+  '!**/{pyproject.toml,setup.py,setup.cfg,Pipfile,Pipfile.lock,poetry.lock,uv.lock,pdm.lock,tox.ini,noxfile.py,conftest.py}',
+  '!**/*requirements*.{txt,in}',
+  '!**/requirements/**',
+  '!**/{go.mod,go.sum,go.work,Cargo.toml,Cargo.lock,Gemfile,Gemfile.lock,*.gemspec,composer.json,composer.lock}',
+  '!**/{pom.xml,build.gradle,build.gradle.kts,settings.gradle,settings.gradle.kts,gradle.properties,gradlew,gradlew.bat}',
+  '!**/gradle/wrapper/**',
+  '!**/{Makefile,makefile,GNUmakefile,*.mk,Justfile,justfile,Taskfile.yml,Rakefile,Dockerfile,*.dockerfile,docker-compose.yml,compose.yaml}',
+  '!**/{.pre-commit-config.yaml,.husky/**,lefthook.yml,.envrc,.tool-versions,.nvmrc,.node-version,.python-version}',
+  '!**/*.{sh,bash,ps1,bat,cmd}',
+  '!scripts/**',
+  '!**/bin/**',
+] as const;
+
 const confidence = num({ min: 0, max: 1 });
 const rate = num({ min: 0, max: 1 });
 
@@ -135,6 +159,11 @@ export const CONFIG_SCHEMA = section('The whole file.', {
     lintCommand: optional(
       text({ check: singleLine }),
       'Command that fixes lint failures (`npm run lint -- --fix`); without it, lint fixes are not proposed.',
+    ),
+    lintPaths: setting(
+      globs({ minItems: 1 }),
+      [...DEFAULT_LINT_PATHS],
+      'Files a lint fix may change (globs in order, `!` excludes). The default leaves out `.github/`, manifests, lockfiles, CODEOWNERS, `.gitattributes` and scripts CI runs: the command runs repository code, so its diff must not reach what runs with privileges.',
     ),
   }),
   patterns: patternsSetting,

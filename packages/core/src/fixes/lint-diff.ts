@@ -1,13 +1,15 @@
 /**
  * The gate between the unprivileged job that runs a lint fix command and the privileged job that
- * commits its output: the diff may only edit, as text, files the command reported touching, inside
- * the repository, never workflows, never through symlinks, and within a size cap.
+ * commits its output: the diff may only edit, as text, files inside the repository that
+ * `fixes.lint-paths` allows (never workflows), never through symlinks, and within a size cap.
  */
 import { ConfigurationError } from '../errors.js';
 
 export interface LintDiffLimits {
-  /** Repository-relative paths the fix command reported changing. */
-  touchedFiles: readonly string[];
+  /** Repository-relative paths the fix command reported changing; absent when only the diff was handed on. */
+  touchedFiles?: readonly string[];
+  /** Whether the config lets a lint fix change this path (`fixes.lint-paths`). */
+  allowedPath?: (path: string) => boolean;
   /** The most bytes the diff may have. */
   maxBytes: number;
 }
@@ -118,7 +120,7 @@ export function validateLintDiff(diff: string, limits: LintDiffLimits): LintDiff
   const size = Buffer.byteLength(diff, 'utf8');
   if (size > limits.maxBytes)
     problems.push(`the diff has ${size} bytes, more than the ${limits.maxBytes} allowed`);
-  const touched = new Set(limits.touchedFiles);
+  const touched = limits.touchedFiles ? new Set(limits.touchedFiles) : undefined;
   const { preamble, files: parts } = sections(diff);
   if (preamble.some((l) => l.trim() !== '')) problems.push('the diff has text before its first file');
   if (parts.length === 0) problems.push('the diff changes no file');
@@ -172,7 +174,9 @@ export function validateLintDiff(diff: string, limits: LintDiffLimits): LintDiff
       refuse(unsafe);
       continue;
     }
-    if (!touched.has(path)) refuse('not a file the fix command touched');
+    if (touched && !touched.has(path)) refuse('not a file the fix command touched');
+    if (limits.allowedPath && !limits.allowedPath(path))
+      refuse('outside fixes.lint-paths (a lint fix may not change it)');
     if (files.includes(path)) refuse('changed twice');
     const hunks = hunksProblem(part.lines.slice(i));
     if (hunks) refuse(hunks);

@@ -5,7 +5,9 @@
  * The version: a package.json entry needs one and no registry is asked. When another package of
  * the repository declares the package, its range is reused; else when the lockfile resolves
  * exactly one version of it, `^<that version>`. Otherwise there is no patch: a suggestion says to
- * run the package manager's add command (which picks the version and updates the lockfile).
+ * verify the name and run the package manager's add command (which picks the version and updates
+ * the lockfile). So a name read from a log alone (a typo someone registered) is never pushed: a
+ * patch needs the repository's own manifest or lockfile to name the package.
  * A patch never touches the lockfile: when there is one, the patch is marked incomplete and the
  * notes say which install command updates it.
  */
@@ -153,7 +155,8 @@ export async function fixNodeDependency(ctx: FixContext, specifier: string): Pro
         `${where}, but ${manifest.path} does not declare "${name}". No version of it appears in the repository ` +
         `(no other package.json declares it${lock ? ` and ${lock.path} does not resolve exactly one version` : ''}), ` +
         `so autoheal does not pick one. Run \`${addCommand}\` in ${manifest.dir === '' ? 'the repository root' : manifest.dir} ` +
-        '(it writes the current version as a range and updates the lockfile), or apply this diff with the version you want in place of "latest".',
+        '(it writes the current version as a range and updates the lockfile), or apply this diff with the version you want in place of "latest". ' +
+        `Verify the package name on npm first: nothing in the repository confirms "${name}", and a misspelt import can name a different, possibly malicious, package (typosquatting).`,
       diff: unifiedDiff([change]),
     };
   }

@@ -5,10 +5,18 @@
  */
 import { isScalar, type YAMLMap } from 'yaml';
 import { addProjectDependency, projectDependencies, pyprojectLists } from './pyproject-edit.js';
-import { ADDED_TO_STDLIB, distributionFor, PYTHON_STDLIB, REMOVED_FROM_STDLIB } from './python-modules.js';
+import {
+  ADDED_TO_STDLIB,
+  distributionFor,
+  isKnownDistribution,
+  normalizeDistribution,
+  PYTHON_STDLIB,
+  REMOVED_FROM_STDLIB,
+} from './python-modules.js';
 import { addRequirement, generatedBy, includedFiles, listsDistribution } from './requirements-edit.js';
 import { dirname, joinPath, relativePath, repoPath } from './runner-paths.js';
 import { type FixContext, type FixResult, noFix, type RepoFiles } from './types.js';
+import { unifiedDiff } from './unified-diff.js';
 import { loadJob } from './workflow-context.js';
 import { ownValue, scalarText } from './workflow-model.js';
 
@@ -116,6 +124,37 @@ async function ownModule(
   return undefined;
 }
 
+/** Manifests and lockfiles that name Python distributions, besides the requirement files considered for the edit. */
+const PYTHON_MANIFEST =
+  /^(?:[\w.-]*(?:requirements|constraints)[\w.-]*\.(?:txt|in)|setup\.py|setup\.cfg|pyproject\.toml|Pipfile|Pipfile\.lock|poetry\.lock|uv\.lock|pdm\.lock|pylock(?:\.[\w-]+)?\.toml|environment\.ya?ml|tox\.ini)$/;
+
+/** Whether `text` names the distribution as a dependency token (PEP 503 names compared; comments left out). */
+function namesDistribution(text: string, name: string): boolean {
+  const want = normalizeDistribution(name);
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/(?:^|\s)#.*$/, '');
+    for (const m of line.matchAll(/(?<![\w.-])([A-Za-z0-9](?:[\w.-]*[A-Za-z0-9])?)(?![\w.-])/g))
+      if (normalizeDistribution(m[1]!) === want) return true;
+  }
+  return false;
+}
+
+/**
+ * A manifest or lockfile of the repository that already names the distribution: the repository's
+ * own word that the name is right (a name taken from a log alone may be a typo someone registered).
+ */
+export async function namedByRepository(files: RepoFiles, name: string): Promise<string | undefined> {
+  for (const dir of ['', 'requirements', 'docs', 'ci']) {
+    for (const entry of await files.list(dir)) {
+      if (entry.endsWith('/') || !PYTHON_MANIFEST.test(entry)) continue;
+      const path = dir === '' ? entry : `${dir}/${entry}`;
+      const text = await files.read(path);
+      if (text !== undefined && text.length <= 2_000_000 && namesDistribution(text, name)) return path;
+    }
+  }
+  return undefined;
+}
+
 export async function fixPythonDependency(ctx: FixContext, module: string): Promise<FixResult> {
   if (module.startsWith('.') || module === '') return noFix(`"${module}" is a relative import`);
   const top = module.split('.')[0]!;
@@ -201,15 +240,31 @@ export async function fixPythonDependency(ctx: FixContext, module: string): Prom
     : addRequirement(text, dist.name);
   if (!edited.ok) return noFix(`${target}: ${edited.reason}`);
 
-  const notes: string[] = [];
-  if (!dist.mapped)
-    notes.push(
-      `The distribution is assumed to be named like the module ("${top}"); check it is the project you mean on PyPI.`,
-    );
-  notes.push('No version is pinned: pin one if the file pins the others.');
   const why = installed?.includes(target)
     ? `the job installs ${target}`
     : `${target} is the project's requirements file`;
+  const change = { path: target, before: text, after: edited.value };
+  // A name the log gave and nothing confirms is never pushed: a typo (`import reqeusts`) can be a
+  // package someone registered to be installed by mistake.
+  const namedBy = isKnownDistribution(dist) ? undefined : await namedByRepository(ctx.files, dist.name);
+  if (!isKnownDistribution(dist) && namedBy === undefined)
+    return {
+      kind: 'suggestion',
+      fixType: 'missing_dependency',
+      title: `Verify the package name, then add ${dist.name} to ${target}`,
+      explanation:
+        `${importer ?? 'The code'} imports "${module}", which no installed distribution provides. autoheal assumes the ` +
+        `distribution is named like the module ("${dist.name}"), but neither its table of import names nor any ` +
+        `manifest or lockfile of the repository confirms that name, so it opens no pull request. Verify the package ` +
+        `name on PyPI before adding it: a misspelt import can name a different, possibly malicious, package ` +
+        `(typosquatting). If it is right, ${why}, and this diff adds it there.`,
+      diff: unifiedDiff([change]),
+    };
+
+  const notes: string[] = [];
+  if (namedBy !== undefined)
+    notes.push(`The name ${dist.name} is confirmed by ${namedBy}, which already names it.`);
+  notes.push('No version is pinned: pin one if the file pins the others.');
   return {
     kind: 'patch',
     fixType: 'missing_dependency',
@@ -217,7 +272,7 @@ export async function fixPythonDependency(ctx: FixContext, module: string): Prom
     explanation:
       `${importer ?? 'The code'} imports "${module}", which no installed distribution provides. ` +
       `${dist.name} provides it${dist.mapped ? ` (the import name and the distribution name differ)` : ''}; ${why}, so this adds it there.`,
-    changes: [{ path: target, before: text, after: edited.value }],
+    changes: [change],
     complete: true,
     verify: target.endsWith('.toml')
       ? `pip install . && python -c "import ${module}"`

@@ -175,3 +175,28 @@ export function distributionFor(module: string): { name: string; mapped: boolean
 export function normalizeDistribution(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
+
+/**
+ * Distributions on PyPI imported under their own name, well known enough that the name confirms
+ * itself. Any other name read from a log may be a typo that someone registered (`reqeusts`), so
+ * it is added only when the repository already names it (see python-dependency-fix.ts).
+ */
+export const WELL_KNOWN_DISTRIBUTIONS: ReadonlySet<string> = new Set(
+  (
+    'aiohttp alembic anyio arrow asgiref attrs babel bcrypt black bleach boto3 botocore cachetools celery ' +
+    'certifi cffi chardet click colorama coverage cryptography cython dask decorator deprecation distro django ' +
+    'docker docutils fastapi filelock flake8 flask freezegun fsspec gunicorn h11 h5py httpx hypothesis idna ' +
+    'iniconfig isort itsdangerous jinja2 jmespath joblib jsonschema keras kubernetes lxml mako markdown ' +
+    'markupsafe marshmallow matplotlib mock more-itertools moto msgpack multidict mypy networkx nltk numba numpy ' +
+    'openai openpyxl orjson packaging pandas paramiko pexpect pillow platformdirs plotly pluggy polars psutil ' +
+    'pyarrow pycparser pydantic pygments pylint pymongo pyparsing pytest pytz redis regex requests responses ' +
+    'rich ruff scipy seaborn setuptools simplejson six sniffio sphinx sqlalchemy starlette sympy tabulate ' +
+    'tenacity toml tomli torch torchvision tornado tox tqdm transformers typer typing-extensions tzdata ujson ' +
+    'urllib3 uvicorn virtualenv websockets werkzeug wheel wrapt xlrd yarl'
+  ).split(' '),
+);
+
+/** Whether the table confirms the distribution's name: a mapping, or a well-known same-named one. */
+export function isKnownDistribution(dist: { name: string; mapped: boolean }): boolean {
+  return dist.mapped || WELL_KNOWN_DISTRIBUTIONS.has(normalizeDistribution(dist.name));
+}

@@ -3,6 +3,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { globMatcher } from '../../src/config/globs.js';
+import { DEFAULT_LINT_PATHS } from '../../src/config/schema.js';
 import { generateFix } from '../../src/fixes/generate-fix.js';
 import { unquoteGitPath, validateLintDiff } from '../../src/fixes/lint-diff.js';
 import { CONFIG, context, findingOf, memoryRepo } from './helpers.js';
@@ -169,5 +171,64 @@ describe('lint fix plan', () => {
     await expect(
       generateFix(context(finding, files, { config: { ...CONFIG, lintCommand: 'a\nb' } })),
     ).rejects.toThrow(/fixes\.lintCommand/);
+  });
+});
+
+describe('fixes.lint-paths', () => {
+  it('by default keeps a lint diff away from .github, manifests, lockfiles, CODEOWNERS and CI scripts', () => {
+    const allowed = globMatcher(DEFAULT_LINT_PATHS);
+    for (const ok of [
+      'src/a.ts',
+      'README.md',
+      'packages/x/src/index.ts',
+      'docs/.vitepress/config.ts',
+      'app/models.py',
+    ])
+      expect(allowed(ok), ok).toBe(true);
+    for (const no of [
+      '.github/workflows/ci.yml',
+      '.github/actions/setup/action.yml',
+      '.github/CODEOWNERS',
+      'CODEOWNERS',
+      'docs/CODEOWNERS',
+      '.gitattributes',
+      '.gitmodules',
+      'package.json',
+      'packages/x/package.json',
+      'pnpm-lock.yaml',
+      'yarn.lock',
+      'requirements.txt',
+      'requirements-dev.txt',
+      'requirements/test.in',
+      'pyproject.toml',
+      'go.mod',
+      'Cargo.toml',
+      'Cargo.lock',
+      'Makefile',
+      'scripts/build.js',
+      'tools/release.sh',
+      'conftest.py',
+      '.husky/pre-commit',
+    ])
+      expect(allowed(no), no).toBe(false);
+  });
+
+  it('refuses a diff touching a path the config does not allow', () => {
+    const diff = [
+      'diff --git a/src/a.ts b/src/a.ts',
+      'index 1111111..2222222 100644',
+      '--- a/src/a.ts',
+      '+++ b/src/a.ts',
+      '@@ -1 +1 @@',
+      '-a',
+      '+b',
+      '',
+    ].join('\n');
+    expect(
+      validateLintDiff(diff, { maxBytes: 10_000, allowedPath: globMatcher(['lib/**']) }).problems,
+    ).toEqual(['src/a.ts: outside fixes.lint-paths (a lint fix may not change it)']);
+    expect(
+      validateLintDiff(diff, { maxBytes: 10_000, allowedPath: globMatcher(DEFAULT_LINT_PATHS) }).ok,
+    ).toBe(true);
   });
 });

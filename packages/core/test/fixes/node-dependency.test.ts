@@ -154,7 +154,7 @@ describe('missing Node dependency', () => {
     );
   });
 
-  it('suggests the add command when no version is known anywhere', async () => {
+  it('suggests the add command, and to verify the name, when nothing in the repository names the package', async () => {
     const pkg = '{\n  "name": "app",\n  "devDependencies": {\n    "jest": "^29.7.0"\n  }\n}\n';
     const result = await fix(
       {
@@ -167,6 +167,10 @@ describe('missing Node dependency', () => {
     expect(result.kind).toBe('suggestion');
     if (result.kind !== 'suggestion') return;
     expect(result.explanation).toContain('`yarn add -D supertest`');
+    // A name read from a log alone may be a typo someone registered: never pushed, and said so.
+    expect(result.explanation).toMatch(
+      /Verify the package name on npm first: nothing in the repository confirms "supertest"/,
+    );
     expect(result.diff).toBe(
       'diff --git a/package.json b/package.json\n--- a/package.json\n+++ b/package.json\n@@ -1,6 +1,7 @@\n {\n   "name": "app",\n   "devDependencies": {\n-    "jest": "^29.7.0"\n+    "jest": "^29.7.0",\n+    "supertest": "latest"\n   }\n }\n',
     );

@@ -88,6 +88,55 @@ describe('missing Python dependency', () => {
     expect(result.verify).toBe('pip install -r requirements-dev.txt && python -c "import yaml"');
   });
 
+  it('never patches a name only the log gives: `import reqeusts` becomes a suggestion to verify the name', async () => {
+    const result = await fix(
+      { ...layout, 'tests/test_http.py': 'import reqeusts\n' },
+      pytestLog('reqeusts', 'tests/test_http.py'),
+      '.github/workflows/tests.yml',
+    );
+    expect(result.kind).toBe('suggestion');
+    if (result.kind !== 'suggestion') return;
+    expect(result.fixType).toBe('missing_dependency');
+    expect(result.title).toBe('Verify the package name, then add reqeusts to requirements-dev.txt');
+    expect(result.explanation).toMatch(/Verify the package name on PyPI before adding it/);
+    expect(result.explanation).toMatch(/typosquatting/);
+    expect(result.diff).toContain('+reqeusts');
+  });
+
+  it('patches a name the repository already names in another manifest or lockfile, and says which', async () => {
+    const lock = '[[package]]\nname = "humanize"\nversion = "4.9.0"\n';
+    const confirmed = await fix(
+      { ...layout, 'poetry.lock': lock, 'tests/test_fmt.py': 'import humanize\n' },
+      pytestLog('humanize', 'tests/test_fmt.py'),
+      '.github/workflows/tests.yml',
+    );
+    expect(confirmed.kind).toBe('patch');
+    expect(confirmed.kind === 'patch' && confirmed.notes[0]).toBe(
+      'The name humanize is confirmed by poetry.lock, which already names it.',
+    );
+    const docs = await fix(
+      {
+        ...layout,
+        'docs/requirements.txt': 'sphinx\nHumanize>=4\n',
+        'tests/test_fmt.py': 'import humanize\n',
+      },
+      pytestLog('humanize', 'tests/test_fmt.py'),
+      '.github/workflows/tests.yml',
+    );
+    expect(docs.kind).toBe('patch');
+    // A mention in a comment, or a longer name containing it, confirms nothing.
+    const comment = await fix(
+      {
+        ...layout,
+        'constraints.txt': '# humanize is not used yet\nhumanize-extra==1\n',
+        'tests/test_fmt.py': 'import humanize\n',
+      },
+      pytestLog('humanize', 'tests/test_fmt.py'),
+      '.github/workflows/tests.yml',
+    );
+    expect(comment.kind).toBe('suggestion');
+  });
+
   it('adds shipped code’s import to the main file the development file includes', async () => {
     const result = await fix(
       layout,
