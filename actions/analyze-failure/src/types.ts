@@ -34,6 +34,10 @@ export interface RunInfo {
    * `attempt` or unknown.
    */
   latestAttempt?: number;
+  /** `owner/name` the run's commit came from, when the run names it. */
+  headRepository?: string;
+  /** Set when the run ran a fork's code (or its origin is unknown): why. Such a run is analysis only. */
+  forkReason?: string;
 }
 
 /** Why a run is not analyzed; filing turns `success` into closing issues. */
@@ -106,4 +110,12 @@ export interface RunVerdict {
 }
 
 /** The `result` output. */
-export type ActionResult = 'created' | 'updated' | 'reopened' | 'closed' | 'skipped' | 'rerun' | 'dry-run';
+export type ActionResult =
+  | 'created'
+  | 'updated'
+  | 'reopened'
+  | 'closed'
+  | 'commented'
+  | 'skipped'
+  | 'rerun'
+  | 'dry-run';

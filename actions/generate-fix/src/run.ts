@@ -30,6 +30,7 @@ import type { Sanitizer } from '@autoheal/core/text/sanitize';
 import { computeFix, contentsReaders, failingCommitFiles, githubWorkflowValidator } from './compute.js';
 import { type DeliverDeps, type Delivery, deliverPatch } from './deliver.js';
 import { FIX_FILE_NAME, fixDocument, LIMITS, readFixFile, subjectOf, writeFixFile } from './fix-file.js';
+import { eventRunIds, untrustedRunReason } from './fork-gate.js';
 import { fixGate, hasWriteAccess, type Trigger, triggerGate } from './gate.js';
 import { readBase } from './git-commit.js';
 import type { ActionInputs } from './inputs.js';
@@ -185,6 +186,8 @@ async function computeMode(w: Work): Promise<RunOutcome> {
   const subject = found.subject;
   w.outcome.subject = subject;
   w.facts.subject = subject;
+  const refused = await untrustedRunReason(deps.github, w.repo, deps.context.event, [subject.run.id]);
+  if (refused) return finish(w, 'skipped', refused);
   const validate = deps.validateWorkflow ?? githubWorkflowValidator;
   const files = failingCommitFiles(w.contentsAt, subject, {
     ...(inputs.checkoutPath === undefined ? {} : { path: inputs.checkoutPath }),
@@ -287,6 +290,11 @@ async function applyMode(w: Work): Promise<RunOutcome> {
   };
   w.outcome.subject = subject;
   w.facts.subject = subject;
+  const refused = await untrustedRunReason(deps.github, w.repo, deps.context.event, [
+    subject.run.id,
+    found.marker.lastRun,
+  ]);
+  if (refused) return finish(w, 'skipped', refused);
   const fix = doc.fix;
   w.outcome.fix = fix;
   w.facts.fix = fixFacts(fix);
@@ -415,6 +423,14 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
       outcome.headline = facts.headline = `Nothing done: ${trigger.skip}.`;
       return outcome;
     }
+    // Before any config or subject: a fork's (or a non-writer's) run never gets a fix.
+    const refusedEarly = await untrustedRunReason(
+      deps.github,
+      repo,
+      deps.context.event,
+      eventRunIds(deps.context.event, inputs.runId),
+    );
+    if (refusedEarly) return finish(report, 'skipped', refusedEarly);
     const { data: repository } = await deps.github.rest.repos.get({ ...repo });
     const config = await loadRepoConfig(deps.github, repo, inputs.configFile);
     if (!config.enabled)
