@@ -219,10 +219,11 @@ describe('a fork’s run, through the bundles', () => {
     expect(repoOf(s).issues.get(20)!.comments).toHaveLength(1);
 
     // Even asked directly, by run or by the analysis file, generate-fix makes no fix.
-    for (const inputs of [
+    const asks: Record<string, string>[] = [
       { 'run-id': String(EVIL_RUN) },
       { 'analysis-file': first.result.outputs['analysis-file']! },
-    ]) {
+    ];
+    for (const inputs of asks) {
       const fix = await generateFix(s, inputs);
       expect(fix.result.outputs.result).toBe('skipped');
       expect(fix.result.summary).toContain(`comes from ${FORK}`);
