@@ -163,6 +163,11 @@ export function forkFingerprint(fingerprint: string, headRepository: string | un
     .slice(0, 16);
 }
 
+/** The label every issue about a fork's run carries instead of the base label. */
+export function forkLabel(base: string): string {
+  return `${base}:fork`;
+}
+
 /**
  * A fork's failing run, by the `forks` input: one comment on its pull request, nothing, or an
  * issue. Never a re-run (that would run the fork's code again with our token's blessing), never
@@ -192,8 +197,10 @@ async function fileForkFailure(
         gathered: { ...gathered, run: qualified },
         // Its own fingerprint: a fork's run never comments on, counts on or re-labels our issues.
         verdict: { ...verdict, fingerprint: forkFingerprint(verdict.fingerprint, runInfo.headRepository) },
+        // A label of their own: our issue lists (dedup, the hourly cap, closing) never see a fork's
+        // issues, so a fork cannot spend the cap; its own issues have a cap of the same size.
         labels: {
-          base: config.labels.base,
+          base: forkLabel(config.labels.base),
           categoryPrefix: config.labels.categoryPrefix,
           extra: uniqueLabels([config.labels.extra, inputs.labels]),
         },
