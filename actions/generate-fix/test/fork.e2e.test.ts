@@ -283,7 +283,10 @@ describe('a fork’s run, through the bundles', () => {
       expect(forkIssue).not.toBe(mainIssue);
       expect(repoOf(s).issues.get(mainIssue)!.comments).toEqual([]);
       expect(repoOf(s).issues.get(forkIssue)!.body).toContain(`${FORK}:main`);
-      expect(repoOf(s).issues.get(forkIssue)!.labels).toEqual(['autoheal:fork', 'autoheal:missing_dependency']);
+      expect(repoOf(s).issues.get(forkIssue)!.labels).toEqual([
+        'autoheal:fork',
+        'autoheal:missing_dependency',
+      ]);
       expect(hooks).toHaveLength(1);
 
       const fix = await generateFix(s, { 'issue-number': String(forkIssue) });
