@@ -188,12 +188,27 @@ export async function fixTrustForRun(
   repo: RepositoryIdentity,
   runId: number,
 ): Promise<FixTrust> {
-  const [{ data: run }, { data: repository }] = await Promise.all([
-    github.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId }),
-    github.rest.repos.get({ owner: repo.owner, repo: repo.repo }),
-  ]);
+  let run: unknown;
+  let repositoryId: number;
+  try {
+    const [runResponse, repository] = await Promise.all([
+      github.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId }),
+      github.rest.repos.get({ owner: repo.owner, repo: repo.repo }),
+    ]);
+    run = runResponse.data;
+    repositoryId = repository.data.id;
+  } catch (error) {
+    // A deleted (or expired) run cannot be checked: treated as a fork's, with its own reason.
+    if (isRequestError(error) && (error.status === 404 || error.status === 410))
+      return {
+        trusted: false,
+        why: 'fork',
+        reason: `run ${runId} is not found in ${fullName(repo)} (deleted or expired), so whose code it ran cannot be checked`,
+      };
+    throw error;
+  }
   const origin = runOrigin(run);
-  const verdict = runForkVerdict(origin, { ...repo, id: repository.id });
+  const verdict = runForkVerdict(origin, { ...repo, id: repositoryId });
   if (verdict.fork) return { trusted: false, why: 'fork', reason: `run ${runId}: ${verdict.reason}` };
   return fixTrustForOrigin(github, repo, origin, `run ${runId}`);
 }

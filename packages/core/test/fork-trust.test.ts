@@ -131,7 +131,8 @@ describe('fixTrustForRun (facts read from the API)', () => {
 
   async function clientFor(run: unknown, roles: Record<string, string | undefined>): Promise<GitHubClient> {
     api = await startLocalApi((r: Received): Answer => {
-      if (r.path.startsWith('/repos/octo-org/widgets/actions/runs/5')) return { status: 200, body: run };
+      if (/^\/repos\/octo-org\/widgets\/actions\/runs\/5(?:\?|$)/.test(r.path))
+        return { status: 200, body: run };
       const perm = /\/collaborators\/([^/]+)\/permission$/.exec(r.path);
       if (perm) {
         const role = roles[decodeURIComponent(perm[1]!)];
@@ -165,6 +166,13 @@ describe('fixTrustForRun (facts read from the API)', () => {
     const trust = await fixTrustForRun(github, repo, 5);
     expect(trust).toMatchObject({ trusted: false, why: 'fork' });
     expect(api?.received.some((r) => r.path.includes('/collaborators/'))).toBe(false);
+  });
+
+  it('refuses, without throwing, a run the API no longer has', async () => {
+    const github = await clientFor(runObject(own), {});
+    const trust = await fixTrustForRun(github, repo, 6);
+    expect(trust).toMatchObject({ trusted: false, why: 'fork' });
+    expect(trust.trusted === false && trust.reason).toContain('run 6 is not found');
   });
 
   it('trusts a push run of this repository', async () => {
