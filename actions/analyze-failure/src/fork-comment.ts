@@ -111,6 +111,50 @@ export function forkCommentBody(sections: ReadonlyMap<string, string>): string {
   ].join('\n');
 }
 
+/** A workflow's section once a later run of it passed: the failure it showed is gone. */
+export function forkGreenSection(s: Sanitizer, run: RunInfo): string {
+  const links = new RunLinks(run);
+  return [
+    renderMarker({ kind: SECTION_KIND, workflow: run.workflowPath }),
+    `#### ${s.inline(run.workflowName, 200)}`,
+    '',
+    `Passed in ${link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))}.`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * A fork's green run: if our comment on its pull request shows this workflow failing, say it
+ * passes now. Only our own comment is edited; nothing is written when there is none.
+ */
+export async function markForkPullGreen(d: ForkCommentDeps, run: RunInfo): Promise<ForkCommentOutcome> {
+  const pull = await findForkPull(d.github, run);
+  if (!pull) return { result: 'skipped', done: [] };
+  const comments = await d.github.paginate(d.github.rest.issues.listComments, {
+    owner: d.owner,
+    repo: d.repo,
+    issue_number: pull.number,
+    per_page: 100,
+  });
+  const ours = comments.find(
+    (c) => isTrustedMarkerSource(c.user?.login, d.trusted) && findMarker(c.body, FORK_COMMENT_KIND),
+  );
+  const sections = ours ? sectionsOf(ours.body ?? '') : undefined;
+  if (!ours || !sections?.has(run.workflowPath)) return { result: 'skipped', pull, done: [] };
+  sections.set(run.workflowPath, forkGreenSection(d.sanitizer, run));
+  const body = forkCommentBody(sections);
+  if (ours.body === body) return { result: 'skipped', pull, done: [] };
+  const prLink = link(`pull request ${pull.number}`, pull.url);
+  if (d.dryRun)
+    return { result: 'dry-run', pull, done: [`Would update the comment on ${prLink}: passes now.`] };
+  if (!d.budget.canAfford(1)) {
+    d.budget.skip(`update the comment on pull request #${pull.number}`);
+    return { result: 'skipped', pull, done: [] };
+  }
+  await d.github.rest.issues.updateComment({ owner: d.owner, repo: d.repo, comment_id: ours.id, body });
+  return { result: 'commented', pull, done: [`Updated the comment on ${prLink}: the workflow passes now.`] };
+}
+
 /** Writes (or, unchanged, leaves) the one comment on the fork's pull request. */
 export async function commentOnForkPull(
   d: ForkCommentDeps,

@@ -19,7 +19,7 @@ import { describeGitHubError, isRequestError } from '@autoheal/core/github-error
 import type { ActionDeps } from '@autoheal/core/run-main';
 import { readEventPayload, readRunnerContext } from '@autoheal/core/runner-context';
 import { createSanitizer, type Sanitizer } from '@autoheal/core/text/sanitize';
-import { commentOnForkPull } from './fork-comment.js';
+import { commentOnForkPull, markForkPullGreen } from './fork-comment.js';
 import { gatherRun } from './gather.js';
 import { type ActionInputs, configOverrides } from './inputs.js';
 import {
@@ -281,6 +281,21 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
     const fromFork = runInfo.forkReason !== undefined;
     if (fromFork && decision.kind === 'success') {
       skip('The run succeeded, but it ran a fork’s code: a fork’s run closes and reopens nothing.');
+      if (inputs.forks === 'comment') {
+        const green = await markForkPullGreen(
+          {
+            github,
+            owner: runInfo.owner,
+            repo: runInfo.repo,
+            sanitizer,
+            budget,
+            dryRun: inputs.dryRun,
+            trusted: await resolveTrustedAuthors(github, inputs.token, inputs.trustedAuthors),
+          },
+          runInfo,
+        );
+        if (green.result !== 'skipped') apply(green);
+      }
       return outcome;
     }
     const config = mergeConfig(

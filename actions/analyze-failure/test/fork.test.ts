@@ -9,6 +9,7 @@ import {
   findForkPull,
   forkCommentBody,
   forkSection,
+  markForkPullGreen,
   sectionsOf,
 } from '../src/fork-comment.js';
 import { forkFingerprint } from '../src/run.js';
@@ -127,6 +128,29 @@ describe('fork detection in the trigger', () => {
   });
 });
 
+const pullsSeed = () =>
+  seedBuilder()
+    .repo('octo-org/widgets', (r) =>
+      r
+        .branch('patch-1', { 'a.txt': 'ours\n' })
+        .pull({ number: 5, title: 'ours', author: 'octo-org', head: 'patch-1' })
+        .pull({
+          number: 6,
+          title: 'theirs',
+          author: 'mallory',
+          head: 'patch-1',
+          head_repository: 'mallory/widgets',
+        })
+        .pull({
+          number: 7,
+          title: 'main',
+          author: 'mallory',
+          head: 'main',
+          head_repository: 'mallory/widgets',
+        }),
+    )
+    .build();
+
 describe('the fork comment', () => {
   const s = createSanitizer();
 
@@ -156,29 +180,6 @@ describe('the fork comment', () => {
     const body = forkCommentBody(new Map([[run.workflowPath, forkSection(s, run, verdict)]]));
     expect([...sectionsOf(body).keys()]).toEqual([run.workflowPath]);
   });
-
-  const pullsSeed = () =>
-    seedBuilder()
-      .repo('octo-org/widgets', (r) =>
-        r
-          .branch('patch-1', { 'a.txt': 'ours\n' })
-          .pull({ number: 5, title: 'ours', author: 'octo-org', head: 'patch-1' })
-          .pull({
-            number: 6,
-            title: 'theirs',
-            author: 'mallory',
-            head: 'patch-1',
-            head_repository: 'mallory/widgets',
-          })
-          .pull({
-            number: 7,
-            title: 'main',
-            author: 'mallory',
-            head: 'main',
-            head_repository: 'mallory/widgets',
-          }),
-      )
-      .build();
 
   it('finds the fork’s pull request by owner, branch, head repository and commit, never ours of the same name', async () => {
     const sim = await fixture.sim(pullsSeed());
@@ -218,6 +219,29 @@ describe('the fork comment', () => {
     const comments = sim.state.requireRepo('octo-org/widgets').issues.get(6)!.comments;
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toContain('attempt 2');
+  });
+});
+
+describe('a fork’s green run', () => {
+  it('marks the workflow as passing in our comment, and writes nothing where there is none', async () => {
+    const sim = await fixture.sim(pullsSeed());
+    const main = sim.state.requireRepo('octo-org/widgets').refs.get('refs/heads/main')!;
+    const run = runInfo({ headRepository: 'mallory/widgets', headBranch: 'patch-1', headSha: main, id: 77 });
+    const other = runInfo({ headRepository: 'mallory/widgets', headBranch: 'main', headSha: main, id: 78 });
+    expect((await markForkPullGreen(issueDeps(sim, fixture), other)).result).toBe('skipped');
+    expect(writes(sim)).toEqual([]);
+    const { verdict } = await verdictFor(run, {
+      text: "E   ModuleNotFoundError: No module named 'evil_pkg'\n",
+    });
+    await commentOnForkPull(issueDeps(sim, fixture), run, verdict);
+    const green = await markForkPullGreen(issueDeps(sim, fixture), { ...run, id: 79, conclusion: 'success' });
+    expect(green.result).toBe('commented');
+    const body = sim.state.requireRepo('octo-org/widgets').issues.get(6)!.comments[0]!.body;
+    expect(body).toContain('Passed in [run 79');
+    expect(body).not.toContain('evil_pkg');
+    const again = await markForkPullGreen(issueDeps(sim, fixture), { ...run, id: 79, conclusion: 'success' });
+    expect(again.result).toBe('skipped');
+    expect(writes(sim)).toHaveLength(2);
   });
 });
 

@@ -82,6 +82,7 @@ const FORK_MAIN_GREEN = 7102;
 const OWN_MAIN_GREEN = 7103;
 const STRANGER_PR_RUN = 7104;
 const FORK_MAIN_RED = 7105;
+const EVIL_FIXED = 7106;
 
 let sim: GitHubSimulator | undefined;
 const temps: string[] = [];
@@ -106,6 +107,7 @@ async function start(): Promise<GitHubSimulator> {
         .run(forkRun(EVIL_RUN, 'patch-1', 'failure', EVIL_LOG))
         .run(forkRun(FORK_MAIN_GREEN, 'main', 'success', PYTHON_LOG))
         .run(forkRun(FORK_MAIN_RED, 'main', 'failure', PYTHON_LOG))
+        .run(forkRun(EVIL_FIXED, 'patch-1', 'success', PYTHON_LOG))
         .run({
           id: OWN_MAIN_GREEN,
           workflow: PYTHON.workflowPath,
@@ -229,6 +231,13 @@ describe('a fork’s run, through the bundles', () => {
       expect(fix.result.summary).toContain(`comes from ${FORK}`);
       expect(fix.writes).toEqual([]);
     }
+    // The fork's next run passes: the one comment says so, and nothing else is written or closed.
+    const green = await analyze(s, EVIL_FIXED);
+    expect(green.result.outputs.result).toBe('commented');
+    expect(green.writes).toEqual([
+      expect.stringMatching(new RegExp(`^PATCH /repos/${REPO}/issues/comments/\\d+ 200$`)),
+    ]);
+    expect(repoOf(s).issues.get(20)!.comments[0]!.body).toContain(`Passed in [run ${EVIL_FIXED}`);
     expect(issuesOf(s)).toEqual([]);
     expect(pullsOf(s).map((p) => p.number)).toEqual([20, 21]);
     expect([...repoOf(s).refs.entries()]).toEqual(refs);
