@@ -136,6 +136,8 @@ async function start(): Promise<GitHubSimulator> {
 interface Step {
   result: ActionResult;
   writes: string[];
+  /** API requests the step made (blob downloads left out). */
+  calls: number;
 }
 
 async function analyze(
@@ -166,7 +168,7 @@ async function analyze(
   temps.push(result.tempDir);
   expect(result.exitCode, `${result.stdout}\n${result.stderr}`).toBe(0);
   expect(result.problems).toEqual([]);
-  return { result, writes: writesSince(s, from) };
+  return { result, writes: writesSince(s, from), calls: callsSince(s, from) };
 }
 
 async function generateFix(s: GitHubSimulator, inputs: Record<string, string>): Promise<Step> {
@@ -183,7 +185,11 @@ async function generateFix(s: GitHubSimulator, inputs: Record<string, string>): 
   });
   expect(result.exitCode, `${result.stdout}\n${result.stderr}`).toBe(0);
   expect(result.problems).toEqual([]);
-  return { result, writes: writesSince(s, from) };
+  return { result, writes: writesSince(s, from), calls: callsSince(s, from) };
+}
+
+function callsSince(s: GitHubSimulator, from: number): number {
+  return s.requests.slice(from).filter((r) => !r.path.startsWith('/_blobs/')).length;
 }
 
 function writesSince(s: GitHubSimulator, from: number): string[] {
@@ -225,8 +231,10 @@ describe('a fork’s run, through the bundles', () => {
       { 'run-id': String(EVIL_RUN) },
       { 'analysis-file': first.result.outputs['analysis-file']! },
     ];
+    const refusals: number[] = [];
     for (const inputs of asks) {
       const fix = await generateFix(s, inputs);
+      refusals.push(fix.calls);
       expect(fix.result.outputs.result).toBe('skipped');
       expect(fix.result.summary).toContain(`comes from ${FORK}`);
       expect(fix.writes).toEqual([]);
@@ -241,6 +249,10 @@ describe('a fork’s run, through the bundles', () => {
     expect(issuesOf(s)).toEqual([]);
     expect(pullsOf(s).map((p) => p.number)).toEqual([20, 21]);
     expect([...repoOf(s).refs.entries()]).toEqual(refs);
+    console.log(
+      `API calls (bundles, fork run): first comment ${first.calls}, re-delivery ${again.calls}, green update ${green.calls}; ` +
+        `generate-fix refusal by run-id ${refusals[0]}, by analysis file ${refusals[1]}`,
+    );
     expect(fileAt(s, 'main', 'requirements.txt')).not.toContain('evil_pkg');
   }, 120_000);
 
