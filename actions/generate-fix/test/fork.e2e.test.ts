@@ -21,6 +21,7 @@ import { baseSeed, fileAt, iso, MAINTAINER_TOKEN, PYTHON, PYTHON_LOG, REPO, runn
 const here = path.dirname(fileURLToPath(import.meta.url));
 const generateFixDir = path.resolve(here, '..');
 const analyzeDir = path.resolve(here, '../../analyze-failure');
+const issueToDraftPrDir = path.resolve(here, '../../issue-to-draft-pr');
 const FAST = { AUTOHEAL_WAIT_SCALE_MS: '1', AUTOHEAL_WRITE_PACING_MS: '0' };
 const FORK = 'mallory/widgets';
 
@@ -188,6 +189,24 @@ async function generateFix(s: GitHubSimulator, inputs: Record<string, string>): 
   return { result, writes: writesSince(s, from), calls: callsSince(s, from) };
 }
 
+/** issue-to-draft-pr on an autoheal issue, opted in to autoheal issues: the Copilot hand-off path. */
+async function issueToDraftPr(s: GitHubSimulator, issueNumber: number): Promise<Step> {
+  const from = s.requests.length;
+  const result = await runAction({
+    actionDir: issueToDraftPrDir,
+    inputs: { 'issue-number': String(issueNumber), 'allow-autoheal-issues': 'true', token: MAINTAINER_TOKEN },
+    event: { name: 'workflow_dispatch', payload: {} },
+    apiUrl: s.url,
+    token: SIMULATOR_TOKEN,
+    repository: REPO,
+    env: FAST,
+    node: 'node24',
+  });
+  expect(result.exitCode, `${result.stdout}\n${result.stderr}`).toBe(0);
+  expect(result.problems).toEqual([]);
+  return { result, writes: writesSince(s, from), calls: callsSince(s, from) };
+}
+
 function callsSince(s: GitHubSimulator, from: number): number {
   return s.requests.slice(from).filter((r) => !r.path.startsWith('/_blobs/')).length;
 }
@@ -314,6 +333,14 @@ describe('a fork’s run, through the bundles', () => {
       expect(fix.result.outputs.result).toBe('skipped');
       expect(fix.result.summary).toContain(`comes from ${FORK}`);
       expect(fix.writes).toEqual([]);
+
+      // Nor a hand-off to a coding agent; our own issue still gets one (the control).
+      const handOff = await issueToDraftPr(s, forkIssue);
+      expect(handOff.result.outputs.result).toBe('skipped');
+      expect(handOff.result.summary).toContain('a fork’s run gets analysis only');
+      expect(handOff.writes).toEqual([]);
+      const ownHandOff = await issueToDraftPr(s, mainIssue);
+      expect(ownHandOff.result.outputs.result).toBe('created');
     } finally {
       await new Promise((resolve) => hook.close(resolve));
     }
