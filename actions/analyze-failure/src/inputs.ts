@@ -11,7 +11,7 @@ import {
 } from '@autoheal/core/common-inputs';
 import type { ConfigOverrides } from '@autoheal/core/config/merge';
 import { ConfigurationError, ConfigurationErrors } from '@autoheal/core/errors';
-import { bool, int, readInputs, str } from '@autoheal/core/inputs';
+import { bool, int, oneOf, readInputs, str } from '@autoheal/core/inputs';
 import { parseRepository, type RepoRef } from '@autoheal/core/runner-context';
 import type { Env } from '@autoheal/core/runtime';
 
@@ -37,7 +37,12 @@ export interface ActionInputs {
   slackWebhookUrl?: string;
   /** Logins whose issues and comments may carry autoheal's markers; empty means "work it out from the token". */
   trustedAuthors: string[];
+  /** What a fork's failing run gets: one comment on its pull request, nothing, or an issue. */
+  forks: ForkMode;
 }
+
+export const FORK_MODES = ['comment', 'none', 'issue'] as const;
+export type ForkMode = (typeof FORK_MODES)[number];
 
 function repositoryProblem(value: string): string | undefined {
   if (parseRepository(value) === undefined)
@@ -83,6 +88,7 @@ const SPECS = {
   operationsBudget: int({ min: 1, max: 200, default: 30 }),
   slackWebhookUrl: str({ secret: true, check: webhookUrlProblem }),
   trustedAuthors: trustedAuthorsInput(),
+  forks: oneOf(FORK_MODES, { default: 'comment' }),
 };
 
 /** Reads every input of action.yml from `INPUT_*`; all bad values are reported together. */
@@ -105,6 +111,7 @@ export function parseInputs(env: Env): ActionInputs {
     labels: values.labels ?? [],
     operationsBudget: values.operationsBudget,
     trustedAuthors: values.trustedAuthors ?? [],
+    forks: values.forks,
   };
   if (values.runId !== undefined) inputs.runId = values.runId;
   if (values.runAttempt !== undefined) inputs.runAttempt = values.runAttempt;

@@ -4,6 +4,7 @@
  * file it (or, for a green run, close its issues). Outputs and the job summary are written on
  * every path, including skips and errors.
  */
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,7 @@ import { describeGitHubError, isRequestError } from '@autoheal/core/github-error
 import type { ActionDeps } from '@autoheal/core/run-main';
 import { readEventPayload, readRunnerContext } from '@autoheal/core/runner-context';
 import { createSanitizer, type Sanitizer } from '@autoheal/core/text/sanitize';
+import { commentOnForkPull, markForkPullGreen } from './fork-comment.js';
 import { annotationLoader, gatherRun } from './gather.js';
 import { type ActionInputs, configOverrides } from './inputs.js';
 import {
@@ -161,6 +163,67 @@ function scaledPause(deps: RunDeps): (seconds: number) => Promise<void> {
   return (seconds) => deps.clock.sleep(seconds * msPerSecond);
 }
 
+/** The fingerprint of a failure as one fork's: 16 hex digits, as every fingerprint, never equal to ours. */
+export function forkFingerprint(fingerprint: string, headRepository: string | undefined): string {
+  return createHash('sha256')
+    .update(`fork\0${(headRepository ?? '').toLowerCase()}\0${fingerprint}`)
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** The label every issue about a fork's run carries instead of the base label. */
+export function forkLabel(base: string): string {
+  return `${base}:fork`;
+}
+
+/**
+ * A fork's failing run, by the `forks` input: one comment on its pull request, nothing, or an
+ * issue. Never a re-run (that would run the fork's code again with our token's blessing), never
+ * a reopen, never a notification. An issue names the branch with its fork (`owner/name:branch`),
+ * so no branch of this repository ever matches it.
+ */
+async function fileForkFailure(
+  inputs: ActionInputs,
+  runInfo: RunInfo,
+  verdict: RunVerdict,
+  gathered: GatheredRun,
+  config: AutohealConfig,
+  d: IssueDeps,
+): Promise<FileOutcome> {
+  switch (inputs.forks) {
+    case 'none':
+      return { result: 'skipped', done: ['Wrote nothing: a fork’s run, and the forks input is `none`.'] };
+    case 'comment':
+      return commentOnForkPull(d, runInfo, verdict);
+    case 'issue': {
+      const qualified: RunInfo = {
+        ...runInfo,
+        headBranch: `${runInfo.headRepository ?? 'unknown-fork'}:${runInfo.headBranch ?? ''}`,
+      };
+      const filed = await fileFailure(d, {
+        run: qualified,
+        gathered: { ...gathered, run: qualified },
+        // Its own fingerprint: a fork's run never comments on, counts on or re-labels our issues.
+        verdict: { ...verdict, fingerprint: forkFingerprint(verdict.fingerprint, runInfo.headRepository) },
+        // A label of their own: our issue lists (dedup, the hourly cap, closing) never see a fork's
+        // issues, so a fork cannot spend the cap; its own issues have a cap of the same size.
+        labels: {
+          base: forkLabel(config.labels.base),
+          categoryPrefix: config.labels.categoryPrefix,
+          extra: uniqueLabels([config.labels.extra, inputs.labels]),
+        },
+        maxPerHour: config.issues.maxPerHour,
+        // 0: a fork's run never reopens a closed issue.
+        reopenDays: 0,
+        minConfidence: config.issues.minConfidence,
+      });
+      // No webhook for a fork's failure, whatever was filed.
+      const { notify: _dropped, ...rest } = filed;
+      return rest;
+    }
+  }
+}
+
 export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutcome> {
   const { github, budget, log } = deps;
   const context = readRunnerContext(deps.env);
@@ -222,6 +285,27 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
       return outcome;
     }
     const runInfo = decision.run;
+    // A fork's run is analysis only: its green closes nothing (a fork's branch named like ours is not ours).
+    const fromFork = runInfo.forkReason !== undefined;
+    if (fromFork && decision.kind === 'success') {
+      skip('The run succeeded, but it ran a fork’s code: a fork’s run closes and reopens nothing.');
+      if (inputs.forks === 'comment') {
+        const green = await markForkPullGreen(
+          {
+            github,
+            owner: runInfo.owner,
+            repo: runInfo.repo,
+            sanitizer,
+            budget,
+            dryRun: inputs.dryRun,
+            trusted: await resolveTrustedAuthors(github, inputs.token, inputs.trustedAuthors),
+          },
+          runInfo,
+        );
+        if (green.result !== 'skipped') apply(green);
+      }
+      return outcome;
+    }
     const config = mergeConfig(
       await loadRepoConfig(github, runInfo, inputs.configFile),
       configOverrides(inputs),
@@ -317,6 +401,11 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
     outcome.analysisFile = analysisFile;
     deps.sink.setOutput('analysis-file', analysisFile);
     annotateLocations(sanitizer, verdict, log);
+
+    if (fromFork) {
+      apply(await fileForkFailure(inputs, runInfo, verdict, gathered, config, await issueDeps()));
+      return outcome;
+    }
 
     const rerun = decideRerun(verdict, runInfo, config.reruns);
     if (config.reruns.categories.includes(verdict.category)) report.rerun = rerun.reason;

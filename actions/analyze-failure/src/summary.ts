@@ -36,7 +36,7 @@ const HEADLINES: Record<ActionResult, string> = {
   updated: 'recorded the failure on its existing issue',
   reopened: 'reopened the issue of a failure that came back',
   closed: 'closed the issues of a workflow that is green again',
-  commented: 'commented on the pull request instead of filing an issue',
+  commented: 'commented on the pull request instead of filing an issue (a fork’s: analysis only)',
   skipped: 'nothing filed',
   rerun: 're-ran the failed jobs',
   'dry-run': 'dry run, nothing written',
@@ -113,6 +113,11 @@ export function renderSummary(s: Sanitizer, r: SummaryReport): string {
   const out: string[] = [`## autoheal analyze-failure: ${HEADLINES[r.result]}`, ''];
   if (r.dryRun) out.push('Dry run: every read happened, nothing was written to GitHub.', '');
   if (r.reason) out.push(s.inline(r.reason, 1000), '');
+  if (r.run?.forkReason)
+    out.push(
+      `**A fork’s run, analysis only:** ${s.inline(r.run.forkReason, 500)}. autoheal files no issue (unless \`forks: issue\`), closes or reopens nothing, fixes nothing and sends no notification for it.`,
+      '',
+    );
   if (r.error) out.push(`**Stopped by an error:** ${s.inline(r.error, 2000)}`, '');
   if (r.run && r.verdict) out.push(...verdictLines(s, r, r.run, r.verdict));
   else if (r.run) {

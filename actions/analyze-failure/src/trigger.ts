@@ -1,5 +1,12 @@
 import { ConfigurationError } from '@autoheal/core/errors';
 import { normalizeWorkflowPath } from '@autoheal/core/fingerprint';
+import {
+  anyFork,
+  type ForkVerdict,
+  pullRequestEventForkVerdict,
+  runForkVerdict,
+  runOrigin,
+} from '@autoheal/core/fork-trust';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isRequestError } from '@autoheal/core/github-errors';
 import type { Logger } from '@autoheal/core/runtime';
@@ -131,26 +138,46 @@ export function runInfoFrom(
       .filter((n): n is number => n !== undefined);
     if (numbers.length > 0) info.pullRequests = numbers;
   }
+  const headRepository = str(record(run?.head_repository)?.full_name);
+  if (headRepository !== undefined) info.headRepository = headRepository;
   return info;
 }
 
-async function defaultBranchOf(github: GitHubClient, owner: string, repo: string): Promise<string> {
+interface RepositoryFacts {
+  defaultBranch: string;
+  id?: number;
+}
+
+async function repositoryFacts(github: GitHubClient, owner: string, repo: string): Promise<RepositoryFacts> {
   const { data } = await github.rest.repos.get({ owner, repo });
-  return data.default_branch;
+  return { defaultBranch: data.default_branch, id: data.id };
+}
+
+/** Marks the run as a fork's when its own head repository, or the event's pull request, says so. */
+function markFork(info: RunInfo, runJson: unknown, ctx: TriggerContext, repoId: number | undefined): void {
+  const verdict: ForkVerdict = anyFork(
+    runForkVerdict(runOrigin(runJson), {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      ...(repoId === undefined ? {} : { id: repoId }),
+    }),
+    pullRequestEventForkVerdict(ctx.eventName, ctx.payload),
+  );
+  if (verdict.fork) info.forkReason = verdict.reason;
 }
 
 async function runFromApi(github: GitHubClient, ctx: TriggerContext, runId: number): Promise<RunInfo> {
   const { owner, repo } = ctx;
   let latest: unknown;
-  let defaultBranch: string;
+  let facts: RepositoryFacts;
   try {
-    const [runResponse, branch] = await Promise.all([
+    const [runResponse, found] = await Promise.all([
       // With its pull requests: issues.scope sends a PR branch's failure to the pull request.
       github.rest.actions.getWorkflowRun({ owner, repo, run_id: runId }),
-      defaultBranchOf(github, owner, repo),
+      repositoryFacts(github, owner, repo),
     ]);
     latest = runResponse.data;
-    defaultBranch = branch;
+    facts = found;
   } catch (error) {
     if (isRequestError(error) && error.status === 404)
       throw new ConfigurationError(
@@ -177,16 +204,23 @@ async function runFromApi(github: GitHubClient, ctx: TriggerContext, runId: numb
       })
     ).data;
   }
-  const info = runInfoFrom(chosen, { owner, repo, defaultBranch, source: `workflow run ${runId}` });
+  const info = runInfoFrom(chosen, {
+    owner,
+    repo,
+    defaultBranch: facts.defaultBranch,
+    source: `workflow run ${runId}`,
+  });
   info.latestAttempt = latestAttempt;
   // An earlier attempt is read without them; the run's pull requests are the same for every attempt.
   const pulls = runInfoFrom(latest, {
     owner,
     repo,
-    defaultBranch,
+    defaultBranch: facts.defaultBranch,
     source: `workflow run ${runId}`,
   }).pullRequests;
   if (pulls && !info.pullRequests) info.pullRequests = pulls;
+  // Where the commit came from is the run's, not the attempt's: judged on the run as the API has it now.
+  markFork(info, latest, ctx, facts.id);
   return info;
 }
 
@@ -208,15 +242,18 @@ async function runFromEvent(
     };
   }
   const repository = record(payload?.repository);
-  const defaultBranch =
-    str(repository?.default_branch) ?? (await defaultBranchOf(github, ctx.owner, ctx.repo));
+  const given = str(repository?.default_branch);
+  const facts: RepositoryFacts = given
+    ? { defaultBranch: given, ...(positiveInt(repository?.id) ? { id: positiveInt(repository?.id)! } : {}) }
+    : await repositoryFacts(github, ctx.owner, ctx.repo);
   const run = runInfoFrom(payload?.workflow_run, {
     owner: ctx.owner,
     repo: ctx.repo,
-    defaultBranch,
+    defaultBranch: facts.defaultBranch,
     workflow: payload?.workflow,
     source: 'the workflow_run event',
   });
+  markFork(run, payload?.workflow_run, ctx, facts.id);
   return run;
 }
 
@@ -282,6 +319,7 @@ export async function decideTrigger(github: GitHubClient, ctx: TriggerContext): 
     return found;
   }
   const decision = classifyRun(found, ctx.selfWorkflowPath);
+  if (found.forkReason) ctx.log.notice(`A fork’s run, analysis only: ${found.forkReason}.`);
   if (decision.kind === 'skip') ctx.log.info(decision.reason);
   else
     ctx.log.info(

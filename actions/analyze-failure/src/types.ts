@@ -38,6 +38,10 @@ export interface RunInfo {
   createdAt?: string;
   /** Pull requests of the run's head branch in this repository (`pull_requests`), when known. */
   pullRequests?: number[];
+  /** `owner/name` the run's commit came from, when the run names it. */
+  headRepository?: string;
+  /** Set when the run ran a fork's code (or its origin is unknown): why. Such a run is analysis only. */
+  forkReason?: string;
 }
 
 /** Why a run is not analyzed; filing turns `success` into closing issues. */

@@ -46,6 +46,7 @@ describe('parseInputs', () => {
       labels: [],
       operationsBudget: 30,
       trustedAuthors: [],
+      forks: 'comment',
     });
     // Without the runner filling in defaults, the same values apply.
     expect(parseInputs(env({ token: 'ghs_x' })).maxJobs).toBe(5);
@@ -69,6 +70,7 @@ describe('parseInputs', () => {
         'operations-budget': '200',
         'slack-webhook-url': 'https://hooks.slack.com/services/T/B/x',
         'trusted-authors': 'my-app[bot], octocat',
+        forks: 'issue',
       }),
     );
     expect(inputs).toEqual({
@@ -87,7 +89,16 @@ describe('parseInputs', () => {
       operationsBudget: 200,
       slackWebhookUrl: 'https://hooks.slack.com/services/T/B/x',
       trustedAuthors: ['my-app[bot]', 'octocat'],
+      forks: 'issue',
     });
+  });
+
+  it('accepts only comment, none or issue for forks, suggesting the nearest', () => {
+    expect(parseInputs(env({ token: 'ghs_x', forks: 'none' })).forks).toBe('none');
+    const messages = errorsOf(() => parseInputs(env({ token: 'ghs_x', forks: 'isue' })));
+    expect(messages.join('\n')).toMatch(/forks/);
+    expect(messages.join('\n')).toContain('"issue"');
+    expect(() => parseInputs(env({ token: 'ghs_x', forks: 'fix' }))).toThrow(/comment|none|issue/);
   });
 
   it('reports every bad input at once, naming each and what it accepts', () => {

@@ -37,6 +37,7 @@ import {
   readFixFile,
   writeFixFile,
 } from './fix-file.js';
+import { eventRunIds, untrustedRunReason } from './fork-gate.js';
 import { fixGate, hasWriteAccess, type Trigger, triggerGate } from './gate.js';
 import { readBase } from './git-commit.js';
 import type { ActionInputs } from './inputs.js';
@@ -227,6 +228,8 @@ async function computeMode(w: Work): Promise<RunOutcome> {
   const subject = found.subject;
   w.outcome.subject = subject;
   w.facts.subject = subject;
+  const refused = await untrustedRunReason(deps.github, w.repo, deps.context.event, [subject.run.id]);
+  if (refused) return finish(w, 'skipped', refused);
   const validate = deps.validateWorkflow ?? githubWorkflowValidator;
   const files = failingCommitFiles(w.contentsAt, subject, {
     ...(inputs.checkoutPath === undefined ? {} : { path: inputs.checkoutPath }),
@@ -366,6 +369,9 @@ async function applyMode(w: Work): Promise<RunOutcome> {
   const subject = found.subject;
   w.outcome.subject = subject;
   w.facts.subject = subject;
+  // The run is the one the issue's marker names, read from the API: a fork's or a non-writer's gets no fix.
+  const untrusted = await untrustedRunReason(deps.github, w.repo, deps.context.event, [subject.run.id]);
+  if (untrusted) return finish(w, 'skipped', untrusted);
   const validate = deps.validateWorkflow ?? githubWorkflowValidator;
   const fix = await computeFor(w, subject, w.contentsAt(subject.run.headSha), validate);
   w.outcome.fix = fix;
@@ -455,6 +461,14 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
       outcome.headline = facts.headline = `Nothing done: ${trigger.skip}.`;
       return outcome;
     }
+    // Before any config or subject: a fork's (or a non-writer's) run never gets a fix.
+    const refusedEarly = await untrustedRunReason(
+      deps.github,
+      repo,
+      deps.context.event,
+      eventRunIds(deps.context.event, inputs.runId),
+    );
+    if (refusedEarly) return finish(report, 'skipped', refusedEarly);
     const { data: repository, headers } = await deps.github.rest.repos.get({ ...repo });
     const scopes = headers['x-oauth-scopes'];
     const config = await loadRepoConfig(deps.github, repo, inputs.configFile);

@@ -28,6 +28,7 @@ import {
 import { BranchTaken, type CreatedBranch, createBranch, deleteBranch, planBranch } from './branch.js';
 import { readRepoConfig } from './config-file.js';
 import { type ExistingPull, findExistingPull, hasLinkComment } from './existing.js';
+import { untrustedIssueReason } from './fork-gate.js';
 import { hasWriteAccess, issueGate, triggerGate } from './gate.js';
 import { HOUR_MS, recentIssuePulls } from './hourly-limit.js';
 import type { ActionInputs } from './inputs.js';
@@ -115,6 +116,11 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
     return skipped(deps, gate.skip, issue);
   }
   log.info(`Issue #${issue.number} chosen by ${triggered.via}; its author passes because ${gate.why}.`);
+  const untrusted = await untrustedIssueReason(github, repo, issue);
+  if (untrusted) {
+    log.notice(`Skipped: ${untrusted}.`);
+    return skipped(deps, untrusted, issue);
+  }
 
   const existing = await findExistingPull(github, repo, issue.number, trusted);
   if (existing) return reportExisting(inputs, deps, issue, existing, trusted);

@@ -211,10 +211,18 @@ describe('the gates', () => {
   });
 
   it('guards against loops: autoheal issues and bot issues are skipped unless opted in', async () => {
-    const marker = renderMarker({ kind: 'failure', fingerprint: 'abc' });
+    // As analyze-failure writes it: the failure and the run of this repository it was seen in.
+    const marker = renderMarker({
+      kind: 'failure',
+      fingerprint: 'abc',
+      'first-run': '700',
+      'last-run': '700',
+    });
     const s = await start(
       baseSeed((r) =>
         r
+          .workflow('CI', '.github/workflows/ci.yml')
+          .run({ id: 700, workflow: 'CI', branch: 'main', conclusion: 'failure' })
           .issue({
             number: 2,
             title: 'CI failed',

@@ -1,4 +1,4 @@
-import { minimalRepository } from './render-repo.js';
+import { forkRepository, minimalRepository } from './render-repo.js';
 import { type JsonObject, simpleUser } from './render-user.js';
 import type { SeedAnnotation } from './seed-types.js';
 import type { SimAttempt, SimJob, SimRepo, SimRun, SimulatorState, SimWorkflow } from './state.js';
@@ -102,7 +102,9 @@ export function runJson(
         }
       : null,
     repository: minimalRepository(state, urls, repo),
-    head_repository: minimalRepository(state, urls, repo),
+    head_repository: run.headRepo
+      ? forkRepository(state, urls, repo, run.headRepo)
+      : minimalRepository(state, urls, repo),
   };
 }
 

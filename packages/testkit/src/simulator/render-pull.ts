@@ -1,6 +1,6 @@
 import type { FlatEntry } from './git-objects.js';
 import { authorAssociation, issueHtmlUrl, issueLabels, issueMilestone, issueUrl } from './render-issue.js';
-import { fullRepository } from './render-repo.js';
+import { forkRepository, fullRepository } from './render-repo.js';
 import { teamJson } from './render-team.js';
 import { type JsonObject, simpleUser } from './render-user.js';
 import type { SimIssue, SimPull, SimRepo, SimReview, SimulatorState } from './state.js';
@@ -25,6 +25,8 @@ export function requestedTeamsJson(
 
 /** The head commit: the branch's current tip while it exists, else the last one seen. */
 export function headSha(repo: SimRepo, pull: SimPull): string {
+  // A fork's branch is not a branch here, even when it has the same name as one.
+  if (pull.headRepo) return pull.headSha;
   const live = repo.refs.get(`refs/heads/${pull.head}`);
   if (live && pull.headSha !== live && !pull.merged) pull.headSha = live;
   return pull.headSha;
@@ -38,6 +40,29 @@ function endpoint(state: SimulatorState, urls: Urls, repo: SimRepo, ref: string,
     sha,
     user: simpleUser(urls, owner),
     repo: fullRepository(state, urls, repo, {
+      admin: false,
+      maintain: false,
+      push: false,
+      triage: false,
+      pull: true,
+    }),
+  };
+}
+
+function forkEndpoint(
+  state: SimulatorState,
+  urls: Urls,
+  repo: SimRepo,
+  pull: SimPull,
+  sha: string,
+): JsonObject {
+  const fork = pull.headRepo!;
+  return {
+    label: `${fork.owner}:${pull.head}`,
+    ref: pull.head,
+    sha,
+    user: simpleUser(urls, state.ensureUser(fork.owner)),
+    repo: forkRepository(state, urls, repo, fork, {
       admin: false,
       maintain: false,
       push: false,
@@ -92,7 +117,9 @@ export function pullSimpleJson(
     assignees,
     requested_reviewers: pull.requested_reviewers.map((r) => simpleUser(urls, state.ensureUser(r))),
     requested_teams: requestedTeamsJson(state, urls, repo, pull),
-    head: endpoint(state, urls, repo, pull.head, head),
+    head: pull.headRepo
+      ? forkEndpoint(state, urls, repo, pull, head)
+      : endpoint(state, urls, repo, pull.head, head),
     base: endpoint(state, urls, repo, pull.base, baseSha),
     _links: {
       self: { href: url },

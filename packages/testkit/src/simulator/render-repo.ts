@@ -1,5 +1,5 @@
 import { type JsonObject, simpleUser } from './render-user.js';
-import type { SimRepo, SimulatorState } from './state.js';
+import type { SimFork, SimRepo, SimulatorState } from './state.js';
 import { nodeId, type Urls } from './urls.js';
 
 /** Repositories as `minimal-repository` (inside runs) and `full-repository` (GET /repos/{owner}/{repo}). */
@@ -45,6 +45,21 @@ export function repoUrls(urls: Urls, repo: SimRepo): JsonObject {
     trees_url: `${base}/git/trees{/sha}`,
     hooks_url: `${base}/hooks`,
   };
+}
+
+/** A fork as a repository object: the base repository's shape under the fork's id and name. */
+export function forkRepository(
+  state: SimulatorState,
+  urls: Urls,
+  repo: SimRepo,
+  fork: SimFork,
+  permissions?: { admin: boolean; maintain: boolean; push: boolean; triage: boolean; pull: boolean },
+): JsonObject {
+  const shadow: SimRepo = { ...repo, id: fork.id, owner: fork.owner, name: fork.name };
+  const json = permissions
+    ? fullRepository(state, urls, shadow, permissions)
+    : minimalRepository(state, urls, shadow);
+  return { ...json, fork: true };
 }
 
 export function minimalRepository(state: SimulatorState, urls: Urls, repo: SimRepo): JsonObject {

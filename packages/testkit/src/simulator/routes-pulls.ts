@@ -72,7 +72,7 @@ function listPulls(ctx: RouteContext, repo: SimRepo): PullIssue[] {
     if (state !== 'all' && i.state !== state) return false;
     if (
       head &&
-      `${repo.owner}:${i.pull.head}`.toLowerCase() !==
+      `${i.pull.headRepo?.owner ?? repo.owner}:${i.pull.head}`.toLowerCase() !==
         (head.includes(':') ? head : `${repo.owner}:${head}`).toLowerCase()
     )
       return false;

@@ -40,6 +40,11 @@ function checkJob(c: SeedChecker, job: Json, where: string): void {
   }
 }
 
+function checkFullName(c: SeedChecker, value: unknown, where: string): void {
+  if (typeof value === 'string' && !/^[\w.-]+\/[\w.-]+$/.test(value))
+    c.fail(where, `is ${JSON.stringify(value)}`, 'a repository written as owner/name');
+}
+
 function checkRun(c: SeedChecker, run: Json, where: string, repo: Json): void {
   const workflows = (repo.workflows as Json[] | undefined) ?? [];
   const ref = run.workflow;
@@ -57,6 +62,8 @@ function checkRun(c: SeedChecker, run: Json, where: string, repo: Json): void {
       "a workflow's path, file name, name or id",
     );
   c.string(run, 'branch', where, true);
+  c.string(run, 'head_repository', where, false);
+  checkFullName(c, run.head_repository, `${where}.head_repository`);
   c.oneOf(run, 'status', where, RUN_STATUSES);
   c.date(run, 'created_at', where);
   c.date(run, 'updated_at', where);
@@ -165,7 +172,12 @@ function checkPull(
   teams: Set<string>,
 ): void {
   c.string(pull, 'head', w, true);
-  if (typeof pull.head === 'string' && !branchNames.has(pull.head))
+  c.string(pull, 'head_repository', w, false);
+  checkFullName(c, pull.head_repository, `${w}.head_repository`);
+  c.string(pull, 'head_sha', w, false);
+  if (pull.head_sha !== undefined && pull.head_repository === undefined)
+    c.fail(`${w}.head_sha`, 'is set without head_repository', 'head_sha only for a fork pull request');
+  if (typeof pull.head === 'string' && pull.head_repository === undefined && !branchNames.has(pull.head))
     c.fail(`${w}.head`, `names no branch "${pull.head}"`, [...branchNames].join(', '));
   if (typeof pull.base === 'string' && !branchNames.has(pull.base))
     c.fail(`${w}.base`, `names no branch "${pull.base}"`, [...branchNames].join(', '));

@@ -135,8 +135,16 @@ export interface SeedReview {
 }
 
 export interface SeedPull extends SeedIssueFields {
-  /** Branch name in the same repository; must exist (see `branches`). */
+  /** Branch name in the same repository; must exist (see `branches`), unless `head_repository` is set. */
   head: string;
+  /**
+   * `owner/name` of the fork the head branch lives in (a fork pull request). The branch then need
+   * not exist here; the head commit is `head_sha`, as GitHub keeps a fork's commits fetchable from
+   * the base repository (`refs/pull/N/head`).
+   */
+  head_repository?: string;
+  /** With `head_repository`: the head commit, a sha or a revision here (default the base branch's head). */
+  head_sha?: string;
   /** Defaults to the repository's default branch. */
   base?: string;
   draft?: boolean;
@@ -268,6 +276,8 @@ export interface SeedRun extends SeedAttempt {
   display_title?: string;
   /** Numbers of pull requests the run belongs to. */
   pull_requests?: number[];
+  /** `owner/name` of the fork the run's commit came from (a fork pull request's run); default this repository. */
+  head_repository?: string;
   /** Earlier attempts, oldest first; the run's own fields are the latest attempt (`run_attempt` = these + 1). */
   previous_attempts?: SeedAttempt[];
 }

@@ -207,11 +207,15 @@ function seedIssue(
   }
   if (isPull) {
     const pull = seed as SeedPull;
-    const headSha = repo.refs.get(`refs/heads/${pull.head}`)!;
+    const fork = pull.head_repository ? state.ensureFork(pull.head_repository) : undefined;
+    const headSha = fork
+      ? resolveCommit(repo, pull.head_sha ?? pull.base ?? repo.default_branch)!
+      : repo.refs.get(`refs/heads/${pull.head}`)!;
     const mergedBy = pull.merged_at ? state.ensureUser(pull.merged_by ?? pull.author).login : null;
     issue.pull = {
       id: state.nextId(),
       head: pull.head,
+      ...(fork ? { headRepo: fork } : {}),
       headSha,
       base: pull.base ?? repo.default_branch,
       draft: pull.draft ?? false,
@@ -383,6 +387,7 @@ function seedRun(state: SimulatorState, repo: SimRepo, seed: SeedRun, index: num
     runNumber: seed.run_number ?? repo.runs.size + 1,
     display_title: seed.display_title ?? repo.git.commit(headSha)?.message.split('\n')[0] ?? workflow.name,
     pullRequests: seed.pull_requests ?? [],
+    ...(seed.head_repository ? { headRepo: state.ensureFork(seed.head_repository) } : {}),
     attempts: [],
   };
   const attempts = [...(seed.previous_attempts ?? []), seed];

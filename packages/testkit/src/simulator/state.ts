@@ -77,9 +77,18 @@ export interface SimReview {
   commit_id: string;
 }
 
+/** A fork another account owns, known only by name (the simulator serves no API for it). */
+export interface SimFork {
+  id: number;
+  owner: string;
+  name: string;
+}
+
 export interface SimPull {
   id: number;
   head: string;
+  /** Set for a fork pull request: `head` is a branch of this fork, not of the repository. */
+  headRepo?: SimFork;
   /** The head branch's commit when last seen (kept when the branch is deleted). */
   headSha: string;
   base: string;
@@ -241,6 +250,8 @@ export interface SimRun {
   runNumber: number;
   display_title: string;
   pullRequests: number[];
+  /** Set when the run's commit came from a fork. */
+  headRepo?: SimFork;
   attempts: SimAttempt[];
 }
 
@@ -285,6 +296,8 @@ export class SimulatorState {
   readonly users = new Map<string, SimUser>();
   readonly tokens = new Map<string, TokenIdentity>();
   readonly repos = new Map<string, SimRepo>();
+  /** Forks that runs and pull requests came from, by lower-cased `owner/name`. */
+  readonly forks = new Map<string, SimFork>();
   private nextIdValue = 1000;
   private readonly clock: () => number;
 
@@ -301,7 +314,19 @@ export class SimulatorState {
     this.users.clear();
     this.tokens.clear();
     this.repos.clear();
+    this.forks.clear();
     this.nextIdValue = 1000;
+  }
+
+  /** The fork named `owner/name`, one id per name (its owner becomes a known user). */
+  ensureFork(fullName: string): SimFork {
+    const key = fullName.toLowerCase();
+    const known = this.forks.get(key);
+    if (known) return known;
+    const [owner = '', name = ''] = fullName.split('/');
+    const fork: SimFork = { id: this.nextId(), owner: this.ensureUser(owner).login, name };
+    this.forks.set(key, fork);
+    return fork;
   }
 
   /** The clock as GitHub prints times: ISO 8601, whole seconds, `Z`. */
