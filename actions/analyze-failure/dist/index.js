@@ -1457,7 +1457,7 @@ Bottleneck = function () {
     BLOCK: 3
   };
   Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(1743);
-  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(3024);
+  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(5881);
   Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(6187);
   Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(4599);
   Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(1359);
@@ -1774,7 +1774,7 @@ module.exports = Events;
 
 /***/ }),
 
-/***/ 3024:
+/***/ 5881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -33715,7 +33715,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 8262:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -42426,10 +42426,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   g2: () => (/* binding */ webhookUrlProblem)
 });
 
+// UNUSED EXPORTS: FORK_MODES
+
 // EXTERNAL MODULE: ./packages/core/lib/config/loader.js + 1 modules
 var loader = __nccwpck_require__(7186);
 // EXTERNAL MODULE: ./packages/core/lib/config/settings.js
 var settings = __nccwpck_require__(5176);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(8830);
 // EXTERNAL MODULE: ./packages/core/lib/config/globs.js + 9 modules
 var globs = __nccwpck_require__(9833);
 // EXTERNAL MODULE: ./packages/core/lib/config/text.js
@@ -42437,6 +42441,7 @@ var config_text = __nccwpck_require__(5958);
 // EXTERNAL MODULE: ./packages/core/lib/errors.js
 var lib_errors = __nccwpck_require__(4531);
 ;// CONCATENATED MODULE: ./packages/core/lib/inputs.js
+
 
 
 
@@ -42492,11 +42497,11 @@ function num(options = {}) {
     });
 }
 function oneOf(values, options = {}) {
-    const accepts = `one of ${listWords(values)}`;
+    const accepts = `one of ${(0,config_text/* listWords */.yh)(values)}`;
     return spec(options, accepts, (raw) => {
         if (values.includes(raw))
             return { value: raw };
-        const near = closest(raw, values);
+        const near = (0,config_text/* closest */.kp)(raw, values);
         return {
             problem: `must be ${accepts}`,
             ...(near === undefined ? {} : { hint: `Did you mean "${near}"?` }),
@@ -42617,6 +42622,9 @@ function readInputs(env, specs) {
         const name = spec.name ?? (0,config_text/* kebabCase */.kW)(key);
         // Like @actions/core: surrounding whitespace is not part of the value, and empty means not given.
         const raw = (env[inputEnvName(name)] ?? '').trim();
+        // Masked before anything else can print it: an error message, a debug line, a bug report.
+        if (spec.secret && raw !== '')
+            (0,core/* setSecret */.Pq)(raw);
         if (raw === '') {
             if (spec.required)
                 errors.push(new lib_errors/* ConfigurationError */.j1(`Input "${name}" is required but was not given; expected ${spec.accepts}.`));
@@ -42661,6 +42669,18 @@ function readInputsInto(env, specs, errors) {
 /** `token`: required, never echoed in an error. */
 function tokenInput() {
     return str({ required: true, secret: true, accepts: 'a GitHub token (the default is github.token)' });
+}
+/** Shortest `marker-key` accepted: a key anyone could guess would sign forged markers. */
+const MARKER_KEY_MIN_LENGTH = 16;
+/** `marker-key`: the secret that signs and verifies hidden markers (markers.ts); optional, never echoed. */
+function markerKeyInput() {
+    return str({
+        secret: true,
+        accepts: 'a secret of at least 16 characters, such as the output of `openssl rand -hex 32`',
+        check: (value) => value.length < MARKER_KEY_MIN_LENGTH
+            ? `must be a secret of at least ${MARKER_KEY_MIN_LENGTH} characters (generate one with \`openssl rand -hex 32\` and store it as the secret AUTOHEAL_MARKER_KEY)`
+            : undefined,
+    });
 }
 /** What is wrong with a path that must name a file inside the repository (read through the API), or undefined. */
 function repoPathProblem(value) {
@@ -42737,6 +42757,7 @@ var runner_context = __nccwpck_require__(7928);
 
 
 
+const FORK_MODES = ['comment', 'none', 'issue'];
 function repositoryProblem(value) {
     if ((0,runner_context/* parseRepository */.SU)(value) === undefined)
         return 'must be a repository written as owner/name, such as octo-org/widgets';
@@ -42766,6 +42787,7 @@ function webhookUrlProblem(value) {
 }
 const SPECS = {
     token: tokenInput(),
+    markerKey: markerKeyInput(),
     runId: inputs_int({ min: 1 }),
     runAttempt: inputs_int({ min: 1 }),
     repository: str({ check: repositoryProblem, accepts: 'owner/name' }),
@@ -42780,6 +42802,7 @@ const SPECS = {
     operationsBudget: inputs_int({ min: 1, max: 200, default: 30 }),
     slackWebhookUrl: str({ secret: true, check: webhookUrlProblem }),
     trustedAuthors: trustedAuthorsInput(),
+    forks: oneOf(FORK_MODES, { default: 'comment' }),
 };
 /** Reads every input of action.yml from `INPUT_*`; all bad values are reported together. */
 function parseInputs(env) {
@@ -42802,6 +42825,7 @@ function parseInputs(env) {
         labels: values.labels ?? [],
         operationsBudget: values.operationsBudget,
         trustedAuthors: values.trustedAuthors ?? [],
+        forks: values.forks,
     };
     if (values.runId !== undefined)
         inputs.runId = values.runId;
@@ -42820,6 +42844,8 @@ function parseInputs(env) {
         inputs.maxReruns = values.maxReruns;
     if (values.slackWebhookUrl !== undefined)
         inputs.slackWebhookUrl = values.slackWebhookUrl;
+    if (values.markerKey !== undefined)
+        inputs.markerKey = values.markerKey;
     return inputs;
 }
 /** The inputs that override `.github/autoheal.yml` (labels are added, not overridden: see run.ts). */
@@ -42841,23 +42867,24 @@ function configOverrides(inputs) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _autoheal_core_action_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5843);
-/* harmony import */ var _autoheal_core_budget__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2309);
-/* harmony import */ var _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7395);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4230);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3923);
+/* harmony import */ var _autoheal_core_event_guard__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3086);
+/* harmony import */ var _autoheal_core_action_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5595);
+/* harmony import */ var _autoheal_core_budget__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2309);
+/* harmony import */ var _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(629);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4230);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5198);
+// First: checks the event file before @actions/github (loaded by the imports below) parses it.
 
 
 
 
 
-await (0,_autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_2__/* .runMain */ .VN)({ action: 'analyze-failure' }, async (deps) => {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInputs */ .TL)(deps.env);
-    if (inputs.slackWebhookUrl)
-        (0,_autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(inputs.slackWebhookUrl);
-    const budget = new _autoheal_core_budget__WEBPACK_IMPORTED_MODULE_1__/* .OperationBudget */ .v(inputs.operationsBudget);
-    const github = (0,_autoheal_core_action_github__WEBPACK_IMPORTED_MODULE_0__/* .actionGitHub */ .y)({ ...deps, budget })(inputs.token);
-    await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .eF)(inputs, { ...deps, github, budget, mask: _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l });
+
+await (0,_autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_3__/* .runMain */ .VN)({ action: 'analyze-failure' }, async (deps) => {
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .TL)(deps.env);
+    const budget = new _autoheal_core_budget__WEBPACK_IMPORTED_MODULE_2__/* .OperationBudget */ .v(inputs.operationsBudget);
+    const github = (0,_autoheal_core_action_github__WEBPACK_IMPORTED_MODULE_1__/* .actionGitHub */ .y)({ ...deps, budget })(inputs.token);
+    await (0,_autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_3__/* .withMarkerKeyInput */ .K1)(inputs.markerKey, deps, () => (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .eF)(inputs, { ...deps, github, budget, mask: _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l }));
 });
 
 __webpack_async_result__();
@@ -42865,7 +42892,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3923:
+/***/ 5198:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42874,14 +42901,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: plainText, unwatchedReason
+// UNUSED EXPORTS: forkFingerprint, forkLabel, plainText, unwatchedReason
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./packages/core/lib/client-tuning.js
+var client_tuning = __nccwpck_require__(6069);
 // EXTERNAL MODULE: ./packages/core/lib/config/globs.js + 9 modules
 var globs = __nccwpck_require__(9833);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
@@ -42976,18 +43007,44 @@ const ZWSP = '\u200B';
 const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b\u009c\n]*(?:\u001b\\|\u009c)?|\u001b[ -/]*[0-~]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?/g;
 // C0 except tab and line feed, DEL, and C1. Runs after escapes are removed, so a lone ESC goes here.
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// Characters that change how text around them is shown without showing themselves: bidi
+// embeddings, overrides, isolates and marks (U+202E can make `exe.txt` read `txt.exe`, or
+// reorder a diff), the Arabic letter mark, zero-width space, word joiner, invisible operators,
+// BOM, soft hyphen, Hangul fillers and tag characters (which can smuggle whole sentences, e.g. to
+// a coding agent). They would also split a token so that redaction misses it. None is needed
+// to read a title, log or issue.
+const INVISIBLE = /\u034f|[\u00ad\u061c\u115f\u1160\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]|\u{e0001}|[\u{e0020}-\u{e007f}]/gu;
+// Zero-width (non-)joiners are spelling in Persian, Indic scripts and emoji sequences, so they
+// stay between two non-ASCII letters or marks, or after a pictograph; anywhere else they only
+// hide (`ghp_\u200cabc` would slip past redaction) and are removed.
+const JOINER = /[\u200c\u200d]/gu;
+const JOINS = /^(?:\p{L}|\p{M}|\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f)$/u;
+function keepJoiner(text, at) {
+    // The whole character before (a surrogate pair counts as one) and after the joiner.
+    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
+    const next = String.fromCodePoint(text.codePointAt(at + 1) ?? 0x20);
+    // ASCII text (tokens, names, commands) never needs a joiner: one next to it only hides.
+    return prev > '\u007f' && next > '\u007f' && JOINS.test(prev) && JOINS.test(next);
+}
+/**
+ * Text without the invisible formatting characters that could hide or reorder what a reader
+ * sees (bidi controls, zero-width and tag characters); joiners inside words of scripts that use
+ * them, and in emoji, are kept.
+ */
+function stripInvisible(text) {
+    return text
+        .replace(INVISIBLE, '')
+        .replace(JOINER, (joiner, at, whole) => (keepJoiner(whole, at) ? joiner : ''));
+}
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /**
  * Text with only printable characters, tabs and `\n` line breaks: `\r\n` and lone `\r` (progress
- * bars) become `\n`, escape sequences and other control characters are removed, and lone
- * surrogates (which the API would turn into garbage) become U+FFFD.
+ * bars) become `\n`, escape sequences, other control characters and invisible formatting
+ * characters (stripInvisible) are removed, and lone surrogates (which the API would turn into
+ * garbage) become U+FFFD.
  */
 function stripControls(text) {
-    return text
-        .replace(/\r\n?/g, '\n')
-        .replace(ESCAPES, '')
-        .replace(CONTROLS, '')
-        .replace(LONE_SURROGATE, '\uFFFD');
+    return stripInvisible(text.replace(/\r\n?/g, '\n').replace(ESCAPES, '').replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD'));
 }
 // A line the runner or the log viewer would treat as a command: `::name …::`, `##[group]`, or the
 // older `##vso[…]`, after optional blanks and the runner's own timestamp prefix (which other code
@@ -43003,176 +43060,8 @@ function defangWorkflowCommands(text) {
     return text.replace(WORKFLOW_COMMAND, (_m, lead, c1, c2, h1, h2) => c1 !== undefined ? `${lead}${c1}${ZWSP}${c2}` : `${lead}${h1}${ZWSP}${h2}`);
 }
 
-;// CONCATENATED MODULE: ./packages/core/lib/text/fences.js
-/**
- * Fenced code blocks: building ones that untrusted text cannot close, and telling, line by line,
- * whether a markdown text is inside one (CommonMark's rules for fences, plus enough of its HTML
- * block rules to know when a fence-looking line is not a fence).
- */
-const OPENER = /^( *)(`{3,}|~{3,})(.*)$/;
-/** The fence a line opens, if it is an opening fence line indented by at most `maxIndent` spaces. */
-function fenceOpener(line, maxIndent = 3) {
-    const m = OPENER.exec(line);
-    if (!m || m[1].length > maxIndent)
-        return undefined;
-    const run = m[2];
-    const char = run[0] === '`' ? '`' : '~';
-    // A backtick fence's info string cannot contain a backtick (it would be a code span instead).
-    if (char === '`' && m[3].includes('`'))
-        return undefined;
-    return { char, length: run.length, indent: m[1].length };
-}
-/** Whether a line closes the fence: ≤ 3 spaces, at least as many of the same character, then only blanks. */
-function closesFence(line, fence) {
-    let i = 0;
-    while (i < line.length && line[i] === ' ')
-        i++;
-    if (i > 3)
-        return false;
-    let j = i;
-    while (j < line.length && line[j] === fence.char)
-        j++;
-    if (j - i < fence.length)
-        return false;
-    for (; j < line.length; j++)
-        if (line[j] !== ' ' && line[j] !== '\t')
-            return false;
-    return true;
-}
-/** The closing line for a fence, indented like its opener (so it also closes one in a list item). */
-function closingLine(fence) {
-    return ' '.repeat(fence.indent) + fence.char.repeat(fence.length);
-}
-/** Length of the longest run of `char` in `text`. */
-function longestRun(text, char) {
-    let best = 0;
-    let run = 0;
-    for (let i = 0; i < text.length; i++) {
-        if (text[i] === char) {
-            run += 1;
-            if (run > best)
-                best = run;
-        }
-        else
-            run = 0;
-    }
-    return best;
-}
-/**
- * Wraps text in a backtick fence longer than any backtick run inside it (and at least 3), so no
- * line of the text can close it; `~~~` lines cannot close a backtick fence at all. Does not
- * sanitise: callers use the sanitizer's `codeBlock`.
- */
-function fenceCode(text, lang = '') {
-    const fence = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
-    const body = text.endsWith('\n') ? text.slice(0, -1) : text;
-    return text === '' ? `${fence}${lang}\n${fence}` : `${fence}${lang}\n${body}\n${fence}`;
-}
-// HTML blocks (CommonMark §4.6), by start line: inside one a fence-looking line is raw HTML.
-const HTML_RAW_TEXT = /^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i;
-const HTML_RAW_TEXT_END = /<\/(?:pre|script|style|textarea)>/i;
-const HTML_OTHER = /^ {0,3}<(?:!--|\?|![A-Za-z]|!\[CDATA\[)/;
-const HTML_TAG = /^ {0,3}<\/?[A-Za-z]/;
-function otherHtmlEnd(line) {
-    const rest = line.trimStart();
-    if (rest.startsWith('<!--'))
-        return '-->';
-    if (rest.startsWith('<?'))
-        return '?>';
-    if (rest.startsWith('<![CDATA['))
-        return ']]>';
-    return '>';
-}
-// A line that could open or close a fence in some container: blanks, `>` and list markers, then ``` or ~~~.
-const FENCE_LIKE = /^[\s>*+\-.)\d]*(?:`{3}|~{3})/;
-/**
- * Follows a markdown text line by line and says which lines belong to a fenced code block. HTML
- * blocks are followed only coarsely: any line starting with a tag counts as one until a blank line
- * (or the end tag of `<pre>` and friends, or the end of a comment), so a fence-looking line inside
- * HTML is never taken for a fence.
- */
-class FenceTracker {
-    strict;
-    fence;
-    /** What ends the HTML block we are in: a pattern, or '' for a blank line. */
-    htmlEnd;
-    /** Strict mode only: an unsure fence was seen, nothing is code from here on. */
-    distrust = false;
-    constructor(options = {}) {
-        this.strict = options.strict ?? false;
-    }
-    /** The fence still open after the lines seen so far. */
-    get open() {
-        return this.fence;
-    }
-    /** Feeds the next line; true when it is part of a fenced block (its fence lines included). */
-    next(line) {
-        if (this.distrust)
-            return false;
-        if (this.fence) {
-            if (closesFence(line, this.fence))
-                this.fence = undefined;
-            return true;
-        }
-        if (this.htmlEnd !== undefined) {
-            if (this.strict && FENCE_LIKE.test(line))
-                this.distrust = true;
-            this.leaveHtmlIfEnded(line);
-            return false;
-        }
-        const opener = fenceOpener(line, this.strict ? 0 : 3);
-        if (opener) {
-            this.fence = opener;
-            return true;
-        }
-        if (this.strict && FENCE_LIKE.test(line)) {
-            this.distrust = true;
-            return false;
-        }
-        if (HTML_RAW_TEXT.test(line)) {
-            this.htmlEnd = HTML_RAW_TEXT_END;
-            this.leaveHtmlIfEnded(line);
-        }
-        else if (HTML_OTHER.test(line)) {
-            const end = otherHtmlEnd(line);
-            this.htmlEnd = end;
-            // The end may be on the start line itself, after the opening `<!--` / `<?`.
-            const start = line.indexOf('<') + (end === '-->' ? 4 : 2);
-            if (line.indexOf(end, start) >= 0)
-                this.htmlEnd = undefined;
-        }
-        else if (HTML_TAG.test(line)) {
-            this.htmlEnd = '';
-        }
-        return false;
-    }
-    leaveHtmlIfEnded(line) {
-        const end = this.htmlEnd;
-        if (end === '') {
-            if (line.trim() === '')
-                this.htmlEnd = undefined;
-        }
-        else if (end instanceof RegExp) {
-            if (end.test(line))
-                this.htmlEnd = undefined;
-        }
-        else if (end !== undefined && line.includes(end))
-            this.htmlEnd = undefined;
-    }
-}
-/** For each line of `text` (split at `\n`), whether it is inside a fenced code block. */
-function fencedLines(text, options = {}) {
-    const tracker = new FenceTracker(options);
-    return text.split('\n').map((line) => tracker.next(line));
-}
-/** The fence left open at the end of `text`, if any. */
-function openFenceAtEnd(text, options = {}) {
-    const tracker = new FenceTracker(options);
-    for (const line of text.split('\n'))
-        tracker.next(line);
-    return tracker.open;
-}
-
+// EXTERNAL MODULE: ./packages/core/lib/text/fences.js
+var fences = __nccwpck_require__(7116);
 ;// CONCATENATED MODULE: ./packages/core/lib/text/markdown.js
 /**
  * Markdown-level neutralising: HTML comments and declarations in untrusted text, and escaping of
@@ -43485,8 +43374,8 @@ function capMarkdown(markdown, maxLength) {
     return capRendered(markdown, maxLength, (kept, dropped) => {
         if (dropped === 0)
             return kept;
-        const fence = openFenceAtEnd(kept);
-        const close = fence ? `${kept.endsWith('\n') ? '' : '\n'}${closingLine(fence)}` : '';
+        const fence = (0,fences/* openFenceAtEnd */.s3)(kept);
+        const close = fence ? `${kept.endsWith('\n') ? '' : '\n'}${(0,fences/* closingLine */.oM)(fence)}` : '';
         return `${kept}${close}\n\n${truncationNote(dropped)}`;
     });
 }
@@ -43516,7 +43405,7 @@ function capMarkdown(markdown, maxLength) {
  *   renders as code are left as they are, since nothing in them pings or links. Hidden markers
  *   (markers.ts) are comments, so they are added after this step, never before.
  * - `code`: text shown verbatim in a fenced code block that it cannot close.
- * - `log`: text for a job log line (no markdown): workflow commands defanged.
+ * - `log`: text for a job log line (no markdown): workflow commands and HTML comments defanged.
  */
 
 
@@ -43563,7 +43452,7 @@ function checkLang(lang) {
 }
 /** Prose rules, on every stretch of lines that is not certainly inside a fenced code block. */
 function neutraliseProse(text) {
-    const tracker = new FenceTracker({ strict: true });
+    const tracker = new fences/* FenceTracker */.GB({ strict: true });
     const out = [];
     let prose = [];
     const flush = () => {
@@ -43618,10 +43507,12 @@ class Sanitizer {
             case 'code': {
                 const lang = checkLang(options.lang ?? '');
                 const content = neutraliseHtmlComments(defangWorkflowCommands(clean));
-                return capRendered(content, max, (kept, dropped) => fenceCode(kept, lang) + (dropped === 0 ? '' : `\n\n${truncationNote(dropped)}`));
+                return capRendered(content, max, (kept, dropped) => (0,fences/* fenceCode */.bq)(kept, lang) + (dropped === 0 ? '' : `\n\n${truncationNote(dropped)}`));
             }
             case 'log':
-                return capRendered(defangWorkflowCommands(clean), max, (kept, dropped) => kept + (dropped === 0 ? '' : `\n${truncationNote(dropped)}`));
+                // Comments too: a log line is pasted into issues as often as it is read in the log, and
+                // nothing we sanitized may ever read as one of our markers.
+                return capRendered(neutraliseHtmlComments(defangWorkflowCommands(clean)), max, (kept, dropped) => kept + (dropped === 0 ? '' : `\n${truncationNote(dropped)}`));
         }
     }
     /** Controls stripped and secrets redacted, nothing else: the first step of every kind. */
@@ -43646,9 +43537,9 @@ class Sanitizer {
     bodyMarkdown(clean, quote) {
         let md = neutraliseProse(neutraliseHtmlComments(defangWorkflowCommands(clean)));
         // A fence the text leaves open would swallow everything after it in the post.
-        const open = openFenceAtEnd(md);
+        const open = (0,fences/* openFenceAtEnd */.s3)(md);
         if (open)
-            md += `${md.endsWith('\n') || md === '' ? '' : '\n'}${closingLine(open)}`;
+            md += `${md.endsWith('\n') || md === '' ? '' : '\n'}${(0,fences/* closingLine */.oM)(open)}`;
         if (quote)
             md = md
                 .replace(/\n$/, '')
@@ -43682,958 +43573,8 @@ function safeLog(text, options = {}) {
     return sanitizeForGitHub(text, { ...options, kind: 'log' });
 }
 
-;// CONCATENATED MODULE: ./actions/analyze-failure/lib/annotations.js
-
-/**
- * Check-run annotations: what the runner says about a job that its log may not — it hit its time
- * limit, the machine was taken away, the runner lost touch with GitHub. The log is often cut off
- * before any of that could be written into it.
- */
-/** One page: runner annotations come first, and a job with more is a linter's, already in the log. */
-const PAGE = 100;
-/** Kept per job, so a linter's thousand annotations cannot swell the analysis. */
-const MAX_KEPT = 50;
-/** The check run id at the end of a job's `check_run_url`. */
-function checkRunIdOf(checkRunUrl) {
-    const m = /\/check-runs\/(\d+)\/?$/.exec(checkRunUrl ?? '');
-    return m ? Number(m[1]) : undefined;
-}
-const EVENT_RULES = [
-    {
-        rule: 'runner.timeout',
-        pattern: /has exceeded the maximum execution time of (\d+) minutes?/i,
-        category: 'timeout',
-        confidence: 0.95,
-        keyLine: (m) => `The job exceeded its maximum execution time of ${m[1]} minutes.`,
-        facts: (m) => ({ timeoutMinutes: Number(m[1]) }),
-    },
-    {
-        rule: 'runner.shutdown',
-        pattern: /runner has received a shutdown signal/i,
-        category: 'infrastructure',
-        confidence: 0.9,
-        keyLine: () => 'The runner received a shutdown signal.',
-    },
-    {
-        rule: 'runner.lost',
-        pattern: /lost communication with the server/i,
-        category: 'infrastructure',
-        confidence: 0.9,
-        keyLine: () => 'The runner lost communication with the server.',
-    },
-    {
-        rule: 'runner.disk',
-        pattern: /running out of disk space|no space left on device/i,
-        category: 'resource_exhaustion',
-        confidence: 0.85,
-        keyLine: () => 'The runner ran out of disk space.',
-        facts: () => ({ resource: 'disk' }),
-    },
-    {
-        rule: 'runner.billing',
-        pattern: /account is locked due to a billing issue|spending limit needs to be increased|recent account payments have failed/i,
-        category: 'infrastructure',
-        confidence: 0.9,
-        keyLine: () => 'The job was not started because of a billing problem or spending limit on the account.',
-    },
-    {
-        rule: 'runner.not-acquired',
-        pattern: /was not acquired by runner/i,
-        category: 'infrastructure',
-        confidence: 0.85,
-        keyLine: () => 'No runner picked up the job.',
-    },
-];
-function runnerEvent(annotation) {
-    const text = `${annotation.title ?? ''} ${annotation.message}`;
-    for (const r of EVENT_RULES) {
-        const m = r.pattern.exec(text);
-        if (m)
-            return {
-                category: r.category,
-                confidence: r.confidence,
-                keyLine: r.keyLine(m),
-                message: annotation.message.trim(),
-                rule: r.rule,
-                facts: { tool: 'runner', ...(r.facts?.(m) ?? {}) },
-            };
-    }
-    return undefined;
-}
-/** The runner event that best explains the job: the most confident, the first among equals. */
-function strongestRunnerEvent(annotations) {
-    let best;
-    for (const a of annotations) {
-        const e = runnerEvent(a);
-        if (e && (!best || e.confidence > best.confidence))
-            best = e;
-    }
-    return best;
-}
-function level(value) {
-    return value === 'failure' || value === 'warning' || value === 'notice' ? value : undefined;
-}
-/**
- * A job's failure-level annotations (and runner warnings that explain a failure, such as running
- * out of disk), from `GET /check-runs/{id}/annotations`. A failure to read them is reported, not
- * thrown, unless it dooms every other request too.
- */
-async function fetchJobAnnotations(github, repo, checkRunUrl) {
-    const checkRunId = checkRunIdOf(checkRunUrl);
-    if (checkRunId === undefined)
-        return { annotations: [] };
-    let data;
-    try {
-        const response = await github.rest.checks.listAnnotations({
-            ...repo,
-            check_run_id: checkRunId,
-            per_page: PAGE,
-        });
-        data = response.data;
-    }
-    catch (error) {
-        if (!(0,github_errors/* isRequestError */.eK)(error))
-            throw error;
-        const described = (0,github_errors/* describeGitHubError */.dZ)(error);
-        if (['auth', 'rate-limit', 'secondary-rate-limit', 'budget'].includes(described.kind))
-            throw error;
-        return { annotations: [], problem: described.message };
-    }
-    const kept = [];
-    for (const item of data) {
-        if (kept.length >= MAX_KEPT)
-            break;
-        const a = item;
-        const lvl = level(a.annotation_level);
-        if (!lvl || typeof a.message !== 'string')
-            continue;
-        const annotation = { level: lvl, message: a.message };
-        if (typeof a.title === 'string' && a.title !== '')
-            annotation.title = a.title;
-        if (typeof a.path === 'string' && a.path !== '')
-            annotation.path = a.path;
-        if (typeof a.start_line === 'number')
-            annotation.startLine = a.start_line;
-        if (lvl === 'failure' || runnerEvent(annotation))
-            kept.push(annotation);
-    }
-    return { annotations: kept };
-}
-
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(8262);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./actions/analyze-failure/lib/zip-read.js
-
-
-
-
-
-class ZipFormatError extends Error {
-    name = 'ZipFormatError';
-}
-const END_SIGNATURE = 0x06054b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
-const END_FIXED = 22;
-const CENTRAL_FIXED = 46;
-const LOCAL_FIXED = 30;
-const MAX_COMMENT = 0xffff;
-const UTF8_NAMES = 0x0800;
-const ENCRYPTED = 0x0001;
-/** A run's central directory is a few hundred bytes per step; more than this is not a log archive. */
-const MAX_CENTRAL_DIRECTORY = 64 * 1024 * 1024;
-async function readAt(handle, position, length) {
-    const buffer = Buffer.alloc(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, position);
-    if (bytesRead !== length)
-        throw new ZipFormatError(`unexpected end of file at byte ${position + bytesRead}`);
-    return buffer;
-}
-/** The archive's entries, in central-directory order. */
-async function listZipEntries(file) {
-    const handle = await (0,promises_.open)(file, 'r');
-    try {
-        const { size } = await handle.stat();
-        if (size < END_FIXED)
-            throw new ZipFormatError('too short to be a zip archive');
-        const tailLength = Math.min(size, END_FIXED + MAX_COMMENT);
-        const tail = await readAt(handle, size - tailLength, tailLength);
-        let end = -1;
-        for (let i = tail.length - END_FIXED; i >= 0; i--) {
-            if (tail.readUInt32LE(i) === END_SIGNATURE) {
-                end = i;
-                break;
-            }
-        }
-        if (end < 0)
-            throw new ZipFormatError('no end-of-central-directory record');
-        const count = tail.readUInt16LE(end + 10);
-        const cdSize = tail.readUInt32LE(end + 12);
-        const cdOffset = tail.readUInt32LE(end + 16);
-        if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff)
-            throw new ZipFormatError('ZIP64 archives are not supported');
-        if (cdSize > MAX_CENTRAL_DIRECTORY || cdOffset + cdSize > size)
-            throw new ZipFormatError('central directory out of bounds');
-        const cd = await readAt(handle, cdOffset, cdSize);
-        const entries = [];
-        let at = 0;
-        for (let n = 0; n < count; n++) {
-            if (at + CENTRAL_FIXED > cd.length || cd.readUInt32LE(at) !== CENTRAL_SIGNATURE)
-                throw new ZipFormatError(`central directory entry ${n + 1} is damaged`);
-            const flags = cd.readUInt16LE(at + 8);
-            const nameLength = cd.readUInt16LE(at + 28);
-            const extraLength = cd.readUInt16LE(at + 30);
-            const commentLength = cd.readUInt16LE(at + 32);
-            const nameBytes = cd.subarray(at + CENTRAL_FIXED, at + CENTRAL_FIXED + nameLength);
-            const entry = {
-                // Without the UTF-8 flag names are CP437; GitHub sets the flag, and ASCII reads the same either way.
-                name: nameBytes.toString(flags & UTF8_NAMES ? 'utf8' : 'latin1'),
-                method: cd.readUInt16LE(at + 10),
-                crc: cd.readUInt32LE(at + 16),
-                compressedSize: cd.readUInt32LE(at + 20),
-                size: cd.readUInt32LE(at + 24),
-                localHeaderOffset: cd.readUInt32LE(at + 42),
-            };
-            if (flags & ENCRYPTED)
-                throw new ZipFormatError(`entry "${entry.name}" is encrypted`);
-            entries.push(entry);
-            at += CENTRAL_FIXED + nameLength + extraLength + commentLength;
-        }
-        return entries;
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Checks the inflated bytes against the entry's size and CRC, and stops a bomb at its declared size. */
-class EntryCheck extends external_node_stream_.Transform {
-    entry;
-    seen = 0;
-    crc = 0;
-    constructor(entry) {
-        super();
-        this.entry = entry;
-    }
-    _transform(chunk, _encoding, done) {
-        this.seen += chunk.length;
-        if (this.seen > this.entry.size) {
-            done(new ZipFormatError(`entry "${this.entry.name}" is larger than its declared ${this.entry.size} bytes`));
-            return;
-        }
-        this.crc = (0,external_node_zlib_.crc32)(chunk, this.crc);
-        done(null, chunk);
-    }
-    _flush(done) {
-        if (this.seen !== this.entry.size)
-            done(new ZipFormatError(`entry "${this.entry.name}" has ${this.seen} bytes, not ${this.entry.size}`));
-        else if (this.crc >>> 0 !== this.entry.crc)
-            done(new ZipFormatError(`entry "${this.entry.name}" fails its CRC check`));
-        else
-            done();
-    }
-}
-/** Write one entry's content to `dest` (appending when `append`), streamed and checked. */
-async function extractZipEntry(file, entry, dest, options = {}) {
-    if (entry.method !== 0 && entry.method !== 8)
-        throw new ZipFormatError(`entry "${entry.name}" uses compression method ${entry.method}`);
-    const handle = await (0,promises_.open)(file, 'r');
-    let dataStart;
-    try {
-        const local = await readAt(handle, entry.localHeaderOffset, LOCAL_FIXED);
-        if (local.readUInt32LE(0) !== LOCAL_SIGNATURE)
-            throw new ZipFormatError(`entry "${entry.name}" has no local header`);
-        dataStart = entry.localHeaderOffset + LOCAL_FIXED + local.readUInt16LE(26) + local.readUInt16LE(28);
-    }
-    finally {
-        await handle.close();
-    }
-    const out = (0,external_node_fs_.createWriteStream)(dest, { flags: options.append ? 'a' : 'w' });
-    const check = new EntryCheck(entry);
-    if (entry.compressedSize === 0) {
-        // createReadStream's `end` is inclusive: an empty range must not read one byte.
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(async function* () { }, check, out);
-        return;
-    }
-    const raw = (0,external_node_fs_.createReadStream)(file, { start: dataStart, end: dataStart + entry.compressedSize - 1 });
-    if (entry.method === 0)
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(raw, check, out);
-    else
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(raw, (0,external_node_zlib_.createInflateRaw)(), check, out);
-}
-
-;// CONCATENATED MODULE: ./actions/analyze-failure/lib/archive.js
-
-
-/** A cut name is long; a short name that happens to prefix another job's name is not a match. */
-const MIN_PREFIX_KEY = 20;
-/** What survives every file-name rule GitHub applies: letters and digits, case kept. */
-function archiveNameKey(name) {
-    return name.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '');
-}
-function candidates(entries) {
-    const byFolder = new Map();
-    const get = (folderName) => {
-        let c = byFolder.get(folderName);
-        if (!c) {
-            c = { key: archiveNameKey(folderName), steps: [] };
-            byFolder.set(folderName, c);
-        }
-        return c;
-    };
-    for (const entry of entries) {
-        if (entry.name.endsWith('/'))
-            continue;
-        const slash = entry.name.indexOf('/');
-        if (slash < 0) {
-            const m = /^(\d+)_(.*)\.txt$/s.exec(entry.name);
-            if (m)
-                get(m[2]).file = entry;
-            continue;
-        }
-        const folder = entry.name.slice(0, slash);
-        const m = /^(\d+)_.*\.txt$/s.exec(entry.name.slice(slash + 1));
-        if (m && !entry.name.slice(slash + 1).includes('/'))
-            get(folder).steps.push({ number: Number(m[1]), entry });
-    }
-    // The top-level file and the folder of one job share a name; two jobs cut to one name share it too.
-    return byFolder;
-}
-function matches(candidateKey, jobKey) {
-    if (candidateKey === '' || jobKey === '')
-        return undefined;
-    if (candidateKey === jobKey)
-        return 'exact';
-    if (candidateKey.length >= MIN_PREFIX_KEY && jobKey.startsWith(candidateKey))
-        return 'prefix';
-    return undefined;
-}
-/**
- * Which archive name belongs to which job: a job takes the name that matches it exactly, else the
- * one long name that is a prefix of it; a name matched by two jobs, or a job matched by two names,
- * is left out.
- */
-function matchArchiveJobs(entries, jobs) {
-    const all = [...candidates(entries).values()].filter((c) => c.file || c.steps.length > 0);
-    const chosen = new Map();
-    for (const job of jobs) {
-        const key = archiveNameKey(job.name);
-        const exact = all.filter((c) => matches(c.key, key) === 'exact');
-        const found = exact.length > 0 ? exact : all.filter((c) => matches(c.key, key) === 'prefix');
-        if (found.length === 1)
-            chosen.set(job.id, found[0]);
-    }
-    const claims = new Map();
-    for (const c of chosen.values())
-        claims.set(c, (claims.get(c) ?? 0) + 1);
-    const out = new Map();
-    for (const [id, c] of chosen) {
-        if ((claims.get(c) ?? 0) !== 1)
-            continue;
-        const steps = [...c.steps].sort((a, b) => a.number - b.number).map((s) => s.entry);
-        out.set(id, c.file ? { file: c.file, steps } : { steps });
-    }
-    return out;
-}
-/**
- * Extract the logs of `jobs` from the archive at `zipFile` into `fileFor(job)`: the whole-job file
- * when the archive has one, else the job's step files joined in step order. Returns the jobs found
- * (id → file written); jobs not found, or whose entry is damaged, are left for the caller.
- */
-async function extractJobLogs(zipFile, jobs, fileFor) {
-    const entries = await listZipEntries(zipFile);
-    const matched = matchArchiveJobs(entries, jobs);
-    const written = new Map();
-    for (const job of jobs) {
-        const found = matched.get(job.id);
-        if (!found)
-            continue;
-        const dest = fileFor(job);
-        try {
-            if (found.file)
-                await extractZipEntry(zipFile, found.file, dest);
-            else {
-                let first = true;
-                for (const step of found.steps) {
-                    // A step file may not end its last line; a line break keeps it apart from the next step's first.
-                    if (!first)
-                        await (0,promises_.appendFile)(dest, '\n');
-                    await extractZipEntry(zipFile, step, dest, { append: !first });
-                    first = false;
-                }
-            }
-            written.set(job.id, dest);
-        }
-        catch {
-            // A damaged entry costs this job its archive copy, not the run its logs: the caller fetches it alone.
-            await (0,promises_.rm)(dest, { force: true });
-        }
-    }
-    return written;
-}
-
-;// CONCATENATED MODULE: ./actions/analyze-failure/lib/logs.js
-
-
-
-
-
-
-
-/** Failures after which no other request can succeed either: stop rather than file half-knowledge. */
-const FATAL = new Set(['auth', 'rate-limit', 'secondary-rate-limit', 'budget']);
-/** The client's own fetch (it honours the runner's proxy settings), else the global one. */
-function storageFetch(github) {
-    const configured = github.request.endpoint.DEFAULTS.request?.fetch;
-    return typeof configured === 'function' ? configured : (url, init) => fetch(url, init);
-}
-/** GET a storage URL (no token: it is signed) and stream the body into `file`. */
-async function downloadBlob(fetchImpl, url, file) {
-    let response;
-    try {
-        response = await fetchImpl(url, { redirect: 'follow' });
-    }
-    catch (error) {
-        return { ok: false, reason: 'failed', detail: (0,github_errors/* describeGitHubError */.dZ)(error).message };
-    }
-    if (response.status === 200) {
-        try {
-            if (response.body) {
-                const body = external_node_stream_.Readable.fromWeb(response.body);
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_.createWriteStream)(file));
-            }
-            else
-                await (0,promises_.writeFile)(file, '');
-            return { ok: true };
-        }
-        catch (error) {
-            await (0,promises_.rm)(file, { force: true });
-            return {
-                ok: false,
-                reason: 'failed',
-                detail: `the download broke off (${(0,github_errors/* describeGitHubError */.dZ)(error).message})`,
-            };
-        }
-    }
-    const text = (await response.text().catch(() => '')).slice(0, 4000);
-    const code = response.headers.get('x-ms-error-code') ?? '';
-    // Azure storage refuses a signed URL past its expiry with 403 AuthenticationFailed.
-    if (response.status === 403 && /AuthenticationFailed/i.test(`${code} ${text}`))
-        return { ok: false, reason: 'expired-link', detail: 'the storage host refused the link as expired' };
-    if (response.status === 404)
-        return { ok: false, reason: 'not-found', detail: 'the storage host has no such file (404)' };
-    if (response.status === 410)
-        return { ok: false, reason: 'gone', detail: 'the storage host says it is gone (410)' };
-    return { ok: false, reason: 'failed', detail: `the storage host answered ${response.status}` };
-}
-/** Ask the API for a log (a 302 to storage), follow it at once, and retry once with a fresh link. */
-async function downloadViaRedirect(github, what, requestLink, file) {
-    const fetchImpl = storageFetch(github);
-    let expiredOnce = false;
-    for (;;) {
-        let response;
-        try {
-            response = await requestLink();
-        }
-        catch (error) {
-            if (!(0,github_errors/* isRequestError */.eK)(error))
-                throw error;
-            const described = (0,github_errors/* describeGitHubError */.dZ)(error);
-            if (FATAL.has(described.kind))
-                throw error;
-            if (error.status === 404)
-                return {
-                    status: 'unavailable',
-                    problem: `The ${what} is unavailable (404): it was never written, or was deleted, or the token cannot read it.`,
-                };
-            if (error.status === 410)
-                return {
-                    status: 'expired',
-                    problem: `The ${what} has expired (410): GitHub no longer keeps it (log retention).`,
-                    gone: true,
-                };
-            return { status: 'unavailable', problem: `The ${what} could not be fetched: ${described.message}` };
-        }
-        const location = response.headers.location;
-        if (!location)
-            return {
-                status: 'unavailable',
-                problem: `The ${what} could not be fetched: GitHub answered ${response.status} without a download link.`,
-            };
-        const blob = await downloadBlob(fetchImpl, location, file);
-        if (blob.ok)
-            return { status: 'ok', file };
-        if (blob.reason === 'expired-link' && !expiredOnce) {
-            expiredOnce = true;
-            continue;
-        }
-        switch (blob.reason) {
-            case 'expired-link':
-                return {
-                    status: 'expired',
-                    problem: `The ${what}'s download link expired before it could be read, twice (links last about a minute).`,
-                };
-            case 'gone':
-                return { status: 'expired', problem: `The ${what} has expired: ${blob.detail}.` };
-            case 'not-found':
-                return { status: 'unavailable', problem: `The ${what} is unavailable: ${blob.detail}.` };
-            default:
-                return { status: 'unavailable', problem: `The ${what} could not be downloaded: ${blob.detail}.` };
-        }
-    }
-}
-/** One job's log: `GET /actions/jobs/{job_id}/logs`, followed and streamed into `file`. */
-function downloadJobLog(github, repo, jobId, file) {
-    return downloadViaRedirect(github, `log of job ${jobId}`, () => github.rest.actions.downloadJobLogsForWorkflowRun({
-        ...repo,
-        job_id: jobId,
-        request: { redirect: 'manual' },
-    }), file);
-}
-/** The run's log archive (a zip of every job's log): `GET /actions/runs/{run_id}/logs`. */
-function downloadRunLogArchive(github, repo, runId, file) {
-    return downloadViaRedirect(github, `log archive of run ${runId}`, () => github.rest.actions.downloadWorkflowRunLogs({
-        ...repo,
-        run_id: runId,
-        request: { redirect: 'manual' },
-    }), file);
-}
-/**
- * The logs of several jobs of one run. Two or more come from one download of the run's archive
- * (one API request instead of one per job); a job the archive does not hold, or any job when
- * the archive cannot be had, is fetched on its own. An archive gone for good (410) means every
- * job's log is gone, so nothing more is asked.
- */
-async function fetchJobLogs(github, repo, runId, jobs, options) {
-    const results = new Map();
-    if (jobs.length >= 2 && options.archive) {
-        const zip = external_node_path_namespaceObject.join(options.dir, `run-${runId}-logs.zip`);
-        const archive = await downloadRunLogArchive(github, repo, runId, zip);
-        if (archive.status === 'ok') {
-            try {
-                const written = await extractJobLogs(zip, jobs, (job) => job.file);
-                for (const [id, file] of written)
-                    results.set(id, { status: 'ok', file });
-                const missing = jobs.length - written.size;
-                if (missing > 0)
-                    options.log.info(`${missing} job log(s) were not found in run ${runId}'s log archive; fetching them one by one.`);
-            }
-            catch (error) {
-                options.log.info(`Run ${runId}'s log archive could not be read (${error instanceof Error ? error.message : String(error)}); fetching each job's log instead.`);
-            }
-            finally {
-                await (0,promises_.rm)(zip, { force: true });
-            }
-        }
-        else if (archive.gone) {
-            for (const job of jobs)
-                results.set(job.id, { status: 'expired', problem: archive.problem });
-        }
-        else {
-            options.log.info(`${archive.problem} Fetching each job's log instead.`);
-        }
-    }
-    const rest = jobs.filter((job) => !results.has(job.id));
-    const fetched = await Promise.all(rest.map((job) => downloadJobLog(github, repo, job.id, job.file)));
-    for (const [i, job] of rest.entries())
-        results.set(job.id, fetched[i]);
-    return results;
-}
-
-;// CONCATENATED MODULE: ./actions/analyze-failure/lib/baseline.js
-
-
-
-/** One page: a job list longer than this is a matrix whose green twin is seldom worth a second request. */
-const JOBS_PAGE = 100;
-function recoverable(error) {
-    if (!(0,github_errors/* isRequestError */.eK)(error))
-        throw error;
-    const described = (0,github_errors/* describeGitHubError */.dZ)(error);
-    if (['auth', 'rate-limit', 'secondary-rate-limit', 'budget'].includes(described.kind))
-        throw error;
-    return described.message;
-}
-/** The workflow's most recent successful run on `run`'s branch, else on the default branch. */
-async function findBaselineRun(github, run, log) {
-    const branches = [run.headBranch, run.defaultBranch].filter((b, i, all) => typeof b === 'string' && b !== '' && all.indexOf(b) === i);
-    for (const branch of branches) {
-        try {
-            const { data } = await github.rest.actions.listWorkflowRuns({
-                owner: run.owner,
-                repo: run.repo,
-                workflow_id: run.workflowId,
-                branch,
-                status: 'success',
-                per_page: 1,
-                exclude_pull_requests: true,
-            });
-            const found = data.workflow_runs[0];
-            if (found)
-                return { runId: found.id, htmlUrl: found.html_url, branch };
-        }
-        catch (error) {
-            log.info(`No baseline: listing successful runs on "${branch}" failed (${recoverable(error)}).`);
-            return undefined;
-        }
-    }
-    log.info(`No baseline: "${run.workflowName}" has no successful run on ${branches.map((b) => `"${b}"`).join(' or ')}.`);
-    return undefined;
-}
-/**
- * Fetch the baseline's logs for the failed jobs that have a same-named successful job in it, and
- * record them on those jobs (`baselineLogFile`). Jobs without a log of their own are skipped:
- * a baseline only sharpens the reading of a log.
- */
-async function attachBaselineLogs(github, run, baseline, jobs, options) {
-    const wanted = jobs.filter((j) => j.logStatus === 'ok');
-    if (wanted.length === 0)
-        return;
-    let green;
-    try {
-        const { data } = await github.rest.actions.listJobsForWorkflowRun({
-            owner: run.owner,
-            repo: run.repo,
-            run_id: baseline.runId,
-            per_page: JOBS_PAGE,
-        });
-        green = data.jobs;
-    }
-    catch (error) {
-        options.log.info(`No baseline logs: listing the jobs of run ${baseline.runId} failed (${recoverable(error)}).`);
-        return;
-    }
-    const pairs = [];
-    for (const job of wanted) {
-        const twin = green.find((g) => g.name === job.name && g.conclusion === 'success');
-        if (twin)
-            pairs.push({ failed: job, greenId: twin.id });
-    }
-    if (pairs.length === 0) {
-        options.log.info(`No baseline logs: run ${baseline.runId} has no successful job named like the failed ones.`);
-        return;
-    }
-    const results = await fetchJobLogs(github, { owner: run.owner, repo: run.repo }, baseline.runId, pairs.map((p) => ({
-        id: p.greenId,
-        name: p.failed.name,
-        file: external_node_path_namespaceObject.join(options.dir, `baseline-job-${p.greenId}.log`),
-    })), 
-    // The list of successful runs filters on each run's latest attempt, so the archive is the right one.
-    { archive: true, dir: options.dir, log: options.log });
-    for (const p of pairs) {
-        const result = results.get(p.greenId);
-        if (result?.status === 'ok')
-            p.failed.baselineLogFile = result.file;
-        else if (result)
-            options.log.info(`No baseline log for "${p.failed.name}": ${result.problem}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/analyze-failure/lib/gather.js
-
-
-
-
-
-
-const FAILED = new Set(['failure', 'timed_out']);
-/**
- * The jobs that failed. A job that hits its `timeout-minutes` is recorded as cancelled, so
- * cancelled jobs count when the run timed out, or when nothing else failed (the timeout was the
- * failure); otherwise they are collateral (fail-fast, a cancelled dependency) and do not.
- */
-function selectFailedJobs(jobs, runConclusion) {
-    const failed = jobs.filter((j) => j.conclusion !== null && FAILED.has(j.conclusion));
-    const cancelled = jobs.filter((j) => j.conclusion === 'cancelled');
-    if (runConclusion === 'timed_out')
-        return jobs.filter((j) => failed.includes(j) || cancelled.includes(j));
-    return failed.length > 0 ? failed : cancelled;
-}
-function failedSteps(job) {
-    return (job.steps ?? [])
-        .filter((s) => s.conclusion === 'failure' || s.conclusion === 'timed_out' || s.conclusion === 'cancelled')
-        .map((s) => ({ number: s.number, name: s.name, conclusion: s.conclusion }));
-}
-/** The attempt's jobs, every page (a big matrix has hundreds). */
-async function listAttemptJobs(github, run) {
-    return github.paginate(github.rest.actions.listJobsForWorkflowRunAttempt, {
-        owner: run.owner,
-        repo: run.repo,
-        run_id: run.id,
-        attempt_number: run.attempt,
-        per_page: 100,
-    });
-}
-function failedJob(job) {
-    return {
-        id: job.id,
-        name: job.name,
-        htmlUrl: job.html_url ?? '',
-        conclusion: job.conclusion,
-        startedAt: job.started_at,
-        completedAt: job.completed_at,
-        failedSteps: failedSteps(job),
-        logStatus: 'not-fetched',
-        annotations: [],
-    };
-}
-async function gatherRun(github, run, options) {
-    const { log } = options;
-    if (!Number.isInteger(options.maxJobs) || options.maxJobs < 1)
-        throw new errors/* ConfigurationError */.j1(`max-jobs: ${options.maxJobs} is not allowed; use a whole number of at least 1`);
-    const repo = { owner: run.owner, repo: run.repo };
-    const all = await listAttemptJobs(github, run);
-    const failed = selectFailedJobs(all, run.conclusion);
-    const chosen = failed.slice(0, options.maxJobs);
-    const skippedJobs = failed.slice(options.maxJobs).map((j) => ({ id: j.id, name: j.name }));
-    if (skippedJobs.length > 0)
-        log.info(`${failed.length} jobs failed; analyzing the first ${chosen.length} (max-jobs), naming the rest.`);
-    const gathered = { run, jobs: chosen.map(failedJob), skippedJobs };
-    if (chosen.length === 0) {
-        log.info(`Run ${run.id} attempt ${run.attempt} has ${all.length} job(s) and none failed.`);
-        return gathered;
-    }
-    const dir = external_node_path_namespaceObject.join(options.tempDir, 'autoheal-logs', `run-${run.id}-attempt-${run.attempt}`);
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const annotationProblems = [];
-    const annotationsDone = Promise.all(gathered.jobs.map(async (job, i) => {
-        const got = await fetchJobAnnotations(github, repo, chosen[i].check_run_url);
-        job.annotations = got.annotations;
-        if (got.problem)
-            annotationProblems.push(got.problem);
-    }));
-    const logsDone = fetchJobLogs(github, repo, run.id, gathered.jobs.map((j) => ({ id: j.id, name: j.name, file: external_node_path_namespaceObject.join(dir, `job-${j.id}.log`) })), 
-    // The archive holds the run's latest attempt only.
-    { archive: run.latestAttempt === undefined || run.latestAttempt === run.attempt, dir, log });
-    const [, logs] = await Promise.all([annotationsDone, logsDone]);
-    // One warning: the cause (usually a missing permission) is the same for every job.
-    if (annotationProblems.length > 0)
-        log.warning(`Check-run annotations could not be read for ${annotationProblems.length} job(s), so timeouts and runner ` +
-            `failures may go unrecognised: ${annotationProblems[0]}`);
-    for (const job of gathered.jobs) {
-        const result = logs.get(job.id);
-        if (!result)
-            continue;
-        job.logStatus = result.status;
-        if (result.status === 'ok')
-            job.logFile = result.file;
-        else {
-            job.logProblem = result.problem;
-            log.warning(`Job "${job.name}": ${result.problem} Going on with what is known without it.`);
-        }
-    }
-    if (gathered.jobs.some((j) => j.logStatus === 'ok')) {
-        const baseline = await findBaselineRun(github, run, log);
-        if (baseline) {
-            gathered.baseline = baseline;
-            await attachBaselineLogs(github, run, baseline, gathered.jobs, { dir, log });
-        }
-    }
-    return gathered;
-}
-
-// EXTERNAL MODULE: ./actions/analyze-failure/lib/inputs.js + 2 modules
-var lib_inputs = __nccwpck_require__(4230);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/lib/markers.js
-/**
- * Hidden markers: how autoheal recognises what it posted before, so that a second run updates
- * instead of duplicating. A marker is an HTML comment on its own line of a body, invisible in the
- * rendered page:
- *
- *   <!-- autoheal:kind=failure fingerprint=ab12cd v=1 sig=0123456789abcdef0123456789abcdef -->
- *
- * Threat model. Anyone who can open an issue or comment (on a public repository: anyone) can type
- * a marker, and GitHub shows every body's source to everyone, so a marker is no secret. A forged
- * marker could make autoheal treat a stranger's issue as its own (edit it, close it as fixed, or
- * stop reporting a failure as "already reported"). Three defences, each closing a different gap:
- *
- * 1. Our posts never carry someone else's marker: the sanitizer turns `<!--` in any text we embed
- *    into `<​!--` (a zero-width space after `<`), which no longer parses as a marker here and is
- *    no comment on GitHub.
- * 2. Markers count only in content authored by the expected account, compared by the login the
- *    API returns (`github-actions[bot]`, `my-app[bot]`): see isTrustedMarkerSource. An ordinary
- *    user cannot register a login ending in `[bot]`.
- * 3. Optionally a keyed signature (HMAC-SHA256 over the canonical fields, key from a secret):
- *    `github-actions[bot]` is shared by every workflow of the repository that uses GITHUB_TOKEN, and
- *    one of them may well echo user text into a comment. Without the key it cannot mint a marker.
- *    A signature binds the fields, not the place: a marker copied whole from one of our posts still
- *    verifies, so callers put what identifies the place (the failure fingerprint) in the fields,
- *    and rely on (2) for where it may appear.
- *
- * Only a marker alone on a line at the top level of the body counts: not one inside a fenced code
- * block or a blockquote (where quoting one of our posts would put it), nor one indented as code.
- * Add markers to a body after sanitizing it (the sanitizer neutralises every `<!--`, ours
- * included), at its start, before any embedded text, so nothing that text leaves open can
- * swallow them. Out of scope: someone holding the signing key or the bot's token, and
- * maintainers with write access, who can edit any body.
- */
-
-
-
-const SIGNATURE_FIELD = 'sig';
-/** 128 bits of the HMAC: forging one means guessing it online, one post per try. */
-const SIGNATURE_HEX_LENGTH = 32;
-const KEY = /^[a-z][a-z0-9-]{0,63}$/;
-const ENCODED_VALUE = /^(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})*$/;
-// Greedy inside, trimmed afterwards: a lazy `(.*?)[ \t]*-->` would backtrack quadratically on a
-// long line of blanks, and bodies are written by anyone.
-const MARKER_LINE = /^ {0,3}<!--[ \t]*autoheal:(.*)-->[ \t]*$/;
-const SIGNATURE = /^[0-9a-f]+$/;
-const DOMAIN = 'autoheal-marker/v1';
-/** Percent-encodes everything but unreserved URL characters, so a value cannot end the comment (`-->`), add a field or break the line. */
-function encodeValue(value) {
-    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function checkKey(key) {
-    if (!KEY.test(key)) {
-        throw new errors/* ConfigurationError */.j1(`marker field name ${JSON.stringify(key)} is not valid: use a lowercase letter, then up to 63 ` +
-            'lowercase letters, digits or hyphens (for example "kind" or "run-id")');
-    }
-    if (key === SIGNATURE_FIELD) {
-        throw new errors/* ConfigurationError */.j1(`marker field name "${SIGNATURE_FIELD}" is reserved for the signature`);
-    }
-}
-function checkSigningKey(key) {
-    if (key.length === 0) {
-        throw new errors/* ConfigurationError */.j1('marker signing key is empty: pass a non-empty secret, or no key for unsigned markers');
-    }
-}
-/** The signed text: a domain tag, then `key=encoded-value` lines in key order (so field order is free). */
-function canonical(fields) {
-    const lines = Object.keys(fields)
-        .sort()
-        .map((k) => `${k}=${encodeValue(fields[k])}`);
-    return [DOMAIN, ...lines].join('\n');
-}
-function sign(fields, key) {
-    return (0,external_node_crypto_.createHmac)('sha256', key).update(canonical(fields)).digest('hex').slice(0, SIGNATURE_HEX_LENGTH);
-}
-/**
- * The marker line for `fields` (no line break: put it on a line of its own). Fields keep their
- * order; values may be any string. Throws ConfigurationError for an invalid field name, no
- * fields, or an empty signing key.
- */
-function renderMarker(fields, options = {}) {
-    const keys = Object.keys(fields);
-    if (keys.length === 0) {
-        throw new errors/* ConfigurationError */.j1('a marker needs at least one field (for example kind=failure)');
-    }
-    for (const k of keys)
-        checkKey(k);
-    const parts = keys.map((k) => `${k}=${encodeValue(fields[k])}`);
-    if (options.key !== undefined) {
-        checkSigningKey(options.key);
-        parts.push(`${SIGNATURE_FIELD}=${sign(fields, options.key)}`);
-    }
-    return `<!-- autoheal:${parts.join(' ')} -->`;
-}
-/** Fields of a marker's inside, or undefined when any part is malformed (then it is not ours). */
-function parseFields(inside) {
-    const fields = {};
-    let sig;
-    const parts = inside.split(/[ \t]+/);
-    if (parts.length === 0 || parts[0] === '')
-        return undefined;
-    for (const part of parts) {
-        const eq = part.indexOf('=');
-        if (eq <= 0)
-            return undefined;
-        const key = part.slice(0, eq);
-        const raw = part.slice(eq + 1);
-        if (key === SIGNATURE_FIELD) {
-            if (sig !== undefined || !SIGNATURE.test(raw))
-                return undefined;
-            sig = raw;
-            continue;
-        }
-        if (!KEY.test(key) || Object.hasOwn(fields, key) || !ENCODED_VALUE.test(raw))
-            return undefined;
-        try {
-            fields[key] = decodeURIComponent(raw);
-        }
-        catch {
-            return undefined; // percent-escapes that are not UTF-8
-        }
-    }
-    if (Object.keys(fields).length === 0)
-        return undefined;
-    return sig === undefined ? { fields } : { fields, sig };
-}
-function signatureMatches(fields, sig, key) {
-    if (sig.length !== SIGNATURE_HEX_LENGTH)
-        return false;
-    const expected = Buffer.from(sign(fields, key), 'utf8');
-    return (0,external_node_crypto_.timingSafeEqual)(expected, Buffer.from(sig, 'utf8'));
-}
-/**
- * The markers of a body, in order. With a key, only those whose signature verifies. Lines inside
- * fenced code blocks, quoted (`>`), indented 4 or more spaces, or sharing the line with other text
- * do not count.
- */
-function parseMarkers(body, options = {}) {
-    const { key } = options;
-    if (key !== undefined)
-        checkSigningKey(key);
-    if (!body?.includes('autoheal:'))
-        return [];
-    const markers = [];
-    const tracker = new FenceTracker();
-    const lines = body.split(/\r\n|\r|\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (tracker.next(line))
-            continue;
-        const m = MARKER_LINE.exec(line);
-        if (!m)
-            continue;
-        const parsed = parseFields(m[1].trim());
-        if (!parsed)
-            continue;
-        if (key === undefined) {
-            markers.push({ fields: parsed.fields, line: i + 1, verified: false });
-        }
-        else if (parsed.sig !== undefined && signatureMatches(parsed.fields, parsed.sig, key)) {
-            markers.push({ fields: parsed.fields, line: i + 1, verified: true });
-        }
-    }
-    return markers;
-}
-/** The first marker of the body whose `kind` field is `kind`. */
-function findMarker(body, kind, options = {}) {
-    return parseMarkers(body, options).find((m) => m.fields.kind === kind);
-}
-// A GitHub login (letters, digits, hyphens; `_` in enterprise managed user names), optionally
-// with the `[bot]` suffix the API gives GitHub App and Actions accounts.
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})(?:\[bot\])?$/;
-/**
- * Whether content by `login` may carry trusted markers: it must equal one of `expected`, ignoring
- * case (GitHub logins are case-insensitive), in the API's exact form. `github-actions` is not
- * `github-actions[bot]`: the former is a name a person could register. Throws ConfigurationError
- * when `expected` is empty or holds something that is not a login.
- */
-function isTrustedMarkerSource(login, expected) {
-    if (expected.length === 0) {
-        throw new errors/* ConfigurationError */.j1('no trusted marker authors given: name at least one login, such as github-actions[bot]');
-    }
-    for (const e of expected) {
-        if (!LOGIN.test(e)) {
-            throw new errors/* ConfigurationError */.j1(`trusted marker author ${JSON.stringify(e)} is not a GitHub login: use letters, digits and ` +
-                'hyphens, with the [bot] suffix for apps (for example github-actions[bot] or my-app[bot])');
-        }
-    }
-    if (!login)
-        return false;
-    const wanted = login.toLowerCase();
-    return expected.some((e) => e.toLowerCase() === wanted);
-}
-
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/lib/log/lines.js
 /**
  * Streaming line splitting with the numbering every log consumer here shares: lines are 1-based,
@@ -47890,6 +46831,7 @@ class Scanner {
 
 
 
+
 const DEFAULT_MAX_LINES_SHOWN = 3000;
 const CHUNK = 1 << 20;
 async function* chunksOf(input) {
@@ -47936,8 +46878,11 @@ function ranges(lines) {
     }
     return out;
 }
+// Titles and summaries are cut after redacting: half a token no longer looks like one to the
+// sanitizer that every poster runs later, so it would be shown.
+const redactor = new Redactor();
 function shorten(text, max = 160) {
-    const t = text.trim().replace(/\s+/g, ' ');
+    const t = redactor.redact(text).trim().replace(/\s+/g, ' ');
     return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
 }
 const CATEGORY_LABEL = {
@@ -48131,6 +47076,8 @@ async function analyzeFile(path, options = {}) {
     return analyzeLog(log, baseline === undefined ? rest : { ...rest, baseline });
 }
 
+// EXTERNAL MODULE: ./packages/core/lib/markers.js
+var lib_markers = __nccwpck_require__(1757);
 ;// CONCATENATED MODULE: ./actions/analyze-failure/lib/issue-body.js
 
 
@@ -48138,13 +47085,92 @@ const FAILURE_KIND = 'failure';
 const OCCURRENCE_KIND = 'occurrence';
 const RESOLVED_KIND = 'resolved';
 const DUPLICATE_KIND = 'duplicate';
+/** At most this many branches are remembered on one issue (the oldest are dropped first). */
+const MAX_BRANCHES = 20;
+const SHA_TEXT = /^[0-9a-f]{7,64}$/i;
+function isTime(value) {
+    return typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
+}
+/** The branch list of a marker field: JSON written by us, but read defensively (a body can be edited). */
+function parseBranches(raw) {
+    if (raw === undefined || raw.length > 20_000)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch {
+        return undefined;
+    }
+    if (!Array.isArray(parsed))
+        return undefined;
+    const out = [];
+    for (const item of parsed.slice(0, MAX_BRANCHES)) {
+        if (!Array.isArray(item))
+            continue;
+        const [branch, failedAt, sha] = item;
+        if (typeof branch !== 'string' || branch === '' || branch.length > 255 || !isTime(failedAt))
+            continue;
+        out.push({ branch, failedAt, sha: typeof sha === 'string' && SHA_TEXT.test(sha) ? sha : '' });
+    }
+    return out;
+}
+function parseCleared(raw) {
+    const out = {};
+    if (raw === undefined || raw.length > 20_000)
+        return out;
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch {
+        return out;
+    }
+    if (!Array.isArray(parsed))
+        return out;
+    for (const item of parsed.slice(0, MAX_BRANCHES)) {
+        if (!Array.isArray(item))
+            continue;
+        const [branch, at] = item;
+        if (typeof branch === 'string' && branch !== '' && branch.length <= 255 && isTime(at))
+            out[branch] = at;
+    }
+    return out;
+}
+/**
+ * `seen` merged into `list`: one entry per branch, the newer failure winning; an entry no newer
+ * than its branch's clearing green run is dropped. Newest first, at most MAX_BRANCHES.
+ */
+function mergeBranches(list, seen, cleared = {}) {
+    const by = new Map();
+    for (const entry of [...list, ...seen]) {
+        const clearedAt = cleared[entry.branch];
+        if (clearedAt !== undefined && Date.parse(entry.failedAt) <= Date.parse(clearedAt))
+            continue;
+        const known = by.get(entry.branch);
+        if (!known || Date.parse(entry.failedAt) > Date.parse(known.failedAt))
+            by.set(entry.branch, entry);
+    }
+    return [...by.values()]
+        .sort((a, b) => Date.parse(b.failedAt) - Date.parse(a.failedAt))
+        .slice(0, MAX_BRANCHES);
+}
 function renderFailureMarker(marker) {
     const o = marker.occurrence;
-    return renderMarker({
+    return (0,lib_markers/* renderMarker */.Bd)({
         kind: FAILURE_KIND,
         fingerprint: marker.fingerprint,
         workflow: marker.workflowPath,
         branch: marker.branch,
+        ...(marker.branches === undefined
+            ? {}
+            : { branches: JSON.stringify(marker.branches.map((b) => [b.branch, b.failedAt, b.sha])) }),
+        ...(marker.cleared === undefined || Object.keys(marker.cleared).length === 0
+            ? {}
+            : { cleared: JSON.stringify(Object.entries(marker.cleared).slice(0, MAX_BRANCHES)) }),
+        ...(marker.site === undefined ? {} : { site: marker.site }),
+        ...(marker.degraded ? { degraded: '1' } : {}),
+        ...(marker.formerly === undefined ? {} : { formerly: marker.formerly }),
         count: String(o.count),
         'first-seen': o.firstSeen,
         'first-run': String(o.firstRun),
@@ -48163,15 +47189,26 @@ function whole(value, fallback) {
  * body's author may be trusted: callers check that first (isTrustedMarkerSource).
  */
 function readFailureMarker(body) {
-    const marker = findMarker(body, FAILURE_KIND);
+    const marker = (0,lib_markers/* findMarker */.Ed)(body, FAILURE_KIND);
     const f = marker?.fields;
     if (!f?.fingerprint)
         return undefined;
     const firstRun = whole(f['first-run'], 0);
+    const branch = f.branch ?? '';
+    const lastSeen = f['last-seen'] ?? f['first-seen'] ?? '';
+    // A marker from before `branches` knows one branch and when the failure was last seen there.
+    const branches = parseBranches(f.branches) ??
+        (branch !== '' && isTime(lastSeen) ? [{ branch, failedAt: lastSeen, sha: '' }] : []);
+    const hex = /^[0-9a-f]{8,64}$/;
     return {
         fingerprint: f.fingerprint,
         workflowPath: f.workflow ?? '',
-        branch: f.branch ?? '',
+        branch,
+        branches,
+        cleared: parseCleared(f.cleared),
+        ...(f.site !== undefined && hex.test(f.site) ? { site: f.site } : {}),
+        ...(f.degraded === '1' ? { degraded: true } : {}),
+        ...(f.formerly !== undefined && hex.test(f.formerly) ? { formerly: f.formerly } : {}),
         occurrence: {
             count: Math.max(1, whole(f.count, 1)),
             firstSeen: f['first-seen'] ?? '',
@@ -48185,7 +47222,7 @@ function readFailureMarker(body) {
 }
 /** The fields of a comment's marker of `kind`, when it has one. */
 function commentMarker(body, kind) {
-    return findMarker(body, kind)?.fields;
+    return (0,lib_markers/* findMarker */.Ed)(body, kind)?.fields;
 }
 // ---------------------------------------------------------------------------------------------
 // Links
@@ -48455,6 +47492,14 @@ function bodyMarkdown(s, input, links) {
     out.push(`<sub>Filed by autoheal analyze-failure. Fingerprint ${verdict.fingerprint.slice(0, 64)}: later runs with the same failure comment here instead of opening a new issue. Tune this in .github/autoheal.yml.</sub>`);
     return out.join('\n');
 }
+/** This run's entry for the branch list: its `created_at` (else `fallbackTime`) and head commit. */
+function seenOn(run, fallbackTime) {
+    return {
+        branch: run.headBranch ?? '',
+        failedAt: run.createdAt ?? fallbackTime,
+        sha: SHA_TEXT.test(run.headSha) ? run.headSha : '',
+    };
+}
 /** The marker, then the body. The body passes the sanitizer whole; the marker is added after. */
 function issueBody(s, input) {
     const links = new RunLinks(input.run);
@@ -48462,7 +47507,11 @@ function issueBody(s, input) {
         fingerprint: input.verdict.fingerprint,
         workflowPath: input.run.workflowPath,
         branch: input.run.headBranch ?? '',
+        branches: input.run.headBranch ? [seenOn(input.run, input.occurrence.firstSeen)] : [],
+        cleared: {},
         occurrence: input.occurrence,
+        ...(input.verdict.site === undefined ? {} : { site: input.verdict.site }),
+        ...(input.verdict.degraded ? { degraded: true } : {}),
     });
     return `${marker}\n${s.body(bodyMarkdown(s, input, links))}`;
 }
@@ -48473,7 +47522,7 @@ function issueBody(s, input) {
  */
 function withOccurrence(body, marker, links) {
     const lines = body.split(/\r?\n/);
-    const found = findMarker(body, FAILURE_KIND);
+    const found = (0,lib_markers/* findMarker */.Ed)(body, FAILURE_KIND);
     const rendered = renderFailureMarker(marker);
     const occurrence = occurrenceLine(marker.occurrence, links);
     if (!found)
@@ -48496,13 +47545,31 @@ function whereRan(s, run, links) {
         parts.push(`at ${issue_body_link(sha, links.commit(run.headSha))}`);
     return parts.join(' ');
 }
-function occurrenceMarker(fingerprint, run) {
-    return renderMarker({
+function occurrenceMarker(fingerprint, run, seenAt) {
+    const seen = seenOn(run, seenAt);
+    return (0,lib_markers/* renderMarker */.Bd)({
         kind: OCCURRENCE_KIND,
         fingerprint,
         run: String(run.id),
         attempt: String(run.attempt),
+        // What the issue's branch list needs, so it can be rebuilt from the comments after a race.
+        ...(seen.branch === '' ? {} : { branch: seen.branch, 'failed-at': seen.failedAt, sha: seen.sha }),
     });
+}
+/** The occurrence a comment's marker fields record, when they are well-formed. */
+function occurrenceRecord(fields) {
+    if (!fields)
+        return undefined;
+    const run = whole(fields.run, 0);
+    const attempt = whole(fields.attempt, 0);
+    if (run <= 0 || attempt <= 0)
+        return undefined;
+    const record = { run, attempt };
+    const branch = fields.branch;
+    const failedAt = fields['failed-at'];
+    if (branch && branch.length <= 255 && isTime(failedAt))
+        record.seen = { branch, failedAt, sha: fields.sha && SHA_TEXT.test(fields.sha) ? fields.sha : '' };
+    return record;
 }
 /** "Seen again in run …": one per occurrence, marked with the run so a re-run never posts it twice. */
 function seenAgainComment(s, input) {
@@ -48510,7 +47577,7 @@ function seenAgainComment(s, input) {
     const job = input.verdict?.primary.job;
     const jobText = job ? ` Job: ${issue_body_link(s.inline(job.name, 200), job.htmlUrl)}.` : '';
     const text = `Seen again in ${whereRan(s, input.run, links)}.${jobText} That makes ${input.occurrence.count} occurrences.`;
-    return `${occurrenceMarker(input.fingerprint, input.run)}\n${s.body(text)}`;
+    return `${occurrenceMarker(input.fingerprint, input.run, input.occurrence.lastSeen)}\n${s.body(text)}`;
 }
 /** The comment on a closed issue reopened because its failure came back. */
 function reopenComment(s, input) {
@@ -48518,12 +47585,12 @@ function reopenComment(s, input) {
     const closed = input.closedAt ? ` It was closed ${formatTime(input.closedAt)}.` : '';
     const text = `Reopened: the same failure happened again in ${whereRan(s, input.run, links)}.${closed}` +
         ` That makes ${input.occurrence.count} occurrences.`;
-    return `${occurrenceMarker(input.fingerprint, input.run)}\n${s.body(text)}`;
+    return `${occurrenceMarker(input.fingerprint, input.run, input.occurrence.lastSeen)}\n${s.body(text)}`;
 }
 /** The comment before closing an issue whose workflow is green again on its branch. */
 function greenAgainComment(s, input) {
     const links = new RunLinks(input.run);
-    const marker = renderMarker({
+    const marker = (0,lib_markers/* renderMarker */.Bd)({
         kind: RESOLVED_KIND,
         fingerprint: input.fingerprint,
         run: String(input.run.id),
@@ -48535,13 +47602,1135 @@ function greenAgainComment(s, input) {
 }
 /** The comment on an issue closed because a concurrent run filed the same failure first. */
 function duplicateComment(s, input) {
-    const marker = renderMarker({
+    const marker = (0,lib_markers/* renderMarker */.Bd)({
         kind: DUPLICATE_KIND,
         fingerprint: input.fingerprint,
         of: String(input.canonical),
     });
     const text = `Another autoheal run filed the same failure at the same moment as ${issue_body_link(`issue ${input.canonical}`, input.canonicalUrl)}; closing this one as its duplicate.`;
     return `${marker}\n${s.body(text)}`;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze-failure/lib/fork-comment.js
+/**
+ * What a fork's failing run gets by default: one comment on its pull request, edited in place on
+ * later runs, holding one section per workflow. Nothing else is written for it: the log is the
+ * fork author's text, so it must not open issues, spend caps, ping webhooks or reach a fixer.
+ *
+ * The pull request is found through the API (a fork's run lists none), by the fork's owner and
+ * branch, and kept only when its head is exactly the run's commit from the run's head repository.
+ * The comment is found by its marker in comments written by a trusted login only.
+ */
+
+
+
+const FORK_COMMENT_KIND = 'fork-analysis';
+const SECTION_KIND = 'fork-section';
+const END_KIND = 'fork-end';
+const MAX_SECTIONS = 10;
+/** The open pull request whose head is this run's commit in its fork, or undefined. */
+async function findForkPull(github, run) {
+    const headRepo = run.headRepository;
+    if (headRepo === undefined || run.headBranch === null || run.headSha === '')
+        return undefined;
+    const forkOwner = headRepo.split('/')[0] ?? '';
+    const pulls = await github.paginate(github.rest.pulls.list, {
+        owner: run.owner,
+        repo: run.repo,
+        state: 'open',
+        head: `${forkOwner}:${run.headBranch}`,
+        per_page: 100,
+    });
+    const match = pulls
+        .filter((p) => p.head.sha === run.headSha && (p.head.repo?.full_name ?? '').toLowerCase() === headRepo.toLowerCase())
+        .sort((a, b) => a.number - b.number)[0];
+    return match ? { number: match.number, url: match.html_url } : undefined;
+}
+/** One workflow's section: our words and numbers; run text only through the sanitizer. */
+function forkSection(s, run, verdict) {
+    const links = new RunLinks(run);
+    const job = verdict.primary.job;
+    const finding = verdict.primary.analysis.findings[0];
+    const lines = [
+        (0,lib_markers/* renderMarker */.Bd)({ kind: SECTION_KIND, workflow: run.workflowPath }),
+        `#### ${s.inline(run.workflowName, 200)}`,
+        '',
+        `${categoryLabel(verdict.category)} (\`${verdict.category}\`), confidence ${verdict.confidence.toFixed(2)}, in ${issue_body_link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))}, job ${issue_body_link(s.inline(job.name, 200), job.htmlUrl)}.`,
+        '',
+    ];
+    if (finding)
+        lines.push(keyLinesBlock(s, finding), '');
+    return lines.join('\n');
+}
+/** Sections of an earlier comment of ours, by workflow path, in order. */
+function sectionsOf(body) {
+    const out = new Map();
+    const all = body.split(/\r\n|\r|\n/);
+    const markers = (0,lib_markers/* parseMarkers */.FT)(body).filter((m) => m.fields.kind === SECTION_KIND || m.fields.kind === END_KIND);
+    markers.forEach((m, i) => {
+        if (m.fields.kind !== SECTION_KIND || m.fields.workflow === undefined)
+            return;
+        const end = markers[i + 1]?.line ?? all.length + 1;
+        out.set(m.fields.workflow, all.slice(m.line - 1, end - 1).join('\n'));
+    });
+    return out;
+}
+/** The whole comment: the header marker, the sections (newest workflow replacing its own), a footer. */
+function forkCommentBody(sections) {
+    const kept = [...sections.values()].slice(-MAX_SECTIONS);
+    return [
+        (0,lib_markers/* renderMarker */.Bd)({ kind: FORK_COMMENT_KIND }),
+        '### autoheal: why the checks failed',
+        '',
+        'This pull request comes from a fork, so autoheal only explains failures here: it opens no issue and proposes no fix for it. This comment is updated when the checks run again.',
+        '',
+        ...kept,
+        (0,lib_markers/* renderMarker */.Bd)({ kind: END_KIND }),
+        '',
+    ].join('\n');
+}
+/** A workflow's section once a later run of it passed: the failure it showed is gone. */
+function forkGreenSection(s, run) {
+    const links = new RunLinks(run);
+    return [
+        (0,lib_markers/* renderMarker */.Bd)({ kind: SECTION_KIND, workflow: run.workflowPath }),
+        `#### ${s.inline(run.workflowName, 200)}`,
+        '',
+        `Passed in ${issue_body_link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))}.`,
+        '',
+    ].join('\n');
+}
+/**
+ * A fork's green run: if our comment on its pull request shows this workflow failing, say it
+ * passes now. Only our own comment is edited; nothing is written when there is none.
+ */
+async function markForkPullGreen(d, run) {
+    const pull = await findForkPull(d.github, run);
+    if (!pull)
+        return { result: 'skipped', done: [] };
+    const comments = await d.github.paginate(d.github.rest.issues.listComments, {
+        owner: d.owner,
+        repo: d.repo,
+        issue_number: pull.number,
+        per_page: 100,
+    });
+    const ours = comments.find((c) => (0,lib_markers/* isTrustedMarkerSource */.Br)(c.user?.login, d.trusted) && (0,lib_markers/* findMarker */.Ed)(c.body, FORK_COMMENT_KIND));
+    const sections = ours ? sectionsOf(ours.body ?? '') : undefined;
+    if (!ours || !sections?.has(run.workflowPath))
+        return { result: 'skipped', pull, done: [] };
+    sections.set(run.workflowPath, forkGreenSection(d.sanitizer, run));
+    const body = forkCommentBody(sections);
+    if (ours.body === body)
+        return { result: 'skipped', pull, done: [] };
+    const prLink = issue_body_link(`pull request ${pull.number}`, pull.url);
+    if (d.dryRun)
+        return { result: 'dry-run', pull, done: [`Would update the comment on ${prLink}: passes now.`] };
+    if (!d.budget.canAfford(1)) {
+        d.budget.skip(`update the comment on pull request #${pull.number}`);
+        return { result: 'skipped', pull, done: [] };
+    }
+    await d.github.rest.issues.updateComment({ owner: d.owner, repo: d.repo, comment_id: ours.id, body });
+    return { result: 'commented', pull, done: [`Updated the comment on ${prLink}: the workflow passes now.`] };
+}
+/** Writes (or, unchanged, leaves) the one comment on the fork's pull request. */
+async function commentOnForkPull(d, run, verdict) {
+    const pull = await findForkPull(d.github, run);
+    if (!pull)
+        return {
+            result: 'skipped',
+            done: [
+                'Found no open pull request whose head is this run’s commit in its fork, so nothing was written.',
+            ],
+        };
+    const prLink = issue_body_link(`pull request ${pull.number}`, pull.url);
+    const comments = await d.github.paginate(d.github.rest.issues.listComments, {
+        owner: d.owner,
+        repo: d.repo,
+        issue_number: pull.number,
+        per_page: 100,
+    });
+    const ours = comments.find((c) => (0,lib_markers/* isTrustedMarkerSource */.Br)(c.user?.login, d.trusted) && (0,lib_markers/* findMarker */.Ed)(c.body, FORK_COMMENT_KIND));
+    const sections = ours ? sectionsOf(ours.body ?? '') : new Map();
+    sections.delete(run.workflowPath);
+    sections.set(run.workflowPath, forkSection(d.sanitizer, run, verdict));
+    const body = forkCommentBody(sections);
+    if (ours && ours.body === body)
+        return { result: 'skipped', pull, done: [`The comment on ${prLink} already says this; nothing to do.`] };
+    const verb = ours ? 'update the comment on' : 'comment on';
+    if (d.dryRun)
+        return { result: 'dry-run', pull, done: [`Would ${verb} ${prLink} (analysis only).`] };
+    if (!d.budget.canAfford(1)) {
+        d.budget.skip(`${verb} pull request #${pull.number}`);
+        return { result: 'skipped', pull, done: [`Did not ${verb} ${prLink}: the operations budget is spent.`] };
+    }
+    if (ours)
+        await d.github.rest.issues.updateComment({ owner: d.owner, repo: d.repo, comment_id: ours.id, body });
+    else
+        await d.github.rest.issues.createComment({
+            owner: d.owner,
+            repo: d.repo,
+            issue_number: pull.number,
+            body,
+        });
+    return {
+        result: 'commented',
+        pull,
+        done: [`${ours ? 'Updated the comment on' : 'Commented on'} ${prLink}: the analysis, and nothing else.`],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/annotations.js
+
+
+/**
+ * Check-run annotations (shared by analyze-failure and generate-fix, which must reach the same
+ * verdict and fingerprint from the same run): what the runner says about a job that its log may not — it hit its time
+ * limit, the machine was taken away, the runner lost touch with GitHub. The log is often cut off
+ * before any of that could be written into it.
+ */
+/** One page: runner annotations come first, and a job with more is a linter's, already in the log. */
+const PAGE = 100;
+/** Kept per job, so a linter's thousand annotations cannot swell the analysis. */
+const MAX_KEPT = 50;
+/** The check run id at the end of a job's `check_run_url`. */
+function checkRunIdOf(checkRunUrl) {
+    const m = /\/check-runs\/(\d+)\/?$/.exec(checkRunUrl ?? '');
+    return m ? Number(m[1]) : undefined;
+}
+const EVENT_RULES = [
+    {
+        rule: 'runner.timeout',
+        pattern: /has exceeded the maximum execution time of (\d+) minutes?/i,
+        category: 'timeout',
+        confidence: 0.95,
+        keyLine: (m) => `The job exceeded its maximum execution time of ${m[1]} minutes.`,
+        facts: (m) => ({ timeoutMinutes: Number(m[1]) }),
+    },
+    {
+        rule: 'runner.shutdown',
+        pattern: /runner has received a shutdown signal/i,
+        category: 'infrastructure',
+        confidence: 0.9,
+        keyLine: () => 'The runner received a shutdown signal.',
+    },
+    {
+        rule: 'runner.lost',
+        pattern: /lost communication with the server/i,
+        category: 'infrastructure',
+        confidence: 0.9,
+        keyLine: () => 'The runner lost communication with the server.',
+    },
+    {
+        rule: 'runner.disk',
+        pattern: /running out of disk space|no space left on device/i,
+        category: 'resource_exhaustion',
+        confidence: 0.85,
+        keyLine: () => 'The runner ran out of disk space.',
+        facts: () => ({ resource: 'disk' }),
+    },
+    {
+        rule: 'runner.billing',
+        pattern: /account is locked due to a billing issue|spending limit needs to be increased|recent account payments have failed/i,
+        category: 'infrastructure',
+        confidence: 0.9,
+        keyLine: () => 'The job was not started because of a billing problem or spending limit on the account.',
+    },
+    {
+        rule: 'runner.not-acquired',
+        pattern: /was not acquired by runner/i,
+        category: 'infrastructure',
+        confidence: 0.85,
+        keyLine: () => 'No runner picked up the job.',
+    },
+];
+function runnerEvent(annotation) {
+    const text = `${annotation.title ?? ''} ${annotation.message}`;
+    for (const r of EVENT_RULES) {
+        const m = r.pattern.exec(text);
+        if (m)
+            return {
+                category: r.category,
+                confidence: r.confidence,
+                keyLine: r.keyLine(m),
+                message: annotation.message.trim(),
+                rule: r.rule,
+                facts: { tool: 'runner', ...(r.facts?.(m) ?? {}) },
+            };
+    }
+    return undefined;
+}
+/** The runner event that best explains the job: the most confident, the first among equals. */
+function strongestRunnerEvent(annotations) {
+    let best;
+    for (const a of annotations) {
+        const e = runnerEvent(a);
+        if (e && (!best || e.confidence > best.confidence))
+            best = e;
+    }
+    return best;
+}
+function level(value) {
+    return value === 'failure' || value === 'warning' || value === 'notice' ? value : undefined;
+}
+/**
+ * A job's failure-level annotations (and runner warnings that explain a failure, such as running
+ * out of disk), from `GET /check-runs/{id}/annotations`. A failure to read them is reported, not
+ * thrown, unless it dooms every other request too.
+ */
+async function fetchJobAnnotations(github, repo, checkRunUrl) {
+    const checkRunId = checkRunIdOf(checkRunUrl);
+    if (checkRunId === undefined)
+        return { annotations: [] };
+    let data;
+    try {
+        const response = await github.rest.checks.listAnnotations({
+            ...repo,
+            check_run_id: checkRunId,
+            per_page: PAGE,
+        });
+        data = response.data;
+    }
+    catch (error) {
+        if (!(0,github_errors/* isRequestError */.eK)(error))
+            throw error;
+        const described = (0,github_errors/* describeGitHubError */.dZ)(error);
+        if (['auth', 'rate-limit', 'secondary-rate-limit', 'budget'].includes(described.kind))
+            throw error;
+        return { annotations: [], problem: described.message };
+    }
+    const kept = [];
+    for (const item of data) {
+        if (kept.length >= MAX_KEPT)
+            break;
+        const a = item;
+        const lvl = level(a.annotation_level);
+        if (!lvl || typeof a.message !== 'string')
+            continue;
+        const annotation = { level: lvl, message: a.message };
+        if (typeof a.title === 'string' && a.title !== '')
+            annotation.title = a.title;
+        if (typeof a.path === 'string' && a.path !== '')
+            annotation.path = a.path;
+        if (typeof a.start_line === 'number')
+            annotation.startLine = a.start_line;
+        if (lvl === 'failure' || runnerEvent(annotation))
+            kept.push(annotation);
+    }
+    return { annotations: kept };
+}
+/** The finding a runner event stands for: it comes from the API, so it points at no log line. */
+function runnerEventFinding(event, step) {
+    const finding = {
+        category: event.category,
+        confidence: event.confidence,
+        title: `${categoryLabel(event.category)} (runner): ${event.message}`,
+        lines: [],
+        keyLine: event.keyLine,
+        excerpt: [],
+        rule: event.rule,
+        facts: { ...event.facts, ...(step ? { step } : {}) },
+    };
+    if (step)
+        finding.step = step;
+    return finding;
+}
+/** The runner's account leads; the log's findings stay behind it as what was happening at the time. */
+function withRunnerEvent(analysis, event, step) {
+    return {
+        ...analysis,
+        category: event.category,
+        confidence: event.confidence,
+        summary: `${categoryLabel(event.category)}: ${event.message}`,
+        findings: [runnerEventFinding(event, step), ...analysis.findings],
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/analyze-failure/lib/annotations.js
+// Moved to core so generate-fix reads a run's annotations exactly as analyze-failure does.
+
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./actions/analyze-failure/lib/zip-read.js
+
+
+
+
+
+class ZipFormatError extends Error {
+    name = 'ZipFormatError';
+}
+const END_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+const END_FIXED = 22;
+const CENTRAL_FIXED = 46;
+const LOCAL_FIXED = 30;
+const MAX_COMMENT = 0xffff;
+const UTF8_NAMES = 0x0800;
+const ENCRYPTED = 0x0001;
+/** A run's central directory is a few hundred bytes per step; more than this is not a log archive. */
+const MAX_CENTRAL_DIRECTORY = 64 * 1024 * 1024;
+async function readAt(handle, position, length) {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, position);
+    if (bytesRead !== length)
+        throw new ZipFormatError(`unexpected end of file at byte ${position + bytesRead}`);
+    return buffer;
+}
+/** The archive's entries, in central-directory order. */
+async function listZipEntries(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const { size } = await handle.stat();
+        if (size < END_FIXED)
+            throw new ZipFormatError('too short to be a zip archive');
+        const tailLength = Math.min(size, END_FIXED + MAX_COMMENT);
+        const tail = await readAt(handle, size - tailLength, tailLength);
+        let end = -1;
+        for (let i = tail.length - END_FIXED; i >= 0; i--) {
+            if (tail.readUInt32LE(i) === END_SIGNATURE) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0)
+            throw new ZipFormatError('no end-of-central-directory record');
+        const count = tail.readUInt16LE(end + 10);
+        const cdSize = tail.readUInt32LE(end + 12);
+        const cdOffset = tail.readUInt32LE(end + 16);
+        if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff)
+            throw new ZipFormatError('ZIP64 archives are not supported');
+        if (cdSize > MAX_CENTRAL_DIRECTORY || cdOffset + cdSize > size)
+            throw new ZipFormatError('central directory out of bounds');
+        const cd = await readAt(handle, cdOffset, cdSize);
+        const entries = [];
+        let at = 0;
+        for (let n = 0; n < count; n++) {
+            if (at + CENTRAL_FIXED > cd.length || cd.readUInt32LE(at) !== CENTRAL_SIGNATURE)
+                throw new ZipFormatError(`central directory entry ${n + 1} is damaged`);
+            const flags = cd.readUInt16LE(at + 8);
+            const nameLength = cd.readUInt16LE(at + 28);
+            const extraLength = cd.readUInt16LE(at + 30);
+            const commentLength = cd.readUInt16LE(at + 32);
+            const nameBytes = cd.subarray(at + CENTRAL_FIXED, at + CENTRAL_FIXED + nameLength);
+            const entry = {
+                // Without the UTF-8 flag names are CP437; GitHub sets the flag, and ASCII reads the same either way.
+                name: nameBytes.toString(flags & UTF8_NAMES ? 'utf8' : 'latin1'),
+                method: cd.readUInt16LE(at + 10),
+                crc: cd.readUInt32LE(at + 16),
+                compressedSize: cd.readUInt32LE(at + 20),
+                size: cd.readUInt32LE(at + 24),
+                localHeaderOffset: cd.readUInt32LE(at + 42),
+            };
+            if (flags & ENCRYPTED)
+                throw new ZipFormatError(`entry "${entry.name}" is encrypted`);
+            entries.push(entry);
+            at += CENTRAL_FIXED + nameLength + extraLength + commentLength;
+        }
+        return entries;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Checks the inflated bytes against the entry's size and CRC, and stops a bomb at its declared size. */
+class EntryCheck extends external_node_stream_.Transform {
+    entry;
+    seen = 0;
+    crc = 0;
+    constructor(entry) {
+        super();
+        this.entry = entry;
+    }
+    _transform(chunk, _encoding, done) {
+        this.seen += chunk.length;
+        if (this.seen > this.entry.size) {
+            done(new ZipFormatError(`entry "${this.entry.name}" is larger than its declared ${this.entry.size} bytes`));
+            return;
+        }
+        this.crc = (0,external_node_zlib_.crc32)(chunk, this.crc);
+        done(null, chunk);
+    }
+    _flush(done) {
+        if (this.seen !== this.entry.size)
+            done(new ZipFormatError(`entry "${this.entry.name}" has ${this.seen} bytes, not ${this.entry.size}`));
+        else if (this.crc >>> 0 !== this.entry.crc)
+            done(new ZipFormatError(`entry "${this.entry.name}" fails its CRC check`));
+        else
+            done();
+    }
+}
+/** Write one entry's content to `dest` (appending when `append`), streamed and checked. */
+async function extractZipEntry(file, entry, dest, options = {}) {
+    if (entry.method !== 0 && entry.method !== 8)
+        throw new ZipFormatError(`entry "${entry.name}" uses compression method ${entry.method}`);
+    const handle = await (0,promises_.open)(file, 'r');
+    let dataStart;
+    try {
+        const local = await readAt(handle, entry.localHeaderOffset, LOCAL_FIXED);
+        if (local.readUInt32LE(0) !== LOCAL_SIGNATURE)
+            throw new ZipFormatError(`entry "${entry.name}" has no local header`);
+        dataStart = entry.localHeaderOffset + LOCAL_FIXED + local.readUInt16LE(26) + local.readUInt16LE(28);
+    }
+    finally {
+        await handle.close();
+    }
+    const out = (0,external_node_fs_.createWriteStream)(dest, { flags: options.append ? 'a' : 'w' });
+    const check = new EntryCheck(entry);
+    if (entry.compressedSize === 0) {
+        // createReadStream's `end` is inclusive: an empty range must not read one byte.
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(async function* () { }, check, out);
+        return;
+    }
+    const raw = (0,external_node_fs_.createReadStream)(file, { start: dataStart, end: dataStart + entry.compressedSize - 1 });
+    if (entry.method === 0)
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(raw, check, out);
+    else
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(raw, (0,external_node_zlib_.createInflateRaw)(), check, out);
+}
+
+;// CONCATENATED MODULE: ./actions/analyze-failure/lib/archive.js
+
+
+/** A cut name is long; a short name that happens to prefix another job's name is not a match. */
+const MIN_PREFIX_KEY = 20;
+/** What survives every file-name rule GitHub applies: letters and digits, case kept. */
+function archiveNameKey(name) {
+    return name.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+function candidates(entries) {
+    const byFolder = new Map();
+    const get = (folderName) => {
+        let c = byFolder.get(folderName);
+        if (!c) {
+            c = { key: archiveNameKey(folderName), steps: [] };
+            byFolder.set(folderName, c);
+        }
+        return c;
+    };
+    for (const entry of entries) {
+        if (entry.name.endsWith('/'))
+            continue;
+        const slash = entry.name.indexOf('/');
+        if (slash < 0) {
+            const m = /^(\d+)_(.*)\.txt$/s.exec(entry.name);
+            if (m)
+                get(m[2]).file = entry;
+            continue;
+        }
+        const folder = entry.name.slice(0, slash);
+        const m = /^(\d+)_.*\.txt$/s.exec(entry.name.slice(slash + 1));
+        if (m && !entry.name.slice(slash + 1).includes('/'))
+            get(folder).steps.push({ number: Number(m[1]), entry });
+    }
+    // The top-level file and the folder of one job share a name; two jobs cut to one name share it too.
+    return byFolder;
+}
+function matches(candidateKey, jobKey) {
+    if (candidateKey === '' || jobKey === '')
+        return undefined;
+    if (candidateKey === jobKey)
+        return 'exact';
+    if (candidateKey.length >= MIN_PREFIX_KEY && jobKey.startsWith(candidateKey))
+        return 'prefix';
+    return undefined;
+}
+/**
+ * Which archive name belongs to which job: a job takes the name that matches it exactly, else the
+ * one long name that is a prefix of it; a name matched by two jobs, or a job matched by two names,
+ * is left out.
+ */
+function matchArchiveJobs(entries, jobs) {
+    const all = [...candidates(entries).values()].filter((c) => c.file || c.steps.length > 0);
+    const chosen = new Map();
+    for (const job of jobs) {
+        const key = archiveNameKey(job.name);
+        const exact = all.filter((c) => matches(c.key, key) === 'exact');
+        const found = exact.length > 0 ? exact : all.filter((c) => matches(c.key, key) === 'prefix');
+        if (found.length === 1)
+            chosen.set(job.id, found[0]);
+    }
+    const claims = new Map();
+    for (const c of chosen.values())
+        claims.set(c, (claims.get(c) ?? 0) + 1);
+    const out = new Map();
+    for (const [id, c] of chosen) {
+        if ((claims.get(c) ?? 0) !== 1)
+            continue;
+        const steps = [...c.steps].sort((a, b) => a.number - b.number).map((s) => s.entry);
+        out.set(id, c.file ? { file: c.file, steps } : { steps });
+    }
+    return out;
+}
+/**
+ * Extract the logs of `jobs` from the archive at `zipFile` into `fileFor(job)`: the whole-job file
+ * when the archive has one, else the job's step files joined in step order. Returns the jobs found
+ * (id → file written); jobs not found, or whose entry is damaged, are left for the caller.
+ */
+async function extractJobLogs(zipFile, jobs, fileFor) {
+    const entries = await listZipEntries(zipFile);
+    const matched = matchArchiveJobs(entries, jobs);
+    const written = new Map();
+    for (const job of jobs) {
+        const found = matched.get(job.id);
+        if (!found)
+            continue;
+        const dest = fileFor(job);
+        try {
+            if (found.file)
+                await extractZipEntry(zipFile, found.file, dest);
+            else {
+                let first = true;
+                for (const step of found.steps) {
+                    // A step file may not end its last line; a line break keeps it apart from the next step's first.
+                    if (!first)
+                        await (0,promises_.appendFile)(dest, '\n');
+                    await extractZipEntry(zipFile, step, dest, { append: !first });
+                    first = false;
+                }
+            }
+            written.set(job.id, dest);
+        }
+        catch {
+            // A damaged entry costs this job its archive copy, not the run its logs: the caller fetches it alone.
+            await (0,promises_.rm)(dest, { force: true });
+        }
+    }
+    return written;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze-failure/lib/logs.js
+
+
+
+
+
+
+
+/** Failures after which no other request can succeed either: stop rather than file half-knowledge. */
+const FATAL = new Set(['auth', 'rate-limit', 'secondary-rate-limit', 'budget']);
+/** The client's own fetch (it honours the runner's proxy settings), else the global one. */
+function storageFetch(github) {
+    const configured = github.request.endpoint.DEFAULTS.request?.fetch;
+    return typeof configured === 'function' ? configured : (url, init) => fetch(url, init);
+}
+/** GET a storage URL (no token: it is signed) and stream the body into `file`. */
+async function downloadBlob(fetchImpl, url, file) {
+    let response;
+    try {
+        response = await fetchImpl(url, { redirect: 'follow' });
+    }
+    catch (error) {
+        return { ok: false, reason: 'failed', detail: (0,github_errors/* describeGitHubError */.dZ)(error).message };
+    }
+    if (response.status === 200) {
+        try {
+            if (response.body) {
+                const body = external_node_stream_.Readable.fromWeb(response.body);
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_.createWriteStream)(file));
+            }
+            else
+                await (0,promises_.writeFile)(file, '');
+            return { ok: true };
+        }
+        catch (error) {
+            await (0,promises_.rm)(file, { force: true });
+            return {
+                ok: false,
+                reason: 'failed',
+                detail: `the download broke off (${(0,github_errors/* describeGitHubError */.dZ)(error).message})`,
+            };
+        }
+    }
+    const text = (await response.text().catch(() => '')).slice(0, 4000);
+    const code = response.headers.get('x-ms-error-code') ?? '';
+    // Azure storage refuses a signed URL past its expiry with 403 AuthenticationFailed.
+    if (response.status === 403 && /AuthenticationFailed/i.test(`${code} ${text}`))
+        return { ok: false, reason: 'expired-link', detail: 'the storage host refused the link as expired' };
+    if (response.status === 404)
+        return { ok: false, reason: 'not-found', detail: 'the storage host has no such file (404)' };
+    if (response.status === 410)
+        return { ok: false, reason: 'gone', detail: 'the storage host says it is gone (410)' };
+    return { ok: false, reason: 'failed', detail: `the storage host answered ${response.status}` };
+}
+/** Ask the API for a log (a 302 to storage), follow it at once, and retry once with a fresh link. */
+async function downloadViaRedirect(github, what, requestLink, file) {
+    const fetchImpl = storageFetch(github);
+    let expiredOnce = false;
+    for (;;) {
+        let response;
+        try {
+            response = await requestLink();
+        }
+        catch (error) {
+            if (!(0,github_errors/* isRequestError */.eK)(error))
+                throw error;
+            const described = (0,github_errors/* describeGitHubError */.dZ)(error);
+            if (FATAL.has(described.kind))
+                throw error;
+            if (error.status === 404)
+                return {
+                    status: 'unavailable',
+                    problem: `The ${what} is unavailable (404): it was never written, or was deleted, or the token cannot read it.`,
+                    notYet: true,
+                };
+            if (error.status === 410)
+                return {
+                    status: 'expired',
+                    problem: `The ${what} has expired (410): GitHub no longer keeps it (log retention).`,
+                    gone: true,
+                    notYet: true,
+                };
+            return { status: 'unavailable', problem: `The ${what} could not be fetched: ${described.message}` };
+        }
+        const location = response.headers.location;
+        if (!location)
+            return {
+                status: 'unavailable',
+                problem: `The ${what} could not be fetched: GitHub answered ${response.status} without a download link.`,
+            };
+        const blob = await downloadBlob(fetchImpl, location, file);
+        if (blob.ok)
+            return { status: 'ok', file };
+        if (blob.reason === 'expired-link' && !expiredOnce) {
+            expiredOnce = true;
+            continue;
+        }
+        switch (blob.reason) {
+            case 'expired-link':
+                return {
+                    status: 'expired',
+                    problem: `The ${what}'s download link expired before it could be read, twice (links last about a minute).`,
+                };
+            case 'gone':
+                return { status: 'expired', problem: `The ${what} has expired: ${blob.detail}.`, notYet: true };
+            case 'not-found':
+                return {
+                    status: 'unavailable',
+                    problem: `The ${what} is unavailable: ${blob.detail}.`,
+                    notYet: true,
+                };
+            default:
+                return { status: 'unavailable', problem: `The ${what} could not be downloaded: ${blob.detail}.` };
+        }
+    }
+}
+/** One job's log: `GET /actions/jobs/{job_id}/logs`, followed and streamed into `file`. */
+function downloadJobLog(github, repo, jobId, file) {
+    return downloadViaRedirect(github, `log of job ${jobId}`, () => github.rest.actions.downloadJobLogsForWorkflowRun({
+        ...repo,
+        job_id: jobId,
+        request: { redirect: 'manual' },
+    }), file);
+}
+/** The run's log archive (a zip of every job's log): `GET /actions/runs/{run_id}/logs`. */
+function downloadRunLogArchive(github, repo, runId, file) {
+    return downloadViaRedirect(github, `log archive of run ${runId}`, () => github.rest.actions.downloadWorkflowRunLogs({
+        ...repo,
+        run_id: runId,
+        request: { redirect: 'manual' },
+    }), file);
+}
+/**
+ * The logs of several jobs of one run. Two or more come from one download of the run's archive
+ * (one API request instead of one per job); a job the archive does not hold, or any job when
+ * the archive cannot be had, is fetched on its own. An archive gone for good (410) means every
+ * job's log is gone, so nothing more is asked.
+ */
+async function fetchJobLogs(github, repo, runId, jobs, options) {
+    const results = new Map();
+    if (jobs.length >= 2 && options.archive) {
+        const zip = external_node_path_namespaceObject.join(options.dir, `run-${runId}-logs.zip`);
+        const archive = await downloadRunLogArchive(github, repo, runId, zip);
+        if (archive.status === 'ok') {
+            try {
+                const written = await extractJobLogs(zip, jobs, (job) => job.file);
+                for (const [id, file] of written)
+                    results.set(id, { status: 'ok', file });
+                const missing = jobs.length - written.size;
+                if (missing > 0)
+                    options.log.info(`${missing} job log(s) were not found in run ${runId}'s log archive; fetching them one by one.`);
+            }
+            catch (error) {
+                options.log.info(`Run ${runId}'s log archive could not be read (${error instanceof Error ? error.message : String(error)}); fetching each job's log instead.`);
+            }
+            finally {
+                await (0,promises_.rm)(zip, { force: true });
+            }
+        }
+        else if (archive.gone) {
+            for (const job of jobs)
+                results.set(job.id, { status: 'expired', problem: archive.problem, notYet: archive.notYet === true });
+        }
+        else {
+            options.log.info(`${archive.problem} Fetching each job's log instead.`);
+        }
+    }
+    const rest = jobs.filter((job) => !results.has(job.id));
+    const fetched = await Promise.all(rest.map((job) => downloadJobLog(github, repo, job.id, job.file)));
+    for (const [i, job] of rest.entries())
+        results.set(job.id, fetched[i]);
+    return results;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze-failure/lib/baseline.js
+
+
+
+/** One page: a job list longer than this is a matrix whose green twin is seldom worth a second request. */
+const JOBS_PAGE = 100;
+function recoverable(error) {
+    if (!(0,github_errors/* isRequestError */.eK)(error))
+        throw error;
+    const described = (0,github_errors/* describeGitHubError */.dZ)(error);
+    if (['auth', 'rate-limit', 'secondary-rate-limit', 'budget'].includes(described.kind))
+        throw error;
+    return described.message;
+}
+/** Successful runs looked at per branch: enough to step back past green runs newer than the failure. */
+const RUNS_PAGE = 20;
+/**
+ * The workflow's last successful run on `run`'s branch created before `run` (else on the default
+ * branch): a green run after the failure would compare the failure with its own fix. The newest
+ * green run on the branch, when it is newer than the failure, is handed back too: filing checks
+ * whether it already contains the failing commit (events arrive in any order).
+ */
+async function findBaselineRun(github, run, log) {
+    const branches = [run.headBranch, run.defaultBranch].filter((b, i, all) => typeof b === 'string' && b !== '' && all.indexOf(b) === i);
+    const failedAt = run.createdAt ? Date.parse(run.createdAt) : Number.POSITIVE_INFINITY;
+    const out = {};
+    for (const branch of branches) {
+        try {
+            const { data } = await github.rest.actions.listWorkflowRuns({
+                owner: run.owner,
+                repo: run.repo,
+                workflow_id: run.workflowId,
+                branch,
+                status: 'success',
+                per_page: RUNS_PAGE,
+                exclude_pull_requests: true,
+            });
+            const runs = data.workflow_runs.filter((r) => r.id !== run.id);
+            const newest = runs[0];
+            if (branch === run.headBranch && newest && Date.parse(newest.created_at) > failedAt)
+                out.newerGreen = {
+                    runId: newest.id,
+                    htmlUrl: newest.html_url,
+                    createdAt: newest.created_at,
+                    headSha: newest.head_sha,
+                };
+            // Runs created in the same second are ordered by id, which GitHub hands out in order.
+            const before = runs.find((r) => Date.parse(r.created_at) < failedAt || (Date.parse(r.created_at) === failedAt && r.id < run.id));
+            if (before) {
+                out.baseline = { runId: before.id, htmlUrl: before.html_url, branch };
+                return out;
+            }
+        }
+        catch (error) {
+            log.info(`No baseline: listing successful runs on "${branch}" failed (${recoverable(error)}).`);
+            return out;
+        }
+    }
+    log.info(`No baseline: "${run.workflowName}" has no successful run before this one on ${branches.map((b) => `"${b}"`).join(' or ')}.`);
+    return out;
+}
+/**
+ * Fetch the baseline's logs for the failed jobs that have a same-named successful job in it, and
+ * record them on those jobs (`baselineLogFile`). Jobs without a log of their own are skipped:
+ * a baseline only sharpens the reading of a log.
+ */
+async function attachBaselineLogs(github, run, baseline, jobs, options) {
+    const wanted = jobs.filter((j) => j.logStatus === 'ok');
+    if (wanted.length === 0)
+        return;
+    let green;
+    try {
+        const { data } = await github.rest.actions.listJobsForWorkflowRun({
+            owner: run.owner,
+            repo: run.repo,
+            run_id: baseline.runId,
+            per_page: JOBS_PAGE,
+        });
+        green = data.jobs;
+    }
+    catch (error) {
+        options.log.info(`No baseline logs: listing the jobs of run ${baseline.runId} failed (${recoverable(error)}).`);
+        return;
+    }
+    const pairs = [];
+    for (const job of wanted) {
+        const twin = green.find((g) => g.name === job.name && g.conclusion === 'success');
+        if (twin)
+            pairs.push({ failed: job, greenId: twin.id });
+    }
+    if (pairs.length === 0) {
+        options.log.info(`No baseline logs: run ${baseline.runId} has no successful job named like the failed ones.`);
+        return;
+    }
+    const results = await fetchJobLogs(github, { owner: run.owner, repo: run.repo }, baseline.runId, pairs.map((p) => ({
+        id: p.greenId,
+        name: p.failed.name,
+        file: external_node_path_namespaceObject.join(options.dir, `baseline-job-${p.greenId}.log`),
+    })), 
+    // The list of successful runs filters on each run's latest attempt, so the archive is the right one.
+    { archive: true, dir: options.dir, log: options.log });
+    for (const p of pairs) {
+        const result = results.get(p.greenId);
+        if (result?.status === 'ok')
+            p.failed.baselineLogFile = result.file;
+        else if (result)
+            options.log.info(`No baseline log for "${p.failed.name}": ${result.problem}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/analyze-failure/lib/gather.js
+
+
+
+
+
+
+const FAILED = new Set(['failure', 'timed_out']);
+/**
+ * The jobs that failed. A job that hits its `timeout-minutes` is recorded as cancelled, so
+ * cancelled jobs count when the run timed out, or when nothing else failed (the timeout was the
+ * failure); otherwise they are collateral (fail-fast, a cancelled dependency) and do not.
+ */
+function selectFailedJobs(jobs, runConclusion) {
+    const failed = jobs.filter((j) => j.conclusion !== null && FAILED.has(j.conclusion));
+    const cancelled = jobs.filter((j) => j.conclusion === 'cancelled');
+    if (runConclusion === 'timed_out')
+        return jobs.filter((j) => failed.includes(j) || cancelled.includes(j));
+    return failed.length > 0 ? failed : cancelled;
+}
+function failedSteps(job) {
+    return (job.steps ?? [])
+        .filter((s) => s.conclusion === 'failure' || s.conclusion === 'timed_out' || s.conclusion === 'cancelled')
+        .map((s) => ({ number: s.number, name: s.name, conclusion: s.conclusion }));
+}
+/** The attempt's jobs, every page (a big matrix has hundreds). */
+async function listAttemptJobs(github, run) {
+    return github.paginate(github.rest.actions.listJobsForWorkflowRunAttempt, {
+        owner: run.owner,
+        repo: run.repo,
+        run_id: run.id,
+        attempt_number: run.attempt,
+        per_page: 100,
+    });
+}
+function failedJob(job) {
+    const out = {
+        id: job.id,
+        name: job.name,
+        htmlUrl: job.html_url ?? '',
+        conclusion: job.conclusion,
+        startedAt: job.started_at,
+        completedAt: job.completed_at,
+        failedSteps: failedSteps(job),
+        logStatus: 'not-fetched',
+        annotations: [],
+    };
+    if (job.check_run_url)
+        out.checkRunUrl = job.check_run_url;
+    return out;
+}
+/**
+ * Reads one job's annotations on demand (for `judgeRun`'s `loadAnnotations`). The first failure
+ * to read them is one warning: the cause (usually a missing permission) is the same for every job.
+ */
+function annotationLoader(github, run, log) {
+    let warned = false;
+    return async (job) => {
+        const got = await fetchJobAnnotations(github, { owner: run.owner, repo: run.repo }, job.checkRunUrl);
+        job.annotations = got.annotations;
+        if (got.problem && !warned) {
+            warned = true;
+            log.warning(`Check-run annotations could not be read, so timeouts and runner failures may go unrecognised: ${got.problem}`);
+        }
+    };
+}
+/**
+ * Waits before the 2nd and 3rd try of a log GitHub answered 404/410 for right after its job
+ * ended: logs are written a little after the job completes, so 3 tries over 30 s, then degrade.
+ */
+const LOG_RETRY_WAITS_S = [10, 20];
+/** A job that ended at most this long ago may not have its log written yet. */
+const FRESH_LOG_MS = 10 * 60_000;
+/** Whether a 404/410 for this job's log may mean "not yet" rather than "gone". */
+function mayBeFresh(job, now) {
+    const ended = job.completedAt === null ? Number.NaN : Date.parse(job.completedAt);
+    return Number.isNaN(ended) || now - ended <= FRESH_LOG_MS;
+}
+/**
+ * Asks again, with backoff, for the logs of jobs that ended moments ago and whose log GitHub did
+ * not have (404/410): bounded by LOG_RETRY_WAITS_S, and only with a clock (`now`) to tell fresh
+ * from old. `logs` is updated in place.
+ */
+async function retryFreshLogs(github, run, jobs, requests, logs, options, logOptions) {
+    if (!options.now)
+        return;
+    for (const seconds of LOG_RETRY_WAITS_S) {
+        const now = options.now();
+        const pending = requests.filter((r) => {
+            const result = logs.get(r.id);
+            const job = jobs.find((j) => j.id === r.id);
+            return result?.status !== 'ok' && result?.notYet === true && job !== undefined && mayBeFresh(job, now);
+        });
+        if (pending.length === 0)
+            return;
+        options.log.info(`The log of ${pending.length} job(s) is not there yet (the jobs ended moments ago); asking again in ${seconds} s.`);
+        await options.pause?.(seconds);
+        const again = await fetchJobLogs(github, { owner: run.owner, repo: run.repo }, run.id, pending, logOptions);
+        for (const [id, result] of again)
+            logs.set(id, result);
+    }
+}
+async function gatherRun(github, run, options) {
+    const { log } = options;
+    if (!Number.isInteger(options.maxJobs) || options.maxJobs < 1)
+        throw new errors/* ConfigurationError */.j1(`max-jobs: ${options.maxJobs} is not allowed; use a whole number of at least 1`);
+    const repo = { owner: run.owner, repo: run.repo };
+    const all = await listAttemptJobs(github, run);
+    const failed = selectFailedJobs(all, run.conclusion);
+    const chosen = failed.slice(0, options.maxJobs);
+    const skippedJobs = failed.slice(options.maxJobs).map((j) => ({ id: j.id, name: j.name }));
+    if (skippedJobs.length > 0)
+        log.info(`${failed.length} jobs failed; analyzing the first ${chosen.length} (max-jobs), naming the rest.`);
+    const gathered = { run, jobs: chosen.map(failedJob), skippedJobs };
+    if (chosen.length === 0) {
+        log.info(`Run ${run.id} attempt ${run.attempt} has ${all.length} job(s) and none failed.`);
+        return gathered;
+    }
+    const dir = external_node_path_namespaceObject.join(options.tempDir, 'autoheal-logs', `run-${run.id}-attempt-${run.attempt}`);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const annotationProblems = [];
+    const annotationsDone = Promise.all((options.annotations === 'deferred' ? [] : gathered.jobs).map(async (job) => {
+        const got = await fetchJobAnnotations(github, repo, job.checkRunUrl);
+        job.annotations = got.annotations;
+        if (got.problem)
+            annotationProblems.push(got.problem);
+    }));
+    const requests = gathered.jobs.map((j) => ({
+        id: j.id,
+        name: j.name,
+        file: external_node_path_namespaceObject.join(dir, `job-${j.id}.log`),
+    }));
+    // The archive holds the run's latest attempt only.
+    const logOptions = {
+        archive: run.latestAttempt === undefined || run.latestAttempt === run.attempt,
+        dir,
+        log,
+    };
+    const logsDone = fetchJobLogs(github, repo, run.id, requests, logOptions);
+    const [, logs] = await Promise.all([annotationsDone, logsDone]);
+    await retryFreshLogs(github, run, gathered.jobs, requests, logs, options, logOptions);
+    // One warning: the cause (usually a missing permission) is the same for every job.
+    if (annotationProblems.length > 0)
+        log.warning(`Check-run annotations could not be read for ${annotationProblems.length} job(s), so timeouts and runner ` +
+            `failures may go unrecognised: ${annotationProblems[0]}`);
+    for (const job of gathered.jobs) {
+        const result = logs.get(job.id);
+        if (!result)
+            continue;
+        job.logStatus = result.status;
+        if (result.status === 'ok')
+            job.logFile = result.file;
+        else {
+            job.logProblem = result.problem;
+            log.warning(`Job "${job.name}": ${result.problem} Going on with what is known without it.`);
+        }
+    }
+    // Looked up even without a log: a newer green run may already have fixed this failure.
+    const { baseline, newerGreen } = await findBaselineRun(github, run, log);
+    if (newerGreen)
+        gathered.newerGreen = newerGreen;
+    if (baseline && gathered.jobs.some((j) => j.logStatus === 'ok')) {
+        gathered.baseline = baseline;
+        await attachBaselineLogs(github, run, baseline, gathered.jobs, { dir, log });
+    }
+    return gathered;
+}
+
+// EXTERNAL MODULE: ./actions/analyze-failure/lib/inputs.js + 2 modules
+var lib_inputs = __nccwpck_require__(4230);
+// EXTERNAL MODULE: ./packages/core/lib/write-once.js
+var write_once = __nccwpck_require__(9187);
+;// CONCATENATED MODULE: ./actions/analyze-failure/lib/claims.js
+/**
+ * Claims: which of several runs racing to file one failure creates its issue. Creating a git ref
+ * is atomic on GitHub (a second create of the same name answers 422 "Reference already exists"),
+ * so `refs/autoheal/claims/<fingerprint>` goes to exactly one run. The ref lives outside
+ * `refs/heads` and `refs/tags`, so it shows up in no branch list and triggers no workflow. It
+ * points at the failing run's head commit (any existing commit would do; that one is at hand).
+ * It is deleted when the issue is closed as fixed; a claim that outlives its run (the run died
+ * between claiming and filing) is taken over by the next run that finds no issue after waiting.
+ */
+
+
+/** A fingerprint is hex; anything else would not be a safe ref component. */
+const SAFE = /^[0-9a-f]{8,64}$/;
+function claimRefName(fingerprint) {
+    return SAFE.test(fingerprint) ? `refs/autoheal/claims/${fingerprint}` : undefined;
+}
+function alreadyExists(error) {
+    if (!(0,github_errors/* isRequestError */.eK)(error) || error.status !== 422)
+        return false;
+    const data = error.response?.data;
+    return typeof data?.message === 'string' && /already exists/i.test(data.message);
+}
+/**
+ * Try to take the claim. `unavailable` when the claim cannot be used at all: the token may not
+ * write refs (403/404), the commit is unknown to this repository (a fork's), or the fingerprint is
+ * not hex; the caller then falls back to rechecking before it creates.
+ */
+async function takeClaim(d, fingerprint, sha) {
+    const ref = claimRefName(fingerprint);
+    if (!ref || d.dryRun || !/^[0-9a-f]{40}$/i.test(sha))
+        return 'unavailable';
+    try {
+        // Other runs of this failure point their claim at the same commit, so after a lost answer an
+        // "already exists" cannot tell our claim from theirs: the client must report it, not call it ours.
+        await d.github.rest.git.createRef({
+            owner: d.owner,
+            repo: d.repo,
+            ref,
+            sha,
+            request: { [write_once/* SHARED_REF_TARGET */.il]: true },
+        });
+        return 'won';
+    }
+    catch (error) {
+        if (alreadyExists(error))
+            return 'lost';
+        if ((0,github_errors/* isRequestError */.eK)(error) && [403, 404, 422].includes(error.status)) {
+            d.log.info(`Could not take the claim ${ref} (${error.status}); filing without it, with a recheck instead.`);
+            return 'unavailable';
+        }
+        throw error;
+    }
+}
+/** Delete the claim (after the issue closed, or when it is stale); one already gone is fine. */
+async function releaseClaim(d, fingerprint) {
+    const ref = claimRefName(fingerprint);
+    if (!ref)
+        return;
+    try {
+        await d.github.rest.git.deleteRef({ owner: d.owner, repo: d.repo, ref: ref.slice('refs/'.length) });
+    }
+    catch (error) {
+        if ((0,github_errors/* isRequestError */.eK)(error) && [404, 422].includes(error.status))
+            return;
+        if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 403) {
+            d.log.info(`Could not delete the claim ${ref} (403).`);
+            return;
+        }
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/analyze-failure/lib/labels.js
@@ -48587,13 +48776,21 @@ async function missingLabels(d, wanted, known) {
     }
     return missing;
 }
-function alreadyExists(error) {
+function labels_alreadyExists(error) {
     if (!(0,github_errors/* isRequestError */.eK)(error) || error.status !== 422)
         return false;
     const errors = error.response?.data?.errors;
     return (Array.isArray(errors) && errors.some((e) => e?.code === 'already_exists'));
 }
-/** Creates the labels; one that another run created meanwhile (422 already_exists) counts as created. */
+/**
+ * The labels that may be missing: those not seen on any issue. Filing creates them without asking
+ * first (a label that exists answers 422 already_exists, taken as success), which saves one
+ * lookup per label on the common path.
+ */
+function unseenLabels(wanted, known) {
+    return wanted.filter((spec) => !known.has(spec.name.toLowerCase()));
+}
+/** Creates the labels; one that already exists (422 already_exists) is not counted as created. */
 async function createLabels(d, labels) {
     const created = [];
     for (const spec of labels) {
@@ -48602,7 +48799,7 @@ async function createLabels(d, labels) {
             created.push(spec.name);
         }
         catch (error) {
-            if (!alreadyExists(error))
+            if (!labels_alreadyExists(error))
                 throw error;
             d.log.debug(`Label "${spec.name}" was created by someone else meanwhile.`);
         }
@@ -48650,6 +48847,7 @@ async function resolveTrustedAuthors(github, token, configured) {
 
 
 
+
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 /** Writes kept in reserve when filing, so a duplicate found after creating can still be closed. */
@@ -48662,7 +48860,7 @@ const DUPLICATE_RESERVE = 2;
 // ---------------------------------------------------------------------------------------------
 // Reading issues
 function trusted(d, login) {
-    return isTrustedMarkerSource(login, d.trusted);
+    return (0,lib_markers/* isTrustedMarkerSource */.Br)(login, d.trusted);
 }
 /** Issues (not pull requests) carrying `label`, every page. */
 async function listLabelledIssues(d, options) {
@@ -48724,10 +48922,19 @@ function iso(ms) {
 /** Files the verdict: comment on the open issue, reopen a recently closed one, or create one. */
 async function fileFailure(d, input) {
     const fingerprint = input.verdict.fingerprint;
+    const fixed = await alreadyGreen(d, input.run, input.gathered.newerGreen);
+    if (fixed)
+        return fixed;
     const open = await listLabelledIssues(d, { label: input.labels.base, state: 'open' });
     const existing = sameFailure(open, fingerprint)[0];
     if (existing)
         return recordOccurrence(d, input, existing, 'seen');
+    // A failure first filed without its log (another fingerprint) is found by where it happened.
+    const site = sameSite(open, input);
+    if (site && !input.verdict.degraded && site.marker?.degraded)
+        return upgradeDegraded(d, input, site);
+    if (site && input.verdict.degraded)
+        return recordOccurrence(d, input, site, 'seen');
     const now = d.clock.now();
     // One list serves both the reopen window and the hourly cap: closing an issue updates it, so
     // everything closed (or created) within the window was updated within it.
@@ -48741,9 +48948,107 @@ async function fileFailure(d, input) {
     const reopenable = sameFailure(closed, fingerprint)
         .filter((i) => i.stateReason !== 'duplicate' && i.closedAt !== null && Date.parse(i.closedAt) >= windowStart)
         .sort((a, b) => Date.parse(b.closedAt ?? '') - Date.parse(a.closedAt ?? ''))[0];
-    if (reopenable && input.reopenDays > 0)
+    if (reopenable && input.reopenDays > 0) {
+        const clearedAt = reopenable.marker?.cleared?.[input.run.headBranch ?? ''];
+        if (clearedAt && input.run.createdAt && Date.parse(input.run.createdAt) <= Date.parse(clearedAt))
+            return {
+                result: 'skipped',
+                issue: ref(reopenable),
+                done: [
+                    `This failure is older than the green run that closed ${issueLink(reopenable)}; it stays closed.`,
+                ],
+            };
         return recordOccurrence(d, input, reopenable, 'reopen');
+    }
     return createIssue(d, input, open, closed);
+}
+/**
+ * The open issue of this failure's site (workflow, job, step) that the verdict could be a fuller or
+ * a poorer account of: a degraded issue of the same run attempt or site for a full verdict, a full
+ * issue of the same site for a degraded one. Lowest number first.
+ */
+function sameSite(list, input) {
+    const { run, verdict } = input;
+    return list
+        .filter((i) => {
+        const m = i.marker;
+        if (!m || m.fingerprint === verdict.fingerprint || m.workflowPath !== run.workflowPath)
+            return false;
+        if (verdict.degraded)
+            return !m.degraded && m.site !== undefined && m.site === verdict.site;
+        if (!m.degraded)
+            return false;
+        const sameAttempt = m.occurrence.firstRun === run.id && m.occurrence.firstAttempt === run.attempt;
+        return sameAttempt || (m.site !== undefined && m.site === verdict.site);
+    })
+        .sort((a, b) => a.number - b.number)[0];
+}
+/**
+ * A full analysis takes over the issue a degraded one filed ("its log could not be read"): new
+ * title, body and category label, the occurrences and branches kept, the old fingerprint kept as
+ * `formerly` so its comments still count. Then, when this is another run, its occurrence.
+ */
+async function upgradeDegraded(d, input, issue) {
+    const { run, verdict } = input;
+    const old = issue.marker;
+    const title = issueTitle(d.sanitizer, run, verdict);
+    const sameAttempt = old.occurrence.firstRun === run.id && old.occurrence.firstAttempt === run.attempt;
+    const marker = {
+        ...old,
+        fingerprint: verdict.fingerprint,
+        ...(verdict.site === undefined ? {} : { site: verdict.site }),
+        degraded: false,
+        formerly: old.fingerprint,
+    };
+    const fresh = issueBody(d.sanitizer, {
+        run,
+        gathered: input.gathered,
+        verdict,
+        occurrence: old.occurrence,
+    });
+    const body = withOccurrence(fresh, marker, new RunLinks(run));
+    // The category label follows the new category; the base, extra and maintainers' labels stay.
+    const prefix = input.labels.categoryPrefix.toLowerCase();
+    const wanted = issueLabels(input.labels, verdict.category);
+    const kept = issue.labels.filter((l) => !l.toLowerCase().startsWith(prefix) || l.toLowerCase() === input.labels.base.toLowerCase());
+    const names = [...new Set([...kept, ...wanted.map((l) => l.name)])];
+    const missing = unseenLabels(wanted, new Set(issue.labels.map((l) => l.toLowerCase())));
+    const what = `${issueLink(issue)}, filed while the log could not be read`;
+    if (d.dryRun)
+        return {
+            result: 'dry-run',
+            issue: ref(issue),
+            done: [`Would replace the analysis of ${what}, with this run's: "${d.sanitizer.inline(title)}".`],
+        };
+    const writes = missing.length + 2 + (sameAttempt ? 0 : 2);
+    if (!d.budget.canAfford(writes)) {
+        d.budget.skip(`replace the analysis of issue #${issue.number}`);
+        return {
+            result: 'skipped',
+            issue: ref(issue),
+            done: [],
+            notFiled: `Not updated: the operations budget has ${d.budget.remaining} write${d.budget.remaining === 1 ? '' : 's'} left, and replacing the analysis of ${issueLink(issue)} needs ${writes}.`,
+        };
+    }
+    await createLabels(d, missing);
+    await d.github.rest.issues.update({
+        owner: d.owner,
+        repo: d.repo,
+        issue_number: issue.number,
+        title,
+        body,
+        labels: names,
+    });
+    // The degraded fingerprint's claim would otherwise never be released (closing releases the new one).
+    await releaseClaim(d, old.fingerprint);
+    const done = [
+        `Replaced the analysis of ${what}, now that it could be read: "${d.sanitizer.inline(title)}".`,
+    ];
+    if (sameAttempt)
+        return { result: 'updated', issue: ref(issue), done, title };
+    const upgraded = { ...issue, title, body, labels: names, marker };
+    const recorded = await recordOccurrence(d, input, upgraded, 'seen');
+    return { ...recorded, done: [...done, ...recorded.done] };
 }
 async function createIssue(d, input, open, closed) {
     const { run, verdict } = input;
@@ -48767,19 +49072,16 @@ async function createIssue(d, input, open, closed) {
     }
     const labels = issueLabels(input.labels, verdict.category);
     const known = new Set([...open, ...closed].flatMap((i) => i.labels.map((l) => l.toLowerCase())));
-    const missing = await missingLabels(d, labels, known);
-    if (!d.dryRun && !d.budget.canAfford(missing.length + 1 + DUPLICATE_RESERVE)) {
+    // A dry run asks which labels exist (reads are free of side effects); a real run just creates them.
+    const missing = d.dryRun ? await missingLabels(d, labels, known) : unseenLabels(labels, known);
+    if (!d.dryRun && !d.budget.canAfford(missing.length + 2 + DUPLICATE_RESERVE)) {
         d.budget.skip(`create the issue "${title}"`);
         return {
             result: 'skipped',
             done: [],
-            notFiled: `Not filed: the operations budget has ${d.budget.remaining} write${d.budget.remaining === 1 ? '' : 's'} left, and filing needs ${missing.length + 1 + DUPLICATE_RESERVE}. Issue not filed: "${quotedTitle}".`,
+            notFiled: `Not filed: the operations budget has ${d.budget.remaining} write${d.budget.remaining === 1 ? '' : 's'} left, and filing needs ${missing.length + 2 + DUPLICATE_RESERVE}. Issue not filed: "${quotedTitle}".`,
         };
     }
-    // The recheck: another run may have filed this failure while we were reading.
-    const recheck = sameFailure(await listLabelledIssues(d, { label: input.labels.base, state: 'open' }), verdict.fingerprint)[0];
-    if (recheck)
-        return recordOccurrence(d, input, recheck, 'seen');
     const occurrence = {
         count: 1,
         firstSeen: iso(now),
@@ -48797,6 +49099,29 @@ async function createIssue(d, input, open, closed) {
         if (missing.length > 0)
             done.push(`Would first create the missing label${missing.length === 1 ? '' : 's'} ${missing.map((l) => d.sanitizer.inline(l.name)).join(', ')}.`);
         return { result: 'dry-run', done };
+    }
+    // The claim: an atomic ref create, so of runs racing to file this failure exactly one creates
+    // the issue; the others wait for it and record their occurrence there.
+    const claim = await takeClaim(d, verdict.fingerprint, run.headSha);
+    if (claim === 'lost') {
+        const winner = await awaitClaimedIssue(d, input);
+        if (winner)
+            return recordOccurrence(d, input, winner, 'seen');
+        // Nobody filed it in time: the claim is left over from a run that died; take it over.
+        d.log.info(`The claim on failure ${verdict.fingerprint} has no issue after waiting; taking it over.`);
+        await releaseClaim(d, verdict.fingerprint);
+        const again = await takeClaim(d, verdict.fingerprint, run.headSha);
+        if (again === 'lost') {
+            const late = await awaitClaimedIssue(d, input);
+            if (late)
+                return recordOccurrence(d, input, late, 'seen');
+        }
+    }
+    else if (claim === 'unavailable') {
+        // Without a claim (no contents: write, say), the recheck narrows the race as before.
+        const recheck = sameFailure(await listLabelledIssues(d, { label: input.labels.base, state: 'open' }), verdict.fingerprint)[0];
+        if (recheck)
+            return recordOccurrence(d, input, recheck, 'seen');
     }
     const done = [];
     const createdLabels = await createLabels(d, missing);
@@ -48827,6 +49152,8 @@ async function createIssue(d, input, open, closed) {
         d.log.warning(`Issue #${ours.number} was created as "${ours.author ?? 'unknown'}", which is not among the trusted marker authors (${d.trusted.join(', ')}). ` +
             `Later runs would not recognise it and would file duplicates: set the trusted-authors input to "${ours.author ?? ''}".`);
     }
+    if (claim !== 'unavailable')
+        return { result: 'created', issue: ref(ours), done, notify: 'created', title };
     // Converge: if a concurrent run filed the same failure, the lowest number stays open.
     const after = await listLabelledIssues(d, { label: input.labels.base, state: 'open' });
     const rivals = sameFailure(after, verdict.fingerprint).filter((i) => i.number !== ours.number);
@@ -48837,6 +49164,57 @@ async function createIssue(d, input, open, closed) {
     done.push(`Closed it again as a duplicate of ${issueLink(canonical)}, which a concurrent run filed first.`);
     const recorded = await recordOccurrence(d, input, canonical, 'seen');
     return { ...recorded, done: [...done, ...recorded.done] };
+}
+/**
+ * A failure delivered after a green run that already contains its commit is history: nothing is
+ * filed (events arrive in any order). One compare call, only when such a green run exists.
+ */
+async function alreadyGreen(d, run, newer) {
+    if (!newer || !run.createdAt || Date.parse(newer.createdAt) <= Date.parse(run.createdAt))
+        return undefined;
+    const sha = /^[0-9a-f]{40}$/i;
+    if (!sha.test(run.headSha) || !sha.test(newer.headSha))
+        return undefined;
+    let status = 'identical';
+    if (run.headSha !== newer.headSha) {
+        try {
+            const { data } = await d.github.rest.repos.compareCommitsWithBasehead({
+                owner: d.owner,
+                repo: d.repo,
+                basehead: `${run.headSha}...${newer.headSha}`,
+                per_page: 1,
+            });
+            status = data.status;
+        }
+        catch (error) {
+            if (!(0,github_errors/* isRequestError */.eK)(error) || ![404, 422].includes(error.status))
+                throw error;
+            return undefined;
+        }
+    }
+    if (status !== 'ahead' && status !== 'identical')
+        return undefined;
+    return {
+        result: 'skipped',
+        done: [
+            `Not filed: the workflow was already green again on this branch in ${issue_body_link(`run ${newer.runId}`, newer.htmlUrl)}, which is newer and contains this commit.`,
+        ],
+    };
+}
+/** How long a loser of the claim waits for the winner's issue: 1+2+4+8+15 s, then the claim is stale. */
+const CLAIM_WAITS_S = [1, 2, 4, 8, 15];
+/** The open issue the claim's winner files, looked for after each wait; undefined when none came. */
+async function awaitClaimedIssue(d, input) {
+    for (const seconds of CLAIM_WAITS_S) {
+        await pause(d, seconds);
+        const found = sameFailure(await listLabelledIssues(d, { label: input.labels.base, state: 'open' }), input.verdict.fingerprint)[0];
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function pause(d, seconds) {
+    return d.pause ? d.pause(seconds) : d.clock.sleep(seconds * 1000);
 }
 async function closeAsDuplicate(d, ours, canonical, fingerprint) {
     await d.github.rest.issues.createComment({
@@ -48871,7 +49249,57 @@ async function closeAsDuplicate(d, ours, canonical, fingerprint) {
         });
     }
 }
-/** One more occurrence on an existing issue: the body's count and a comment (and a reopen). */
+/**
+ * Trusted "seen again"/"reopened" comments of the marker's fingerprint (or the one it had before a
+ * full analysis replaced a degraded one) on the issue, in order, with the total count of comments.
+ */
+async function occurrenceComments(d, issueNumber, marker) {
+    const comments = await d.github.paginate(d.github.rest.issues.listComments, {
+        owner: d.owner,
+        repo: d.repo,
+        issue_number: issueNumber,
+        per_page: 100,
+    });
+    const records = [];
+    for (const c of comments) {
+        if (!trusted(d, c.user?.login))
+            continue;
+        const fields = commentMarker(c.body, OCCURRENCE_KIND);
+        const of = fields?.fingerprint;
+        if (of === undefined || (of !== marker.fingerprint && of !== marker.formerly))
+            continue;
+        const record = occurrenceRecord(fields);
+        if (record)
+            records.push(record);
+    }
+    return { records, total: comments.length };
+}
+/**
+ * The occurrence as GitHub's state says it: the first run plus every distinct run attempt with a
+ * trusted occurrence comment, so no count is lost to runs writing the body at the same time. A
+ * count the body already shows above that (comments deleted by hand) is kept.
+ */
+function derivedOccurrence(marker, records, lastSeen) {
+    const o = marker.occurrence;
+    const keys = new Set([`${o.firstRun}:${o.firstAttempt}`]);
+    for (const r of records)
+        keys.add(`${r.run}:${r.attempt}`);
+    const last = records[records.length - 1];
+    return {
+        ...o,
+        count: Math.max(keys.size, o.count),
+        ...(last ? { lastSeen, lastRun: last.run, lastAttempt: last.attempt } : {}),
+    };
+}
+/** At most this many rounds of re-deriving the body when other runs write it at the same time. */
+const MAX_BODY_ROUNDS = 5;
+/**
+ * One more occurrence on an existing issue: a comment marked with the run (posted once per run
+ * attempt), then the body's marker rebuilt from the comments. The comment comes first, so the
+ * count never depends on a body another run may be overwriting: whoever writes the body last has
+ * seen every comment posted before, and a writer that sees the comment total move under it
+ * (GitHub returns it with the update) derives and writes again.
+ */
 async function recordOccurrence(d, input, issue, how) {
     const { run, verdict } = input;
     const marker = issue.marker;
@@ -48882,145 +49310,203 @@ async function recordOccurrence(d, input, issue, how) {
             issue: ref(issue),
             done: [`This run already filed ${issueLink(issue)}; nothing to do.`],
         };
-    if (o.lastRun === run.id && o.lastAttempt === run.attempt)
-        return alreadyRecorded(d, input, issue);
     const now = iso(d.clock.now());
-    const occurrence = {
-        ...o,
-        count: o.count + 1,
-        lastSeen: now,
-        lastRun: run.id,
-        lastAttempt: run.attempt,
-    };
-    const updated = { ...marker, branch: run.headBranch ?? marker.branch, occurrence };
-    const body = withOccurrence(issue.body, updated, new RunLinks(run));
-    const comment = how === 'reopen'
-        ? reopenComment(d.sanitizer, {
-            run,
-            verdict,
-            fingerprint: marker.fingerprint,
-            occurrence,
-            closedAt: issue.closedAt,
-        })
-        : seenAgainComment(d.sanitizer, { run, verdict, fingerprint: marker.fingerprint, occurrence });
+    const listed = await occurrenceComments(d, issue.number, marker);
+    const posted = listed.records.some((r) => r.run === run.id && r.attempt === run.attempt);
+    const mine = { run: run.id, attempt: run.attempt };
+    if (run.headBranch)
+        mine.seen = seenOn(run, now);
+    const records = posted ? listed.records : [...listed.records, mine];
+    const occurrence = derivedOccurrence(marker, records, now);
     const what = how === 'reopen' ? `reopen ${issueLink(issue)}` : `comment on ${issueLink(issue)}`;
+    if (posted && issue.state === 'open' && o.count >= occurrence.count)
+        return {
+            result: 'skipped',
+            issue: ref(issue),
+            done: [`This run is already recorded on ${issueLink(issue)}; nothing to do.`],
+        };
     if (d.dryRun)
         return {
             result: 'dry-run',
             issue: ref(issue),
             done: [`Would ${what} (seen again: occurrence ${occurrence.count}) and update its occurrence count.`],
         };
-    if (!d.budget.canAfford(2)) {
+    const writesNeeded = posted ? 1 : 2;
+    if (!d.budget.canAfford(writesNeeded)) {
         d.budget.skip(`${how === 'reopen' ? 'reopen' : 'record the occurrence on'} issue #${issue.number}`);
         return {
             result: 'skipped',
             issue: ref(issue),
             done: [],
-            notFiled: `Not recorded: the operations budget has ${d.budget.remaining} write${d.budget.remaining === 1 ? '' : 's'} left, and recording this occurrence on ${issueLink(issue)} needs 2.`,
+            notFiled: `Not recorded: the operations budget has ${d.budget.remaining} write${d.budget.remaining === 1 ? '' : 's'} left, and recording this occurrence on ${issueLink(issue)} needs ${writesNeeded}.`,
         };
     }
-    // The body first: once it names this run, a re-run of this step knows the occurrence is counted
-    // and only checks that the comment exists (see alreadyRecorded).
-    await d.github.rest.issues.update({
-        owner: d.owner,
-        repo: d.repo,
-        issue_number: issue.number,
-        body,
-        ...(how === 'reopen' ? { state: 'open', state_reason: 'reopened' } : {}),
-    });
-    await d.github.rest.issues.createComment({
-        owner: d.owner,
-        repo: d.repo,
-        issue_number: issue.number,
-        body: comment,
-    });
+    if (!posted) {
+        const comment = how === 'reopen'
+            ? reopenComment(d.sanitizer, {
+                run,
+                verdict,
+                fingerprint: marker.fingerprint,
+                occurrence,
+                closedAt: issue.closedAt,
+            })
+            : seenAgainComment(d.sanitizer, { run, verdict, fingerprint: marker.fingerprint, occurrence });
+        await d.github.rest.issues.createComment({
+            owner: d.owner,
+            repo: d.repo,
+            issue_number: issue.number,
+            body: comment,
+        });
+    }
+    let total = listed.total + (posted ? 0 : 1);
+    let current = records;
+    let written = occurrence;
+    for (let round = 1;; round++) {
+        written = derivedOccurrence(marker, current, now);
+        const seen = current.map((r) => r.seen).filter((b) => b !== undefined);
+        const updated = {
+            ...marker,
+            branch: run.headBranch ?? marker.branch,
+            branches: mergeBranches(marker.branches ?? [], seen, marker.cleared),
+            occurrence: written,
+        };
+        const body = withOccurrence(issue.body, updated, new RunLinks(run));
+        const response = await d.github.rest.issues.update({
+            owner: d.owner,
+            repo: d.repo,
+            issue_number: issue.number,
+            body,
+            ...(how === 'reopen' ? { state: 'open', state_reason: 'reopened' } : {}),
+        });
+        // The same total means no comment arrived between our list and our write.
+        if (response.data.comments === total || round >= MAX_BODY_ROUNDS)
+            break;
+        const again = await occurrenceComments(d, issue.number, marker);
+        current = again.records;
+        total = again.total;
+    }
     if (how === 'reopen')
         return {
             result: 'reopened',
             issue: ref(issue),
-            done: [`Reopened ${issueLink(issue)}: the failure came back (occurrence ${occurrence.count}).`],
+            done: [`Reopened ${issueLink(issue)}: the failure came back (occurrence ${written.count}).`],
             notify: 'reopened',
             title: issue.title,
         };
     return {
         result: 'updated',
         issue: ref(issue),
-        done: [`Commented on ${issueLink(issue)}: seen again (occurrence ${occurrence.count}).`],
+        done: [
+            posted
+                ? `Brought the occurrence count of ${issueLink(issue)} up to date (occurrence ${written.count}).`
+                : `Commented on ${issueLink(issue)}: seen again (occurrence ${written.count}).`,
+        ],
     };
 }
 /**
- * This run is already counted on the issue (the step was re-run). Post its comment only if an
- * earlier attempt of this step stopped between updating the body and commenting.
+ * Whether the green run is provably after the failure on its branch: created after the newest
+ * failing run recorded there, and on that run's commit or a descendant of it (one compare call
+ * per failing commit, cached). Without the green run's time, nothing is provable.
  */
-async function alreadyRecorded(d, input, issue) {
-    const { run } = input;
-    const o = issue.marker.occurrence;
-    if (o.count === 1 && o.firstRun === run.id)
-        return {
-            result: 'skipped',
-            issue: ref(issue),
-            done: [`This run already filed ${issueLink(issue)}; nothing to do.`],
-        };
-    const since = Date.parse(o.lastSeen);
-    const comments = await d.github.paginate(d.github.rest.issues.listComments, {
-        owner: d.owner,
-        repo: d.repo,
-        issue_number: issue.number,
-        per_page: 100,
-        ...(Number.isNaN(since) ? {} : { since: iso(since - 5 * 60_000) }),
-    });
-    const posted = comments.some((c) => {
-        if (!trusted(d, c.user?.login))
-            return false;
-        const fields = commentMarker(c.body, OCCURRENCE_KIND);
-        return fields?.run === String(run.id) && fields.attempt === String(run.attempt);
-    });
-    if (posted)
-        return {
-            result: 'skipped',
-            issue: ref(issue),
-            done: [`This run is already recorded on ${issueLink(issue)}; nothing to do.`],
-        };
-    const body = seenAgainComment(d.sanitizer, {
-        run,
-        verdict: input.verdict,
-        fingerprint: issue.marker.fingerprint,
-        occurrence: o,
-    });
-    if (d.dryRun)
-        return {
-            result: 'dry-run',
-            issue: ref(issue),
-            done: [`Would add the missing "seen again" comment for this run to ${issueLink(issue)}.`],
-        };
-    if (!d.budget.canAfford(1)) {
-        d.budget.skip(`comment on issue #${issue.number}`);
-        return {
-            result: 'skipped',
-            issue: ref(issue),
-            done: [],
-            notFiled: `Not recorded: the operations budget is spent.`,
-        };
+async function greenClears(d, run, entry, compared) {
+    if (!run.createdAt)
+        return { clears: false, why: 'the green run has no creation time' };
+    if (Date.parse(run.createdAt) <= Date.parse(entry.failedAt))
+        return { clears: false, why: `the green run is not newer than the failure (${entry.failedAt})` };
+    if (entry.sha === '' || entry.sha === run.headSha)
+        return { clears: true };
+    if (!/^[0-9a-f]{40}$/i.test(run.headSha))
+        return { clears: false, why: 'the green commit is unknown' };
+    let status = compared.get(entry.sha);
+    if (status === undefined) {
+        try {
+            const { data } = await d.github.rest.repos.compareCommitsWithBasehead({
+                owner: d.owner,
+                repo: d.repo,
+                basehead: `${entry.sha}...${run.headSha}`,
+                per_page: 1,
+            });
+            status = data.status;
+        }
+        catch (error) {
+            if (!(0,github_errors/* isRequestError */.eK)(error) || ![404, 422].includes(error.status))
+                throw error;
+            status = 'unknown';
+        }
+        compared.set(entry.sha, status);
     }
-    await d.github.rest.issues.createComment({
-        owner: d.owner,
-        repo: d.repo,
-        issue_number: issue.number,
-        body,
-    });
+    if (status === 'ahead' || status === 'identical')
+        return { clears: true };
     return {
-        result: 'updated',
-        issue: ref(issue),
-        done: [`Added the missing "seen again" comment for this run to ${issueLink(issue)}.`],
+        clears: false,
+        why: `the green commit does not contain the failing commit ${entry.sha.slice(0, 7)} (${status})`,
     };
 }
-/** A green run closes the open autoheal issues of its workflow and branch, each with a comment. */
+/** Whether the branch still exists: 404 means deleted. */
+async function branchExists(d, branch, cache) {
+    const known = cache.get(branch);
+    if (known !== undefined)
+        return known;
+    let exists = true;
+    try {
+        await d.github.rest.repos.getBranch({ owner: d.owner, repo: d.repo, branch });
+    }
+    catch (error) {
+        if (!(0,github_errors/* isRequestError */.eK)(error) || error.status !== 404)
+            throw error;
+        exists = false;
+    }
+    cache.set(branch, exists);
+    return exists;
+}
+/**
+ * The issue body is last-writer-wins: a run recording an occurrence at the same moment may write
+ * a body read before this green run cleared its branch, and so bring the branch back. Read the
+ * body once more after writing; when it changed under us, apply the clearing to what is there now
+ * (keeping the other writer's counts) and write once more. Costs one read on this path only.
+ */
+async function keepClearedMark(d, issueNumber, written, run, branch, forgotten) {
+    const { data } = await d.github.rest.issues.get({
+        owner: d.owner,
+        repo: d.repo,
+        issue_number: issueNumber,
+    });
+    const now = data.body ?? '';
+    if (now === written || !trusted(d, data.user?.login))
+        return;
+    const marker = readFailureMarker(now);
+    if (!marker || !run.createdAt)
+        return;
+    const greenAt = Date.parse(run.createdAt);
+    const cleared = { ...marker.cleared, [branch]: run.createdAt };
+    // A failure on the branch newer than the green run is news, not something to clear.
+    const branches = (marker.branches ?? []).filter((b) => !forgotten.includes(b.branch) && (b.branch !== branch || Date.parse(b.failedAt) > greenAt));
+    const already = marker.cleared?.[branch] === run.createdAt && branches.length === (marker.branches ?? []).length;
+    if (already || !d.budget.canAfford(1))
+        return;
+    d.log.info(`Issue #${issueNumber} was written by another run meanwhile; recording the green branch again.`);
+    await d.github.rest.issues.update({
+        owner: d.owner,
+        repo: d.repo,
+        issue_number: issueNumber,
+        body: withOccurrence(now, { ...marker, branches, cleared }, new RunLinks(run)),
+    });
+}
+/**
+ * A green run clears its branch on the open autoheal issues of its workflow that wait on that
+ * branch, when it is provably after the failure there (see greenClears). An issue closes once no
+ * branch is left: each was cleared by a green run, deleted, or (not the default branch) showed no
+ * failure for `forgetDays`. An issue still waiting on another branch gets its marker updated and
+ * no comment; a green run that proves nothing writes nothing.
+ */
 async function closeResolved(d, input) {
     const { run } = input;
     const branch = run.headBranch ?? '';
     const open = await listLabelledIssues(d, { label: input.baseLabel, state: 'open' });
     const targets = open
-        .filter((i) => i.marker && i.marker.workflowPath === run.workflowPath && i.marker.branch === branch)
+        .filter((i) => i.marker &&
+        i.marker.workflowPath === run.workflowPath &&
+        (i.marker.branches ?? []).some((b) => b.branch === branch))
         .sort((a, b) => a.number - b.number);
     if (targets.length === 0)
         return {
@@ -49030,13 +49516,63 @@ async function closeResolved(d, input) {
     const done = [];
     let first;
     let closedAny = false;
+    let changedAny = false;
+    const compared = new Map();
+    const exists = new Map();
+    const forgetMs = (input.forgetDays ?? 14) * DAY_MS;
     for (const issue of targets) {
+        const marker = issue.marker;
+        const waiting = marker.branches ?? [];
+        const entry = waiting.find((b) => b.branch === branch);
+        const green = await greenClears(d, run, entry, compared);
+        if (!green.clears) {
+            d.log.info(`Issue #${issue.number} stays as it is: ${green.why}.`);
+            continue;
+        }
         first ??= ref(issue);
+        const cleared = { ...marker.cleared, [branch]: run.createdAt };
+        const remaining = [];
+        const forgotten = [];
+        for (const other of waiting) {
+            if (other.branch === branch)
+                continue;
+            if (other.branch !== run.defaultBranch) {
+                const idle = d.clock.now() - Date.parse(other.failedAt) > forgetMs;
+                if (idle || !(await branchExists(d, other.branch, exists))) {
+                    forgotten.push(other.branch);
+                    continue;
+                }
+            }
+            remaining.push(other);
+        }
+        if (remaining.length > 0) {
+            const waiting = remaining.map((b) => d.sanitizer.inline(b.branch, 100)).join(', ');
+            if (d.dryRun) {
+                done.push(`Would record on ${issueLink(issue)} that this branch is green; it still waits on ${waiting}.`);
+                continue;
+            }
+            if (!d.budget.canAfford(1)) {
+                d.budget.skip(`record the green branch on issue #${issue.number}`);
+                continue;
+            }
+            const updated = { ...marker, branches: remaining, cleared };
+            const written = withOccurrence(issue.body, updated, new RunLinks(run));
+            await d.github.rest.issues.update({
+                owner: d.owner,
+                repo: d.repo,
+                issue_number: issue.number,
+                body: written,
+            });
+            await keepClearedMark(d, issue.number, written, run, branch, forgotten);
+            changedAny = true;
+            done.push(`Recorded on ${issueLink(issue)} that this branch is green; it still waits on ${waiting}.`);
+            continue;
+        }
         if (d.dryRun) {
             done.push(`Would close ${issueLink(issue)} with a "green again" comment.`);
             continue;
         }
-        if (!d.budget.canAfford(2)) {
+        if (!d.budget.canAfford(3)) {
             d.budget.skip(`close issue #${issue.number}`);
             continue;
         }
@@ -49046,31 +49582,47 @@ async function closeResolved(d, input) {
             issue_number: issue.number,
             body: greenAgainComment(d.sanitizer, {
                 run,
-                fingerprint: issue.marker.fingerprint,
+                fingerprint: marker.fingerprint,
                 reopenDays: input.reopenDays,
             }),
         });
+        // The marker keeps when each branch was cleared, so a late, older failure cannot reopen it.
+        const closedMarker = { ...marker, branches: [], cleared };
         await d.github.rest.issues.update({
             owner: d.owner,
             repo: d.repo,
             issue_number: issue.number,
+            body: withOccurrence(issue.body, closedMarker, new RunLinks(run)),
             state: 'closed',
             state_reason: 'completed',
         });
+        await releaseClaim(d, marker.fingerprint);
         if (!closedAny)
             first = ref(issue);
         closedAny = true;
-        done.push(`Closed ${issueLink(issue)}: the workflow is green again.`);
+        const also = forgotten.length > 0
+            ? ` (no longer waiting on ${forgotten.map((b) => d.sanitizer.inline(b, 100)).join(', ')}: deleted or idle)`
+            : '';
+        done.push(`Closed ${issueLink(issue)}: the workflow is green again${also}.`);
     }
+    if (!first)
+        return {
+            result: 'skipped',
+            done: [
+                'The open issues of this workflow on this branch stay open: this green run is not provably newer than their failures.',
+            ],
+        };
     if (d.dryRun)
         return { result: 'dry-run', issue: first, done };
-    if (!closedAny)
+    if (!closedAny && !changedAny)
         return {
             result: 'skipped',
             issue: first,
             done,
             notFiled: 'Not closed: the operations budget is spent.',
         };
+    if (!closedAny)
+        return { result: 'updated', issue: first, done };
     return { result: 'closed', issue: first, done };
 }
 
@@ -49131,6 +49683,220 @@ async function sendNotification(url, text, deps) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/analyze-failure/lib/pr-comment.js
+/**
+ * One autoheal comment per pull request, edited in place: where failures of a PR's runs go when
+ * they are not filed as issues (`issues.scope: default-branch`, or a fork's run). The comment is
+ * found again by its hidden marker, counted only in a comment by a trusted login, and holds one
+ * section per key (a workflow, say), each with its own marker, so two workflows failing on one PR
+ * share the comment without overwriting each other. A section records the `created_at` of the run
+ * that wrote it, and an older run never overwrites a newer one's section (events arrive in any
+ * order). Every section's text passes the sanitizer; markers are added after that pass.
+ */
+
+
+
+
+
+const PR_COMMENT_KIND = 'pr-comment';
+const PR_SECTION_KIND = 'pr-section';
+/** Most sections kept in one comment (the oldest are dropped first), so the comment stays readable. */
+const pr_comment_MAX_SECTIONS = 10;
+/** GitHub refuses comment bodies over 65,536 characters; a section is capped well below. */
+const MAX_SECTION_CHARS = 6000;
+function keyHash(key) {
+    return (0,external_node_crypto_.createHash)('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
+}
+/** The sections of a comment we wrote: each starts at its marker line and runs to the next. */
+function parseSections(body) {
+    const lines = body.split(/\r?\n/);
+    const markers = (0,lib_markers/* parseMarkers */.FT)(body).filter((m) => m.fields.kind === PR_SECTION_KIND);
+    return markers.map((m, i) => {
+        const end = i + 1 < markers.length ? markers[i + 1].line - 1 : lines.length;
+        return {
+            key: m.fields.key ?? '',
+            at: m.fields.at ?? '',
+            text: lines.slice(m.line, end).join('\n').trim(),
+        };
+    });
+}
+function renderComment(pull, sections) {
+    // The note goes first: everything after a section's marker belongs to that section.
+    const parts = [
+        (0,lib_markers/* renderMarker */.Bd)({ kind: PR_COMMENT_KIND, pr: String(pull) }),
+        "<sub>autoheal: this pull request's failed runs, one section per workflow, edited in place on later runs.</sub>",
+        '',
+    ];
+    for (const s of sections)
+        parts.push((0,lib_markers/* renderMarker */.Bd)({ kind: PR_SECTION_KIND, key: s.key, at: s.at }), s.text, '');
+    return parts.join('\n').trimEnd();
+}
+/** Our comment on the pull request, when there is one: the first trusted comment with our marker. */
+async function findOurs(d, pull) {
+    const comments = await d.github.paginate(d.github.rest.issues.listComments, {
+        owner: d.owner,
+        repo: d.repo,
+        issue_number: pull,
+        per_page: 100,
+    });
+    for (const c of comments) {
+        if (!(0,lib_markers/* isTrustedMarkerSource */.Br)(c.user?.login, d.trusted))
+            continue;
+        const body = c.body ?? '';
+        if ((0,lib_markers/* parseMarkers */.FT)(body).some((m) => m.fields.kind === PR_COMMENT_KIND))
+            return { id: c.id, body, url: c.html_url };
+    }
+    return undefined;
+}
+function isTransient(error) {
+    return !(0,github_errors/* isRequestError */.eK)(error) || error.status >= 500;
+}
+/**
+ * Creates or edits autoheal's comment on `pull` so that its section for `section.key` says
+ * `section.markdown`. Unchanged text writes nothing; a section written by a newer run is left
+ * alone (`stale`). With `onlyIfPresent` (a green run), no comment is created: nothing to correct.
+ * A create whose answer was lost (5xx, connection reset) is looked for before it is reported failed.
+ */
+async function upsertPrComment(d, pull, section, options = {}) {
+    const where = `pull request ${pull}`;
+    const existing = await findOurs(d, pull);
+    if (!existing && options.onlyIfPresent)
+        return { action: 'unchanged', said: `No autoheal comment on ${where}; nothing to update.` };
+    const key = keyHash(section.key);
+    const text = d.sanitizer.body(section.markdown, { maxLength: MAX_SECTION_CHARS });
+    const sections = existing ? parseSections(existing.body) : [];
+    const known = sections.find((s) => s.key === key);
+    if (known && Date.parse(known.at) > Date.parse(section.at))
+        return {
+            action: 'stale',
+            ...(existing ? { commentId: existing.id, url: existing.url } : {}),
+            said: `The autoheal comment on ${where} already describes a newer run; left as it is.`,
+        };
+    if (known && known.text === text.trim())
+        return {
+            action: 'unchanged',
+            ...(existing ? { commentId: existing.id, url: existing.url } : {}),
+            said: `The autoheal comment on ${where} already says this.`,
+        };
+    const mine = { key, at: section.at, text: text.trim() };
+    const next = known
+        ? sections.map((s) => (s === known ? mine : s))
+        : [...sections, mine].slice(-pr_comment_MAX_SECTIONS);
+    const body = renderComment(pull, next);
+    const verb = existing ? 'update' : 'post';
+    if (d.dryRun)
+        return { action: 'dry-run', said: `Would ${verb} the autoheal comment on ${where}.` };
+    if (!d.budget.canAfford(1)) {
+        d.budget.skip(`${verb} the comment on pull request #${pull}`);
+        return { action: 'skipped', said: `Not ${verb}ed: the operations budget is spent (${where}).` };
+    }
+    if (existing) {
+        const { data } = await d.github.rest.issues.updateComment({
+            owner: d.owner,
+            repo: d.repo,
+            comment_id: existing.id,
+            body,
+        });
+        return {
+            action: 'updated',
+            commentId: data.id,
+            url: data.html_url,
+            said: `Updated the autoheal comment on ${issue_body_link(where, data.html_url)}.`,
+        };
+    }
+    try {
+        const { data } = await d.github.rest.issues.createComment({
+            owner: d.owner,
+            repo: d.repo,
+            issue_number: pull,
+            body,
+        });
+        return {
+            action: 'created',
+            commentId: data.id,
+            url: data.html_url,
+            said: `Commented on ${issue_body_link(where, data.html_url)}.`,
+        };
+    }
+    catch (error) {
+        // The comment may have been posted though the answer was lost: look before anyone posts again.
+        if (!isTransient(error))
+            throw error;
+        const posted = await findOurs(d, pull).catch(() => undefined);
+        if (!posted)
+            throw error;
+        return {
+            action: 'created',
+            commentId: posted.id,
+            url: posted.url,
+            said: `Commented on ${issue_body_link(where, posted.url)}.`,
+        };
+    }
+}
+/** The section for a failed run of a PR's branch: what failed, the key lines, a next step. */
+function failureSection(s, run, verdict) {
+    const links = new RunLinks(run);
+    const job = verdict.primary.job;
+    const finding = verdict.primary.analysis.findings[0];
+    const out = [
+        `**${s.inline(run.workflowName, 200)} failed** in ${issue_body_link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))}` +
+            ` · job ${issue_body_link(s.inline(job.name, 200), job.htmlUrl)}: ${categoryLabel(verdict.category)}` +
+            ` (confidence ${verdict.confidence.toFixed(2)})`,
+        '',
+    ];
+    if (finding)
+        out.push(keyLinesBlock(s, { ...finding, excerpt: finding.excerpt.slice(0, 15) }), '');
+    out.push(nextStep(s, verdict.category, finding?.facts));
+    return out.join('\n');
+}
+/** The section once the workflow is green again on the PR's branch. */
+function greenSection(s, run) {
+    const links = new RunLinks(run);
+    return `**${s.inline(run.workflowName, 200)} is green again** in ${issue_body_link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))}.`;
+}
+/**
+ * `all`, the default branch, or a run without a branch (a tag): an issue. Another branch with
+ * `default-branch`: a comment on its pull requests when it has any (`pull_requests` of the run,
+ * which GitHub fills for pull requests in the same repository), else the job summary alone.
+ */
+function destinationOf(scope, run) {
+    if (scope === 'all' || run.headBranch === null || run.headBranch === run.defaultBranch)
+        return 'issue';
+    return (run.pullRequests?.length ?? 0) > 0 ? 'pr-comment' : 'summary';
+}
+/** Most pull requests of one branch commented on by one run. */
+const MAX_PULLS = 3;
+/**
+ * The outcome of a run whose destination is not an issue: its section on each of the branch's
+ * pull requests (`green`: only corrected where a comment exists), or a note that only the summary
+ * tells.
+ */
+async function reportOnPulls(d, run, destination, section) {
+    const branch = d.sanitizer.inline(run.headBranch ?? '', 100);
+    if (destination === 'summary')
+        return {
+            result: 'skipped',
+            done: [
+                section.green
+                    ? `Green on ${branch}; no pull request and no issue to update (issues.scope is default-branch).`
+                    : `Not filed: ${branch} is not the default branch and has no pull request, and issues.scope is default-branch, so this summary is the only report.`,
+            ],
+        };
+    const at = run.createdAt ?? new Date(0).toISOString();
+    const done = [];
+    let wrote = false;
+    let dry = false;
+    for (const pull of (run.pullRequests ?? []).slice(0, MAX_PULLS)) {
+        const got = await upsertPrComment(d, pull, { key: run.workflowPath, markdown: section.markdown, at }, { onlyIfPresent: section.green });
+        done.push(got.said);
+        if (got.action === 'created' || got.action === 'updated')
+            wrote = true;
+        if (got.action === 'dry-run')
+            dry = true;
+    }
+    return { result: wrote ? 'commented' : dry ? 'dry-run' : 'skipped', done };
+}
+
 ;// CONCATENATED MODULE: ./actions/analyze-failure/lib/rerun.js
 /**
  * Transient failures (a dropped connection, a runner that died) are re-run instead of filed: the
@@ -49178,6 +49944,7 @@ const HEADLINES = {
     updated: 'recorded the failure on its existing issue',
     reopened: 'reopened the issue of a failure that came back',
     closed: 'closed the issues of a workflow that is green again',
+    commented: 'commented on the pull request instead of filing an issue (a fork’s: analysis only)',
     skipped: 'nothing filed',
     rerun: 're-ran the failed jobs',
     'dry-run': 'dry run, nothing written',
@@ -49243,6 +50010,8 @@ function renderSummary(s, r) {
         out.push('Dry run: every read happened, nothing was written to GitHub.', '');
     if (r.reason)
         out.push(s.inline(r.reason, 1000), '');
+    if (r.run?.forkReason)
+        out.push(`**A fork’s run, analysis only:** ${s.inline(r.run.forkReason, 500)}. autoheal files no issue (unless \`forks: issue\`), closes or reopens nothing, fixes nothing and sends no notification for it.`, '');
     if (r.error)
         out.push(`**Stopped by an error:** ${s.inline(r.error, 2000)}`, '');
     if (r.run && r.verdict)
@@ -49387,21 +50156,199 @@ function failureFingerprint(parts) {
     return (0,external_node_crypto_.createHash)('sha256').update(canonical, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_LENGTH);
 }
 
+;// CONCATENATED MODULE: ./packages/core/lib/fork-trust.js
+
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function fork_trust_text(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function positiveInt(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+/** The origin facts of a workflow run object, as the REST API or a `workflow_run` webhook gives it. */
+function runOrigin(run) {
+    const r = record(run);
+    const head = record(r?.head_repository);
+    const actors = [record(r?.actor)?.login, record(r?.triggering_actor)?.login]
+        .map(fork_trust_text)
+        .filter((l) => l !== undefined);
+    const origin = { actors: [...new Set(actors)] };
+    const fullName = fork_trust_text(head?.full_name);
+    if (fullName !== undefined)
+        origin.headRepository = fullName;
+    const id = positiveInt(head?.id);
+    if (id !== undefined)
+        origin.headRepositoryId = id;
+    const event = fork_trust_text(r?.event);
+    if (event !== undefined)
+        origin.event = event;
+    return origin;
+}
+function fullName(repo) {
+    return `${repo.owner}/${repo.repo}`;
+}
+/** GitHub compares owner and repository names without case. */
+function sameName(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+/** Whether the run's commit came from another repository than `repo` (unknown counts as yes). */
+function runForkVerdict(origin, repo) {
+    const here = fullName(repo);
+    if (origin.headRepository === undefined)
+        return {
+            fork: true,
+            reason: 'the run does not name its head repository, so it is treated as a fork’s run',
+        };
+    if (!sameName(origin.headRepository, here))
+        return {
+            fork: true,
+            reason: `the run’s commit comes from ${origin.headRepository}, not from ${here}`,
+        };
+    if (repo.id !== undefined && origin.headRepositoryId !== undefined && repo.id !== origin.headRepositoryId)
+        return {
+            fork: true,
+            reason: `the run’s head repository has id ${origin.headRepositoryId}, not ${here}’s id ${repo.id}`,
+        };
+    return { fork: false };
+}
+/** The events whose payload names a pull request with a head and a base repository. */
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+/**
+ * For a pull request event (the one running this workflow): whether the pull request's head is a
+ * fork. Other events return `{ fork: false }`: they name no pull request to judge.
+ */
+function pullRequestEventForkVerdict(eventName, payload) {
+    if (!PULL_REQUEST_EVENTS.has(eventName))
+        return { fork: false };
+    const pull = record(record(payload)?.pull_request);
+    const head = record(record(pull?.head)?.repo);
+    const base = record(record(pull?.base)?.repo);
+    const headName = fork_trust_text(head?.full_name);
+    const baseName = fork_trust_text(base?.full_name);
+    if (headName === undefined || baseName === undefined)
+        return {
+            fork: true,
+            reason: `the ${eventName} event does not name both the head and the base repository of its pull request (a deleted fork?), so it is treated as a fork’s`,
+        };
+    if (!sameName(headName, baseName))
+        return { fork: true, reason: `the pull request comes from ${headName}, a fork of ${baseName}` };
+    const headId = positiveInt(head?.id);
+    const baseId = positiveInt(base?.id);
+    if (headId !== undefined && baseId !== undefined && headId !== baseId)
+        return {
+            fork: true,
+            reason: `the pull request’s head repository id ${headId} is not its base’s ${baseId}`,
+        };
+    return { fork: false };
+}
+/** The first verdict that says fork, else not a fork. */
+function anyFork(...verdicts) {
+    return verdicts.find((v) => v.fork) ?? { fork: false };
+}
+/** Roles that may push. The legacy `permission` says `write` for maintain and `read` for triage. */
+const WRITER_ROLES = new Set(['admin', 'maintain', 'write']);
+/** Whether a collaborator permission answer means write access (read, triage and none do not). */
+function isWriterPermission(answer) {
+    const role = answer.role_name ?? undefined;
+    // role_name is the finer one; when it is given it decides (a custom role falls back to permission).
+    if (role !== undefined &&
+        (WRITER_ROLES.has(role) || role === 'read' || role === 'triage' || role === 'none'))
+        return WRITER_ROLES.has(role);
+    return WRITER_ROLES.has(answer.permission ?? '');
+}
+/** Whether `login` may push to `repo`, from the collaborator permission API (404: no, it is nobody's). */
+async function canPush(github, repo, login) {
+    if (login === '')
+        return false;
+    try {
+        const { data } = await github.rest.repos.getCollaboratorPermissionLevel({
+            owner: repo.owner,
+            repo: repo.repo,
+            username: login,
+        });
+        return isWriterPermission(data);
+    }
+    catch (error) {
+        if (isRequestError(error) && error.status === 404)
+            return false;
+        throw error;
+    }
+}
+/**
+ * Whether a fix may be made from this run, from facts read now through the API (never from an
+ * artifact or an issue a run wrote): its commit is this repository's, and when it ran for a pull
+ * request, everyone who started it can push.
+ */
+async function fixTrustForRun(github, repo, runId) {
+    let run;
+    let repositoryId;
+    try {
+        const [runResponse, repository] = await Promise.all([
+            github.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId }),
+            github.rest.repos.get({ owner: repo.owner, repo: repo.repo }),
+        ]);
+        run = runResponse.data;
+        repositoryId = repository.data.id;
+    }
+    catch (error) {
+        // A deleted (or expired) run cannot be checked: treated as a fork's, with its own reason.
+        if (isRequestError(error) && (error.status === 404 || error.status === 410))
+            return {
+                trusted: false,
+                why: 'fork',
+                reason: `run ${runId} is not found in ${fullName(repo)} (deleted or expired), so whose code it ran cannot be checked`,
+            };
+        throw error;
+    }
+    const origin = runOrigin(run);
+    const verdict = runForkVerdict(origin, { ...repo, id: repositoryId });
+    if (verdict.fork)
+        return { trusted: false, why: 'fork', reason: `run ${runId}: ${verdict.reason}` };
+    return fixTrustForOrigin(github, repo, origin, `run ${runId}`);
+}
+/** The non-writer half of fixTrustForRun, for a run already known to be this repository's. */
+async function fixTrustForOrigin(github, repo, origin, what) {
+    if (origin.event === undefined || !PULL_REQUEST_EVENTS.has(origin.event))
+        return { trusted: true };
+    if (origin.actors.length === 0)
+        return {
+            trusted: false,
+            why: 'non-writer',
+            reason: `${what} ran for a pull request and names no actor, so whether they can push is unknown`,
+        };
+    for (const login of origin.actors)
+        if (!(await canPush(github, repo, login)))
+            return {
+                trusted: false,
+                why: 'non-writer',
+                reason: `${what} ran for a pull request started by ${login}, who cannot push to ${fullName(repo)}`,
+            };
+    return { trusted: true };
+}
+
 ;// CONCATENATED MODULE: ./actions/analyze-failure/lib/trigger.js
 
 
 
-function record(value) {
+
+function trigger_record(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
 }
 function str(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
-function positiveInt(value) {
+function trigger_positiveInt(value) {
     return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 function login(value) {
-    return str(record(value)?.login);
+    return str(trigger_record(value)?.login);
 }
 /** `owner/repo/.github/workflows/x.yml@ref` (GITHUB_WORKFLOW_REF) or a bare path, taken apart. */
 function parseWorkflowRef(ref) {
@@ -49435,10 +50382,10 @@ function isSelfWorkflow(selfWorkflowPath, run) {
  * webhook's top-level workflow object, which names the file when older payloads' runs do not.
  */
 function runInfoFrom(runJson, where) {
-    const run = record(runJson);
-    const workflow = record(where.workflow);
-    const id = positiveInt(run?.id);
-    const workflowId = positiveInt(run?.workflow_id) ?? positiveInt(workflow?.id);
+    const run = trigger_record(runJson);
+    const workflow = trigger_record(where.workflow);
+    const id = trigger_positiveInt(run?.id);
+    const workflowId = trigger_positiveInt(run?.workflow_id) ?? trigger_positiveInt(workflow?.id);
     const workflowPath = str(run?.path) ?? str(workflow?.path);
     const headSha = str(run?.head_sha);
     const htmlUrl = str(run?.html_url);
@@ -49456,7 +50403,7 @@ function runInfoFrom(runJson, where) {
         owner: where.owner,
         repo: where.repo,
         id,
-        attempt: positiveInt(run?.run_attempt) ?? 1,
+        attempt: trigger_positiveInt(run?.run_attempt) ?? 1,
         workflowName: str(run?.name) ?? str(workflow?.name) ?? path,
         workflowPath: path,
         workflowId,
@@ -49472,23 +50419,47 @@ function runInfoFrom(runJson, where) {
     const title = str(run?.display_title);
     if (title !== undefined)
         info.displayTitle = title;
+    const created = str(run?.created_at);
+    if (created !== undefined && !Number.isNaN(Date.parse(created)))
+        info.createdAt = created;
+    if (Array.isArray(run?.pull_requests)) {
+        const numbers = run.pull_requests
+            .map((p) => trigger_positiveInt(trigger_record(p)?.number))
+            .filter((n) => n !== undefined);
+        if (numbers.length > 0)
+            info.pullRequests = numbers;
+    }
+    const headRepository = str(trigger_record(run?.head_repository)?.full_name);
+    if (headRepository !== undefined)
+        info.headRepository = headRepository;
     return info;
 }
-async function defaultBranchOf(github, owner, repo) {
+async function repositoryFacts(github, owner, repo) {
     const { data } = await github.rest.repos.get({ owner, repo });
-    return data.default_branch;
+    return { defaultBranch: data.default_branch, id: data.id };
+}
+/** Marks the run as a fork's when its own head repository, or the event's pull request, says so. */
+function markFork(info, runJson, ctx, repoId) {
+    const verdict = anyFork(runForkVerdict(runOrigin(runJson), {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        ...(repoId === undefined ? {} : { id: repoId }),
+    }), pullRequestEventForkVerdict(ctx.eventName, ctx.payload));
+    if (verdict.fork)
+        info.forkReason = verdict.reason;
 }
 async function runFromApi(github, ctx, runId) {
     const { owner, repo } = ctx;
     let latest;
-    let defaultBranch;
+    let facts;
     try {
-        const [runResponse, branch] = await Promise.all([
-            github.rest.actions.getWorkflowRun({ owner, repo, run_id: runId, exclude_pull_requests: true }),
-            defaultBranchOf(github, owner, repo),
+        const [runResponse, found] = await Promise.all([
+            // With its pull requests: issues.scope sends a PR branch's failure to the pull request.
+            github.rest.actions.getWorkflowRun({ owner, repo, run_id: runId }),
+            repositoryFacts(github, owner, repo),
         ]);
         latest = runResponse.data;
-        defaultBranch = branch;
+        facts = found;
     }
     catch (error) {
         if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 404)
@@ -49496,7 +50467,7 @@ async function runFromApi(github, ctx, runId) {
                 'repository (set `repository` for another one) and a token that can read its Actions (actions: read)');
         throw error;
     }
-    const latestAttempt = positiveInt(record(latest)?.run_attempt) ?? 1;
+    const latestAttempt = trigger_positiveInt(trigger_record(latest)?.run_attempt) ?? 1;
     let chosen = latest;
     if (ctx.runAttempt !== undefined && ctx.runAttempt !== latestAttempt) {
         if (ctx.runAttempt > latestAttempt)
@@ -49510,15 +50481,31 @@ async function runFromApi(github, ctx, runId) {
             exclude_pull_requests: true,
         })).data;
     }
-    const info = runInfoFrom(chosen, { owner, repo, defaultBranch, source: `workflow run ${runId}` });
+    const info = runInfoFrom(chosen, {
+        owner,
+        repo,
+        defaultBranch: facts.defaultBranch,
+        source: `workflow run ${runId}`,
+    });
     info.latestAttempt = latestAttempt;
+    // An earlier attempt is read without them; the run's pull requests are the same for every attempt.
+    const pulls = runInfoFrom(latest, {
+        owner,
+        repo,
+        defaultBranch: facts.defaultBranch,
+        source: `workflow run ${runId}`,
+    }).pullRequests;
+    if (pulls && !info.pullRequests)
+        info.pullRequests = pulls;
+    // Where the commit came from is the run's, not the attempt's: judged on the run as the API has it now.
+    markFork(info, latest, ctx, facts.id);
     return info;
 }
 async function runFromEvent(github, ctx) {
     if (ctx.eventName !== 'workflow_run')
         throw new errors/* ConfigurationError */.j1(`run-id: empty, and the "${ctx.eventName}" event names no workflow run; set run-id to the run to analyze ` +
             '(for workflow_dispatch or another repository), or run this action on `workflow_run` with `types: [completed]`');
-    const payload = record(ctx.payload);
+    const payload = trigger_record(ctx.payload);
     const action = str(payload?.action);
     if (action !== 'completed') {
         return {
@@ -49526,15 +50513,19 @@ async function runFromEvent(github, ctx) {
             reason: `The workflow_run event's action is "${action ?? 'missing'}"; only completed runs are analyzed (use \`types: [completed]\`).`,
         };
     }
-    const repository = record(payload?.repository);
-    const defaultBranch = str(repository?.default_branch) ?? (await defaultBranchOf(github, ctx.owner, ctx.repo));
+    const repository = trigger_record(payload?.repository);
+    const given = str(repository?.default_branch);
+    const facts = given
+        ? { defaultBranch: given, ...(trigger_positiveInt(repository?.id) ? { id: trigger_positiveInt(repository?.id) } : {}) }
+        : await repositoryFacts(github, ctx.owner, ctx.repo);
     const run = runInfoFrom(payload?.workflow_run, {
         owner: ctx.owner,
         repo: ctx.repo,
-        defaultBranch,
+        defaultBranch: facts.defaultBranch,
         workflow: payload?.workflow,
         source: 'the workflow_run event',
     });
+    markFork(run, payload?.workflow_run, ctx, facts.id);
     return run;
 }
 /** What to do with the run, given only what GitHub says about it. */
@@ -49597,6 +50588,8 @@ async function decideTrigger(github, ctx) {
         return found;
     }
     const decision = trigger_classifyRun(found, ctx.selfWorkflowPath);
+    if (found.forkReason)
+        ctx.log.notice(`A fork’s run, analysis only: ${found.forkReason}.`);
     if (decision.kind === 'skip')
         ctx.log.info(decision.reason);
     else
@@ -49611,6 +50604,23 @@ async function decideTrigger(github, ctx) {
 
 
 
+
+/** A log finding at least this confident needs no word from the runner. */
+const CONCLUSIVE_CONFIDENCE = 0.8;
+/**
+ * Whether a job's log analysis can stand without the check-run annotations: the log was read, the
+ * finding is confident, and nothing hints at what only the runner reports (a job or step that was
+ * cancelled or timed out: that is how a hit `timeout-minutes` or a lost runner looks).
+ */
+function logIsConclusive(job, analysis) {
+    if (!analysis || job.logStatus !== 'ok')
+        return false;
+    if (job.conclusion !== 'failure')
+        return false;
+    if (job.failedSteps.some((st) => st.conclusion !== 'failure'))
+        return false;
+    return analysis.confidence >= CONCLUSIVE_CONFIDENCE;
+}
 /**
  * Confidences this close count as equal, so that among near-equals the likelier root cause wins
  * (the network failing explains the tests failing after it) rather than a rounding difference.
@@ -49669,17 +50679,6 @@ function eventSynthetic(event, step) {
         s.step = step;
     return s;
 }
-/** The runner's account leads; the log's findings stay behind it as what was happening at the time. */
-function withRunnerEvent(analysis, event, step) {
-    const s = eventSynthetic(event, step);
-    return {
-        ...analysis,
-        category: s.category,
-        confidence: s.confidence,
-        summary: `${categoryLabel(s.category)}: ${event.message}`,
-        findings: [syntheticFinding(s), ...analysis.findings],
-    };
-}
 /** What can be said of a job whose log could not be read. */
 function withoutLog(job, event, step) {
     const why = job.logProblem ?? 'Its log was not read.';
@@ -49701,14 +50700,19 @@ function withoutLog(job, event, step) {
 /** One job's analysis. */
 async function analyzeJob(job, options = {}) {
     const step = job.failedSteps[0]?.name;
-    const event = strongestRunnerEvent(job.annotations);
-    if (job.logStatus !== 'ok' || !job.logFile)
-        return withoutLog(job, event, step);
+    if (job.logStatus !== 'ok' || !job.logFile) {
+        await options.loadAnnotations?.(job);
+        return withoutLog(job, strongestRunnerEvent(job.annotations), step);
+    }
     const analysis = await analyzeFile(job.logFile, {
         ...(job.baselineLogFile ? { baselinePath: job.baselineLogFile } : {}),
         ...(options.userRules ? { userRules: options.userRules } : {}),
         ...(step ? { stepName: step } : {}),
     });
+    // One request saved per job on the common path: a confident log says what the runner would.
+    if (options.loadAnnotations && !logIsConclusive(job, analysis))
+        await options.loadAnnotations(job);
+    const event = strongestRunnerEvent(job.annotations);
     return event ? withRunnerEvent(analysis, event, step) : analysis;
 }
 /** The line a job's verdict rests on: its lead finding's key line, else the analysis' summary. */
@@ -49794,6 +50798,17 @@ function runLevelVerdict(gathered) {
     }
     return jobVerdict(run, job, syntheticAnalysis(s, s.title));
 }
+/** Rules of a job analysis made without its log or the runner's word: a guess, not a diagnosis. */
+const GUESS_RULES = new Set(['step-name', 'no-log']);
+/**
+ * Where a failure happened, hashed: workflow file, job and failed step. A degraded analysis (no
+ * log) and the full one of the same failure share it, so the full one can find the issue the
+ * degraded one filed under another fingerprint.
+ */
+function failureSite(workflowPath, jobName, step) {
+    const canonical = [normalizeWorkflowPath(workflowPath), normalizeJobName(jobName), step ?? ''].join('\n');
+    return (0,external_node_crypto_.createHash)('sha256').update(canonical, 'utf8').digest('hex').slice(0, 16);
+}
 /** The run's verdict: every analyzed job's, and the strongest as the run's. */
 async function judgeRun(gathered, options = {}) {
     const jobs = [];
@@ -49803,6 +50818,7 @@ async function judgeRun(gathered, options = {}) {
     if (jobs.length === 0)
         jobs.push(runLevelVerdict(gathered));
     const primary = strongestVerdict(jobs);
+    const lead = primary.analysis.findings[0];
     return {
         category: primary.analysis.category,
         confidence: primary.analysis.confidence,
@@ -49810,6 +50826,8 @@ async function judgeRun(gathered, options = {}) {
         keyLine: keyLineOf(primary.analysis),
         primary,
         jobs,
+        site: failureSite(gathered.run.workflowPath, primary.job.name, primary.job.failedSteps[0]?.name),
+        degraded: primary.job.logStatus !== 'ok' && lead !== undefined && GUESS_RULES.has(lead.rule),
     };
 }
 
@@ -49853,6 +50871,10 @@ async function loadRepoConfig(github, repo, file = loader/* DEFAULT_CONFIG_PATH 
  * file it (or, for a green run, close its issues). Outputs and the job summary are written on
  * every path, including skips and errors.
  */
+
+
+
+
 
 
 
@@ -49944,6 +50966,62 @@ async function writeAnalysis(s, dir, gathered, verdict) {
     await (0,promises_.writeFile)(file, `${json}\n`);
     return file;
 }
+/** Waits in seconds, shortened by the test-only AUTOHEAL_WAIT_SCALE_MS knob like the client's own waits. */
+function scaledPause(deps) {
+    const msPerSecond = (0,client_tuning/* clientTuning */.j)(deps.env).waitScaleMs ?? 1000;
+    return (seconds) => deps.clock.sleep(seconds * msPerSecond);
+}
+/** The fingerprint of a failure as one fork's: 16 hex digits, as every fingerprint, never equal to ours. */
+function forkFingerprint(fingerprint, headRepository) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`fork\0${(headRepository ?? '').toLowerCase()}\0${fingerprint}`)
+        .digest('hex')
+        .slice(0, 16);
+}
+/** The label every issue about a fork's run carries instead of the base label. */
+function forkLabel(base) {
+    return `${base}:fork`;
+}
+/**
+ * A fork's failing run, by the `forks` input: one comment on its pull request, nothing, or an
+ * issue. Never a re-run (that would run the fork's code again with our token's blessing), never
+ * a reopen, never a notification. An issue names the branch with its fork (`owner/name:branch`),
+ * so no branch of this repository ever matches it.
+ */
+async function fileForkFailure(inputs, runInfo, verdict, gathered, config, d) {
+    switch (inputs.forks) {
+        case 'none':
+            return { result: 'skipped', done: ['Wrote nothing: a fork’s run, and the forks input is `none`.'] };
+        case 'comment':
+            return commentOnForkPull(d, runInfo, verdict);
+        case 'issue': {
+            const qualified = {
+                ...runInfo,
+                headBranch: `${runInfo.headRepository ?? 'unknown-fork'}:${runInfo.headBranch ?? ''}`,
+            };
+            const filed = await fileFailure(d, {
+                run: qualified,
+                gathered: { ...gathered, run: qualified },
+                // Its own fingerprint: a fork's run never comments on, counts on or re-labels our issues.
+                verdict: { ...verdict, fingerprint: forkFingerprint(verdict.fingerprint, runInfo.headRepository) },
+                // A label of their own: our issue lists (dedup, the hourly cap, closing) never see a fork's
+                // issues, so a fork cannot spend the cap; its own issues have a cap of the same size.
+                labels: {
+                    base: forkLabel(config.labels.base),
+                    categoryPrefix: config.labels.categoryPrefix,
+                    extra: uniqueLabels([config.labels.extra, inputs.labels]),
+                },
+                maxPerHour: config.issues.maxPerHour,
+                // 0: a fork's run never reopens a closed issue.
+                reopenDays: 0,
+                minConfidence: config.issues.minConfidence,
+            });
+            // No webhook for a fork's failure, whatever was filed.
+            const { notify: _dropped, ...rest } = filed;
+            return rest;
+        }
+    }
+}
 async function run(inputs, deps) {
     const { github, budget, log } = deps;
     const context = (0,runner_context/* readRunnerContext */.gi)(deps.env);
@@ -50002,6 +51080,25 @@ async function run(inputs, deps) {
             return outcome;
         }
         const runInfo = decision.run;
+        // A fork's run is analysis only: its green closes nothing (a fork's branch named like ours is not ours).
+        const fromFork = runInfo.forkReason !== undefined;
+        if (fromFork && decision.kind === 'success') {
+            skip('The run succeeded, but it ran a fork’s code: a fork’s run closes and reopens nothing.');
+            if (inputs.forks === 'comment') {
+                const green = await markForkPullGreen({
+                    github,
+                    owner: runInfo.owner,
+                    repo: runInfo.repo,
+                    sanitizer,
+                    budget,
+                    dryRun: inputs.dryRun,
+                    trusted: await resolveTrustedAuthors(github, inputs.token, inputs.trustedAuthors),
+                }, runInfo);
+                if (green.result !== 'skipped')
+                    apply(green);
+            }
+            return outcome;
+        }
         const config = mergeConfig(await loadRepoConfig(github, runInfo, inputs.configFile), (0,lib_inputs/* configOverrides */.G_)(inputs));
         if (!config.enabled) {
             skip(`autoheal is turned off for this repository (enabled: false in ${inputs.configFile}).`);
@@ -50030,25 +51127,55 @@ async function run(inputs, deps) {
             dryRun: inputs.dryRun,
             trusted: await resolveTrustedAuthors(github, inputs.token, inputs.trustedAuthors),
             ...(deps.beforeCreate ? { beforeCreate: deps.beforeCreate } : {}),
+            pause: scaledPause(deps),
         });
+        const destination = destinationOf(config.issues.scope, runInfo);
         if (decision.kind === 'success') {
+            // The pull request's comment says the workflow is green again (only where one was posted).
+            if (destination === 'pr-comment') {
+                const said = await reportOnPulls(await issueDeps(), runInfo, destination, {
+                    markdown: greenSection(sanitizer, runInfo),
+                    green: true,
+                });
+                report.done = [...report.done, ...said.done];
+                if (said.result !== 'skipped') {
+                    report.result = said.result;
+                    outcome.result = said.result;
+                }
+            }
             if (!config.issues.closeOnSuccess) {
                 skip('The run succeeded; close-on-success is off, so its issues stay open.');
                 return outcome;
             }
-            apply(await closeResolved(await issueDeps(), {
+            const closed = await closeResolved(await issueDeps(), {
                 run: runInfo,
                 baseLabel: config.labels.base,
                 reopenDays: config.issues.reopenDays,
-            }));
+                forgetDays: config.branches.forgetDays,
+            });
+            // A green run that only corrected a PR comment keeps that as its result.
+            if (closed.result === 'skipped' && outcome.result !== 'skipped')
+                report.done = [...report.done, ...closed.done];
+            else
+                apply(closed);
             if (report.result === 'skipped' && !report.notFiled)
                 outcome.reason = report.done[0];
             return outcome;
         }
         workDir = await (0,promises_.mkdtemp)(external_node_path_namespaceObject.join(deps.tempDir ?? context.tempDir ?? external_node_os_namespaceObject.tmpdir(), 'autoheal-logs-'));
-        const gathered = await gatherRun(github, runInfo, { maxJobs: inputs.maxJobs, tempDir: workDir, log });
+        const gathered = await gatherRun(github, runInfo, {
+            maxJobs: inputs.maxJobs,
+            tempDir: workDir,
+            log,
+            pause: scaledPause(deps),
+            annotations: 'deferred',
+            now: () => deps.clock.now(),
+        });
         report.gathered = gathered;
-        const verdict = await judgeRun(gathered, { userRules: (0,patterns/* compilePatterns */.xi)(config.patterns) });
+        const verdict = await judgeRun(gathered, {
+            userRules: (0,patterns/* compilePatterns */.xi)(config.patterns),
+            loadAnnotations: annotationLoader(github, runInfo, log),
+        });
         report.verdict = verdict;
         outcome.verdict = verdict;
         deps.sink.setOutput('category', verdict.category);
@@ -50059,6 +51186,10 @@ async function run(inputs, deps) {
         outcome.analysisFile = analysisFile;
         deps.sink.setOutput('analysis-file', analysisFile);
         annotateLocations(sanitizer, verdict, log);
+        if (fromFork) {
+            apply(await fileForkFailure(inputs, runInfo, verdict, gathered, config, await issueDeps()));
+            return outcome;
+        }
         const rerun = decideRerun(verdict, runInfo, config.reruns);
         if (config.reruns.categories.includes(verdict.category))
             report.rerun = rerun.reason;
@@ -50089,6 +51220,13 @@ async function run(inputs, deps) {
                 log.warning(`Could not re-run the failed jobs: ${described} Filing the issue instead.`);
                 report.rerun = `${rerun.reason} The re-run was refused (${described}), so the issue is filed instead.`;
             }
+        }
+        if (destination !== 'issue') {
+            apply(await reportOnPulls(await issueDeps(), runInfo, destination, {
+                markdown: failureSection(sanitizer, runInfo, verdict),
+                green: false,
+            }));
+            return outcome;
         }
         const labelExtra = uniqueLabels([config.labels.extra, inputs.labels]);
         const filed = await fileFailure(await issueDeps(), {
@@ -50157,7 +51295,2974 @@ async function run(inputs, deps) {
 
 /***/ }),
 
-/***/ 5843:
+/***/ 8830:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
+  z3: () => (/* binding */ error),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setFailed, summary, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+http-client@4.0.1/node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/.pnpm/tunnel@0.0.6/node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(7013);
+// EXTERNAL MODULE: ./node_modules/.pnpm/undici@6.29.1/node_modules/undici/index.js
+var undici = __nccwpck_require__(9309);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+http-client@4.0.1/node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+http-client@4.0.1/node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = (/* unused pure expression or super */ null && (_summary));
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+io@3.0.2/node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+io@3.0.2/node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 5595:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50166,34 +54271,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   y: () => (/* binding */ actionGitHub)
 });
 
-// EXTERNAL MODULE: ./packages/core/lib/errors.js
-var errors = __nccwpck_require__(4531);
-;// CONCATENATED MODULE: ./packages/core/lib/client-tuning.js
-
-function knob(env, name) {
-    const raw = env[name]?.trim();
-    if (raw === undefined || raw === '')
-        return undefined;
-    if (!/^\d{1,7}$/.test(raw))
-        throw new errors/* ConfigurationError */.j1(`Environment variable ${name} must be a whole number of milliseconds; got "${raw.slice(0, 20)}".`);
-    return Number(raw);
-}
-/**
- * Test-only knobs: `AUTOHEAL_WAIT_SCALE_MS` (milliseconds per second of retry back-off and
- * `retry-after`) and `AUTOHEAL_WRITE_PACING_MS` (gap between writes), so end-to-end tests of a
- * bundle do not sit out GitHub's real waits. Unset in real workflows. Passed to `createGitHubClient`.
- */
-function clientTuning(env) {
-    const tuning = {};
-    const wait = knob(env, 'AUTOHEAL_WAIT_SCALE_MS');
-    if (wait !== undefined)
-        tuning.waitScaleMs = wait;
-    const pacing = knob(env, 'AUTOHEAL_WRITE_PACING_MS');
-    if (pacing !== undefined)
-        tuning.pacing = { writeMs: pacing, notifyMs: pacing };
-    return tuning;
-}
-
+// EXTERNAL MODULE: ./packages/core/lib/client-tuning.js
+var client_tuning = __nccwpck_require__(6069);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -55527,7 +59606,10 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/bottleneck@2.19.5/node_modules/bottleneck/lib/index.js
 var bottleneck_lib = __nccwpck_require__(1872);
+// EXTERNAL MODULE: ./packages/core/lib/write-once.js
+var write_once = __nccwpck_require__(9187);
 ;// CONCATENATED MODULE: ./packages/core/lib/github-client.js
+
 
 
 
@@ -55541,8 +59623,8 @@ function isWriteMethod(method) {
 }
 /**
  * The one way autoheal talks to GitHub: @actions/github's Octokit with retry and throttling,
- * the API version pinned, GHES honoured through the API URL, writes paced, and an optional
- * operation budget enforced on every request.
+ * the API version pinned, GHES honoured through the API URL, writes paced, non-idempotent writes
+ * done exactly once when an answer is lost, and an optional operation budget enforced on every request.
  */
 function createGitHubClient(options) {
     const log = options.log;
@@ -55595,6 +59677,8 @@ function createGitHubClient(options) {
     octokit.hook.before('request', (requestOptions) => {
         requestOptions.headers['x-github-api-version'] ??= GITHUB_API_VERSION;
     });
+    // Non-idempotent POSTs are never repeated blindly after a lost answer (see write-once.ts).
+    (0,write_once/* installWriteOnce */.AU)(octokit, { retries: options.retries ?? 3, waitScaleMs, ...(log ? { log } : {}) });
     const budget = options.budget;
     if (budget) {
         // Registered after the plugins, so this wrap is the outermost: one call counts once, however often it is retried.
@@ -55621,7 +59705,7 @@ var runner_context = __nccwpck_require__(7928);
  */
 function actionGitHub(options) {
     const { apiUrl } = (0,runner_context/* readRunnerContext */.gi)(options.env);
-    const tuning = clientTuning(options.env);
+    const tuning = (0,client_tuning/* clientTuning */.j)(options.env);
     return (token) => createGitHubClient({
         token,
         ...(apiUrl ? { apiUrl } : {}),
@@ -55740,6 +59824,41 @@ class OperationBudget {
     skip(what) {
         this.refused.push(what);
     }
+}
+
+
+/***/ }),
+
+/***/ 6069:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ clientTuning)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4531);
+
+function knob(env, name) {
+    const raw = env[name]?.trim();
+    if (raw === undefined || raw === '')
+        return undefined;
+    if (!/^\d{1,7}$/.test(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Environment variable ${name} must be a whole number of milliseconds; got "${raw.slice(0, 20)}".`);
+    return Number(raw);
+}
+/**
+ * Test-only knobs: `AUTOHEAL_WAIT_SCALE_MS` (milliseconds per second of retry back-off and
+ * `retry-after`) and `AUTOHEAL_WRITE_PACING_MS` (gap between writes), so end-to-end tests of a
+ * bundle do not sit out GitHub's real waits. Unset in real workflows. Passed to `createGitHubClient`.
+ */
+function clientTuning(env) {
+    const tuning = {};
+    const wait = knob(env, 'AUTOHEAL_WAIT_SCALE_MS');
+    if (wait !== undefined)
+        tuning.waitScaleMs = wait;
+    const pacing = knob(env, 'AUTOHEAL_WRITE_PACING_MS');
+    if (pacing !== undefined)
+        tuning.pacing = { writeMs: pacing, notifyMs: pacing };
+    return tuning;
 }
 
 
@@ -66924,6 +71043,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   l: () => (/* binding */ CONFIG_SCHEMA)
 });
 
+// UNUSED EXPORTS: DEFAULT_LINT_PATHS
+
 // EXTERNAL MODULE: ./packages/core/lib/analyzer/categories.js
 var categories = __nccwpck_require__(3277);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
@@ -67032,6 +71153,29 @@ var patterns = __nccwpck_require__(182);
  */
 /** The category label is `<prefix><category>` and must still fit GitHub's label length limit. */
 const MAX_PREFIX_CHARS = settings/* MAX_LABEL_CHARS */.ir - Math.max(...categories/* FAILURE_CATEGORIES */.MW.map((c) => c.length));
+/**
+ * What a lint fix may touch by default: anything but files that decide what runs, with which
+ * dependencies, or who reviews (a lint command is repository code; its diff is untrusted).
+ */
+const DEFAULT_LINT_PATHS = [
+    '**',
+    '!.github/**',
+    '!**/.git*',
+    '!**/CODEOWNERS',
+    '!**/package.json',
+    '!**/{package-lock.json,npm-shrinkwrap.json,yarn.lock,pnpm-lock.yaml,pnpm-workspace.yaml,bun.lock,bun.lockb,.npmrc,.yarnrc,.yarnrc.yml}',
+    '!**/{pyproject.toml,setup.py,setup.cfg,Pipfile,Pipfile.lock,poetry.lock,uv.lock,pdm.lock,tox.ini,noxfile.py,conftest.py}',
+    '!**/*requirements*.{txt,in}',
+    '!**/requirements/**',
+    '!**/{go.mod,go.sum,go.work,Cargo.toml,Cargo.lock,Gemfile,Gemfile.lock,*.gemspec,composer.json,composer.lock}',
+    '!**/{pom.xml,build.gradle,build.gradle.kts,settings.gradle,settings.gradle.kts,gradle.properties,gradlew,gradlew.bat}',
+    '!**/gradle/wrapper/**',
+    '!**/{Makefile,makefile,GNUmakefile,*.mk,Justfile,justfile,Taskfile.yml,Rakefile,Dockerfile,*.dockerfile,docker-compose.yml,compose.yaml}',
+    '!**/{.pre-commit-config.yaml,.husky/**,lefthook.yml,.envrc,.tool-versions,.nvmrc,.node-version,.python-version}',
+    '!**/*.{sh,bash,ps1,bat,cmd}',
+    '!scripts/**',
+    '!**/bin/**',
+];
 const confidence = (0,settings/* num */.bu)({ min: 0, max: 1 });
 const rate = (0,settings/* num */.bu)({ min: 0, max: 1 });
 const envNameProblem = (value) => {
@@ -67060,6 +71204,7 @@ const CONFIG_SCHEMA = (0,settings/* section */.uW)('The whole file.', {
     branches: (0,settings/* section */.uW)('Which branches autoheal looks at.', {
         include: (0,settings/* setting */.Pe)((0,settings/* globs */.gV)({ minItems: 1 }), ['**'], 'Branches whose failed runs are diagnosed.'),
         exclude: (0,settings/* setting */.Pe)((0,settings/* globs */.gV)(), [], 'Branches never diagnosed, even when `include` matches them.'),
+        forgetDays: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 1, max: 365 }), 14, 'An issue stops waiting for a non-default branch to turn green once that branch has shown no failure for this many days.'),
     }),
     labels: (0,settings/* section */.uW)('Labels on the issues autoheal files.', {
         base: (0,settings/* setting */.Pe)((0,settings/* label */.Pf)(), 'autoheal', 'Label on every autoheal issue and pull request.'),
@@ -67071,6 +71216,7 @@ const CONFIG_SCHEMA = (0,settings/* section */.uW)('The whole file.', {
         reopenDays: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 0, max: 365 }), 14, 'A recurring failure reopens its closed issue if that was closed at most this many days ago; otherwise a new issue is filed.'),
         closeOnSuccess: (0,settings/* setting */.Pe)(settings/* bool */.lc, true, 'Close the issue when the workflow succeeds again on the same branch.'),
         minConfidence: (0,settings/* setting */.Pe)(confidence, 0, 'File an issue only when the diagnosis is at least this confident.'),
+        scope: (0,settings/* setting */.Pe)((0,settings/* oneOf */.yL)(['default-branch', 'all']), 'default-branch', "`default-branch`: issues only for failures on the default branch; a failure on a pull request's branch gets one comment on the pull request (edited in place), any other branch only the job summary. `all`: issues for every watched branch."),
     }),
     reruns: (0,settings/* section */.uW)('Re-running jobs that failed for passing reasons.', {
         enabled: (0,settings/* setting */.Pe)(settings/* bool */.lc, true, 'Re-run failed jobs whose category is in `categories`.'),
@@ -67089,6 +71235,7 @@ const CONFIG_SCHEMA = (0,settings/* section */.uW)('The whole file.', {
             maxMinutes: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 1, max: 4320 }), 360, 'Never raise a timeout above this many minutes.'),
         }),
         lintCommand: (0,settings/* optional */.lq)((0,settings/* text */.Qq)({ check: singleLine }), 'Command that fixes lint failures (`npm run lint -- --fix`); without it, lint fixes are not proposed.'),
+        lintPaths: (0,settings/* setting */.Pe)((0,settings/* globs */.gV)({ minItems: 1 }), [...DEFAULT_LINT_PATHS], 'Files a lint fix may change (globs in order, `!` excludes). The default leaves out `.github/`, manifests, lockfiles, CODEOWNERS, `.gitattributes` and scripts CI runs: the command runs repository code, so its diff must not reach what runs with privileges.'),
     }),
     patterns: patterns/* patternsSetting */.A_,
     notify: (0,settings/* section */.uW)('Notifications when autoheal files an issue.', {
@@ -67627,6 +71774,29 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 3086:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8830);
+/* harmony import */ var _runner_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7928);
+/**
+ * Checks the event file before anything else of the action is loaded. @actions/github (under our
+ * GitHub client) parses GITHUB_EVENT_PATH while its module loads, so a malformed file used to end
+ * the step with a stack trace before runMain could report anything. Import this module first in
+ * every action's main.ts: ES modules are evaluated in import order, so this runs before it.
+ */
+
+
+const problem = (0,_runner_context_js__WEBPACK_IMPORTED_MODULE_1__/* .eventFileProblem */ .aq)(process.env);
+if (problem) {
+    (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3)(problem.message);
+    // Nothing else has started yet: no output, no request, nothing to flush.
+    process.exit(1);
+}
+
+
+/***/ }),
+
 /***/ 4231:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -67818,2969 +71988,263 @@ function describeGitHubError(error, now = Date.now()) {
 
 /***/ }),
 
-/***/ 7395:
+/***/ 1757:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ renderMarker),
+/* harmony export */   Br: () => (/* binding */ isTrustedMarkerSource),
+/* harmony export */   Ed: () => (/* binding */ findMarker),
+/* harmony export */   FT: () => (/* binding */ parseMarkers),
+/* harmony export */   Gj: () => (/* binding */ withMarkerKey)
+/* harmony export */ });
+/* unused harmony exports markersSigned, SIGNATURE_FIELD, SIGNATURE_HEX_LENGTH */
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4531);
+/* harmony import */ var _text_fences_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7116);
+/**
+ * Hidden markers: how autoheal recognises what it posted before, so that a second run updates
+ * instead of duplicating. A marker is an HTML comment on its own line of a body, invisible in the
+ * rendered page:
+ *
+ *   <!-- autoheal:kind=failure fingerprint=ab12cd v=1 sig=0123456789abcdef0123456789abcdef -->
+ *
+ * Threat model. Anyone who can open an issue or comment (on a public repository: anyone) can type
+ * a marker, and GitHub shows every body's source to everyone, so a marker is no secret. A forged
+ * marker could make autoheal treat a stranger's issue as its own (edit it, close it as fixed, or
+ * stop reporting a failure as "already reported"). Three defences, each closing a different gap:
+ *
+ * 1. Our posts never carry someone else's marker: the sanitizer turns `<!--` in any text we embed
+ *    into `<​!--` (a zero-width space after `<`), which no longer parses as a marker here and is
+ *    no comment on GitHub.
+ * 2. Markers count only in content authored by the expected account, compared by the login the
+ *    API returns (`github-actions[bot]`, `my-app[bot]`): see isTrustedMarkerSource. An ordinary
+ *    user cannot register a login ending in `[bot]`.
+ * 3. Optionally a keyed signature (HMAC-SHA256 over the canonical fields, key from the actions'
+ *    `marker-key` input, a secret; withMarkerKey makes it the run's default):
+ *    `github-actions[bot]` is shared by every workflow of the repository that uses GITHUB_TOKEN, and
+ *    one of them may well echo user text into a comment. Without the key it cannot mint a marker.
+ *    A signature binds the fields, not the place: a marker copied whole from one of our posts still
+ *    verifies, so callers put what identifies the place (the failure fingerprint) in the fields,
+ *    and rely on (2) for where it may appear.
+ *
+ * Only a marker alone on a line at the top level of the body counts: not one inside a fenced code
+ * block or a blockquote (where quoting one of our posts would put it), nor one indented as code.
+ * Add markers to a body after sanitizing it (the sanitizer neutralises every `<!--`, ours
+ * included), at its start, before any embedded text, so nothing that text leaves open can
+ * swallow them. Out of scope: someone holding the signing key or the bot's token, and
+ * maintainers with write access, who can edit any body.
+ */
+
+
+
+
+/**
+ * The run's signing key, when the action was given `marker-key`. Scoped to one call of
+ * withMarkerKey rather than passed down: markers are rendered and read in some thirty places of
+ * six actions, and a key that one of them forgot to pass would silently trust unsigned markers.
+ * An explicit `options.key` still wins (tests, the CLI).
+ */
+const runKey = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Runs `fn` with `key` as the default key of every renderMarker/parseMarkers/findMarker inside it (no key: unsigned, as before). */
+function withMarkerKey(key, fn) {
+    if (key === undefined)
+        return runKey.exit(fn);
+    checkSigningKey(key);
+    return runKey.run(key, fn);
+}
+/** Whether markers are being signed and verified here (inside withMarkerKey with a key). */
+function markersSigned() {
+    return runKey.getStore() !== undefined;
+}
+function keyOf(options) {
+    return options.key ?? runKey.getStore();
+}
+const SIGNATURE_FIELD = 'sig';
+/** 128 bits of the HMAC: forging one means guessing it online, one post per try. */
+const SIGNATURE_HEX_LENGTH = 32;
+const KEY = /^[a-z][a-z0-9-]{0,63}$/;
+const ENCODED_VALUE = /^(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})*$/;
+// Greedy inside, trimmed afterwards: a lazy `(.*?)[ \t]*-->` would backtrack quadratically on a
+// long line of blanks, and bodies are written by anyone.
+const MARKER_LINE = /^ {0,3}<!--[ \t]*autoheal:(.*)-->[ \t]*$/;
+const SIGNATURE = /^[0-9a-f]+$/;
+const DOMAIN = 'autoheal-marker/v1';
+/** Percent-encodes everything but unreserved URL characters, so a value cannot end the comment (`-->`), add a field or break the line. */
+function encodeValue(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function checkKey(key) {
+    if (!KEY.test(key)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`marker field name ${JSON.stringify(key)} is not valid: use a lowercase letter, then up to 63 ` +
+            'lowercase letters, digits or hyphens (for example "kind" or "run-id")');
+    }
+    if (key === SIGNATURE_FIELD) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`marker field name "${SIGNATURE_FIELD}" is reserved for the signature`);
+    }
+}
+function checkSigningKey(key) {
+    if (key.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('marker signing key is empty: pass a non-empty secret, or no key for unsigned markers');
+    }
+}
+/** The signed text: a domain tag, then `key=encoded-value` lines in key order (so field order is free). */
+function canonical(fields) {
+    const lines = Object.keys(fields)
+        .sort()
+        .map((k) => `${k}=${encodeValue(fields[k])}`);
+    return [DOMAIN, ...lines].join('\n');
+}
+function sign(fields, key) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHmac)('sha256', key).update(canonical(fields)).digest('hex').slice(0, SIGNATURE_HEX_LENGTH);
+}
+/**
+ * The marker line for `fields` (no line break: put it on a line of its own). Fields keep their
+ * order; values may be any string. Throws ConfigurationError for an invalid field name, no
+ * fields, or an empty signing key.
+ */
+function renderMarker(fields, options = {}) {
+    const keys = Object.keys(fields);
+    if (keys.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('a marker needs at least one field (for example kind=failure)');
+    }
+    for (const k of keys)
+        checkKey(k);
+    const parts = keys.map((k) => `${k}=${encodeValue(fields[k])}`);
+    const key = keyOf(options);
+    if (key !== undefined) {
+        checkSigningKey(key);
+        parts.push(`${SIGNATURE_FIELD}=${sign(fields, key)}`);
+    }
+    return `<!-- autoheal:${parts.join(' ')} -->`;
+}
+/** Fields of a marker's inside, or undefined when any part is malformed (then it is not ours). */
+function parseFields(inside) {
+    const fields = {};
+    let sig;
+    const parts = inside.split(/[ \t]+/);
+    if (parts.length === 0 || parts[0] === '')
+        return undefined;
+    for (const part of parts) {
+        const eq = part.indexOf('=');
+        if (eq <= 0)
+            return undefined;
+        const key = part.slice(0, eq);
+        const raw = part.slice(eq + 1);
+        if (key === SIGNATURE_FIELD) {
+            if (sig !== undefined || !SIGNATURE.test(raw))
+                return undefined;
+            sig = raw;
+            continue;
+        }
+        if (!KEY.test(key) || Object.hasOwn(fields, key) || !ENCODED_VALUE.test(raw))
+            return undefined;
+        try {
+            fields[key] = decodeURIComponent(raw);
+        }
+        catch {
+            return undefined; // percent-escapes that are not UTF-8
+        }
+    }
+    if (Object.keys(fields).length === 0)
+        return undefined;
+    return sig === undefined ? { fields } : { fields, sig };
+}
+function signatureMatches(fields, sig, key) {
+    if (sig.length !== SIGNATURE_HEX_LENGTH)
+        return false;
+    const expected = Buffer.from(sign(fields, key), 'utf8');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.timingSafeEqual)(expected, Buffer.from(sig, 'utf8'));
+}
+/**
+ * The markers of a body, in order. With a key, only those whose signature verifies. Lines inside
+ * fenced code blocks, quoted (`>`), indented 4 or more spaces, or sharing the line with other text
+ * do not count.
+ */
+function parseMarkers(body, options = {}) {
+    const key = keyOf(options);
+    if (key !== undefined)
+        checkSigningKey(key);
+    if (!body?.includes('autoheal:'))
+        return [];
+    const markers = [];
+    const tracker = new _text_fences_js__WEBPACK_IMPORTED_MODULE_3__/* .FenceTracker */ .GB();
+    const lines = body.split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (tracker.next(line))
+            continue;
+        const m = MARKER_LINE.exec(line);
+        if (!m)
+            continue;
+        const parsed = parseFields(m[1].trim());
+        if (!parsed)
+            continue;
+        if (key === undefined) {
+            markers.push({ fields: parsed.fields, line: i + 1, verified: false });
+        }
+        else if (parsed.sig !== undefined && signatureMatches(parsed.fields, parsed.sig, key)) {
+            markers.push({ fields: parsed.fields, line: i + 1, verified: true });
+        }
+    }
+    return markers;
+}
+/** The first marker of the body whose `kind` field is `kind`. */
+function findMarker(body, kind, options = {}) {
+    return parseMarkers(body, options).find((m) => m.fields.kind === kind);
+}
+// A GitHub login (letters, digits, hyphens; `_` in enterprise managed user names), optionally
+// with the `[bot]` suffix the API gives GitHub App and Actions accounts.
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})(?:\[bot\])?$/;
+/**
+ * Whether content by `login` may carry trusted markers: it must equal one of `expected`, ignoring
+ * case (GitHub logins are case-insensitive), in the API's exact form. `github-actions` is not
+ * `github-actions[bot]`: the former is a name a person could register. Throws ConfigurationError
+ * when `expected` is empty or holds something that is not a login.
+ */
+function isTrustedMarkerSource(login, expected) {
+    if (expected.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('no trusted marker authors given: name at least one login, such as github-actions[bot]');
+    }
+    for (const e of expected) {
+        if (!LOGIN.test(e)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`trusted marker author ${JSON.stringify(e)} is not a GitHub login: use letters, digits and ` +
+                'hyphens, with the [bot] suffix for apps (for example github-actions[bot] or my-app[bot])');
+        }
+    }
+    if (!login)
+        return false;
+    const wanted = login.toLowerCase();
+    return expected.some((e) => e.toLowerCase() === wanted);
+}
+
+
+/***/ }),
+
+/***/ 629:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   $l: () => (/* binding */ maskSecret),
-  VN: () => (/* binding */ runMain)
+  VN: () => (/* binding */ runMain),
+  K1: () => (/* binding */ withMarkerKeyInput)
 });
 
-// UNUSED EXPORTS: reportFailure, runnerDeps
+// UNUSED EXPORTS: UNSIGNED_MARKERS_NOTICE, reportFailure, runnerDeps
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(8262);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+http-client@4.0.1/node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/.pnpm/tunnel@0.0.6/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(7013);
-// EXTERNAL MODULE: ./node_modules/.pnpm/undici@6.29.1/node_modules/undici/index.js
-var undici = __nccwpck_require__(9309);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+http-client@4.0.1/node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+http-client@4.0.1/node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+io@3.0.2/node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+io@3.0.2/node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(8830);
 // EXTERNAL MODULE: ./packages/core/lib/errors.js
 var errors = __nccwpck_require__(4531);
 // EXTERNAL MODULE: ./packages/core/lib/github-errors.js
 var github_errors = __nccwpck_require__(4231);
+// EXTERNAL MODULE: ./packages/core/lib/markers.js
+var markers = __nccwpck_require__(1757);
 ;// CONCATENATED MODULE: ./packages/core/lib/runtime.js
 /**
  * The edges every action's pure `run(inputs, deps)` talks through. `main.ts` wires them to the
@@ -70797,6 +72261,7 @@ const systemClock = {
 
 
 
+
 /** The runner's logger and sinks, from @actions/core and the step's files. */
 function runnerDeps(env = process.env) {
     const props = (p) => p;
@@ -70804,23 +72269,23 @@ function runnerDeps(env = process.env) {
         env,
         clock: systemClock,
         log: {
-            debug: (m) => core_debug(m),
-            info: (m) => info(m),
-            notice: (m, p) => notice(m, props(p)),
-            warning: (m, p) => warning(m, props(p)),
-            error: (m, p) => error(m, props(p)),
-            startGroup: (n) => startGroup(n),
-            endGroup: () => endGroup(),
+            debug: (m) => core/* debug */.Yz(m),
+            info: (m) => core/* info */.pq(m),
+            notice: (m, p) => core/* notice */.lm(m, props(p)),
+            warning: (m, p) => core/* warning */.$e(m, props(p)),
+            error: (m, p) => core/* error */.z3(m, props(p)),
+            startGroup: (n) => core/* startGroup */.Oh(n),
+            endGroup: () => core/* endGroup */.N4(),
         },
         sink: {
-            setOutput: (name, value) => setOutput(name, value),
+            setOutput: (name, value) => core/* setOutput */.uH(name, value),
             appendSummary: (markdown) => {
                 const file = env.GITHUB_STEP_SUMMARY;
                 // Synchronous, so nothing is lost when the process exits right after.
                 if (file)
                     (0,external_node_fs_.appendFileSync)(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`);
                 else
-                    core_debug('GITHUB_STEP_SUMMARY is not set; summary not written');
+                    core/* debug */.Yz('GITHUB_STEP_SUMMARY is not set; summary not written');
             },
         },
     };
@@ -70830,7 +72295,23 @@ function runnerDeps(env = process.env) {
  * workflow command's, so a newline in the value cannot end the command early.
  */
 function maskSecret(secret) {
-    core_setSecret(secret);
+    core/* setSecret */.Pq(secret);
+}
+/** The one line an action adds to its job summary when it runs without `marker-key`. */
+const UNSIGNED_MARKERS_NOTICE = 'Note: autoheal’s hidden markers are not signed, so a marker that another workflow posts as the same bot would be trusted; set the `marker-key` input from a secret (AUTOHEAL_MARKER_KEY) to sign and verify them.';
+/**
+ * Runs an action's work with its `marker-key` (when given) signing every marker it writes and
+ * verifying every marker it reads; without one, markers work as before and the summary says so
+ * (unless `notice: false`: a step that is meant to run without the key).
+ */
+async function withMarkerKeyInput(key, deps, fn, options = {}) {
+    try {
+        return await (0,markers/* withMarkerKey */.Gj)(key, fn);
+    }
+    finally {
+        if (key === undefined && options.notice !== false)
+            deps.sink.appendSummary(`\n${UNSIGNED_MARKERS_NOTICE}\n`);
+    }
 }
 /**
  * The one entry wrapper of every action: runs `main`, flushes the summary, and turns what was
@@ -70889,16 +72370,19 @@ function where(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N5: () => (/* binding */ readEventPayload),
 /* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   aq: () => (/* binding */ eventFileProblem),
 /* harmony export */   gi: () => (/* binding */ readRunnerContext)
 /* harmony export */ });
-/* unused harmony exports envValue, workflowPathFromRef, requireRepository, readActionContext */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4531);
+/* unused harmony exports envValue, workflowPathFromRef, requireRepository, parseEventPayload, readActionContext */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4531);
 /**
  * What the runner tells every step through its environment (GITHUB_* and RUNNER_*), read in one
  * place so every action trims, defaults and validates it the same way, and the triggering event's
  * payload from GITHUB_EVENT_PATH.
  */
+
 
 
 const DEFAULT_SERVER_URL = 'https://github.com';
@@ -70963,20 +72447,62 @@ function requireRepository(env) {
     throw new ConfigurationError(`GITHUB_REPOSITORY must be "owner/name" but is ${given === undefined ? 'not set' : JSON.stringify(given.slice(0, 200))}; ` +
         'run this action in a GitHub Actions workflow (the runner sets it).');
 }
-/** The JSON object at GITHUB_EVENT_PATH; `{}` when there is no file or it holds no object. */
+/**
+ * The JSON object in `text`, read from the event file at `eventPath`, or a ConfigurationError that
+ * names the file and says what is wrong (not JSON, or JSON that is not an object).
+ */
+function parseEventPayload(text, eventPath) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): it is not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error).slice(0, 200)}). ${EVENT_FILE_HINT}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        const what = parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): it holds ${what}, not a JSON object. ${EVENT_FILE_HINT}`);
+    }
+    return parsed;
+}
+const EVENT_FILE_HINT = 'The runner writes this file for every step; run the action in a GitHub Actions workflow, or point GITHUB_EVENT_PATH at a webhook payload.';
+function unreadable(eventPath, error) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}. ${EVENT_FILE_HINT}`);
+}
+/** The JSON object at GITHUB_EVENT_PATH; `{}` when no path is set. A missing, unreadable or malformed file is a ConfigurationError. */
 async function readEventPayload(eventPath) {
     if (!eventPath)
         return {};
-    let parsed;
+    let text;
     try {
-        parsed = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8'));
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(eventPath, 'utf8');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        throw unreadable(eventPath, error);
     }
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-        ? parsed
-        : {};
+    return parseEventPayload(text, eventPath);
+}
+/** readEventPayload's check, synchronous: the problem with the event file GITHUB_EVENT_PATH names, or undefined when it is fine or unset. */
+function eventFileProblem(env) {
+    const eventPath = envValue(env, 'GITHUB_EVENT_PATH');
+    if (!eventPath)
+        return undefined;
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8');
+    }
+    catch (error) {
+        return unreadable(eventPath, error);
+    }
+    try {
+        parseEventPayload(text, eventPath);
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
+            return error;
+        throw error;
+    }
 }
 /** The repository (required), the event with its payload, and the URLs and folders, for actions that need them all. */
 async function readActionContext(env) {
@@ -70994,6 +72520,571 @@ async function readActionContext(env) {
     if (runner.workspace)
         context.workspace = runner.workspace;
     return context;
+}
+
+
+/***/ }),
+
+/***/ 7116:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GB: () => (/* binding */ FenceTracker),
+/* harmony export */   bq: () => (/* binding */ fenceCode),
+/* harmony export */   oM: () => (/* binding */ closingLine),
+/* harmony export */   s3: () => (/* binding */ openFenceAtEnd)
+/* harmony export */ });
+/* unused harmony exports fenceOpener, closesFence, longestRun, fencedLines */
+/**
+ * Fenced code blocks: building ones that untrusted text cannot close, and telling, line by line,
+ * whether a markdown text is inside one (CommonMark's rules for fences, plus enough of its HTML
+ * block rules to know when a fence-looking line is not a fence).
+ */
+const OPENER = /^( *)(`{3,}|~{3,})(.*)$/;
+/** The fence a line opens, if it is an opening fence line indented by at most `maxIndent` spaces. */
+function fenceOpener(line, maxIndent = 3) {
+    const m = OPENER.exec(line);
+    if (!m || m[1].length > maxIndent)
+        return undefined;
+    const run = m[2];
+    const char = run[0] === '`' ? '`' : '~';
+    // A backtick fence's info string cannot contain a backtick (it would be a code span instead).
+    if (char === '`' && m[3].includes('`'))
+        return undefined;
+    return { char, length: run.length, indent: m[1].length };
+}
+/** Whether a line closes the fence: ≤ 3 spaces, at least as many of the same character, then only blanks. */
+function closesFence(line, fence) {
+    let i = 0;
+    while (i < line.length && line[i] === ' ')
+        i++;
+    if (i > 3)
+        return false;
+    let j = i;
+    while (j < line.length && line[j] === fence.char)
+        j++;
+    if (j - i < fence.length)
+        return false;
+    for (; j < line.length; j++)
+        if (line[j] !== ' ' && line[j] !== '\t')
+            return false;
+    return true;
+}
+/** The closing line for a fence, indented like its opener (so it also closes one in a list item). */
+function closingLine(fence) {
+    return ' '.repeat(fence.indent) + fence.char.repeat(fence.length);
+}
+/** Length of the longest run of `char` in `text`. */
+function longestRun(text, char) {
+    let best = 0;
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === char) {
+            run += 1;
+            if (run > best)
+                best = run;
+        }
+        else
+            run = 0;
+    }
+    return best;
+}
+/**
+ * Wraps text in a backtick fence longer than any backtick run inside it (and at least 3), so no
+ * line of the text can close it; `~~~` lines cannot close a backtick fence at all. Does not
+ * sanitise: callers use the sanitizer's `codeBlock`.
+ */
+function fenceCode(text, lang = '') {
+    const fence = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
+    const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+    return text === '' ? `${fence}${lang}\n${fence}` : `${fence}${lang}\n${body}\n${fence}`;
+}
+// HTML blocks (CommonMark §4.6), by start line: inside one a fence-looking line is raw HTML.
+const HTML_RAW_TEXT = /^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i;
+const HTML_RAW_TEXT_END = /<\/(?:pre|script|style|textarea)>/i;
+const HTML_OTHER = /^ {0,3}<(?:!--|\?|![A-Za-z]|!\[CDATA\[)/;
+const HTML_TAG = /^ {0,3}<\/?[A-Za-z]/;
+function otherHtmlEnd(line) {
+    const rest = line.trimStart();
+    if (rest.startsWith('<!--'))
+        return '-->';
+    if (rest.startsWith('<?'))
+        return '?>';
+    if (rest.startsWith('<![CDATA['))
+        return ']]>';
+    return '>';
+}
+// A line that could open or close a fence in some container: blanks, `>` and list markers, then ``` or ~~~.
+const FENCE_LIKE = /^[\s>*+\-.)\d]*(?:`{3}|~{3})/;
+/**
+ * Follows a markdown text line by line and says which lines belong to a fenced code block. HTML
+ * blocks are followed only coarsely: any line starting with a tag counts as one until a blank line
+ * (or the end tag of `<pre>` and friends, or the end of a comment), so a fence-looking line inside
+ * HTML is never taken for a fence.
+ */
+class FenceTracker {
+    strict;
+    fence;
+    /** What ends the HTML block we are in: a pattern, or '' for a blank line. */
+    htmlEnd;
+    /** Strict mode only: an unsure fence was seen, nothing is code from here on. */
+    distrust = false;
+    constructor(options = {}) {
+        this.strict = options.strict ?? false;
+    }
+    /** The fence still open after the lines seen so far. */
+    get open() {
+        return this.fence;
+    }
+    /** Feeds the next line; true when it is part of a fenced block (its fence lines included). */
+    next(line) {
+        if (this.distrust)
+            return false;
+        if (this.fence) {
+            if (closesFence(line, this.fence))
+                this.fence = undefined;
+            return true;
+        }
+        if (this.htmlEnd !== undefined) {
+            if (this.strict && FENCE_LIKE.test(line))
+                this.distrust = true;
+            this.leaveHtmlIfEnded(line);
+            return false;
+        }
+        const opener = fenceOpener(line, this.strict ? 0 : 3);
+        if (opener) {
+            this.fence = opener;
+            return true;
+        }
+        if (this.strict && FENCE_LIKE.test(line)) {
+            this.distrust = true;
+            return false;
+        }
+        if (HTML_RAW_TEXT.test(line)) {
+            this.htmlEnd = HTML_RAW_TEXT_END;
+            this.leaveHtmlIfEnded(line);
+        }
+        else if (HTML_OTHER.test(line)) {
+            const end = otherHtmlEnd(line);
+            this.htmlEnd = end;
+            // The end may be on the start line itself, after the opening `<!--` / `<?`.
+            const start = line.indexOf('<') + (end === '-->' ? 4 : 2);
+            if (line.indexOf(end, start) >= 0)
+                this.htmlEnd = undefined;
+        }
+        else if (HTML_TAG.test(line)) {
+            this.htmlEnd = '';
+        }
+        return false;
+    }
+    leaveHtmlIfEnded(line) {
+        const end = this.htmlEnd;
+        if (end === '') {
+            if (line.trim() === '')
+                this.htmlEnd = undefined;
+        }
+        else if (end instanceof RegExp) {
+            if (end.test(line))
+                this.htmlEnd = undefined;
+        }
+        else if (end !== undefined && line.includes(end))
+            this.htmlEnd = undefined;
+    }
+}
+/** For each line of `text` (split at `\n`), whether it is inside a fenced code block. */
+function fencedLines(text, options = {}) {
+    const tracker = new FenceTracker(options);
+    return text.split('\n').map((line) => tracker.next(line));
+}
+/** The fence left open at the end of `text`, if any. */
+function openFenceAtEnd(text, options = {}) {
+    const tracker = new FenceTracker(options);
+    for (const line of text.split('\n'))
+        tracker.next(line);
+    return tracker.open;
+}
+
+
+/***/ }),
+
+/***/ 9187:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ installWriteOnce),
+/* harmony export */   il: () => (/* binding */ SHARED_REF_TARGET)
+/* harmony export */ });
+/* unused harmony exports MAX_BODY_LENGTH, requestStamp, stampBody, stampedRequestId, stripRequestStamp, classifyPost */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _text_fences_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7116);
+/**
+ * Exactly-once writes. GitHub sometimes applies a write and then loses the answer (a 502 from its
+ * front end, a reset connection). Retrying such a POST blindly files a second issue or posts a
+ * comment twice. So the GitHub client sends every non-idempotent POST through here: it is never
+ * retried by the retry plugin; after a 5xx or a network failure we first look for the object the
+ * lost request may have made, and answer with it as if the POST had succeeded; only when it is
+ * not there is the POST sent again (bounded).
+ *
+ * How each write is found again:
+ * - issue, issue comment: an invisible request id is appended to the body
+ *   (`<!-- autoheal-request: <uuid> -->`), and the newest issues / the issue's recent comments are
+ *   searched for it. Responses of issue and comment routes have the stamp removed again, so
+ *   callers comparing bodies never see it. Where it does not fit (the body is at GitHub's limit or
+ *   ends inside an open code fence, where it would show) the exact title and body are matched.
+ * - pull request: the open pull requests for the same head and base.
+ * - label: a 422 `already_exists` on the retry is success (the lost request made it).
+ * - git ref: a 422 "Reference already exists" on the retry is success if the ref points at our sha.
+ * - review request: the pull request's requested reviewers already include everyone asked for.
+ * - re-run: a 403 "already running" on the retry is success.
+ * Blobs, trees and commits are content-addressed, and adding labels or assignees is a set union:
+ * retrying those is harmless, so they keep the usual retry. PATCH, PUT and DELETE are idempotent.
+ *
+ * The re-reads happen only on the failure path: a request answered at once costs what it did.
+ */
+
+
+/** GitHub rejects issue and comment bodies longer than this. */
+const MAX_BODY_LENGTH = 65_536;
+const STAMP_OPEN = '<!-- autoheal-request: ';
+const STAMP_CLOSE = ' -->';
+const STAMP_SEPARATOR = '\n\n';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const STAMP_LENGTH = STAMP_OPEN.length + 36 + STAMP_CLOSE.length;
+/** The invisible line that identifies one write request. Not an autoheal marker: markers never match it. */
+function requestStamp(id) {
+    if (!UUID.test(id))
+        throw new RangeError(`request id must be a lowercase UUID, got ${JSON.stringify(id)}`);
+    return `${STAMP_OPEN}${id}${STAMP_CLOSE}`;
+}
+/**
+ * `body` with the request stamp appended on its own line, or undefined when it cannot be added
+ * without harm: the result would pass GitHub's limit, or the body ends inside an open code fence
+ * (the stamp would show as code). Markers sit at the start of a body, so appending leaves them be.
+ */
+function stampBody(body, id, limit = MAX_BODY_LENGTH) {
+    const stamp = requestStamp(id);
+    const separator = body === '' ? '' : STAMP_SEPARATOR;
+    if (body.length + separator.length + stamp.length > limit)
+        return undefined;
+    if ((0,_text_fences_js__WEBPACK_IMPORTED_MODULE_1__/* .openFenceAtEnd */ .s3)(body))
+        return undefined;
+    return `${body}${separator}${stamp}`;
+}
+/** The request id a body ends with, if it carries a stamp. Fixed-length slicing: no regex over the body. */
+function stampedRequestId(body) {
+    if (body.length < STAMP_LENGTH)
+        return undefined;
+    const tail = body.slice(body.length - STAMP_LENGTH);
+    if (!tail.startsWith(STAMP_OPEN) || !tail.endsWith(STAMP_CLOSE))
+        return undefined;
+    const id = tail.slice(STAMP_OPEN.length, STAMP_OPEN.length + 36);
+    return UUID.test(id) ? id : undefined;
+}
+/** `body` without a trailing request stamp (and the blank line before it); anything else unchanged. */
+function stripRequestStamp(body) {
+    if (stampedRequestId(body) === undefined)
+        return body;
+    const rest = body.slice(0, body.length - STAMP_LENGTH);
+    return rest.endsWith(STAMP_SEPARATOR) ? rest.slice(0, -STAMP_SEPARATOR.length) : rest;
+}
+const ROUTES = [
+    [/^\/repos\/([^/]+)\/([^/]+)\/issues$/, ([o, r]) => ({ kind: 'issue', owner: o, repo: r })],
+    [
+        /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/,
+        ([o, r, n]) => ({ kind: 'issue-comment', owner: o, repo: r, issue: Number(n) }),
+    ],
+    [/^\/repos\/([^/]+)\/([^/]+)\/pulls$/, ([o, r]) => ({ kind: 'pull', owner: o, repo: r })],
+    [/^\/repos\/([^/]+)\/([^/]+)\/labels$/, ([o, r]) => ({ kind: 'label', owner: o, repo: r })],
+    [/^\/repos\/([^/]+)\/([^/]+)\/git\/refs$/, ([o, r]) => ({ kind: 'ref', owner: o, repo: r })],
+    [
+        /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/requested_reviewers$/,
+        ([o, r, n]) => ({ kind: 'review-request', owner: o, repo: r, pull: Number(n) }),
+    ],
+    [
+        /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/\d+\/(?:rerun|rerun-failed-jobs)$/,
+        ([o, r]) => ({ kind: 'rerun', owner: o, repo: r }),
+    ],
+    [/^\/repos\/[^/]+\/[^/]+\/git\/(?:blobs|trees|commits)$/, () => ({ kind: 'repeatable' })],
+    [/^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/(?:labels|assignees)$/, () => ({ kind: 'repeatable' })],
+    [/^\/graphql$/, () => ({ kind: 'repeatable' })],
+];
+/** Classifies a POST by its path (without the API base path, query removed). */
+function classifyPost(path) {
+    for (const [pattern, make] of ROUTES) {
+        const m = pattern.exec(path);
+        if (m)
+            return make(m.slice(1).map((s) => decodeURIComponent(s)));
+    }
+    return { kind: 'unknown' };
+}
+/** Issue and comment routes: their answers may carry a stamp to remove. */
+const STAMPED_ROUTES = /^\/repos\/[^/]+\/[^/]+\/issues(?:\/|$)/;
+/** Set on our own re-reads so their answers keep the stamps we are looking for. */
+const KEEP_STAMPS = 'autoheal-keep-request-stamps';
+/**
+ * Request option for a ref whose sha others may send too (a claim pointing at a shared commit):
+ * a 422 "already exists" on the retry then cannot prove the lost attempt was ours, so it stays a 422.
+ * Pass as `request: { [SHARED_REF_TARGET]: true }`.
+ */
+const SHARED_REF_TARGET = 'autoheal-shared-ref-target';
+/** How far before the request a re-read looks: the runner's clock may be off from GitHub's. */
+const CLOCK_SLACK_MS = 10 * 60 * 1000;
+/** Issues are found among the newest this many; a lost answer is looked for seconds later. */
+const RECENT_ISSUES = 50;
+const MAX_COMMENT_PAGES = 5;
+/** The request's full URL, and its path without the API base path (GHES: `/api/v3`). */
+function target(options, octokit) {
+    const parsed = octokit.request.endpoint.parse(options);
+    const url = new URL(parsed.url);
+    const base = new URL(String(options.baseUrl ?? 'https://api.github.com')).pathname.replace(/\/+$/, '');
+    const path = base !== '' && url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname;
+    return { url: parsed.url, path };
+}
+function stripStamps(data) {
+    const items = Array.isArray(data) ? data : [data];
+    for (const item of items) {
+        if (typeof item === 'object' && item !== null && typeof item.body === 'string') {
+            const holder = item;
+            holder.body = stripRequestStamp(holder.body);
+        }
+    }
+}
+/** A failure after which the request may have taken effect: a 5xx, or no answer at all (Octokit reports those as 500). */
+function answerLost(error) {
+    const status = error?.status;
+    return typeof status !== 'number' || status >= 500;
+}
+/** GitHub's message and those of its `errors` (a 422 says "Validation Failed" and the reason inside). */
+function errorMessage(error) {
+    const data = error?.response?.data;
+    if (typeof data !== 'object' || data === null)
+        return String(error?.message ?? '');
+    const { message, errors } = data;
+    const details = Array.isArray(errors)
+        ? errors.map((e) => (typeof e === 'object' && e !== null ? e.message : e))
+        : [];
+    return [message, ...details].filter((m) => typeof m === 'string').join('; ');
+}
+function hasErrorCode(error, code) {
+    const data = error?.response?.data;
+    const errors = typeof data === 'object' && data !== null ? data.errors : undefined;
+    return (Array.isArray(errors) &&
+        errors.some((e) => typeof e === 'object' && e !== null && e.code === code));
+}
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Registers the exactly-once hook on a client. Register it before any wrap that must see one call
+ * once (the operation budget), so that its retries and re-reads happen inside that wrap.
+ */
+function installWriteOnce(octokit, options) {
+    const newId = options.newId ?? node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID;
+    const now = options.now ?? Date.now;
+    const log = options.log;
+    const keep = { request: { [KEEP_STAMPS]: true } };
+    async function findIssue(kind, sent, id, startedAt) {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues', {
+            owner: kind.owner,
+            repo: kind.repo,
+            state: 'all',
+            sort: 'created',
+            direction: 'desc',
+            per_page: RECENT_ISSUES,
+            ...keep,
+        });
+        return data.find((issue) => issue.pull_request === undefined &&
+            (sent.stamped
+                ? stampedRequestId(issue.body ?? '') === id
+                : // Unstamped: the same title and body, made since the request (an older twin is not ours).
+                    issue.title === sent.title &&
+                        (issue.body ?? '') === sent.body &&
+                        Date.parse(issue.created_at) >= startedAt - CLOCK_SLACK_MS));
+    }
+    async function findComment(kind, sent, id, startedAt) {
+        // Pages by number, not through octokit.paginate: its iterator drops the `request` options that keep stamps.
+        for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+            const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+                owner: kind.owner,
+                repo: kind.repo,
+                issue_number: kind.issue,
+                since: new Date(startedAt - CLOCK_SLACK_MS).toISOString(),
+                per_page: 100,
+                page,
+                ...keep,
+            });
+            const found = data.find((c) => sent.stamped ? stampedRequestId(c.body ?? '') === id : (c.body ?? '') === sent.body);
+            if (found)
+                return found;
+            if (data.length < 100)
+                break;
+        }
+        return undefined;
+    }
+    async function findPull(kind, sent) {
+        if (typeof sent.head !== 'string' || typeof sent.base !== 'string')
+            return undefined;
+        const head = sent.head.includes(':') ? sent.head : `${kind.owner}:${sent.head}`;
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls', {
+            owner: kind.owner,
+            repo: kind.repo,
+            state: 'open',
+            head,
+            base: sent.base,
+            per_page: 10,
+        });
+        const pull = data[0];
+        if (!pull)
+            return undefined;
+        // The list holds the short form; the POST answers with the full pull request.
+        const full = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+            owner: kind.owner,
+            repo: kind.repo,
+            pull_number: pull.number,
+        });
+        return full.data;
+    }
+    async function reviewersRequested(kind, sent) {
+        const users = Array.isArray(sent.reviewers) ? sent.reviewers.map((u) => String(u).toLowerCase()) : [];
+        const teams = Array.isArray(sent.team_reviewers)
+            ? sent.team_reviewers.map((t) => String(t).toLowerCase())
+            : [];
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+            owner: kind.owner,
+            repo: kind.repo,
+            pull_number: kind.pull,
+        });
+        const haveUsers = new Set(data.users.map((u) => u.login.toLowerCase()));
+        const haveTeams = new Set(data.teams.map((t) => t.slug.toLowerCase()));
+        if (!users.every((u) => haveUsers.has(u)) || !teams.every((t) => haveTeams.has(t)))
+            return undefined;
+        const pull = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+            owner: kind.owner,
+            repo: kind.repo,
+            pull_number: kind.pull,
+        });
+        return pull.data;
+    }
+    /** After a refusal of a repeated POST: whether the refusal proves the lost attempt succeeded. */
+    async function refusalMeansDone(kind, sent, error) {
+        const status = statusOf(error);
+        if (kind.kind === 'label' && status === 422 && hasErrorCode(error, 'already_exists')) {
+            if (typeof sent.name !== 'string')
+                return undefined;
+            const { data } = await octokit.request('GET /repos/{owner}/{repo}/labels/{name}', {
+                owner: kind.owner,
+                repo: kind.repo,
+                name: sent.name,
+            });
+            return data;
+        }
+        if (kind.kind === 'ref' && status === 422 && /reference already exists/i.test(errorMessage(error))) {
+            if (typeof sent.ref !== 'string' || !sent.ref.startsWith('refs/'))
+                return undefined;
+            if (sent.request?.[SHARED_REF_TARGET] === true)
+                return undefined;
+            const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+                owner: kind.owner,
+                repo: kind.repo,
+                ref: sent.ref.slice('refs/'.length),
+            });
+            // Someone else's ref under the same name is a real conflict, not our lost success.
+            return data.object.sha === sent.sha ? data : undefined;
+        }
+        if (kind.kind === 'rerun' && status === 403 && /already running/i.test(errorMessage(error)))
+            return {};
+        // The re-read before this retry missed it, yet GitHub now says it exists: look once more.
+        if (kind.kind === 'pull' && status === 422 && /pull request already exists/i.test(errorMessage(error)))
+            return findPull(kind, sent);
+        return undefined;
+    }
+    async function writeOnce(request, requestOptions, where, kind) {
+        const id = newId();
+        const startedAt = now();
+        const sent = { ...requestOptions };
+        // The hook chain sends the options object it was given, so changes are made to it in place.
+        // Our own loop replaces the retry plugin's for this request (it would repeat blindly).
+        requestOptions.request = { ...requestOptions.request, retries: 0 };
+        const stampable = kind.kind === 'issue' || kind.kind === 'issue-comment';
+        const body = typeof sent.body === 'string' ? sent.body : '';
+        let stamped = false;
+        if (stampable && (sent.body === undefined || typeof sent.body === 'string')) {
+            const withStamp = stampBody(body, id);
+            if (withStamp !== undefined) {
+                requestOptions.body = withStamp;
+                stamped = true;
+            }
+        }
+        const label = `POST ${where.path}`;
+        let lastError;
+        for (let tries = 0; tries <= options.retries; tries++) {
+            // 1 s, 4 s, 9 s…: the retry plugin's back-off.
+            if (tries > 0)
+                await sleep(tries ** 2 * options.waitScaleMs);
+            try {
+                const response = await request(requestOptions);
+                if (stampable)
+                    stripStamps(response.data);
+                return response;
+            }
+            catch (error) {
+                if (tries > 0) {
+                    const done = await refusalMeansDone(kind, sent, error);
+                    if (done !== undefined) {
+                        log?.info(`${label}: an earlier attempt whose answer was lost had already done it; not repeated.`);
+                        return { status: 201, url: where.url, headers: {}, data: done };
+                    }
+                }
+                if (!answerLost(error))
+                    throw error;
+                lastError = error;
+            }
+            if (kind.kind === 'unknown')
+                break;
+            let found;
+            try {
+                if (kind.kind === 'issue')
+                    found = await findIssue(kind, { title: sent.title, body, stamped }, id, startedAt);
+                else if (kind.kind === 'issue-comment')
+                    found = await findComment(kind, { body, stamped }, id, startedAt);
+                else if (kind.kind === 'pull')
+                    found = await findPull(kind, sent);
+                else if (kind.kind === 'review-request')
+                    found = await reviewersRequested(kind, sent);
+            }
+            catch {
+                // Not knowing whether it took effect, sending it again could duplicate it: stop with the original failure.
+                throw lastError;
+            }
+            if (found !== undefined) {
+                if (stampable)
+                    stripStamps(found);
+                log?.info(`${label}: GitHub's answer was lost, but the write had taken effect; not repeated.`);
+                return { status: 201, url: where.url, headers: {}, data: found };
+            }
+            if (tries < options.retries)
+                log?.debug(`${label}: answer lost and nothing was made; sending it again.`);
+        }
+        throw lastError;
+    }
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        const hookOptions = requestOptions;
+        const send = request;
+        const method = String(hookOptions.method ?? 'GET').toUpperCase();
+        const { url, path } = target(hookOptions, octokit);
+        const keepStamps = hookOptions.request?.[KEEP_STAMPS] === true;
+        if (method === 'POST') {
+            const kind = classifyPost(path);
+            if (kind.kind !== 'repeatable')
+                return writeOnce(send, hookOptions, { url, path }, kind);
+        }
+        const response = await send(hookOptions);
+        if (!keepStamps && STAMPED_ROUTES.test(path))
+            stripStamps(response.data);
+        return response;
+    });
 }
 
 

@@ -1457,7 +1457,7 @@ Bottleneck = function () {
     BLOCK: 3
   };
   Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(1743);
-  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(3024);
+  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(5881);
   Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(6187);
   Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(4599);
   Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(1359);
@@ -1774,7 +1774,7 @@ module.exports = Events;
 
 /***/ }),
 
-/***/ 3024:
+/***/ 5881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -33715,7 +33715,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 8262:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -42424,12 +42424,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   TL: () => (/* binding */ parseInputs)
 });
 
-// UNUSED EXPORTS: MODES, WORKFLOW_EDIT_CHOICES
+// UNUSED EXPORTS: FIX_KINDS, MODES, WORKFLOW_EDIT_CHOICES
 
 // EXTERNAL MODULE: ./packages/core/lib/config/loader.js + 5 modules
 var loader = __nccwpck_require__(8442);
 // EXTERNAL MODULE: ./packages/core/lib/config/settings.js
 var settings = __nccwpck_require__(5176);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(8830);
 // EXTERNAL MODULE: ./packages/core/lib/config/globs.js
 var globs = __nccwpck_require__(9206);
 // EXTERNAL MODULE: ./packages/core/lib/config/text.js
@@ -42437,6 +42439,7 @@ var config_text = __nccwpck_require__(5958);
 // EXTERNAL MODULE: ./packages/core/lib/errors.js
 var lib_errors = __nccwpck_require__(4531);
 ;// CONCATENATED MODULE: ./packages/core/lib/inputs.js
+
 
 
 
@@ -42617,6 +42620,9 @@ function readInputs(env, specs) {
         const name = spec.name ?? (0,config_text/* kebabCase */.kW)(key);
         // Like @actions/core: surrounding whitespace is not part of the value, and empty means not given.
         const raw = (env[inputEnvName(name)] ?? '').trim();
+        // Masked before anything else can print it: an error message, a debug line, a bug report.
+        if (spec.secret && raw !== '')
+            (0,core/* setSecret */.Pq)(raw);
         if (raw === '') {
             if (spec.required)
                 errors.push(new lib_errors/* ConfigurationError */.j1(`Input "${name}" is required but was not given; expected ${spec.accepts}.`));
@@ -42661,6 +42667,18 @@ function readInputsInto(env, specs, errors) {
 /** `token`: required, never echoed in an error. */
 function tokenInput() {
     return str({ required: true, secret: true, accepts: 'a GitHub token (the default is github.token)' });
+}
+/** Shortest `marker-key` accepted: a key anyone could guess would sign forged markers. */
+const MARKER_KEY_MIN_LENGTH = 16;
+/** `marker-key`: the secret that signs and verifies hidden markers (markers.ts); optional, never echoed. */
+function markerKeyInput() {
+    return str({
+        secret: true,
+        accepts: 'a secret of at least 16 characters, such as the output of `openssl rand -hex 32`',
+        check: (value) => value.length < MARKER_KEY_MIN_LENGTH
+            ? `must be a secret of at least ${MARKER_KEY_MIN_LENGTH} characters (generate one with \`openssl rand -hex 32\` and store it as the secret AUTOHEAL_MARKER_KEY)`
+            : undefined,
+    });
 }
 /** What is wrong with a path that must name a file inside the repository (read through the API), or undefined. */
 function repoPathProblem(value) {
@@ -42735,6 +42753,7 @@ function labelsInput(options = {}) {
 
 
 const MODES = ['full', 'compute', 'apply'];
+const FIX_KINDS = ['patch', 'suggestion', 'command', 'none'];
 const WORKFLOW_EDIT_CHOICES = ['auto', 'true', 'false'];
 function fileProblem(value) {
     return /[\r\n\0]/.test(value) ? 'must be a single file path' : undefined;
@@ -42749,11 +42768,13 @@ function branchProblem(value) {
 }
 const SPECS = {
     token: tokenInput(),
+    markerKey: markerKeyInput(),
     mode: oneOf(MODES, { default: 'full' }),
     analysisFile: str({ check: fileProblem, accepts: 'the path of analyze-failure’s analysis file' }),
     issueNumber: inputs_int({ min: 1 }),
     runId: inputs_int({ min: 1 }),
     fixFile: str({ check: fileProblem, accepts: 'the path of the fix file written in compute mode' }),
+    expectedFixKind: oneOf(FIX_KINDS),
     checkoutPath: str({ check: fileProblem, accepts: 'the folder of a checkout of the failing commit' }),
     baseBranch: str({ check: branchProblem, accepts: 'a branch name' }),
     minConfidence: num({ min: 0, max: 1 }),
@@ -42778,11 +42799,13 @@ function parseInputs(env) {
     if (v.mode === 'apply') {
         if (v.fixFile === undefined)
             problem('Input "fix-file" is required when "mode" is apply: give the fix file the compute job wrote (fix.json from its artifact).');
+        if (v.expectedFixKind === undefined)
+            problem('Input "expected-fix-kind" is required when "mode" is apply: give the fix-kind output of the compute step (a job output, set before any repository code ran), e.g. ${{ needs.fix.outputs.fix-kind }}.');
         if (v.analysisFile !== undefined || v.runId !== undefined || v.checkoutPath !== undefined)
             problem('Inputs "analysis-file", "run-id" and "checkout-path" belong to the compute step; with "mode: apply" the fix comes from "fix-file".');
     }
-    else if (v.fixFile !== undefined) {
-        problem('Input "fix-file" is read only when "mode" is apply; remove it, or set mode: apply.');
+    else if (v.fixFile !== undefined || v.expectedFixKind !== undefined) {
+        problem('Inputs "fix-file" and "expected-fix-kind" are read only when "mode" is apply; remove them, or set mode: apply.');
     }
     if (v.runId !== undefined && (v.issueNumber !== undefined || v.analysisFile !== undefined))
         problem('Input "run-id" cannot be combined with "issue-number" or "analysis-file": give the issue (its run is in its marker), the analysis file, or the run alone.');
@@ -42811,6 +42834,8 @@ function parseInputs(env) {
         inputs.runId = v.runId;
     if (v.fixFile !== undefined)
         inputs.fixFile = v.fixFile;
+    if (v.expectedFixKind !== undefined)
+        inputs.expectedFixKind = v.expectedFixKind;
     if (v.checkoutPath !== undefined)
         inputs.checkoutPath = v.checkoutPath;
     if (v.baseBranch !== undefined)
@@ -42823,6 +42848,8 @@ function parseInputs(env) {
         inputs.maxOpenPrs = v.maxOpenPrs;
     if (v.maxPrsPerHour !== undefined)
         inputs.maxPrsPerHour = v.maxPrsPerHour;
+    if (v.markerKey !== undefined)
+        inputs.markerKey = v.markerKey;
     return inputs;
 }
 
@@ -42833,14 +42860,16 @@ function parseInputs(env) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _autoheal_core_action_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5843);
-/* harmony import */ var _autoheal_core_budget__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2309);
-/* harmony import */ var _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7395);
-/* harmony import */ var _autoheal_core_runner_context__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7928);
-/* harmony import */ var _autoheal_core_text_sanitize__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6564);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9182);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8622);
+/* harmony import */ var _autoheal_core_event_guard__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3086);
+/* harmony import */ var _autoheal_core_action_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2060);
+/* harmony import */ var _autoheal_core_budget__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2309);
+/* harmony import */ var _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(629);
+/* harmony import */ var _autoheal_core_runner_context__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7928);
+/* harmony import */ var _autoheal_core_text_sanitize__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1810);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9182);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3374);
 /** The runner's entry: inputs and environment in, the pure `run` out. */
+// First: checks the event file before @actions/github (loaded by the imports below) parses it.
 
 
 
@@ -42848,21 +42877,24 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-await (0,_autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_2__/* .runMain */ .VN)({ action: 'generate-fix', version: '0.1.0' }, async (deps) => {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseInputs */ .TL)(deps.env);
-    const context = await (0,_autoheal_core_runner_context__WEBPACK_IMPORTED_MODULE_3__/* .readActionContext */ .wc)(deps.env);
-    const budget = new _autoheal_core_budget__WEBPACK_IMPORTED_MODULE_1__/* .OperationBudget */ .v(inputs.operationsBudget);
-    const client = (0,_autoheal_core_action_github__WEBPACK_IMPORTED_MODULE_0__/* .actionGitHub */ .y)({ ...deps, budget });
-    await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .eF)(inputs, {
+
+await (0,_autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_3__/* .runMain */ .VN)({ action: 'generate-fix', version: '0.1.0' }, async (deps) => {
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInputs */ .TL)(deps.env);
+    const context = await (0,_autoheal_core_runner_context__WEBPACK_IMPORTED_MODULE_4__/* .readActionContext */ .wc)(deps.env);
+    const budget = new _autoheal_core_budget__WEBPACK_IMPORTED_MODULE_2__/* .OperationBudget */ .v(inputs.operationsBudget);
+    const client = (0,_autoheal_core_action_github__WEBPACK_IMPORTED_MODULE_1__/* .actionGitHub */ .y)({ ...deps, budget });
+    await (0,_autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_3__/* .withMarkerKeyInput */ .K1)(inputs.markerKey, deps, () => (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .eF)(inputs, {
         ...deps,
         context,
         budget,
         github: client(inputs.token),
         ...(inputs.copilotToken ? { copilot: client(inputs.copilotToken) } : {}),
-        sanitizer: (0,_autoheal_core_text_sanitize__WEBPACK_IMPORTED_MODULE_4__/* .createSanitizer */ .Oq)({
+        sanitizer: (0,_autoheal_core_text_sanitize__WEBPACK_IMPORTED_MODULE_5__/* .createSanitizer */ .Oq)({
             secrets: [inputs.token, ...(inputs.copilotToken ? [inputs.copilotToken] : [])],
         }),
-    });
+    }), 
+    // The compute job holds no secrets by design (it may run a lint command); apply verifies.
+    { notice: inputs.mode !== 'compute' });
 });
 
 __webpack_async_result__();
@@ -42870,7 +42902,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8622:
+/***/ 3374:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42879,7 +42911,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: MANIFEST, isOwnRepository
+// UNUSED EXPORTS: disagreement, isOwnRepository
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -42887,6 +42919,8 @@ var promises_ = __nccwpck_require__(1455);
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./packages/core/lib/config/globs.js
+var globs = __nccwpck_require__(9206);
 // EXTERNAL MODULE: ./packages/core/lib/errors.js
 var errors = __nccwpck_require__(4531);
 ;// CONCATENATED MODULE: ./packages/core/lib/fixes/unified-diff.js
@@ -43071,457 +43105,6 @@ function unifiedDiff(changes, context = 3) {
     return out;
 }
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8009);
-;// CONCATENATED MODULE: ./packages/core/lib/fixes/python-modules.js
-/** Python import names: which come with Python, and which distribution provides the others. */
-/**
- * Public top-level modules of the standard library (`sys.stdlib_module_names` of CPython 3.11,
- * plus those added since). Modules later removed are listed too: see REMOVED_FROM_STDLIB.
- */
-const PYTHON_STDLIB = new Set(('abc aifc annotationlib antigravity argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb ' +
-    'binascii bisect builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections ' +
-    'colorsys compileall compression concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes ' +
-    'curses dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum errno ' +
-    'faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass ' +
-    'gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib imaplib imghdr imp importlib inspect io ' +
-    'ipaddress itertools json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math ' +
-    'mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path numbers ' +
-    'opcode operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil platform plistlib ' +
-    'poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc pydoc_data pyexpat queue ' +
-    'quopri random re readline reprlib resource rlcompleter runpy sched secrets select selectors shelve shlex ' +
-    'shutil signal site smtpd smtplib sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants ' +
-    'sre_parse ssl stat statistics string stringprep struct subprocess sunau symtable sys sysconfig syslog ' +
-    'tabnanny tarfile telnetlib tempfile termios textwrap this threading time timeit tkinter token tokenize ' +
-    'tomllib trace traceback tracemalloc tty turtle turtledemo types typing unicodedata unittest urllib uu uuid ' +
-    'venv warnings wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport ' +
-    'zlib zoneinfo').split(' '));
-/** Standard modules that left the library (PEP 594, PEP 632): the Python version that removed them. */
-const REMOVED_FROM_STDLIB = {
-    asynchat: '3.12',
-    asyncore: '3.12',
-    distutils: '3.12',
-    imp: '3.12',
-    smtpd: '3.12',
-    aifc: '3.13',
-    audioop: '3.13',
-    cgi: '3.13',
-    cgitb: '3.13',
-    chunk: '3.13',
-    crypt: '3.13',
-    imghdr: '3.13',
-    lib2to3: '3.13',
-    mailcap: '3.13',
-    msilib: '3.13',
-    nis: '3.13',
-    nntplib: '3.13',
-    ossaudiodev: '3.13',
-    pipes: '3.13',
-    sndhdr: '3.13',
-    spwd: '3.13',
-    sunau: '3.13',
-    telnetlib: '3.13',
-    uu: '3.13',
-    xdrlib: '3.13',
-};
-/** Standard modules newer than some Pythons still in use: the version that added them. */
-const ADDED_TO_STDLIB = {
-    tomllib: '3.11',
-    graphlib: '3.9',
-    zoneinfo: '3.9',
-    annotationlib: '3.14',
-    compression: '3.14',
-};
-/**
- * Import names whose distribution on PyPI has another name. Dotted keys are matched first
- * (`google.protobuf`), then the top-level name.
- */
-const DISTRIBUTION_OF = {
-    yaml: 'PyYAML',
-    cv2: 'opencv-python',
-    PIL: 'Pillow',
-    sklearn: 'scikit-learn',
-    skimage: 'scikit-image',
-    bs4: 'beautifulsoup4',
-    dateutil: 'python-dateutil',
-    dotenv: 'python-dotenv',
-    jwt: 'PyJWT',
-    Crypto: 'pycryptodome',
-    Cryptodome: 'pycryptodomex',
-    'google.protobuf': 'protobuf',
-    'google.cloud.storage': 'google-cloud-storage',
-    'google.cloud.bigquery': 'google-cloud-bigquery',
-    'google.cloud.pubsub': 'google-cloud-pubsub',
-    'google.auth': 'google-auth',
-    'google.oauth2': 'google-auth',
-    'google.genai': 'google-genai',
-    'google.generativeai': 'google-generativeai',
-    googleapiclient: 'google-api-python-client',
-    'ruamel.yaml': 'ruamel.yaml',
-    'azure.storage.blob': 'azure-storage-blob',
-    'azure.identity': 'azure-identity',
-    'azure.core': 'azure-core',
-    attr: 'attrs',
-    magic: 'python-magic',
-    serial: 'pyserial',
-    usb: 'pyusb',
-    fitz: 'PyMuPDF',
-    docx: 'python-docx',
-    pptx: 'python-pptx',
-    OpenSSL: 'pyOpenSSL',
-    MySQLdb: 'mysqlclient',
-    git: 'GitPython',
-    github: 'PyGithub',
-    gitlab: 'python-gitlab',
-    gi: 'PyGObject',
-    wx: 'wxPython',
-    zmq: 'pyzmq',
-    win32api: 'pywin32',
-    win32con: 'pywin32',
-    win32com: 'pywin32',
-    pythoncom: 'pywin32',
-    slugify: 'python-slugify',
-    multipart: 'python-multipart',
-    socketio: 'python-socketio',
-    engineio: 'python-engineio',
-    telegram: 'python-telegram-bot',
-    jose: 'python-jose',
-    ldap: 'python-ldap',
-    nmap: 'python-nmap',
-    pkg_resources: 'setuptools',
-    Bio: 'biopython',
-    cairo: 'pycairo',
-    kafka: 'kafka-python',
-    memcache: 'python-memcached',
-    snappy: 'python-snappy',
-    grpc: 'grpcio',
-    faiss: 'faiss-cpu',
-    pydantic_settings: 'pydantic-settings',
-    mpl_toolkits: 'matplotlib',
-    hamcrest: 'PyHamcrest',
-    xdist: 'pytest-xdist',
-    pytest_asyncio: 'pytest-asyncio',
-    pytest_mock: 'pytest-mock',
-    pytest_cov: 'pytest-cov',
-    markdown_it: 'markdown-it-py',
-    fastapi_users: 'fastapi-users',
-    websocket: 'websocket-client',
-    Xlib: 'python-xlib',
-    pyximport: 'Cython',
-    sentry_sdk: 'sentry-sdk',
-    tree_sitter: 'tree-sitter',
-    dns: 'dnspython',
-    nacl: 'PyNaCl',
-    tensorflow_datasets: 'tensorflow-datasets',
-    keras_tuner: 'keras-tuner',
-};
-/** Top-level names shared by many distributions: the import alone does not say which. */
-const AMBIGUOUS_NAMESPACES = new Set([
-    'google',
-    'azure',
-    'jaraco',
-    'backports',
-    'zope',
-    'sphinxcontrib',
-    'ruamel',
-]);
-/** The distribution providing `module`, and whether a mapping said so (else the import name is assumed). */
-function distributionFor(module) {
-    const parts = module.split('.');
-    for (let n = parts.length; n >= 1; n--) {
-        const key = parts.slice(0, n).join('.');
-        const mapped = DISTRIBUTION_OF[key];
-        if (mapped)
-            return { name: mapped, mapped: true };
-    }
-    if (AMBIGUOUS_NAMESPACES.has(parts[0]))
-        return undefined;
-    return { name: parts[0], mapped: false };
-}
-/** PEP 503 normalised distribution name, for comparing requirement names. */
-function normalizeDistribution(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-
-;// CONCATENATED MODULE: ./packages/core/lib/fixes/text-edit.js
-/** Byte-preserving text edits: fixes change only the characters they mean to change. */
-/** The file's line ending: CRLF when its first line ends so, else LF. */
-function eolOf(text) {
-    const i = text.indexOf('\n');
-    return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
-}
-/** Offset of the first character of the line holding `offset`. */
-function lineStart(text, offset) {
-    return text.lastIndexOf('\n', offset - 1) + 1;
-}
-/** Offset just past the line holding `offset`, its line ending included. */
-function nextLineStart(text, offset) {
-    const i = text.indexOf('\n', offset);
-    return i === -1 ? text.length : i + 1;
-}
-function splice(text, start, end, insert) {
-    return text.slice(0, start) + insert + text.slice(end);
-}
-/** Lines joined with `eol`, each terminated (for inserting whole lines before a line start). */
-function block(lines, eol) {
-    return lines.map((l) => l + eol).join('');
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./packages/core/lib/fixes/pyproject-edit.js
-/**
- * pyproject.toml: only the `[project] dependencies` array (PEP 621) is ever edited, by inserting
- * one string. There is no TOML library in core, so the edit is checked by a small reader of that
- * one array: the array must read back as the old strings plus the new one, and every byte outside
- * it must be unchanged. Poetry's `[tool.poetry.dependencies]` table is never edited (it needs a
- * version constraint autoheal cannot know).
- */
-
-
-/** Read a TOML array of single-line strings starting at `open` (`[`); throws on anything else. */
-function readStringArray(text, open) {
-    const elements = [];
-    let i = open + 1;
-    let trailingComma = false;
-    const skip = () => {
-        for (;;) {
-            while (i < text.length && /[ \t\r\n]/.test(text[i]))
-                i++;
-            if (text[i] === '#') {
-                while (i < text.length && text[i] !== '\n')
-                    i++;
-            }
-            else
-                return;
-        }
-    };
-    for (;;) {
-        skip();
-        if (i >= text.length)
-            throw new Error('the dependencies array is not closed');
-        if (text[i] === ']')
-            return { open, close: i, elements, trailingComma };
-        const quote = text[i];
-        if (quote !== '"' && quote !== "'")
-            throw new Error(`the dependencies array holds something other than strings at ${i}`);
-        if (text.startsWith(quote.repeat(3), i))
-            throw new Error('multi-line strings in the dependencies array');
-        const start = i;
-        let value = '';
-        i++;
-        while (text[i] !== quote) {
-            if (i >= text.length || text[i] === '\n')
-                throw new Error('an unterminated string in the dependencies array');
-            if (quote === '"' && text[i] === '\\') {
-                const esc = text[i + 1];
-                if (esc === undefined || !'"\\btnfr'.includes(esc))
-                    throw new Error('an escape autoheal does not read');
-                value += esc === '"' || esc === '\\' ? esc : `\\${esc}`;
-                i += 2;
-            }
-            else
-                value += text[i++];
-        }
-        i++;
-        elements.push({ value, start, end: i, quote });
-        skip();
-        trailingComma = false;
-        if (text[i] === ',') {
-            trailingComma = true;
-            i++;
-        }
-        else if (text[i] !== ']')
-            throw new Error(`expected "," or "]" at ${i}`);
-    }
-}
-/** The `[project]` table's `dependencies = [...]`, if the file has one. */
-function projectDependencies(text) {
-    const header = /^[ \t]*\[project\][ \t]*(?:#[^\n]*)?$/m.exec(text);
-    if (!header)
-        return undefined;
-    const bodyStart = header.index + header[0].length;
-    const nextTable = /^[ \t]*\[/m.exec(text.slice(bodyStart));
-    const bodyEnd = nextTable ? bodyStart + nextTable.index : text.length;
-    const key = /^[ \t]*dependencies[ \t]*=[ \t]*\[/m.exec(text.slice(bodyStart, bodyEnd));
-    if (!key)
-        return undefined;
-    return readStringArray(text, bodyStart + key.index + key[0].length - 1);
-}
-function nameOf(requirement) {
-    return normalizeDistribution(/^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(requirement.trim())?.[0] ?? requirement);
-}
-function pyprojectLists(text, distribution) {
-    try {
-        const deps = projectDependencies(text);
-        return deps?.elements.some((e) => nameOf(e.value) === normalizeDistribution(distribution)) ?? false;
-    }
-    catch {
-        return false;
-    }
-}
-/** Add `"distribution"` to `[project] dependencies`, in order when sorted, in the array's own layout. */
-function addProjectDependency(text, distribution) {
-    let deps;
-    try {
-        deps = projectDependencies(text);
-    }
-    catch (error) {
-        return { ok: false, reason: error.message };
-    }
-    if (!deps)
-        return { ok: false, reason: 'there is no [project] dependencies array' };
-    const { elements } = deps;
-    const quote = elements[0]?.quote ?? '"';
-    const item = `${quote}${distribution}${quote}`;
-    if (elements.length === 0)
-        return { ok: true, value: splice(text, deps.open + 1, deps.close, item) };
-    const keys = elements.map((e) => nameOf(e.value));
-    const sorted = keys.every((k, i) => i === 0 || keys[i - 1] <= k);
-    const want = normalizeDistribution(distribution);
-    const successor = sorted ? elements.find((e) => nameOf(e.value) > want) : undefined;
-    const multiline = text.slice(deps.open, deps.close).includes('\n');
-    if (!multiline) {
-        if (successor)
-            return { ok: true, value: splice(text, successor.start, successor.start, `${item}, `) };
-        const last = elements[elements.length - 1];
-        return { ok: true, value: splice(text, last.end, last.end, `, ${item}`) };
-    }
-    const eol = eolOf(text);
-    const indentOf = (e) => /[ \t]*$/.exec(text.slice(text.lastIndexOf('\n', e.start) + 1, e.start))[0];
-    if (successor) {
-        const lineStart = text.lastIndexOf('\n', successor.start) + 1;
-        if (text.slice(lineStart, successor.start).trim() !== '')
-            return { ok: false, reason: 'the dependencies array puts several strings on one line' };
-        return { ok: true, value: splice(text, lineStart, lineStart, `${indentOf(successor)}${item},${eol}`) };
-    }
-    const last = elements[elements.length - 1];
-    const lineEnd = text.indexOf('\n', last.end);
-    if (lineEnd < 0 || lineEnd > deps.close)
-        return { ok: false, reason: "the closing bracket shares the last string's line" };
-    // Keep the array's trailing-comma habit: the new last string gets one exactly when the old one had it.
-    if (deps.trailingComma)
-        return { ok: true, value: splice(text, lineEnd + 1, lineEnd + 1, `${indentOf(last)}${item},${eol}`) };
-    return {
-        ok: true,
-        value: splice(splice(text, lineEnd + 1, lineEnd + 1, `${indentOf(last)}${item}${eol}`), last.end, last.end, ','),
-    };
-}
-/** Problems with an edit of pyproject.toml: only the dependencies array may change, by one added string. */
-function pyprojectChangeProblems(before, after) {
-    let a;
-    let b;
-    try {
-        a = projectDependencies(before);
-        b = projectDependencies(after);
-    }
-    catch (error) {
-        return [`the [project] dependencies array does not read back: ${error.message}`];
-    }
-    if (!a || !b)
-        return ['the [project] dependencies array is missing'];
-    const problems = [];
-    if (before.slice(0, a.open) !== after.slice(0, b.open) || before.slice(a.close) !== after.slice(b.close))
-        problems.push('text outside the [project] dependencies array changed');
-    const old = a.elements.map((e) => e.value);
-    const now = b.elements.map((e) => e.value);
-    const added = now.filter((v) => !old.includes(v));
-    if (now.length !== old.length + 1 || added.length !== 1 || !old.every((v) => now.includes(v)))
-        problems.push('the dependencies array did not gain exactly one string');
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./packages/core/lib/fixes/validate.js
-/**
- * The last gate before a patch leaves the fixers: every edited file still parses as what it is,
- * keeps its style, and only the files the fix meant to touch are touched.
- */
-
-
-function isWorkflowPath(path) {
-    return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
-}
-function bareLineFeeds(text) {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        if (text[i - 1] !== '\r')
-            n++;
-    return n;
-}
-/** How a JSON file indents: the leading whitespace of its first indented line. */
-function jsonIndent(text) {
-    return /\n([ \t]+)\S/.exec(text)?.[1];
-}
-async function workflowProblems(change, validate) {
-    const after = await validate(change.after, change.path);
-    if (after.length === 0)
-        return [];
-    // Problems the file already had are not the fix's doing; messages quote values, which an edit changes.
-    const shape = (p) => p.replace(/'[^']*'/g, "'…'");
-    const before = (await validate(change.before, change.path)).map(shape);
-    const added = after.filter((p) => {
-        const i = before.indexOf(shape(p));
-        if (i < 0)
-            return true;
-        before.splice(i, 1);
-        return false;
-    });
-    return added.map((p) => `${change.path}: the workflow parser reports: ${p}`);
-}
-/** Every problem with the changes; empty when they may be proposed. */
-async function validateChanges(changes, options) {
-    const problems = [];
-    if (changes.length === 0)
-        return ['the fix changes nothing'];
-    const seen = new Set();
-    for (const change of changes) {
-        const { path, before, after } = change;
-        if (seen.has(path))
-            problems.push(`${path} is changed twice`);
-        seen.add(path);
-        if (!options.intended.includes(path))
-            problems.push(`${path} was not meant to be changed`);
-        if (before === after)
-            problems.push(`${path} is unchanged`);
-        if (before.includes('\r\n') && bareLineFeeds(after) > bareLineFeeds(before))
-            problems.push(`${path} uses CRLF line endings but the change adds LF ones`);
-        if (before.endsWith('\n') !== after.endsWith('\n'))
-            problems.push(`${path}: the change adds or removes the final line ending`);
-        if (/\.ya?ml$/.test(path)) {
-            const doc = (0,dist/* parseDocument */.Tp)(after, { prettyErrors: false, uniqueKeys: false });
-            if (doc.errors.length > 0)
-                problems.push(`${path} no longer parses: ${doc.errors[0].message.split('\n')[0]}`);
-            else if (isWorkflowPath(path) && options.validateWorkflow)
-                problems.push(...(await workflowProblems(change, options.validateWorkflow)));
-        }
-        else if (/\.json$/.test(path)) {
-            try {
-                JSON.parse(after);
-            }
-            catch (error) {
-                problems.push(`${path} no longer parses as JSON: ${error.message}`);
-            }
-            if (jsonIndent(before) !== undefined && jsonIndent(before) !== jsonIndent(after))
-                problems.push(`${path}: the change alters the indentation`);
-        }
-        else if (/(?:^|\/)pyproject\.toml$/.test(path)) {
-            problems.push(...pyprojectChangeProblems(before, after).map((p) => `${path}: ${p}`));
-        }
-        else if (/\.toml$/.test(path)) {
-            problems.push(`${path}: TOML files other than pyproject.toml are never edited`);
-        }
-    }
-    return problems;
-}
-/** The same checks for the change behind a suggested diff, which may touch only the workflow file. */
-async function suggestionProblems(change, validateWorkflow) {
-    return validateChanges([change], {
-        intended: [change.path],
-        ...(validateWorkflow ? { validateWorkflow } : {}),
-    });
-}
-
 // EXTERNAL MODULE: ./packages/core/lib/github-errors.js
 var github_errors = __nccwpck_require__(4231);
 // EXTERNAL MODULE: ./packages/core/lib/config/loader.js + 5 modules
@@ -43562,16 +43145,36 @@ function noFix(reason) {
     return { kind: 'none', reason };
 }
 
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8009);
 ;// CONCATENATED MODULE: ./packages/core/lib/fixes/workflow-model.js
 /**
  * A workflow file read for editing: its jobs and steps found the way GitHub names them in a run,
  * with the source offsets of every node so fixes can change bytes in place.
  */
 
-
-const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g;
 function isExpression(text) {
     return text.includes('${{');
+}
+/**
+ * The literal text around each `${{ … }}` of `text` (an expression ends at the first `}}`), found with
+ * indexOf so an unclosed `${{` repeated many times costs linear time, not a rescan per opening.
+ */
+function literalPieces(text) {
+    const pieces = [];
+    let from = 0;
+    for (;;) {
+        const open = text.indexOf('${{', from);
+        if (open < 0)
+            break;
+        const close = text.indexOf('}}', open + 3);
+        if (close < 0)
+            break;
+        pieces.push(text.slice(from, open));
+        from = close + 2;
+    }
+    pieces.push(text.slice(from));
+    return pieces;
 }
 /** A value written in the mapping itself: a scalar, map or sequence node, never an alias to one elsewhere. */
 function ownValue(map, key) {
@@ -43597,15 +43200,42 @@ function scalarText(node) {
     const v = node.value;
     return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
 }
-/** A pattern for a display name holding `${{ }}` expressions: each expression matches anything. */
-function namePattern(name) {
-    const parts = name.split(EXPRESSION).map(escapeRegExp);
-    return new RegExp(`^${parts.join('.*?')}$`, 's');
+/**
+ * Whether `shown` is what GitHub could display for a name written with `${{ }}` expressions, each
+ * expression standing for any text. The name comes from the workflow (a fork can write it), so the
+ * match is linear: the first piece must be a prefix, the last a suffix, and each middle piece is taken
+ * at its earliest occurrence after the previous one. Earliest-first is optimal for `*`-style
+ * wildcards, so no backtracking is needed. `steps`, when given, counts the indexOf calls (for tests).
+ */
+function wildcardNameMatches(written, shown, steps) {
+    const pieces = literalPieces(written);
+    if (pieces.length === 1)
+        return written === shown;
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    if (first.length + last.length > shown.length)
+        return false;
+    if (!shown.startsWith(first) || !shown.endsWith(last))
+        return false;
+    let at = first.length;
+    const end = shown.length - last.length;
+    for (let i = 1; i < pieces.length - 1; i++) {
+        const piece = pieces[i];
+        if (piece === '')
+            continue;
+        if (steps)
+            steps.count++;
+        const found = shown.indexOf(piece, at);
+        if (found < 0 || found + piece.length > end)
+            return false;
+        at = found + piece.length;
+    }
+    return true;
 }
 function nameMatches(written, shown) {
     if (written === shown)
         return true;
-    return isExpression(written) && namePattern(written).test(shown);
+    return isExpression(written) && wildcardNameMatches(written, shown);
 }
 class Workflow {
     path;
@@ -44011,6 +43641,33 @@ const SETUP_ACTION_OF = {
     cargo: 'dtolnay/rust-toolchain',
     rustc: 'dtolnay/rust-toolchain',
 };
+
+;// CONCATENATED MODULE: ./packages/core/lib/fixes/text-edit.js
+/** Byte-preserving text edits: fixes change only the characters they mean to change. */
+/** The file's line ending: CRLF when its first line ends so, else LF. */
+function eolOf(text) {
+    const i = text.indexOf('\n');
+    return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
+}
+/** Offset of the first character of the line holding `offset`. */
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+/** Offset just past the line holding `offset`, its line ending included. */
+function nextLineStart(text, offset) {
+    const i = text.indexOf('\n', offset);
+    return i === -1 ? text.length : i + 1;
+}
+function splice(text, start, end, insert) {
+    return text.slice(0, start) + insert + text.slice(end);
+}
+/** Lines joined with `eol`, each terminated (for inserting whole lines before a line start). */
+function block(lines, eol) {
+    return lines.map((l) => l + eol).join('');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 ;// CONCATENATED MODULE: ./packages/core/lib/fixes/yaml-edit.js
 /**
@@ -44678,6 +44335,447 @@ async function findLockfile(files, packageDir) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/lib/fixes/python-modules.js
+/** Python import names: which come with Python, and which distribution provides the others. */
+/**
+ * Public top-level modules of the standard library (`sys.stdlib_module_names` of CPython 3.11,
+ * plus those added since). Modules later removed are listed too: see REMOVED_FROM_STDLIB.
+ */
+const PYTHON_STDLIB = new Set(('abc aifc annotationlib antigravity argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb ' +
+    'binascii bisect builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections ' +
+    'colorsys compileall compression concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes ' +
+    'curses dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum errno ' +
+    'faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass ' +
+    'gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib imaplib imghdr imp importlib inspect io ' +
+    'ipaddress itertools json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math ' +
+    'mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path numbers ' +
+    'opcode operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil platform plistlib ' +
+    'poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc pydoc_data pyexpat queue ' +
+    'quopri random re readline reprlib resource rlcompleter runpy sched secrets select selectors shelve shlex ' +
+    'shutil signal site smtpd smtplib sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants ' +
+    'sre_parse ssl stat statistics string stringprep struct subprocess sunau symtable sys sysconfig syslog ' +
+    'tabnanny tarfile telnetlib tempfile termios textwrap this threading time timeit tkinter token tokenize ' +
+    'tomllib trace traceback tracemalloc tty turtle turtledemo types typing unicodedata unittest urllib uu uuid ' +
+    'venv warnings wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport ' +
+    'zlib zoneinfo').split(' '));
+/** Standard modules that left the library (PEP 594, PEP 632): the Python version that removed them. */
+const REMOVED_FROM_STDLIB = {
+    asynchat: '3.12',
+    asyncore: '3.12',
+    distutils: '3.12',
+    imp: '3.12',
+    smtpd: '3.12',
+    aifc: '3.13',
+    audioop: '3.13',
+    cgi: '3.13',
+    cgitb: '3.13',
+    chunk: '3.13',
+    crypt: '3.13',
+    imghdr: '3.13',
+    lib2to3: '3.13',
+    mailcap: '3.13',
+    msilib: '3.13',
+    nis: '3.13',
+    nntplib: '3.13',
+    ossaudiodev: '3.13',
+    pipes: '3.13',
+    sndhdr: '3.13',
+    spwd: '3.13',
+    sunau: '3.13',
+    telnetlib: '3.13',
+    uu: '3.13',
+    xdrlib: '3.13',
+};
+/** Standard modules newer than some Pythons still in use: the version that added them. */
+const ADDED_TO_STDLIB = {
+    tomllib: '3.11',
+    graphlib: '3.9',
+    zoneinfo: '3.9',
+    annotationlib: '3.14',
+    compression: '3.14',
+};
+/**
+ * Import names whose distribution on PyPI has another name. Dotted keys are matched first
+ * (`google.protobuf`), then the top-level name.
+ */
+const DISTRIBUTION_OF = {
+    yaml: 'PyYAML',
+    cv2: 'opencv-python',
+    PIL: 'Pillow',
+    sklearn: 'scikit-learn',
+    skimage: 'scikit-image',
+    bs4: 'beautifulsoup4',
+    dateutil: 'python-dateutil',
+    dotenv: 'python-dotenv',
+    jwt: 'PyJWT',
+    Crypto: 'pycryptodome',
+    Cryptodome: 'pycryptodomex',
+    'google.protobuf': 'protobuf',
+    'google.cloud.storage': 'google-cloud-storage',
+    'google.cloud.bigquery': 'google-cloud-bigquery',
+    'google.cloud.pubsub': 'google-cloud-pubsub',
+    'google.auth': 'google-auth',
+    'google.oauth2': 'google-auth',
+    'google.genai': 'google-genai',
+    'google.generativeai': 'google-generativeai',
+    googleapiclient: 'google-api-python-client',
+    'ruamel.yaml': 'ruamel.yaml',
+    'azure.storage.blob': 'azure-storage-blob',
+    'azure.identity': 'azure-identity',
+    'azure.core': 'azure-core',
+    attr: 'attrs',
+    magic: 'python-magic',
+    serial: 'pyserial',
+    usb: 'pyusb',
+    fitz: 'PyMuPDF',
+    docx: 'python-docx',
+    pptx: 'python-pptx',
+    OpenSSL: 'pyOpenSSL',
+    MySQLdb: 'mysqlclient',
+    git: 'GitPython',
+    github: 'PyGithub',
+    gitlab: 'python-gitlab',
+    gi: 'PyGObject',
+    wx: 'wxPython',
+    zmq: 'pyzmq',
+    win32api: 'pywin32',
+    win32con: 'pywin32',
+    win32com: 'pywin32',
+    pythoncom: 'pywin32',
+    slugify: 'python-slugify',
+    multipart: 'python-multipart',
+    socketio: 'python-socketio',
+    engineio: 'python-engineio',
+    telegram: 'python-telegram-bot',
+    jose: 'python-jose',
+    ldap: 'python-ldap',
+    nmap: 'python-nmap',
+    pkg_resources: 'setuptools',
+    Bio: 'biopython',
+    cairo: 'pycairo',
+    kafka: 'kafka-python',
+    memcache: 'python-memcached',
+    snappy: 'python-snappy',
+    grpc: 'grpcio',
+    faiss: 'faiss-cpu',
+    pydantic_settings: 'pydantic-settings',
+    mpl_toolkits: 'matplotlib',
+    hamcrest: 'PyHamcrest',
+    xdist: 'pytest-xdist',
+    pytest_asyncio: 'pytest-asyncio',
+    pytest_mock: 'pytest-mock',
+    pytest_cov: 'pytest-cov',
+    markdown_it: 'markdown-it-py',
+    fastapi_users: 'fastapi-users',
+    websocket: 'websocket-client',
+    Xlib: 'python-xlib',
+    pyximport: 'Cython',
+    sentry_sdk: 'sentry-sdk',
+    tree_sitter: 'tree-sitter',
+    dns: 'dnspython',
+    nacl: 'PyNaCl',
+    tensorflow_datasets: 'tensorflow-datasets',
+    keras_tuner: 'keras-tuner',
+};
+/** Top-level names shared by many distributions: the import alone does not say which. */
+const AMBIGUOUS_NAMESPACES = new Set([
+    'google',
+    'azure',
+    'jaraco',
+    'backports',
+    'zope',
+    'sphinxcontrib',
+    'ruamel',
+]);
+/** The distribution providing `module`, and whether a mapping said so (else the import name is assumed). */
+function distributionFor(module) {
+    const parts = module.split('.');
+    for (let n = parts.length; n >= 1; n--) {
+        const key = parts.slice(0, n).join('.');
+        const mapped = DISTRIBUTION_OF[key];
+        if (mapped)
+            return { name: mapped, mapped: true };
+    }
+    if (AMBIGUOUS_NAMESPACES.has(parts[0]))
+        return undefined;
+    return { name: parts[0], mapped: false };
+}
+/** PEP 503 normalised distribution name, for comparing requirement names. */
+function normalizeDistribution(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/**
+ * Distributions on PyPI imported under their own name, well known enough that the name confirms
+ * itself. Any other name read from a log may be a typo that someone registered (`reqeusts`), so
+ * it is added only when the repository already names it (see python-dependency-fix.ts).
+ */
+const WELL_KNOWN_DISTRIBUTIONS = new Set(('aiohttp alembic anyio arrow asgiref attrs babel bcrypt black bleach boto3 botocore cachetools celery ' +
+    'certifi cffi chardet click colorama coverage cryptography cython dask decorator deprecation distro django ' +
+    'docker docutils fastapi filelock flake8 flask freezegun fsspec gunicorn h11 h5py httpx hypothesis idna ' +
+    'iniconfig isort itsdangerous jinja2 jmespath joblib jsonschema keras kubernetes lxml mako markdown ' +
+    'markupsafe marshmallow matplotlib mock more-itertools moto msgpack multidict mypy networkx nltk numba numpy ' +
+    'openai openpyxl orjson packaging pandas paramiko pexpect pillow platformdirs plotly pluggy polars psutil ' +
+    'pyarrow pycparser pydantic pygments pylint pymongo pyparsing pytest pytz redis regex requests responses ' +
+    'rich ruff scipy seaborn setuptools simplejson six sniffio sphinx sqlalchemy starlette sympy tabulate ' +
+    'tenacity toml tomli torch torchvision tornado tox tqdm transformers typer typing-extensions tzdata ujson ' +
+    'urllib3 uvicorn virtualenv websockets werkzeug wheel wrapt xlrd yarl').split(' '));
+/** Whether the table confirms the distribution's name: a mapping, or a well-known same-named one. */
+function isKnownDistribution(dist) {
+    return dist.mapped || WELL_KNOWN_DISTRIBUTIONS.has(normalizeDistribution(dist.name));
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/fixes/pyproject-edit.js
+/**
+ * pyproject.toml: only the `[project] dependencies` array (PEP 621) is ever edited, by inserting
+ * one string. There is no TOML library in core, so the edit is checked by a small reader of that
+ * one array: the array must read back as the old strings plus the new one, and every byte outside
+ * it must be unchanged. Poetry's `[tool.poetry.dependencies]` table is never edited (it needs a
+ * version constraint autoheal cannot know).
+ */
+
+
+/** Read a TOML array of single-line strings starting at `open` (`[`); throws on anything else. */
+function readStringArray(text, open) {
+    const elements = [];
+    let i = open + 1;
+    let trailingComma = false;
+    const skip = () => {
+        for (;;) {
+            while (i < text.length && /[ \t\r\n]/.test(text[i]))
+                i++;
+            if (text[i] === '#') {
+                while (i < text.length && text[i] !== '\n')
+                    i++;
+            }
+            else
+                return;
+        }
+    };
+    for (;;) {
+        skip();
+        if (i >= text.length)
+            throw new Error('the dependencies array is not closed');
+        if (text[i] === ']')
+            return { open, close: i, elements, trailingComma };
+        const quote = text[i];
+        if (quote !== '"' && quote !== "'")
+            throw new Error(`the dependencies array holds something other than strings at ${i}`);
+        if (text.startsWith(quote.repeat(3), i))
+            throw new Error('multi-line strings in the dependencies array');
+        const start = i;
+        let value = '';
+        i++;
+        while (text[i] !== quote) {
+            if (i >= text.length || text[i] === '\n')
+                throw new Error('an unterminated string in the dependencies array');
+            if (quote === '"' && text[i] === '\\') {
+                const esc = text[i + 1];
+                if (esc === undefined || !'"\\btnfr'.includes(esc))
+                    throw new Error('an escape autoheal does not read');
+                value += esc === '"' || esc === '\\' ? esc : `\\${esc}`;
+                i += 2;
+            }
+            else
+                value += text[i++];
+        }
+        i++;
+        elements.push({ value, start, end: i, quote });
+        skip();
+        trailingComma = false;
+        if (text[i] === ',') {
+            trailingComma = true;
+            i++;
+        }
+        else if (text[i] !== ']')
+            throw new Error(`expected "," or "]" at ${i}`);
+    }
+}
+/** The `[project]` table's `dependencies = [...]`, if the file has one. */
+function projectDependencies(text) {
+    const header = /^[ \t]*\[project\][ \t]*(?:#[^\n]*)?$/m.exec(text);
+    if (!header)
+        return undefined;
+    const bodyStart = header.index + header[0].length;
+    const nextTable = /^[ \t]*\[/m.exec(text.slice(bodyStart));
+    const bodyEnd = nextTable ? bodyStart + nextTable.index : text.length;
+    const key = /^[ \t]*dependencies[ \t]*=[ \t]*\[/m.exec(text.slice(bodyStart, bodyEnd));
+    if (!key)
+        return undefined;
+    return readStringArray(text, bodyStart + key.index + key[0].length - 1);
+}
+function nameOf(requirement) {
+    return normalizeDistribution(/^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(requirement.trim())?.[0] ?? requirement);
+}
+function pyprojectLists(text, distribution) {
+    try {
+        const deps = projectDependencies(text);
+        return deps?.elements.some((e) => nameOf(e.value) === normalizeDistribution(distribution)) ?? false;
+    }
+    catch {
+        return false;
+    }
+}
+/** Add `"distribution"` to `[project] dependencies`, in order when sorted, in the array's own layout. */
+function addProjectDependency(text, distribution) {
+    let deps;
+    try {
+        deps = projectDependencies(text);
+    }
+    catch (error) {
+        return { ok: false, reason: error.message };
+    }
+    if (!deps)
+        return { ok: false, reason: 'there is no [project] dependencies array' };
+    const { elements } = deps;
+    const quote = elements[0]?.quote ?? '"';
+    const item = `${quote}${distribution}${quote}`;
+    if (elements.length === 0)
+        return { ok: true, value: splice(text, deps.open + 1, deps.close, item) };
+    const keys = elements.map((e) => nameOf(e.value));
+    const sorted = keys.every((k, i) => i === 0 || keys[i - 1] <= k);
+    const want = normalizeDistribution(distribution);
+    const successor = sorted ? elements.find((e) => nameOf(e.value) > want) : undefined;
+    const multiline = text.slice(deps.open, deps.close).includes('\n');
+    if (!multiline) {
+        if (successor)
+            return { ok: true, value: splice(text, successor.start, successor.start, `${item}, `) };
+        const last = elements[elements.length - 1];
+        return { ok: true, value: splice(text, last.end, last.end, `, ${item}`) };
+    }
+    const eol = eolOf(text);
+    const indentOf = (e) => /[ \t]*$/.exec(text.slice(text.lastIndexOf('\n', e.start) + 1, e.start))[0];
+    if (successor) {
+        const lineStart = text.lastIndexOf('\n', successor.start) + 1;
+        if (text.slice(lineStart, successor.start).trim() !== '')
+            return { ok: false, reason: 'the dependencies array puts several strings on one line' };
+        return { ok: true, value: splice(text, lineStart, lineStart, `${indentOf(successor)}${item},${eol}`) };
+    }
+    const last = elements[elements.length - 1];
+    const lineEnd = text.indexOf('\n', last.end);
+    if (lineEnd < 0 || lineEnd > deps.close)
+        return { ok: false, reason: "the closing bracket shares the last string's line" };
+    // Keep the array's trailing-comma habit: the new last string gets one exactly when the old one had it.
+    if (deps.trailingComma)
+        return { ok: true, value: splice(text, lineEnd + 1, lineEnd + 1, `${indentOf(last)}${item},${eol}`) };
+    return {
+        ok: true,
+        value: splice(splice(text, lineEnd + 1, lineEnd + 1, `${indentOf(last)}${item}${eol}`), last.end, last.end, ','),
+    };
+}
+/** Problems with an edit of pyproject.toml: only the dependencies array may change, by one added string. */
+function pyprojectChangeProblems(before, after) {
+    let a;
+    let b;
+    try {
+        a = projectDependencies(before);
+        b = projectDependencies(after);
+    }
+    catch (error) {
+        return [`the [project] dependencies array does not read back: ${error.message}`];
+    }
+    if (!a || !b)
+        return ['the [project] dependencies array is missing'];
+    const problems = [];
+    if (before.slice(0, a.open) !== after.slice(0, b.open) || before.slice(a.close) !== after.slice(b.close))
+        problems.push('text outside the [project] dependencies array changed');
+    const old = a.elements.map((e) => e.value);
+    const now = b.elements.map((e) => e.value);
+    const added = now.filter((v) => !old.includes(v));
+    if (now.length !== old.length + 1 || added.length !== 1 || !old.every((v) => now.includes(v)))
+        problems.push('the dependencies array did not gain exactly one string');
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/fixes/validate.js
+/**
+ * The last gate before a patch leaves the fixers: every edited file still parses as what it is,
+ * keeps its style, and only the files the fix meant to touch are touched.
+ */
+
+
+function isWorkflowPath(path) {
+    return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
+}
+function bareLineFeeds(text) {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        if (text[i - 1] !== '\r')
+            n++;
+    return n;
+}
+/** How a JSON file indents: the leading whitespace of its first indented line. */
+function jsonIndent(text) {
+    return /\n([ \t]+)\S/.exec(text)?.[1];
+}
+async function workflowProblems(change, validate) {
+    const after = await validate(change.after, change.path);
+    if (after.length === 0)
+        return [];
+    // Problems the file already had are not the fix's doing; messages quote values, which an edit changes.
+    const shape = (p) => p.replace(/'[^']*'/g, "'…'");
+    const before = (await validate(change.before, change.path)).map(shape);
+    const added = after.filter((p) => {
+        const i = before.indexOf(shape(p));
+        if (i < 0)
+            return true;
+        before.splice(i, 1);
+        return false;
+    });
+    return added.map((p) => `${change.path}: the workflow parser reports: ${p}`);
+}
+/** Every problem with the changes; empty when they may be proposed. */
+async function validateChanges(changes, options) {
+    const problems = [];
+    if (changes.length === 0)
+        return ['the fix changes nothing'];
+    const seen = new Set();
+    for (const change of changes) {
+        const { path, before, after } = change;
+        if (seen.has(path))
+            problems.push(`${path} is changed twice`);
+        seen.add(path);
+        if (!options.intended.includes(path))
+            problems.push(`${path} was not meant to be changed`);
+        if (before === after)
+            problems.push(`${path} is unchanged`);
+        if (before.includes('\r\n') && bareLineFeeds(after) > bareLineFeeds(before))
+            problems.push(`${path} uses CRLF line endings but the change adds LF ones`);
+        if (before.endsWith('\n') !== after.endsWith('\n'))
+            problems.push(`${path}: the change adds or removes the final line ending`);
+        if (/\.ya?ml$/.test(path)) {
+            const doc = (0,dist/* parseDocument */.Tp)(after, { prettyErrors: false, uniqueKeys: false });
+            if (doc.errors.length > 0)
+                problems.push(`${path} no longer parses: ${doc.errors[0].message.split('\n')[0]}`);
+            else if (isWorkflowPath(path) && options.validateWorkflow)
+                problems.push(...(await workflowProblems(change, options.validateWorkflow)));
+        }
+        else if (/\.json$/.test(path)) {
+            try {
+                JSON.parse(after);
+            }
+            catch (error) {
+                problems.push(`${path} no longer parses as JSON: ${error.message}`);
+            }
+            if (jsonIndent(before) !== undefined && jsonIndent(before) !== jsonIndent(after))
+                problems.push(`${path}: the change alters the indentation`);
+        }
+        else if (/(?:^|\/)pyproject\.toml$/.test(path)) {
+            problems.push(...pyprojectChangeProblems(before, after).map((p) => `${path}: ${p}`));
+        }
+        else if (/\.toml$/.test(path)) {
+            problems.push(`${path}: TOML files other than pyproject.toml are never edited`);
+        }
+    }
+    return problems;
+}
+/** The same checks for the change behind a suggested diff, which may touch only the workflow file. */
+async function suggestionProblems(change, validateWorkflow) {
+    return validateChanges([change], {
+        intended: [change.path],
+        ...(validateWorkflow ? { validateWorkflow } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/lib/fixes/node-dependency-fix.js
 /**
  * `missing_dependency` for Node: declare the package a file imports in the nearest package.json
@@ -44686,7 +44784,9 @@ async function findLockfile(files, packageDir) {
  * The version: a package.json entry needs one and no registry is asked. When another package of
  * the repository declares the package, its range is reused; else when the lockfile resolves
  * exactly one version of it, `^<that version>`. Otherwise there is no patch: a suggestion says to
- * run the package manager's add command (which picks the version and updates the lockfile).
+ * verify the name and run the package manager's add command (which picks the version and updates
+ * the lockfile). So a name read from a log alone (a typo someone registered) is never pushed: a
+ * patch needs the repository's own manifest or lockfile to name the package.
  * A patch never touches the lockfile: when there is one, the patch is marked incomplete and the
  * notes say which install command updates it.
  */
@@ -44809,7 +44909,8 @@ async function fixNodeDependency(ctx, specifier) {
             explanation: `${where}, but ${manifest.path} does not declare "${name}". No version of it appears in the repository ` +
                 `(no other package.json declares it${lock ? ` and ${lock.path} does not resolve exactly one version` : ''}), ` +
                 `so autoheal does not pick one. Run \`${addCommand}\` in ${manifest.dir === '' ? 'the repository root' : manifest.dir} ` +
-                '(it writes the current version as a range and updates the lockfile), or apply this diff with the version you want in place of "latest".',
+                '(it writes the current version as a range and updates the lockfile), or apply this diff with the version you want in place of "latest". ' +
+                `Verify the package name on npm first: nothing in the repository confirms "${name}", and a misspelt import can name a different, possibly malicious, package (typosquatting).`,
             diff: unifiedDiff([change]),
         };
     }
@@ -44941,6 +45042,7 @@ function addRequirement(text, distribution) {
 
 
 
+
 /** The file whose import failed: the innermost traceback frame, or pytest's test module. */
 function pythonImporter(lines) {
     let found;
@@ -45051,6 +45153,36 @@ async function ownModule(files, top, importerDir) {
     }
     return undefined;
 }
+/** Manifests and lockfiles that name Python distributions, besides the requirement files considered for the edit. */
+const PYTHON_MANIFEST = /^(?:[\w.-]*(?:requirements|constraints)[\w.-]*\.(?:txt|in)|setup\.py|setup\.cfg|pyproject\.toml|Pipfile|Pipfile\.lock|poetry\.lock|uv\.lock|pdm\.lock|pylock(?:\.[\w-]+)?\.toml|environment\.ya?ml|tox\.ini)$/;
+/** Whether `text` names the distribution as a dependency token (PEP 503 names compared; comments left out). */
+function namesDistribution(text, name) {
+    const want = normalizeDistribution(name);
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/(?:^|\s)#.*$/, '');
+        for (const m of line.matchAll(/(?<![\w.-])([A-Za-z0-9](?:[\w.-]*[A-Za-z0-9])?)(?![\w.-])/g))
+            if (normalizeDistribution(m[1]) === want)
+                return true;
+    }
+    return false;
+}
+/**
+ * A manifest or lockfile of the repository that already names the distribution: the repository's
+ * own word that the name is right (a name taken from a log alone may be a typo someone registered).
+ */
+async function namedByRepository(files, name) {
+    for (const dir of ['', 'requirements', 'docs', 'ci']) {
+        for (const entry of await files.list(dir)) {
+            if (entry.endsWith('/') || !PYTHON_MANIFEST.test(entry))
+                continue;
+            const path = dir === '' ? entry : `${dir}/${entry}`;
+            const text = await files.read(path);
+            if (text !== undefined && text.length <= 2_000_000 && namesDistribution(text, name))
+                return path;
+        }
+    }
+    return undefined;
+}
 async function fixPythonDependency(ctx, module) {
     if (module.startsWith('.') || module === '')
         return noFix(`"${module}" is a relative import`);
@@ -45122,20 +45254,36 @@ async function fixPythonDependency(ctx, module) {
         : addRequirement(text, dist.name);
     if (!edited.ok)
         return noFix(`${target}: ${edited.reason}`);
-    const notes = [];
-    if (!dist.mapped)
-        notes.push(`The distribution is assumed to be named like the module ("${top}"); check it is the project you mean on PyPI.`);
-    notes.push('No version is pinned: pin one if the file pins the others.');
     const why = installed?.includes(target)
         ? `the job installs ${target}`
         : `${target} is the project's requirements file`;
+    const change = { path: target, before: text, after: edited.value };
+    // A name the log gave and nothing confirms is never pushed: a typo (`import reqeusts`) can be a
+    // package someone registered to be installed by mistake.
+    const namedBy = isKnownDistribution(dist) ? undefined : await namedByRepository(ctx.files, dist.name);
+    if (!isKnownDistribution(dist) && namedBy === undefined)
+        return {
+            kind: 'suggestion',
+            fixType: 'missing_dependency',
+            title: `Verify the package name, then add ${dist.name} to ${target}`,
+            explanation: `${importer ?? 'The code'} imports "${module}", which no installed distribution provides. autoheal assumes the ` +
+                `distribution is named like the module ("${dist.name}"), but neither its table of import names nor any ` +
+                `manifest or lockfile of the repository confirms that name, so it opens no pull request. Verify the package ` +
+                `name on PyPI before adding it: a misspelt import can name a different, possibly malicious, package ` +
+                `(typosquatting). If it is right, ${why}, and this diff adds it there.`,
+            diff: unifiedDiff([change]),
+        };
+    const notes = [];
+    if (namedBy !== undefined)
+        notes.push(`The name ${dist.name} is confirmed by ${namedBy}, which already names it.`);
+    notes.push('No version is pinned: pin one if the file pins the others.');
     return {
         kind: 'patch',
         fixType: 'missing_dependency',
         title: `Add ${dist.name} to ${target}`,
         explanation: `${importer ?? 'The code'} imports "${module}", which no installed distribution provides. ` +
             `${dist.name} provides it${dist.mapped ? ` (the import name and the distribution name differ)` : ''}; ${why}, so this adds it there.`,
-        changes: [{ path: target, before: text, after: edited.value }],
+        changes: [change],
         complete: true,
         verify: target.endsWith('.toml')
             ? `pip install . && python -c "import ${module}"`
@@ -46764,201 +46912,8 @@ async function assignCopilotAgent(copilot, verifier, repo, request) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/lib/text/fences.js
-var fences = __nccwpck_require__(7116);
-;// CONCATENATED MODULE: ./packages/core/lib/markers.js
-/**
- * Hidden markers: how autoheal recognises what it posted before, so that a second run updates
- * instead of duplicating. A marker is an HTML comment on its own line of a body, invisible in the
- * rendered page:
- *
- *   <!-- autoheal:kind=failure fingerprint=ab12cd v=1 sig=0123456789abcdef0123456789abcdef -->
- *
- * Threat model. Anyone who can open an issue or comment (on a public repository: anyone) can type
- * a marker, and GitHub shows every body's source to everyone, so a marker is no secret. A forged
- * marker could make autoheal treat a stranger's issue as its own (edit it, close it as fixed, or
- * stop reporting a failure as "already reported"). Three defences, each closing a different gap:
- *
- * 1. Our posts never carry someone else's marker: the sanitizer turns `<!--` in any text we embed
- *    into `<​!--` (a zero-width space after `<`), which no longer parses as a marker here and is
- *    no comment on GitHub.
- * 2. Markers count only in content authored by the expected account, compared by the login the
- *    API returns (`github-actions[bot]`, `my-app[bot]`): see isTrustedMarkerSource. An ordinary
- *    user cannot register a login ending in `[bot]`.
- * 3. Optionally a keyed signature (HMAC-SHA256 over the canonical fields, key from a secret):
- *    `github-actions[bot]` is shared by every workflow of the repository that uses GITHUB_TOKEN, and
- *    one of them may well echo user text into a comment. Without the key it cannot mint a marker.
- *    A signature binds the fields, not the place: a marker copied whole from one of our posts still
- *    verifies, so callers put what identifies the place (the failure fingerprint) in the fields,
- *    and rely on (2) for where it may appear.
- *
- * Only a marker alone on a line at the top level of the body counts: not one inside a fenced code
- * block or a blockquote (where quoting one of our posts would put it), nor one indented as code.
- * Add markers to a body after sanitizing it (the sanitizer neutralises every `<!--`, ours
- * included), at its start, before any embedded text, so nothing that text leaves open can
- * swallow them. Out of scope: someone holding the signing key or the bot's token, and
- * maintainers with write access, who can edit any body.
- */
-
-
-
-const SIGNATURE_FIELD = 'sig';
-/** 128 bits of the HMAC: forging one means guessing it online, one post per try. */
-const SIGNATURE_HEX_LENGTH = 32;
-const KEY = /^[a-z][a-z0-9-]{0,63}$/;
-const ENCODED_VALUE = /^(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})*$/;
-// Greedy inside, trimmed afterwards: a lazy `(.*?)[ \t]*-->` would backtrack quadratically on a
-// long line of blanks, and bodies are written by anyone.
-const MARKER_LINE = /^ {0,3}<!--[ \t]*autoheal:(.*)-->[ \t]*$/;
-const SIGNATURE = /^[0-9a-f]+$/;
-const DOMAIN = 'autoheal-marker/v1';
-/** Percent-encodes everything but unreserved URL characters, so a value cannot end the comment (`-->`), add a field or break the line. */
-function encodeValue(value) {
-    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function checkKey(key) {
-    if (!KEY.test(key)) {
-        throw new errors/* ConfigurationError */.j1(`marker field name ${JSON.stringify(key)} is not valid: use a lowercase letter, then up to 63 ` +
-            'lowercase letters, digits or hyphens (for example "kind" or "run-id")');
-    }
-    if (key === SIGNATURE_FIELD) {
-        throw new errors/* ConfigurationError */.j1(`marker field name "${SIGNATURE_FIELD}" is reserved for the signature`);
-    }
-}
-function checkSigningKey(key) {
-    if (key.length === 0) {
-        throw new errors/* ConfigurationError */.j1('marker signing key is empty: pass a non-empty secret, or no key for unsigned markers');
-    }
-}
-/** The signed text: a domain tag, then `key=encoded-value` lines in key order (so field order is free). */
-function canonical(fields) {
-    const lines = Object.keys(fields)
-        .sort()
-        .map((k) => `${k}=${encodeValue(fields[k])}`);
-    return [DOMAIN, ...lines].join('\n');
-}
-function sign(fields, key) {
-    return (0,external_node_crypto_.createHmac)('sha256', key).update(canonical(fields)).digest('hex').slice(0, SIGNATURE_HEX_LENGTH);
-}
-/**
- * The marker line for `fields` (no line break: put it on a line of its own). Fields keep their
- * order; values may be any string. Throws ConfigurationError for an invalid field name, no
- * fields, or an empty signing key.
- */
-function renderMarker(fields, options = {}) {
-    const keys = Object.keys(fields);
-    if (keys.length === 0) {
-        throw new errors/* ConfigurationError */.j1('a marker needs at least one field (for example kind=failure)');
-    }
-    for (const k of keys)
-        checkKey(k);
-    const parts = keys.map((k) => `${k}=${encodeValue(fields[k])}`);
-    if (options.key !== undefined) {
-        checkSigningKey(options.key);
-        parts.push(`${SIGNATURE_FIELD}=${sign(fields, options.key)}`);
-    }
-    return `<!-- autoheal:${parts.join(' ')} -->`;
-}
-/** Fields of a marker's inside, or undefined when any part is malformed (then it is not ours). */
-function parseFields(inside) {
-    const fields = {};
-    let sig;
-    const parts = inside.split(/[ \t]+/);
-    if (parts.length === 0 || parts[0] === '')
-        return undefined;
-    for (const part of parts) {
-        const eq = part.indexOf('=');
-        if (eq <= 0)
-            return undefined;
-        const key = part.slice(0, eq);
-        const raw = part.slice(eq + 1);
-        if (key === SIGNATURE_FIELD) {
-            if (sig !== undefined || !SIGNATURE.test(raw))
-                return undefined;
-            sig = raw;
-            continue;
-        }
-        if (!KEY.test(key) || Object.hasOwn(fields, key) || !ENCODED_VALUE.test(raw))
-            return undefined;
-        try {
-            fields[key] = decodeURIComponent(raw);
-        }
-        catch {
-            return undefined; // percent-escapes that are not UTF-8
-        }
-    }
-    if (Object.keys(fields).length === 0)
-        return undefined;
-    return sig === undefined ? { fields } : { fields, sig };
-}
-function signatureMatches(fields, sig, key) {
-    if (sig.length !== SIGNATURE_HEX_LENGTH)
-        return false;
-    const expected = Buffer.from(sign(fields, key), 'utf8');
-    return (0,external_node_crypto_.timingSafeEqual)(expected, Buffer.from(sig, 'utf8'));
-}
-/**
- * The markers of a body, in order. With a key, only those whose signature verifies. Lines inside
- * fenced code blocks, quoted (`>`), indented 4 or more spaces, or sharing the line with other text
- * do not count.
- */
-function parseMarkers(body, options = {}) {
-    const { key } = options;
-    if (key !== undefined)
-        checkSigningKey(key);
-    if (!body?.includes('autoheal:'))
-        return [];
-    const markers = [];
-    const tracker = new fences/* FenceTracker */.GB();
-    const lines = body.split(/\r\n|\r|\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (tracker.next(line))
-            continue;
-        const m = MARKER_LINE.exec(line);
-        if (!m)
-            continue;
-        const parsed = parseFields(m[1].trim());
-        if (!parsed)
-            continue;
-        if (key === undefined) {
-            markers.push({ fields: parsed.fields, line: i + 1, verified: false });
-        }
-        else if (parsed.sig !== undefined && signatureMatches(parsed.fields, parsed.sig, key)) {
-            markers.push({ fields: parsed.fields, line: i + 1, verified: true });
-        }
-    }
-    return markers;
-}
-/** The first marker of the body whose `kind` field is `kind`. */
-function findMarker(body, kind, options = {}) {
-    return parseMarkers(body, options).find((m) => m.fields.kind === kind);
-}
-// A GitHub login (letters, digits, hyphens; `_` in enterprise managed user names), optionally
-// with the `[bot]` suffix the API gives GitHub App and Actions accounts.
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})(?:\[bot\])?$/;
-/**
- * Whether content by `login` may carry trusted markers: it must equal one of `expected`, ignoring
- * case (GitHub logins are case-insensitive), in the API's exact form. `github-actions` is not
- * `github-actions[bot]`: the former is a name a person could register. Throws ConfigurationError
- * when `expected` is empty or holds something that is not a login.
- */
-function isTrustedMarkerSource(login, expected) {
-    if (expected.length === 0) {
-        throw new errors/* ConfigurationError */.j1('no trusted marker authors given: name at least one login, such as github-actions[bot]');
-    }
-    for (const e of expected) {
-        if (!LOGIN.test(e)) {
-            throw new errors/* ConfigurationError */.j1(`trusted marker author ${JSON.stringify(e)} is not a GitHub login: use letters, digits and ` +
-                'hyphens, with the [bot] suffix for apps (for example github-actions[bot] or my-app[bot])');
-        }
-    }
-    if (!login)
-        return false;
-    const wanted = login.toLowerCase();
-    return expected.some((e) => e.toLowerCase() === wanted);
-}
-
+// EXTERNAL MODULE: ./packages/core/lib/markers.js
+var markers = __nccwpck_require__(1757);
 ;// CONCATENATED MODULE: ./actions/generate-fix/lib/issue-notes.js
 /**
  * autoheal's notes on a failure issue (a suggested diff, how to enable the hand-off): one comment
@@ -46968,15 +46923,19 @@ function isTrustedMarkerSource(login, expected) {
 
 
 const NOTE_KIND = 'fix-note';
-function digest(markdown) {
-    return (0,external_node_crypto_.createHash)('sha256').update(markdown).digest('hex').slice(0, 16);
+function digest(note) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`${note.markdown}\0${note.refused ?? ''}`)
+        .digest('hex')
+        .slice(0, 16);
 }
 function noteBody(note) {
-    const marker = renderMarker({
+    const marker = (0,markers/* renderMarker */.Bd)({
         kind: NOTE_KIND,
         fingerprint: note.fingerprint,
         topic: note.topic,
-        digest: digest(note.markdown),
+        digest: digest(note),
+        ...(note.refused ? { refused: note.refused } : {}),
     });
     return `${marker}\n${note.markdown}`;
 }
@@ -46987,11 +46946,11 @@ async function findNote(github, repo, issueNumber, note, trusted) {
         per_page: 100,
     })) {
         for (const comment of page.data) {
-            if (!isTrustedMarkerSource(comment.user?.login, trusted))
+            if (!(0,markers/* isTrustedMarkerSource */.Br)(comment.user?.login, trusted))
                 continue;
-            const fields = findMarker(comment.body, NOTE_KIND)?.fields;
+            const fields = (0,markers/* findMarker */.Ed)(comment.body, NOTE_KIND)?.fields;
             if (fields?.fingerprint === note.fingerprint && fields.topic === note.topic)
-                return { id: comment.id, digest: fields.digest };
+                return { id: comment.id, digest: fields.digest, refused: fields.refused };
         }
     }
     return undefined;
@@ -47000,7 +46959,7 @@ async function findNote(github, repo, issueNumber, note, trusted) {
 async function upsertNote(github, repo, issueNumber, note, trusted) {
     const existing = await findNote(github, repo, issueNumber, note, trusted);
     const body = noteBody(note);
-    if (existing?.digest === digest(note.markdown))
+    if (existing?.digest === digest(note))
         return 'unchanged';
     if (existing) {
         await github.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
@@ -47033,6 +46992,38 @@ function suggestionMarkdown(s, suggestion) {
     parts.push('<sub>autoheal generate-fix: later runs update this comment instead of adding another.</sub>');
     return s.body(parts.join('\n'));
 }
+/**
+ * The suggestion note once a pull request carries the change: edited to point there, so the
+ * issue does not offer a diff to apply by hand next to the pull request (one write at most).
+ */
+async function retireSuggestion(d, subject, pull) {
+    const issue = subject.issue;
+    if (!issue || d.dryRun)
+        return undefined;
+    const found = await findNote(d.github, d.repo, issue.number, { fingerprint: subject.fingerprint, topic: 'suggestion' }, d.trusted);
+    if (!found)
+        return undefined;
+    const note = {
+        fingerprint: subject.fingerprint,
+        topic: 'suggestion',
+        // Only our own words and a number: left unsanitized so that #N links to the pull request.
+        markdown: [
+            `### Suggested fix: now pull request #${pull}`,
+            '',
+            `The change suggested here is proposed in pull request #${pull}; review it there.`,
+            '',
+            '<sub>autoheal generate-fix: later runs update this comment instead of adding another.</sub>',
+        ].join('\n'),
+    };
+    if (!d.budget.canAfford(1)) {
+        d.budget.skip(`point the suggested fix on issue #${issue.number} at pull request #${pull}`);
+        return undefined;
+    }
+    const outcome = await upsertNote(d.github, d.repo, issue.number, note, d.trusted);
+    return outcome === 'unchanged'
+        ? undefined
+        : `Edited the suggested fix on issue #${issue.number} to point at pull request #${pull}.`;
+}
 /** One comment on the issue with the suggested change (one write at most). */
 async function suggestOnIssue(d, subject, suggestion) {
     const issue = subject.issue;
@@ -47056,6 +47047,7 @@ async function suggestOnIssue(d, subject, suggestion) {
         fingerprint: subject.fingerprint,
         topic: 'suggestion',
         markdown: suggestionMarkdown(d.sanitizer, suggestion),
+        ...(suggestion.refused ? { refused: suggestion.refused } : {}),
     }, d.trusted);
     const what = outcome === 'unchanged'
         ? `The suggested fix on issue #${issue.number} is already up to date.`
@@ -47148,7 +47140,7 @@ async function handOff(d, subject, reason) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(8262);
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/lib/log/lines.js
 /**
  * Streaming line splitting with the numbering every log consumer here shares: lines are 1-based,
@@ -47328,6 +47320,8 @@ function splitText(text, options = {}) {
     return lines;
 }
 
+// EXTERNAL MODULE: ./packages/core/lib/text/redact.js
+var redact = __nccwpck_require__(7423);
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rule.js
 /**
  * Short literals (three bytes or more) the per-line byte scan looks for (see StemIndex); every
@@ -50405,6 +50399,7 @@ class Scanner {
 
 
 
+
 const DEFAULT_MAX_LINES_SHOWN = 3000;
 const CHUNK = 1 << 20;
 async function* chunksOf(input) {
@@ -50451,8 +50446,11 @@ function ranges(lines) {
     }
     return out;
 }
+// Titles and summaries are cut after redacting: half a token no longer looks like one to the
+// sanitizer that every poster runs later, so it would be shown.
+const redactor = new redact/* Redactor */.pO();
 function shorten(text, max = 160) {
-    const t = text.trim().replace(/\s+/g, ' ');
+    const t = redactor.redact(text).trim().replace(/\s+/g, ' ');
     return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
 }
 const CATEGORY_LABEL = {
@@ -50658,8 +50656,8 @@ const PR_MARKER_KIND = 'fix';
 function fixPull(p, fingerprint, trusted) {
     const body = p.body ?? '';
     const author = p.user?.login ?? null;
-    const marker = isTrustedMarkerSource(author, trusted)
-        ? findMarker(body, PR_MARKER_KIND)?.fields
+    const marker = (0,markers/* isTrustedMarkerSource */.Br)(author, trusted)
+        ? (0,markers/* findMarker */.Ed)(body, PR_MARKER_KIND)?.fields
         : undefined;
     const ours = marker?.fingerprint === fingerprint;
     const pull = {
@@ -50764,7 +50762,7 @@ function pullBody(t) {
         out.push('');
     }
     out.push(`<sub>Opened by autoheal generate-fix for failure ${subject.fingerprint}. Later runs update this pull request; autoheal rewrites the branch only while it holds autoheal's commit alone. Review it like any other change.</sub>`);
-    const marker = renderMarker({
+    const marker = (0,markers/* renderMarker */.Bd)({
         kind: PR_MARKER_KIND,
         fingerprint: subject.fingerprint,
         commit: t.commit,
@@ -50801,7 +50799,7 @@ const HOUR_MS = 3_600_000;
 /** Pull requests read at most per listing: 10 pages of 100. */
 const MAX_READ = 1000;
 function isOurFixPull(pull, trusted) {
-    return isFixBranch(pull.head.ref) && isTrustedMarkerSource(pull.user?.login, trusted);
+    return isFixBranch(pull.head.ref) && (0,markers/* isTrustedMarkerSource */.Br)(pull.user?.login, trusted);
 }
 async function countFixPulls(github, repo, trusted, since) {
     const open = [];
@@ -50838,8 +50836,21 @@ async function countFixPulls(github, repo, trusted, since) {
 
 
 
-/** Writes a delivery needs at most beyond blobs, tree and commit: ref, pull request (+ draft retry), labels, rollback. */
-const PR_WRITES = 5;
+
+/**
+ * Writes a delivery needs at most beyond blobs, tree and commit: ref, pull request (+ draft retry),
+ * labels, rollback, and pointing an earlier suggestion at the pull request.
+ */
+const PR_WRITES = 6;
+/**
+ * Installation tokens (GITHUB_TOKEN, a GitHub App's) are new on every run, so a refusal is
+ * remembered by kind; a user token that lacks the scope is tried again (it may have been replaced).
+ */
+function tokenKind(token) {
+    return token.startsWith('ghs_') ? 'installation' : undefined;
+}
+const WORKFLOW_REFUSED = 'GitHub refuses to let this token change workflow files, so no branch was written and the validated change is suggested here instead. ' +
+    'autoheal remembers the refusal: later runs with an installation token (GITHUB_TOKEN or a GitHub App’s) post here without trying again, unless run with force: true.';
 /** Tries at the commit and branch write: a race or a stale base is met by reading again, a bounded number of times. */
 const MAX_ATTEMPTS = 3;
 function skipped(headline, extra = {}) {
@@ -50881,37 +50892,56 @@ async function deliverPatch(d, patch) {
         notes.push(`${what}; the fix was computed again on ${base.branch} at ${base.sha.slice(0, 7)}.`);
     }
     const diff = unifiedDiff(changes);
-    const suggest = (why) => suggestOnIssue({ ...d, dryRun: inputs.dryRun }, subject, {
+    const suggest = (why, refused) => suggestOnIssue({ ...d, dryRun: inputs.dryRun }, subject, {
         title: change.title,
         explanation: change.explanation,
         diff,
         why,
         tokenHint: true,
+        ...(refused ? { refused } : {}),
     }).then((r) => fromIssue(r, diff, notes));
     const workflows = changes.filter((c) => isWorkflowPath(c.path)).map((c) => c.path);
     if (workflows.length > 0 && inputs.canEditWorkflows === 'false')
         return suggest(`The fix changes ${workflows.join(', ')}, and can-edit-workflows is false: the token may not change workflow files, so the change is suggested here instead of pushed.`);
+    if (workflows.length > 0 &&
+        inputs.canEditWorkflows === 'auto' &&
+        d.oauthScopes !== undefined &&
+        !d.oauthScopes.includes('workflow'))
+        // Known before any write: a classic token without the `workflow` scope is always refused.
+        return suggest(`The fix changes ${workflows.join(', ')}, and this token's scopes (${d.oauthScopes.join(', ') || 'none'}) do not include \`workflow\`, which GitHub requires to change workflow files; so nothing was pushed and the change is suggested here instead.`);
+    const kind = tokenKind(inputs.token);
+    if (workflows.length > 0 && inputs.canEditWorkflows === 'auto' && kind && !inputs.force && subject.issue) {
+        // GitHub refused this kind of token before: no blob, tree or commit is written to hear it again.
+        const earlier = await findNote(github, repo, subject.issue.number, { fingerprint: subject.fingerprint, topic: 'suggestion' }, d.trusted);
+        if (earlier?.refused === kind) {
+            notes.push('An earlier run found that GitHub refuses this kind of token a workflow change; it was not tried again.');
+            return suggest(WORKFLOW_REFUSED, kind);
+        }
+    }
     const branch = fixBranch(subject.fingerprint);
     const pulls = await findFixPulls(github, repo, branch, subject.fingerprint, d.trusted);
+    // A run that stops short of updating an open pull request still names it (the pr-number output).
+    const known = pulls.open
+        ? { pull: { number: pulls.open.number, url: pulls.open.url, draft: pulls.open.draft } }
+        : {};
     if (!pulls.open && pulls.rejected && !inputs.force)
-        return skipped(`Not opened: pull request #${pulls.rejected.number} with this fix was closed without merging; autoheal does not propose it again (a manual run with force: true does).`, { branch, diff });
+        return skipped(`Not opened: pull request #${pulls.rejected.number} with this fix was closed without merging; autoheal does not propose it again (a manual run with force: true does).`, { branch, diff, ...known });
     let state = await readFixBranch(github, repo, branch, subject.fingerprint, pulls.open?.ours ? pulls.open.commit : undefined);
     if (state.kind === 'foreign')
-        return skipped(`Not updated: branch ${branch} holds other work (${state.why}); autoheal never force-pushes over it.`, {
-            branch,
-            diff,
-        });
+        return skipped(`Not updated: branch ${branch} holds other work (${state.why}); autoheal never force-pushes over it.`, { branch, diff, ...known });
     if (!pulls.open) {
         const maxOpenPrs = inputs.maxOpenPrs ?? d.config.fixes.maxOpenPrs;
         const maxPrsPerHour = inputs.maxPrsPerHour ?? d.config.fixes.maxPrsPerHour;
         const counts = await countFixPulls(github, repo, d.trusted, d.clock.now() - HOUR_MS);
         if (counts.open.length >= maxOpenPrs)
-            return skipped(`Not opened: ${counts.open.length} autoheal fix pull request(s) are open (${counts.open.map((n) => `#${n}`).join(', ') || 'none'}), the most max-open-prs allows (${maxOpenPrs}).`, { branch, diff });
+            return skipped(`Not opened: ${counts.open.length} autoheal fix pull request(s) are open (${counts.open.map((n) => `#${n}`).join(', ') || 'none'}), the most max-open-prs allows (${maxOpenPrs}).`, { branch, diff, ...known });
         if (counts.recent.length >= maxPrsPerHour)
-            return skipped(`Not opened: ${counts.recent.length} fix pull request(s) were opened in the last hour (${counts.recent.map((n) => `#${n}`).join(', ') || 'none'}), the most max-prs-per-hour allows (${maxPrsPerHour}); a later run can open it.`, { branch, diff });
+            return skipped(`Not opened: ${counts.recent.length} fix pull request(s) were opened in the last hour (${counts.recent.map((n) => `#${n}`).join(', ') || 'none'}), the most max-prs-per-hour allows (${maxPrsPerHour}); a later run can open it.`, { branch, diff, ...known });
     }
     const digest = changeDigest(changes);
-    const upToDate = (s) => s.kind === 'ours' && s.parent === base.sha && s.digest === digest;
+    // The same diff is left where it is when the base moves on: a force-push with nothing new in it
+    // would only notify reviewers and restart CI. The files it changes were checked against the base.
+    const upToDate = (s) => s.kind === 'ours' && s.digest === digest;
     // File modes are needed only to write, but a dry run checks them too: it does all but the writes.
     let modes = new Map();
     if (!upToDate(state) || inputs.dryRun) {
@@ -50920,7 +50950,7 @@ async function deliverPatch(d, patch) {
         }
         catch (error) {
             if (error instanceof CommitRefused)
-                return skipped(`Not delivered: ${error.message}.`, { branch, diff });
+                return skipped(`Not delivered: ${error.message}.`, { branch, diff, ...known });
             throw error;
         }
     }
@@ -50938,16 +50968,14 @@ async function deliverPatch(d, patch) {
             diff,
             done: [],
             notes,
+            ...known,
         };
     }
     const needed = (upToDate(state) ? 0 : changes.length + 2) + PR_WRITES;
     if (!d.budget.canAfford(needed)) {
         const what = `deliver the fix on ${branch} (needs up to ${needed} writes)`;
         d.budget.skip(what);
-        return skipped(`Not delivered: the operations budget has ${d.budget.remaining} write(s) left, too few to ${what}. Raise operations-budget.`, {
-            branch,
-            diff,
-        });
+        return skipped(`Not delivered: the operations budget has ${d.budget.remaining} write(s) left, too few to ${what}. Raise operations-budget.`, { branch, diff, ...known });
     }
     const subjectLine = d.sanitizer.title(`autoheal: ${change.title}`, 120);
     const message = commitMessage(subjectLine, subject.fingerprint, digest, d.sanitizer.log(change.explanation, 2000));
@@ -50977,7 +51005,10 @@ async function deliverPatch(d, patch) {
                 if (described.kind === 'workflow-permission') {
                     if (inputs.canEditWorkflows === 'true')
                         throw error;
-                    return suggest(`GitHub refused to let this token change workflow files (“${described.githubMessage ?? described.message}”), so no branch was written and the validated change is suggested here instead.`);
+                    // The note's text stays the same from run to run (GitHub's words go to the log), so a
+                    // re-run that posts it again finds it unchanged and writes nothing.
+                    d.log.info(`GitHub refused the workflow change: ${described.githubMessage ?? described.message}`);
+                    return suggest(WORKFLOW_REFUSED, kind);
                 }
                 if (attempt >= MAX_ATTEMPTS || !(0,github_errors/* isRequestError */.eK)(error))
                     throw error;
@@ -50988,6 +51019,7 @@ async function deliverPatch(d, patch) {
                         return skipped(`Not updated: branch ${branch} was just created with other work (${state.why}).`, {
                             branch,
                             diff,
+                            ...known,
                         });
                     if (upToDate(state) && state.kind === 'ours')
                         written = state.sha;
@@ -50999,15 +51031,13 @@ async function deliverPatch(d, patch) {
                     d.log.info(`${described.message} Reading ${base.branch} and ${branch} again.`);
                     base = await readBase(github, repo, d.baseBranch);
                     if ((await changedOnBase(d, base, changes)).length > 0)
-                        return skipped(`Not delivered: ${base.branch} moved while the fix was being written and the changed files differ now; run again.`, {
-                            branch,
-                            diff,
-                        });
+                        return skipped(`Not delivered: ${base.branch} moved while the fix was being written and the changed files differ now; run again.`, { branch, diff, ...known });
                     state = await readFixBranch(github, repo, branch, subject.fingerprint);
                     if (state.kind === 'foreign')
                         return skipped(`Not updated: branch ${branch} holds other work (${state.why}).`, {
                             branch,
                             diff,
+                            ...known,
                         });
                     if (upToDate(state) && state.kind === 'ours')
                         written = state.sha;
@@ -51058,6 +51088,9 @@ async function deliverPatch(d, patch) {
             notes.push(message);
         }
         done.push(`Opened ${opened.draft ? 'draft ' : ''}pull request #${opened.number} into ${base.branch}.`);
+        const retired = await retireSuggestion({ ...d, dryRun: false }, subject, opened.number);
+        if (retired)
+            done.push(retired);
         return {
             result: 'created',
             headline: `Opened ${opened.draft ? 'draft ' : ''}pull request #${opened.number}: ${change.title}.`,
@@ -51077,6 +51110,11 @@ async function deliverPatch(d, patch) {
     }
     else if (!pull.ours)
         notes.push(`Pull request #${pull.number} from ${branch} was not opened by autoheal; its description is left as it is.`);
+    const retired = pull.ours
+        ? await retireSuggestion({ ...d, dryRun: false }, subject, pull.number)
+        : undefined;
+    if (retired)
+        done.push(retired);
     const changed = branchMoved || edited;
     return {
         result: changed ? 'updated' : 'up-to-date',
@@ -51107,13 +51145,14 @@ var fix_types = __nccwpck_require__(4934);
 ;// CONCATENATED MODULE: ./actions/generate-fix/lib/fix-file.js
 /**
  * The fix file: what the unprivileged compute job hands the privileged apply job, as an artifact.
- * That job may have run a lint command on the failing commit, i.e. someone's code, so everything
- * in the file is untrusted input to the apply job: it is read with hard limits and checked field
- * by field here, and the apply job checks it again against GitHub (the issue's trusted marker, the
- * base branch's files) before anything is written.
+ * Artifacts of a run can be replaced by code that ran in it, so everything in the file is
+ * untrusted input to the apply job: it is read with hard limits and checked field by field here,
+ * and the apply job acts on none of it: it computes the fix again from GitHub and refuses a file
+ * that disagrees.
  *
- * Files beside it (lint fixes only): `lint.diff` (`git diff` after the command ran) and
- * `lint-files.txt` (`git diff --name-only`).
+ * Beside it (lint fixes only): `lint.diff`, the lint job's `git diff`, the one thing apply takes
+ * from an artifact (checked against fixes.lint-paths); `lint-files.txt` (`git diff --name-only`)
+ * from older setups is still honoured as a further limit.
  */
 
 
@@ -51351,17 +51390,23 @@ async function readFixFile(file, repository) {
     if (doc.fix.kind !== 'command')
         return { doc };
     const dir = external_node_path_namespaceObject.dirname(file);
-    const diffFile = external_node_path_namespaceObject.join(dir, LINT_DIFF_NAME);
-    const filesFile = external_node_path_namespaceObject.join(dir, LINT_FILES_NAME);
     let diff;
-    let listed;
     try {
-        diff = await readCapped(diffFile, LIMITS.diffBytes, 'The lint diff');
-        listed = await readCapped(filesFile, 64 * 1024, 'The lint file list');
+        diff = await readCapped(external_node_path_namespaceObject.join(dir, LINT_DIFF_NAME), LIMITS.diffBytes, 'The lint diff');
     }
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1 && /cannot be read/.test(error.message))
             return { doc };
+        throw error;
+    }
+    // The lint job hands on only its diff; an older setup's list of touched files is still honoured.
+    let listed;
+    try {
+        listed = await readCapped(external_node_path_namespaceObject.join(dir, LINT_FILES_NAME), 64 * 1024, 'The lint file list');
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1 && /cannot be read/.test(error.message))
+            return { doc, lint: { diff } };
         throw error;
     }
     const touchedFiles = listed
@@ -51371,56 +51416,241 @@ async function readFixFile(file, repository) {
         .slice(0, LIMITS.lintFiles);
     return { doc, lint: { diff, touchedFiles } };
 }
-/** The subject as the apply job sees it (the issue is filled in from GitHub, never from the file). */
-function subjectOf(doc) {
-    const s = doc.subject;
-    const finding = {
-        category: s.category,
-        confidence: s.confidence,
-        title: s.keyLine,
-        lines: [],
-        keyLine: s.keyLine,
-        excerpt: s.excerpt.map((text, i) => ({ no: i + 1, text })),
-        rule: 'fix-file',
-    };
-    const subject = {
-        fingerprint: s.fingerprint,
-        category: s.category,
-        confidence: s.confidence,
-        finding,
-        jobName: s.jobName,
-        run: s.run,
-        source: 'fix-file',
-        notes: [],
-    };
-    if (s.stepName !== undefined)
-        subject.stepName = s.stepName;
-    return subject;
+
+;// CONCATENATED MODULE: ./packages/core/lib/fork-trust.js
+
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function fork_trust_text(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function positiveInt(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+/** The origin facts of a workflow run object, as the REST API or a `workflow_run` webhook gives it. */
+function runOrigin(run) {
+    const r = record(run);
+    const head = record(r?.head_repository);
+    const actors = [record(r?.actor)?.login, record(r?.triggering_actor)?.login]
+        .map(fork_trust_text)
+        .filter((l) => l !== undefined);
+    const origin = { actors: [...new Set(actors)] };
+    const fullName = fork_trust_text(head?.full_name);
+    if (fullName !== undefined)
+        origin.headRepository = fullName;
+    const id = positiveInt(head?.id);
+    if (id !== undefined)
+        origin.headRepositoryId = id;
+    const event = fork_trust_text(r?.event);
+    if (event !== undefined)
+        origin.event = event;
+    return origin;
+}
+function fullName(repo) {
+    return `${repo.owner}/${repo.repo}`;
+}
+/** GitHub compares owner and repository names without case. */
+function sameName(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+/** Whether the run's commit came from another repository than `repo` (unknown counts as yes). */
+function runForkVerdict(origin, repo) {
+    const here = fullName(repo);
+    if (origin.headRepository === undefined)
+        return {
+            fork: true,
+            reason: 'the run does not name its head repository, so it is treated as a fork’s run',
+        };
+    if (!sameName(origin.headRepository, here))
+        return {
+            fork: true,
+            reason: `the run’s commit comes from ${origin.headRepository}, not from ${here}`,
+        };
+    if (repo.id !== undefined && origin.headRepositoryId !== undefined && repo.id !== origin.headRepositoryId)
+        return {
+            fork: true,
+            reason: `the run’s head repository has id ${origin.headRepositoryId}, not ${here}’s id ${repo.id}`,
+        };
+    return { fork: false };
+}
+/** The events whose payload names a pull request with a head and a base repository. */
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+/**
+ * For a pull request event (the one running this workflow): whether the pull request's head is a
+ * fork. Other events return `{ fork: false }`: they name no pull request to judge.
+ */
+function pullRequestEventForkVerdict(eventName, payload) {
+    if (!PULL_REQUEST_EVENTS.has(eventName))
+        return { fork: false };
+    const pull = record(record(payload)?.pull_request);
+    const head = record(record(pull?.head)?.repo);
+    const base = record(record(pull?.base)?.repo);
+    const headName = fork_trust_text(head?.full_name);
+    const baseName = fork_trust_text(base?.full_name);
+    if (headName === undefined || baseName === undefined)
+        return {
+            fork: true,
+            reason: `the ${eventName} event does not name both the head and the base repository of its pull request (a deleted fork?), so it is treated as a fork’s`,
+        };
+    if (!sameName(headName, baseName))
+        return { fork: true, reason: `the pull request comes from ${headName}, a fork of ${baseName}` };
+    const headId = positiveInt(head?.id);
+    const baseId = positiveInt(base?.id);
+    if (headId !== undefined && baseId !== undefined && headId !== baseId)
+        return {
+            fork: true,
+            reason: `the pull request’s head repository id ${headId} is not its base’s ${baseId}`,
+        };
+    return { fork: false };
+}
+/** The first verdict that says fork, else not a fork. */
+function anyFork(...verdicts) {
+    return verdicts.find((v) => v.fork) ?? { fork: false };
+}
+/** Roles that may push. The legacy `permission` says `write` for maintain and `read` for triage. */
+const WRITER_ROLES = new Set(['admin', 'maintain', 'write']);
+/** Whether a collaborator permission answer means write access (read, triage and none do not). */
+function isWriterPermission(answer) {
+    const role = answer.role_name ?? undefined;
+    // role_name is the finer one; when it is given it decides (a custom role falls back to permission).
+    if (role !== undefined &&
+        (WRITER_ROLES.has(role) || role === 'read' || role === 'triage' || role === 'none'))
+        return WRITER_ROLES.has(role);
+    return WRITER_ROLES.has(answer.permission ?? '');
+}
+/** Whether `login` may push to `repo`, from the collaborator permission API (404: no, it is nobody's). */
+async function canPush(github, repo, login) {
+    if (login === '')
+        return false;
+    try {
+        const { data } = await github.rest.repos.getCollaboratorPermissionLevel({
+            owner: repo.owner,
+            repo: repo.repo,
+            username: login,
+        });
+        return isWriterPermission(data);
+    }
+    catch (error) {
+        if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 404)
+            return false;
+        throw error;
+    }
+}
+/**
+ * Whether a fix may be made from this run, from facts read now through the API (never from an
+ * artifact or an issue a run wrote): its commit is this repository's, and when it ran for a pull
+ * request, everyone who started it can push.
+ */
+async function fixTrustForRun(github, repo, runId) {
+    let run;
+    let repositoryId;
+    try {
+        const [runResponse, repository] = await Promise.all([
+            github.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId }),
+            github.rest.repos.get({ owner: repo.owner, repo: repo.repo }),
+        ]);
+        run = runResponse.data;
+        repositoryId = repository.data.id;
+    }
+    catch (error) {
+        // A deleted (or expired) run cannot be checked: treated as a fork's, with its own reason.
+        if ((0,github_errors/* isRequestError */.eK)(error) && (error.status === 404 || error.status === 410))
+            return {
+                trusted: false,
+                why: 'fork',
+                reason: `run ${runId} is not found in ${fullName(repo)} (deleted or expired), so whose code it ran cannot be checked`,
+            };
+        throw error;
+    }
+    const origin = runOrigin(run);
+    const verdict = runForkVerdict(origin, { ...repo, id: repositoryId });
+    if (verdict.fork)
+        return { trusted: false, why: 'fork', reason: `run ${runId}: ${verdict.reason}` };
+    return fixTrustForOrigin(github, repo, origin, `run ${runId}`);
+}
+/** The non-writer half of fixTrustForRun, for a run already known to be this repository's. */
+async function fixTrustForOrigin(github, repo, origin, what) {
+    if (origin.event === undefined || !PULL_REQUEST_EVENTS.has(origin.event))
+        return { trusted: true };
+    if (origin.actors.length === 0)
+        return {
+            trusted: false,
+            why: 'non-writer',
+            reason: `${what} ran for a pull request and names no actor, so whether they can push is unknown`,
+        };
+    for (const login of origin.actors)
+        if (!(await canPush(github, repo, login)))
+            return {
+                trusted: false,
+                why: 'non-writer',
+                reason: `${what} ran for a pull request started by ${login}, who cannot push to ${fullName(repo)}`,
+            };
+    return { trusted: true };
+}
+
+;// CONCATENATED MODULE: ./actions/generate-fix/lib/fork-gate.js
+/**
+ * No fix from a fork's run, nor from a pull request run started by someone who cannot push: their
+ * log is text they wrote, and a fix from it (a dependency it names, a hand-off it instructs) would
+ * reach a branch here with our token. The facts are read now through the API, for every run this
+ * work is about: the triggering event's run, the `run-id` input, and the subject's run (whose id
+ * may come from an artifact, so it is checked, never believed).
+ */
+
+function runIdOf(value) {
+    const id = typeof value === 'object' && value !== null ? value.id : undefined;
+    return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}
+/** The runs the event and the inputs name, before anything else is read. */
+function eventRunIds(event, runId) {
+    const ids = [runIdOf(event.payload.workflow_run), runId].filter((x) => x !== undefined);
+    return [...new Set(ids)];
+}
+/** Why no fix may be made, or undefined when every run named is this repository's and a writer's. */
+async function untrustedRunReason(github, repo, event, runIds) {
+    const pr = pullRequestEventForkVerdict(event.name, event.payload);
+    if (pr.fork)
+        return `Refused: ${pr.reason}. A fork’s pull request gets analysis only; autoheal makes no fix from it.`;
+    for (const id of new Set(runIds)) {
+        const trust = await fixTrustForRun(github, repo, id);
+        if (trust.trusted)
+            continue;
+        return trust.why === 'fork'
+            ? `Refused: ${trust.reason}. A fork’s run gets analysis only; autoheal makes no fix, branch, pull request or hand-off from it.`
+            : `Refused: ${trust.reason}. Fixes are made only from runs that people with write access started; the issue stays for a maintainer.`;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/generate-fix/lib/gate.js
 
 
-function record(value) {
+function gate_record(value) {
     return typeof value === 'object' && value !== null ? value : undefined;
 }
 /** Gate 1, from the event and the inputs alone (no API call). */
 function triggerGate(event, inputs) {
     if (event.name === 'issues') {
         const action = String(event.payload.action ?? '');
-        const label = String(record(event.payload.label)?.name ?? '');
+        const label = String(gate_record(event.payload.label)?.name ?? '');
         if (action !== 'labeled')
             return {
                 skip: `issues events with action "${action}" do not ask for a fix (only adding the "${inputs.triggerLabel}" label does)`,
             };
         if (label.toLowerCase() !== inputs.triggerLabel.toLowerCase())
             return { skip: `the label added was "${label}", not the trigger label "${inputs.triggerLabel}"` };
-        const number = record(event.payload.issue)?.number;
+        const number = gate_record(event.payload.issue)?.number;
         if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1)
             throw new errors/* ConfigurationError */.j1('The issues event payload has no issue number; is GITHUB_EVENT_PATH the event file?');
         if (inputs.issueNumber !== undefined && inputs.issueNumber !== number)
             throw new errors/* ConfigurationError */.j1(`Input "issue-number" (#${inputs.issueNumber}) differs from the labelled issue #${number}; leave it empty on issues events.`);
-        const sender = String(record(event.payload.sender)?.login ?? '');
+        const sender = String(gate_record(event.payload.sender)?.login ?? '');
         return { issueNumber: number, via: `the "${inputs.triggerLabel}" label`, labelledBy: sender };
     }
     const given = inputs.issueNumber ?? inputs.runId ?? inputs.analysisFile ?? inputs.fixFile;
@@ -51467,8 +51697,8 @@ function fixGate(subject, fix, config, inputs) {
 ;// CONCATENATED MODULE: ./packages/core/lib/fixes/lint-diff.js
 /**
  * The gate between the unprivileged job that runs a lint fix command and the privileged job that
- * commits its output: the diff may only edit, as text, files the command reported touching, inside
- * the repository, never workflows, never through symlinks, and within a size cap.
+ * commits its output: the diff may only edit, as text, files inside the repository that
+ * `fixes.lint-paths` allows (never workflows), never through symlinks, and within a size cap.
  */
 
 /** Undo git's C-style quoting of unusual path names (`"a/\303\251.txt"`). */
@@ -51583,7 +51813,7 @@ function validateLintDiff(diff, limits) {
     const size = Buffer.byteLength(diff, 'utf8');
     if (size > limits.maxBytes)
         problems.push(`the diff has ${size} bytes, more than the ${limits.maxBytes} allowed`);
-    const touched = new Set(limits.touchedFiles);
+    const touched = limits.touchedFiles ? new Set(limits.touchedFiles) : undefined;
     const { preamble, files: parts } = sections(diff);
     if (preamble.some((l) => l.trim() !== ''))
         problems.push('the diff has text before its first file');
@@ -51640,8 +51870,10 @@ function validateLintDiff(diff, limits) {
             refuse(unsafe);
             continue;
         }
-        if (!touched.has(path))
+        if (touched && !touched.has(path))
             refuse('not a file the fix command touched');
+        if (limits.allowedPath && !limits.allowedPath(path))
+            refuse('outside fixes.lint-paths (a lint fix may not change it)');
         if (files.includes(path))
             refuse('changed twice');
         const hunks = hunksProblem(part.lines.slice(i));
@@ -51760,17 +51992,21 @@ function applyHunks(text, hunks) {
 
 ;// CONCATENATED MODULE: ./actions/generate-fix/lib/lint-apply.js
 /**
- * A lint fix in the privileged job: the unprivileged job's `git diff` passes core's
- * `validateLintDiff` (only text edits to files the command touched, never workflows, `.git`,
- * symlinks, renames or modes, within a size cap), then is applied to the files as they are on the
+ * A lint fix in the privileged job: the lint job's `git diff` passes core's `validateLintDiff`
+ * (only text edits to files `fixes.lint-paths` allows, never workflows, `.git`, symlinks, renames
+ * or modes, within a size cap), then is applied to the files as they are on the
  * base branch. Anything that does not pass or does not apply is refused whole.
  */
 
 
-async function lintChanges(files, lint, maxBytes) {
+async function lintChanges(files, lint, maxBytes, allowedPath) {
     if (lint.diff.trim() === '')
         return { ok: false, problem: 'the lint command changed nothing' };
-    const check = validateLintDiff(lint.diff, { touchedFiles: lint.touchedFiles, maxBytes });
+    const check = validateLintDiff(lint.diff, {
+        ...(lint.touchedFiles ? { touchedFiles: lint.touchedFiles } : {}),
+        ...(allowedPath ? { allowedPath } : {}),
+        maxBytes,
+    });
     if (!check.ok)
         return { ok: false, problem: `the lint diff was refused: ${check.problems.slice(0, 5).join('; ')}` };
     let patches;
@@ -51956,7 +52192,7 @@ function whole(value) {
 }
 /** The failure marker of a body, when it is complete; trust is the caller's question. */
 function parseFailureMarker(body) {
-    const fields = findMarker(body, FAILURE_KIND)?.fields;
+    const fields = (0,markers/* findMarker */.Ed)(body, FAILURE_KIND)?.fields;
     if (!fields)
         return undefined;
     const fingerprint = fields.fingerprint ?? '';
@@ -51980,7 +52216,7 @@ function failure_issue_record(item, trusted) {
         author,
         isPullRequest: item.pull_request !== undefined && item.pull_request !== null,
     };
-    if (!isTrustedMarkerSource(author, trusted)) {
+    if (!(0,markers/* isTrustedMarkerSource */.Br)(author, trusted)) {
         issue.noMarker = `it was written by ${author ?? 'a deleted account'}, not by ${trusted.join(' or ')}, so its markers do not count`;
         return issue;
     }
@@ -52017,6 +52253,172 @@ async function findIssueByFingerprint(github, repo, fingerprint, label, trusted)
         .filter((i) => i.marker?.fingerprint === fingerprint)
         .sort((a, b) => a.number - b.number);
     return found[0];
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/annotations.js
+
+
+/**
+ * Check-run annotations (shared by analyze-failure and generate-fix, which must reach the same
+ * verdict and fingerprint from the same run): what the runner says about a job that its log may not — it hit its time
+ * limit, the machine was taken away, the runner lost touch with GitHub. The log is often cut off
+ * before any of that could be written into it.
+ */
+/** One page: runner annotations come first, and a job with more is a linter's, already in the log. */
+const PAGE = 100;
+/** Kept per job, so a linter's thousand annotations cannot swell the analysis. */
+const MAX_KEPT = 50;
+/** The check run id at the end of a job's `check_run_url`. */
+function checkRunIdOf(checkRunUrl) {
+    const m = /\/check-runs\/(\d+)\/?$/.exec(checkRunUrl ?? '');
+    return m ? Number(m[1]) : undefined;
+}
+const EVENT_RULES = [
+    {
+        rule: 'runner.timeout',
+        pattern: /has exceeded the maximum execution time of (\d+) minutes?/i,
+        category: 'timeout',
+        confidence: 0.95,
+        keyLine: (m) => `The job exceeded its maximum execution time of ${m[1]} minutes.`,
+        facts: (m) => ({ timeoutMinutes: Number(m[1]) }),
+    },
+    {
+        rule: 'runner.shutdown',
+        pattern: /runner has received a shutdown signal/i,
+        category: 'infrastructure',
+        confidence: 0.9,
+        keyLine: () => 'The runner received a shutdown signal.',
+    },
+    {
+        rule: 'runner.lost',
+        pattern: /lost communication with the server/i,
+        category: 'infrastructure',
+        confidence: 0.9,
+        keyLine: () => 'The runner lost communication with the server.',
+    },
+    {
+        rule: 'runner.disk',
+        pattern: /running out of disk space|no space left on device/i,
+        category: 'resource_exhaustion',
+        confidence: 0.85,
+        keyLine: () => 'The runner ran out of disk space.',
+        facts: () => ({ resource: 'disk' }),
+    },
+    {
+        rule: 'runner.billing',
+        pattern: /account is locked due to a billing issue|spending limit needs to be increased|recent account payments have failed/i,
+        category: 'infrastructure',
+        confidence: 0.9,
+        keyLine: () => 'The job was not started because of a billing problem or spending limit on the account.',
+    },
+    {
+        rule: 'runner.not-acquired',
+        pattern: /was not acquired by runner/i,
+        category: 'infrastructure',
+        confidence: 0.85,
+        keyLine: () => 'No runner picked up the job.',
+    },
+];
+function runnerEvent(annotation) {
+    const text = `${annotation.title ?? ''} ${annotation.message}`;
+    for (const r of EVENT_RULES) {
+        const m = r.pattern.exec(text);
+        if (m)
+            return {
+                category: r.category,
+                confidence: r.confidence,
+                keyLine: r.keyLine(m),
+                message: annotation.message.trim(),
+                rule: r.rule,
+                facts: { tool: 'runner', ...(r.facts?.(m) ?? {}) },
+            };
+    }
+    return undefined;
+}
+/** The runner event that best explains the job: the most confident, the first among equals. */
+function strongestRunnerEvent(annotations) {
+    let best;
+    for (const a of annotations) {
+        const e = runnerEvent(a);
+        if (e && (!best || e.confidence > best.confidence))
+            best = e;
+    }
+    return best;
+}
+function level(value) {
+    return value === 'failure' || value === 'warning' || value === 'notice' ? value : undefined;
+}
+/**
+ * A job's failure-level annotations (and runner warnings that explain a failure, such as running
+ * out of disk), from `GET /check-runs/{id}/annotations`. A failure to read them is reported, not
+ * thrown, unless it dooms every other request too.
+ */
+async function fetchJobAnnotations(github, repo, checkRunUrl) {
+    const checkRunId = checkRunIdOf(checkRunUrl);
+    if (checkRunId === undefined)
+        return { annotations: [] };
+    let data;
+    try {
+        const response = await github.rest.checks.listAnnotations({
+            ...repo,
+            check_run_id: checkRunId,
+            per_page: PAGE,
+        });
+        data = response.data;
+    }
+    catch (error) {
+        if (!(0,github_errors/* isRequestError */.eK)(error))
+            throw error;
+        const described = (0,github_errors/* describeGitHubError */.dZ)(error);
+        if (['auth', 'rate-limit', 'secondary-rate-limit', 'budget'].includes(described.kind))
+            throw error;
+        return { annotations: [], problem: described.message };
+    }
+    const kept = [];
+    for (const item of data) {
+        if (kept.length >= MAX_KEPT)
+            break;
+        const a = item;
+        const lvl = level(a.annotation_level);
+        if (!lvl || typeof a.message !== 'string')
+            continue;
+        const annotation = { level: lvl, message: a.message };
+        if (typeof a.title === 'string' && a.title !== '')
+            annotation.title = a.title;
+        if (typeof a.path === 'string' && a.path !== '')
+            annotation.path = a.path;
+        if (typeof a.start_line === 'number')
+            annotation.startLine = a.start_line;
+        if (lvl === 'failure' || runnerEvent(annotation))
+            kept.push(annotation);
+    }
+    return { annotations: kept };
+}
+/** The finding a runner event stands for: it comes from the API, so it points at no log line. */
+function runnerEventFinding(event, step) {
+    const finding = {
+        category: event.category,
+        confidence: event.confidence,
+        title: `${categoryLabel(event.category)} (runner): ${event.message}`,
+        lines: [],
+        keyLine: event.keyLine,
+        excerpt: [],
+        rule: event.rule,
+        facts: { ...event.facts, ...(step ? { step } : {}) },
+    };
+    if (step)
+        finding.step = step;
+    return finding;
+}
+/** The runner's account leads; the log's findings stay behind it as what was happening at the time. */
+function withRunnerEvent(analysis, event, step) {
+    return {
+        ...analysis,
+        category: event.category,
+        confidence: event.confidence,
+        summary: `${categoryLabel(event.category)}: ${event.message}`,
+        findings: [runnerEventFinding(event, step), ...analysis.findings],
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/lib/fingerprint.js
@@ -52171,14 +52573,16 @@ async function downloadJobLog(github, repo, jobId, file) {
 /**
  * Deriving the diagnosis again from a run, through the API: its failed jobs' logs are downloaded
  * and read by core's analyzer, and each job's fingerprint is computed the way analyze-failure
- * computes it. This action cannot import analyze-failure, and its only analyzer is core's, so:
+ * computes it, check-run annotations included (core's `analyzer/annotations`, shared with
+ * analyze-failure), so:
  *
  * - Given the fingerprint of an issue's trusted marker, the job with that fingerprint is the one.
- * - When none matches (analyze-failure also reads check-run annotations, which can change the key
- *   line of a timeout), a run with exactly one failed job still names it; with several the choice
- *   would be a guess, so the run stops and says to pass analyze-failure's `analysis-file`.
+ * - When none matches (analyze-failure also compares with a baseline run's log), a run with
+ *   exactly one failed job still names it; with several the choice would be a guess, so the run
+ *   stops and says to pass analyze-failure's `analysis-file`.
  * - Given a run alone, the most confident job's finding is taken (ties: the earlier job).
  */
+
 
 
 
@@ -52233,9 +52637,11 @@ async function rederive(github, repo, options) {
     const failed = failedJobs(jobs);
     if (failed.length === 0)
         return { skip: `run ${run.id} (attempt ${run.attempt}) has no failed job to fix` };
+    await (0,promises_.mkdir)(options.tempDir, { recursive: true });
     const dir = await (0,promises_.mkdtemp)(external_node_path_namespaceObject.join(options.tempDir, 'autoheal-fix-logs-'));
     const readings = [];
     const problems = [];
+    const annotationNotes = [];
     try {
         for (const job of failed.slice(0, MAX_JOBS)) {
             const file = external_node_path_namespaceObject.join(dir, `job-${job.id}.log`);
@@ -52245,7 +52651,14 @@ async function rederive(github, repo, options) {
                 continue;
             }
             const step = (job.steps ?? []).find((s) => s.conclusion === 'failure' || s.conclusion === 'timed_out')?.name;
-            const analysis = await analyzeFile(file, step ? { stepName: step } : {});
+            // The runner's annotations lead, as in analyze-failure: a timeout's key line and confidence
+            // (0.95, where the log alone says 0.54) come from there, and so does the fingerprint.
+            const fetched = await fetchJobAnnotations(github, repo, job.check_run_url);
+            if (fetched.problem)
+                annotationNotes.push(`The check-run annotations of job "${job.name}" could not be read (${fetched.problem}); a timeout may be judged from the log alone (the token needs checks: read).`);
+            const event = strongestRunnerEvent(fetched.annotations);
+            const fromLog = await analyzeFile(file, step ? { stepName: step } : {});
+            const analysis = event ? withRunnerEvent(fromLog, event, step) : fromLog;
             const fingerprint = failureFingerprint({
                 workflowPath: run.workflowPath,
                 jobName: job.name,
@@ -52265,7 +52678,7 @@ async function rederive(github, repo, options) {
         return {
             skip: `no failed job of run ${run.id} left a log to analyze${problems.length > 0 ? ` (${problems.join('; ')})` : ''}`,
         };
-    const notes = [];
+    const notes = [...annotationNotes];
     let chosen;
     const expected = options.expectFingerprint;
     if (expected !== undefined) {
@@ -52486,6 +52899,10 @@ async function trustedAuthors(github, token, configured) {
     const own = await resolveTrustedAuthors(github, token, []);
     return [...new Set([ACTIONS_BOT, ...own])];
 }
+/** Whose failure issues count: `trusted-authors`, else only the account analyze-failure files them as by default. */
+function issueAuthors(configured) {
+    return configured.length > 0 ? [...configured] : [ACTIONS_BOT];
+}
 
 ;// CONCATENATED MODULE: ./actions/generate-fix/lib/run.js
 /**
@@ -52520,8 +52937,7 @@ async function trustedAuthors(github, token, configured) {
 
 
 
-/** The files a fix may change in the apply job, by its type: dependency manifests, or the run's workflow. */
-const run_MANIFEST = /(?:^|\/)(?:package\.json|pyproject\.toml|[\w.-]*requirements[\w.-]*\.(?:txt|in)|requirements\/[\w.-]+\.(?:txt|in))$/;
+
 function fixFacts(fix) {
     if (fix.kind === 'none')
         return { kind: 'none', title: fix.reason };
@@ -52587,43 +53003,75 @@ function deliverDeps(w) {
         inputs: w.inputs,
         baseBranch: w.baseBranch,
         contentsAt: w.contentsAt,
+        ...(w.oauthScopes ? { oauthScopes: w.oauthScopes } : {}),
     };
 }
 function issueDeps(w) {
     return { ...deliverDeps(w), dryRun: w.inputs.dryRun };
 }
 /** Whether the run's commit is this repository's own (a fork's code never runs a lint command here). */
-async function runFromThisRepository(w, runId) {
-    const { data } = await w.deps.github.rest.actions.getWorkflowRun({ ...w.repo, run_id: runId });
-    return isOwnRepository(data.head_repository?.full_name, w.repo);
+function runFromThisRepository(w, runId) {
+    let known = w.ownRuns.get(runId);
+    if (!known) {
+        known = w.deps.github.rest.actions
+            .getWorkflowRun({ ...w.repo, run_id: runId })
+            .then(({ data }) => isOwnRepository(data.head_repository?.full_name, w.repo));
+        w.ownRuns.set(runId, known);
+    }
+    return known;
+}
+/**
+ * Core's fix, and the one rule core cannot know: a dependency read from the log of a commit that
+ * is not this repository's own (a fork's) is never pushed, only suggested — the log's author
+ * chose the name. Every mode computes through here, so compute and apply agree on the kind.
+ */
+async function computeFor(w, subject, files, validate) {
+    const fix = await computeFix(subject, files, w.config, validate);
+    if (fix.kind !== 'patch' || fix.fixType !== 'missing_dependency')
+        return fix;
+    if (await runFromThisRepository(w, subject.run.id))
+        return fix;
+    return {
+        kind: 'suggestion',
+        fixType: 'missing_dependency',
+        title: `Verify the package name, then: ${fix.title}`,
+        explanation: `The failing commit does not come from this repository (a fork's), so the dependency its log names is not ` +
+            `pushed: verify the package name first — whoever wrote the code chose it. ${fix.explanation}`,
+        diff: unifiedDiff(fix.changes),
+    };
 }
 /** A run's head repository is this one (compared as GitHub compares names: without case). */
 function isOwnRepository(headRepository, repo) {
     return (typeof headRepository === 'string' &&
         headRepository.toLowerCase() === `${repo.owner}/${repo.repo}`.toLowerCase());
 }
+function subjectDeps(w) {
+    return {
+        github: w.deps.github,
+        repo: w.repo,
+        trusted: issueAuthors(w.inputs.trustedAuthors),
+        issueLabel: w.config.labels.base,
+        tempDir: w.deps.context.tempDir ?? external_node_os_namespaceObject.tmpdir(),
+        log: w.deps.log,
+    };
+}
 async function computeMode(w) {
     const { inputs, deps } = w;
-    const subjectDeps = {
-        github: deps.github,
-        repo: w.repo,
-        trusted: w.trusted,
-        issueLabel: w.config.labels.base,
-        tempDir: deps.context.tempDir ?? external_node_os_namespaceObject.tmpdir(),
-        log: deps.log,
-    };
-    const found = await resolveSubject(subjectDeps, inputs, w.trigger.issueNumber);
+    const found = await resolveSubject(subjectDeps(w), inputs, w.trigger.issueNumber);
     if ('skip' in found)
         return finish(w, 'skipped', `Nothing done: ${found.skip}.`);
     const subject = found.subject;
     w.outcome.subject = subject;
     w.facts.subject = subject;
+    const refused = await untrustedRunReason(deps.github, w.repo, deps.context.event, [subject.run.id]);
+    if (refused)
+        return finish(w, 'skipped', refused);
     const validate = deps.validateWorkflow ?? githubWorkflowValidator;
     const files = failingCommitFiles(w.contentsAt, subject, {
         ...(inputs.checkoutPath === undefined ? {} : { path: inputs.checkoutPath }),
         ...(deps.context.workspace === undefined ? {} : { workspace: deps.context.workspace }),
     });
-    const fix = await computeFix(subject, files, w.config, validate);
+    const fix = await computeFor(w, subject, files, validate);
     w.outcome.fix = fix;
     w.facts.fix = fixFacts(fix);
     await writePatchFile(w, diffOf(fix));
@@ -52648,6 +53096,12 @@ async function computeMode(w) {
     }
     if (gate !== undefined)
         return finish(w, 'skipped', `Not delivered: ${gate}.`);
+    if (fix.kind === 'command')
+        return finish(w, 'skipped', `Not delivered: the ${fix.fixType} fix runs \`${fix.command}\` on a checkout of the failing commit, which this action never does in a job that can write; use mode: compute in an unprivileged job, the command in a job of its own, and mode: apply in the privileged one (see the auto-heal workflow template).`);
+    return deliverComputed(w, subject, fix, validate);
+}
+/** A fix computed in this run (never one read from a file) delivered: a pull request, a suggestion or the hand-off. */
+async function deliverComputed(w, subject, fix, validate) {
     switch (fix.kind) {
         case 'patch':
             return fromDelivery(w, await deliverPatch(deliverDeps(w), {
@@ -52655,7 +53109,7 @@ async function computeMode(w) {
                 change: fix,
                 changes: fix.changes,
                 recompute: async (baseFiles) => {
-                    const again = await computeFix(subject, baseFiles, w.config, validate);
+                    const again = await computeFor(w, subject, baseFiles, validate);
                     if (again.kind === 'patch')
                         return { change: again, changes: again.changes };
                     return again.kind === 'none' ? again.reason : `it is now a ${again.kind}, not a patch`;
@@ -52669,97 +53123,92 @@ async function computeMode(w) {
                 why: 'This change needs a decision or a setting only a maintainer can make, so it is suggested here rather than opened as a pull request.',
                 tokenHint: false,
             }));
-        case 'command':
-            return finish(w, 'skipped', `Not delivered: the ${fix.fixType} fix runs \`${fix.command}\` on a checkout of the failing commit, which this action never does in a job that can write; use mode: compute in an unprivileged job and mode: apply in the privileged one (see the auto-heal workflow template).`);
         case 'none':
             return fromDelivery(w, await handOff(issueDeps(w), subject, fix.reason));
     }
 }
+/**
+ * Why the fix file (or the compute job's fix-kind output) disagrees with the fix computed again
+ * from GitHub, if it does. The file crossed from a job that ran no privilege; it is compared, never
+ * used: a tampered file stops the run before any write.
+ */
+function disagreement(doc, expectedKind, subject, fix, issueNumber) {
+    if (doc.subject.fingerprint !== subject.fingerprint)
+        return `the fix file is for failure ${doc.subject.fingerprint}, but issue #${issueNumber} is about failure ${subject.fingerprint}`;
+    if (expectedKind !== fix.kind)
+        return `the compute job reported a fix of kind "${expectedKind ?? ''}" (its fix-kind output), but computed again from GitHub it is a ${fix.kind}`;
+    const filed = doc.fix;
+    if (filed.kind !== fix.kind)
+        return `the fix file holds a ${filed.kind}, but computed again from GitHub the fix is a ${fix.kind}`;
+    if (filed.kind === 'patch' && fix.kind === 'patch') {
+        const key = (changes) => JSON.stringify([...changes].sort((a, b) => a.path.localeCompare(b.path)).map((c) => [c.path, c.after]));
+        if (filed.fixType !== fix.fixType || key(filed.changes) !== key(fix.changes))
+            return `the fix file's patch (${filed.changes.map((c) => c.path).join(', ')}) is not the fix computed again from GitHub (${fix.changes.map((c) => c.path).join(', ')})`;
+    }
+    if (filed.kind === 'suggestion' && fix.kind === 'suggestion' && filed.diff !== fix.diff)
+        return "the fix file's suggested diff is not the one computed again from GitHub";
+    // The reason is what Copilot's coding agent is told: text from the file never reaches it.
+    if (filed.kind === 'none' && fix.kind === 'none' && filed.reason !== fix.reason)
+        return "the fix file's reason for having no mechanical fix is not the one computed again from GitHub";
+    if (filed.kind === 'command' && fix.kind === 'command' && filed.command !== fix.command)
+        return 'the fix file names a command other than fixes.lint-command of the autoheal config';
+    return undefined;
+}
+/**
+ * The privileged step. Nothing it acts on comes from the fix file: the failure is derived again
+ * from the issue's trusted marker and the run's jobs, logs and annotations (run facts included),
+ * and the fix is computed again through the contents API. The file and the compute job's fix-kind
+ * output must agree with that, else the run stops before any write. Only a lint fix takes
+ * something from the artifact: its diff, checked against fixes.lint-paths and the size cap.
+ */
 async function applyMode(w) {
     const { inputs, deps } = w;
     const issueNumber = w.trigger.issueNumber;
     if (issueNumber === undefined)
-        throw new errors/* ConfigurationError */.j1('Input "issue-number" is required with mode: apply: the fix file is checked against the issue’s trusted marker before anything is written.');
+        throw new errors/* ConfigurationError */.j1('Input "issue-number" is required with mode: apply: the fix is derived again from the issue’s trusted marker before anything is written.');
     const { doc, lint } = await readFixFile(inputs.fixFile, `${w.repo.owner}/${w.repo.repo}`);
-    const subjectDeps = {
-        github: deps.github,
-        repo: w.repo,
-        trusted: w.trusted,
-        issueLabel: w.config.labels.base,
-        tempDir: deps.context.tempDir ?? external_node_os_namespaceObject.tmpdir(),
-        log: deps.log,
-    };
-    const found = await markedIssue(subjectDeps, issueNumber);
+    const found = await resolveSubject(subjectDeps(w), {}, issueNumber);
     if ('skip' in found)
         return finish(w, 'skipped', `Nothing done: ${found.skip}.`);
-    const subject = subjectOf(doc);
-    subject.issue = {
-        number: found.issue.number,
-        url: found.issue.url,
-        title: found.issue.title,
-        state: found.issue.state,
-        assignees: found.issue.assignees,
-    };
+    const subject = found.subject;
     w.outcome.subject = subject;
     w.facts.subject = subject;
-    const fix = doc.fix;
+    // The run is the one the issue's marker names, read from the API: a fork's or a non-writer's gets no fix.
+    const untrusted = await untrustedRunReason(deps.github, w.repo, deps.context.event, [subject.run.id]);
+    if (untrusted)
+        return finish(w, 'skipped', untrusted);
+    const validate = deps.validateWorkflow ?? githubWorkflowValidator;
+    const fix = await computeFor(w, subject, w.contentsAt(subject.run.headSha), validate);
     w.outcome.fix = fix;
     w.facts.fix = fixFacts(fix);
-    if (found.marker.fingerprint !== subject.fingerprint ||
-        found.marker.workflowPath !== subject.run.workflowPath)
-        return finish(w, 'skipped', `Refused: the fix file is for failure ${subject.fingerprint} in ${subject.run.workflowPath}, but issue #${issueNumber} is about failure ${found.marker.fingerprint} in ${found.marker.workflowPath}.`);
+    const refused = disagreement(doc, inputs.expectedFixKind, subject, fix, issueNumber);
+    if (refused !== undefined)
+        return finish(w, 'skipped', `Refused: ${refused}. Nothing was written: the artifact may have been altered by the code that ran before it was uploaded.`);
     await writePatchFile(w, diffOf(fix));
     const gate = fixGate(subject, fix, w.config, inputs);
     if (gate !== undefined)
         return finish(w, 'skipped', `Not delivered: ${gate}.`);
-    const validate = deps.validateWorkflow ?? githubWorkflowValidator;
-    switch (fix.kind) {
-        case 'patch': {
-            const paths = fix.changes.map((c) => c.path);
-            const intended = fix.fixType === 'missing_dependency'
-                ? paths.length === 1 && run_MANIFEST.test(paths[0])
-                    ? paths
-                    : []
-                : [found.marker.workflowPath];
-            const problems = await validateChanges(fix.changes, { intended, validateWorkflow: validate });
-            if (problems.length > 0)
-                return finish(w, 'skipped', `Refused: the fix file's patch does not pass validation: ${problems.slice(0, 5).join('; ')}.`);
-            return fromDelivery(w, await deliverPatch(deliverDeps(w), { subject, change: fix, changes: fix.changes }));
-        }
-        case 'command': {
-            if (w.config.fixes.lintCommand !== fix.command)
-                return finish(w, 'skipped', 'Refused: the fix file names a command other than fixes.lint-command of the autoheal config.');
-            if (!lint)
-                return finish(w, 'skipped', 'Not delivered: there is no lint.diff beside the fix file; the compute job did not run the lint command (a fork’s commit, or the command failed).');
-            const base = await readBase(deps.github, w.repo, w.baseBranch);
-            const got = await lintChanges(w.contentsAt(base.sha), lint, LIMITS.diffBytes);
-            if (!got.ok)
-                return finish(w, 'skipped', `Not delivered: ${got.problem}.`);
-            await writePatchFile(w, unifiedDiff(got.changes));
-            return fromDelivery(w, await deliverPatch(deliverDeps(w), {
-                subject,
-                change: {
-                    fixType: fix.fixType,
-                    title: fix.title,
-                    explanation: fix.explanation,
-                    complete: true,
-                    verify: fix.verify,
-                    notes: fix.notes,
-                },
-                changes: got.changes,
-            }));
-        }
-        case 'suggestion':
-            return fromDelivery(w, await suggestOnIssue(issueDeps(w), subject, {
-                title: fix.title,
-                explanation: fix.explanation,
-                diff: fix.diff,
-                why: 'This change needs a decision or a setting only a maintainer can make, so it is suggested here rather than opened as a pull request.',
-                tokenHint: false,
-            }));
-        case 'none':
-            return fromDelivery(w, await handOff(issueDeps(w), subject, fix.reason));
-    }
+    if (fix.kind !== 'command')
+        return deliverComputed(w, subject, fix, validate);
+    if (!lint)
+        return finish(w, 'skipped', 'Not delivered: there is no lint.diff beside the fix file; the lint job did not run the command (a fork’s commit, or the command failed).');
+    const base = await readBase(deps.github, w.repo, w.baseBranch);
+    const got = await lintChanges(w.contentsAt(base.sha), lint, LIMITS.diffBytes, (0,globs/* globMatcher */.fU)(w.config.fixes.lintPaths));
+    if (!got.ok)
+        return finish(w, 'skipped', `Not delivered: ${got.problem}.`);
+    await writePatchFile(w, unifiedDiff(got.changes));
+    return fromDelivery(w, await deliverPatch(deliverDeps(w), {
+        subject,
+        change: {
+            fixType: fix.fixType,
+            title: fix.title,
+            explanation: fix.explanation,
+            complete: true,
+            verify: fix.verify,
+            notes: fix.notes,
+        },
+        changes: got.changes,
+    }));
 }
 function writeOutputs(deps, o) {
     const fix = o.fix;
@@ -52801,7 +53250,12 @@ async function run(inputs, deps) {
             outcome.headline = facts.headline = `Nothing done: ${trigger.skip}.`;
             return outcome;
         }
-        const { data: repository } = await deps.github.rest.repos.get({ ...repo });
+        // Before any config or subject: a fork's (or a non-writer's) run never gets a fix.
+        const refusedEarly = await untrustedRunReason(deps.github, repo, deps.context.event, eventRunIds(deps.context.event, inputs.runId));
+        if (refusedEarly)
+            return finish(report, 'skipped', refusedEarly);
+        const { data: repository, headers } = await deps.github.rest.repos.get({ ...repo });
+        const scopes = headers['x-oauth-scopes'];
         const config = await loadRepoConfig(deps.github, repo, inputs.configFile);
         if (!config.enabled)
             return finish(report, 'skipped', `Nothing done: autoheal is turned off for this repository (enabled: false in ${inputs.configFile}).`);
@@ -52819,6 +53273,15 @@ async function run(inputs, deps) {
             trigger,
             dir: external_node_path_namespaceObject.join(deps.context.tempDir ?? external_node_os_namespaceObject.tmpdir(), 'autoheal-fix'),
             contentsAt: contentsReaders(deps.github, repo),
+            ownRuns: new Map(),
+            ...(typeof scopes === 'string'
+                ? {
+                    oauthScopes: scopes
+                        .split(',')
+                        .map((x) => x.trim())
+                        .filter((x) => x !== ''),
+                }
+                : {}),
         };
         return inputs.mode === 'apply' ? await applyMode(w) : await computeMode(w);
     }
@@ -52845,6 +53308,2973 @@ async function run(inputs, deps) {
     }
 }
 
+
+/***/ }),
+
+/***/ 8830:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
+  z3: () => (/* binding */ error),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setFailed, summary, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+http-client@4.0.1/node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/.pnpm/tunnel@0.0.6/node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(7013);
+// EXTERNAL MODULE: ./node_modules/.pnpm/undici@6.29.1/node_modules/undici/index.js
+var undici = __nccwpck_require__(9309);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+http-client@4.0.1/node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+http-client@4.0.1/node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = (/* unused pure expression or super */ null && (_summary));
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+io@3.0.2/node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+io@3.0.2/node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 
 /***/ }),
 
@@ -56387,7 +59817,7 @@ minimatch.unescape = unescape_unescape;
 
 /***/ }),
 
-/***/ 5843:
+/***/ 2060:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61757,7 +65187,383 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/bottleneck@2.19.5/node_modules/bottleneck/lib/index.js
 var bottleneck_lib = __nccwpck_require__(1872);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./packages/core/lib/text/fences.js
+var fences = __nccwpck_require__(7116);
+;// CONCATENATED MODULE: ./packages/core/lib/write-once.js
+/**
+ * Exactly-once writes. GitHub sometimes applies a write and then loses the answer (a 502 from its
+ * front end, a reset connection). Retrying such a POST blindly files a second issue or posts a
+ * comment twice. So the GitHub client sends every non-idempotent POST through here: it is never
+ * retried by the retry plugin; after a 5xx or a network failure we first look for the object the
+ * lost request may have made, and answer with it as if the POST had succeeded; only when it is
+ * not there is the POST sent again (bounded).
+ *
+ * How each write is found again:
+ * - issue, issue comment: an invisible request id is appended to the body
+ *   (`<!-- autoheal-request: <uuid> -->`), and the newest issues / the issue's recent comments are
+ *   searched for it. Responses of issue and comment routes have the stamp removed again, so
+ *   callers comparing bodies never see it. Where it does not fit (the body is at GitHub's limit or
+ *   ends inside an open code fence, where it would show) the exact title and body are matched.
+ * - pull request: the open pull requests for the same head and base.
+ * - label: a 422 `already_exists` on the retry is success (the lost request made it).
+ * - git ref: a 422 "Reference already exists" on the retry is success if the ref points at our sha.
+ * - review request: the pull request's requested reviewers already include everyone asked for.
+ * - re-run: a 403 "already running" on the retry is success.
+ * Blobs, trees and commits are content-addressed, and adding labels or assignees is a set union:
+ * retrying those is harmless, so they keep the usual retry. PATCH, PUT and DELETE are idempotent.
+ *
+ * The re-reads happen only on the failure path: a request answered at once costs what it did.
+ */
+
+
+/** GitHub rejects issue and comment bodies longer than this. */
+const MAX_BODY_LENGTH = 65_536;
+const STAMP_OPEN = '<!-- autoheal-request: ';
+const STAMP_CLOSE = ' -->';
+const STAMP_SEPARATOR = '\n\n';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const STAMP_LENGTH = STAMP_OPEN.length + 36 + STAMP_CLOSE.length;
+/** The invisible line that identifies one write request. Not an autoheal marker: markers never match it. */
+function requestStamp(id) {
+    if (!UUID.test(id))
+        throw new RangeError(`request id must be a lowercase UUID, got ${JSON.stringify(id)}`);
+    return `${STAMP_OPEN}${id}${STAMP_CLOSE}`;
+}
+/**
+ * `body` with the request stamp appended on its own line, or undefined when it cannot be added
+ * without harm: the result would pass GitHub's limit, or the body ends inside an open code fence
+ * (the stamp would show as code). Markers sit at the start of a body, so appending leaves them be.
+ */
+function stampBody(body, id, limit = MAX_BODY_LENGTH) {
+    const stamp = requestStamp(id);
+    const separator = body === '' ? '' : STAMP_SEPARATOR;
+    if (body.length + separator.length + stamp.length > limit)
+        return undefined;
+    if ((0,fences/* openFenceAtEnd */.s3)(body))
+        return undefined;
+    return `${body}${separator}${stamp}`;
+}
+/** The request id a body ends with, if it carries a stamp. Fixed-length slicing: no regex over the body. */
+function stampedRequestId(body) {
+    if (body.length < STAMP_LENGTH)
+        return undefined;
+    const tail = body.slice(body.length - STAMP_LENGTH);
+    if (!tail.startsWith(STAMP_OPEN) || !tail.endsWith(STAMP_CLOSE))
+        return undefined;
+    const id = tail.slice(STAMP_OPEN.length, STAMP_OPEN.length + 36);
+    return UUID.test(id) ? id : undefined;
+}
+/** `body` without a trailing request stamp (and the blank line before it); anything else unchanged. */
+function stripRequestStamp(body) {
+    if (stampedRequestId(body) === undefined)
+        return body;
+    const rest = body.slice(0, body.length - STAMP_LENGTH);
+    return rest.endsWith(STAMP_SEPARATOR) ? rest.slice(0, -STAMP_SEPARATOR.length) : rest;
+}
+const ROUTES = [
+    [/^\/repos\/([^/]+)\/([^/]+)\/issues$/, ([o, r]) => ({ kind: 'issue', owner: o, repo: r })],
+    [
+        /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/,
+        ([o, r, n]) => ({ kind: 'issue-comment', owner: o, repo: r, issue: Number(n) }),
+    ],
+    [/^\/repos\/([^/]+)\/([^/]+)\/pulls$/, ([o, r]) => ({ kind: 'pull', owner: o, repo: r })],
+    [/^\/repos\/([^/]+)\/([^/]+)\/labels$/, ([o, r]) => ({ kind: 'label', owner: o, repo: r })],
+    [/^\/repos\/([^/]+)\/([^/]+)\/git\/refs$/, ([o, r]) => ({ kind: 'ref', owner: o, repo: r })],
+    [
+        /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/requested_reviewers$/,
+        ([o, r, n]) => ({ kind: 'review-request', owner: o, repo: r, pull: Number(n) }),
+    ],
+    [
+        /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/\d+\/(?:rerun|rerun-failed-jobs)$/,
+        ([o, r]) => ({ kind: 'rerun', owner: o, repo: r }),
+    ],
+    [/^\/repos\/[^/]+\/[^/]+\/git\/(?:blobs|trees|commits)$/, () => ({ kind: 'repeatable' })],
+    [/^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/(?:labels|assignees)$/, () => ({ kind: 'repeatable' })],
+    [/^\/graphql$/, () => ({ kind: 'repeatable' })],
+];
+/** Classifies a POST by its path (without the API base path, query removed). */
+function classifyPost(path) {
+    for (const [pattern, make] of ROUTES) {
+        const m = pattern.exec(path);
+        if (m)
+            return make(m.slice(1).map((s) => decodeURIComponent(s)));
+    }
+    return { kind: 'unknown' };
+}
+/** Issue and comment routes: their answers may carry a stamp to remove. */
+const STAMPED_ROUTES = /^\/repos\/[^/]+\/[^/]+\/issues(?:\/|$)/;
+/** Set on our own re-reads so their answers keep the stamps we are looking for. */
+const KEEP_STAMPS = 'autoheal-keep-request-stamps';
+/**
+ * Request option for a ref whose sha others may send too (a claim pointing at a shared commit):
+ * a 422 "already exists" on the retry then cannot prove the lost attempt was ours, so it stays a 422.
+ * Pass as `request: { [SHARED_REF_TARGET]: true }`.
+ */
+const SHARED_REF_TARGET = 'autoheal-shared-ref-target';
+/** How far before the request a re-read looks: the runner's clock may be off from GitHub's. */
+const CLOCK_SLACK_MS = 10 * 60 * 1000;
+/** Issues are found among the newest this many; a lost answer is looked for seconds later. */
+const RECENT_ISSUES = 50;
+const MAX_COMMENT_PAGES = 5;
+/** The request's full URL, and its path without the API base path (GHES: `/api/v3`). */
+function target(options, octokit) {
+    const parsed = octokit.request.endpoint.parse(options);
+    const url = new URL(parsed.url);
+    const base = new URL(String(options.baseUrl ?? 'https://api.github.com')).pathname.replace(/\/+$/, '');
+    const path = base !== '' && url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname;
+    return { url: parsed.url, path };
+}
+function stripStamps(data) {
+    const items = Array.isArray(data) ? data : [data];
+    for (const item of items) {
+        if (typeof item === 'object' && item !== null && typeof item.body === 'string') {
+            const holder = item;
+            holder.body = stripRequestStamp(holder.body);
+        }
+    }
+}
+/** A failure after which the request may have taken effect: a 5xx, or no answer at all (Octokit reports those as 500). */
+function answerLost(error) {
+    const status = error?.status;
+    return typeof status !== 'number' || status >= 500;
+}
+/** GitHub's message and those of its `errors` (a 422 says "Validation Failed" and the reason inside). */
+function errorMessage(error) {
+    const data = error?.response?.data;
+    if (typeof data !== 'object' || data === null)
+        return String(error?.message ?? '');
+    const { message, errors } = data;
+    const details = Array.isArray(errors)
+        ? errors.map((e) => (typeof e === 'object' && e !== null ? e.message : e))
+        : [];
+    return [message, ...details].filter((m) => typeof m === 'string').join('; ');
+}
+function hasErrorCode(error, code) {
+    const data = error?.response?.data;
+    const errors = typeof data === 'object' && data !== null ? data.errors : undefined;
+    return (Array.isArray(errors) &&
+        errors.some((e) => typeof e === 'object' && e !== null && e.code === code));
+}
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Registers the exactly-once hook on a client. Register it before any wrap that must see one call
+ * once (the operation budget), so that its retries and re-reads happen inside that wrap.
+ */
+function installWriteOnce(octokit, options) {
+    const newId = options.newId ?? external_node_crypto_.randomUUID;
+    const now = options.now ?? Date.now;
+    const log = options.log;
+    const keep = { request: { [KEEP_STAMPS]: true } };
+    async function findIssue(kind, sent, id, startedAt) {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues', {
+            owner: kind.owner,
+            repo: kind.repo,
+            state: 'all',
+            sort: 'created',
+            direction: 'desc',
+            per_page: RECENT_ISSUES,
+            ...keep,
+        });
+        return data.find((issue) => issue.pull_request === undefined &&
+            (sent.stamped
+                ? stampedRequestId(issue.body ?? '') === id
+                : // Unstamped: the same title and body, made since the request (an older twin is not ours).
+                    issue.title === sent.title &&
+                        (issue.body ?? '') === sent.body &&
+                        Date.parse(issue.created_at) >= startedAt - CLOCK_SLACK_MS));
+    }
+    async function findComment(kind, sent, id, startedAt) {
+        // Pages by number, not through octokit.paginate: its iterator drops the `request` options that keep stamps.
+        for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+            const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+                owner: kind.owner,
+                repo: kind.repo,
+                issue_number: kind.issue,
+                since: new Date(startedAt - CLOCK_SLACK_MS).toISOString(),
+                per_page: 100,
+                page,
+                ...keep,
+            });
+            const found = data.find((c) => sent.stamped ? stampedRequestId(c.body ?? '') === id : (c.body ?? '') === sent.body);
+            if (found)
+                return found;
+            if (data.length < 100)
+                break;
+        }
+        return undefined;
+    }
+    async function findPull(kind, sent) {
+        if (typeof sent.head !== 'string' || typeof sent.base !== 'string')
+            return undefined;
+        const head = sent.head.includes(':') ? sent.head : `${kind.owner}:${sent.head}`;
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls', {
+            owner: kind.owner,
+            repo: kind.repo,
+            state: 'open',
+            head,
+            base: sent.base,
+            per_page: 10,
+        });
+        const pull = data[0];
+        if (!pull)
+            return undefined;
+        // The list holds the short form; the POST answers with the full pull request.
+        const full = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+            owner: kind.owner,
+            repo: kind.repo,
+            pull_number: pull.number,
+        });
+        return full.data;
+    }
+    async function reviewersRequested(kind, sent) {
+        const users = Array.isArray(sent.reviewers) ? sent.reviewers.map((u) => String(u).toLowerCase()) : [];
+        const teams = Array.isArray(sent.team_reviewers)
+            ? sent.team_reviewers.map((t) => String(t).toLowerCase())
+            : [];
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+            owner: kind.owner,
+            repo: kind.repo,
+            pull_number: kind.pull,
+        });
+        const haveUsers = new Set(data.users.map((u) => u.login.toLowerCase()));
+        const haveTeams = new Set(data.teams.map((t) => t.slug.toLowerCase()));
+        if (!users.every((u) => haveUsers.has(u)) || !teams.every((t) => haveTeams.has(t)))
+            return undefined;
+        const pull = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+            owner: kind.owner,
+            repo: kind.repo,
+            pull_number: kind.pull,
+        });
+        return pull.data;
+    }
+    /** After a refusal of a repeated POST: whether the refusal proves the lost attempt succeeded. */
+    async function refusalMeansDone(kind, sent, error) {
+        const status = statusOf(error);
+        if (kind.kind === 'label' && status === 422 && hasErrorCode(error, 'already_exists')) {
+            if (typeof sent.name !== 'string')
+                return undefined;
+            const { data } = await octokit.request('GET /repos/{owner}/{repo}/labels/{name}', {
+                owner: kind.owner,
+                repo: kind.repo,
+                name: sent.name,
+            });
+            return data;
+        }
+        if (kind.kind === 'ref' && status === 422 && /reference already exists/i.test(errorMessage(error))) {
+            if (typeof sent.ref !== 'string' || !sent.ref.startsWith('refs/'))
+                return undefined;
+            if (sent.request?.[SHARED_REF_TARGET] === true)
+                return undefined;
+            const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+                owner: kind.owner,
+                repo: kind.repo,
+                ref: sent.ref.slice('refs/'.length),
+            });
+            // Someone else's ref under the same name is a real conflict, not our lost success.
+            return data.object.sha === sent.sha ? data : undefined;
+        }
+        if (kind.kind === 'rerun' && status === 403 && /already running/i.test(errorMessage(error)))
+            return {};
+        // The re-read before this retry missed it, yet GitHub now says it exists: look once more.
+        if (kind.kind === 'pull' && status === 422 && /pull request already exists/i.test(errorMessage(error)))
+            return findPull(kind, sent);
+        return undefined;
+    }
+    async function writeOnce(request, requestOptions, where, kind) {
+        const id = newId();
+        const startedAt = now();
+        const sent = { ...requestOptions };
+        // The hook chain sends the options object it was given, so changes are made to it in place.
+        // Our own loop replaces the retry plugin's for this request (it would repeat blindly).
+        requestOptions.request = { ...requestOptions.request, retries: 0 };
+        const stampable = kind.kind === 'issue' || kind.kind === 'issue-comment';
+        const body = typeof sent.body === 'string' ? sent.body : '';
+        let stamped = false;
+        if (stampable && (sent.body === undefined || typeof sent.body === 'string')) {
+            const withStamp = stampBody(body, id);
+            if (withStamp !== undefined) {
+                requestOptions.body = withStamp;
+                stamped = true;
+            }
+        }
+        const label = `POST ${where.path}`;
+        let lastError;
+        for (let tries = 0; tries <= options.retries; tries++) {
+            // 1 s, 4 s, 9 s…: the retry plugin's back-off.
+            if (tries > 0)
+                await sleep(tries ** 2 * options.waitScaleMs);
+            try {
+                const response = await request(requestOptions);
+                if (stampable)
+                    stripStamps(response.data);
+                return response;
+            }
+            catch (error) {
+                if (tries > 0) {
+                    const done = await refusalMeansDone(kind, sent, error);
+                    if (done !== undefined) {
+                        log?.info(`${label}: an earlier attempt whose answer was lost had already done it; not repeated.`);
+                        return { status: 201, url: where.url, headers: {}, data: done };
+                    }
+                }
+                if (!answerLost(error))
+                    throw error;
+                lastError = error;
+            }
+            if (kind.kind === 'unknown')
+                break;
+            let found;
+            try {
+                if (kind.kind === 'issue')
+                    found = await findIssue(kind, { title: sent.title, body, stamped }, id, startedAt);
+                else if (kind.kind === 'issue-comment')
+                    found = await findComment(kind, { body, stamped }, id, startedAt);
+                else if (kind.kind === 'pull')
+                    found = await findPull(kind, sent);
+                else if (kind.kind === 'review-request')
+                    found = await reviewersRequested(kind, sent);
+            }
+            catch {
+                // Not knowing whether it took effect, sending it again could duplicate it: stop with the original failure.
+                throw lastError;
+            }
+            if (found !== undefined) {
+                if (stampable)
+                    stripStamps(found);
+                log?.info(`${label}: GitHub's answer was lost, but the write had taken effect; not repeated.`);
+                return { status: 201, url: where.url, headers: {}, data: found };
+            }
+            if (tries < options.retries)
+                log?.debug(`${label}: answer lost and nothing was made; sending it again.`);
+        }
+        throw lastError;
+    }
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        const hookOptions = requestOptions;
+        const send = request;
+        const method = String(hookOptions.method ?? 'GET').toUpperCase();
+        const { url, path } = target(hookOptions, octokit);
+        const keepStamps = hookOptions.request?.[KEEP_STAMPS] === true;
+        if (method === 'POST') {
+            const kind = classifyPost(path);
+            if (kind.kind !== 'repeatable')
+                return writeOnce(send, hookOptions, { url, path }, kind);
+        }
+        const response = await send(hookOptions);
+        if (!keepStamps && STAMPED_ROUTES.test(path))
+            stripStamps(response.data);
+        return response;
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/lib/github-client.js
+
 
 
 
@@ -61771,8 +65577,8 @@ function isWriteMethod(method) {
 }
 /**
  * The one way autoheal talks to GitHub: @actions/github's Octokit with retry and throttling,
- * the API version pinned, GHES honoured through the API URL, writes paced, and an optional
- * operation budget enforced on every request.
+ * the API version pinned, GHES honoured through the API URL, writes paced, non-idempotent writes
+ * done exactly once when an answer is lost, and an optional operation budget enforced on every request.
  */
 function createGitHubClient(options) {
     const log = options.log;
@@ -61825,6 +65631,8 @@ function createGitHubClient(options) {
     octokit.hook.before('request', (requestOptions) => {
         requestOptions.headers['x-github-api-version'] ??= GITHUB_API_VERSION;
     });
+    // Non-idempotent POSTs are never repeated blindly after a lost answer (see write-once.ts).
+    installWriteOnce(octokit, { retries: options.retries ?? 3, waitScaleMs, ...(log ? { log } : {}) });
     const budget = options.budget;
     if (budget) {
         // Registered after the plugins, so this wrap is the outermost: one call counts once, however often it is retried.
@@ -62003,9 +65811,10 @@ function isFixType(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   fU: () => (/* binding */ globMatcher),
 /* harmony export */   j: () => (/* binding */ onlyNegated)
 /* harmony export */ });
-/* unused harmony exports MAX_GLOB_CHARS, splitGlobList, globMatcher */
+/* unused harmony exports MAX_GLOB_CHARS, splitGlobList */
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6693);
 
 /** Longer than any real path glob; a cap keeps brace expansion and matching cheap. */
@@ -62139,7 +65948,7 @@ function onlyNegated(patterns) {
 function globMatcher(patterns) {
     const compiled = patterns.map((pattern) => {
         const negated = pattern.startsWith('!');
-        return { negated, matcher: new Minimatch(negated ? pattern.slice(1) : pattern, OPTIONS) };
+        return { negated, matcher: new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(negated ? pattern.slice(1) : pattern, OPTIONS) };
     });
     return (path) => {
         let included = false;
@@ -69467,6 +73276,29 @@ const patternsSetting = {
  */
 /** The category label is `<prefix><category>` and must still fit GitHub's label length limit. */
 const MAX_PREFIX_CHARS = settings/* MAX_LABEL_CHARS */.ir - Math.max(...categories/* FAILURE_CATEGORIES */.MW.map((c) => c.length));
+/**
+ * What a lint fix may touch by default: anything but files that decide what runs, with which
+ * dependencies, or who reviews (a lint command is repository code; its diff is untrusted).
+ */
+const DEFAULT_LINT_PATHS = [
+    '**',
+    '!.github/**',
+    '!**/.git*',
+    '!**/CODEOWNERS',
+    '!**/package.json',
+    '!**/{package-lock.json,npm-shrinkwrap.json,yarn.lock,pnpm-lock.yaml,pnpm-workspace.yaml,bun.lock,bun.lockb,.npmrc,.yarnrc,.yarnrc.yml}',
+    '!**/{pyproject.toml,setup.py,setup.cfg,Pipfile,Pipfile.lock,poetry.lock,uv.lock,pdm.lock,tox.ini,noxfile.py,conftest.py}',
+    '!**/*requirements*.{txt,in}',
+    '!**/requirements/**',
+    '!**/{go.mod,go.sum,go.work,Cargo.toml,Cargo.lock,Gemfile,Gemfile.lock,*.gemspec,composer.json,composer.lock}',
+    '!**/{pom.xml,build.gradle,build.gradle.kts,settings.gradle,settings.gradle.kts,gradle.properties,gradlew,gradlew.bat}',
+    '!**/gradle/wrapper/**',
+    '!**/{Makefile,makefile,GNUmakefile,*.mk,Justfile,justfile,Taskfile.yml,Rakefile,Dockerfile,*.dockerfile,docker-compose.yml,compose.yaml}',
+    '!**/{.pre-commit-config.yaml,.husky/**,lefthook.yml,.envrc,.tool-versions,.nvmrc,.node-version,.python-version}',
+    '!**/*.{sh,bash,ps1,bat,cmd}',
+    '!scripts/**',
+    '!**/bin/**',
+];
 const confidence = (0,settings/* num */.bu)({ min: 0, max: 1 });
 const rate = (0,settings/* num */.bu)({ min: 0, max: 1 });
 const envNameProblem = (value) => {
@@ -69495,6 +73327,7 @@ const CONFIG_SCHEMA = (0,settings/* section */.uW)('The whole file.', {
     branches: (0,settings/* section */.uW)('Which branches autoheal looks at.', {
         include: (0,settings/* setting */.Pe)((0,settings/* globs */.gV)({ minItems: 1 }), ['**'], 'Branches whose failed runs are diagnosed.'),
         exclude: (0,settings/* setting */.Pe)((0,settings/* globs */.gV)(), [], 'Branches never diagnosed, even when `include` matches them.'),
+        forgetDays: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 1, max: 365 }), 14, 'An issue stops waiting for a non-default branch to turn green once that branch has shown no failure for this many days.'),
     }),
     labels: (0,settings/* section */.uW)('Labels on the issues autoheal files.', {
         base: (0,settings/* setting */.Pe)((0,settings/* label */.Pf)(), 'autoheal', 'Label on every autoheal issue and pull request.'),
@@ -69506,6 +73339,7 @@ const CONFIG_SCHEMA = (0,settings/* section */.uW)('The whole file.', {
         reopenDays: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 0, max: 365 }), 14, 'A recurring failure reopens its closed issue if that was closed at most this many days ago; otherwise a new issue is filed.'),
         closeOnSuccess: (0,settings/* setting */.Pe)(settings/* bool */.lc, true, 'Close the issue when the workflow succeeds again on the same branch.'),
         minConfidence: (0,settings/* setting */.Pe)(confidence, 0, 'File an issue only when the diagnosis is at least this confident.'),
+        scope: (0,settings/* setting */.Pe)((0,settings/* oneOf */.yL)(['default-branch', 'all']), 'default-branch', "`default-branch`: issues only for failures on the default branch; a failure on a pull request's branch gets one comment on the pull request (edited in place), any other branch only the job summary. `all`: issues for every watched branch."),
     }),
     reruns: (0,settings/* section */.uW)('Re-running jobs that failed for passing reasons.', {
         enabled: (0,settings/* setting */.Pe)(settings/* bool */.lc, true, 'Re-run failed jobs whose category is in `categories`.'),
@@ -69524,6 +73358,7 @@ const CONFIG_SCHEMA = (0,settings/* section */.uW)('The whole file.', {
             maxMinutes: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 1, max: 4320 }), 360, 'Never raise a timeout above this many minutes.'),
         }),
         lintCommand: (0,settings/* optional */.lq)((0,settings/* text */.Qq)({ check: singleLine }), 'Command that fixes lint failures (`npm run lint -- --fix`); without it, lint fixes are not proposed.'),
+        lintPaths: (0,settings/* setting */.Pe)((0,settings/* globs */.gV)({ minItems: 1 }), [...DEFAULT_LINT_PATHS], 'Files a lint fix may change (globs in order, `!` excludes). The default leaves out `.github/`, manifests, lockfiles, CODEOWNERS, `.gitattributes` and scripts CI runs: the command runs repository code, so its diff must not reach what runs with privileges.'),
     }),
     patterns: patternsSetting,
     notify: (0,settings/* section */.uW)('Notifications when autoheal files an issue.', {
@@ -70290,6 +74125,29 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 3086:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8830);
+/* harmony import */ var _runner_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7928);
+/**
+ * Checks the event file before anything else of the action is loaded. @actions/github (under our
+ * GitHub client) parses GITHUB_EVENT_PATH while its module loads, so a malformed file used to end
+ * the step with a stack trace before runMain could report anything. Import this module first in
+ * every action's main.ts: ES modules are evaluated in import order, so this runs before it.
+ */
+
+
+const problem = (0,_runner_context_js__WEBPACK_IMPORTED_MODULE_1__/* .eventFileProblem */ .aq)(process.env);
+if (problem) {
+    (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3)(problem.message);
+    // Nothing else has started yet: no output, no request, nothing to flush.
+    process.exit(1);
+}
+
+
+/***/ }),
+
 /***/ 4231:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -70481,2968 +74339,261 @@ function describeGitHubError(error, now = Date.now()) {
 
 /***/ }),
 
-/***/ 7395:
+/***/ 1757:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ renderMarker),
+/* harmony export */   Br: () => (/* binding */ isTrustedMarkerSource),
+/* harmony export */   Ed: () => (/* binding */ findMarker),
+/* harmony export */   Gj: () => (/* binding */ withMarkerKey)
+/* harmony export */ });
+/* unused harmony exports markersSigned, SIGNATURE_FIELD, SIGNATURE_HEX_LENGTH, parseMarkers */
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4531);
+/* harmony import */ var _text_fences_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7116);
+/**
+ * Hidden markers: how autoheal recognises what it posted before, so that a second run updates
+ * instead of duplicating. A marker is an HTML comment on its own line of a body, invisible in the
+ * rendered page:
+ *
+ *   <!-- autoheal:kind=failure fingerprint=ab12cd v=1 sig=0123456789abcdef0123456789abcdef -->
+ *
+ * Threat model. Anyone who can open an issue or comment (on a public repository: anyone) can type
+ * a marker, and GitHub shows every body's source to everyone, so a marker is no secret. A forged
+ * marker could make autoheal treat a stranger's issue as its own (edit it, close it as fixed, or
+ * stop reporting a failure as "already reported"). Three defences, each closing a different gap:
+ *
+ * 1. Our posts never carry someone else's marker: the sanitizer turns `<!--` in any text we embed
+ *    into `<​!--` (a zero-width space after `<`), which no longer parses as a marker here and is
+ *    no comment on GitHub.
+ * 2. Markers count only in content authored by the expected account, compared by the login the
+ *    API returns (`github-actions[bot]`, `my-app[bot]`): see isTrustedMarkerSource. An ordinary
+ *    user cannot register a login ending in `[bot]`.
+ * 3. Optionally a keyed signature (HMAC-SHA256 over the canonical fields, key from the actions'
+ *    `marker-key` input, a secret; withMarkerKey makes it the run's default):
+ *    `github-actions[bot]` is shared by every workflow of the repository that uses GITHUB_TOKEN, and
+ *    one of them may well echo user text into a comment. Without the key it cannot mint a marker.
+ *    A signature binds the fields, not the place: a marker copied whole from one of our posts still
+ *    verifies, so callers put what identifies the place (the failure fingerprint) in the fields,
+ *    and rely on (2) for where it may appear.
+ *
+ * Only a marker alone on a line at the top level of the body counts: not one inside a fenced code
+ * block or a blockquote (where quoting one of our posts would put it), nor one indented as code.
+ * Add markers to a body after sanitizing it (the sanitizer neutralises every `<!--`, ours
+ * included), at its start, before any embedded text, so nothing that text leaves open can
+ * swallow them. Out of scope: someone holding the signing key or the bot's token, and
+ * maintainers with write access, who can edit any body.
+ */
+
+
+
+
+/**
+ * The run's signing key, when the action was given `marker-key`. Scoped to one call of
+ * withMarkerKey rather than passed down: markers are rendered and read in some thirty places of
+ * six actions, and a key that one of them forgot to pass would silently trust unsigned markers.
+ * An explicit `options.key` still wins (tests, the CLI).
+ */
+const runKey = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Runs `fn` with `key` as the default key of every renderMarker/parseMarkers/findMarker inside it (no key: unsigned, as before). */
+function withMarkerKey(key, fn) {
+    if (key === undefined)
+        return runKey.exit(fn);
+    checkSigningKey(key);
+    return runKey.run(key, fn);
+}
+/** Whether markers are being signed and verified here (inside withMarkerKey with a key). */
+function markersSigned() {
+    return runKey.getStore() !== undefined;
+}
+function keyOf(options) {
+    return options.key ?? runKey.getStore();
+}
+const SIGNATURE_FIELD = 'sig';
+/** 128 bits of the HMAC: forging one means guessing it online, one post per try. */
+const SIGNATURE_HEX_LENGTH = 32;
+const KEY = /^[a-z][a-z0-9-]{0,63}$/;
+const ENCODED_VALUE = /^(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})*$/;
+// Greedy inside, trimmed afterwards: a lazy `(.*?)[ \t]*-->` would backtrack quadratically on a
+// long line of blanks, and bodies are written by anyone.
+const MARKER_LINE = /^ {0,3}<!--[ \t]*autoheal:(.*)-->[ \t]*$/;
+const SIGNATURE = /^[0-9a-f]+$/;
+const DOMAIN = 'autoheal-marker/v1';
+/** Percent-encodes everything but unreserved URL characters, so a value cannot end the comment (`-->`), add a field or break the line. */
+function encodeValue(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function checkKey(key) {
+    if (!KEY.test(key)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`marker field name ${JSON.stringify(key)} is not valid: use a lowercase letter, then up to 63 ` +
+            'lowercase letters, digits or hyphens (for example "kind" or "run-id")');
+    }
+    if (key === SIGNATURE_FIELD) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`marker field name "${SIGNATURE_FIELD}" is reserved for the signature`);
+    }
+}
+function checkSigningKey(key) {
+    if (key.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('marker signing key is empty: pass a non-empty secret, or no key for unsigned markers');
+    }
+}
+/** The signed text: a domain tag, then `key=encoded-value` lines in key order (so field order is free). */
+function canonical(fields) {
+    const lines = Object.keys(fields)
+        .sort()
+        .map((k) => `${k}=${encodeValue(fields[k])}`);
+    return [DOMAIN, ...lines].join('\n');
+}
+function sign(fields, key) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHmac)('sha256', key).update(canonical(fields)).digest('hex').slice(0, SIGNATURE_HEX_LENGTH);
+}
+/**
+ * The marker line for `fields` (no line break: put it on a line of its own). Fields keep their
+ * order; values may be any string. Throws ConfigurationError for an invalid field name, no
+ * fields, or an empty signing key.
+ */
+function renderMarker(fields, options = {}) {
+    const keys = Object.keys(fields);
+    if (keys.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('a marker needs at least one field (for example kind=failure)');
+    }
+    for (const k of keys)
+        checkKey(k);
+    const parts = keys.map((k) => `${k}=${encodeValue(fields[k])}`);
+    const key = keyOf(options);
+    if (key !== undefined) {
+        checkSigningKey(key);
+        parts.push(`${SIGNATURE_FIELD}=${sign(fields, key)}`);
+    }
+    return `<!-- autoheal:${parts.join(' ')} -->`;
+}
+/** Fields of a marker's inside, or undefined when any part is malformed (then it is not ours). */
+function parseFields(inside) {
+    const fields = {};
+    let sig;
+    const parts = inside.split(/[ \t]+/);
+    if (parts.length === 0 || parts[0] === '')
+        return undefined;
+    for (const part of parts) {
+        const eq = part.indexOf('=');
+        if (eq <= 0)
+            return undefined;
+        const key = part.slice(0, eq);
+        const raw = part.slice(eq + 1);
+        if (key === SIGNATURE_FIELD) {
+            if (sig !== undefined || !SIGNATURE.test(raw))
+                return undefined;
+            sig = raw;
+            continue;
+        }
+        if (!KEY.test(key) || Object.hasOwn(fields, key) || !ENCODED_VALUE.test(raw))
+            return undefined;
+        try {
+            fields[key] = decodeURIComponent(raw);
+        }
+        catch {
+            return undefined; // percent-escapes that are not UTF-8
+        }
+    }
+    if (Object.keys(fields).length === 0)
+        return undefined;
+    return sig === undefined ? { fields } : { fields, sig };
+}
+function signatureMatches(fields, sig, key) {
+    if (sig.length !== SIGNATURE_HEX_LENGTH)
+        return false;
+    const expected = Buffer.from(sign(fields, key), 'utf8');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.timingSafeEqual)(expected, Buffer.from(sig, 'utf8'));
+}
+/**
+ * The markers of a body, in order. With a key, only those whose signature verifies. Lines inside
+ * fenced code blocks, quoted (`>`), indented 4 or more spaces, or sharing the line with other text
+ * do not count.
+ */
+function parseMarkers(body, options = {}) {
+    const key = keyOf(options);
+    if (key !== undefined)
+        checkSigningKey(key);
+    if (!body?.includes('autoheal:'))
+        return [];
+    const markers = [];
+    const tracker = new _text_fences_js__WEBPACK_IMPORTED_MODULE_3__/* .FenceTracker */ .GB();
+    const lines = body.split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (tracker.next(line))
+            continue;
+        const m = MARKER_LINE.exec(line);
+        if (!m)
+            continue;
+        const parsed = parseFields(m[1].trim());
+        if (!parsed)
+            continue;
+        if (key === undefined) {
+            markers.push({ fields: parsed.fields, line: i + 1, verified: false });
+        }
+        else if (parsed.sig !== undefined && signatureMatches(parsed.fields, parsed.sig, key)) {
+            markers.push({ fields: parsed.fields, line: i + 1, verified: true });
+        }
+    }
+    return markers;
+}
+/** The first marker of the body whose `kind` field is `kind`. */
+function findMarker(body, kind, options = {}) {
+    return parseMarkers(body, options).find((m) => m.fields.kind === kind);
+}
+// A GitHub login (letters, digits, hyphens; `_` in enterprise managed user names), optionally
+// with the `[bot]` suffix the API gives GitHub App and Actions accounts.
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})(?:\[bot\])?$/;
+/**
+ * Whether content by `login` may carry trusted markers: it must equal one of `expected`, ignoring
+ * case (GitHub logins are case-insensitive), in the API's exact form. `github-actions` is not
+ * `github-actions[bot]`: the former is a name a person could register. Throws ConfigurationError
+ * when `expected` is empty or holds something that is not a login.
+ */
+function isTrustedMarkerSource(login, expected) {
+    if (expected.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('no trusted marker authors given: name at least one login, such as github-actions[bot]');
+    }
+    for (const e of expected) {
+        if (!LOGIN.test(e)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`trusted marker author ${JSON.stringify(e)} is not a GitHub login: use letters, digits and ` +
+                'hyphens, with the [bot] suffix for apps (for example github-actions[bot] or my-app[bot])');
+        }
+    }
+    if (!login)
+        return false;
+    const wanted = login.toLowerCase();
+    return expected.some((e) => e.toLowerCase() === wanted);
+}
+
+
+/***/ }),
+
+/***/ 629:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  VN: () => (/* binding */ runMain)
+  VN: () => (/* binding */ runMain),
+  K1: () => (/* binding */ withMarkerKeyInput)
 });
 
-// UNUSED EXPORTS: maskSecret, reportFailure, runnerDeps
+// UNUSED EXPORTS: UNSIGNED_MARKERS_NOTICE, maskSecret, reportFailure, runnerDeps
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(8262);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+http-client@4.0.1/node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/.pnpm/tunnel@0.0.6/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(7013);
-// EXTERNAL MODULE: ./node_modules/.pnpm/undici@6.29.1/node_modules/undici/index.js
-var undici = __nccwpck_require__(9309);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+http-client@4.0.1/node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+http-client@4.0.1/node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+io@3.0.2/node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+io@3.0.2/node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
+var lib_core = __nccwpck_require__(8830);
 // EXTERNAL MODULE: ./packages/core/lib/errors.js
 var errors = __nccwpck_require__(4531);
 // EXTERNAL MODULE: ./packages/core/lib/github-errors.js
 var github_errors = __nccwpck_require__(4231);
+// EXTERNAL MODULE: ./packages/core/lib/markers.js
+var markers = __nccwpck_require__(1757);
 ;// CONCATENATED MODULE: ./packages/core/lib/runtime.js
 /**
  * The edges every action's pure `run(inputs, deps)` talks through. `main.ts` wires them to the
@@ -73459,6 +74610,7 @@ const systemClock = {
 
 
 
+
 /** The runner's logger and sinks, from @actions/core and the step's files. */
 function runnerDeps(env = process.env) {
     const props = (p) => p;
@@ -73466,23 +74618,23 @@ function runnerDeps(env = process.env) {
         env,
         clock: systemClock,
         log: {
-            debug: (m) => core_debug(m),
-            info: (m) => info(m),
-            notice: (m, p) => notice(m, props(p)),
-            warning: (m, p) => warning(m, props(p)),
-            error: (m, p) => error(m, props(p)),
-            startGroup: (n) => startGroup(n),
-            endGroup: () => endGroup(),
+            debug: (m) => lib_core/* debug */.Yz(m),
+            info: (m) => lib_core/* info */.pq(m),
+            notice: (m, p) => lib_core/* notice */.lm(m, props(p)),
+            warning: (m, p) => lib_core/* warning */.$e(m, props(p)),
+            error: (m, p) => lib_core/* error */.z3(m, props(p)),
+            startGroup: (n) => lib_core/* startGroup */.Oh(n),
+            endGroup: () => lib_core/* endGroup */.N4(),
         },
         sink: {
-            setOutput: (name, value) => setOutput(name, value),
+            setOutput: (name, value) => lib_core/* setOutput */.uH(name, value),
             appendSummary: (markdown) => {
                 const file = env.GITHUB_STEP_SUMMARY;
                 // Synchronous, so nothing is lost when the process exits right after.
                 if (file)
                     (0,external_node_fs_.appendFileSync)(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`);
                 else
-                    core_debug('GITHUB_STEP_SUMMARY is not set; summary not written');
+                    lib_core/* debug */.Yz('GITHUB_STEP_SUMMARY is not set; summary not written');
             },
         },
     };
@@ -73493,6 +74645,22 @@ function runnerDeps(env = process.env) {
  */
 function maskSecret(secret) {
     core.setSecret(secret);
+}
+/** The one line an action adds to its job summary when it runs without `marker-key`. */
+const UNSIGNED_MARKERS_NOTICE = 'Note: autoheal’s hidden markers are not signed, so a marker that another workflow posts as the same bot would be trusted; set the `marker-key` input from a secret (AUTOHEAL_MARKER_KEY) to sign and verify them.';
+/**
+ * Runs an action's work with its `marker-key` (when given) signing every marker it writes and
+ * verifying every marker it reads; without one, markers work as before and the summary says so
+ * (unless `notice: false`: a step that is meant to run without the key).
+ */
+async function withMarkerKeyInput(key, deps, fn, options = {}) {
+    try {
+        return await (0,markers/* withMarkerKey */.Gj)(key, fn);
+    }
+    finally {
+        if (key === undefined && options.notice !== false)
+            deps.sink.appendSummary(`\n${UNSIGNED_MARKERS_NOTICE}\n`);
+    }
 }
 /**
  * The one entry wrapper of every action: runs `main`, flushes the summary, and turns what was
@@ -73549,17 +74717,20 @@ function where(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aq: () => (/* binding */ eventFileProblem),
 /* harmony export */   gi: () => (/* binding */ readRunnerContext),
 /* harmony export */   wc: () => (/* binding */ readActionContext)
 /* harmony export */ });
-/* unused harmony exports envValue, parseRepository, workflowPathFromRef, requireRepository, readEventPayload */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4531);
+/* unused harmony exports envValue, parseRepository, workflowPathFromRef, requireRepository, parseEventPayload, readEventPayload */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4531);
 /**
  * What the runner tells every step through its environment (GITHUB_* and RUNNER_*), read in one
  * place so every action trims, defaults and validates it the same way, and the triggering event's
  * payload from GITHUB_EVENT_PATH.
  */
+
 
 
 const DEFAULT_SERVER_URL = 'https://github.com';
@@ -73621,23 +74792,65 @@ function requireRepository(env) {
     const repository = parseRepository(given);
     if (repository)
         return repository;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_REPOSITORY must be "owner/name" but is ${given === undefined ? 'not set' : JSON.stringify(given.slice(0, 200))}; ` +
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`GITHUB_REPOSITORY must be "owner/name" but is ${given === undefined ? 'not set' : JSON.stringify(given.slice(0, 200))}; ` +
         'run this action in a GitHub Actions workflow (the runner sets it).');
 }
-/** The JSON object at GITHUB_EVENT_PATH; `{}` when there is no file or it holds no object. */
+/**
+ * The JSON object in `text`, read from the event file at `eventPath`, or a ConfigurationError that
+ * names the file and says what is wrong (not JSON, or JSON that is not an object).
+ */
+function parseEventPayload(text, eventPath) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): it is not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error).slice(0, 200)}). ${EVENT_FILE_HINT}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        const what = parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): it holds ${what}, not a JSON object. ${EVENT_FILE_HINT}`);
+    }
+    return parsed;
+}
+const EVENT_FILE_HINT = 'The runner writes this file for every step; run the action in a GitHub Actions workflow, or point GITHUB_EVENT_PATH at a webhook payload.';
+function unreadable(eventPath, error) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}. ${EVENT_FILE_HINT}`);
+}
+/** The JSON object at GITHUB_EVENT_PATH; `{}` when no path is set. A missing, unreadable or malformed file is a ConfigurationError. */
 async function readEventPayload(eventPath) {
     if (!eventPath)
         return {};
-    let parsed;
+    let text;
     try {
-        parsed = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8'));
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(eventPath, 'utf8');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        throw unreadable(eventPath, error);
     }
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-        ? parsed
-        : {};
+    return parseEventPayload(text, eventPath);
+}
+/** readEventPayload's check, synchronous: the problem with the event file GITHUB_EVENT_PATH names, or undefined when it is fine or unset. */
+function eventFileProblem(env) {
+    const eventPath = envValue(env, 'GITHUB_EVENT_PATH');
+    if (!eventPath)
+        return undefined;
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8');
+    }
+    catch (error) {
+        return unreadable(eventPath, error);
+    }
+    try {
+        parseEventPayload(text, eventPath);
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
+            return error;
+        throw error;
+    }
 }
 /** The repository (required), the event with its payload, and the URLs and folders, for actions that need them all. */
 async function readActionContext(env) {
@@ -73842,7 +75055,142 @@ function openFenceAtEnd(text, options = {}) {
 
 /***/ }),
 
-/***/ 6564:
+/***/ 7423:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   pO: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* unused harmony exports redactedMarker, MIN_LITERAL_SECRET_LENGTH, redactPrivateKeys, redactSecrets */
+/**
+ * Secret redaction: credentials that show up in CI logs, configs and pasted issue text are
+ * replaced by a typed marker such as `[REDACTED:github-token]`, so a reader knows what kind of
+ * thing was there (a leaked token is itself a finding) without seeing it.
+ *
+ * Every pattern starts at a boundary it can check in one step (a look-behind that excludes the
+ * characters of its own body, or a fixed prefix), and no two adjacent parts can match the same
+ * characters, so scanning a 60,000-character hostile text stays linear: no pattern is retried
+ * from every position of a long run, nor backtracks over a run of blanks.
+ */
+function redactedMarker(kind) {
+    return `[REDACTED:${kind}]`;
+}
+/** Values shorter than this are not redacted as literals: masking every "abc" would wreck the text. */
+const MIN_LITERAL_SECRET_LENGTH = 4;
+// Schemes whose user name is an account, not a credential (the key is the secret): `ssh://git@host`.
+const SSH_SCHEMES = /^(?:ssh|git\+ssh|ssh\+git|sftp):\/\/$/i;
+const RULES = [
+    // `scheme://user:pass@host`: keep scheme and host, drop the whole userinfo. The userinfo runs to
+    // the last `@` before the host, so a password with a raw `@` in it does not leak its tail.
+    {
+        kind: 'url-credentials',
+        pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*:\/\/)((?:[^\s/?#@"<>`]*@)+)/g,
+        replace: (marker, _m, scheme, userinfo) => SSH_SCHEMES.test(scheme) && !userinfo.includes(':') ? `${scheme}${userinfo}` : `${scheme}${marker}@`,
+    },
+    // `Authorization: Bearer …`, `token …`, `Basic …`, also quoted in JSON or a curl `-H` argument.
+    // A value the runner already masked (`***`) is left as the log shows it.
+    {
+        kind: 'authorization',
+        pattern: /(\bauthorization["']?[^\S\n]*[:=][^\S\n]*(?:["'][^\S\n]*)?)(bearer|token|basic|bot)([^\S\n]+)([^\s"',;]+)/gi,
+        replace: (marker, match, lead, scheme, gap, value) => /^\*+$/.test(value) ? match : `${lead}${scheme}${gap}${marker}`,
+    },
+    // `aws_secret_access_key = …`, `AWS_SECRET_ACCESS_KEY=…`, `"SecretAccessKey": "…"`: keep the name.
+    {
+        kind: 'aws-secret-access-key',
+        pattern: /((?<![A-Za-z0-9])(?:aws[_-]?)?secret[_-]?access[_-]?key["']?[^\S\n]*[:=][^\S\n]*["']?)[A-Za-z0-9/+=]{16,}/gi,
+        replace: (marker, _m, lead) => `${lead}${marker}`,
+    },
+    // Incoming webhooks carry their secret in the path; the host stays readable.
+    {
+        kind: 'slack-webhook',
+        pattern: /(https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9_/-]+/gi,
+        replace: (marker, _m, lead) => `${lead}${marker}`,
+    },
+    // Fine-grained personal access tokens: github_pat_ + 22 + _ + 59 base62 characters.
+    { kind: 'github-token', pattern: /(?<![A-Za-z0-9])github_pat_[A-Za-z0-9]{22,}_[A-Za-z0-9]{59,}/g },
+    // Classic, OAuth, user-to-server, server-to-server and refresh tokens: prefix + 36 or more base62.
+    { kind: 'github-token', pattern: /(?<![A-Za-z0-9])gh[pousr]_[A-Za-z0-9]{36,}/g },
+    // AWS access key ids (long-term AKIA, temporary ASIA).
+    { kind: 'aws-access-key-id', pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
+    // Slack bot, user, workspace, refresh and legacy tokens.
+    { kind: 'slack-token', pattern: /(?<![A-Za-z0-9-])xox[abeprs]-[A-Za-z0-9-]{10,}/g },
+    // JWTs: base64url JSON header (always `eyJ`), payload, and a signature that may be empty (alg none).
+    {
+        kind: 'jwt',
+        pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g,
+    },
+];
+// PEM and PGP private key blocks. The body may span lines (each possibly prefixed by a runner
+// timestamp) or sit on one line with literal `\n` escapes, as in a JSON credentials file.
+const KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
+const KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
+/** Removes private key blocks; a BEGIN without an END redacts to the end of the text. */
+function redactPrivateKeys(text) {
+    if (!text.includes('PRIVATE KEY'))
+        return text;
+    let out = '';
+    let from = 0;
+    KEY_BEGIN.lastIndex = 0;
+    for (let begin = KEY_BEGIN.exec(text); begin; begin = KEY_BEGIN.exec(text)) {
+        KEY_END.lastIndex = begin.index + begin[0].length;
+        const end = KEY_END.exec(text);
+        out += text.slice(from, begin.index) + redactedMarker('private-key');
+        from = end ? end.index + end[0].length : text.length;
+        KEY_BEGIN.lastIndex = from;
+    }
+    return out + text.slice(from);
+}
+function escapeRegExp(literal) {
+    return literal.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}
+/**
+ * The forms a known secret can take in text: as given, each line of a multi-line value (logs
+ * print them line by line), URL-encoded and JSON-escaped. Forms shorter than
+ * MIN_LITERAL_SECRET_LENGTH are left out.
+ */
+function literalForms(secret) {
+    const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
+    if (secret.includes('\n'))
+        for (const line of secret.split(/\r?\n/))
+            forms.add(line.trim());
+    return [...forms].filter((f) => f.trim().length >= MIN_LITERAL_SECRET_LENGTH);
+}
+/**
+ * A redactor for one run: the known-secret literals are compiled once (longest first, so a secret
+ * that contains another is removed whole), then the pattern rules run.
+ */
+class Redactor {
+    literals;
+    constructor(secrets = []) {
+        const forms = new Set();
+        for (const secret of secrets)
+            for (const form of literalForms(secret))
+                forms.add(form);
+        const sorted = [...forms].sort((a, b) => b.length - a.length);
+        this.literals = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : undefined;
+    }
+    redact(text) {
+        let out = this.literals ? text.replace(this.literals, redactedMarker('secret')) : text;
+        out = redactPrivateKeys(out);
+        for (const rule of RULES) {
+            const marker = redactedMarker(rule.kind);
+            const replace = rule.replace;
+            out = replace
+                ? out.replace(rule.pattern, (match, ...groups) => replace(marker, match, ...groups))
+                : out.replace(rule.pattern, marker);
+        }
+        return out;
+    }
+}
+/** Redacts known secrets (values the run holds, such as its token) and recognisable credentials. */
+function redactSecrets(text, secrets = []) {
+    return new Redactor(secrets).redact(text);
+}
+
+
+/***/ }),
+
+/***/ 1810:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73869,18 +75217,44 @@ const ZWSP = '\u200B';
 const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b\u009c\n]*(?:\u001b\\|\u009c)?|\u001b[ -/]*[0-~]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?/g;
 // C0 except tab and line feed, DEL, and C1. Runs after escapes are removed, so a lone ESC goes here.
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// Characters that change how text around them is shown without showing themselves: bidi
+// embeddings, overrides, isolates and marks (U+202E can make `exe.txt` read `txt.exe`, or
+// reorder a diff), the Arabic letter mark, zero-width space, word joiner, invisible operators,
+// BOM, soft hyphen, Hangul fillers and tag characters (which can smuggle whole sentences, e.g. to
+// a coding agent). They would also split a token so that redaction misses it. None is needed
+// to read a title, log or issue.
+const INVISIBLE = /\u034f|[\u00ad\u061c\u115f\u1160\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]|\u{e0001}|[\u{e0020}-\u{e007f}]/gu;
+// Zero-width (non-)joiners are spelling in Persian, Indic scripts and emoji sequences, so they
+// stay between two non-ASCII letters or marks, or after a pictograph; anywhere else they only
+// hide (`ghp_\u200cabc` would slip past redaction) and are removed.
+const JOINER = /[\u200c\u200d]/gu;
+const JOINS = /^(?:\p{L}|\p{M}|\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f)$/u;
+function keepJoiner(text, at) {
+    // The whole character before (a surrogate pair counts as one) and after the joiner.
+    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
+    const next = String.fromCodePoint(text.codePointAt(at + 1) ?? 0x20);
+    // ASCII text (tokens, names, commands) never needs a joiner: one next to it only hides.
+    return prev > '\u007f' && next > '\u007f' && JOINS.test(prev) && JOINS.test(next);
+}
+/**
+ * Text without the invisible formatting characters that could hide or reorder what a reader
+ * sees (bidi controls, zero-width and tag characters); joiners inside words of scripts that use
+ * them, and in emoji, are kept.
+ */
+function stripInvisible(text) {
+    return text
+        .replace(INVISIBLE, '')
+        .replace(JOINER, (joiner, at, whole) => (keepJoiner(whole, at) ? joiner : ''));
+}
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /**
  * Text with only printable characters, tabs and `\n` line breaks: `\r\n` and lone `\r` (progress
- * bars) become `\n`, escape sequences and other control characters are removed, and lone
- * surrogates (which the API would turn into garbage) become U+FFFD.
+ * bars) become `\n`, escape sequences, other control characters and invisible formatting
+ * characters (stripInvisible) are removed, and lone surrogates (which the API would turn into
+ * garbage) become U+FFFD.
  */
 function stripControls(text) {
-    return text
-        .replace(/\r\n?/g, '\n')
-        .replace(ESCAPES, '')
-        .replace(CONTROLS, '')
-        .replace(LONE_SURROGATE, '\uFFFD');
+    return stripInvisible(text.replace(/\r\n?/g, '\n').replace(ESCAPES, '').replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD'));
 }
 // A line the runner or the log viewer would treat as a command: `::name …::`, `##[group]`, or the
 // older `##vso[…]`, after optional blanks and the runner's own timestamp prefix (which other code
@@ -74020,132 +75394,8 @@ function neutraliseMentions(text) {
     return neutraliseMentionSyntax(neutraliseCharacterReferences(text));
 }
 
-;// CONCATENATED MODULE: ./packages/core/lib/text/redact.js
-/**
- * Secret redaction: credentials that show up in CI logs, configs and pasted issue text are
- * replaced by a typed marker such as `[REDACTED:github-token]`, so a reader knows what kind of
- * thing was there (a leaked token is itself a finding) without seeing it.
- *
- * Every pattern starts at a boundary it can check in one step (a look-behind that excludes the
- * characters of its own body, or a fixed prefix), and no two adjacent parts can match the same
- * characters, so scanning a 60,000-character hostile text stays linear: no pattern is retried
- * from every position of a long run, nor backtracks over a run of blanks.
- */
-function redactedMarker(kind) {
-    return `[REDACTED:${kind}]`;
-}
-/** Values shorter than this are not redacted as literals: masking every "abc" would wreck the text. */
-const MIN_LITERAL_SECRET_LENGTH = 4;
-// Schemes whose user name is an account, not a credential (the key is the secret): `ssh://git@host`.
-const SSH_SCHEMES = /^(?:ssh|git\+ssh|ssh\+git|sftp):\/\/$/i;
-const RULES = [
-    // `scheme://user:pass@host`: keep scheme and host, drop the whole userinfo. The userinfo runs to
-    // the last `@` before the host, so a password with a raw `@` in it does not leak its tail.
-    {
-        kind: 'url-credentials',
-        pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*:\/\/)((?:[^\s/?#@"<>`]*@)+)/g,
-        replace: (marker, _m, scheme, userinfo) => SSH_SCHEMES.test(scheme) && !userinfo.includes(':') ? `${scheme}${userinfo}` : `${scheme}${marker}@`,
-    },
-    // `Authorization: Bearer …`, `token …`, `Basic …`, also quoted in JSON or a curl `-H` argument.
-    // A value the runner already masked (`***`) is left as the log shows it.
-    {
-        kind: 'authorization',
-        pattern: /(\bauthorization["']?[^\S\n]*[:=][^\S\n]*(?:["'][^\S\n]*)?)(bearer|token|basic|bot)([^\S\n]+)([^\s"',;]+)/gi,
-        replace: (marker, match, lead, scheme, gap, value) => /^\*+$/.test(value) ? match : `${lead}${scheme}${gap}${marker}`,
-    },
-    // `aws_secret_access_key = …`, `AWS_SECRET_ACCESS_KEY=…`, `"SecretAccessKey": "…"`: keep the name.
-    {
-        kind: 'aws-secret-access-key',
-        pattern: /((?<![A-Za-z0-9])(?:aws[_-]?)?secret[_-]?access[_-]?key["']?[^\S\n]*[:=][^\S\n]*["']?)[A-Za-z0-9/+=]{16,}/gi,
-        replace: (marker, _m, lead) => `${lead}${marker}`,
-    },
-    // Incoming webhooks carry their secret in the path; the host stays readable.
-    {
-        kind: 'slack-webhook',
-        pattern: /(https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9_/-]+/gi,
-        replace: (marker, _m, lead) => `${lead}${marker}`,
-    },
-    // Fine-grained personal access tokens: github_pat_ + 22 + _ + 59 base62 characters.
-    { kind: 'github-token', pattern: /(?<![A-Za-z0-9])github_pat_[A-Za-z0-9]{22,}_[A-Za-z0-9]{59,}/g },
-    // Classic, OAuth, user-to-server, server-to-server and refresh tokens: prefix + 36 or more base62.
-    { kind: 'github-token', pattern: /(?<![A-Za-z0-9])gh[pousr]_[A-Za-z0-9]{36,}/g },
-    // AWS access key ids (long-term AKIA, temporary ASIA).
-    { kind: 'aws-access-key-id', pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
-    // Slack bot, user, workspace, refresh and legacy tokens.
-    { kind: 'slack-token', pattern: /(?<![A-Za-z0-9-])xox[abeprs]-[A-Za-z0-9-]{10,}/g },
-    // JWTs: base64url JSON header (always `eyJ`), payload, and a signature that may be empty (alg none).
-    {
-        kind: 'jwt',
-        pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g,
-    },
-];
-// PEM and PGP private key blocks. The body may span lines (each possibly prefixed by a runner
-// timestamp) or sit on one line with literal `\n` escapes, as in a JSON credentials file.
-const KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
-const KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
-/** Removes private key blocks; a BEGIN without an END redacts to the end of the text. */
-function redactPrivateKeys(text) {
-    if (!text.includes('PRIVATE KEY'))
-        return text;
-    let out = '';
-    let from = 0;
-    KEY_BEGIN.lastIndex = 0;
-    for (let begin = KEY_BEGIN.exec(text); begin; begin = KEY_BEGIN.exec(text)) {
-        KEY_END.lastIndex = begin.index + begin[0].length;
-        const end = KEY_END.exec(text);
-        out += text.slice(from, begin.index) + redactedMarker('private-key');
-        from = end ? end.index + end[0].length : text.length;
-        KEY_BEGIN.lastIndex = from;
-    }
-    return out + text.slice(from);
-}
-function escapeRegExp(literal) {
-    return literal.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-}
-/**
- * The forms a known secret can take in text: as given, each line of a multi-line value (logs
- * print them line by line), URL-encoded and JSON-escaped. Forms shorter than
- * MIN_LITERAL_SECRET_LENGTH are left out.
- */
-function literalForms(secret) {
-    const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
-    if (secret.includes('\n'))
-        for (const line of secret.split(/\r?\n/))
-            forms.add(line.trim());
-    return [...forms].filter((f) => f.trim().length >= MIN_LITERAL_SECRET_LENGTH);
-}
-/**
- * A redactor for one run: the known-secret literals are compiled once (longest first, so a secret
- * that contains another is removed whole), then the pattern rules run.
- */
-class Redactor {
-    literals;
-    constructor(secrets = []) {
-        const forms = new Set();
-        for (const secret of secrets)
-            for (const form of literalForms(secret))
-                forms.add(form);
-        const sorted = [...forms].sort((a, b) => b.length - a.length);
-        this.literals = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : undefined;
-    }
-    redact(text) {
-        let out = this.literals ? text.replace(this.literals, redactedMarker('secret')) : text;
-        out = redactPrivateKeys(out);
-        for (const rule of RULES) {
-            const marker = redactedMarker(rule.kind);
-            const replace = rule.replace;
-            out = replace
-                ? out.replace(rule.pattern, (match, ...groups) => replace(marker, match, ...groups))
-                : out.replace(rule.pattern, marker);
-        }
-        return out;
-    }
-}
-/** Redacts known secrets (values the run holds, such as its token) and recognisable credentials. */
-function redactSecrets(text, secrets = []) {
-    return new Redactor(secrets).redact(text);
-}
-
+// EXTERNAL MODULE: ./packages/core/lib/text/redact.js
+var redact = __nccwpck_require__(7423);
 ;// CONCATENATED MODULE: ./packages/core/lib/text/truncate.js
 /**
  * Length caps that keep the result well-formed: the cut never splits a UTF-16 surrogate pair (a
@@ -74241,7 +75491,7 @@ function capMarkdown(markdown, maxLength) {
  *   renders as code are left as they are, since nothing in them pings or links. Hidden markers
  *   (markers.ts) are comments, so they are added after this step, never before.
  * - `code`: text shown verbatim in a fenced code block that it cannot close.
- * - `log`: text for a job log line (no markdown): workflow commands defanged.
+ * - `log`: text for a job log line (no markdown): workflow commands and HTML comments defanged.
  */
 
 
@@ -74323,7 +75573,7 @@ function neutraliseInline(text) {
 class Sanitizer {
     redactor;
     constructor(secrets = []) {
-        this.redactor = new Redactor(secrets);
+        this.redactor = new redact/* Redactor */.pO(secrets);
     }
     sanitize(text, options) {
         const { kind } = options;
@@ -74346,7 +75596,9 @@ class Sanitizer {
                 return capRendered(content, max, (kept, dropped) => (0,fences/* fenceCode */.bq)(kept, lang) + (dropped === 0 ? '' : `\n\n${truncationNote(dropped)}`));
             }
             case 'log':
-                return capRendered(defangWorkflowCommands(clean), max, (kept, dropped) => kept + (dropped === 0 ? '' : `\n${truncationNote(dropped)}`));
+                // Comments too: a log line is pasted into issues as often as it is read in the log, and
+                // nothing we sanitized may ever read as one of our markers.
+                return capRendered(neutraliseHtmlComments(defangWorkflowCommands(clean)), max, (kept, dropped) => kept + (dropped === 0 ? '' : `\n${truncationNote(dropped)}`));
         }
     }
     /** Controls stripped and secrets redacted, nothing else: the first step of every kind. */
