@@ -48415,7 +48415,10 @@ async function findBaselineRun(github, run, log) {
                 per_page: RUNS_PAGE,
                 exclude_pull_requests: true,
             });
-            const runs = data.workflow_runs.filter((r) => r.id !== run.id);
+            // Only this repository's own runs: a fork's branch may share the name (a fork's green `main`
+            // must neither stand for our main's recovery nor serve as the log we compare with).
+            const ours = `${run.owner}/${run.repo}`.toLowerCase();
+            const runs = data.workflow_runs.filter((r) => r.id !== run.id && r.head_repository?.full_name?.toLowerCase() === ours);
             const newest = runs[0];
             if (branch === run.headBranch && newest && Date.parse(newest.created_at) > failedAt)
                 out.newerGreen = {

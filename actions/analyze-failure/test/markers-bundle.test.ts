@@ -41,10 +41,45 @@ const job = (conclusion: 'failure' | 'success'): SeedJob => ({
   })),
   log: { file: cidiffLog('tf-checks-run68', conclusion === 'failure' ? 'fail' : 'pass') },
 });
+const T0 = Date.now() - 3_600_000;
+const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();
 const RUNS: SeedRun[] = [
-  { id: 600, workflow: 'CI', branch: 'main', conclusion: 'failure', jobs: [job('failure')] },
-  { id: 603, workflow: 'CI', branch: 'main', conclusion: 'success', jobs: [job('success')] },
+  {
+    id: 600,
+    workflow: 'CI',
+    branch: 'main',
+    conclusion: 'failure',
+    created_at: at(0),
+    jobs: [job('failure')],
+  },
+  // Later runs are still running while earlier ones are handled, as on GitHub.
+  {
+    id: 603,
+    workflow: 'CI',
+    branch: 'main',
+    status: 'in_progress',
+    conclusion: null,
+    created_at: at(1),
+    jobs: [job('success')],
+  },
+  {
+    id: 604,
+    workflow: 'CI',
+    branch: 'main',
+    status: 'in_progress',
+    conclusion: null,
+    created_at: at(2),
+    jobs: [job('failure')],
+  },
 ];
+
+/** The run's latest attempt ends now (as GitHub would record it). */
+function finish(sim: GitHubSimulator, id: number, conclusion: 'success' | 'failure'): void {
+  const run = sim.state.requireRepo(`${OWNER}/${REPO}`).runs.get(id)!;
+  const attempt = run.attempts[run.attempts.length - 1]!;
+  attempt.status = 'completed';
+  attempt.conclusion = conclusion;
+}
 
 async function simulator(issues: SeedIssue[] = []): Promise<GitHubSimulator> {
   const seed = seedBuilder()
@@ -147,10 +182,12 @@ describe('forged markers, through the bundle', () => {
 
     const failed = await step(sim, 600, { 'marker-key': KEY });
     expect(failed.result.outputs).toMatchObject({ result: 'created', 'issue-number': '5' });
+    finish(sim, 603, 'success');
     const green = await step(sim, 603, { 'marker-key': KEY });
     expect(green.result.outputs).toMatchObject({ result: 'closed', 'issue-number': '5' });
-    // Seen again after green: it reopens ours, never a forgery.
-    const again = await step(sim, 600, { 'marker-key': KEY });
+    // Seen again after green (a newer run): it reopens ours, never a forgery.
+    finish(sim, 604, 'failure');
+    const again = await step(sim, 604, { 'marker-key': KEY });
     expect(again.result.outputs['issue-number']).toBe('5');
 
     for (const s of [failed, green, again]) {
@@ -181,6 +218,7 @@ describe('forged markers, through the bundle', () => {
     ]);
     const failed = await step(sim, 600);
     expect(failed.result.outputs).toMatchObject({ result: 'created', 'issue-number': '2' });
+    finish(sim, 603, 'success');
     const green = await step(sim, 603);
     expect(green.result.outputs).toMatchObject({ result: 'closed', 'issue-number': '2' });
     for (const s of [failed, green]) {

@@ -250,7 +250,9 @@ describe('generate-fix bundle', () => {
     const comments = sim.state.requireRepo(REPO).issues.get(Number(issue))!.comments;
     expect(comments.filter((c) => c.body.includes('Suggested fix'))).toHaveLength(1);
     expect(comments.at(-1)!.body).toMatch(/Verify the package name on PyPI before adding it/);
-    expect([...sim.state.requireRepo(REPO).refs.keys()].filter((r) => r.includes('autoheal/'))).toEqual([]);
+    expect(
+      [...sim.state.requireRepo(REPO).refs.keys()].filter((r) => r.startsWith('refs/heads/autoheal/')),
+    ).toEqual([]);
   }, 60_000);
 
   it('the autoheal:fix label path reads the annotations as analyze-failure did: a cut-off timeout is fixed at 0.95', async () => {
@@ -370,7 +372,9 @@ describe('generate-fix bundle', () => {
     const comments = () => sim!.state.requireRepo(REPO).issues.get(1)!.comments;
     expect(comments()).toHaveLength(1);
     expect(comments()[0]!.body).toContain('+    timeout-minutes: 45');
-    expect([...sim.state.requireRepo(REPO).refs.keys()].filter((r) => r.includes('autoheal/'))).toEqual([]);
+    expect(
+      [...sim.state.requireRepo(REPO).refs.keys()].filter((r) => r.startsWith('refs/heads/autoheal/')),
+    ).toEqual([]);
 
     // A token that may change workflows opens the PR; the suggested diff then points at it.
     const opened = await generateFix(sim, { 'issue-number': '1', token: MAINTAINER_TOKEN });

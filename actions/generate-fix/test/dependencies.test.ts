@@ -56,7 +56,7 @@ describe('a missing dependency', () => {
     expect(otherWrites()).toEqual([]);
   });
 
-  it('from a fork’s commit is only suggested, even when the table confirms the name', async () => {
+  it('from a fork’s commit gets no fix at all, not even a suggestion, even when the table confirms the name', async () => {
     const { issue } = await failureIssue(PYTHON, 4);
     sim = await startGitHubSimulator({ seed: baseSeed((r) => r.issue(issue)).build(), now: () => NOW });
     const inputs = inputsFrom({ token: MAINTAINER_TOKEN, 'issue-number': '4' });
@@ -72,11 +72,11 @@ describe('a missing dependency', () => {
       return response;
     });
     const out = await run(inputs, t.deps);
-    expect(out.fix).toMatchObject({ kind: 'suggestion', fixType: 'missing_dependency' });
-    expect(out.result).toBe('suggested');
-    const body = sim.state.requireRepo(REPO).issues.get(4)!.comments[0]!.body;
-    expect(body).toMatch(/does not come from this repository \(a fork's\)/);
-    expect(body).toContain('+PyYAML');
+    // The fork gate comes before any fix is computed: a fork's run is analysis only.
+    expect(out.result).toBe('skipped');
+    expect(out.fix).toBeUndefined();
+    expect(out.headline).toMatch(/fork/);
+    expect(sim.state.requireRepo(REPO).issues.get(4)!.comments).toEqual([]);
     expect(otherWrites()).toEqual([]);
   });
 

@@ -97,6 +97,8 @@ afterEach(async () => {
 async function start(): Promise<GitHubSimulator> {
   sim = await startGitHubSimulator({
     seed: baseSeed((r) => {
+      // Issues for every branch's failures, so a same-repository PR branch gets one (not a PR comment).
+      r.file('.github/autoheal.yml', 'issues:\n  scope: all\n');
       r.pull({
         number: 20,
         title: 'Add a feature',
@@ -114,7 +116,9 @@ async function start(): Promise<GitHubSimulator> {
           workflow: PYTHON.workflowPath,
           branch: 'main',
           event: 'push',
-          conclusion: 'success',
+          // Still running while the failure is filed (a finished newer green run would make it moot).
+          status: 'in_progress',
+          conclusion: null,
           created_at: iso(30_000),
           jobs: [job('success', PYTHON_LOG)],
         })
@@ -287,6 +291,7 @@ describe('a fork’s run, through the bundles', () => {
     expect(repoOf(s).issues.get(number)!.state).toBe('open');
 
     // The same green from this repository's main does close it: the check above could fail.
+    s.state.completeLatestAttempt(repoOf(s), OWN_MAIN_GREEN);
     const ownGreen = await analyze(s, OWN_MAIN_GREEN);
     expect(ownGreen.result.outputs.result).toBe('closed');
     expect(repoOf(s).issues.get(number)!.state).toBe('closed');

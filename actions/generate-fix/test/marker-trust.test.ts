@@ -70,12 +70,13 @@ async function compute(issue: number) {
   return { out: await run(inputs, t.deps), t };
 }
 
-async function apply(issue: number, fixFile: string) {
+async function apply(issue: number, fixFile: string, fixKind: string) {
   const inputs = inputsFrom({
     mode: 'apply',
     token: MAINTAINER_TOKEN,
     'issue-number': String(issue),
     'fix-file': fixFile,
+    'expected-fix-kind': fixKind,
   });
   const t = testDeps(sim, inputs, { tempDir: await dir(`apply-${issue}`) });
   return { out: await run(inputs, t.deps), t };
@@ -91,8 +92,9 @@ describe('apply trusts only the accounts that file failure issues', () => {
     const computed = await compute(1);
     expect(computed.out.result).toBe('computed');
     const fixFile = computed.t.recorded.outputs['fix-file']!;
+    const fixKind = computed.t.recorded.outputs['fix-kind']!;
 
-    const refused = await apply(7, fixFile);
+    const refused = await apply(7, fixFile, fixKind);
     expect(refused.out.result).toBe('skipped');
     expect(refused.out.headline).toBe(
       `Nothing done: issue #7 is not an autoheal failure issue: it was written by ${MAINTAINER}, not by github-actions[bot], so its markers do not count.`,
@@ -100,7 +102,7 @@ describe('apply trusts only the accounts that file failure issues', () => {
     expect(writes(sim)).toEqual([]);
 
     // The same fix file on analyze-failure's own issue is delivered.
-    expect((await apply(1, fixFile)).out.result).toBe('created');
+    expect((await apply(1, fixFile, fixKind)).out.result).toBe('created');
   });
 
   it('trusted-authors names the issue authors explicitly, the token’s user included if wanted', async () => {
@@ -126,8 +128,9 @@ describe('with marker-key', () => {
     const computed = await withMarkerKey(KEY, () => compute(1));
     expect(computed.out.result).toBe('computed');
     const fixFile = computed.t.recorded.outputs['fix-file']!;
+    const fixKind = computed.t.recorded.outputs['fix-kind']!;
     for (const n of [2, 3]) {
-      const refused = await withMarkerKey(KEY, () => apply(n, fixFile));
+      const refused = await withMarkerKey(KEY, () => apply(n, fixFile, fixKind));
       expect(refused.out.result).toBe('skipped');
       expect(refused.out.headline).toBe(
         `Nothing done: issue #${n} is not an autoheal failure issue: its body has no complete autoheal failure marker.`,
@@ -135,7 +138,7 @@ describe('with marker-key', () => {
       expect((await withMarkerKey(KEY, () => compute(n))).out.result).toBe('skipped');
     }
     expect(writes(sim)).toEqual([]);
-    const applied = await withMarkerKey(KEY, () => apply(1, fixFile));
+    const applied = await withMarkerKey(KEY, () => apply(1, fixFile, fixKind));
     expect(applied.out.result).toBe('created');
   });
 });
