@@ -213,6 +213,38 @@ export function checkInvariants(
     return { kind: 'superseded', latest: heads };
   }
 
+  const runById = new Map(runs.map((r) => [r.runId, r]));
+
+  /** For a live failure without an open issue: which of its issues were closed, and by which green run. */
+  function whyClosed(fingerprint: string): string {
+    const closed = ours.filter((i) => i.fingerprint === fingerprint && i.state === 'closed');
+    if (closed.length === 0) return '; no issue of it exists';
+    const parts = closed.map((i) => {
+      const by = i.comments
+        .filter((c) => isTrusted(c.author))
+        .map((c) => findMarker(c.body, 'resolved')?.fields.run)
+        .filter((r): r is string => r !== undefined)
+        .map((r) => runById.get(Number(r)));
+      const last = by[by.length - 1];
+      const reason = i.stateReason ?? 'closed';
+      return last
+        ? `#${i.number} closed (${reason}) by green ${describeRun(last)}`
+        : `#${i.number} closed (${reason})`;
+    });
+    return `; ${parts.join('; ')}`;
+  }
+
+  /** Whether a recovering green run was delivered before a failure it is newer than (events out of order). */
+  function deliveredBefore(fingerprint: string, greens: readonly RunFact[]): string {
+    const failures = (failuresOf.get(fingerprint) ?? []).filter((r) => inScope(r.branch));
+    const late = failures.filter((f) =>
+      greens.some((g) => g.branch === f.branch && g.lastEndedMs < f.lastEndedMs),
+    );
+    return late.length > 0
+      ? ` (the green run's event came before the older failing run ${late.map((r) => r.runId).join(', ')})`
+      : ' (delivered after every failure)';
+  }
+
   const results: InvariantResult[] = [];
   const result = (id: InvariantId, checked: number, violations: string[]) =>
     results.push({ id, name: INVARIANT_NAMES[id], pass: violations.length === 0, checked, violations });
@@ -226,7 +258,7 @@ export function checkInvariants(
       if (mine.length === 1) continue;
       const s = standing(f) as Extract<Standing, { kind: 'live' }>;
       violations.push(
-        `${f}: ${mine.length} open issues${mine.length > 0 ? ` (${mine.map((i) => `#${i.number}`).join(', ')})` : ''}, though the latest ${s.latest.map(describeRun).join(' and ')} failed with it`,
+        `${f}: ${mine.length} open issues${mine.length > 0 ? ` (${mine.map((i) => `#${i.number}`).join(', ')})` : ''}, though the latest ${s.latest.map(describeRun).join(' and ')} failed with it${whyClosed(f)}`,
       );
     }
     result('a', live.length, violations);
@@ -239,7 +271,7 @@ export function checkInvariants(
       const s = standing(issue.fingerprint);
       if (s.kind === 'recovered')
         violations.push(
-          `#${issue.number} (${issue.fingerprint}) is open though it recovered: ${s.greens.map(describeRun).join(' and ')} is newer than every failure`,
+          `#${issue.number} (${issue.fingerprint}) is open though it recovered: ${s.greens.map(describeRun).join(' and ')} is newer than every failure${deliveredBefore(issue.fingerprint, s.greens)}`,
         );
       else if (s.kind === 'out-of-scope')
         violations.push(

@@ -129,6 +129,17 @@ describe('the soak invariant checker', () => {
     expect(violations(issues, 'a')[0]).toMatch(
       /^aaaaaaaaaaaaaaaa: 0 open issues, though the latest run 2 \(failure, main/,
     );
+    // Closed by a green run of the feature branch: the violation names it.
+    issues[0]!.comments.push({
+      author: BOT,
+      body: `${renderMarker({ kind: 'resolved', fingerprint: F1, run: '6' })}\nGreen again.`,
+      createdAt: '2026-12-07T11:00:09Z',
+    });
+    issues[0]!.stateReason = 'completed';
+    const greenFeature = [...deliveries, delivery(6, A, 'feature/x', 8)];
+    expect(checkInvariants(issues, greenFeature, options).find((r) => r.id === 'a')!.violations[0]).toMatch(
+      /; #1 closed \(completed\) by green run 6 \(success, feature\/x, created 2026-12-01T10:08:00.000Z\)$/,
+    );
   });
 
   it('(b) fails when the issue of a recovered failure is open, or one for a fingerprint no run had', () => {
@@ -136,8 +147,13 @@ describe('the soak invariant checker', () => {
     issues[1]!.state = 'open';
     expect(failing(issues)).toEqual(['b']);
     expect(violations(issues, 'b')).toEqual([
-      '#2 (bbbbbbbbbbbbbbbb) is open though it recovered: run 4 (success, main, created 2026-12-01T10:09:00.000Z) is newer than every failure',
+      '#2 (bbbbbbbbbbbbbbbb) is open though it recovered: run 4 (success, main, created 2026-12-01T10:09:00.000Z) is newer than every failure (delivered after every failure)',
     ]);
+    // The green run's event delivered first: the violation says the events came out of order.
+    const reordered = deliveries.map((d) => (d.runId === 4 ? { ...d, endedMs: d.endedMs - 10_000 } : d));
+    expect(checkInvariants(issues, reordered, options).find((r) => r.id === 'b')!.violations[0]).toMatch(
+      /\(the green run's event came before the older failing run 3\)$/,
+    );
 
     const stray = goodIssues();
     stray.push({ ...stray[0]!, number: 3, body: failureBody('cccccccccccccccc', 1, 2, A), comments: [] });
