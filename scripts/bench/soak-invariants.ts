@@ -99,6 +99,8 @@ interface OurIssue extends SoakIssue {
   count: number;
   firstRun: string;
   firstAttempt: string;
+  /** The branch the marker says the issue follows (today: where the failure was last seen). */
+  markerBranch: string;
 }
 
 interface RunFact {
@@ -185,6 +187,7 @@ export function checkInvariants(
       count: /^\d+$/.test(fields.count ?? '') ? Number(fields.count) : Number.NaN,
       firstRun: fields['first-run'] ?? '',
       firstAttempt: fields['first-attempt'] ?? '1',
+      markerBranch: fields.branch ?? '',
     });
   }
   ours.sort((a, b) => a.number - b.number);
@@ -271,7 +274,7 @@ export function checkInvariants(
       const s = standing(issue.fingerprint);
       if (s.kind === 'recovered')
         violations.push(
-          `#${issue.number} (${issue.fingerprint}) is open though it recovered: ${s.greens.map(describeRun).join(' and ')} is newer than every failure${deliveredBefore(issue.fingerprint, s.greens)}`,
+          `#${issue.number} (${issue.fingerprint}) is open though it recovered: ${s.greens.map(describeRun).join(' and ')} is newer than every failure${deliveredBefore(issue.fingerprint, s.greens)}${issue.markerBranch && issue.markerBranch !== options.defaultBranch ? `; its marker follows ${issue.markerBranch}` : ''}`,
         );
       else if (s.kind === 'out-of-scope')
         violations.push(

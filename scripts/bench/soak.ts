@@ -392,6 +392,7 @@ interface Outcome {
   writes: number;
   /** Faults that answered this delivery's requests, by kind. */
   faultHits: string[];
+  notFiled?: string;
   error?: string;
 }
 
@@ -430,6 +431,8 @@ async function deliver(
     r.response = undefined;
     r.body = undefined;
   }
+  // Why a run filed nothing, in its own words (budget, hourly cap, confidence), without the quoted title.
+  const notFiled = /Not (?:filed|recorded|closed):[^"]*?(?=[.:]\s|"|$)/m.exec(result.summary)?.[0];
   const error =
     result.annotations.find((a) => a.level === 'error')?.message ??
     result.stderr.trim().split('\n').slice(-1)[0];
@@ -444,6 +447,7 @@ async function deliver(
     calls: mine.length,
     writes: mine.filter(isWrite).length,
     faultHits: mine.flatMap((r) => (r.fault ? [r.fault] : [])),
+    ...(notFiled ? { notFiled } : {}),
     ...(result.exitCode !== 0 && error ? { error: error.slice(0, 300) } : {}),
   };
 }
@@ -498,7 +502,8 @@ async function main(): Promise<number> {
     workflows: opts.workflows,
     branches: opts.branches,
     seed: opts.seed,
-    startMs: Date.now() - 3 * 24 * 3_600_000,
+    // Three days ago, from midnight UTC: the same world all day, and well inside every retention window.
+    startMs: Math.floor(Date.now() / 86_400_000) * 86_400_000 - 3 * 86_400_000,
   });
   const fingerprints = await expectedFingerprints(world);
   const sim = await startWorld(world, opts.concurrency);
@@ -624,6 +629,10 @@ async function main(): Promise<number> {
         .slice(0, 5)
         .map((o) => `run ${o.runId}: ${o.error ?? ''}`),
       results: count(outcomes, (o) => o.result),
+      notFiled: count(
+        outcomes.filter((o) => o.notFiled),
+        (o) => o.notFiled!.replace(/\d+/g, 'N'),
+      ),
       apiCallsPerRun: spread(outcomes.map((o) => o.calls)),
       writesPerRun: spread(outcomes.map((o) => o.writes)),
       apiCallsPerResult: Object.fromEntries(
