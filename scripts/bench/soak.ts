@@ -3,8 +3,9 @@
  * `--workflows` workflows and `--branches` branches (`main` plus feature branches), `--runs`
  * completed workflow runs on successive commits, red and green. Every run's `workflow_run`
  * completed event is delivered to analyze-failure's bundle (`actions/analyze-failure/dist`, run by
- * the harness as the runner runs it) against the GitHub simulator, `--concurrency` at a time, in a
- * shuffled order (each event at most WINDOW positions from its place), about 5% of them twice,
+ * the harness as the runner runs it) against the GitHub simulator, `--concurrency` at a time, in
+ * completion order (one run in five is slow, so an older run's event often comes after a newer
+ * one's), each event then moved up to WINDOW places (delivery jitter), about 5% of them twice,
  * with random faults (`--faults on`): 5xx and connection resets before the write took effect on
  * reads and writes, after it took effect when the simulator supports that (probed at start),
  * secondary rate limits with a short retry-after, and 404/410 on a job's log just after it
@@ -18,8 +19,9 @@
  *
  * Build the bundle first: `pnpm exec tsc -b && node scripts/lib/build.js analyze-failure`.
  *
- * Simplifications: all runs exist (completed) from the start, so a run listing can show runs whose
- * events are not delivered yet (as GitHub shows in-progress ones); the expected fingerprint of each
+ * Simplifications: all runs exist, completed, from the start, so a run listing can show runs whose
+ * events have not been delivered yet (GitHub would still list them as in progress); one job per
+ * run, attempt 1 only (reruns are off: `max-reruns: 0`); the expected fingerprint of each
  * failure is computed in-process with core's analyzer and fingerprint (the same code the bundle
  * runs), and cross-checked against the `fingerprint` output of every delivery that exited 0.
  */
