@@ -153,6 +153,10 @@ function runsOf(deliveries: readonly SoakDelivery[]): RunFact[] {
   return [...runs.values()].sort(byTime);
 }
 
+function list(items: readonly string[], max = 8): string {
+  return `${items.slice(0, max).join(', ')}${items.length > max ? `, … ${items.length - max} more` : ''}`;
+}
+
 function describeRun(r: RunFact): string {
   const failedNote = r.allFailed
     ? ` (its ${r.deliveries === 1 ? 'only delivery' : `${r.deliveries} deliveries`} exited ≠ 0)`
@@ -246,6 +250,17 @@ export function checkInvariants(
     return late.length > 0
       ? ` (the green run's event came before the older failing run ${late.map((r) => r.runId).join(', ')})`
       : ' (delivered after every failure)';
+  }
+
+  /** Run ids an issue records: the marker's first run and every trusted occurrence comment. */
+  function recordedRuns(issue: OurIssue): Set<string> {
+    const ids = new Set<string>([issue.firstRun]);
+    for (const c of issue.comments) {
+      if (!isTrusted(c.author)) continue;
+      const run = findMarker(c.body, 'occurrence')?.fields.run;
+      if (run) ids.add(run);
+    }
+    return ids;
   }
 
   const results: InvariantResult[] = [];
@@ -373,14 +388,25 @@ export function checkInvariants(
       const expected = failures.filter((r) => r.lastEndedMs >= sinceMs);
       if (issue.count === expected.length) continue;
       const lost = expected.filter((r) => r.allFailed).length;
+      // Which runs the issue itself records (body's first run, occurrence comments) against the
+      // expected ones: tells a lost count from a run counted elsewhere or a foreign run counted here.
+      const recorded = recordedRuns(issue);
+      const missing = expected.filter((r) => !recorded.has(String(r.runId))).map((r) => r.runId);
+      const expectedIds = new Set(expected.map((r) => String(r.runId)));
+      const foreign = [...recorded]
+        .filter((id) => !expectedIds.has(id))
+        .map((id) => {
+          const r = runById.get(Number(id));
+          return r
+            ? `${id}@${r.branch}${r.fingerprint === issue.fingerprint ? '' : ' (another failure)'}`
+            : id;
+        });
       violations.push(
         `#${issue.number} (${issue.fingerprint}): count ${issue.count}, expected ${expected.length}` +
-          ` distinct failing runs (${expected
-            .slice(0, 8)
-            .map((r) => `${r.runId}@${r.branch}`)
-            .join(
-              ', ',
-            )}${expected.length > 8 ? ', …' : ''})${lost > 0 ? `; ${lost} of them only in deliveries that exited ≠ 0` : ''}`,
+          ` distinct failing runs (${list(expected.map((r) => `${r.runId}@${r.branch}`))})` +
+          `${missing.length > 0 ? `; not recorded on it: ${list(missing.map(String))}` : ''}` +
+          `${foreign.length > 0 ? `; recorded on it but not expected: ${list(foreign)}` : ''}` +
+          `${lost > 0 ? `; ${lost} of the expected only in deliveries that exited ≠ 0` : ''}`,
       );
     }
     result('f', open.length, violations);

@@ -255,7 +255,7 @@ describe('the soak invariant checker', () => {
     issues[0]!.comments = [];
     const result = checkInvariants(issues, crashed, options).find((r) => r.id === 'f')!;
     expect(result.violations).toEqual([
-      '#1 (aaaaaaaaaaaaaaaa): count 1, expected 2 distinct failing runs (1@main, 2@main); 1 of them only in deliveries that exited ≠ 0',
+      '#1 (aaaaaaaaaaaaaaaa): count 1, expected 2 distinct failing runs (1@main, 2@main); not recorded on it: 2; 1 of the expected only in deliveries that exited ≠ 0',
     ]);
   });
 
@@ -263,7 +263,12 @@ describe('the soak invariant checker', () => {
     expect(failing(goodIssues(), { ...options, scope: 'all' })).toEqual(['f']);
     const issues = goodIssues();
     issues[0]!.body = failureBody(F1, 3, 1, A);
+    issues[0]!.comments.push(occurrence(F1, 5));
     expect(failing(issues, { ...options, scope: 'all' })).toEqual([]);
+    // Judged for the default branch, the feature run is one the issue should not have counted.
+    expect(violations(issues, 'f')).toEqual([
+      '#1 (aaaaaaaaaaaaaaaa): count 3, expected 2 distinct failing runs (1@main, 2@main); recorded on it but not expected: 5@feature/x',
+    ]);
   });
 
   it('(f) counting since the last reopening leaves out runs delivered before the close', () => {
