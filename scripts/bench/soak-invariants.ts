@@ -252,6 +252,12 @@ export function checkInvariants(
       : ' (delivered after every failure)';
   }
 
+  /** How often a run's event was delivered: a run recorded twice after one delivery is a repeated write. */
+  function deliveredTimes(runId: string): string {
+    const n = runById.get(Number(runId))?.deliveries ?? 0;
+    return ` (its event was delivered ${n === 1 ? 'once' : `${n} times`})`;
+  }
+
   /** Run ids an issue records: the marker's first run and every trusted occurrence comment. */
   function recordedRuns(issue: OurIssue): Set<string> {
     const ids = new Set<string>([issue.firstRun]);
@@ -357,10 +363,13 @@ export function checkInvariants(
       for (const [key, n] of recorded)
         if (n > 1)
           violations.push(
-            `#${issue.number}: run ${key} recorded ${n} times${key === runKey(issue.firstRun, issue.firstAttempt) ? ' (it is the run that filed the issue)' : ''}`,
+            `#${issue.number}: run ${key} recorded ${n} times${key === runKey(issue.firstRun, issue.firstAttempt) ? ' (it is the run that filed the issue)' : ''}${deliveredTimes(key.split('/')[0]!)}`,
           );
       for (const [run, n] of resolved)
-        if (n > 1) violations.push(`#${issue.number}: "green again" for run ${run} posted ${n} times`);
+        if (n > 1)
+          violations.push(
+            `#${issue.number}: "green again" for run ${run} posted ${n} times${deliveredTimes(run)}`,
+          );
     }
     result('e', checked, violations);
   }

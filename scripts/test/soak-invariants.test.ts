@@ -213,17 +213,25 @@ describe('the soak invariant checker', () => {
     const issues = goodIssues();
     issues[0]!.comments.push(occurrence(F1, 2));
     expect(failing(issues)).toEqual(['e']);
-    expect(violations(issues, 'e')).toEqual(['#1: run 2/1 recorded 2 times']);
+    expect(violations(issues, 'e')).toEqual(['#1: run 2/1 recorded 2 times (its event was delivered once)']);
+
+    // The same run delivered twice (a redelivery) and recorded by both: the message says so.
+    const redelivered = [...deliveries, delivery(2, A, 'main', 5, F1)];
+    expect(checkInvariants(issues, redelivered, options).find((r) => r.id === 'e')!.violations).toEqual([
+      '#1: run 2/1 recorded 2 times (its event was delivered 2 times)',
+    ]);
 
     const first = goodIssues();
     first[0]!.comments.push(occurrence(F1, 1));
     expect(violations(first, 'e')).toEqual([
-      '#1: run 1/1 recorded 2 times (it is the run that filed the issue)',
+      '#1: run 1/1 recorded 2 times (it is the run that filed the issue) (its event was delivered once)',
     ]);
 
     const green = goodIssues();
     green[1]!.comments.push({ ...green[1]!.comments[0]! });
-    expect(violations(green, 'e')).toEqual(['#2: "green again" for run 4 posted 2 times']);
+    expect(violations(green, 'e')).toEqual([
+      '#2: "green again" for run 4 posted 2 times (its event was delivered once)',
+    ]);
 
     // Someone else's comment carrying a copied marker is not ours: it does not count.
     const forged = goodIssues();
