@@ -10,6 +10,7 @@ import { readActionMetadata } from '@autoheal/testkit/harness/action-metadata';
 import { lintActionMetadata, renderActionDocs, updateReadme } from './action-docs.js';
 import { findActions } from './actions.js';
 import { bundle } from './bundle.js';
+import { bundleCli, CLI_DIR } from './cli-bundle.js';
 import { compareDirectories } from './compare-dirs.js';
 
 async function main(): Promise<number> {
@@ -41,6 +42,14 @@ async function main(): Promise<number> {
         }
       }
     }
+    const freshCli = path.join(temp, 'cli');
+    await bundleCli(freshCli);
+    const committedCli = path.join(CLI_DIR, 'dist');
+    if (!existsSync(committedCli))
+      problems.push('packages/cli/dist is missing; run `pnpm build` and commit it');
+    else
+      for (const d of await compareDirectories(freshCli, committedCli))
+        problems.push(`packages/cli/dist: ${d}`);
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
