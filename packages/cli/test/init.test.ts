@@ -194,6 +194,18 @@ describe('autoheal init', () => {
     expect(Object.keys(await snapshot(dir))).not.toContain(HEAL);
   });
 
+  it('prints workflow names from the repository without their control characters', async () => {
+    const dir = await repo('node-library');
+    await writeFile(
+      path.join(dir, '.github/workflows/evil.yml'),
+      'name: "Evil\\e]0;owned\\a"\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: "true"\n',
+    );
+    const r = await init([dir, '--dry-run']);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toContain('Evil?]0;owned?');
+    expect(r.out.split('\n').find((l) => l.includes('(watching'))).not.toMatch(/[\u001b\u0007]/);
+  });
+
   it('rejects unknown workflows and a missing folder as usage mistakes', async () => {
     const dir = await repo('node-library');
     const unknown = await init([dir, '--with', 'heal,deploy']);

@@ -48,6 +48,11 @@ const DRY_VERB: Record<PlannedFile['action'], string> = {
   kept: 'would keep',
 };
 
+/** A name read from the repository, safe to print: control characters (terminal escapes) shown as `?`. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+
 function diffOf(file: PlannedFile): string {
   const hunks = diffHunks(file.current ?? '', file.content);
   const from = file.current === undefined ? '/dev/null' : `a/${file.path}`;
@@ -109,11 +114,11 @@ export const initCommand: Command = {
       )
         note =
           plan.watched.length > 0
-            ? ` (watching ${plan.watched.join(', ')})`
+            ? ` (watching ${plan.watched.map(printable).join(', ')})`
             : ' (no workflow found to watch yet)';
       out.push(`  ${verb.padEnd(15)} ${file.path}${note}`);
     }
-    for (const w of plan.warnings) out.push(`  warning: ${w}`);
+    for (const w of plan.warnings) out.push(`  warning: ${printable(w)}`);
     const writes = plan.files.filter(
       (f) => f.action === 'create' || f.action === 'update' || f.action === 'overwrite',
     );
