@@ -2927,6 +2927,10 @@ const DRY_VERB = {
     unchanged: 'unchanged',
     kept: 'would keep',
 };
+/** A name read from the repository, safe to print: control characters (terminal escapes) shown as `?`. */
+function printable(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
 function diffOf(file) {
     const hunks = diffHunks(file.current ?? '', file.content);
     const from = file.current === undefined ? '/dev/null' : `a/${file.path}`;
@@ -2981,12 +2985,12 @@ const initCommand = {
                 file.action !== 'unchanged')
                 note =
                     plan.watched.length > 0
-                        ? ` (watching ${plan.watched.join(', ')})`
+                        ? ` (watching ${plan.watched.map(printable).join(', ')})`
                         : ' (no workflow found to watch yet)';
             out.push(`  ${verb.padEnd(15)} ${file.path}${note}`);
         }
         for (const w of plan.warnings)
-            out.push(`  warning: ${w}`);
+            out.push(`  warning: ${printable(w)}`);
         const writes = plan.files.filter((f) => f.action === 'create' || f.action === 'update' || f.action === 'overwrite');
         if (dryRun) {
             io.stdout(`${out.join('\n')}\n`);
