@@ -8,12 +8,14 @@ import { readActionMetadata } from '@autoheal/testkit/harness/action-metadata';
 import { nodeBinary } from '@autoheal/testkit/harness/node-binaries';
 import { lintActionMetadata, renderActionDocs, updateReadme } from './action-docs.js';
 import { findActions } from './actions.js';
-import { bundle, smokeRun } from './bundle.js';
+import { bundle, runCommand, smokeRun } from './bundle.js';
+import { bundleCli, CLI_DIR } from './cli-bundle.js';
 
 async function main(): Promise<number> {
   const only = process.argv.slice(2);
   const actions = findActions().filter((a) => only.length === 0 || only.includes(a.name));
-  if (actions.length === 0) {
+  const withCli = only.length === 0 || only.includes('cli');
+  if (actions.length === 0 && !withCli) {
     console.log('No actions to build.');
     return 0;
   }
@@ -43,6 +45,16 @@ async function main(): Promise<number> {
       }
     }
     console.log(`built ${action.name}: ${files.join(', ')}`);
+  }
+  if (withCli) {
+    const { files } = await bundleCli();
+    // The smallest proof the bundle loads on its own: its help, exit 0.
+    const help = await runCommand(process.execPath, [path.join(CLI_DIR, 'dist', 'index.js'), '--help']);
+    if (help.code !== 0 || !help.stdout.includes('Commands:')) {
+      failures += 1;
+      console.error(`::error::the CLI bundle failed to print its help:\n${help.stderr}${help.stdout}`);
+    }
+    console.log(`built cli: ${files.join(', ')}`);
   }
   return failures === 0 ? 0 : 1;
 }

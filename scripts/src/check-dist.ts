@@ -12,6 +12,7 @@ import { readActionMetadata } from '@autoheal/testkit/harness/action-metadata';
 import { lintActionMetadata, renderActionDocs, updateReadme } from './action-docs.js';
 import { findActions } from './actions.js';
 import { bundleWithModules } from './bundle.js';
+import { bundleCli, CLI_DIR } from './cli-bundle.js';
 import { compareDirectories } from './compare-dirs.js';
 import { checkLicences } from './licenses.js';
 
@@ -46,6 +47,16 @@ async function main(): Promise<number> {
           problems.push(String((error as Error).message));
         }
       }
+    }
+    const freshCli = path.join(temp, 'cli');
+    const builtCli = await bundleCli(freshCli);
+    const committedCli = path.join(CLI_DIR, 'dist');
+    if (!existsSync(committedCli))
+      problems.push('packages/cli/dist is missing; run `pnpm build` and commit it');
+    else {
+      for (const d of await compareDirectories(freshCli, committedCli))
+        problems.push(`packages/cli/dist: ${d}`);
+      problems.push(...(await checkLicences(committedCli, builtCli.packages, 'packages/cli/dist')));
     }
   } finally {
     await rm(temp, { recursive: true, force: true });

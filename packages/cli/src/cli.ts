@@ -16,6 +16,8 @@ export interface Command {
   summary: string;
   usage: string;
   run(args: string[], io: CliIO): Promise<number>;
+  /** The full command, for one listed before its module is loaded (see commands/index.ts). */
+  load?(): Promise<Command>;
 }
 
 /** Exit codes shared by every command (documented in the README). */
@@ -74,11 +76,12 @@ export async function runCli(argv: string[], io: CliIO, commands: readonly Comma
     io.stdout(renderHelp(commands));
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const listed = commands.find((c) => c.name === name);
+  if (!listed) {
     io.stderr(`autoheal: unknown command "${name}". Commands: ${commands.map((c) => c.name).join(', ')}.\n`);
     return EXIT.usage;
   }
+  const command = listed.load ? await listed.load() : listed;
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`${command.usage}\n`);
     return EXIT.ok;

@@ -34,6 +34,19 @@ describe('the CLI', () => {
     expect(unknown.err.join('')).toMatch(/unknown command "frobnicate"/);
   });
 
+  it('lists each command with the summary its module gives, loading the module only to run it', async () => {
+    for (const listed of commands) {
+      expect(listed.load).toBeTypeOf('function');
+      const loaded = await listed.load!();
+      expect(loaded.name).toBe(listed.name);
+      expect(listed.summary).toBe(loaded.summary);
+      expect(loaded.usage).toMatch(new RegExp(`autoheal ${listed.name}`));
+    }
+    const o = io();
+    expect(await runCli(['init', '--help'], o, commands)).toBe(EXIT.ok);
+    expect(o.out.join('')).toMatch(/^Usage: pnpm autoheal init \[dir\]/);
+  });
+
   it('serve-github serves the seeded world until stopped, and names its URL and tokens', async () => {
     const controller = new AbortController();
     const o = io(controller.signal);

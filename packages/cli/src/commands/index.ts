@@ -1,7 +1,39 @@
 import type { Command } from '../cli.js';
-import { analyzeCommand } from './analyze.js';
-import { runActionCommand } from './run-action.js';
-import { serveGithubCommand } from './serve-github.js';
+
+/**
+ * A command listed by name and summary, its module loaded only when it runs: `--help` and
+ * `analyze` then start without loading the simulator, Octokit and the workflow parser.
+ * A test checks each summary here against its module's.
+ */
+function lazy(name: string, summary: string, load: () => Promise<Command>): Command {
+  let loaded: Promise<Command> | undefined;
+  const get = () => {
+    loaded ??= load();
+    return loaded;
+  };
+  return { name, summary, usage: '', load: get, run: async (args, io) => (await get()).run(args, io) };
+}
 
 /** Every CLI command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [analyzeCommand, serveGithubCommand, runActionCommand];
+export const commands: readonly Command[] = [
+  lazy(
+    'analyze',
+    'Find the lines that explain a failed CI log and name the cause.',
+    async () => (await import('./analyze.js')).analyzeCommand,
+  ),
+  lazy(
+    'init',
+    'Set up autoheal in a repository: workflows, .github/autoheal.yml, and what is left to do.',
+    async () => (await import('./init.js')).initCommand,
+  ),
+  lazy(
+    'serve-github',
+    'start the GitHub REST simulator on 127.0.0.1, to try actions locally',
+    async () => (await import('./serve-github.js')).serveGithubCommand,
+  ),
+  lazy(
+    'run-action',
+    "run an action's bundle as the runner does, against the simulator by default",
+    async () => (await import('./run-action.js')).runActionCommand,
+  ),
+];

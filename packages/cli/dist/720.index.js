@@ -1,0 +1,3040 @@
+export const id = 720;
+export const ids = [720];
+export const modules = {
+
+/***/ 4720:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  initCommand: () => (/* binding */ initCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/lib/fixes/unified-diff.js
+/** The text cut after each `\n`, endings kept; the last piece may have none. */
+function splitLines(text) {
+    if (text === '')
+        return [];
+    const out = [];
+    let start = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+        out.push(text.slice(start, i + 1));
+        start = i + 1;
+    }
+    if (start < text.length)
+        out.push(text.slice(start));
+    return out;
+}
+/** Myers' O(ND) shortest edit script between two line lists (common ends trimmed first). */
+function diffLines(a, b) {
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head])
+        head++;
+    let tail = 0;
+    while (tail < a.length - head &&
+        tail < b.length - head &&
+        a[a.length - 1 - tail] === b[b.length - 1 - tail])
+        tail++;
+    const x0 = a.slice(head, a.length - tail);
+    const y0 = b.slice(head, b.length - tail);
+    const middle = myers(x0, y0);
+    const out = [];
+    for (let i = 0; i < head; i++)
+        out.push({ op: 'equal', line: a[i] });
+    out.push(...middle);
+    for (let i = a.length - tail; i < a.length; i++)
+        out.push({ op: 'equal', line: a[i] });
+    return out;
+}
+function myers(a, b) {
+    const n = a.length;
+    const m = b.length;
+    if (n === 0)
+        return b.map((line) => ({ op: 'insert', line }));
+    if (m === 0)
+        return a.map((line) => ({ op: 'delete', line }));
+    const max = n + m;
+    const offset = max;
+    let v = new Int32Array(2 * max + 2);
+    const trace = [];
+    let found = false;
+    for (let d = 0; d <= max && !found; d++) {
+        trace.push(v.slice());
+        const next = v.slice();
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])
+                ? v[offset + k + 1]
+                : v[offset + k - 1] + 1;
+            let y = x - k;
+            while (x < n && y < m && a[x] === b[y]) {
+                x++;
+                y++;
+            }
+            next[offset + k] = x;
+            if (x >= n && y >= m) {
+                found = true;
+                break;
+            }
+        }
+        v = next;
+    }
+    trace.push(v);
+    // Walk back through the saved frontiers to recover the path.
+    const edits = [];
+    let x = n;
+    let y = m;
+    for (let d = trace.length - 2; d >= 0; d--) {
+        const vd = trace[d];
+        const k = x - y;
+        const prevK = k === -d || (k !== d && vd[offset + k - 1] < vd[offset + k + 1]) ? k + 1 : k - 1;
+        const prevX = d === 0 ? 0 : vd[offset + prevK];
+        const prevY = prevX - prevK;
+        while (x > prevX && y > prevY) {
+            edits.push({ op: 'equal', line: a[x - 1] });
+            x--;
+            y--;
+        }
+        if (d > 0) {
+            if (x === prevX)
+                edits.push({ op: 'insert', line: b[y - 1] });
+            else
+                edits.push({ op: 'delete', line: a[x - 1] });
+            x = prevX;
+            y = prevY;
+        }
+    }
+    edits.reverse();
+    return regroup(edits);
+}
+/** Within each run of changes, deletions first, then insertions: how diffs are read. */
+function regroup(edits) {
+    const out = [];
+    let dels = [];
+    let ins = [];
+    const flush = () => {
+        out.push(...dels, ...ins);
+        dels = [];
+        ins = [];
+    };
+    for (const e of edits) {
+        if (e.op === 'equal') {
+            flush();
+            out.push(e);
+        }
+        else if (e.op === 'delete')
+            dels.push(e);
+        else
+            ins.push(e);
+    }
+    flush();
+    return out;
+}
+function numbered(edits) {
+    let oldNo = 0;
+    let newNo = 0;
+    return edits.map((e) => {
+        if (e.op !== 'insert')
+            oldNo++;
+        if (e.op !== 'delete')
+            newNo++;
+        return { ...e, oldNo, newNo };
+    });
+}
+function range(start, count) {
+    // A hunk adding to an empty range names the line before it; a count of one is left out.
+    if (count === 0)
+        return `${start - 1},0`;
+    return count === 1 ? `${start}` : `${start},${count}`;
+}
+function printLine(prefix, line) {
+    return line.endsWith('\n') ? `${prefix}${line}` : `${prefix}${line}\n\\ No newline at end of file\n`;
+}
+/** The hunks of one file's change, `context` lines around each change. */
+function diffHunks(before, after, context = 3) {
+    const rows = numbered(diffLines(splitLines(before), splitLines(after)));
+    const changed = rows.map((r, i) => (r.op === 'equal' ? -1 : i)).filter((i) => i >= 0);
+    if (changed.length === 0)
+        return '';
+    // Group changes whose context would touch or overlap.
+    const groups = [];
+    for (const i of changed) {
+        const last = groups[groups.length - 1];
+        if (last && i - last[1] <= 2 * context + 1)
+            last[1] = i;
+        else
+            groups.push([i, i]);
+    }
+    let out = '';
+    for (const [first, last] of groups) {
+        const from = Math.max(0, first - context);
+        const to = Math.min(rows.length - 1, last + context);
+        const slice = rows.slice(from, to + 1);
+        const oldCount = slice.filter((r) => r.op !== 'insert').length;
+        const newCount = slice.filter((r) => r.op !== 'delete').length;
+        // First line numbers of the hunk on each side: the row's own number, or the one after the previous row.
+        const before0 = from === 0 ? 0 : rows[from - 1].oldNo;
+        const after0 = from === 0 ? 0 : rows[from - 1].newNo;
+        out += `@@ -${range(before0 + 1, oldCount)} +${range(after0 + 1, newCount)} @@\n`;
+        for (const r of slice)
+            out += printLine(r.op === 'equal' ? ' ' : r.op === 'delete' ? '-' : '+', r.line);
+    }
+    return out;
+}
+/** A unified diff of every change, with `a/` and `b/` headers; unchanged files are left out. */
+function unifiedDiff(changes, context = 3) {
+    let out = '';
+    for (const change of changes) {
+        const hunks = diffHunks(change.before, change.after, context);
+        if (hunks === '')
+            continue;
+        out += `diff --git a/${change.path} b/${change.path}\n--- a/${change.path}\n+++ b/${change.path}\n${hunks}`;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/cli/lib/cli.js + 1 modules
+var cli = __webpack_require__(3059);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8009);
+// EXTERNAL MODULE: ./packages/core/lib/errors.js
+var errors = __webpack_require__(4531);
+// EXTERNAL MODULE: ./packages/core/lib/analyzer/categories.js
+var categories = __webpack_require__(3277);
+;// CONCATENATED MODULE: ./packages/core/lib/config/text.js
+/** Wording shared by input and config errors, so both read the same way. */
+/** Longest value echoed back in an error; a pasted log or key should not flood the annotation. */
+const MAX_QUOTED_CHARS = 60;
+/** A user's value as it appears in an error: JSON-quoted (so newlines show), truncated with "…". */
+function text_quote(value, max = MAX_QUOTED_CHARS) {
+    const chars = [...value];
+    return JSON.stringify(chars.length > max ? `${chars.slice(0, max).join('')}…` : value);
+}
+/** `"a", "b" or "c"`. */
+function listWords(items, conjunction = 'or') {
+    const quoted = items.map((item) => JSON.stringify(item));
+    if (quoted.length <= 1)
+        return quoted.join('');
+    return `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
+}
+/** "an integer from 1 to 20", "a number greater than 1 and at most 10", "an integer of at least 0". */
+function rangePhrase(noun, range) {
+    const { min, max, above } = range;
+    if (above !== undefined)
+        return max === undefined
+            ? `${noun} greater than ${above}`
+            : `${noun} greater than ${above} and at most ${max}`;
+    if (min !== undefined && max !== undefined)
+        return `${noun} from ${min} to ${max}`;
+    if (min !== undefined)
+        return `${noun} of at least ${min}`;
+    if (max !== undefined)
+        return `${noun} of at most ${max}`;
+    return noun;
+}
+/** Whether `value` lies in the range `rangePhrase` describes. */
+function inRange(value, range) {
+    if (range.above !== undefined && !(value > range.above))
+        return false;
+    if (range.min !== undefined && value < range.min)
+        return false;
+    if (range.max !== undefined && value > range.max)
+        return false;
+    return true;
+}
+/** Spelling-insensitive form: `maxPerHour`, `max_per_hour` and `Max-Per-Hour` all become `maxperhour`. */
+function squash(word) {
+    return word.toLowerCase().replace(/[-_\s]/g, '');
+}
+/** Optimal string alignment distance: Levenshtein plus swapped neighbours, the commonest typo. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = new Array(rows * cols).fill(0);
+    for (let i = 0; i < rows; i++)
+        d[i * cols] = i;
+    for (let j = 0; j < cols; j++)
+        d[j] = j;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[(i - 2) * cols + j - 2] + 1);
+            d[i * cols + j] = best;
+        }
+    }
+    return d[rows * cols - 1];
+}
+/**
+ * The candidate the user most likely meant, or undefined when none is close: a different spelling
+ * of the same words first, then the nearest by edit distance (allowing more typos in longer words).
+ */
+function closest(word, candidates) {
+    const squashed = squash(word);
+    const same = candidates.find((c) => squash(c) === squashed);
+    if (same !== undefined)
+        return same;
+    const allowed = squashed.length <= 4 ? 1 : squashed.length <= 9 ? 2 : 3;
+    let best;
+    let bestDistance = allowed + 1;
+    for (const candidate of candidates) {
+        const distance = editDistance(squashed, squash(candidate));
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** `maxPerHour` → `max-per-hour`: schema field names are camelCase, YAML keys and inputs kebab-case. */
+function kebabCase(name) {
+    return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/config/read-context.js
+
+
+
+/**
+ * Aliases are legitimate YAML, but each one re-reads its anchor's whole subtree; a cap keeps a
+ * "billion laughs" file from making the reader walk a billion nodes.
+ */
+const MAX_ALIASES = 100;
+/** Thrown when reading cannot usefully go on; the problems found so far are in the context. */
+class ReadAborted extends Error {
+    name = 'ReadAborted';
+}
+/** Collects every problem found while reading, each tied to a key path and, in a file, a line. */
+class ReadContext {
+    origin;
+    errors = [];
+    /** Dotted paths of every known key, to suggest the right section for a misplaced key. */
+    knownPaths;
+    aliasesLeft = MAX_ALIASES;
+    constructor(origin, knownPaths = []) {
+        this.origin = origin;
+        this.knownPaths = knownPaths;
+    }
+    /** 1-based line of a source offset. */
+    line(offset) {
+        if (offset === undefined || this.origin.kind !== 'file')
+            return undefined;
+        // LineCounter reports line 0 before its first recorded newline, i.e. on a one-line file.
+        return Math.max(1, this.origin.lineCounter.linePos(offset).line);
+    }
+    /** Record that the value at `path` is wrong. `problem` continues the sentence "<path> …". */
+    fail(path, offset, problem) {
+        this.report(`${path} ${problem}`, offset);
+    }
+    /** Record a problem that is not about one key (a YAML syntax error, a wrong document shape). */
+    report(sentence, offset) {
+        const text = /[.?!]$/.test(sentence) ? sentence : `${sentence}.`;
+        const { origin } = this;
+        if (origin.kind === 'values') {
+            this.errors.push(new errors/* ConfigurationError */.j1(`${origin.label}: ${text}`));
+            return;
+        }
+        const line = this.line(offset);
+        this.errors.push(new errors/* ConfigurationError */.j1(line === undefined ? `${origin.file}: ${text}` : `${origin.file}:${line}: ${text}`, {
+            file: origin.file,
+            ...(line === undefined ? {} : { line }),
+        }));
+    }
+    /** The value of a pair or list item, with aliases resolved; reports a cyclic or runaway alias. */
+    at(node, fallbackOffset, path) {
+        if (node === null || node === undefined)
+            return { node: null, offset: fallbackOffset };
+        const offset = rangeStart(node) ?? fallbackOffset;
+        let target = node;
+        if ((0,dist/* isAlias */.Vj)(target)) {
+            if (this.aliasesLeft <= 0) {
+                this.fail(path, offset, `uses more than ${MAX_ALIASES} aliases; expand them`);
+                // Reading on would only repeat this for every alias left, so stop here.
+                throw new ReadAborted();
+            }
+            this.aliasesLeft--;
+            target = target.resolve(this.origin.doc);
+            if (target === undefined || (0,dist/* isAlias */.Vj)(target)) {
+                this.fail(path, offset, 'is an alias to an unknown anchor');
+                return { node: new dist/* Scalar */.X5(null), offset };
+            }
+        }
+        if ((0,dist/* isMap */.jh)(target) || (0,dist/* isSeq */.oP)(target) || (0,dist/* isScalar */.jn)(target))
+            return { node: target, offset };
+        this.fail(path, offset, 'has a value that is not a scalar, list or map');
+        return { node: new dist/* Scalar */.X5(null), offset };
+    }
+}
+function rangeStart(node) {
+    if (typeof node !== 'object' || node === null || !('range' in node))
+        return undefined;
+    const range = node.range;
+    return Array.isArray(range) && typeof range[0] === 'number' ? range[0] : undefined;
+}
+function isNull(node) {
+    return node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null);
+}
+/** "got …" text for an error: the value as written (quoted, truncated), or its shape. */
+function got(node, options = {}) {
+    if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null))
+        return 'got nothing';
+    if ((0,dist/* isMap */.jh)(node))
+        return 'got a map';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'got a list';
+    if (options.secret)
+        return 'got a value that is not shown here';
+    const value = node.value;
+    if (typeof value === 'string')
+        return `got ${text_quote(value)}`;
+    if (typeof value === 'number' || typeof value === 'boolean') {
+        const source = typeof node.source === 'string' && node.source !== '' ? node.source : String(value);
+        return `got ${source.length > 40 ? `${source.slice(0, 40)}…` : source}`;
+    }
+    return 'got a value of an unsupported type';
+}
+/** `fixes` + `timeout` → `fixes.timeout`; keys that are not plain words are bracketed and quoted. */
+function joinKey(path, key) {
+    if (!/^[A-Za-z0-9_-]+$/.test(key))
+        return `${path}[${JSON.stringify(key)}]`;
+    return path === '' ? key : `${path}.${key}`;
+}
+function read_context_joinIndex(path, index) {
+    return `${path}[${index}]`;
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/minimatch@11.0.9/node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(6693);
+;// CONCATENATED MODULE: ./packages/core/lib/config/globs.js
+
+/** Longer than any real path glob; a cap keeps brace expansion and matching cheap. */
+const MAX_GLOB_CHARS = 500;
+/** Globs match workflow files under `.github/`, so dot-directories must match like any other. */
+const OPTIONS = { dot: true };
+/**
+ * What is wrong with a glob, or undefined when it is fine. minimatch never rejects a pattern: an
+ * unclosed `[`, `{` or `@(` silently becomes literal text that matches nothing the user meant,
+ * and a leading `#` makes the pattern a comment. Those are almost always mistakes, so we say so.
+ */
+function globProblem(pattern) {
+    if (pattern.trim() === '')
+        return 'is empty';
+    if (pattern.length > MAX_GLOB_CHARS)
+        return `is longer than ${MAX_GLOB_CHARS} characters`;
+    if (pattern.startsWith('#'))
+        return 'starts with "#", which makes it a comment that matches nothing; write "\\#" to match a "#"';
+    if (pattern.startsWith('!!'))
+        return 'starts with more than one "!"; a glob is negated at most once';
+    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    if (body.trim() === '')
+        return 'negates nothing';
+    const unclosed = firstUnclosed(body);
+    if (unclosed !== undefined)
+        return `has an unclosed "${unclosed}"; close it, or write "\\${unclosed[0]}" to match it literally`;
+    try {
+        new esm/* Minimatch */.VR(pattern, OPTIONS);
+    }
+    catch (error) {
+        return `is not a valid glob: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    return undefined;
+}
+/** The first `[`, `{` or extglob `@(` (etc.) that is never closed, honouring `\` escapes. */
+function firstUnclosed(pattern) {
+    const open = [];
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            if (i === pattern.length - 1)
+                return '\\';
+            i++;
+            continue;
+        }
+        if (c === '[') {
+            const end = classEnd(pattern, i);
+            if (end < 0)
+                return '[';
+            i = end;
+        }
+        else if (c === '{') {
+            open.push('{');
+        }
+        else if (c === '}') {
+            if (open[open.length - 1] === '{')
+                open.pop();
+        }
+        else if ('@!?+*'.includes(c) && pattern[i + 1] === '(') {
+            open.push(`${c}(`);
+            i++;
+        }
+        else if (c === ')') {
+            const top = open[open.length - 1];
+            if (top?.endsWith('('))
+                open.pop();
+        }
+    }
+    return open[0];
+}
+/** Index of the `]` closing the class opened at `start`, or -1. A `]` first in the class is literal. */
+function classEnd(pattern, start) {
+    let i = start + 1;
+    if (pattern[i] === '!' || pattern[i] === '^')
+        i++;
+    if (pattern[i] === ']')
+        i++;
+    for (; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\')
+            i++;
+        else if (c === '[' && pattern[i + 1] === ':') {
+            const close = pattern.indexOf(':]', i + 2);
+            if (close >= 0)
+                i = close + 1;
+        }
+        else if (c === ']')
+            return i;
+    }
+    return -1;
+}
+/**
+ * Splits a glob list given as one string: newlines always separate, commas only outside braces,
+ * so `src/{a,b}/**` stays one glob.
+ */
+function splitGlobList(text) {
+    const out = [];
+    let depth = 0;
+    let current = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\' && i + 1 < text.length) {
+            current += c + text[i + 1];
+            i++;
+            continue;
+        }
+        if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        if (c === '\n' || c === '\r' || (c === ',' && depth === 0)) {
+            // A brace left open on one line must not swallow the next line's commas.
+            out.push(current);
+            current = '';
+            depth = 0;
+            continue;
+        }
+        current += c;
+    }
+    out.push(current);
+    return out.map((s) => s.trim()).filter((s) => s !== '');
+}
+/** A list that can never match: every glob in it is negated. */
+function onlyNegated(patterns) {
+    return patterns.length > 0 && patterns.every((p) => p.startsWith('!'));
+}
+/**
+ * A matcher for a glob list with GitHub's `paths:` semantics: globs apply in order, a match of a
+ * plain glob includes the path, a later match of a `!glob` excludes it again.
+ */
+function globMatcher(patterns) {
+    const compiled = patterns.map((pattern) => {
+        const negated = pattern.startsWith('!');
+        return { negated, matcher: new esm/* Minimatch */.VR(negated ? pattern.slice(1) : pattern, OPTIONS) };
+    });
+    return (path) => {
+        let included = false;
+        for (const { negated, matcher } of compiled) {
+            if (included === negated && matcher.match(path))
+                included = !negated;
+        }
+        return included;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/config/settings.js
+
+
+
+
+function isSection(setting) {
+    return 'fields' in setting;
+}
+// ---------------------------------------------------------------------------------------------
+// Kinds
+function scalarValue(at) {
+    return at.node !== null && (0,dist/* isScalar */.jn)(at.node) ? at.node.value : undefined;
+}
+const bool = {
+    type: 'boolean',
+    read(at, path, ctx) {
+        const value = scalarValue(at);
+        if (typeof value === 'boolean')
+            return value;
+        ctx.fail(path, at.offset, `must be true or false; ${got(at.node)}`);
+        return undefined;
+    },
+};
+function rangeType(noun, range) {
+    if (range.above !== undefined)
+        return range.max === undefined
+            ? `${noun} (> ${range.above})`
+            : `${noun} (> ${range.above}, ≤ ${range.max})`;
+    if (range.min !== undefined && range.max !== undefined)
+        return `${noun} (${range.min}–${range.max})`;
+    if (range.min !== undefined)
+        return `${noun} (≥ ${range.min})`;
+    if (range.max !== undefined)
+        return `${noun} (≤ ${range.max})`;
+    return noun;
+}
+function settings_int(range) {
+    return {
+        type: rangeType('integer', range),
+        read(at, path, ctx) {
+            const value = scalarValue(at);
+            if (typeof value === 'number' && Number.isSafeInteger(value) && inRange(value, range))
+                return value;
+            ctx.fail(path, at.offset, `must be ${rangePhrase('an integer', range)}; ${got(at.node)}`);
+            return undefined;
+        },
+    };
+}
+function num(range) {
+    return {
+        type: rangeType('number', range),
+        read(at, path, ctx) {
+            const value = scalarValue(at);
+            if (typeof value === 'number' && Number.isFinite(value) && inRange(value, range))
+                return value;
+            ctx.fail(path, at.offset, `must be ${rangePhrase('a number', range)}; ${got(at.node)}`);
+            return undefined;
+        },
+    };
+}
+function settings_text(options = {}) {
+    return {
+        type: options.type ?? 'string',
+        read(at, path, ctx) {
+            const value = scalarValue(at);
+            if (typeof value !== 'string') {
+                const hint = typeof value === 'number' || typeof value === 'boolean' ? ' (put it in quotes)' : '';
+                ctx.fail(path, at.offset, `must be a string${hint}; ${got(at.node, { secret: options.secret ?? false })}`);
+                return undefined;
+            }
+            const problem = options.check?.(value);
+            if (problem !== undefined) {
+                ctx.fail(path, at.offset, problem);
+                return undefined;
+            }
+            return value;
+        },
+    };
+}
+/** GitHub refuses label names over 50 characters. */
+const MAX_LABEL_CHARS = 50;
+function labelProblem(value, maxChars = MAX_LABEL_CHARS) {
+    if (value.trim() === '')
+        return 'must not be empty';
+    if (value.trim() !== value)
+        return `must not start or end with spaces; got ${text_quote(value)}`;
+    if ([...value].length > maxChars)
+        return `must be at most ${maxChars} characters long; got ${text_quote(value)}`;
+    return undefined;
+}
+function label(maxChars = MAX_LABEL_CHARS) {
+    return settings_text({ type: 'label', check: (value) => labelProblem(value, maxChars) });
+}
+function oneOf(values) {
+    return {
+        type: `one of ${values.map((v) => `\`${v}\``).join(', ')}`,
+        read(at, path, ctx) {
+            const value = scalarValue(at);
+            if (typeof value === 'string' && values.includes(value))
+                return value;
+            const near = typeof value === 'string' ? closest(value, values) : undefined;
+            const hint = near === undefined ? '' : ` (did you mean ${JSON.stringify(near)}?)`;
+            ctx.fail(path, at.offset, `must be one of ${listWords(values)}; ${got(at.node)}${hint}`);
+            return undefined;
+        },
+    };
+}
+/** `list of integers (≥ 1)`, `list, each one of …`. */
+function listType(itemType) {
+    return itemType.startsWith('one of ')
+        ? `list, each ${itemType}`
+        : `list of ${itemType.replace(/^\w+/, '$&s')}`;
+}
+function listOf(item, options = {}) {
+    const { minItems = 0, maxItems } = options;
+    return {
+        type: options.type ?? listType(item.type),
+        read(at, path, ctx) {
+            if (at.node === null || !(0,dist/* isSeq */.oP)(at.node)) {
+                const hint = at.node !== null && (0,dist/* isScalar */.jn)(at.node) && at.node.value !== null ? ' (write [x] for one item)' : '';
+                ctx.fail(path, at.offset, `must be a list${hint}; ${got(at.node)}`);
+                return undefined;
+            }
+            const seq = at.node;
+            if (maxItems !== undefined && seq.items.length > maxItems) {
+                ctx.fail(path, at.offset, `has ${seq.items.length} items; at most ${maxItems} are allowed`);
+                return undefined;
+            }
+            if (seq.items.length < minItems) {
+                ctx.fail(path, at.offset, `must have at least ${minItems} item${minItems === 1 ? '' : 's'}`);
+                return undefined;
+            }
+            const before = ctx.errors.length;
+            const out = [];
+            seq.items.forEach((raw, index) => {
+                const itemPath = read_context_joinIndex(path, index);
+                const value = item.read(ctx.at(raw, at.offset, itemPath), itemPath, ctx);
+                if (value === undefined)
+                    return;
+                if (options.unique && out.includes(value)) {
+                    ctx.fail(itemPath, rangeStart(raw) ?? at.offset, `repeats ${text_quote(String(value))}`);
+                    return;
+                }
+                out.push(value);
+            });
+            if (ctx.errors.length > before)
+                return undefined;
+            const problem = options.check?.(out);
+            if (problem !== undefined) {
+                ctx.fail(path, at.offset, problem);
+                return undefined;
+            }
+            return out;
+        },
+    };
+}
+const glob = settings_text({
+    type: 'glob',
+    check: (value) => {
+        const problem = globProblem(value);
+        return problem === undefined ? undefined : `${problem}; got ${text_quote(value)}`;
+    },
+});
+function globs(options = {}) {
+    return listOf(glob, {
+        ...options,
+        type: 'list of globs',
+        check: (items) => onlyNegated(items)
+            ? 'has only negated globs ("!…"), which match nothing; start with a glob that includes, e.g. "**"'
+            : undefined,
+    });
+}
+/**
+ * The entries of a map, with repeated keys and non-text keys reported. A null value (`section:`
+ * with nothing under it) reads as an empty map; anything else that is not a map is an error.
+ */
+function mapEntries(at, path, ctx, what = 'a map') {
+    if (isNull(at.node))
+        return [];
+    if (at.node === null || !(0,dist/* isMap */.jh)(at.node)) {
+        ctx.fail(path === '' ? 'The file' : path, at.offset, `must be ${what}; ${got(at.node)}`);
+        return undefined;
+    }
+    const firstSeen = new Map();
+    const entries = [];
+    for (const pair of at.node.items) {
+        const keyOffset = rangeStart(pair.key) ?? at.offset;
+        const key = keyText(pair.key);
+        if (key === undefined) {
+            ctx.fail(path === '' ? 'The file' : path, keyOffset, 'has a key that is not plain text');
+            continue;
+        }
+        const entryPath = joinKey(path, key);
+        if (firstSeen.has(key)) {
+            const first = ctx.line(firstSeen.get(key));
+            ctx.fail(entryPath, keyOffset, `is given twice${first === undefined ? '' : ` (first on line ${first})`}`);
+            continue;
+        }
+        firstSeen.set(key, keyOffset);
+        entries.push({ key, keyOffset, path: entryPath, at: ctx.at(pair.value, keyOffset, entryPath) });
+    }
+    return entries;
+}
+function keyText(key) {
+    if (!(0,dist/* isScalar */.jn)(key))
+        return undefined;
+    const value = key.value;
+    if (typeof value === 'string')
+        return value;
+    // `404: …` or `true: …` as a map key is still a name the user typed.
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return typeof key.source === 'string' ? key.source : String(value);
+    return undefined;
+}
+/** Reports a key the schema does not know, suggesting the closest known key here or elsewhere. */
+function unknownKey(entry, parentPath, known, ctx) {
+    let hint = '';
+    const near = closest(entry.key, known);
+    if (near !== undefined)
+        hint = ` Did you mean ${JSON.stringify(near)}?`;
+    else {
+        // A right key in the wrong section: `min-confidence` at the top level.
+        const elsewhere = ctx.knownPaths.filter((p) => closest(entry.key, [p.slice(p.lastIndexOf('.') + 1)]) !== undefined);
+        if (elsewhere.length > 0 && elsewhere.length <= 3)
+            hint = ` Did you mean ${listWords(elsewhere)}?`;
+    }
+    const where = parentPath === '' ? 'at the top level' : `under ${parentPath}`;
+    ctx.fail(entry.path, entry.keyOffset, `is not a known setting.${hint} Settings ${where}: ${known.join(', ')}`);
+}
+// ---------------------------------------------------------------------------------------------
+// Settings and sections
+function setting(kind, defaultValue, description) {
+    // `exclude:` with every item commented out means the empty list, when that is the default
+    // anyway; otherwise (`watch:`) it is ambiguous and reported.
+    const nullIsDefault = Array.isArray(defaultValue) && defaultValue.length === 0;
+    return {
+        type: kind.type,
+        description,
+        default: defaultValue,
+        read: (at, path, ctx) => nullIsDefault && isNull(at.node) ? structuredClone(defaultValue) : kind.read(at, path, ctx),
+    };
+}
+/** A setting with no default: absent (or written as `key:` with no value) means "not set". */
+function optional(kind, description) {
+    return {
+        type: kind.type,
+        description,
+        default: undefined,
+        read: (at, path, ctx) => (isNull(at.node) ? undefined : kind.read(at, path, ctx)),
+    };
+}
+function section(description, fields, options = {}) {
+    const byKey = new Map(Object.keys(fields).map((name) => [kebabCase(name), name]));
+    const known = [...byKey.keys()];
+    const defaults = {};
+    for (const [name, field] of Object.entries(fields))
+        if (field.default !== undefined)
+            defaults[name] = field.default;
+    const check = options.check;
+    const result = {
+        type: 'map',
+        description,
+        fields,
+        default: defaults,
+        read(at, path, ctx) {
+            const entries = mapEntries(at, path, ctx, 'a map of settings');
+            if (entries === undefined)
+                return undefined;
+            const before = ctx.errors.length;
+            const value = structuredClone(defaults);
+            const offsets = new Map();
+            for (const entry of entries) {
+                const name = byKey.get(entry.key);
+                const field = name === undefined ? undefined : fields[name];
+                if (name === undefined || field === undefined) {
+                    unknownKey(entry, path, known, ctx);
+                    continue;
+                }
+                offsets.set(name, entry.keyOffset);
+                const read = field.read(entry.at, entry.path, ctx);
+                if (read === undefined)
+                    delete value[name];
+                else
+                    value[name] = read;
+            }
+            // Cross-field checks only make sense once every field is valid on its own.
+            if (ctx.errors.length > before)
+                return undefined;
+            const typed = value;
+            for (const { field, problem } of check?.(typed) ?? [])
+                ctx.fail(joinKey(path, kebabCase(field)), offsets.get(field) ?? at.offset, problem);
+            return typed;
+        },
+    };
+    if (check !== undefined)
+        result.check = check;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/config/areas.js
+
+
+
+const RULE_KEYS = ['any', 'all'];
+const ruleGlobs = globs({ minItems: 1 });
+function readRule(at, path, ctx) {
+    if (at.node === null || !(0,dist/* isMap */.jh)(at.node)) {
+        ctx.fail(path, at.offset, `must be a map with "any" or "all" and a list of globs; ${got(at.node)}`);
+        return undefined;
+    }
+    const entries = mapEntries(at, path, ctx);
+    if (entries === undefined)
+        return undefined;
+    const before = ctx.errors.length;
+    const rules = [];
+    for (const entry of entries) {
+        if (entry.key !== 'any' && entry.key !== 'all') {
+            unknownKey(entry, path, RULE_KEYS, ctx);
+            continue;
+        }
+        const list = ruleGlobs.read(entry.at, entry.path, ctx);
+        if (list !== undefined)
+            rules.push(entry.key === 'any' ? { any: list } : { all: list });
+    }
+    if (ctx.errors.length > before)
+        return undefined;
+    if (rules.length !== 1) {
+        ctx.fail(path, at.offset, rules.length === 0
+            ? 'must have "any" or "all" with a list of globs'
+            : 'must have "any" or "all", not both; make two areas instead');
+        return undefined;
+    }
+    return rules[0];
+}
+const areasSetting = {
+    type: 'map of label → rule',
+    description: 'Area labels for pull requests: `<label>: { any: [globs] }` labels a PR when any changed file matches, ' +
+        '`<label>: { all: [globs] }` when every changed file does.',
+    default: {},
+    read(at, path, ctx) {
+        const entries = mapEntries(at, path, ctx, 'a map of labels to rules');
+        if (entries === undefined)
+            return undefined;
+        const before = ctx.errors.length;
+        const rules = [];
+        for (const entry of entries) {
+            const problem = labelProblem(entry.key);
+            if (problem !== undefined)
+                ctx.fail(entry.path, entry.keyOffset, problem);
+            const rule = readRule(entry.at, entry.path, ctx);
+            if (rule !== undefined)
+                rules.push([entry.key, rule]);
+        }
+        // fromEntries defines own properties, so a label named `__proto__` stays a label.
+        return ctx.errors.length > before ? undefined : Object.fromEntries(rules);
+    },
+    rows: (path) => [
+        {
+            key: `${path}.<label>.any`,
+            type: 'list of globs',
+            description: 'Label when any changed file matches.',
+        },
+        {
+            key: `${path}.<label>.all`,
+            type: 'list of globs',
+            description: 'Label when every changed file matches.',
+        },
+    ],
+};
+
+;// CONCATENATED MODULE: ./packages/core/lib/config/fix-types.js
+/** The mechanical fixes autoheal can propose as a draft PR; `fixes.allowed` picks from these. */
+const FIX_TYPES = [
+    'timeout',
+    'missing_dependency',
+    'missing_command',
+    'toolchain_mismatch',
+    'resource_exhaustion',
+    'lint_failure',
+];
+function isFixType(value) {
+    return FIX_TYPES.includes(value);
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/re2js@2.10.0/node_modules/re2js/build/index.js
+var build = __webpack_require__(1950);
+;// CONCATENATED MODULE: ./packages/core/lib/config/patterns.js
+
+
+
+
+
+
+
+/**
+ * User patterns: extra log rules from `.github/autoheal.yml`. Their regexes run over every line of
+ * every failed log, and the file can be edited by anyone who can open a pull request, so they are
+ * compiled with RE2 — matching in time linear in the line, whatever the pattern.
+ */
+const MAX_PATTERNS = 100;
+const MAX_REGEX_CHARS = 1000;
+/** A fact lands in an issue body; a captured run of log text should not. */
+const MAX_FACT_CHARS = 200;
+const DEFAULT_PATTERN_CONFIDENCE = 0.9;
+/** The facts a pattern may set: the string-valued ones of `Facts`. */
+const TEXT_FACTS = [
+    'tool',
+    'module',
+    'package',
+    'command',
+    'file',
+    'toolchain',
+    'requiredVersion',
+    'actualVersion',
+    'secret',
+    'host',
+    'image',
+    'code',
+];
+const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+function nameProblem(name) {
+    return NAME_RE.test(name)
+        ? undefined
+        : `must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit; got ${text_quote(name)}`;
+}
+function regexTextProblem(regex) {
+    if (regex === '')
+        return 'must not be empty';
+    if (regex.length > MAX_REGEX_CHARS)
+        return `is ${regex.length} characters long; at most ${MAX_REGEX_CHARS} are allowed`;
+    return undefined;
+}
+/** Why RE2 rejected a regex, with the likely reason when it is a feature RE2 lacks on purpose. */
+function re2Problem(regex, error) {
+    let reason = error instanceof build/* RE2JSSyntaxException */.pB ? error.getDescription() : String(error);
+    if (error instanceof build/* RE2JSSyntaxException */.pB) {
+        const near = error.getPattern();
+        if (near)
+            reason += ` at ${text_quote(near, 40)}`;
+    }
+    const lacks = [];
+    if (/\(\?<?[=!]/.test(regex))
+        lacks.push('lookahead or lookbehind');
+    if (/\\[1-9]|\\k</.test(regex))
+        lacks.push('backreferences');
+    if (/\(\?>|[*+?}]\+/.test(regex))
+        lacks.push('atomic groups or possessive quantifiers');
+    const hint = lacks.length === 0
+        ? ''
+        : ` (RE2 has no ${lacks.join(', no ')}: it only offers what it can match in linear time)`;
+    return `is not a regular expression RE2 accepts: ${reason}${hint}`;
+}
+function parseTemplate(template) {
+    const pieces = [];
+    let literal = '';
+    for (let i = 0; i < template.length; i++) {
+        const c = template[i];
+        if (c !== '$') {
+            literal += c;
+            continue;
+        }
+        const rest = template.slice(i + 1);
+        const digits = /^\d+/.exec(rest)?.[0];
+        const named = /^<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rest);
+        if (rest.startsWith('$')) {
+            literal += '$';
+            i += 1;
+            continue;
+        }
+        if (literal !== '')
+            pieces.push({ text: literal });
+        literal = '';
+        if (digits !== undefined) {
+            pieces.push({ group: Number(digits) });
+            i += digits.length;
+        }
+        else if (named) {
+            pieces.push({ group: named[1] });
+            i += named[0].length;
+        }
+        else {
+            return 'has a "$" that is not followed by a group number or <name>; write "$$" for a literal "$"';
+        }
+    }
+    if (literal !== '')
+        pieces.push({ text: literal });
+    return pieces;
+}
+function groupProblem(piece, re) {
+    if (typeof piece.group === 'number') {
+        const count = re.groupCount();
+        if (piece.group <= count)
+            return undefined;
+        return `refers to group $${piece.group}, but the regex has ${count === 0 ? 'no groups' : count === 1 ? 'only 1 group' : `only ${count} groups`}`;
+    }
+    const names = Object.keys(re.namedGroups());
+    if (names.includes(piece.group))
+        return undefined;
+    return `refers to group <${piece.group}>, which the regex does not define${names.length > 0 ? ` (its named groups: ${names.join(', ')})` : ''}`;
+}
+/**
+ * Compiles one pattern, or lists its problems by field (`regex`, `facts.module`, …), each phrased
+ * to follow the field's path. Shape problems (category, confidence, flags) are checked too, so
+ * patterns built in code get the same checks as patterns read from the file.
+ */
+function compileUserPattern(pattern, index) {
+    const problems = [];
+    if (pattern.name !== undefined) {
+        const problem = nameProblem(pattern.name);
+        if (problem)
+            problems.push({ field: 'name', problem });
+    }
+    if (!(0,categories/* isFailureCategory */.j1)(pattern.category))
+        problems.push({ field: 'category', problem: `must be one of ${listWords(categories/* FAILURE_CATEGORIES */.MW)}` });
+    if (!Number.isFinite(pattern.confidence) || !inRange(pattern.confidence, { min: 0, max: 1 }))
+        problems.push({ field: 'confidence', problem: 'must be a number from 0 to 1' });
+    if (pattern.flags !== undefined && pattern.flags !== 'i')
+        problems.push({
+            field: 'flags',
+            problem: `must be "i" (case-insensitive); got ${text_quote(String(pattern.flags))}`,
+        });
+    const textProblem = regexTextProblem(pattern.regex);
+    let re;
+    if (textProblem)
+        problems.push({ field: 'regex', problem: textProblem });
+    else {
+        try {
+            re = build/* RE2JS */.L3.compile(pattern.regex, pattern.flags === 'i' ? build/* RE2JS */.L3.CASE_INSENSITIVE : 0);
+        }
+        catch (error) {
+            problems.push({ field: 'regex', problem: re2Problem(pattern.regex, error) });
+        }
+    }
+    // A regex that matches an empty line matches somewhere in every line of every log.
+    if (re?.test(''))
+        problems.push({
+            field: 'regex',
+            problem: 'matches the empty string, so it would match every log line; make it require some text',
+        });
+    const templates = [];
+    for (const [fact, template] of Object.entries(pattern.facts)) {
+        const field = `facts.${fact}`;
+        if (!TEXT_FACTS.includes(fact)) {
+            problems.push({ field, problem: `is not a fact a pattern can set; facts: ${TEXT_FACTS.join(', ')}` });
+            continue;
+        }
+        if (typeof template !== 'string')
+            continue;
+        const pieces = parseTemplate(template);
+        if (typeof pieces === 'string') {
+            problems.push({ field, problem: pieces });
+            continue;
+        }
+        for (const piece of pieces) {
+            if (!('group' in piece) || re === undefined)
+                continue;
+            const problem = groupProblem(piece, re);
+            if (problem)
+                problems.push({ field, problem });
+        }
+        templates.push([fact, pieces]);
+    }
+    if (problems.length > 0 || re === undefined)
+        return problems;
+    return makeRule(pattern, index, re, templates);
+}
+function makeRule(pattern, index, re, templates) {
+    return {
+        // The analyzer files user rules under `user.<id>`; an unnamed one is known by its place in the file.
+        id: pattern.name ?? `patterns[${index}]`,
+        category: pattern.category,
+        confidence: pattern.confidence,
+        match(line) {
+            // test() runs on RE2's DFA without tracking groups; groups are found only for matching lines.
+            if (!re.test(line))
+                return undefined;
+            const facts = {};
+            if (templates.length === 0)
+                return facts;
+            const m = re.matcher(line);
+            if (!m.find())
+                return undefined;
+            for (const [fact, pieces] of templates) {
+                let value = '';
+                for (const piece of pieces)
+                    value += 'text' in piece ? piece.text : (m.group(piece.group) ?? '');
+                // A fact that comes out empty (its groups took no part in the match) is left out.
+                if (value !== '')
+                    facts[fact] = [...value].slice(0, MAX_FACT_CHARS).join('');
+            }
+            return facts;
+        },
+    };
+}
+/** Compiles patterns from code (the CLI, tests) with the checks the config loader applies. */
+function compilePatterns(list) {
+    const errors = [];
+    if (list.length > MAX_PATTERNS)
+        errors.push(new ConfigurationError(`patterns has ${list.length} items; at most ${MAX_PATTERNS} are allowed.`));
+    const rules = [];
+    const names = new Set();
+    list.forEach((pattern, index) => {
+        const path = joinIndex('patterns', index);
+        if (pattern.name !== undefined) {
+            if (names.has(pattern.name))
+                errors.push(new ConfigurationError(`${path}.name repeats the name ${quote(pattern.name)}.`));
+            names.add(pattern.name);
+        }
+        const compiled = compileUserPattern(pattern, index);
+        if (Array.isArray(compiled))
+            for (const { field, problem } of compiled)
+                errors.push(new ConfigurationError(`${path}.${field} ${problem}.`));
+        else
+            rules.push(compiled);
+    });
+    if (errors.length > 0)
+        throw new ConfigurationErrors(errors);
+    return rules;
+}
+// ---------------------------------------------------------------------------------------------
+// Reading `patterns` from the file
+const PATTERN_KEYS = ['name', 'regex', 'category', 'confidence', 'flags', 'facts'];
+const nameKind = settings_text({ check: nameProblem });
+const regexKind = settings_text({ type: 'RE2 regex', check: regexTextProblem });
+const categoryKind = oneOf(categories/* FAILURE_CATEGORIES */.MW);
+const confidenceKind = num({ min: 0, max: 1 });
+const flagsKind = {
+    type: '`i`',
+    read(at, path, ctx) {
+        if (at.node !== null && (0,dist/* isScalar */.jn)(at.node) && at.node.value === 'i')
+            return 'i';
+        ctx.fail(path, at.offset, `must be "i" (case-insensitive), or left out; ${got(at.node)}`);
+        return undefined;
+    },
+};
+const templateKind = settings_text({ type: 'template' });
+function readFacts(at, path, ctx, offsets) {
+    const entries = mapEntries(at, path, ctx, 'a map of fact names to templates');
+    if (entries === undefined)
+        return undefined;
+    const facts = {};
+    for (const entry of entries) {
+        if (!TEXT_FACTS.includes(entry.key)) {
+            unknownFact(entry, ctx);
+            continue;
+        }
+        const template = templateKind.read(entry.at, entry.path, ctx);
+        offsets.set(`facts.${entry.key}`, entry.at.offset);
+        if (template !== undefined)
+            facts[entry.key] = template;
+    }
+    return facts;
+}
+function unknownFact(entry, ctx) {
+    const near = closest(entry.key, TEXT_FACTS);
+    const hint = near === undefined ? '' : ` Did you mean ${JSON.stringify(near)}?`;
+    ctx.fail(entry.path, entry.keyOffset, `is not a fact a pattern can set.${hint} Facts: ${TEXT_FACTS.join(', ')}`);
+}
+function readPattern(at, path, ctx, index) {
+    const before = ctx.errors.length;
+    const entries = mapEntries(at, path, ctx, 'a map with regex, category and optional name, confidence, flags, facts');
+    if (entries === undefined)
+        return undefined;
+    const offsets = new Map();
+    const found = { confidence: DEFAULT_PATTERN_CONFIDENCE, facts: {} };
+    for (const entry of entries) {
+        offsets.set(entry.key, entry.at.offset);
+        switch (entry.key) {
+            case 'name': {
+                const name = nameKind.read(entry.at, entry.path, ctx);
+                if (name !== undefined)
+                    found.name = name;
+                break;
+            }
+            case 'regex':
+                found.regex = regexKind.read(entry.at, entry.path, ctx);
+                break;
+            case 'category':
+                found.category = categoryKind.read(entry.at, entry.path, ctx);
+                break;
+            case 'confidence':
+                found.confidence = confidenceKind.read(entry.at, entry.path, ctx);
+                break;
+            case 'flags':
+                found.flags = flagsKind.read(entry.at, entry.path, ctx);
+                break;
+            case 'facts':
+                found.facts = readFacts(entry.at, entry.path, ctx, offsets);
+                break;
+            default:
+                unknownKey(entry, path, PATTERN_KEYS, ctx);
+        }
+    }
+    for (const required of ['regex', 'category'])
+        if (!offsets.has(required))
+            ctx.fail(joinKey(path, required), at.offset, 'is required');
+    if (found.regex === undefined)
+        return undefined;
+    // Compile even when other fields are wrong, so every problem of the pattern shows at once.
+    const pattern = {
+        regex: found.regex,
+        category: found.category ?? 'unknown',
+        confidence: found.confidence ?? DEFAULT_PATTERN_CONFIDENCE,
+        facts: found.facts ?? {},
+    };
+    if (found.name !== undefined)
+        pattern.name = found.name;
+    if (found.flags !== undefined)
+        pattern.flags = found.flags;
+    const compiled = compileUserPattern(pattern, index);
+    if (Array.isArray(compiled))
+        for (const { field, problem } of compiled)
+            ctx.fail(`${path}.${field}`, offsets.get(field) ?? at.offset, problem);
+    if (ctx.errors.length > before)
+        return undefined;
+    return { pattern, offsets };
+}
+const patternsSetting = {
+    type: 'list of patterns',
+    description: 'Extra log rules: a line matching `regex` (RE2 syntax) is a failure of `category`. ' +
+        `At most ${MAX_PATTERNS} patterns, each regex at most ${MAX_REGEX_CHARS} characters.`,
+    default: [],
+    read(at, path, ctx) {
+        // `patterns:` with every item commented out.
+        if (isNull(at.node))
+            return [];
+        if (at.node === null || !(0,dist/* isSeq */.oP)(at.node)) {
+            ctx.fail(path, at.offset, `must be a list of patterns; ${got(at.node)}`);
+            return undefined;
+        }
+        const items = at.node.items;
+        if (items.length > MAX_PATTERNS) {
+            ctx.fail(path, at.offset, `has ${items.length} items; at most ${MAX_PATTERNS} are allowed`);
+            return undefined;
+        }
+        const before = ctx.errors.length;
+        const out = [];
+        const names = new Map();
+        items.forEach((raw, index) => {
+            const itemPath = read_context_joinIndex(path, index);
+            const itemAt = ctx.at(raw, at.offset, itemPath);
+            const read = readPattern(itemAt, itemPath, ctx, index);
+            if (read === undefined)
+                return;
+            const { pattern, offsets } = read;
+            if (pattern.name !== undefined) {
+                const first = names.get(pattern.name);
+                if (first !== undefined)
+                    ctx.fail(`${itemPath}.name`, offsets.get('name'), `repeats the name ${text_quote(pattern.name)} of ${first}`);
+                names.set(pattern.name, itemPath);
+            }
+            out.push(pattern);
+        });
+        return ctx.errors.length > before ? undefined : out;
+    },
+    rows: (path) => [
+        { key: `${path}[].name`, type: 'string', description: 'Names the rule in analysis output; unique.' },
+        { key: `${path}[].regex`, type: 'RE2 regex', description: 'Required. Tested against each log line.' },
+        { key: `${path}[].category`, type: categoryKind.type, description: 'Required. The failure category.' },
+        {
+            key: `${path}[].confidence`,
+            type: confidenceKind.type,
+            default: String(DEFAULT_PATTERN_CONFIDENCE),
+            description: 'How surely a matching line marks a failure.',
+        },
+        { key: `${path}[].flags`, type: '`i`', description: '`i` matches case-insensitively.' },
+        {
+            key: `${path}[].facts`,
+            type: 'map of templates',
+            default: '{}',
+            description: `Facts for fixers and the issue: ${TEXT_FACTS.map((f) => `\`${f}\``).join(', ')} → \`$1\`, \`$<name>\` or literal text.`,
+        },
+    ],
+};
+
+;// CONCATENATED MODULE: ./packages/core/lib/config/schema.js
+
+
+
+
+
+/**
+ * `.github/autoheal.yml`: every setting, its type, default and description, in one place. The
+ * config's TypeScript type, the defaults and the docs table are all derived from this.
+ * Field names are camelCase here; the file spells them kebab-case (`maxPerHour` → `max-per-hour`).
+ */
+/** The category label is `<prefix><category>` and must still fit GitHub's label length limit. */
+const MAX_PREFIX_CHARS = MAX_LABEL_CHARS - Math.max(...categories/* FAILURE_CATEGORIES */.MW.map((c) => c.length));
+const confidence = num({ min: 0, max: 1 });
+const rate = num({ min: 0, max: 1 });
+const envNameProblem = (value) => {
+    // The value is never echoed: if it is a webhook URL, it is a credential.
+    if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.includes('/') || /hooks\.slack\.com/i.test(value))
+        return ('must name the environment variable or secret that holds the webhook URL, not the URL itself; ' +
+            'this file is readable by anyone who can read the repository, so remove the URL and rotate the webhook');
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value))
+        return 'must be an environment variable name: letters, digits and "_", not starting with a digit';
+    return undefined;
+};
+const singleLine = (value) => {
+    if (value.trim() === '')
+        return 'must not be empty';
+    if (/[\r\n]/.test(value))
+        return 'must be a single line';
+    return undefined;
+};
+const CONFIG_SCHEMA = section('The whole file.', {
+    enabled: setting(bool, true, 'Set to false to turn autoheal off for this repository without removing its workflows.'),
+    workflows: section('Which workflow runs autoheal looks at.', {
+        watch: setting(globs({ minItems: 1 }), ['**'], 'Workflows to diagnose, matched against the workflow name and its file path ' +
+            '(`.github/workflows/ci.yml`). A later `!glob` excludes again.'),
+        exclude: setting(globs(), [], 'Workflows never to diagnose, even when `watch` matches them.'),
+    }),
+    branches: section('Which branches autoheal looks at.', {
+        include: setting(globs({ minItems: 1 }), ['**'], 'Branches whose failed runs are diagnosed.'),
+        exclude: setting(globs(), [], 'Branches never diagnosed, even when `include` matches them.'),
+    }),
+    labels: section('Labels on the issues autoheal files.', {
+        base: setting(label(), 'autoheal', 'Label on every autoheal issue and pull request.'),
+        categoryPrefix: setting(label(MAX_PREFIX_CHARS), 'autoheal:', 'Prefix of the category label (`autoheal:network_error`).'),
+        extra: setting(listOf(label(), { unique: true, maxItems: 20 }), [], 'More labels added to every issue.'),
+    }),
+    issues: section('Filing issues for failures.', {
+        maxPerHour: setting(settings_int({ min: 0, max: 100 }), 5, 'Most new issues filed per hour; 0 files none.'),
+        reopenDays: setting(settings_int({ min: 0, max: 365 }), 14, 'A recurring failure reopens its closed issue if that was closed at most this many days ago; otherwise a new issue is filed.'),
+        closeOnSuccess: setting(bool, true, 'Close the issue when the workflow succeeds again on the same branch.'),
+        minConfidence: setting(confidence, 0, 'File an issue only when the diagnosis is at least this confident.'),
+    }),
+    reruns: section('Re-running jobs that failed for passing reasons.', {
+        enabled: setting(bool, true, 'Re-run failed jobs whose category is in `categories`.'),
+        max: setting(settings_int({ min: 0, max: 5 }), 1, 'Most re-runs of one workflow run.'),
+        categories: setting(listOf(oneOf(categories/* FAILURE_CATEGORIES */.MW), { unique: true }), ['network_error', 'infrastructure'], 'Failure categories worth a re-run.'),
+        minConfidence: setting(confidence, 0.8, 'Re-run only when the diagnosis is at least this confident.'),
+    }),
+    fixes: section('Draft pull requests with mechanical fixes.', {
+        enabled: setting(bool, true, 'Open draft pull requests for fixable failures.'),
+        minConfidence: setting(confidence, 0.8, 'Propose a fix only when the diagnosis is at least this confident.'),
+        allowed: setting(listOf(oneOf(FIX_TYPES), { unique: true }), [...FIX_TYPES], 'Kinds of fix autoheal may propose.'),
+        maxOpenPrs: setting(settings_int({ min: 0, max: 50 }), 5, 'Most autoheal pull requests open at once.'),
+        maxPrsPerHour: setting(settings_int({ min: 0, max: 20 }), 2, 'Most fix pull requests opened per hour.'),
+        timeout: section('The `timeout` fix: raising `timeout-minutes` of a job that ran out of time.', {
+            factor: setting(num({ above: 1, max: 10 }), 1.5, 'New timeout = old timeout × factor, rounded up.'),
+            maxMinutes: setting(settings_int({ min: 1, max: 4320 }), 360, 'Never raise a timeout above this many minutes.'),
+        }),
+        lintCommand: optional(settings_text({ check: singleLine }), 'Command that fixes lint failures (`npm run lint -- --fix`); without it, lint fixes are not proposed.'),
+    }),
+    patterns: patternsSetting,
+    notify: section('Notifications when autoheal files an issue.', {
+        slackWebhookEnv: optional(settings_text({ type: 'env var name', check: envNameProblem, secret: true }), 'Name of the environment variable (or secret) holding a Slack-compatible webhook URL. Never the URL itself.'),
+        on: setting(listOf(oneOf(['created', 'reopened']), { unique: true }), ['created', 'reopened'], 'Which issue events are notified.'),
+    }),
+    prReview: section('The pull request reviewer.', {
+        sizeThresholds: setting(listOf(settings_int({ min: 1 }), {
+            minItems: 1,
+            maxItems: 10,
+            check: (items) => items.every((n, i) => i === 0 || n > items[i - 1])
+                ? undefined
+                : `must be in strictly ascending order; got [${items.join(', ')}]`,
+        }), [10, 30, 100, 500, 1000], 'Changed-line counts that separate the size labels (XS, S, M, L, XL, XXL).'),
+        ignore: setting(globs(), [], 'Files left out of the size (lock files, generated code).'),
+        areas: areasSetting,
+        includeDrafts: setting(bool, false, 'Review draft pull requests too.'),
+        copilotReview: setting(bool, false, 'Also request a review from GitHub Copilot.'),
+    }),
+    staleDrafts: section('Closing abandoned draft pull requests.', {
+        daysBeforeStale: setting(settings_int({ min: 1, max: 3650 }), 30, 'Days without activity before a draft is marked stale.'),
+        daysBeforeClose: setting(settings_int({ min: 0, max: 3650 }), 7, 'Days after being marked stale before the draft is closed.'),
+        exemptLabels: setting(listOf(label(), { unique: true }), ['keep', 'pinned', 'security', 'do-not-close'], 'Drafts with any of these labels are never marked stale.'),
+        onlyAutoheal: setting(bool, false, 'Only consider drafts opened by autoheal.'),
+        deleteBranch: setting(bool, false, 'Delete the branch of a closed draft (never of a fork).'),
+    }),
+    health: section('Workflow health checks.', {
+        windowDays: setting(settings_int({ min: 1, max: 90 }), 14, 'Days of runs that make up the success rate.'),
+        minSuccessRate: setting(rate, 0.8, 'A workflow below this success rate is reported unhealthy.'),
+        recoverRate: setting(rate, 0.9, 'An unhealthy workflow is healthy again at this rate; above `min-success-rate`, so it does not flap.'),
+        maxDrop: setting(rate, 0.15, 'Report a workflow whose success rate fell by more than this within the window.'),
+    }, {
+        check: (health) => health.recoverRate < health.minSuccessRate
+            ? [
+                {
+                    field: 'recoverRate',
+                    problem: `must be at least min-success-rate (${health.minSuccessRate}), or a workflow would count as recovered while still unhealthy; got ${health.recoverRate}`,
+                },
+            ]
+            : [],
+    }),
+});
+
+;// CONCATENATED MODULE: ./packages/core/lib/config/defaults.js
+
+function deepFreeze(value) {
+    if (typeof value === 'object' && value !== null) {
+        for (const inner of Object.values(value))
+            deepFreeze(inner);
+        Object.freeze(value);
+    }
+    return value;
+}
+/** The configuration of a repository without `.github/autoheal.yml`. Frozen: it is shared. */
+const DEFAULT_CONFIG = deepFreeze(structuredClone(CONFIG_SCHEMA.default));
+/** A fresh, mutable copy of the defaults. */
+function defaultConfig() {
+    return structuredClone(CONFIG_SCHEMA.default);
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/config/loader.js
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/autoheal.yml';
+/** Far above any real config; a cap keeps a pathological file from costing the run. */
+const MAX_CONFIG_CHARS = 256 * 1024;
+/** Dotted kebab-case paths of every setting, to point a misplaced key to where it belongs. */
+function settingPaths(setting, path, out) {
+    if (!isSection(setting))
+        return out;
+    for (const [name, field] of Object.entries(setting.fields)) {
+        const key = path === '' ? kebabCase(name) : `${path}.${kebabCase(name)}`;
+        out.push(key);
+        settingPaths(field, key, out);
+    }
+    return out;
+}
+const KNOWN_PATHS = settingPaths(CONFIG_SCHEMA, '', []);
+/** In file order, as the user will fix them (the sort is stable, so one line's errors keep theirs). */
+function byLine(errors) {
+    return [...errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+/**
+ * Reads `.github/autoheal.yml` text into a typed config with every default filled in. No file,
+ * an empty file or a file of only comments means all defaults. Every problem in the file is
+ * reported at once, each with its key path and line, as `ConfigurationErrors`.
+ */
+function loadConfig(text, file = DEFAULT_CONFIG_PATH) {
+    if (text === undefined || text.trim() === '')
+        return defaultConfig();
+    if (text.length > MAX_CONFIG_CHARS)
+        throw new errors/* ConfigurationErrors */.yb([
+            new errors/* ConfigurationError */.j1(`${file}: the file is ${text.length} characters long; at most ${MAX_CONFIG_CHARS} are accepted.`, { file }),
+        ]);
+    const lineCounter = new dist/* LineCounter */.HN();
+    // Repeated keys are reported by the reader, which knows the key path to name.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+    const ctx = new ReadContext({ kind: 'file', file, lineCounter, doc }, KNOWN_PATHS);
+    if (doc.errors.length > 0) {
+        // Reading a document that did not parse would only add confusing follow-on errors.
+        for (const error of doc.errors)
+            ctx.report(`YAML syntax error: ${error.message}`, error.pos[0]);
+        throw new errors/* ConfigurationErrors */.yb(byLine(ctx.errors));
+    }
+    if (doc.contents === null)
+        return defaultConfig();
+    let config;
+    try {
+        config = CONFIG_SCHEMA.read(ctx.at(doc.contents, 0, ''), '', ctx);
+    }
+    catch (error) {
+        if (!(error instanceof ReadAborted))
+            throw error;
+    }
+    if (ctx.errors.length > 0 || config === undefined)
+        throw new errors/* ConfigurationErrors */.yb(byLine(ctx.errors));
+    return config;
+}
+/** Reads and loads the config file at `path`; a missing file means all defaults. */
+async function readConfigFile(reader, path = DEFAULT_CONFIG_PATH) {
+    let text;
+    try {
+        text = await reader.readFile(path, 'utf8');
+    }
+    catch (error) {
+        const code = error?.code;
+        if (code === 'EISDIR')
+            throw new errors/* ConfigurationError */.j1(`${path} is a directory; the autoheal config must be a YAML file.`, {
+                file: path,
+            });
+        if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            throw error;
+    }
+    return loadConfig(text, path);
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/config/docs.js
+
+
+
+/** A default as it would be written in the file (JSON flow style is valid YAML). */
+function formatDefault(value) {
+    if (value === undefined)
+        return undefined;
+    if (Array.isArray(value))
+        return `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
+    return JSON.stringify(value);
+}
+function collect(setting, path, out) {
+    if (!isSection(setting))
+        return out;
+    for (const [name, field] of Object.entries(setting.fields)) {
+        const key = path === '' ? kebabCase(name) : `${path}.${kebabCase(name)}`;
+        if (isSection(field)) {
+            out.push({ key, type: 'map', description: field.description });
+            collect(field, key, out);
+            continue;
+        }
+        const shown = formatDefault(field.default);
+        out.push({
+            key,
+            type: field.type,
+            ...(shown === undefined ? {} : { default: shown }),
+            description: field.description,
+        });
+        if (field.rows)
+            out.push(...field.rows(key));
+    }
+    return out;
+}
+/** Every key of `.github/autoheal.yml`, in file order, with sections before their settings. */
+function configDocRows() {
+    return collect(CONFIG_SCHEMA, '', []);
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+function code(text) {
+    return `\`${text}\``;
+}
+/** The markdown table of settings for the README: key, type, default, description. */
+function renderConfigTable() {
+    const lines = ['| Key | Type | Default | Description |', '| --- | --- | --- | --- |'];
+    for (const row of configDocRows()) {
+        const def = row.default === undefined ? '' : code(row.default);
+        lines.push(`| ${cell(code(row.key))} | ${cell(row.type)} | ${cell(def)} | ${cell(row.description)} |`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/lib/init/config-file.js
+/**
+ * `.github/autoheal.yml` as init writes it: every key of core's config schema, commented out at
+ * its default with its description above it, so the file documents itself and changes nothing
+ * until a line is uncommented. Generated from the schema's doc rows, never a copy of them.
+ */
+
+
+const WIDTH = 100;
+/** Words of `text` in lines of at most `width` characters (a longer word keeps its own line). */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+        if (line !== '' && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line === '' ? word : `${line} ${word}`;
+    }
+    if (line !== '')
+        lines.push(line);
+    return lines;
+}
+function renderConfigFile() {
+    const out = [
+        `# ${DEFAULT_CONFIG_PATH}: autoheal's settings for this repository.`,
+        '# Every key is listed at its default, commented out: uncomment a line (and its section) to change it.',
+        '# A key left commented keeps its default, so this file changes nothing as written.',
+    ];
+    for (const row of configDocRows()) {
+        const parts = row.key.split('.');
+        const name = parts[parts.length - 1];
+        // Rows for the items of a list or a map (`patterns[].regex`, `areas.<label>.any`) describe what
+        // an entry holds; they are documentation, not keys with a default.
+        const isItemDoc = row.key.includes('[]') || row.key.includes('<');
+        const depth = parts.length - 1;
+        const indent = '  '.repeat(depth);
+        if (isItemDoc) {
+            // Double-commented: uncommenting the file's keys must not turn these into keys.
+            for (const l of wrap(`${row.key}: ${row.description} (${row.type})`, WIDTH - indent.length - 6))
+                out.push(`# ${indent}# ${l}`);
+            continue;
+        }
+        if (depth === 0)
+            out.push('');
+        for (const l of wrap(row.description, WIDTH - indent.length - 4))
+            out.push(`# ${indent}# ${l}`);
+        if (row.type === 'map' && row.default === undefined)
+            out.push(`# ${indent}${name}:`);
+        else if (row.default === undefined)
+            out.push(`# ${indent}# ${name}: (no default; ${row.type})`);
+        else
+            out.push(`# ${indent}${name}: ${row.default}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/runner-context.js
+/**
+ * What the runner tells every step through its environment (GITHUB_* and RUNNER_*), read in one
+ * place so every action trims, defaults and validates it the same way, and the triggering event's
+ * payload from GITHUB_EVENT_PATH.
+ */
+
+
+const DEFAULT_SERVER_URL = 'https://github.com';
+// GitHub's own limits: a login of up to 39 letters, digits and hyphens; a name of up to 100 of these.
+const REPOSITORY = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/;
+/** A variable's value, trimmed; undefined when unset or blank (the runner may set some to ''). */
+function envValue(env, name) {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+}
+/** `owner/name` → its parts; undefined for anything else (`.` and `..` are not repository names). */
+function parseRepository(value) {
+    const text = value?.trim();
+    if (!text || !REPOSITORY.test(text) || text.endsWith('/.') || text.endsWith('/..'))
+        return undefined;
+    const [owner = '', repo = ''] = text.split('/');
+    return { owner, repo };
+}
+/** `owner/repo/.github/workflows/autoheal.yml@refs/heads/main` → `.github/workflows/autoheal.yml`. */
+function workflowPathFromRef(ref) {
+    if (!ref)
+        return undefined;
+    const at = ref.lastIndexOf('@');
+    const full = at >= 0 ? ref.slice(0, at) : ref;
+    const parts = full.split('/');
+    if (parts.length < 3)
+        return undefined;
+    return parts.slice(2).join('/');
+}
+/** Reads the runner's variables; nothing is required here (see requireRepository). */
+function readRunnerContext(env) {
+    const context = {
+        eventName: envValue(env, 'GITHUB_EVENT_NAME') ?? '',
+        serverUrl: (envValue(env, 'GITHUB_SERVER_URL') ?? DEFAULT_SERVER_URL).replace(/\/+$/, ''),
+    };
+    const eventPath = envValue(env, 'GITHUB_EVENT_PATH');
+    if (eventPath)
+        context.eventPath = eventPath;
+    const repository = parseRepository(envValue(env, 'GITHUB_REPOSITORY'));
+    if (repository)
+        context.repository = repository;
+    const apiUrl = envValue(env, 'GITHUB_API_URL');
+    if (apiUrl)
+        context.apiUrl = apiUrl;
+    const self = workflowPathFromRef(envValue(env, 'GITHUB_WORKFLOW_REF'));
+    if (self)
+        context.selfWorkflowPath = self;
+    const tempDir = envValue(env, 'RUNNER_TEMP');
+    if (tempDir)
+        context.tempDir = tempDir;
+    const workspace = envValue(env, 'GITHUB_WORKSPACE');
+    if (workspace)
+        context.workspace = workspace;
+    return context;
+}
+/** GITHUB_REPOSITORY as owner/name, or a ConfigurationError that shows what it is instead. */
+function requireRepository(env) {
+    const given = envValue(env, 'GITHUB_REPOSITORY');
+    const repository = parseRepository(given);
+    if (repository)
+        return repository;
+    throw new ConfigurationError(`GITHUB_REPOSITORY must be "owner/name" but is ${given === undefined ? 'not set' : JSON.stringify(given.slice(0, 200))}; ` +
+        'run this action in a GitHub Actions workflow (the runner sets it).');
+}
+/** The JSON object at GITHUB_EVENT_PATH; `{}` when there is no file or it holds no object. */
+async function readEventPayload(eventPath) {
+    if (!eventPath)
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(await readFile(eventPath, 'utf8'));
+    }
+    catch (error) {
+        throw new ConfigurationError(`Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${errorMessage(error)}`);
+    }
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+        ? parsed
+        : {};
+}
+/** The repository (required), the event with its payload, and the URLs and folders, for actions that need them all. */
+async function readActionContext(env) {
+    const repository = requireRepository(env);
+    const runner = readRunnerContext(env);
+    const context = {
+        repository,
+        event: { name: runner.eventName, payload: await readEventPayload(runner.eventPath) },
+        serverUrl: runner.serverUrl,
+    };
+    if (runner.apiUrl)
+        context.apiUrl = runner.apiUrl;
+    if (runner.tempDir)
+        context.tempDir = runner.tempDir;
+    if (runner.workspace)
+        context.workspace = runner.workspace;
+    return context;
+}
+
+// EXTERNAL MODULE: ./packages/core/lib/text/sanitize.js + 5 modules
+var sanitize = __webpack_require__(1632);
+;// CONCATENATED MODULE: ./actions/update-workflow-list/lib/text-lines.js
+/** Line arithmetic on source text, CRLF-aware, for edits that must leave every other byte alone. */
+/** Offset of the first character of the line holding `pos`. */
+function lineStart(text, pos) {
+    return text.lastIndexOf('\n', pos - 1) + 1;
+}
+/** Offset where the line holding `pos` ends: its `\r\n` or `\n`, or the end of the text. */
+function lineEnd(text, pos) {
+    const newline = text.indexOf('\n', pos);
+    if (newline === -1)
+        return text.length;
+    return newline > 0 && text[newline - 1] === '\r' ? newline - 1 : newline;
+}
+/** Zero-based column of `pos`. */
+function column(text, pos) {
+    return pos - lineStart(text, pos);
+}
+/** One-based line number of `pos`. */
+function lineNumber(text, pos) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/** The file's line break, judged by its first one (`\n` for a file without any). */
+function lineBreak(text) {
+    const newline = text.indexOf('\n');
+    return newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
+}
+
+;// CONCATENATED MODULE: ./actions/update-workflow-list/lib/yaml-scalar.js
+/**
+ * Writes one list item as YAML text that reads back as exactly the given string — in the workflow
+ * file's own style where it can (plain, 'single' or "double" quotes), quoted only when needed.
+ * Every result is checked by parsing it back, under YAML 1.2 (GitHub's parser) and YAML 1.1 (older
+ * tools that would read `on`, `yes` or `1_000` as something other than text).
+ */
+
+/** Characters YAML does not allow unescaped in any scalar (C0 controls but tab, DEL, C1, BOM, line separators). */
+const NON_PRINTABLE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+/** Starts that make a plain scalar mean something else (an indicator, a tag, an anchor, a quote…). */
+const PLAIN_BAD_START = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
+function readsBackAs(text, context, value) {
+    const source = context === 'flow' ? `[${text}]` : `- ${text}\n`;
+    for (const version of ['1.2', '1.1']) {
+        let parsed;
+        try {
+            parsed = (0,dist/* parse */.qg)(source, { version, prettyErrors: false });
+        }
+        catch {
+            return false;
+        }
+        if (!Array.isArray(parsed) || parsed.length !== 1 || parsed[0] !== value)
+            return false;
+    }
+    return true;
+}
+function plainCandidate(value, context) {
+    if (value === '' || value !== value.trim() || /[\t]/.test(value) || NON_PRINTABLE.test(value))
+        return false;
+    if (PLAIN_BAD_START.test(value) || value.includes(': ') || value.endsWith(':') || value.includes(' #'))
+        return false;
+    return !(context === 'flow' && /[,[\]{}]/.test(value));
+}
+function single(value) {
+    if (NON_PRINTABLE.test(value))
+        return undefined;
+    return `'${value.replace(/'/g, "''")}'`;
+}
+function yaml_scalar_double(value) {
+    // JSON's escapes are all valid YAML escapes; YAML also wants DEL, C1 and the separators escaped.
+    return JSON.stringify(value).replace(/[\x7f-\x9f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** `value` as a list item's YAML text, in `preferred` style when that style can hold it. */
+function renderScalar(value, context, preferred = 'plain') {
+    const candidates = [];
+    if (preferred === 'plain' && plainCandidate(value, context))
+        candidates.push(value);
+    if (preferred !== 'double')
+        candidates.push(single(value));
+    candidates.push(yaml_scalar_double(value));
+    for (const text of candidates)
+        if (text !== undefined && readsBackAs(text, context, value))
+            return text;
+    // Double quotes with escapes can hold any string; reaching this is a bug, not a user mistake.
+    throw new Error(`cannot write ${JSON.stringify(value)} as a YAML scalar`);
+}
+
+;// CONCATENATED MODULE: ./actions/update-workflow-list/lib/list-edit.js
+
+
+function applyEdit(text, edit) {
+    return text.slice(0, edit.start) + edit.replacement + text.slice(edit.end);
+}
+/** Items that stay, by pattern (the first of repeated ones). */
+function byPattern(items) {
+    const map = new Map();
+    for (const item of items)
+        if (!map.has(item.pattern))
+            map.set(item.pattern, item);
+    return map;
+}
+function flowItems(text, items, patterns, style) {
+    const kept = byPattern(items);
+    return patterns.map((pattern) => {
+        const item = kept.get(pattern);
+        return item ? text.slice(item.start, item.end) : renderScalar(pattern, 'flow', style);
+    });
+}
+function blockLines(patterns, indent, style) {
+    return patterns.map((p) => `${' '.repeat(indent)}- ${renderScalar(p, 'block', style)}`);
+}
+/** Where the `-` of a block item is: the first non-blank character before its value. */
+function dashOf(text, item) {
+    let i = item.start - 1;
+    while (i >= 0 && /\s/.test(text[i]))
+        i--;
+    return text[i] === '-' ? i : item.start;
+}
+function editBlock(text, site, patterns) {
+    const eol = lineBreak(text);
+    const regionStart = lineStart(text, site.dash);
+    const prefix = text.slice(regionStart, site.dash);
+    const first = site.items[0];
+    // The spaces between `-` and the value, as the file writes them (not an anchor or a line break).
+    const written = first ? text.slice(site.dash + 1, first.start) : ' ';
+    const gap = /^ +/.exec(written)?.[0] ?? ' ';
+    const chunks = new Map();
+    let previousEnd = regionStart;
+    let regionEnd = regionStart;
+    site.items.forEach((item, index) => {
+        const chunkStart = lineStart(text, dashOf(text, item));
+        const chunkEnd = lineEnd(text, Math.max(item.start, item.end - 1));
+        // Comment and blank lines between the previous item and this one travel with this one.
+        const lead = index === 0 ? [] : text.slice(previousEnd, chunkStart).split(/\r?\n/).slice(1, -1);
+        chunks.set(item, [...lead, text.slice(chunkStart, chunkEnd)]);
+        previousEnd = chunkEnd;
+        regionEnd = chunkEnd;
+    });
+    const kept = byPattern(site.items);
+    const lines = patterns.flatMap((pattern) => {
+        const item = kept.get(pattern);
+        return item ? chunks.get(item) : [`${prefix}-${gap}${renderScalar(pattern, 'block', site.style)}`];
+    });
+    return { start: regionStart, end: regionEnd, replacement: lines.join(eol) };
+}
+function editFlow(text, site, patterns) {
+    const items = flowItems(text, site.items, patterns, site.style);
+    const first = site.items[0];
+    const last = site.items[site.items.length - 1];
+    const close = site.end - 1;
+    if (first && last && text.slice(site.start, first.start).includes('\n')) {
+        // One item per line, as written: keep the items' indent, the `]` line and any trailing comma.
+        const eol = lineBreak(text);
+        const indent = text.slice(lineStart(text, first.start), first.start);
+        const closeIndent = text.slice(lineStart(text, close), close);
+        const closeOnOwnLine = /^[ \t]*$/.test(closeIndent);
+        const trailingComma = /^\s*,/.test(text.slice(last.end, close));
+        const body = items.map((i) => indent + i).join(`,${eol}`);
+        const replacement = `[${eol}${body}${trailingComma ? ',' : ''}${closeOnOwnLine ? eol + closeIndent : ''}]`;
+        return { start: site.start, end: site.end, replacement };
+    }
+    const pad = text[site.start + 1] === ' ' && site.items.length > 0 ? ' ' : '';
+    return { start: site.start, end: site.end, replacement: `[${pad}${items.join(', ')}${pad}]` };
+}
+function flowList(patterns, style) {
+    return `[${patterns.map((p) => renderScalar(p, 'flow', style)).join(', ')}]`;
+}
+/** The edit that makes the list hold exactly `patterns`, in that order. */
+function editList(text, location, patterns) {
+    const { site, unit } = location;
+    const eol = lineBreak(text);
+    switch (site.kind) {
+        case 'block':
+            return editBlock(text, site, patterns);
+        case 'flow':
+            return editFlow(text, site, patterns);
+        case 'scalar':
+            // Written fresh: a plain scalar's text may not mean the same inside brackets (`a, b`).
+            return { start: site.start, end: site.end, replacement: flowList(patterns, site.style) };
+        case 'empty': {
+            const at = lineEnd(text, site.keyPos);
+            const lines = blockLines(patterns, site.indent, 'plain');
+            return { start: at, end: at, replacement: lines.map((l) => eol + l).join('') };
+        }
+        case 'missing-in-block': {
+            const at = lineStart(text, site.firstKey);
+            const lines = [
+                `${' '.repeat(site.indent)}workflows:`,
+                ...blockLines(patterns, site.indent + unit, 'plain'),
+            ];
+            return { start: at, end: at, replacement: lines.map((l) => l + eol).join('') };
+        }
+        case 'missing-in-flow': {
+            const at = site.brace + 1 + (text[site.brace + 1] === ' ' ? 1 : 0);
+            const entry = `workflows: ${flowList(patterns, 'plain')}`;
+            return { start: at, end: at, replacement: site.empty ? entry : `${entry}, ` };
+        }
+        case 'bare-trigger': {
+            const at = lineEnd(text, site.keyPos);
+            const lines = [
+                `${' '.repeat(site.indent)}workflows:`,
+                ...blockLines(patterns, site.indent + unit, 'plain'),
+            ];
+            return { start: at, end: at, replacement: lines.map((l) => eol + l).join('') };
+        }
+        case 'null-trigger':
+            return {
+                start: site.start,
+                end: site.end,
+                replacement: `{ workflows: ${flowList(patterns, 'plain')} }`,
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/update-workflow-list/lib/list-site.js
+/**
+ * Finds `on.workflow_run.workflows` in the auto-heal workflow's source: where its bytes are, what
+ * it lists now, and how it is written, so the rewrite can replace exactly those bytes (or insert a
+ * `workflows:` key where there is none) and leave every comment and format elsewhere as it was.
+ */
+
+
+
+const EXAMPLE = 'on:\n  workflow_run:\n    workflows: [CI]\n    types: [completed]';
+function pairFor(map, key) {
+    for (const pair of map.items)
+        if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === key)
+            return pair;
+    return undefined;
+}
+/** No value at all, or a null (`~`, `null`, nothing). */
+function isEmpty(node) {
+    return node === null || node === undefined || ((0,dist/* isScalar */.jn)(node) && node.value === null);
+}
+/** A null written as text (`~`, `null`) rather than as nothing. */
+function hasText(node) {
+    const range = node?.range;
+    return range !== undefined && range !== null && range[1] > range[0];
+}
+function start(node) {
+    return node?.range?.[0] ?? 0;
+}
+/** A scalar as GitHub reads it in a list of names: text, or numbers and booleans as written. */
+function patternOf(node) {
+    if (typeof node.value === 'string')
+        return node.value;
+    if (node.value === null || node.value === undefined)
+        return '';
+    return typeof node.source === 'string' ? node.source : String(node.value);
+}
+/** The quoting the list's items share, so new items look like their neighbours. */
+function styleOf(items) {
+    if (items.length > 0 && items.every((i) => i.type === 'QUOTE_DOUBLE'))
+        return 'double';
+    if (items.length > 0 && items.every((i) => i.type === 'QUOTE_SINGLE'))
+        return 'single';
+    return 'plain';
+}
+class Locator {
+    text;
+    file;
+    constructor(text, file) {
+        this.text = text;
+        this.file = file;
+    }
+    fail(message, at) {
+        const line = lineNumber(this.text, at);
+        return new errors/* ConfigurationError */.j1(`${this.file}:${line}: ${message}`, { file: this.file, line });
+    }
+    locate() {
+        const doc = (0,dist/* parseDocument */.Tp)(this.text, { prettyErrors: false });
+        if (doc.errors.length > 0)
+            throw new errors/* ConfigurationErrors */.yb(doc.errors.map((e) => this.fail(`YAML syntax error: ${e.message.split('\n')[0]}`, e.pos[0])));
+        const root = doc.contents;
+        if (!(0,dist/* isMap */.jh)(root))
+            throw this.fail('the file is not a workflow (its top level is not a mapping)', 0);
+        const on = pairFor(root, 'on');
+        if (on === undefined)
+            throw this.missingOn(root);
+        const onValue = on.value;
+        if (!(0,dist/* isMap */.jh)(onValue))
+            throw this.fail('`on:` must be a mapping with a `workflow_run:` key for autoheal to keep its list of workflows; ' +
+                `write it as:\n${EXAMPLE}`, start(on.key));
+        const trigger = pairFor(onValue, 'workflow_run');
+        if (trigger === undefined)
+            throw this.fail('`on:` has no `workflow_run:` trigger, so there is no list of workflows to keep; the auto-heal workflow ' +
+                `runs when other workflows complete:\n${EXAMPLE}`, start(on.key));
+        // One nesting level, as this file indents `workflow_run:` under `on:`.
+        const step = column(this.text, start(trigger.key)) - column(this.text, start(on.key));
+        const unit = onValue.flow || step <= 0 ? 2 : step;
+        return this.inTrigger(trigger, unit, onValue.flow === true);
+    }
+    /** No `on:` key: say so, and name the YAML 1.1 trap when a tool turned `on` into `true`. */
+    missingOn(root) {
+        const boolean = root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === true);
+        if (boolean !== undefined)
+            return this.fail(`the key \`${boolean.key.source ?? 'true'}\` reads as the boolean true, not as \`on\`: a YAML 1.1 ` +
+                'tool (or a `%YAML 1.1` directive) turned `on:` into `true:`; write the key as `on:` and drop any `%YAML 1.1` line', start(boolean.key));
+        return this.fail(`the workflow has no \`on:\` key; it needs:\n${EXAMPLE}`, 0);
+    }
+    inTrigger(trigger, unit, inFlow) {
+        const value = trigger.value;
+        const keyPos = start(trigger.key);
+        const line = lineNumber(this.text, keyPos);
+        if (isEmpty(value)) {
+            const [from, to] = value?.range ?? [keyPos, keyPos];
+            // `workflow_run: ~` has text to replace; bare `workflow_run:` has none, so a key goes on a new line.
+            if (to > from)
+                return { site: { kind: 'null-trigger', start: from, end: to }, current: [], line, unit };
+            if (inFlow)
+                throw this.fail(`\`workflow_run\` has no value; write it as \`workflow_run: { workflows: [CI] }\``, keyPos);
+            const site = { kind: 'bare-trigger', keyPos, indent: column(this.text, keyPos) + unit };
+            return { site, current: [], line, unit };
+        }
+        if ((0,dist/* isAlias */.Vj)(value))
+            throw this.fail('`workflow_run:` is an alias (`*name`); write the trigger out in this file', start(value));
+        if (!(0,dist/* isMap */.jh)(value))
+            throw this.fail(`\`workflow_run:\` must be a mapping; write it as:\n${EXAMPLE}`, start(value));
+        const workflows = pairFor(value, 'workflows');
+        if (workflows !== undefined)
+            return this.inList(workflows, unit, value.flow === true);
+        if (value.flow) {
+            const site = {
+                kind: 'missing-in-flow',
+                brace: start(value),
+                empty: value.items.length === 0,
+            };
+            return { site, current: [], line, unit };
+        }
+        const first = start(value.items[0]?.key);
+        const site = { kind: 'missing-in-block', firstKey: first, indent: column(this.text, first) };
+        return { site, current: [], line, unit };
+    }
+    inList(workflows, unit, inFlow) {
+        const keyPos = start(workflows.key);
+        const line = lineNumber(this.text, keyPos);
+        const value = workflows.value;
+        if (isEmpty(value) && !hasText(value)) {
+            if (inFlow)
+                throw this.fail('`workflows` has no value; write the list in brackets: `workflows: [CI]`', keyPos);
+            const site = { kind: 'empty', keyPos, indent: column(this.text, keyPos) + unit };
+            return { site, current: [], line, unit };
+        }
+        if ((0,dist/* isAlias */.Vj)(value))
+            throw this.fail('`workflows:` is an alias (`*name`); write the list out in this file', start(value));
+        if ((0,dist/* isScalar */.jn)(value)) {
+            const [from, to] = value.range ?? [keyPos, keyPos];
+            const current = value.value === null ? [] : [patternOf(value)];
+            return { site: { kind: 'scalar', start: from, end: to, style: styleOf([value]) }, current, line, unit };
+        }
+        if (!(0,dist/* isSeq */.oP)(value))
+            throw this.fail('`workflows:` must be a list of workflow names, not a mapping', start(value));
+        const items = this.items(value);
+        const style = styleOf(value.items);
+        const current = items.map((i) => i.pattern);
+        const [from, to] = value.range ?? [keyPos, keyPos];
+        if (value.flow)
+            return { site: { kind: 'flow', items, start: from, end: to, style }, current, line, unit };
+        return { site: { kind: 'block', items, dash: from, style }, current, line, unit };
+    }
+    items(seq) {
+        return seq.items.map((item, index) => {
+            if (!(0,dist/* isScalar */.jn)(item))
+                throw this.fail(`item ${index + 1} of \`workflows:\` is ${(0,dist/* isAlias */.Vj)(item) ? 'an alias' : 'not a name'}; list workflow names only`, start(item) || start(seq));
+            const [from, to] = item.range ?? [0, 0];
+            return { pattern: patternOf(item), start: from, end: to };
+        });
+    }
+}
+/** Finds the list in `text` (the workflow at `file`); a workflow that has no place for it is a ConfigurationError. */
+function locateList(text, file) {
+    return new Locator(text, file).locate();
+}
+
+;// CONCATENATED MODULE: ./actions/update-workflow-list/lib/glob-escape.js
+/**
+ * `on.workflow_run.workflows` entries are glob patterns, not names: GitHub documents that `*`, `**`,
+ * `?`, `+`, `[]` and a leading `!` are special there, and that each must be escaped with `\` for a
+ * literal match (a name like `Build C++` otherwise never matches, or breaks the trigger). The
+ * backslash itself is escaped too, so the pattern of every name is unambiguous.
+ */
+/** Characters special anywhere in a pattern (GitHub's filter pattern cheat sheet), plus `\`. */
+const SPECIAL = /[\\*?+[\]]/g;
+/** The pattern that matches exactly the workflow named `name`. */
+function escapeWorkflowName(name) {
+    const escaped = name.replace(SPECIAL, (c) => `\\${c}`);
+    // `!` negates only when it is the first character; elsewhere it is literal.
+    return escaped.startsWith('!') ? `\\${escaped}` : escaped;
+}
+
+;// CONCATENATED MODULE: ./actions/update-workflow-list/lib/select-workflows.js
+/**
+ * Which workflows the auto-heal workflow should watch. Left out, in this order:
+ * - the auto-heal workflow itself (a workflow_run workflow watching itself would loop);
+ * - workflows that run autoheal's analyze-failure: they are autoheal's own analysis, and watching
+ *   them would diagnose autoheal with autoheal, failure after failure;
+ * - workflows triggered only by `workflow_call`: they run inside their callers' runs, never as
+ *   runs of their own, so `workflow_run` never fires for them (their callers are watched instead);
+ * - workflows `.github/autoheal.yml` does not watch (`workflows.watch`) or excludes
+ *   (`workflows.exclude`), and those the `exclude` input matches. Globs match the workflow's
+ *   name or its file path, as the config documents.
+ */
+
+
+/** Name order that reads naturally (case-insensitive) yet never depends on the runner's locale. */
+function compareNames(a, b) {
+    const la = a.toLowerCase();
+    const lb = b.toLowerCase();
+    if (la !== lb)
+        return la < lb ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function reasonToLeaveOut(workflow, rules, matchers) {
+    if (workflow.file === rules.targetFile)
+        return 'the workflow being updated';
+    if (workflow.runsAnalyzeFailure)
+        return 'runs autoheal analyze-failure';
+    if (workflow.events.size === 1 && workflow.events.has('workflow_call'))
+        return 'only runs when called (workflow_call)';
+    if (!matchers.watch(workflow))
+        return 'not matched by workflows.watch';
+    if (matchers.configExclude(workflow))
+        return 'matched by workflows.exclude';
+    if (matchers.inputExclude(workflow))
+        return 'matched by the exclude input';
+    return undefined;
+}
+/**
+ * A glob list in order, as config globs apply: a glob matches a workflow when it matches its name
+ * or its path, and a later `!glob` takes back what earlier globs matched — by name or by path, so
+ * `['**', '!Docs']` leaves out the workflow named Docs although `**` matches its path too.
+ */
+function matcher(globs) {
+    const compiled = globs.map((glob) => {
+        const negated = glob.startsWith('!');
+        return { negated, matches: globMatcher([negated ? glob.slice(1) : glob]) };
+    });
+    return (workflow) => {
+        let included = false;
+        for (const { negated, matches } of compiled)
+            if (included === negated && (matches(workflow.name) || matches(workflow.file)))
+                included = !negated;
+        return included;
+    };
+}
+function selectWorkflows(workflows, rules) {
+    const matchers = {
+        watch: matcher(rules.config.watch),
+        configExclude: matcher(rules.config.exclude),
+        inputExclude: matcher(rules.exclude),
+    };
+    const byName = new Map();
+    const leftOut = [];
+    for (const workflow of workflows) {
+        const reason = reasonToLeaveOut(workflow, rules, matchers);
+        if (reason !== undefined) {
+            leftOut.push({ workflow, reason });
+            continue;
+        }
+        // GitHub allows two workflows with one name; one entry matches both.
+        const known = byName.get(workflow.name);
+        if (known)
+            known.files.push(workflow.file);
+        else
+            byName.set(workflow.name, {
+                name: workflow.name,
+                pattern: escapeWorkflowName(workflow.name),
+                files: [workflow.file],
+            });
+    }
+    const entries = [...byName.values()].sort((a, b) => compareNames(a.name, b.name));
+    return { entries, leftOut };
+}
+
+;// CONCATENATED MODULE: ./actions/update-workflow-list/lib/summary.js
+const HEADLINE = {
+    'up to date': 'is up to date',
+    updated: 'was updated',
+    'out of date': 'is out of date',
+    'nothing to watch': 'was left as it is: there is no workflow to watch',
+};
+function patternList(patterns, clean) {
+    return patterns.map((p) => clean.inline(p)).join(', ');
+}
+function renderSummary(facts, clean) {
+    const lines = [
+        '### autoheal: workflows watched by auto-heal',
+        '',
+        `The list in ${clean.inline(facts.file)} (\`on.workflow_run.workflows\`) ${HEADLINE[facts.outcome]}.`,
+    ];
+    const verb = facts.outcome === 'updated' ? '' : 'to be ';
+    const changes = [];
+    if (facts.missing.length > 0)
+        changes.push(`- ${verb}added: ${patternList(facts.missing, clean)}`);
+    if (facts.extra.length > 0)
+        changes.push(`- ${verb}removed: ${patternList(facts.extra, clean)}`);
+    if (changes.length > 0)
+        lines.push('', ...changes);
+    if (facts.entries.length > 0) {
+        lines.push('', '| Workflow | Listed as | File |', '| --- | --- | --- |');
+        for (const entry of facts.entries)
+            lines.push(`| ${clean.inline(entry.name)} | ${clean.inline(entry.pattern)} | ${entry.files.map((f) => clean.inline(f)).join('<br>')} |`);
+    }
+    if (facts.leftOut.length > 0) {
+        lines.push('', '| Left out | File | Why |', '| --- | --- | --- |');
+        for (const { workflow, reason } of facts.leftOut)
+            lines.push(`| ${clean.inline(workflow.name)} | ${clean.inline(workflow.file)} | ${reason} |`);
+    }
+    if (facts.unreadable.length > 0) {
+        lines.push('', '| Not read | Line | Problem |', '| --- | --- | --- |');
+        for (const problem of facts.unreadable)
+            lines.push(`| ${clean.inline(problem.file)} | ${problem.line} | ${clean.inline(problem.message)} |`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./actions/update-workflow-list/lib/workflow-info.js
+/**
+ * What the list needs to know about one workflow file: the name GitHub shows for it, when it
+ * can run on its own, and whether it is autoheal's own analysis workflow.
+ */
+
+/**
+ * autoheal's analyze-failure action: `<owner>/autoheal/actions/analyze-failure@ref` (any owner, so
+ * a mirror of autoheal counts too), or the local path autoheal's own repository uses.
+ */
+const ANALYZE_FAILURE = /^(?:[^/\s]+\/autoheal\/actions\/analyze-failure@.+|\.\/actions\/analyze-failure\/?)$/i;
+function entry(map, key) {
+    for (const pair of map.items)
+        if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === key)
+            return (pair.value ?? null);
+    return undefined;
+}
+/** A scalar as the text it stands for; numbers and booleans as written (`1.0` stays `1.0`). */
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
+        return undefined;
+    if (typeof node.value === 'string')
+        return node.value;
+    return typeof node.source === 'string' ? node.source : String(node.value);
+}
+function eventsOf(on) {
+    const events = new Set();
+    const text = scalarText(on);
+    if (text !== undefined)
+        events.add(text);
+    else if ((0,dist/* isSeq */.oP)(on)) {
+        for (const item of on.items) {
+            const event = scalarText(item);
+            if (event !== undefined)
+                events.add(event);
+        }
+    }
+    else if ((0,dist/* isMap */.jh)(on)) {
+        for (const pair of on.items) {
+            const event = scalarText(pair.key);
+            if (event !== undefined)
+                events.add(event);
+        }
+    }
+    return events;
+}
+function runsAnalyzeFailure(root) {
+    const jobs = entry(root, 'jobs');
+    if (!(0,dist/* isMap */.jh)(jobs))
+        return false;
+    for (const job of jobs.items) {
+        const steps = (0,dist/* isMap */.jh)(job.value) ? entry(job.value, 'steps') : undefined;
+        if (!(0,dist/* isSeq */.oP)(steps))
+            continue;
+        for (const step of steps.items) {
+            const uses = (0,dist/* isMap */.jh)(step) ? scalarText(entry(step, 'uses')) : undefined;
+            if (uses !== undefined && ANALYZE_FAILURE.test(uses.trim()))
+                return true;
+        }
+    }
+    return false;
+}
+/** Reads one workflow file's text; `file` is its path from the repository root. */
+function readWorkflowInfo(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // The options GitHub's own parser uses, so a file reads the same here as there.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    const error = doc.errors[0];
+    if (error !== undefined) {
+        const { line } = lineCounter.linePos(error.pos[0]);
+        return { file, line: Math.max(1, line), message: `YAML syntax error: ${error.message}` };
+    }
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        return { file, line: 1, message: 'the file is not a workflow (its top level is not a mapping)' };
+    const name = entry(root, 'name');
+    if (name !== undefined && name !== null && !(0,dist/* isScalar */.jn)(name)) {
+        const { line } = lineCounter.linePos(name.range?.[0] ?? 0);
+        return {
+            file,
+            line: Math.max(1, line),
+            message: '`name:` is not text, so GitHub cannot show this workflow',
+        };
+    }
+    const written = scalarText(name)?.trim();
+    return {
+        file,
+        name: written ? scalarText(name) : file,
+        unnamed: !written,
+        events: eventsOf(entry(root, 'on')),
+        runsAnalyzeFailure: runsAnalyzeFailure(root),
+    };
+}
+function isWorkflowProblem(read) {
+    return 'message' in read;
+}
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+;// CONCATENATED MODULE: ./packages/core/lib/workflow-parser.js
+/**
+ * GitHub's own workflow parser (`@actions/workflow-parser`, the one behind the VS Code extension):
+ * the check every workflow we write or ship must pass.
+ *
+ * The package imports its JSON schema without `with { type: 'json' }`, which Node's ESM loader
+ * refuses (ERR_IMPORT_ATTRIBUTE_MISSING), and vitest runs it as plain Node. A module hook that
+ * serves exactly those JSON files as ES modules is registered before the first import, as a data:
+ * URL so it works from src/ and lib/ alike. Inside an ncc bundle webpack has already inlined the
+ * JSON and the hook is never consulted; it is registered anyway, as one code path for all three.
+ * Not in the core barrel: only what validates workflows should carry the parser in its bundle.
+ */
+
+// Plain JavaScript: it runs in Node's loader thread, untouched by TypeScript.
+const JSON_AS_MODULE_HOOK = `
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+export async function load(url, context, nextLoad) {
+  if (url.startsWith('file:') && url.endsWith('.json') && url.includes('/@actions/workflow-parser/')) {
+    const text = await readFile(fileURLToPath(url), 'utf8');
+    return { format: 'module', shortCircuit: true, source: 'export default JSON.parse(' + JSON.stringify(text) + ');' };
+  }
+  return nextLoad(url, context);
+}
+`;
+let loading;
+/** The parser module, loaded once per process. */
+function loadWorkflowParser() {
+    loading ??= (async () => {
+        (0,external_node_module_.register)(`data:text/javascript,${encodeURIComponent(JSON_AS_MODULE_HOOK)}`);
+        return Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(655)]).then(__webpack_require__.bind(__webpack_require__, 9655));
+    })();
+    return loading;
+}
+/**
+ * What GitHub's parser finds wrong with `text` (named `file` in its messages): the schema and
+ * expressions, then the conversion the service performs (job graph, concurrency, event filters).
+ * Empty when it accepts the file. Reusable workflows it calls are not fetched.
+ */
+async function workflowParserProblems(text, file) {
+    const { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } = await loadWorkflowParser();
+    const parsed = parseWorkflow({ name: file, content: text }, new NoOperationTraceWriter());
+    // The conversion adds its errors to the same context; it needs a successful parse first.
+    if (parsed.value !== undefined)
+        await convertWorkflowTemplate(parsed.context, parsed.value);
+    return parsed.context.errors.getErrors().map((error) => {
+        const start = error.range?.start;
+        return {
+            line: start?.line ?? 1,
+            ...(start !== undefined ? { column: start.column } : {}),
+            message: error.rawMessage,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/update-workflow-list/lib/workflow-parser.js
+/** GitHub's own workflow parser: the last check before a rewritten workflow is written (a file it rejects is never written). */
+
+
+;// CONCATENATED MODULE: ./actions/update-workflow-list/lib/run.js
+/**
+ * Keeps `on.workflow_run.workflows` of the auto-heal workflow equal to the workflows of the
+ * repository it should watch. Reads files only: no GitHub API, no token.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const WORKFLOW_FILE = /\.ya?ml$/;
+/** A path for annotations: from the workspace root when the checkout is inside it (the runner resolves them from there). */
+function annotationPath(inputs, env, relative) {
+    const { workspace } = readRunnerContext(env);
+    if (!workspace)
+        return relative;
+    const fromWorkspace = external_node_path_.relative(external_node_path_.resolve(workspace), external_node_path_.join(inputs.workingDirectory, relative));
+    if (fromWorkspace.startsWith('..') || external_node_path_.isAbsolute(fromWorkspace))
+        return relative;
+    return fromWorkspace.split(external_node_path_.sep).join('/');
+}
+async function readTarget(inputs, files) {
+    const file = external_node_path_.join(inputs.workingDirectory, inputs.workflowFile);
+    let text;
+    try {
+        text = await files.readText(file);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`Input "workflow-file": cannot read ${inputs.workflowFile} in ${inputs.workingDirectory}: ${(0,errors/* errorMessage */.gJ)(error)}.`);
+    }
+    if (text === undefined)
+        throw new errors/* ConfigurationError */.j1(`Input "workflow-file": ${inputs.workflowFile} does not exist in ${inputs.workingDirectory}; name the workflow ` +
+            'that runs autoheal on `workflow_run` (by default .github/workflows/auto-heal.yml), relative to working-directory.');
+    return text;
+}
+/** Every workflow file's name and triggers; files that cannot be read are reported and skipped. */
+async function readWorkflows(inputs, deps, target) {
+    const dir = external_node_path_.join(inputs.workingDirectory, inputs.workflowsDir);
+    const names = await deps.files.listFiles(dir);
+    if (names === undefined)
+        throw new errors/* ConfigurationError */.j1(`Input "workflows-dir": ${inputs.workflowsDir} is not a folder in ${inputs.workingDirectory}; ` +
+            'give the folder of the workflow files (by default .github/workflows), relative to working-directory.');
+    const workflows = [];
+    const unreadable = [];
+    // GitHub reads only the folder's own .yml/.yaml files, not subfolders. Sorted for stable reports.
+    for (const name of names.filter((n) => WORKFLOW_FILE.test(n)).sort()) {
+        const relative = external_node_path_.posix.join(inputs.workflowsDir, name);
+        let text;
+        try {
+            text = relative === inputs.workflowFile ? target : await deps.files.readText(external_node_path_.join(dir, name));
+        }
+        catch (error) {
+            unreadable.push({ file: relative, line: 1, message: `cannot read the file: ${(0,errors/* errorMessage */.gJ)(error)}` });
+            continue;
+        }
+        if (text === undefined)
+            continue;
+        const read = readWorkflowInfo(text, relative);
+        if (isWorkflowProblem(read))
+            unreadable.push(read);
+        else
+            workflows.push(read);
+    }
+    return { workflows, unreadable };
+}
+/** Patterns of `a` that `b` lacks, each once, in `a`'s order. */
+function lacking(a, b) {
+    const have = new Set(b);
+    return [...new Set(a)].filter((p) => !have.has(p));
+}
+/** Rewrites the list; the result must read back as exactly `patterns` and pass GitHub's parser. */
+async function rewrite(text, location, patterns, file) {
+    const updated = applyEdit(text, editList(text, location, patterns));
+    const readBack = locateList(updated, file).current;
+    if (readBack.length !== patterns.length || readBack.some((p, i) => p !== patterns[i]))
+        throw new Error(`the rewritten list of ${file} reads back as ${JSON.stringify(readBack)} instead of ${JSON.stringify(patterns)}; the file was not written`);
+    const problems = await workflowParserProblems(updated, file);
+    if (problems.length === 0)
+        return updated;
+    const before = await workflowParserProblems(text, file);
+    if (before.length > 0)
+        throw new errors/* ConfigurationErrors */.yb(before.map((p) => new errors/* ConfigurationError */.j1(`${file}:${p.line}: GitHub's workflow parser rejects this workflow: ${p.message}. Fix it first; the list was not updated.`, { file, line: p.line })));
+    throw new Error(`the rewritten ${file} fails GitHub's workflow parser (${problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}); the file was not written`);
+}
+function outOfDateMessage(file, missing, extra, clean) {
+    const show = (patterns) => patterns.map((p) => `\`${p}\``).join(', ');
+    const parts = [
+        missing.length > 0 ? `it lacks ${show(missing)}` : '',
+        extra.length > 0
+            ? `it lists ${show(extra)}, which ${extra.length === 1 ? 'is' : 'are'} not to be watched`
+            : '',
+    ].filter((p) => p !== '');
+    return clean.log(`${file}: the list of workflows auto-heal watches (on.workflow_run.workflows) is out of date: ${parts.join('; ')}. ` +
+        'Run update-workflow-list with `mode: write` to fix it, or edit the list by hand.');
+}
+async function run(inputs, deps) {
+    const { log, sink, env } = deps;
+    const clean = (0,sanitize/* createSanitizer */.Oq)();
+    const file = annotationPath(inputs, env, inputs.workflowFile);
+    const config = await readConfigFile({ readFile: (p) => deps.files.readText(external_node_path_.join(inputs.workingDirectory, p)) }, inputs.configFile);
+    const text = await readTarget(inputs, deps.files);
+    const location = locateList(text, file);
+    const { workflows, unreadable } = await readWorkflows(inputs, deps, text);
+    for (const problem of unreadable)
+        log.warning(clean.log(`${problem.file} was left out of the list: ${problem.message}`), {
+            file: annotationPath(inputs, env, problem.file),
+            startLine: problem.line,
+        });
+    const { entries, leftOut } = selectWorkflows(workflows, {
+        targetFile: inputs.workflowFile,
+        config: config.workflows,
+        exclude: inputs.exclude,
+    });
+    const patterns = entries.map((e) => e.pattern);
+    // With nothing to watch the list is kept as it is, so nothing is missing from it or extra in it.
+    const missing = patterns.length === 0 ? [] : lacking(patterns, location.current);
+    const extra = patterns.length === 0 ? [] : lacking(location.current, patterns);
+    const outOfDate = missing.length > 0 || extra.length > 0;
+    let outcome;
+    let written = false;
+    if (patterns.length === 0) {
+        // An empty list would watch nothing; keeping the old one at least keeps the workflow valid.
+        outcome = 'nothing to watch';
+        log.warning(`${file}: no workflow is left to watch, so the list was left as it is (an empty list would watch nothing). ` +
+            `Add a workflow to ${inputs.workflowsDir}, or check workflows.watch and workflows.exclude in ${inputs.configFile} and the exclude input.`, { file, startLine: location.line });
+    }
+    else if (!outOfDate) {
+        outcome = 'up to date';
+    }
+    else if (inputs.mode === 'check') {
+        outcome = 'out of date';
+    }
+    else {
+        const updated = await rewrite(text, location, patterns, file);
+        try {
+            await deps.files.writeText(external_node_path_.join(inputs.workingDirectory, inputs.workflowFile), updated);
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`${file}: could not write the updated list: ${(0,errors/* errorMessage */.gJ)(error)}. The file was left unchanged; check that the checkout is writable.`, { file });
+        }
+        written = true;
+        outcome = 'updated';
+    }
+    log.info(clean.log(`${file}: ${outcome}; watching ${patterns.length} workflow(s): ${patterns.join(', ')}`));
+    sink.setOutput('workflows', JSON.stringify(patterns));
+    sink.setOutput('workflows-yaml', patterns.map((p) => `- ${renderScalar(p, 'block')}`).join('\n'));
+    sink.setOutput('count', String(patterns.length));
+    sink.setOutput('changed', String(outcome === 'updated' || outcome === 'out of date'));
+    sink.setOutput('missing', JSON.stringify(missing));
+    sink.setOutput('extra', JSON.stringify(extra));
+    sink.setOutput('file', inputs.workflowFile);
+    sink.appendSummary(renderSummary({ file, outcome, entries, missing, extra, leftOut, unreadable }, clean));
+    if (outcome === 'out of date')
+        throw new errors/* ConfigurationError */.j1(outOfDateMessage(file, missing, extra, clean), {
+            file,
+            line: location.line,
+        });
+    return { outcome, file, entries, missing, extra, written, leftOut, unreadable };
+}
+
+;// CONCATENATED MODULE: ./actions/update-workflow-list/lib/workspace-files.js
+
+
+function workspace_files_code(error) {
+    return error?.code;
+}
+const nodeWorkspaceFiles = {
+    async readText(file) {
+        try {
+            return await (0,promises_.readFile)(file, 'utf8');
+        }
+        catch (error) {
+            if (workspace_files_code(error) === 'ENOENT' || workspace_files_code(error) === 'ENOTDIR')
+                return undefined;
+            throw error;
+        }
+    },
+    async listFiles(dir) {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        }
+        catch (error) {
+            if (workspace_files_code(error) === 'ENOENT' || workspace_files_code(error) === 'ENOTDIR')
+                return undefined;
+            throw error;
+        }
+        const names = [];
+        for (const entry of entries) {
+            if (entry.isFile())
+                names.push(entry.name);
+            // A symlink counts when it points at a file, as it does for git and the runner.
+            else if (entry.isSymbolicLink() &&
+                (await (0,promises_.stat)(external_node_path_.join(dir, entry.name)).catch(() => undefined))?.isFile())
+                names.push(entry.name);
+        }
+        return names;
+    },
+    async writeText(file, text) {
+        const temp = external_node_path_.join(external_node_path_.dirname(file), `.${external_node_path_.basename(file)}.autoheal-${process.pid}.tmp`);
+        try {
+            await (0,promises_.writeFile)(temp, text, 'utf8');
+            const mode = (await (0,promises_.stat)(file).catch(() => undefined))?.mode;
+            if (mode !== undefined)
+                await (0,promises_.chmod)(temp, mode & 0o7777);
+            await (0,promises_.rename)(temp, file);
+        }
+        catch (error) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw error;
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/cli/lib/init/watch-list.js
+/**
+ * Fills in the list of workflows the heal workflow watches with update-workflow-list's own `run`
+ * (GitHub's parser semantics for names, the same selection rules, the same minimal edit), on a
+ * view of the target repository in which the files init is about to write already exist — so the
+ * action, run after init, finds the list up to date.
+ */
+
+
+
+/** The repository's files with `planned` (path from the root → text) laid over them, writes kept in memory. */
+function overlay(root, planned) {
+    const relative = (file) => external_node_path_.relative(root, file).split(external_node_path_.sep).join('/');
+    return {
+        async readText(file) {
+            return planned.get(relative(file)) ?? nodeWorkspaceFiles.readText(file);
+        },
+        async listFiles(dir) {
+            const onDisk = await nodeWorkspaceFiles.listFiles(dir);
+            const here = relative(dir);
+            const added = [...planned.keys()]
+                .filter((p) => external_node_path_.posix.dirname(p) === here)
+                .map((p) => external_node_path_.posix.basename(p));
+            if (onDisk === undefined && added.length === 0)
+                return undefined;
+            return [...new Set([...(onDisk ?? []), ...added])];
+        },
+        async writeText(file, text) {
+            planned.set(relative(file), text);
+        },
+    };
+}
+async function fillWatchList(root, healFile, planned) {
+    const files = new Map(planned);
+    const warnings = [];
+    const ignore = () => { };
+    const log = {
+        debug: ignore,
+        info: ignore,
+        notice: ignore,
+        warning: (message) => warnings.push(message),
+        error: (message) => warnings.push(message),
+        startGroup: ignore,
+        endGroup: ignore,
+    };
+    const result = await run({
+        mode: 'write',
+        workflowFile: healFile,
+        workflowsDir: external_node_path_.posix.dirname(healFile),
+        configFile: '.github/autoheal.yml',
+        exclude: [],
+        workingDirectory: root,
+    }, { log, sink: { setOutput: ignore, appendSummary: ignore }, env: {}, files: overlay(root, files) });
+    return {
+        text: files.get(healFile) ?? '',
+        watched: result.outcome === 'nothing to watch' ? [] : result.entries.map((e) => e.name),
+        warnings,
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./packages/cli/lib/paths.js
+var paths = __webpack_require__(2817);
+;// CONCATENATED MODULE: ./packages/cli/lib/init/workflows.js
+/**
+ * What `autoheal init --with …` can write: one row per choice. The only place that maps a choice
+ * to its source and destination, so pointing init at other sources (e.g. short callers of
+ * reusable workflows) is a change to this table.
+ */
+
+
+
+
+const WORKFLOW_CHOICES = [
+    {
+        name: 'heal',
+        template: 'auto-heal.yml',
+        file: '.github/workflows/auto-heal.yml',
+        opensPullRequests: true,
+    },
+    {
+        name: 'pr-review',
+        template: 'pr-review.yml',
+        file: '.github/workflows/pr-review.yml',
+        opensPullRequests: false,
+    },
+    {
+        name: 'issue-to-draft-pr',
+        template: 'issue-to-draft-pr.yml',
+        file: '.github/workflows/issue-to-draft-pr.yml',
+        opensPullRequests: true,
+    },
+    {
+        name: 'stale-drafts',
+        template: 'stale-drafts.yml',
+        file: '.github/workflows/stale-drafts.yml',
+        opensPullRequests: false,
+    },
+    {
+        name: 'health-check',
+        template: 'health-check.yml',
+        file: '.github/workflows/health-check.yml',
+        opensPullRequests: false,
+    },
+    {
+        name: 'update-workflow-list',
+        template: 'update-workflow-list.yml',
+        file: '.github/workflows/update-workflow-list.yml',
+        opensPullRequests: true,
+    },
+];
+const DEFAULT_CHOICES = ['heal', 'update-workflow-list'];
+/** The workflow whose `on.workflow_run.workflows` list init fills in (update-workflow-list's default target). */
+const HEAL_CHOICE = 'heal';
+/**
+ * The templates folder: beside the bundle (`dist/templates`, copied there by the build, so the
+ * bundle works outside this repository), else the repository's `workflows-templates/`.
+ */
+function templatesDir() {
+    const here = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const beside = external_node_path_.join(here, 'templates');
+    return (0,external_node_fs_.existsSync)(beside) ? beside : external_node_path_.join(paths/* REPO_ROOT */.IM, 'workflows-templates');
+}
+
+;// CONCATENATED MODULE: ./packages/cli/lib/init/plan.js
+/**
+ * What `autoheal init` would do to a repository: the files it writes, each compared with what is
+ * there. A file is overwritten only when it is missing, when init wrote it and nobody changed it
+ * since (its first line carries a hash of the rest), or with --force.
+ */
+
+
+
+
+
+
+
+const HEADER = /^# Written by `autoheal init` \(sha256:([0-9a-f]{16})\)\./;
+function hash(body) {
+    return (0,external_node_crypto_.createHash)('sha256').update(body).digest('hex').slice(0, 16);
+}
+/** `body` with the first line that marks it as init's, hashing the rest. */
+function withHeader(body) {
+    return `# Written by \`autoheal init\` (sha256:${hash(body)}). Once you edit this file, init leaves it alone unless given --force.\n${body}`;
+}
+/** True when `text` is a file init wrote and nobody has changed since. */
+function untouchedSinceInit(text) {
+    const newline = text.indexOf('\n');
+    if (newline === -1)
+        return false;
+    const match = HEADER.exec(text.slice(0, newline));
+    return match !== null && match[1] === hash(text.slice(newline + 1));
+}
+function decide(current, content, force) {
+    if (current === undefined)
+        return 'create';
+    if (current === content)
+        return 'unchanged';
+    if (untouchedSinceInit(current))
+        return 'update';
+    return force ? 'overwrite' : 'kept';
+}
+async function readIfExists(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+async function planInit(options) {
+    const { root, choices, templatesDir, force } = options;
+    const bodies = new Map();
+    for (const choice of choices)
+        bodies.set(choice.file, await (0,promises_.readFile)(external_node_path_.join(templatesDir, choice.template), 'utf8'));
+    const configBody = renderConfigFile();
+    const configCurrent = await readIfExists(external_node_path_.join(root, DEFAULT_CONFIG_PATH));
+    // The watch list is computed as the repository will be: with init's workflows in it, and with
+    // the config file the user keeps if they keep theirs (its workflows.watch/exclude apply).
+    const view = new Map();
+    for (const [file, body] of bodies)
+        view.set(file, (await readIfExists(external_node_path_.join(root, file))) ?? withHeader(body));
+    const heal = choices.find((c) => c.name === HEAL_CHOICE);
+    let watched;
+    const warnings = [];
+    if (heal) {
+        const healBody = bodies.get(heal.file);
+        view.set(heal.file, healBody);
+        view.set(DEFAULT_CONFIG_PATH, configCurrent ?? configBody);
+        const filled = await fillWatchList(root, heal.file, view);
+        bodies.set(heal.file, filled.text);
+        watched = filled.watched;
+        warnings.push(...filled.warnings);
+    }
+    bodies.set(DEFAULT_CONFIG_PATH, configBody);
+    const files = [];
+    for (const [file, body] of bodies) {
+        const content = withHeader(body);
+        const current = file === DEFAULT_CONFIG_PATH ? configCurrent : await readIfExists(external_node_path_.join(root, file));
+        files.push({ path: file, content, current, action: decide(current, content, force) });
+    }
+    const secrets = [];
+    for (const choice of choices)
+        for (const m of bodies.get(choice.file).matchAll(/\bsecrets\.([A-Za-z_][A-Za-z0-9_]*)/g))
+            if (!secrets.includes(m[1]) && m[1] !== 'GITHUB_TOKEN')
+                secrets.push(m[1]);
+    return { files, watched, warnings, secrets, opensPullRequests: choices.some((c) => c.opensPullRequests) };
+}
+/** The choices named by --with values (each may be a comma list), in table order. */
+function resolveChoices(names) {
+    const wanted = new Set(names
+        .flatMap((n) => n.split(','))
+        .map((n) => n.trim())
+        .filter((n) => n !== ''));
+    const known = new Set(WORKFLOW_CHOICES.map((c) => c.name));
+    return {
+        choices: WORKFLOW_CHOICES.filter((c) => wanted.has(c.name)),
+        unknown: [...wanted].filter((n) => !known.has(n)),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/lib/commands/init.js
+
+
+
+
+
+
+const USAGE = `Usage: pnpm autoheal init [dir] [--with a,b,…] [--dry-run] [--force]
+
+Set up autoheal in a repository (default: the current directory): write the chosen workflows into
+.github/workflows/ with the list of workflows to watch filled in from the repository's own, write
+.github/autoheal.yml with every setting commented out at its default, and list the secrets and
+settings still to do on GitHub. Running it again changes nothing unless something is missing or out
+of date; a file you changed is left alone unless --force is given.
+
+  --with <names>  which workflows, comma-separated (default ${DEFAULT_CHOICES.join(',')}):
+                  ${WORKFLOW_CHOICES.map((c) => c.name).join(', ')}
+  --dry-run       print the unified diff of what would be written, and write nothing
+  --force         also overwrite files changed since init wrote them (or not written by init)
+
+Exit codes: 0 done (or nothing to do); 1 a file was left alone because you changed it; 2 bad usage.`;
+/** What each secret the workflows may use is for; one line each in the to-do list. */
+const SECRET_NOTES = {
+    AUTOHEAL_FIX_TOKEN: 'optional: a GitHub App or fine-grained token with contents, pull requests, issues and workflows write, so fixes can change workflow files and their pull requests start CI',
+    AUTOHEAL_COPILOT_TOKEN: "optional: a user token with a Copilot seat, to hand failures with no mechanical fix to Copilot's coding agent",
+    AUTOHEAL_WORKFLOWS_TOKEN: 'needed: a fine-grained token (or App token) with Contents, Pull requests and Workflows read and write, since GITHUB_TOKEN cannot push to .github/workflows/',
+    AUTOHEAL_MARKER_KEY: "a random key (e.g. `openssl rand -hex 32`) that signs autoheal's hidden markers, so no other workflow can forge them",
+};
+const VERB = {
+    create: 'created',
+    update: 'updated',
+    overwrite: 'overwritten',
+    unchanged: 'unchanged',
+    kept: 'kept',
+};
+const DRY_VERB = {
+    create: 'would create',
+    update: 'would update',
+    overwrite: 'would overwrite',
+    unchanged: 'unchanged',
+    kept: 'would keep',
+};
+/** A name read from the repository, safe to print: control characters (terminal escapes) shown as `?`. */
+function printable(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+function diffOf(file) {
+    const hunks = diffHunks(file.current ?? '', file.content);
+    const from = file.current === undefined ? '/dev/null' : `a/${file.path}`;
+    return `--- ${from}\n+++ b/${file.path}\n${hunks}`;
+}
+function todo(plan) {
+    const lines = [];
+    for (const name of plan.secrets)
+        lines.push(`  - secret ${name}: ${SECRET_NOTES[name] ?? 'used by the workflows above'}`);
+    if (plan.opensPullRequests)
+        lines.push('  - Settings → Actions → General → Workflow permissions: tick "Allow GitHub Actions to create and approve pull requests" (for GITHUB_TOKEN)');
+    lines.push('  - commit and push the files, then check .github/autoheal.yml for settings to change');
+    return lines;
+}
+const initCommand = {
+    name: 'init',
+    summary: 'Set up autoheal in a repository: workflows, .github/autoheal.yml, and what is left to do.',
+    usage: USAGE,
+    async run(args, io) {
+        const { values, positionals } = (0,cli/* parseCommandArgs */.Qx)(args, {
+            with: { type: 'string', multiple: true },
+            'dry-run': { type: 'boolean', default: false },
+            force: { type: 'boolean', default: false },
+        });
+        if (positionals.length > 1)
+            throw new cli/* UsageError */.eb('give at most one [dir]');
+        const root = external_node_path_.resolve(io.cwd, positionals[0] ?? '.');
+        if (!(await (0,promises_.stat)(root).catch(() => undefined))?.isDirectory())
+            throw new cli/* UsageError */.eb(`"${root}" is not a folder`);
+        const given = values.with ?? [...DEFAULT_CHOICES];
+        const { choices, unknown } = resolveChoices(given);
+        if (unknown.length > 0)
+            throw new cli/* UsageError */.eb(`--with: unknown ${unknown.map((n) => `"${n}"`).join(', ')}; choose from ${WORKFLOW_CHOICES.map((c) => c.name).join(', ')}`);
+        if (choices.length === 0)
+            throw new cli/* UsageError */.eb('--with: name at least one workflow');
+        const dryRun = values['dry-run'] === true;
+        const plan = await planInit({
+            root,
+            choices,
+            templatesDir: templatesDir(),
+            force: values.force === true,
+        });
+        const out = [`autoheal init: ${root} (${choices.map((c) => c.name).join(', ')})`];
+        for (const file of plan.files) {
+            const verb = (dryRun ? DRY_VERB : VERB)[file.action];
+            let note = '';
+            if (file.action === 'kept')
+                note =
+                    ': changed since init wrote it (or not written by init); --force overwrites it, --dry-run --force shows how';
+            else if (file.path.endsWith('auto-heal.yml') &&
+                plan.watched !== undefined &&
+                file.action !== 'unchanged')
+                note =
+                    plan.watched.length > 0
+                        ? ` (watching ${plan.watched.map(printable).join(', ')})`
+                        : ' (no workflow found to watch yet)';
+            out.push(`  ${verb.padEnd(15)} ${file.path}${note}`);
+        }
+        for (const w of plan.warnings)
+            out.push(`  warning: ${printable(w)}`);
+        const writes = plan.files.filter((f) => f.action === 'create' || f.action === 'update' || f.action === 'overwrite');
+        if (dryRun) {
+            io.stdout(`${out.join('\n')}\n`);
+            for (const f of writes)
+                io.stdout(diffOf(f));
+            io.stdout(writes.length === 0 ? 'Nothing to change.\n' : 'Dry run: nothing was written.\n');
+        }
+        else {
+            for (const f of writes) {
+                const target = external_node_path_.join(root, f.path);
+                await (0,promises_.mkdir)(external_node_path_.dirname(target), { recursive: true });
+                await (0,promises_.writeFile)(target, f.content, 'utf8');
+            }
+            if (writes.length === 0 && plan.files.every((f) => f.action === 'unchanged'))
+                out.push('Nothing to change: every file is as init writes it.');
+            out.push('', 'Still to do on GitHub:', ...todo(plan));
+            io.stdout(`${out.join('\n')}\n`);
+        }
+        return plan.files.some((f) => f.action === 'kept') ? cli/* EXIT */.dc.failure : cli/* EXIT */.dc.ok;
+    },
+};
+
+
+/***/ }),
+
+/***/ 2817:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IM: () => (/* binding */ REPO_ROOT),
+/* harmony export */   QH: () => (/* binding */ ACTIONS_DIR),
+/* harmony export */   UM: () => (/* binding */ DEMO_SEED)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
+
+
+/** The repository root: this file is packages/cli/{src,lib}/paths.{ts,js}. */
+const REPO_ROOT = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(node_path__WEBPACK_IMPORTED_MODULE_0__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url)), '..', '..', '..');
+const ACTIONS_DIR = node_path__WEBPACK_IMPORTED_MODULE_0__.join(REPO_ROOT, 'actions');
+/** The demo's world: a repository whose CI failed with a real log (used by serve-github and run-action by default). */
+const DEMO_SEED = node_path__WEBPACK_IMPORTED_MODULE_0__.join(REPO_ROOT, 'packages', 'testkit', 'seeds', 'demo.json');
+
+
+/***/ })
+
+};
