@@ -514,8 +514,8 @@ async function runAction(options) {
     return result;
 }
 
-// EXTERNAL MODULE: ./packages/testkit/lib/simulator/server.js + 37 modules
-var server = __webpack_require__(2211);
+// EXTERNAL MODULE: ./packages/testkit/lib/simulator/server.js + 38 modules
+var server = __webpack_require__(7251);
 // EXTERNAL MODULE: ./packages/cli/lib/cli.js + 1 modules
 var cli = __webpack_require__(3059);
 // EXTERNAL MODULE: ./packages/cli/lib/paths.js

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _autoheal_testkit_simulator_seed_load__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2704);
-/* harmony import */ var _autoheal_testkit_simulator_server__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2211);
+/* harmony import */ var _autoheal_testkit_simulator_server__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7251);
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3059);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2817);
 
@@ -310,6 +310,10 @@ function checkJob(c, job, where) {
             c.fail(`${where}.log.file`, `"${file}" does not exist`, 'a readable file');
     }
 }
+function checkFullName(c, value, where) {
+    if (typeof value === 'string' && !/^[\w.-]+\/[\w.-]+$/.test(value))
+        c.fail(where, `is ${JSON.stringify(value)}`, 'a repository written as owner/name');
+}
 function checkRun(c, run, where, repo) {
     const workflows = repo.workflows ?? [];
     const ref = run.workflow;
@@ -320,6 +324,8 @@ function checkRun(c, run, where, repo) {
     if (!match)
         c.fail(`${where}.workflow`, `${JSON.stringify(ref)} matches no workflow of the repository`, "a workflow's path, file name, name or id");
     c.string(run, 'branch', where, true);
+    c.string(run, 'head_repository', where, false);
+    checkFullName(c, run.head_repository, `${where}.head_repository`);
     c.oneOf(run, 'status', where, RUN_STATUSES);
     c.date(run, 'created_at', where);
     c.date(run, 'updated_at', where);
@@ -413,7 +419,12 @@ function checkRepo(c, repo, where) {
 }
 function checkPull(c, pull, w, branchNames, teams) {
     c.string(pull, 'head', w, true);
-    if (typeof pull.head === 'string' && !branchNames.has(pull.head))
+    c.string(pull, 'head_repository', w, false);
+    checkFullName(c, pull.head_repository, `${w}.head_repository`);
+    c.string(pull, 'head_sha', w, false);
+    if (pull.head_sha !== undefined && pull.head_repository === undefined)
+        c.fail(`${w}.head_sha`, 'is set without head_repository', 'head_sha only for a fork pull request');
+    if (typeof pull.head === 'string' && pull.head_repository === undefined && !branchNames.has(pull.head))
         c.fail(`${w}.head`, `names no branch "${pull.head}"`, [...branchNames].join(', '));
     if (typeof pull.base === 'string' && !branchNames.has(pull.base))
         c.fail(`${w}.base`, `names no branch "${pull.base}"`, [...branchNames].join(', '));
@@ -548,7 +559,7 @@ const PERMISSION_SCOPES = [
 
 /***/ }),
 
-/***/ 2211:
+/***/ 7251:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -704,6 +715,7 @@ function roleOf(repo, login) {
 /**
  * Faults injected on demand: a request whose method and path match answers with the fault instead
  * of (or, for `delay`, before) its normal answer, for the first `times` matching requests or always.
+ * `server-error` and `connection-reset` may instead strike after the request took effect.
  */
 function templateRegExp(template) {
     const rest = template.endsWith('*');
@@ -1218,6 +1230,14 @@ function repoUrls(urls, repo) {
         hooks_url: `${base}/hooks`,
     };
 }
+/** A fork as a repository object: the base repository's shape under the fork's id and name. */
+function forkRepository(state, urls, repo, fork, permissions) {
+    const shadow = { ...repo, id: fork.id, owner: fork.owner, name: fork.name };
+    const json = permissions
+        ? fullRepository(state, urls, shadow, permissions)
+        : minimalRepository(state, urls, shadow);
+    return { ...json, fork: true };
+}
 function minimalRepository(state, urls, repo) {
     return {
         id: repo.id,
@@ -1391,7 +1411,9 @@ function runJson(state, urls, repo, run, attempt, options = {}) {
             }
             : null,
         repository: minimalRepository(state, urls, repo),
-        head_repository: minimalRepository(state, urls, repo),
+        head_repository: run.headRepo
+            ? forkRepository(state, urls, repo, run.headRepo)
+            : minimalRepository(state, urls, repo),
     };
 }
 function jobJson(urls, repo, run, job) {
@@ -2737,11 +2759,15 @@ function seedIssue(state, repo, seed, isPull) {
     }
     if (isPull) {
         const pull = seed;
-        const headSha = repo.refs.get(`refs/heads/${pull.head}`);
+        const fork = pull.head_repository ? state.ensureFork(pull.head_repository) : undefined;
+        const headSha = fork
+            ? resolveCommit(repo, pull.head_sha ?? pull.base ?? repo.default_branch)
+            : repo.refs.get(`refs/heads/${pull.head}`);
         const mergedBy = pull.merged_at ? state.ensureUser(pull.merged_by ?? pull.author).login : null;
         issue.pull = {
             id: state.nextId(),
             head: pull.head,
+            ...(fork ? { headRepo: fork } : {}),
             headSha,
             base: pull.base ?? repo.default_branch,
             draft: pull.draft ?? false,
@@ -2883,6 +2909,7 @@ function seedRun(state, repo, seed, index) {
         runNumber: seed.run_number ?? repo.runs.size + 1,
         display_title: seed.display_title ?? repo.git.commit(headSha)?.message.split('\n')[0] ?? workflow.name,
         pullRequests: seed.pull_requests ?? [],
+        ...(seed.head_repository ? { headRepo: state.ensureFork(seed.head_repository) } : {}),
         attempts: [],
     };
     const attempts = [...(seed.previous_attempts ?? []), seed];
@@ -4177,6 +4204,9 @@ function requestedTeamsJson(state, urls, repo, pull) {
 }
 /** The head commit: the branch's current tip while it exists, else the last one seen. */
 function headSha(repo, pull) {
+    // A fork's branch is not a branch here, even when it has the same name as one.
+    if (pull.headRepo)
+        return pull.headSha;
     const live = repo.refs.get(`refs/heads/${pull.head}`);
     if (live && pull.headSha !== live && !pull.merged)
         pull.headSha = live;
@@ -4190,6 +4220,22 @@ function endpoint(state, urls, repo, ref, sha) {
         sha,
         user: simpleUser(urls, owner),
         repo: fullRepository(state, urls, repo, {
+            admin: false,
+            maintain: false,
+            push: false,
+            triage: false,
+            pull: true,
+        }),
+    };
+}
+function forkEndpoint(state, urls, repo, pull, sha) {
+    const fork = pull.headRepo;
+    return {
+        label: `${fork.owner}:${pull.head}`,
+        ref: pull.head,
+        sha,
+        user: simpleUser(urls, state.ensureUser(fork.owner)),
+        repo: forkRepository(state, urls, repo, fork, {
             admin: false,
             maintain: false,
             push: false,
@@ -4238,7 +4284,9 @@ function pullSimpleJson(state, urls, repo, issue) {
         assignees,
         requested_reviewers: pull.requested_reviewers.map((r) => simpleUser(urls, state.ensureUser(r))),
         requested_teams: requestedTeamsJson(state, urls, repo, pull),
-        head: endpoint(state, urls, repo, pull.head, head),
+        head: pull.headRepo
+            ? forkEndpoint(state, urls, repo, pull, head)
+            : endpoint(state, urls, repo, pull.head, head),
         base: endpoint(state, urls, repo, pull.base, baseSha),
         _links: {
             self: { href: url },
@@ -4437,7 +4485,7 @@ function listPulls(ctx, repo) {
         if (state !== 'all' && i.state !== state)
             return false;
         if (head &&
-            `${repo.owner}:${i.pull.head}`.toLowerCase() !==
+            `${i.pull.headRepo?.owner ?? repo.owner}:${i.pull.head}`.toLowerCase() !==
                 (head.includes(':') ? head : `${repo.owner}:${head}`).toLowerCase())
             return false;
         if (base && i.pull.base !== base)
@@ -4664,7 +4712,55 @@ const pullRoutes = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/render-compare.js
+
+/** The nearest commit reachable from both: breadth first from `head`, the first that `base` also reaches. */
+function mergeBase(repo, base, head) {
+    const seen = new Set();
+    const queue = [head];
+    while (queue.length > 0) {
+        const sha = queue.shift();
+        if (seen.has(sha))
+            continue;
+        seen.add(sha);
+        if (repo.git.isAncestor(sha, base))
+            return sha;
+        queue.push(...(repo.git.commit(sha)?.parents ?? []));
+    }
+    return undefined;
+}
+/**
+ * `GET compare/{base}...{head}` as GitHub answers it: the status (`identical`, `ahead`, `behind`,
+ * `diverged`) with both counts, the commits from the merge base to `head` and the files changed
+ * between the merge base and `head`.
+ */
+function compareJson(state, urls, repo, base, head) {
+    const merge = mergeBase(repo, base, head) ?? base;
+    const ahead = repo.git.commitsBetween(base, head);
+    const behind = repo.git.commitsBetween(head, base);
+    const status = base === head ? 'identical' : behind.length === 0 ? 'ahead' : ahead.length === 0 ? 'behind' : 'diverged';
+    const repoUrl = urls.repo(repo.owner, repo.name);
+    const html = urls.repoHtml(repo.owner, repo.name);
+    const files = diffEntries(urls, repo, repo.git.flatten(repo.git.commit(merge).tree), repo.git.flatten(repo.git.commit(head).tree), head);
+    return {
+        url: `${repoUrl}/compare/${base}...${head}`,
+        html_url: `${html}/compare/${base}...${head}`,
+        permalink_url: `${html}/compare/${repo.owner}:${base}...${repo.owner}:${head}`,
+        diff_url: `${html}/compare/${base}...${head}.diff`,
+        patch_url: `${html}/compare/${base}...${head}.patch`,
+        base_commit: commitJson(state, urls, repo, base, false),
+        merge_base_commit: commitJson(state, urls, repo, merge, false),
+        status,
+        ahead_by: ahead.length,
+        behind_by: behind.length,
+        total_commits: ahead.length,
+        commits: ahead.map((sha) => commitJson(state, urls, repo, sha, false)),
+        files,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/routes-repos.js
+
 
 
 
@@ -4831,6 +4927,25 @@ const repoRoutes = [
             if (!sha)
                 fail(ctx, 422, `No commit found for SHA: ${ref}`);
             return { status: 200, body: commitJson(ctx.state, ctx.urls, repo, sha, true) };
+        },
+    },
+    {
+        method: 'GET',
+        path: '/repos/{owner}/{repo}/compare/{basehead}',
+        operationId: 'repos/compare-commits-with-basehead',
+        docs: 'commits/commits#compare-two-commits',
+        scope: 'contents',
+        handler: (ctx) => {
+            const repo = repoOf(ctx);
+            const basehead = decodeURIComponent(ctx.params.basehead ?? '');
+            const m = /^(.+?)\.\.\.(.+)$/.exec(basehead);
+            if (!m)
+                notFound(ctx);
+            const base = resolveCommit(repo, m[1]);
+            const head = resolveCommit(repo, m[2]);
+            if (!base || !head)
+                notFound(ctx);
+            return { status: 200, body: compareJson(ctx.state, ctx.urls, repo, base, head) };
         },
     },
     {
@@ -5457,6 +5572,8 @@ class SimulatorState {
     users = new Map();
     tokens = new Map();
     repos = new Map();
+    /** Forks that runs and pull requests came from, by lower-cased `owner/name`. */
+    forks = new Map();
     nextIdValue = 1000;
     clock;
     constructor(now) {
@@ -5470,7 +5587,19 @@ class SimulatorState {
         this.users.clear();
         this.tokens.clear();
         this.repos.clear();
+        this.forks.clear();
         this.nextIdValue = 1000;
+    }
+    /** The fork named `owner/name`, one id per name (its owner becomes a known user). */
+    ensureFork(fullName) {
+        const key = fullName.toLowerCase();
+        const known = this.forks.get(key);
+        if (known)
+            return known;
+        const [owner = '', name = ''] = fullName.split('/');
+        const fork = { id: this.nextId(), owner: this.ensureUser(owner).login, name };
+        this.forks.set(key, fork);
+        return fork;
     }
     /** The clock as GitHub prints times: ISO 8601, whole seconds, `Z`. */
     timestamp(ms = this.clock()) {
@@ -5692,13 +5821,8 @@ async function startGitHubSimulator(options = {}) {
     function faultReply(fault, route, user, key) {
         const window = rates.peek(key);
         switch (fault.kind) {
-            case 'server-error': {
-                const status = fault.status ?? 500;
-                const message = status === 503
-                    ? 'No server is currently available to service your request. Sorry about that. Please try resubmitting your request and contact us if the problem persists.'
-                    : 'Server Error';
-                return { reply: { status, body: { message } }, headers: {} };
-            }
+            case 'server-error':
+                return { reply: serverError(fault.status ?? 500), headers: {} };
             case 'rate-limit': {
                 const reset = Math.ceil(now() / 1000) + (fault.resetInSeconds ?? 3600);
                 const who = user?.type === 'Bot' ? `installation ID ${user.id}` : `user ID ${user?.id ?? 0}`;
@@ -5826,7 +5950,30 @@ async function startGitHubSimulator(options = {}) {
             durationMs: 0,
         };
         requests.push(record);
-        const finish = (reply, extra) => {
+        let fault = faults.take(method, apiPath);
+        if (fault?.kind === 'delay') {
+            record.fault = 'delay';
+            await sleep(fault.ms);
+            fault = undefined;
+        }
+        // A fault after the effect: the request is served as usual and only its answer is lost.
+        const lost = (fault?.kind === 'server-error' || fault?.kind === 'connection-reset') && fault.afterEffect
+            ? fault
+            : undefined;
+        if (lost)
+            fault = undefined;
+        const finish = (served, extra) => {
+            let reply = served;
+            if (lost) {
+                record.fault = lost.kind;
+                record.appliedStatus = served.status;
+                if (lost.kind === 'connection-reset') {
+                    record.durationMs = performance.now() - started;
+                    req.socket.destroy();
+                    return;
+                }
+                reply = serverError(lost.status ?? 500);
+            }
             record.status = reply.status;
             record.durationMs = performance.now() - started;
             if (!reply.raw && reply.body !== undefined && reply.status !== 204 && reply.status !== 302)
@@ -5834,12 +5981,6 @@ async function startGitHubSimulator(options = {}) {
             record.responseHeaders = { ...extra, ...(reply.headers ?? {}) };
             send(res, reply, extra);
         };
-        let fault = faults.take(method, apiPath);
-        if (fault?.kind === 'delay') {
-            record.fault = 'delay';
-            await sleep(fault.ms);
-            fault = undefined;
-        }
         if (fault?.kind === 'connection-reset') {
             record.fault = fault.kind;
             record.durationMs = performance.now() - started;
@@ -5963,6 +6104,12 @@ async function startGitHubSimulator(options = {}) {
             });
         },
     };
+}
+function serverError(status) {
+    const message = status === 503
+        ? 'No server is currently available to service your request. Sorry about that. Please try resubmitting your request and contact us if the problem persists.'
+        : 'Server Error';
+    return { status, body: { message } };
 }
 function defaultMessage(status) {
     switch (status) {

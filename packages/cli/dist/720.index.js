@@ -1347,6 +1347,29 @@ const patternsSetting = {
  */
 /** The category label is `<prefix><category>` and must still fit GitHub's label length limit. */
 const MAX_PREFIX_CHARS = MAX_LABEL_CHARS - Math.max(...categories/* FAILURE_CATEGORIES */.MW.map((c) => c.length));
+/**
+ * What a lint fix may touch by default: anything but files that decide what runs, with which
+ * dependencies, or who reviews (a lint command is repository code; its diff is untrusted).
+ */
+const DEFAULT_LINT_PATHS = [
+    '**',
+    '!.github/**',
+    '!**/.git*',
+    '!**/CODEOWNERS',
+    '!**/package.json',
+    '!**/{package-lock.json,npm-shrinkwrap.json,yarn.lock,pnpm-lock.yaml,pnpm-workspace.yaml,bun.lock,bun.lockb,.npmrc,.yarnrc,.yarnrc.yml}',
+    '!**/{pyproject.toml,setup.py,setup.cfg,Pipfile,Pipfile.lock,poetry.lock,uv.lock,pdm.lock,tox.ini,noxfile.py,conftest.py}',
+    '!**/*requirements*.{txt,in}',
+    '!**/requirements/**',
+    '!**/{go.mod,go.sum,go.work,Cargo.toml,Cargo.lock,Gemfile,Gemfile.lock,*.gemspec,composer.json,composer.lock}',
+    '!**/{pom.xml,build.gradle,build.gradle.kts,settings.gradle,settings.gradle.kts,gradle.properties,gradlew,gradlew.bat}',
+    '!**/gradle/wrapper/**',
+    '!**/{Makefile,makefile,GNUmakefile,*.mk,Justfile,justfile,Taskfile.yml,Rakefile,Dockerfile,*.dockerfile,docker-compose.yml,compose.yaml}',
+    '!**/{.pre-commit-config.yaml,.husky/**,lefthook.yml,.envrc,.tool-versions,.nvmrc,.node-version,.python-version}',
+    '!**/*.{sh,bash,ps1,bat,cmd}',
+    '!scripts/**',
+    '!**/bin/**',
+];
 const confidence = num({ min: 0, max: 1 });
 const rate = num({ min: 0, max: 1 });
 const envNameProblem = (value) => {
@@ -1375,6 +1398,7 @@ const CONFIG_SCHEMA = section('The whole file.', {
     branches: section('Which branches autoheal looks at.', {
         include: setting(globs({ minItems: 1 }), ['**'], 'Branches whose failed runs are diagnosed.'),
         exclude: setting(globs(), [], 'Branches never diagnosed, even when `include` matches them.'),
+        forgetDays: setting(settings_int({ min: 1, max: 365 }), 14, 'An issue stops waiting for a non-default branch to turn green once that branch has shown no failure for this many days.'),
     }),
     labels: section('Labels on the issues autoheal files.', {
         base: setting(label(), 'autoheal', 'Label on every autoheal issue and pull request.'),
@@ -1386,6 +1410,7 @@ const CONFIG_SCHEMA = section('The whole file.', {
         reopenDays: setting(settings_int({ min: 0, max: 365 }), 14, 'A recurring failure reopens its closed issue if that was closed at most this many days ago; otherwise a new issue is filed.'),
         closeOnSuccess: setting(bool, true, 'Close the issue when the workflow succeeds again on the same branch.'),
         minConfidence: setting(confidence, 0, 'File an issue only when the diagnosis is at least this confident.'),
+        scope: setting(oneOf(['default-branch', 'all']), 'default-branch', "`default-branch`: issues only for failures on the default branch; a failure on a pull request's branch gets one comment on the pull request (edited in place), any other branch only the job summary. `all`: issues for every watched branch."),
     }),
     reruns: section('Re-running jobs that failed for passing reasons.', {
         enabled: setting(bool, true, 'Re-run failed jobs whose category is in `categories`.'),
@@ -1404,6 +1429,7 @@ const CONFIG_SCHEMA = section('The whole file.', {
             maxMinutes: setting(settings_int({ min: 1, max: 4320 }), 360, 'Never raise a timeout above this many minutes.'),
         }),
         lintCommand: optional(settings_text({ check: singleLine }), 'Command that fixes lint failures (`npm run lint -- --fix`); without it, lint fixes are not proposed.'),
+        lintPaths: setting(globs({ minItems: 1 }), [...DEFAULT_LINT_PATHS], 'Files a lint fix may change (globs in order, `!` excludes). The default leaves out `.github/`, manifests, lockfiles, CODEOWNERS, `.gitattributes` and scripts CI runs: the command runs repository code, so its diff must not reach what runs with privileges.'),
     }),
     patterns: patternsSetting,
     notify: section('Notifications when autoheal files an issue.', {
@@ -1658,12 +1684,15 @@ function renderConfigFile() {
     return `${out.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/lib/runner-context.js
 /**
  * What the runner tells every step through its environment (GITHUB_* and RUNNER_*), read in one
  * place so every action trims, defaults and validates it the same way, and the triggering event's
  * payload from GITHUB_EVENT_PATH.
  */
+
 
 
 const DEFAULT_SERVER_URL = 'https://github.com';
@@ -1728,20 +1757,62 @@ function requireRepository(env) {
     throw new ConfigurationError(`GITHUB_REPOSITORY must be "owner/name" but is ${given === undefined ? 'not set' : JSON.stringify(given.slice(0, 200))}; ` +
         'run this action in a GitHub Actions workflow (the runner sets it).');
 }
-/** The JSON object at GITHUB_EVENT_PATH; `{}` when there is no file or it holds no object. */
+/**
+ * The JSON object in `text`, read from the event file at `eventPath`, or a ConfigurationError that
+ * names the file and says what is wrong (not JSON, or JSON that is not an object).
+ */
+function parseEventPayload(text, eventPath) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ConfigurationError(`Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): it is not valid JSON (${errorMessage(error).slice(0, 200)}). ${EVENT_FILE_HINT}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        const what = parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`;
+        throw new ConfigurationError(`Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): it holds ${what}, not a JSON object. ${EVENT_FILE_HINT}`);
+    }
+    return parsed;
+}
+const EVENT_FILE_HINT = 'The runner writes this file for every step; run the action in a GitHub Actions workflow, or point GITHUB_EVENT_PATH at a webhook payload.';
+function unreadable(eventPath, error) {
+    return new ConfigurationError(`Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${errorMessage(error)}. ${EVENT_FILE_HINT}`);
+}
+/** The JSON object at GITHUB_EVENT_PATH; `{}` when no path is set. A missing, unreadable or malformed file is a ConfigurationError. */
 async function readEventPayload(eventPath) {
     if (!eventPath)
         return {};
-    let parsed;
+    let text;
     try {
-        parsed = JSON.parse(await readFile(eventPath, 'utf8'));
+        text = await readFile(eventPath, 'utf8');
     }
     catch (error) {
-        throw new ConfigurationError(`Could not read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${errorMessage(error)}`);
+        throw unreadable(eventPath, error);
     }
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-        ? parsed
-        : {};
+    return parseEventPayload(text, eventPath);
+}
+/** readEventPayload's check, synchronous: the problem with the event file GITHUB_EVENT_PATH names, or undefined when it is fine or unset. */
+function eventFileProblem(env) {
+    const eventPath = envValue(env, 'GITHUB_EVENT_PATH');
+    if (!eventPath)
+        return undefined;
+    let text;
+    try {
+        text = readFileSync(eventPath, 'utf8');
+    }
+    catch (error) {
+        return unreadable(eventPath, error);
+    }
+    try {
+        parseEventPayload(text, eventPath);
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            return error;
+        throw error;
+    }
 }
 /** The repository (required), the event with its payload, and the URLs and folders, for actions that need them all. */
 async function readActionContext(env) {
@@ -1909,22 +1980,72 @@ function editBlock(text, site, patterns) {
     });
     return { start: regionStart, end: regionEnd, replacement: lines.join(eol) };
 }
+/** The comment (with the spaces before it) after `from` on its line, past an optional comma; '' when none. */
+function commentAfter(text, from) {
+    const rest = text.slice(from, lineEnd(text, from));
+    const match = /^(?:[ \t]*,)?([ \t]*#.*)$/.exec(rest);
+    return match?.[1] ?? '';
+}
+/** The comment lines (and blank lines) strictly between the line of `from` and the line of `to`. */
+function linesBetween(text, from, to) {
+    const first = lineEnd(text, from);
+    const last = lineStart(text, to);
+    if (last <= first)
+        return [];
+    return text
+        .slice(first, last)
+        .split(/\r?\n/)
+        .slice(1, -1)
+        .filter((line) => /^[ \t]*(#.*)?$/.test(line));
+}
+/**
+ * A flow list written over several lines, one item per line: comment lines travel with the item
+ * they precede (including those before the first item), an item's own trailing comment stays on its
+ * line, and comments between the last item and `]` stay there.
+ */
+function editMultilineFlow(text, site, patterns, items) {
+    const eol = lineBreak(text);
+    const first = site.items[0];
+    const last = site.items[site.items.length - 1];
+    const close = site.end - 1;
+    const indent = text.slice(lineStart(text, first.start), first.start);
+    const closeIndent = text.slice(lineStart(text, close), close);
+    const closeOnOwnLine = /^[ \t]*$/.test(closeIndent);
+    const trailingComma = /^\s*,/.test(text.slice(last.end, close));
+    const openComment = commentAfter(text, site.start + 1);
+    const lead = new Map();
+    const trailing = new Map();
+    site.items.forEach((item, index) => {
+        const previous = index === 0 ? site.start : site.items[index - 1].end;
+        lead.set(item, linesBetween(text, previous, item.start));
+        const next = site.items[index + 1];
+        // A comment at the end of a line belongs to the line's last item.
+        const lastOnLine = next === undefined || lineStart(text, next.start) > lineEnd(text, item.end);
+        if (lastOnLine && lineEnd(text, item.end) < close)
+            trailing.set(item, commentAfter(text, item.end));
+    });
+    const tail = closeOnOwnLine ? linesBetween(text, last.end, close) : [];
+    const kept = new Map();
+    for (const item of site.items)
+        if (!kept.has(item.pattern))
+            kept.set(item.pattern, item);
+    const lines = [];
+    patterns.forEach((pattern, index) => {
+        const item = kept.get(pattern);
+        const comma = index < patterns.length - 1 || trailingComma ? ',' : '';
+        lines.push(...(item ? lead.get(item) : []));
+        lines.push(`${indent}${items[index]}${comma}${item ? (trailing.get(item) ?? '') : ''}`);
+    });
+    const closing = closeOnOwnLine ? [...tail, closeIndent].join(eol) : '';
+    const replacement = `[${openComment}${eol}${lines.join(eol)}${closeOnOwnLine ? eol + closing : ''}]`;
+    return { start: site.start, end: site.end, replacement };
+}
 function editFlow(text, site, patterns) {
     const items = flowItems(text, site.items, patterns, site.style);
     const first = site.items[0];
     const last = site.items[site.items.length - 1];
-    const close = site.end - 1;
-    if (first && last && text.slice(site.start, first.start).includes('\n')) {
-        // One item per line, as written: keep the items' indent, the `]` line and any trailing comma.
-        const eol = lineBreak(text);
-        const indent = text.slice(lineStart(text, first.start), first.start);
-        const closeIndent = text.slice(lineStart(text, close), close);
-        const closeOnOwnLine = /^[ \t]*$/.test(closeIndent);
-        const trailingComma = /^\s*,/.test(text.slice(last.end, close));
-        const body = items.map((i) => indent + i).join(`,${eol}`);
-        const replacement = `[${eol}${body}${trailingComma ? ',' : ''}${closeOnOwnLine ? eol + closeIndent : ''}]`;
-        return { start: site.start, end: site.end, replacement };
-    }
+    if (first && last && text.slice(site.start, first.start).includes('\n'))
+        return editMultilineFlow(text, site, patterns, items);
     const pad = text[site.start + 1] === ' ' && site.items.length > 0 ? ' ' : '';
     return { start: site.start, end: site.end, replacement: `[${pad}${items.join(', ')}${pad}]` };
 }
@@ -2305,6 +2426,15 @@ function scalarText(node) {
         return node.value;
     return typeof node.source === 'string' ? node.source : String(node.value);
 }
+/**
+ * The name as GitHub's workflow parser reads it: a plain scalar that YAML resolves to a number is
+ * shown as that number (`1.0` → `1`, `0x10` → `16`, `010` → `10`, `1e3` → `1000`), null as empty.
+ */
+function nameText(node) {
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
+        return '';
+    return String(node.value);
+}
 function eventsOf(on) {
     const events = new Set();
     const text = scalarText(on);
@@ -2364,10 +2494,19 @@ function readWorkflowInfo(text, file) {
             message: '`name:` is not text, so GitHub cannot show this workflow',
         };
     }
-    const written = scalarText(name)?.trim();
+    const shown = nameText(name);
+    if (shown.includes('${{')) {
+        const { line } = lineCounter.linePos(name?.range?.[0] ?? 0);
+        return {
+            file,
+            line: Math.max(1, line),
+            message: "`name:` holds an expression (`${{ }}`), which GitHub's workflow parser rejects in a workflow's name; use `run-name:` for a name computed per run",
+        };
+    }
+    const written = shown.trim();
     return {
         file,
-        name: written ? scalarText(name) : file,
+        name: written ? shown : file,
         unnamed: !written,
         events: eventsOf(entry(root, 'on')),
         runsAnalyzeFailure: runsAnalyzeFailure(root),
@@ -2443,6 +2582,7 @@ async function workflowParserProblems(text, file) {
  * Keeps `on.workflow_run.workflows` of the auto-heal workflow equal to the workflows of the
  * repository it should watch. Reads files only: no GitHub API, no token.
  */
+
 
 
 
@@ -2540,6 +2680,24 @@ function outOfDateMessage(file, missing, extra, clean) {
     return clean.log(`${file}: the list of workflows auto-heal watches (on.workflow_run.workflows) is out of date: ${parts.join('; ')}. ` +
         'Run update-workflow-list with `mode: write` to fix it, or edit the list by hand.');
 }
+/**
+ * A listed workflow whose entry also matches the auto-heal workflow's own name makes auto-heal
+ * watch itself (a run of it would start another). It stays listed, since it is a workflow to watch,
+ * but the maintainer is told to rename one of the two.
+ */
+function warnNamedLikeTarget(entries, workflows, inputs, deps) {
+    const target = workflows.find((w) => w.file === inputs.workflowFile);
+    if (target === undefined)
+        return;
+    const clean = (0,sanitize/* createSanitizer */.Oq)();
+    for (const entry of entries) {
+        const matchesTarget = globMatcher([entry.pattern])(target.name) || entry.name.toLowerCase() === target.name.toLowerCase();
+        if (!matchesTarget)
+            continue;
+        for (const other of entry.files)
+            deps.log.warning(clean.log(`${other} is named "${entry.name}", and its entry \`${entry.pattern}\` in the list also matches the auto-heal workflow ${inputs.workflowFile} ("${target.name}") itself, so auto-heal would run after its own runs. Rename one of the two workflows.`), { file: annotationPath(inputs, deps.env, other), startLine: 1 });
+    }
+}
 async function run(inputs, deps) {
     const { log, sink, env } = deps;
     const clean = (0,sanitize/* createSanitizer */.Oq)();
@@ -2558,6 +2716,7 @@ async function run(inputs, deps) {
         config: config.workflows,
         exclude: inputs.exclude,
     });
+    warnNamedLikeTarget(entries, workflows, inputs, deps);
     const patterns = entries.map((e) => e.pattern);
     // With nothing to watch the list is kept as it is, so nothing is missing from it or extra in it.
     const missing = patterns.length === 0 ? [] : lacking(patterns, location.current);
@@ -2719,8 +2878,6 @@ async function fillWatchList(root, healFile, planned) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./packages/cli/lib/paths.js
