@@ -29,10 +29,10 @@ afterEach(async () => {
 });
 
 /**
- * Claim waits in milliseconds per autoheal second. The losers wait (30 autoheal seconds in all)
- * for the winner's issue before they would take over its claim as abandoned: with N processes
- * starting on two shared cores, the winner needs a few hundred milliseconds between its claim and
- * its issue, so the scale is 100 (3 s at most) rather than the 1 of single-process tests.
+ * Milliseconds per autoheal second for the claim waits. A loser of the claim waits 1+2+4+8+15
+ * autoheal seconds for the winner's issue, then takes the claim over as abandoned. At 100 that is
+ * 3 s, so a winner slowed by 20 processes on two shared cores is never taken for dead; at 1 (the
+ * single-process tests' value) the race passed here too, but with a margin of milliseconds.
  */
 const CLAIM_WAIT_SCALE = '100';
 
