@@ -1,5 +1,5 @@
 /**
- * The push step of workflows-templates/update-workflow-list.yml, run by bash as the runner would,
+ * The push step of workflows-templates/full/update-workflow-list.yml, run by bash as the runner would,
  * against a local bare repository as `origin` and a stand-in `gh` (the compare API answered from
  * that repository's history, through the real jq): it must replace the branch only over autoheal's
  * own commit and refuse when a maintainer committed there.
@@ -31,7 +31,7 @@ interface Step {
 }
 
 async function pushScript(): Promise<string> {
-  const text = await readFile(path.join(repoRoot, 'workflows-templates', 'update-workflow-list.yml'), 'utf8');
+  const text = await readFile(path.join(repoRoot, 'workflows-templates', 'full', 'update-workflow-list.yml'), 'utf8');
   const workflow = parse(text) as { jobs: { update: { steps: Step[] } } };
   const step = workflow.jobs.update.steps.find((s) => s.name === 'Open or update the pull request');
   if (step?.run === undefined) throw new Error('the push step is missing from the template');
