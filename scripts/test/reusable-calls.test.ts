@@ -127,4 +127,51 @@ describe('callers of our reusable workflows', () => {
       ),
     ]);
   });
+
+  it('every caller and reusable workflow runs by hand, and a caller hands each manual input to the call', async () => {
+    for (const name of (await listTemplates(repoRoot)).filter((n) => !n.includes('/'))) {
+      const caller = new WorkflowDocument(
+        await readFile(path.join(repoRoot, 'workflows-templates', name), 'utf8'),
+        name,
+      );
+      expect(caller.triggers().has('workflow_dispatch'), name).toBe(true);
+      const json = caller.root?.toJSON() as {
+        on: { workflow_dispatch?: { inputs?: Record<string, unknown> } | null };
+        jobs: Record<string, { uses: string; with?: Record<string, string> }>;
+      };
+      const call = Object.values(json.jobs)[0]!;
+      const given = JSON.stringify(call.with ?? {});
+      for (const input of Object.keys(json.on.workflow_dispatch?.inputs ?? {}))
+        expect(given, `${name}: ${input}`).toContain(`inputs.${input} `.trimEnd());
+      const target = ownWorkflowPath(call.uses)!;
+      const called = new WorkflowDocument(await readFile(path.join(repoRoot, target), 'utf8'), target);
+      expect([...called.triggers().keys()].sort(), target).toEqual(['workflow_call', 'workflow_dispatch']);
+    }
+  });
+});
+
+describe('the release workflow', () => {
+  it('runs pnpm release on dispatch with the version from an input, never interpolated into the script', async () => {
+    const text = await readFile(path.join(repoRoot, '.github/workflows/release.yml'), 'utf8');
+    const json = new WorkflowDocument(text, 'release.yml').root?.toJSON() as {
+      on: Record<string, { inputs: Record<string, { required: boolean }> }>;
+      jobs: {
+        release: {
+          permissions: Record<string, string>;
+          steps: { run?: string; env?: Record<string, string> }[];
+        };
+      };
+    };
+    expect(Object.keys(json.on)).toEqual(['workflow_dispatch']);
+    expect(json.on.workflow_dispatch!.inputs.version!.required).toBe(true);
+    expect(json.jobs.release.permissions).toEqual({ contents: 'write' });
+    const runs = json.jobs.release.steps.filter((s) => s.run !== undefined);
+    const release = runs.find((s) => s.run!.includes('pnpm release'))!;
+    expect(release.run).toContain('pnpm release "$VERSION"');
+    expect(release.env).toEqual({ VERSION: '${{ inputs.version }}' });
+    for (const step of runs) expect(step.run).not.toContain('${{');
+    expect(runs.map((s) => s.run).join('\n')).toMatch(
+      /git push --follow-tags origin[\s\S]*git push --force origin "refs\/tags\/\$major"/,
+    );
+  });
 });
