@@ -249,7 +249,12 @@ describe('release helpers', () => {
     const text =
       '{\n  "name": "x",\n  "version": "0.0.1",\n  "dependencies": { "y": { "version": "9" } }\n}\n';
     expect(setVersion(text, '0.1.0', 'p')).toBe(text.replace('0.0.1', '0.1.0'));
-    expect(JSON.parse(setVersion('{\n  "name": "x"\n}\n', '0.1.0', 'p')).version).toBe('0.1.0');
+    expect(setVersion('{\n  "name": "x",\n  "private": true\n}\n', '0.1.0', 'p')).toBe(
+      '{\n  "name": "x",\n  "version": "0.1.0",\n  "private": true\n}\n',
+    );
+    expect(() => setVersion('{\n  "private": true\n}\n', '0.1.0', 'p')).toThrow(
+      /could not set the version in p/,
+    );
   });
 
   it('rewrites only the pins of the kind asked, adding the release comment on uses: lines', () => {

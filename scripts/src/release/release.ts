@@ -102,7 +102,8 @@ export function setVersion(text: string, version: string, file: string): string 
   const parsed = JSON.parse(text) as { version?: unknown };
   const next =
     parsed.version === undefined
-      ? text.replace(/^\{\s*\n/, (open) => `${open}  "version": "${version}",\n`)
+      ? // No version yet (the root's): put it after the name, where npm writes it.
+        text.replace(/^( {2}"name":\s*"[^"]*",\n)/m, `$1  "version": "${version}",\n`)
       : text.replace(/^(\s{2}"version":\s*")[^"]*(")/m, `$1${version}$2`);
   if ((JSON.parse(next) as { version?: unknown }).version !== version)
     throw new ReleaseError(`could not set the version in ${file}`);
