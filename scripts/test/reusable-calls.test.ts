@@ -8,8 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../src/actions.js';
-import { ownWorkflowPath } from '../src/release/published.js';
+import { ownWorkflowPath, PLACEHOLDER_SHA } from '../src/release/published.js';
 import { listTemplates } from '../src/templates/check-templates.js';
+import { checkPlaceholderPins } from '../src/templates/placeholder-pins.js';
 import { checkReusableCalls } from '../src/templates/reusable-calls.js';
 import { WorkflowDocument } from '../src/templates/workflow-document.js';
 
@@ -173,5 +174,29 @@ describe('the release workflow', () => {
     expect(runs.map((s) => s.run).join('\n')).toMatch(
       /git push --follow-tags origin[\s\S]*git push --force origin "refs\/tags\/\$major"/,
     );
+  });
+});
+
+describe('placeholder pins after a release', () => {
+  it('are fine before the first release and fail once CHANGELOG.md names one', async () => {
+    const dir = path.join(root, 'placeholder');
+    await mkdir(path.join(dir, 'workflows-templates'), { recursive: true });
+    const text = await caller('auto-heal.yml');
+    await writeFile(path.join(dir, 'workflows-templates', 'auto-heal.yml'), text);
+    expect(await checkPlaceholderPins(dir)).toEqual([]);
+    await writeFile(path.join(dir, 'CHANGELOG.md'), '# Changelog\n\n## v0.1.0 (2026-12-07)\n');
+    const line = text.split('\n').findIndex((l) => l.includes(`@${PLACEHOLDER_SHA}`)) + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(await checkPlaceholderPins(dir)).toEqual([
+      {
+        file: 'workflows-templates/auto-heal.yml',
+        line,
+        rule: 'placeholder-pin',
+        message: expect.stringMatching(/after release v0\.1\.0/),
+      },
+    ]);
+    const pinned = text.replace(PLACEHOLDER_SHA, 'b'.repeat(40));
+    await writeFile(path.join(dir, 'workflows-templates', 'auto-heal.yml'), pinned);
+    expect(await checkPlaceholderPins(dir)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkWorkflowDocument } from './check-workflow.js';
+import { checkPlaceholderPins } from './placeholder-pins.js';
 import { type Problem, sortProblems } from './problem.js';
 import { checkPublishedCopy, TEMPLATES_DIR } from './published-copies.js';
 import { checkReusableCalls, checkReusableWorkflows } from './reusable-calls.js';
@@ -47,6 +48,6 @@ export async function checkTemplates(root: string): Promise<Problem[]> {
       ...(name.includes('/') ? [] : await checkPublishedCopy(root, name, doc)),
     );
   }
-  problems.push(...(await checkReusableWorkflows(root)));
+  problems.push(...(await checkReusableWorkflows(root)), ...(await checkPlaceholderPins(root)));
   return sortProblems(problems);
 }
