@@ -56,6 +56,8 @@ describe('callers of our reusable workflows', () => {
     ]);
     for (const name of callers) {
       const text = await caller(name);
+      // Short enough to read in one screen: the trigger, the permissions, one call.
+      expect(text.split('\n').length - 1, name).toBeLessThanOrEqual(30);
       const doc = new WorkflowDocument(text, name);
       const targets = doc.jobs().map((job) => ownWorkflowPath(doc.uses(job.map)?.value ?? ''));
       expect(targets.length, name).toBe(1);
