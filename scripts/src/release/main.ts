@@ -13,11 +13,24 @@ import { ReleaseError, release } from './release.js';
 const exec = promisify(execFile);
 
 async function runBuild(root: string, ...args: string[]): Promise<void> {
-  const { stdout } = await exec(process.execPath, [path.join(root, 'scripts', 'lib', 'build.js'), ...args], {
-    cwd: root,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  process.stdout.write(stdout);
+  try {
+    const { stdout } = await exec(
+      process.execPath,
+      [path.join(root, 'scripts', 'lib', 'build.js'), ...args],
+      {
+        cwd: root,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    process.stdout.write(stdout);
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string };
+    process.stdout.write(`${failed.stdout ?? ''}${failed.stderr ?? ''}`);
+    // Nothing is committed yet when the first build fails; the CLI rebuild fails before the pins commit.
+    throw new ReleaseError(
+      `the build (node scripts/lib/build.js ${args.join(' ')}) failed; see its output above`,
+    );
+  }
 }
 
 async function main(argv: readonly string[]): Promise<number> {
