@@ -1,5 +1,5 @@
 /**
- * The push step of workflows-templates/update-workflow-list.yml, run by bash as the runner would,
+ * The push step of workflows-templates/full/update-workflow-list.yml, run by bash as the runner would,
  * against a local bare repository as `origin` and a stand-in `gh` (the compare API answered from
  * that repository's history, through the real jq): it must replace the branch only over autoheal's
  * own commit and refuse when a maintainer committed there.
@@ -30,8 +30,10 @@ interface Step {
   run?: string;
 }
 
-async function pushScript(): Promise<string> {
-  const text = await readFile(path.join(repoRoot, 'workflows-templates', 'update-workflow-list.yml'), 'utf8');
+async function pushScript(
+  file = path.join('workflows-templates', 'full', 'update-workflow-list.yml'),
+): Promise<string> {
+  const text = await readFile(path.join(repoRoot, file), 'utf8');
   const workflow = parse(text) as { jobs: { update: { steps: Step[] } } };
   const step = workflow.jobs.update.steps.find((s) => s.name === 'Open or update the pull request');
   if (step?.run === undefined) throw new Error('the push step is missing from the template');
@@ -156,4 +158,18 @@ describe('update-workflow-list.yml pushes its branch', () => {
     );
     expect(await git(repo.origin, 'rev-parse', BRANCH)).toBe(theirs);
   }, 60_000);
+});
+
+describe('the reusable update-workflow-list.yml', () => {
+  it('runs the same push script as the copy-in file, but for the message naming the secret', async () => {
+    const reusable = await pushScript(path.join('.github', 'workflows', 'update-workflow-list.yml'));
+    const full = await pushScript();
+    const differing = (a: string, b: string) => a.split('\n').filter((line) => !b.split('\n').includes(line));
+    expect(differing(reusable, full)).toEqual([
+      expect.stringMatching(/::error::The fix-token secret is empty/),
+    ]);
+    expect(differing(full, reusable)).toEqual([
+      expect.stringMatching(/::error::The secret AUTOHEAL_WORKFLOWS_TOKEN is not set/),
+    ]);
+  });
 });

@@ -13,7 +13,7 @@ import { WorkflowDocument } from '../../../scripts/src/templates/workflow-docume
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
-const FILES = ['workflows-templates/auto-heal.yml', '.github/workflows/auto-heal.yml'] as const;
+const FILES = ['workflows-templates/full/auto-heal.yml', '.github/workflows/heal.yml'] as const;
 const REPOSITORY = 'octo-org/octo-repo';
 
 async function conditions(file: string): Promise<{ fix: string; apply: string }> {

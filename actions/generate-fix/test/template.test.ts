@@ -1,6 +1,7 @@
 /**
- * The auto-heal workflow (the copy-in template and autoheal's own dogfooding copy): it passes the
- * template checks, only the apply job can write, and every step passes inputs its action declares.
+ * The auto-heal workflow (the copy-in template and the reusable heal.yml that callers, autoheal's
+ * own dogfooding included, call): it passes the template checks, only the apply job can write, and
+ * every step passes inputs its action declares.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,7 +13,13 @@ import { WorkflowDocument } from '../../../scripts/src/templates/workflow-docume
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
-const FILES = ['workflows-templates/auto-heal.yml', '.github/workflows/auto-heal.yml'] as const;
+const FILES = ['workflows-templates/full/auto-heal.yml', '.github/workflows/heal.yml'] as const;
+const CALLERS = ['workflows-templates/auto-heal.yml', '.github/workflows/auto-heal.yml'] as const;
+/** The copy-in file reads the repository's secrets; the reusable one the secrets its caller passes. */
+const SECRETS: Record<string, Record<string, string>> = {
+  [FILES[0]]: { fix: 'AUTOHEAL_FIX_TOKEN', copilot: 'AUTOHEAL_COPILOT_TOKEN', marker: 'AUTOHEAL_MARKER_KEY' },
+  [FILES[1]]: { fix: 'fix-token', copilot: 'copilot-token', marker: 'marker-key' },
+};
 
 interface Step {
   name?: string;
@@ -24,13 +31,25 @@ interface Step {
 }
 interface Job {
   if?: string;
+  uses?: string;
+  with?: Record<string, string>;
+  secrets?: Record<string, string> | string;
   needs?: string | string[];
   permissions: Record<string, string>;
   outputs?: Record<string, string>;
   steps: Step[];
 }
 interface Workflow {
-  on: Record<string, { types?: string[]; inputs?: Record<string, unknown>; workflows?: string[] }>;
+  on: Record<
+    string,
+    {
+      types?: string[];
+      inputs?: Record<string, unknown>;
+      secrets?: Record<string, unknown>;
+      outputs?: Record<string, unknown>;
+      workflows?: string[];
+    }
+  >;
   permissions: Record<string, string>;
   jobs: Record<string, Job>;
 }
@@ -53,14 +72,27 @@ describe.each(FILES)('%s', (file) => {
 
   it('triggers on failed runs, the autoheal:fix label and by hand with an issue number and force', async () => {
     const { workflow } = await load(file);
-    expect(workflow.on.workflow_run?.types).toEqual(['completed']);
-    expect(workflow.on.issues?.types).toEqual(['labeled']);
-    expect(Object.keys(workflow.on.workflow_dispatch?.inputs ?? {})).toEqual([
-      'run-id',
-      'issue-number',
-      'force',
-      'dry-run',
-    ]);
+    const inputs = ['run-id', 'issue-number', 'force', 'dry-run'];
+    if (file === FILES[0]) {
+      expect(workflow.on.workflow_run?.types).toEqual(['completed']);
+      expect(workflow.on.issues?.types).toEqual(['labeled']);
+    } else {
+      // The reusable workflow takes the caller's event; the call carries the manual run's inputs.
+      expect(Object.keys(workflow.on)).toEqual(['workflow_call', 'workflow_dispatch']);
+      expect(Object.keys(workflow.on.workflow_call?.inputs ?? {})).toEqual(inputs);
+      expect(Object.keys(workflow.on.workflow_call?.secrets ?? {})).toEqual([
+        'fix-token',
+        'copilot-token',
+        'marker-key',
+        'webhook-url',
+      ]);
+      expect(Object.keys(workflow.on.workflow_call?.outputs ?? {})).toEqual([
+        'issue-number',
+        'fix-kind',
+        'pr-url',
+      ]);
+    }
+    expect(Object.keys(workflow.on.workflow_dispatch?.inputs ?? {})).toEqual(inputs);
     expect(workflow.jobs.fix!.if).toContain("github.event.label.name == 'autoheal:fix'");
   });
 
@@ -90,7 +122,9 @@ describe.each(FILES)('%s', (file) => {
     const apply = workflow.jobs.apply!.steps.find((s) => generateFix(s.uses))!;
     expect(apply.with).toMatchObject({
       mode: 'apply',
-      token: '${{ secrets.AUTOHEAL_FIX_TOKEN || github.token }}',
+      token: `\${{ secrets.${SECRETS[file]!.fix} || github.token }}`,
+      'marker-key': `\${{ secrets.${SECRETS[file]!.marker} }}`,
+      'copilot-token': `\${{ secrets.${SECRETS[file]!.copilot} }}`,
       // A job output of the job that runs no repository code, never read from an artifact.
       'expected-fix-kind': '${{ needs.fix.outputs.fix-kind }}',
     });
@@ -171,22 +205,69 @@ describe.each(FILES)('%s', (file) => {
   });
 });
 
-describe('the dogfooding copy', () => {
-  it('differs from the template only in using this repository’s actions from a default-branch checkout', async () => {
-    const template = (await load(FILES[0])).workflow;
-    const own = (await load(FILES[1])).workflow;
-    expect(own.on).toEqual(template.on);
-    for (const [id, job] of Object.entries(template.jobs)) {
-      const mine = own.jobs[id]!;
-      expect(mine.if).toEqual(job.if);
-      expect(Object.keys(mine.permissions)).toEqual(Object.keys(job.permissions));
-      const local = mine.steps.filter((s) => s.uses?.startsWith('./actions/'));
-      const remote = job.steps.filter((s) => s.uses?.startsWith('autoheal/autoheal/actions/'));
-      expect(local.map((s) => s.uses!.slice(2))).toEqual(
-        remote.map((s) => s.uses!.replace(/^autoheal\/autoheal\//, '').replace(/@.*$/, '')),
-      );
-      expect(local.map((s) => s.with)).toEqual(remote.map((s) => s.with));
-      expect(mine.steps[0]!.uses).toMatch(/^actions\/checkout@/);
+describe('the reusable heal.yml and its callers', () => {
+  it('runs the same jobs as the copy-in file, with the secrets its caller passes', async () => {
+    const full = (await load(FILES[0])).workflow;
+    const reusable = (await load(FILES[1])).workflow;
+    expect(Object.keys(reusable.jobs)).toEqual(Object.keys(full.jobs));
+    const rename = (value: unknown) =>
+      JSON.parse(
+        JSON.stringify(value)
+          .replaceAll('secrets.AUTOHEAL_FIX_TOKEN', 'secrets.fix-token')
+          .replaceAll('secrets.AUTOHEAL_COPILOT_TOKEN', 'secrets.copilot-token')
+          .replaceAll('secrets.AUTOHEAL_MARKER_KEY', 'secrets.marker-key'),
+      ) as unknown;
+    for (const [id, job] of Object.entries(full.jobs)) {
+      const mine = reusable.jobs[id]!;
+      // The fork gates and the token each job gets are the copy-in file's, unchanged.
+      expect(mine.if, id).toEqual(job.if);
+      expect(mine.needs, id).toEqual(job.needs);
+      expect(mine.permissions, id).toEqual(job.permissions);
+      const strip = (steps: Step[]) =>
+        steps.map(({ with: w, ...rest }) => {
+          const { 'slack-webhook-url': _, ...others } = w ?? {};
+          const { id: _id, ...step } = rest as Step & { id?: string };
+          return { ...step, with: others };
+        });
+      expect(strip(mine.steps), id).toEqual(rename(strip(job.steps)));
     }
+    // The only secret-reading addition: the webhook, in the analyze job, which already holds the marker key.
+    const analyze = reusable.jobs.analyze!.steps.find((s) => s.with?.['slack-webhook-url'] !== undefined)!;
+    expect(analyze.with!['slack-webhook-url']).toBe('${{ secrets.webhook-url }}');
   });
+
+  it.each(CALLERS)(
+    '%s: triggers as the copy-in file, grants what heal.yml needs, passes secrets by name',
+    async (file) => {
+      const full = (await load(FILES[0])).workflow;
+      const { text, workflow } = await load(file);
+      expect(await checkWorkflowText(text, file)).toEqual([]);
+      if (file === CALLERS[0]) expect(text.split('\n').length - 1).toBeLessThanOrEqual(30);
+      expect(workflow.on.workflow_run).toEqual(full.on.workflow_run);
+      expect(workflow.on.issues).toEqual(full.on.issues);
+      expect(Object.keys(workflow.on.workflow_dispatch?.inputs ?? {})).toEqual(
+        Object.keys(full.on.workflow_dispatch?.inputs ?? {}),
+      );
+      expect(workflow.permissions).toEqual({});
+      const [call, ...others] = Object.values(workflow.jobs);
+      expect(others).toEqual([]);
+      expect(call!.uses).toMatch(
+        file === CALLERS[0]
+          ? /^autoheal\/autoheal\/\.github\/workflows\/heal\.yml@[0-9a-f]{40}$/
+          : /^\.\/\.github\/workflows\/heal\.yml$/,
+      );
+      // Each scope at the most any job of heal.yml takes: the cap, never more.
+      const reusable = (await load(FILES[1])).workflow;
+      const most: Record<string, string> = {};
+      for (const job of Object.values(reusable.jobs))
+        for (const [scope, level] of Object.entries(job.permissions))
+          if (most[scope] !== 'write') most[scope] = level;
+      expect(call!.permissions).toEqual(most);
+      expect(call!.secrets).toEqual({
+        'fix-token': '${{ secrets.AUTOHEAL_FIX_TOKEN }}',
+        'copilot-token': '${{ secrets.AUTOHEAL_COPILOT_TOKEN }}',
+        'marker-key': '${{ secrets.AUTOHEAL_MARKER_KEY }}',
+      });
+    },
+  );
 });

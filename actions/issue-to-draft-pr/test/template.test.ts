@@ -9,7 +9,7 @@ import { checkWorkflowText } from '../../../scripts/src/templates/check-workflow
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const actionDir = path.resolve(here, '..');
-const file = 'workflows-templates/issue-to-draft-pr.yml';
+const file = 'workflows-templates/full/issue-to-draft-pr.yml';
 const templatePath = path.resolve(here, '../../..', file);
 
 interface Step {
@@ -23,7 +23,7 @@ interface Workflow {
   jobs: Record<string, { if?: string; permissions: Record<string, string>; steps: Step[] }>;
 }
 
-describe('workflows-templates/issue-to-draft-pr.yml', () => {
+describe('workflows-templates/full/issue-to-draft-pr.yml', () => {
   it('passes GitHub’s parser, actionlint and the security rules', async () => {
     expect(await checkWorkflowText(await readFile(templatePath, 'utf8'), file)).toEqual([]);
   }, 60_000);

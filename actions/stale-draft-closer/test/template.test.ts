@@ -11,7 +11,7 @@ import { parseInputs } from '../src/inputs.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const actionDir = path.resolve(here, '..');
-const file = 'workflows-templates/stale-drafts.yml';
+const file = 'workflows-templates/full/stale-drafts.yml';
 const templatePath = path.resolve(here, '../../..', file);
 
 interface Step {
@@ -35,7 +35,7 @@ async function template(): Promise<{ workflow: Workflow; step: Step }> {
   return { workflow, step };
 }
 
-describe('workflows-templates/stale-drafts.yml', () => {
+describe('workflows-templates/full/stale-drafts.yml', () => {
   it('passes GitHub’s parser, actionlint and the security rules', async () => {
     expect(await checkWorkflowText(await readFile(templatePath, 'utf8'), file)).toEqual([]);
   }, 60_000);

@@ -27,6 +27,9 @@ export const Rules = {
   excessivePermissions: 'excessive-permissions',
   secretsInherit: 'secrets-inherit',
   cachePoisoning: 'cache-poisoning',
+  callerPermissions: 'caller-permissions',
+  reusableCall: 'reusable-call',
+  placeholderPin: 'placeholder-pin',
 } as const;
 
 // Workflow commands end a property at `,` and the message at a newline, so both must be escaped

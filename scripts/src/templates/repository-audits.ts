@@ -9,6 +9,7 @@ import path from 'node:path';
 import { isMap, parseDocument } from 'yaml';
 import { type Problem, sortProblems } from './problem.js';
 import { PUBLISHED_DIR, TEMPLATES_DIR } from './published-copies.js';
+import { checkReusableCalls } from './reusable-calls.js';
 import { checkAudits } from './security-rules.js';
 import { WorkflowDocument } from './workflow-document.js';
 
@@ -93,7 +94,10 @@ export async function auditRepository(root: string): Promise<Problem[]> {
     // A published copy of a template is checked as the template already (byte-identical by check 4).
     const template = await readFile(path.join(root, TEMPLATES_DIR, name), 'utf8').catch(() => undefined);
     if (template === text) continue;
-    problems.push(...checkAudits(new WorkflowDocument(text, file)));
+    const doc = new WorkflowDocument(text, file);
+    // A reusable workflow is checked with every template rule already (checkReusableWorkflows).
+    if (doc.triggers().has('workflow_call')) continue;
+    problems.push(...checkAudits(doc), ...(await checkReusableCalls(root, doc)));
   }
   for (const file of await readmes(root))
     problems.push(...auditMarkdown(await readFile(path.join(root, file), 'utf8'), file));

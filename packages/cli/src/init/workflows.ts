@@ -11,7 +11,7 @@ import { REPO_ROOT } from '../paths.js';
 export interface WorkflowChoice {
   /** The name given to --with. */
   name: string;
-  /** The file under the templates folder that is copied. */
+  /** The file under the templates folder that is copied: a short caller of our reusable workflow (copy-in variants are in full/). */
   template: string;
   /** Where it goes in the target repository. */
   file: string;

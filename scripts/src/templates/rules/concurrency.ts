@@ -44,6 +44,9 @@ export function checkConcurrency(doc: WorkflowDocument): Problem[] {
   const problems: Problem[] = [];
   for (const job of jobs) {
     const own = doc.entry(job.map, 'concurrency');
+    // A job that calls a reusable workflow takes that workflow's own group, which is checked where
+    // the workflow is; a second, identical group here would make the call wait on itself.
+    if (own === undefined && doc.uses(job.map) !== undefined) continue;
     if (own === undefined) {
       problems.push(
         doc.problem(
