@@ -58,6 +58,23 @@ describe('applying a git diff', () => {
     }
   });
 
+  it('reads lines that git wrote as content (`++ x`, `-- y` added or removed) as content, never as headers', async () => {
+    const files: Record<string, [string, string]> = {
+      'notes.md': ['-- y\nkeep\n', 'keep\n++ b/.github/workflows/ci.yml\n'],
+    };
+    const repoDir = path.join(dir, 'git-headers');
+    await mkdir(repoDir);
+    const diff = await gitDiff(repoDir, files);
+    expect(diff).toMatch(/^\+\+\+ b\/\.github\/workflows\/ci\.yml$/m);
+    expect(diff).toMatch(/^--- y$/m);
+    const patches = parsePatch(diff);
+    expect(patches.map((p) => p.path)).toEqual(['notes.md']);
+    expect(applyHunks(files['notes.md']![0], patches[0]!.hunks)).toEqual({
+      ok: true,
+      text: files['notes.md']![1],
+    });
+  });
+
   it('finds a hunk that moved because the file grew above it, and refuses one whose lines changed', () => {
     const before = lines(40);
     const after = before.replace('line 30\n', 'line thirty\n');
