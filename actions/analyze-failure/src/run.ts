@@ -15,6 +15,7 @@ import { mergeConfig } from '@autoheal/core/config/merge';
 import { compilePatterns } from '@autoheal/core/config/patterns';
 import type { AutohealConfig } from '@autoheal/core/config/schema';
 import { BudgetExhaustedError, ConfigurationError } from '@autoheal/core/errors';
+import { greenSpeaksForBranch } from '@autoheal/core/fork-trust';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { describeGitHubError, isRequestError } from '@autoheal/core/github-errors';
 import type { ActionDeps } from '@autoheal/core/run-main';
@@ -304,6 +305,12 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
         );
         if (green.result !== 'skipped') apply(green);
       }
+      return outcome;
+    }
+    if (decision.kind === 'success' && !greenSpeaksForBranch(runInfo.event || undefined)) {
+      skip(
+        `The run succeeded, but it ran for ${runInfo.event || 'an unnamed event'}, which anyone may start and which may test a pull request’s code: its green closes nothing.`,
+      );
       return outcome;
     }
     const config = mergeConfig(

@@ -84,6 +84,8 @@ const OWN_MAIN_GREEN = 7103;
 const STRANGER_PR_RUN = 7104;
 const FORK_MAIN_RED = 7105;
 const EVIL_FIXED = 7106;
+const COMMENT_RUN = 7107;
+const COMMENT_GREEN = 7108;
 
 let sim: GitHubSimulator | undefined;
 const temps: string[] = [];
@@ -120,6 +122,30 @@ async function start(): Promise<GitHubSimulator> {
           status: 'in_progress',
           conclusion: null,
           created_at: iso(30_000),
+          jobs: [job('success', PYTHON_LOG)],
+        })
+        .run({
+          // A `/test` comment by anyone starts a default-branch workflow that checks out the pull
+          // request's head: no fork in the run's facts, but the log is the commenter's.
+          id: COMMENT_RUN,
+          workflow: PYTHON.workflowPath,
+          branch: 'main',
+          head_sha: 'main',
+          event: 'issue_comment',
+          actor: 'stranger',
+          conclusion: 'failure',
+          created_at: iso(60_000),
+          jobs: [job('failure', EVIL_LOG)],
+        })
+        .run({
+          id: COMMENT_GREEN,
+          workflow: PYTHON.workflowPath,
+          branch: 'main',
+          head_sha: 'main',
+          event: 'issue_comment',
+          actor: 'stranger',
+          conclusion: 'success',
+          created_at: iso(45_000),
           jobs: [job('success', PYTHON_LOG)],
         })
         .run({
@@ -297,6 +323,16 @@ describe('a fork’s run, through the bundles', () => {
     expect(repoOf(s).issues.get(number)!.state).toBe('closed');
   }, 120_000);
 
+  it('a green issue_comment run on main by someone who cannot push neither makes main’s failure moot nor closes its issue', async () => {
+    const s = await start();
+    const filed = await analyze(s, PYTHON.runId);
+    expect(filed.result.outputs.result, filed.result.summary).toBe('created');
+    const number = Number(filed.result.outputs['issue-number']);
+    const green = await analyze(s, COMMENT_GREEN);
+    expect(green.writes).toEqual([]);
+    expect(repoOf(s).issues.get(number)!.state).toBe('open');
+  }, 120_000);
+
   it('with forks: none, a fork’s failure writes nothing at all, yet is analysed', async () => {
     const s = await start();
     const step = await analyze(s, EVIL_RUN, { forks: 'none' });
@@ -360,5 +396,19 @@ describe('a fork’s run, through the bundles', () => {
     expect(fix.result.summary).toContain('stranger, who cannot push');
     expect(fix.writes).toEqual([]);
     expect(pullsOf(s).map((p) => p.number)).toEqual([20, 21]);
+  }, 120_000);
+
+  it('an issue_comment run on main started by someone who cannot push: its issue is filed, its fix refused', async () => {
+    const s = await start();
+    const filed = await analyze(s, COMMENT_RUN);
+    expect(filed.result.outputs.result).toBe('created');
+    const fix = await generateFix(s, { 'issue-number': filed.result.outputs['issue-number']! });
+    expect(fix.result.outputs.result).toBe('skipped');
+    expect(fix.result.summary).toContain('ran for issue_comment, started by stranger, who cannot push');
+    expect(fix.writes).toEqual([]);
+    // Nor a hand-off of the commenter's log text to a coding agent.
+    const handOff = await issueToDraftPr(s, Number(filed.result.outputs['issue-number']));
+    expect(handOff.result.outputs.result).toBe('skipped');
+    expect(handOff.writes).toEqual([]);
   }, 120_000);
 });
