@@ -118,6 +118,21 @@ describe('applying a git diff', () => {
       10_000,
     );
     expect(workflow).toEqual({ ok: false, problem: expect.stringMatching(/a workflow file/) });
+    // A second header pair naming the workflow, which a last-header-wins reader would edit.
+    const doubled = diff.replace(
+      '+++ b/src/app.js\n',
+      '+++ b/src/app.js\n--- a/.github/workflows/ci.yml\n+++ b/.github/workflows/ci.yml\n',
+    );
+    expect(doubled).not.toBe(diff);
+    const smuggled = await lintChanges(
+      memory({ 'src/app.js': before, '.github/workflows/ci.yml': before }),
+      { diff: doubled },
+      10_000,
+    );
+    expect(smuggled).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/more than one ---\/\+\+\+ file header/),
+    });
     const gone = await lintChanges(memory({}), { diff, touchedFiles: ['src/app.js'] }, 10_000);
     expect(gone).toEqual({ ok: false, problem: 'src/app.js is not on the base branch' });
     expect(await lintChanges(memory({}), { diff: '', touchedFiles: [] }, 10)).toEqual({
