@@ -398,16 +398,25 @@ describe('a fork’s run, through the bundles', () => {
     expect(pullsOf(s).map((p) => p.number)).toEqual([20, 21]);
   }, 120_000);
 
-  it('an issue_comment run on main started by someone who cannot push: its issue is filed, its fix refused', async () => {
+  it('an issue_comment run on main started by someone who cannot push is analysis only: no issue of main’s, no fix, no hand-off', async () => {
     const s = await start();
-    const filed = await analyze(s, COMMENT_RUN);
+    const quiet = await analyze(s, COMMENT_RUN);
+    expect(quiet.writes).toEqual([]);
+    expect(quiet.result.outputs.result).toBe('skipped');
+    expect(quiet.result.outputs.category).toBe('missing_dependency');
+    expect(quiet.result.summary).toContain('analysis only:** run 7107 ran for issue&#x5F;comment, started by stranger, who cannot push');
+    expect(issuesOf(s)).toEqual([]);
+
+    // Even filed as an outsider's issue (forks: issue), nothing is made from it.
+    const filed = await analyze(s, COMMENT_RUN, { forks: 'issue' });
     expect(filed.result.outputs.result).toBe('created');
-    const fix = await generateFix(s, { 'issue-number': filed.result.outputs['issue-number']! });
+    const number = Number(filed.result.outputs['issue-number']);
+    expect(repoOf(s).issues.get(number)!.labels).toContain('autoheal:fork');
+    const fix = await generateFix(s, { 'issue-number': String(number) });
     expect(fix.result.outputs.result).toBe('skipped');
     expect(fix.result.summary).toContain('ran for issue_comment, started by stranger, who cannot push');
     expect(fix.writes).toEqual([]);
-    // Nor a hand-off of the commenter's log text to a coding agent.
-    const handOff = await issueToDraftPr(s, Number(filed.result.outputs['issue-number']));
+    const handOff = await issueToDraftPr(s, number);
     expect(handOff.result.outputs.result).toBe('skipped');
     expect(handOff.writes).toEqual([]);
   }, 120_000);
