@@ -510,6 +510,8 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
     outcome.apiCalls = apiCalls;
     outcome.done = [...report.done];
     deps.sink.setOutput('result', report.result);
+    // For the workflow's own `if:` on jobs that write: a fork's run (or an outsider's) is analysis only.
+    deps.sink.setOutput('analysis-only', report.run?.forkReason !== undefined ? 'true' : 'false');
     if (report.issue) {
       deps.sink.setOutput('issue-number', String(report.issue.number));
       deps.sink.setOutput('issue-url', report.issue.url);

@@ -259,6 +259,7 @@ describe('a fork’s run, through the bundles', () => {
     const first = await analyze(s, EVIL_RUN);
     expect(first.result.outputs.result).toBe('commented');
     expect(first.result.outputs['issue-number'] ?? '').toBe('');
+    expect(first.result.outputs['analysis-only']).toBe('true');
     expect(first.writes).toEqual([`POST /repos/${REPO}/issues/20/comments 201`]);
     expect(first.result.summary).toContain('A fork’s run, analysis only');
     const comments = repoOf(s).issues.get(20)!.comments;
@@ -391,6 +392,7 @@ describe('a fork’s run, through the bundles', () => {
     const s = await start();
     const filed = await analyze(s, STRANGER_PR_RUN);
     expect(filed.result.outputs.result).toBe('created');
+    expect(filed.result.outputs['analysis-only']).toBe('false');
     const fix = await generateFix(s, { 'issue-number': filed.result.outputs['issue-number']! });
     expect(fix.result.outputs.result).toBe('skipped');
     expect(fix.result.summary).toContain('stranger, who cannot push');
@@ -402,6 +404,8 @@ describe('a fork’s run, through the bundles', () => {
     const s = await start();
     const quiet = await analyze(s, COMMENT_RUN);
     expect(quiet.writes).toEqual([]);
+    // What the template's fix and apply jobs are gated on.
+    expect(quiet.result.outputs['analysis-only']).toBe('true');
     expect(quiet.result.outputs.result).toBe('skipped');
     expect(quiet.result.outputs.category).toBe('missing_dependency');
     expect(quiet.result.summary).toContain('analysis only:** run 7107 ran for issue&#x5F;comment, started by stranger, who cannot push');
