@@ -2,7 +2,9 @@
  * Whose code a workflow run ran, and so what autoheal may do about it. A run whose commit came
  * from a fork ran code anyone could write, and its log says whatever that code printed: it may be
  * analysed and commented on, never turned into a fix, an issue lifecycle change or a hand-off. A
- * pull request run from a branch here, started by someone who cannot push, is the same for fixes.
+ * run that someone who cannot push started (a pull request from a branch here, or an event anyone
+ * may start on the default branch: issue_comment, pull_request_target, a chained workflow_run) is
+ * the same for fixes.
  *
  * Every decision fails closed: a missing or contradictory fact makes the run a fork's.
  */
