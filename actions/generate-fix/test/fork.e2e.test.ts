@@ -408,7 +408,9 @@ describe('a fork’s run, through the bundles', () => {
     expect(quiet.result.outputs['analysis-only']).toBe('true');
     expect(quiet.result.outputs.result).toBe('skipped');
     expect(quiet.result.outputs.category).toBe('missing_dependency');
-    expect(quiet.result.summary).toContain('analysis only:** run 7107 ran for issue&#x5F;comment, started by stranger, who cannot push');
+    expect(quiet.result.summary).toContain(
+      'analysis only:** run 7107 ran for issue&#x5F;comment, started by stranger, who cannot push',
+    );
     expect(issuesOf(s)).toEqual([]);
 
     // Even filed as an outsider's issue (forks: issue), nothing is made from it.
