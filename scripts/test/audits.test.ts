@@ -152,6 +152,55 @@ jobs:
     ).toEqual([]);
   });
 
+  it('judge a gate as GitHub evaluates the condition: one arm of an `||` keeps no fork out', () => {
+    const apply = (condition: string) =>
+      at(checkDangerousTriggers(doc(healWorkflow(condition, 'analyze: # fork-safe: analysis only'))));
+    const GATE = 'github.event.workflow_run.head_repository.full_name == github.repository';
+    for (const open of [
+      `"${GATE} || github.event.workflow_run.conclusion == 'failure'"`,
+      `"${GATE} || true"`,
+      `"always() || ${GATE}"`,
+      `"!(${GATE})"`,
+      `"github.event_name == 'workflow_run' || ${GATE}"`,
+      `"contains(github.repository, github.event.workflow_run.head_repository.full_name) || ${GATE}"`,
+    ])
+      expect(apply(open), open).toEqual([`22 ${Rules.dangerousTrigger}`]);
+    for (const closed of [
+      `"${GATE}"`,
+      `"(${GATE}) && (github.event.workflow_run.conclusion == 'failure' || inputs.force)"`,
+      `"github.event_name != 'workflow_run' || ${GATE}"`,
+      `"!cancelled() && !github.event.workflow_run.head_repository.fork"`,
+      `"github.repository_id == github.event.workflow_run.head_repository.id && always()"`,
+    ])
+      expect(apply(closed), closed).toEqual([]);
+  });
+
+  it('want an issue_comment gate that turns away every association without write access', () => {
+    const comment = (condition: string) =>
+      at(
+        checkDangerousTriggers(
+          doc(`on:
+  issue_comment:
+permissions: {}
+jobs:
+  command:
+    if: ${condition}
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "\${{ secrets.DEPLOY_KEY }}" > /dev/null
+`),
+        ),
+      );
+    // Naming the field is not a gate: CONTRIBUTOR and FIRST_TIMER get through these.
+    expect(comment(`github.event.comment.author_association != 'NONE'`)).toEqual([
+      `5 ${Rules.dangerousTrigger}`,
+    ]);
+    expect(
+      comment(`contains(fromJSON('["OWNER","CONTRIBUTOR"]'), github.event.comment.author_association)`),
+    ).toEqual([`5 ${Rules.dangerousTrigger}`]);
+    expect(comment(`github.event.comment.author_association == 'OWNER'`)).toEqual([]);
+  });
+
   it('leave read-only jobs and workflows without such triggers alone', () => {
     const readOnly = healWorkflow(`"true"`)
       .replace('contents: write # push the fix branch', 'contents: read # read')

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { greenSpeaksForBranch } from '@autoheal/core/fork-trust';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { describeGitHubError, isRequestError } from '@autoheal/core/github-errors';
 import type { Logger } from '@autoheal/core/runtime';
@@ -71,8 +72,13 @@ export async function findBaselineRun(
       // Only this repository's own runs: a fork's branch may share the name (a fork's green `main`
       // must neither stand for our main's recovery nor serve as the log we compare with).
       const ours = `${run.owner}/${run.repo}`.toLowerCase();
+      // Nor a run anyone may start on this branch (issue_comment, pull_request_target…): it may
+      // have tested a pull request's code.
       const runs = data.workflow_runs.filter(
-        (r) => r.id !== run.id && r.head_repository?.full_name?.toLowerCase() === ours,
+        (r) =>
+          r.id !== run.id &&
+          r.head_repository?.full_name?.toLowerCase() === ours &&
+          greenSpeaksForBranch(r.event),
       );
       const newest = runs[0];
       if (branch === run.headBranch && newest && Date.parse(newest.created_at) > failedAt)

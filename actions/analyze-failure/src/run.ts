@@ -15,6 +15,7 @@ import { mergeConfig } from '@autoheal/core/config/merge';
 import { compilePatterns } from '@autoheal/core/config/patterns';
 import type { AutohealConfig } from '@autoheal/core/config/schema';
 import { BudgetExhaustedError, ConfigurationError } from '@autoheal/core/errors';
+import { greenSpeaksForBranch } from '@autoheal/core/fork-trust';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { describeGitHubError, isRequestError } from '@autoheal/core/github-errors';
 import type { ActionDeps } from '@autoheal/core/run-main';
@@ -307,6 +308,12 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
       }
       return outcome;
     }
+    if (decision.kind === 'success' && !greenSpeaksForBranch(runInfo.event || undefined)) {
+      skip(
+        `The run succeeded, but it ran for ${runInfo.event || 'an unnamed event'}, which anyone may start and which may test a pull request’s code: its green closes nothing.`,
+      );
+      return outcome;
+    }
     const config = mergeConfig(
       await loadRepoConfig(github, runInfo, inputs.configFile),
       configOverrides(inputs),
@@ -504,6 +511,8 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
     outcome.apiCalls = apiCalls;
     outcome.done = [...report.done];
     deps.sink.setOutput('result', report.result);
+    // For the workflow's own `if:` on jobs that write: a fork's run (or an outsider's) is analysis only.
+    deps.sink.setOutput('analysis-only', report.run?.forkReason !== undefined ? 'true' : 'false');
     if (report.issue) {
       deps.sink.setOutput('issue-number', String(report.issue.number));
       deps.sink.setOutput('issue-url', report.issue.url);

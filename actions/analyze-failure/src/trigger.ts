@@ -3,6 +3,8 @@ import { normalizeWorkflowPath } from '@autoheal/core/fingerprint';
 import {
   anyFork,
   type ForkVerdict,
+  fixTrustForOrigin,
+  greenSpeaksForBranch,
   pullRequestEventForkVerdict,
   runForkVerdict,
   runOrigin,
@@ -153,17 +155,42 @@ async function repositoryFacts(github: GitHubClient, owner: string, repo: string
   return { defaultBranch: data.default_branch, id: data.id };
 }
 
-/** Marks the run as a fork's when its own head repository, or the event's pull request, says so. */
-function markFork(info: RunInfo, runJson: unknown, ctx: TriggerContext, repoId: number | undefined): void {
+/**
+ * Marks the run as a fork's when its own head repository, or the event's pull request, says so; or
+ * when it ran for an event anyone may start on this repository (issue_comment, pull_request_target,
+ * a workflow_run chained from a fork's run…) and someone who cannot push started it: such a run
+ * often tests a pull request's code on the default branch, so its log is theirs, and filing it as
+ * the branch's failure would let them spend the hourly cap, ping the webhook and reopen issues.
+ */
+async function markFork(
+  github: GitHubClient,
+  info: RunInfo,
+  runJson: unknown,
+  ctx: TriggerContext,
+  repoId: number | undefined,
+): Promise<void> {
+  const origin = runOrigin(runJson);
   const verdict: ForkVerdict = anyFork(
-    runForkVerdict(runOrigin(runJson), {
+    runForkVerdict(origin, {
       owner: ctx.owner,
       repo: ctx.repo,
       ...(repoId === undefined ? {} : { id: repoId }),
     }),
     pullRequestEventForkVerdict(ctx.eventName, ctx.payload),
   );
-  if (verdict.fork) info.forkReason = verdict.reason;
+  if (verdict.fork) {
+    info.forkReason = verdict.reason;
+    return;
+  }
+  // Pull request runs of this repository's branches are filed as ever (only their fixes need a writer).
+  if (greenSpeaksForBranch(origin.event)) return;
+  const trust = await fixTrustForOrigin(
+    github,
+    { owner: ctx.owner, repo: ctx.repo },
+    origin,
+    `run ${info.id}`,
+  );
+  if (!trust.trusted) info.forkReason = `${trust.reason}, so its log may be theirs`;
 }
 
 async function runFromApi(github: GitHubClient, ctx: TriggerContext, runId: number): Promise<RunInfo> {
@@ -220,7 +247,7 @@ async function runFromApi(github: GitHubClient, ctx: TriggerContext, runId: numb
   }).pullRequests;
   if (pulls && !info.pullRequests) info.pullRequests = pulls;
   // Where the commit came from is the run's, not the attempt's: judged on the run as the API has it now.
-  markFork(info, latest, ctx, facts.id);
+  await markFork(github, info, latest, ctx, facts.id);
   return info;
 }
 
@@ -253,7 +280,7 @@ async function runFromEvent(
     workflow: payload?.workflow,
     source: 'the workflow_run event',
   });
-  markFork(run, payload?.workflow_run, ctx, facts.id);
+  await markFork(github, run, payload?.workflow_run, ctx, facts.id);
   return run;
 }
 

@@ -30,6 +30,11 @@ export async function lintChanges(
   } catch (error) {
     return { ok: false, problem: `the lint diff could not be read: ${(error as Error).message}` };
   }
+  // The files applied must be exactly the files validated: a reader that split the diff otherwise
+  // than the validator would apply hunks to a file nobody checked.
+  const parsed = patches.map((p) => p.path);
+  if (parsed.length !== check.files.length || parsed.some((p, i) => p !== check.files[i]))
+    return { ok: false, problem: 'the lint diff reads as other files than the ones it was checked for' };
   const changes: FileChange[] = [];
   for (const patch of patches) {
     const before = await files.read(patch.path);

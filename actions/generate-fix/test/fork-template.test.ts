@@ -26,12 +26,19 @@ async function conditions(file: string): Promise<{ fix: string; apply: string }>
 }
 
 /** The condition's value; `cancelled()` is a status function the runner answers (false: nothing was cancelled). */
-function holds(condition: string, event: { name: string; payload: unknown }): boolean {
+function holds(
+  condition: string,
+  event: { name: string; payload: unknown },
+  analyze: { inputs?: Record<string, string>; outputs?: Record<string, string> } = {},
+): boolean {
   const contexts: ExpressionContexts & { needs: unknown } = {
     github: { event_name: event.name, repository: REPOSITORY, event: event.payload },
-    inputs: { 'issue-number': '', 'run-id': '' },
+    inputs: { 'issue-number': '', 'run-id': '', ...analyze.inputs },
     needs: {
-      analyze: { result: 'success', outputs: { 'issue-number': '5', 'analysis-file': '/tmp/a.json' } },
+      analyze: {
+        result: 'success',
+        outputs: { 'issue-number': '5', 'analysis-file': '/tmp/a.json', ...analyze.outputs },
+      },
       fix: { result: 'success', outputs: { 'fix-kind': 'patch' } },
     },
   };
@@ -64,6 +71,17 @@ describe.each(FILES)('%s', (file) => {
       expect(holds(c.fix, workflowRun(head))).toBe(false);
       expect(holds(c.apply, workflowRun(head))).toBe(false);
     }
+  });
+
+  it('never runs fix or apply for a run the analyze job called analysis only (a fork’s run named by run-id)', async () => {
+    const c = await conditions(file);
+    // A dispatch names no head repository: only the analyze job, which read the run, can tell.
+    const dispatch = { name: 'workflow_dispatch', payload: {} };
+    const byRunId = { inputs: { 'run-id': '7101' } };
+    expect(holds(c.fix, dispatch, { ...byRunId, outputs: { 'analysis-only': 'true' } })).toBe(false);
+    expect(holds(c.apply, dispatch, { ...byRunId, outputs: { 'analysis-only': 'true' } })).toBe(false);
+    expect(holds(c.fix, dispatch, { ...byRunId, outputs: { 'analysis-only': 'false' } })).toBe(true);
+    expect(holds(c.apply, dispatch, { ...byRunId, outputs: { 'analysis-only': 'false' } })).toBe(true);
   });
 
   it('leaves the label path to the action (which checks the issue’s runs through the API)', async () => {

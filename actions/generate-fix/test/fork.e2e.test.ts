@@ -83,6 +83,8 @@ const OWN_MAIN_GREEN = 7103;
 const STRANGER_PR_RUN = 7104;
 const FORK_MAIN_RED = 7105;
 const EVIL_FIXED = 7106;
+const COMMENT_RUN = 7107;
+const COMMENT_GREEN = 7108;
 
 const rig = useBundleRig();
 let sim: GitHubSimulator | undefined;
@@ -113,6 +115,30 @@ async function start(): Promise<GitHubSimulator> {
           status: 'in_progress',
           conclusion: null,
           created_at: iso(30_000),
+          jobs: [job('success', PYTHON_LOG)],
+        })
+        .run({
+          // A `/test` comment by anyone starts a default-branch workflow that checks out the pull
+          // request's head: no fork in the run's facts, but the log is the commenter's.
+          id: COMMENT_RUN,
+          workflow: PYTHON.workflowPath,
+          branch: 'main',
+          head_sha: 'main',
+          event: 'issue_comment',
+          actor: 'stranger',
+          conclusion: 'failure',
+          created_at: iso(60_000),
+          jobs: [job('failure', EVIL_LOG)],
+        })
+        .run({
+          id: COMMENT_GREEN,
+          workflow: PYTHON.workflowPath,
+          branch: 'main',
+          head_sha: 'main',
+          event: 'issue_comment',
+          actor: 'stranger',
+          conclusion: 'success',
+          created_at: iso(45_000),
           jobs: [job('success', PYTHON_LOG)],
         })
         .run({
@@ -179,6 +205,7 @@ describe('a fork’s run, through the bundles', () => {
     const first = await analyze(s, EVIL_RUN);
     expect(first.result.outputs.result).toBe('commented');
     expect(first.result.outputs['issue-number'] ?? '').toBe('');
+    expect(first.result.outputs['analysis-only']).toBe('true');
     expect(first.writes).toEqual([`POST /repos/${REPO}/issues/20/comments 201`]);
     expect(first.result.summary).toContain('A fork’s run, analysis only');
     const comments = repoOf(s).issues.get(20)!.comments;
@@ -243,6 +270,16 @@ describe('a fork’s run, through the bundles', () => {
     expect(repoOf(s).issues.get(number)!.state).toBe('closed');
   }, 120_000);
 
+  it('a green issue_comment run on main by someone who cannot push neither makes main’s failure moot nor closes its issue', async () => {
+    const s = await start();
+    const filed = await analyze(s, PYTHON.runId);
+    expect(filed.result.outputs.result, filed.result.summary).toBe('created');
+    const number = Number(filed.result.outputs['issue-number']);
+    const green = await analyze(s, COMMENT_GREEN);
+    expect(green.writes).toEqual([]);
+    expect(repoOf(s).issues.get(number)!.state).toBe('open');
+  }, 120_000);
+
   it('with forks: none, a fork’s failure writes nothing at all, yet is analysed', async () => {
     const s = await start();
     const step = await analyze(s, EVIL_RUN, { forks: 'none' });
@@ -301,10 +338,38 @@ describe('a fork’s run, through the bundles', () => {
     const s = await start();
     const filed = await analyze(s, STRANGER_PR_RUN);
     expect(filed.result.outputs.result).toBe('created');
+    expect(filed.result.outputs['analysis-only']).toBe('false');
     const fix = await generateFix(s, { 'issue-number': filed.result.outputs['issue-number']! });
     expect(fix.result.outputs.result).toBe('skipped');
     expect(fix.result.summary).toContain('stranger, who cannot push');
     expect(fix.writes).toEqual([]);
     expect(pullsOf(s).map((p) => p.number)).toEqual([20, 21]);
+  }, 120_000);
+
+  it('an issue_comment run on main started by someone who cannot push is analysis only: no issue of main’s, no fix, no hand-off', async () => {
+    const s = await start();
+    const quiet = await analyze(s, COMMENT_RUN);
+    expect(quiet.writes).toEqual([]);
+    // What the template's fix and apply jobs are gated on.
+    expect(quiet.result.outputs['analysis-only']).toBe('true');
+    expect(quiet.result.outputs.result).toBe('skipped');
+    expect(quiet.result.outputs.category).toBe('missing_dependency');
+    expect(quiet.result.summary).toContain(
+      'analysis only:** run 7107 ran for issue&#x5F;comment, started by stranger, who cannot push',
+    );
+    expect(issuesOf(s)).toEqual([]);
+
+    // Even filed as an outsider's issue (forks: issue), nothing is made from it.
+    const filed = await analyze(s, COMMENT_RUN, { forks: 'issue' });
+    expect(filed.result.outputs.result).toBe('created');
+    const number = Number(filed.result.outputs['issue-number']);
+    expect(repoOf(s).issues.get(number)!.labels).toContain('autoheal:fork');
+    const fix = await generateFix(s, { 'issue-number': String(number) });
+    expect(fix.result.outputs.result).toBe('skipped');
+    expect(fix.result.summary).toContain('ran for issue_comment, started by stranger, who cannot push');
+    expect(fix.writes).toEqual([]);
+    const handOff = await issueToDraftPr(s, number);
+    expect(handOff.result.outputs.result).toBe('skipped');
+    expect(handOff.writes).toEqual([]);
   }, 120_000);
 });

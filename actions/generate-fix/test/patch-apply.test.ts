@@ -58,6 +58,23 @@ describe('applying a git diff', () => {
     }
   });
 
+  it('reads lines that git wrote as content (`++ x`, `-- y` added or removed) as content, never as headers', async () => {
+    const files: Record<string, [string, string]> = {
+      'notes.md': ['-- y\nkeep\n', 'keep\n++ b/.github/workflows/ci.yml\n'],
+    };
+    const repoDir = path.join(dir, 'git-headers');
+    await mkdir(repoDir);
+    const diff = await gitDiff(repoDir, files);
+    expect(diff).toMatch(/^\+\+\+ b\/\.github\/workflows\/ci\.yml$/m);
+    expect(diff).toMatch(/^--- y$/m);
+    const patches = parsePatch(diff);
+    expect(patches.map((p) => p.path)).toEqual(['notes.md']);
+    expect(applyHunks(files['notes.md']![0], patches[0]!.hunks)).toEqual({
+      ok: true,
+      text: files['notes.md']![1],
+    });
+  });
+
   it('finds a hunk that moved because the file grew above it, and refuses one whose lines changed', () => {
     const before = lines(40);
     const after = before.replace('line 30\n', 'line thirty\n');
@@ -101,6 +118,21 @@ describe('applying a git diff', () => {
       10_000,
     );
     expect(workflow).toEqual({ ok: false, problem: expect.stringMatching(/a workflow file/) });
+    // A second header pair naming the workflow, which a last-header-wins reader would edit.
+    const doubled = diff.replace(
+      '+++ b/src/app.js\n',
+      '+++ b/src/app.js\n--- a/.github/workflows/ci.yml\n+++ b/.github/workflows/ci.yml\n',
+    );
+    expect(doubled).not.toBe(diff);
+    const smuggled = await lintChanges(
+      memory({ 'src/app.js': before, '.github/workflows/ci.yml': before }),
+      { diff: doubled },
+      10_000,
+    );
+    expect(smuggled).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/more than one ---\/\+\+\+ file header/),
+    });
     const gone = await lintChanges(memory({}), { diff, touchedFiles: ['src/app.js'] }, 10_000);
     expect(gone).toEqual({ ok: false, problem: 'src/app.js is not on the base branch' });
     expect(await lintChanges(memory({}), { diff: '', touchedFiles: [] }, 10)).toEqual({

@@ -2,7 +2,9 @@
  * Whose code a workflow run ran, and so what autoheal may do about it. A run whose commit came
  * from a fork ran code anyone could write, and its log says whatever that code printed: it may be
  * analysed and commented on, never turned into a fix, an issue lifecycle change or a hand-off. A
- * pull request run from a branch here, started by someone who cannot push, is the same for fixes.
+ * run that someone who cannot push started (a pull request from a branch here, or an event anyone
+ * may start on the default branch: issue_comment, pull_request_target, a chained workflow_run) is
+ * the same for fixes.
  *
  * Every decision fails closed: a missing or contradictory fact makes the run a fork's.
  */
@@ -213,6 +215,39 @@ export async function fixTrustForRun(
   return fixTrustForOrigin(github, repo, origin, `run ${runId}`);
 }
 
+/**
+ * Events only someone who can push (or GitHub itself, for a writer's schedule or queue) can start.
+ * Any other event (issue_comment, issues, workflow_run chained from a fork's run, discussions, wiki
+ * edits, pull requests, one GitHub adds later) can be started by anyone, often to run a pull
+ * request's code on the default branch, so its actors are checked.
+ */
+export const WRITER_ONLY_EVENTS: ReadonlySet<string> = new Set([
+  'push',
+  'schedule',
+  'workflow_dispatch',
+  'repository_dispatch',
+  'merge_group',
+  'release',
+  'create',
+  'delete',
+  'deployment',
+  'deployment_status',
+  'registry_package',
+  'page_build',
+  'dynamic',
+]);
+
+/**
+ * Whether a green run of this event says its head branch is healthy again. A run for
+ * pull_request_target, issue_comment, workflow_run and the like is reported on the default
+ * branch, yet anyone may start one, and it often tests a pull request's code: it must neither
+ * close the branch's issue, nor make its failure moot, nor serve as the log a failure is compared with.
+ */
+export function greenSpeaksForBranch(event: string | undefined): boolean {
+  if (event === undefined) return false;
+  return WRITER_ONLY_EVENTS.has(event) || (PULL_REQUEST_EVENTS.has(event) && event !== 'pull_request_target');
+}
+
 /** The non-writer half of fixTrustForRun, for a run already known to be this repository's. */
 export async function fixTrustForOrigin(
   github: GitHubClient,
@@ -220,19 +255,20 @@ export async function fixTrustForOrigin(
   origin: RunOrigin,
   what: string,
 ): Promise<FixTrust> {
-  if (origin.event === undefined || !PULL_REQUEST_EVENTS.has(origin.event)) return { trusted: true };
+  if (origin.event !== undefined && WRITER_ONLY_EVENTS.has(origin.event)) return { trusted: true };
+  const ranFor = origin.event === undefined ? 'ran for an unnamed event' : `ran for ${origin.event}`;
   if (origin.actors.length === 0)
     return {
       trusted: false,
       why: 'non-writer',
-      reason: `${what} ran for a pull request and names no actor, so whether they can push is unknown`,
+      reason: `${what} ${ranFor} and names no actor, so whether they can push is unknown`,
     };
   for (const login of origin.actors)
     if (!(await canPush(github, repo, login)))
       return {
         trusted: false,
         why: 'non-writer',
-        reason: `${what} ran for a pull request started by ${login}, who cannot push to ${fullName(repo)}`,
+        reason: `${what} ${ranFor}, started by ${login}, who cannot push to ${fullName(repo)}`,
       };
   return { trusted: true };
 }

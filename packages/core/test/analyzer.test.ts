@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Analysis, analyzeFile, analyzeLog } from '../src/analyzer/analyze.js';
 import { FAILURE_CATEGORIES } from '../src/analyzer/categories.js';
+import { location } from '../src/analyzer/rules/helpers.js';
 import type { UserRule } from '../src/analyzer/user-rules.js';
 import { ConfigurationError } from '../src/errors.js';
 
@@ -417,5 +418,15 @@ describe('root causes inside a test run', () => {
     ].join('\n');
     const analysis = await analyzeLog(log);
     expect(analysis.category).toBe('permission_denied');
+  });
+});
+
+describe('source locations', () => {
+  it('redact a location message before cutting it, so the cut never leaves half a token to be posted', () => {
+    const token = `ghp_${'A1b2C3d4E5'.repeat(4)}`;
+    const message = `${'y'.repeat(280)} ${token}`;
+    const loc = location('src/a.ts', '3', '1', message);
+    expect(loc.message).not.toContain('ghp_');
+    expect(loc.message!.length).toBeLessThanOrEqual(300);
   });
 });

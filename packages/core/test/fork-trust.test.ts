@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   anyFork,
   fixTrustForRun,
+  greenSpeaksForBranch,
   isWriterPermission,
   pullRequestEventForkVerdict,
   runForkVerdict,
@@ -209,11 +210,62 @@ describe('fixTrustForRun (facts read from the API)', () => {
     expect(await fixTrustForRun(github, repo, 5)).toMatchObject({ trusted: false, why: 'non-writer' });
   });
 
+  // These run the default branch's workflow, but anyone may start them (a comment, an issue, a
+  // fork's run that a workflow_run chains from), and such workflows often check out the pull
+  // request's head: the log is theirs. Only the events that need write access to start skip the check.
+  it.each(['issue_comment', 'issues', 'workflow_run', 'discussion_comment', 'gollum', 'some_future_event'])(
+    'refuses a %s run started by someone who cannot push',
+    async (event) => {
+      const github = await clientFor(
+        runObject(own, { event, actor: { login: 'drive-by' }, triggering_actor: { login: 'drive-by' } }),
+        {},
+      );
+      const trust = await fixTrustForRun(github, repo, 5);
+      expect(trust).toMatchObject({ trusted: false, why: 'non-writer' });
+      expect(trust.trusted === false && trust.reason).toContain('drive-by');
+    },
+  );
+
+  it('refuses a run that does not name its event, unless its actors can push', async () => {
+    const { event: _dropped, ...noEvent } = runObject(own, { actor: { login: 'drive-by' } });
+    const stranger = await clientFor(noEvent, {});
+    expect(await fixTrustForRun(stranger, repo, 5)).toMatchObject({ trusted: false, why: 'non-writer' });
+    await api?.close();
+    const writer = await clientFor(noEvent, { 'drive-by': 'write', alice: 'write' });
+    expect(await fixTrustForRun(writer, repo, 5)).toEqual({ trusted: true });
+  });
+
+  it.each(['push', 'schedule', 'workflow_dispatch', 'merge_group'])(
+    'trusts a %s run without asking anyone (only writers start one)',
+    async (event) => {
+      const github = await clientFor(runObject(own, { event, actor: { login: 'renovate[bot]' } }), {});
+      expect(await fixTrustForRun(github, repo, 5)).toEqual({ trusted: true });
+      expect(api?.received.some((r) => r.path.includes('/collaborators/'))).toBe(false);
+    },
+  );
+
   it('trusts a same-repository pull request run started by writers', async () => {
     const github = await clientFor(
       runObject(own, { event: 'pull_request', actor: { login: 'alice' }, triggering_actor: { login: 'mo' } }),
       { alice: 'write', mo: 'maintain' },
     );
     expect(await fixTrustForRun(github, repo, 5)).toEqual({ trusted: true });
+  });
+});
+
+describe('greenSpeaksForBranch', () => {
+  it('counts runs only writers start and pull request runs on their own branch; not base-branch runs anyone starts', () => {
+    for (const e of ['push', 'schedule', 'workflow_dispatch', 'merge_group', 'pull_request'])
+      expect(greenSpeaksForBranch(e), e).toBe(true);
+    for (const e of [
+      'pull_request_target',
+      'issue_comment',
+      'workflow_run',
+      'issues',
+      'fork',
+      'watch',
+      undefined,
+    ])
+      expect(greenSpeaksForBranch(e), String(e)).toBe(false);
   });
 });

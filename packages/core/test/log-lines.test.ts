@@ -66,6 +66,21 @@ describe('line splitting', () => {
     expect(one.truncated).toEqual([2]);
   });
 
+  it('cuts a huge line before a word the limit would split, so no token is left half there to escape redaction', async () => {
+    const token = `ghp_${'A1b2C3d4E5'.repeat(4)}`;
+    const line = `${'x '.repeat(480)}export GH_TOKEN=${token} and more`;
+    // The limit falls inside the token: half of it no longer looks like a token to the redactor.
+    const at = line.indexOf(token) + 20;
+    for (const chunks of [[`${line}\n`], [line.slice(0, 700), `${line.slice(700)}\n`], [line]]) {
+      const { lines, truncated } = await collect(chunks, at);
+      expect(truncated).toEqual([1]);
+      expect(lines[0]).toBe(line.slice(0, line.indexOf('GH_TOKEN')));
+      expect(lines[0]).not.toContain('ghp_');
+    }
+    // A line that is one long word keeps its head: there is nowhere else to cut.
+    expect((await collect([`${'z'.repeat(5000)}\n`], 100)).lines).toEqual(['z'.repeat(100)]);
+  });
+
   it('numbers the lines of a real log as its ground truth does', () => {
     // cv_45's ground truth names line 1817 as the error: a git failure line.
     const text = readFileSync(`${cidiffCaseDir('cv_45')}/fail.log`, 'latin1');

@@ -128,6 +128,16 @@ export function validateLintDiff(diff: string, limits: LintDiffLimits): LintDiff
     const meta: string[] = [];
     let i = 0;
     while (i < part.lines.length && !part.lines[i]!.startsWith('@@')) meta.push(part.lines[i++]!);
+    // One pair per file: readers differ on which of two pairs names the file the hunks change.
+    if (
+      meta.filter((l) => l.startsWith('--- ')).length > 1 ||
+      meta.filter((l) => l.startsWith('+++ ')).length > 1
+    ) {
+      problems.push(
+        `${part.header.slice(11).split(' ')[0]?.replace(/^a\//, '') ?? ''}: more than one ---/+++ file header`,
+      );
+      continue;
+    }
     const minus = meta.find((l) => l.startsWith('--- '));
     const plus = meta.find((l) => l.startsWith('+++ '));
     const from = minus === undefined ? undefined : unquoteGitPath(minus.slice(4).trimEnd());

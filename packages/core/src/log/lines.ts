@@ -41,6 +41,25 @@ export function batchLength(batch: LineBatch): number {
   return batch.starts.length;
 }
 
+/** How far back a cut line's end may move to avoid splitting a word: longer than any credential. */
+const WORD_BACKOFF = 2048;
+// Bytes that end a word: blanks, quotes, brackets and separators (latin1 view, so ASCII only).
+const WORD_BREAK = /[\s"'`<>()[\]{},;|]/;
+
+/**
+ * The end of the head kept from a line cut at `end`: moved back to just after the last word break
+ * when the cut falls inside a word, so the head never ends in part of a token (half a token no
+ * longer matches the redactor's patterns or the secret's literal, and would be posted). A line
+ * whose last `WORD_BACKOFF` bytes are one word keeps its full head.
+ */
+function headEnd(view: string, start: number, end: number): number {
+  // The byte after the cut, when this view has it (a carried head's next byte is gone: assume a word).
+  if (end < view.length && WORD_BREAK.test(view[end]!)) return end;
+  const floor = Math.max(start, end - WORD_BACKOFF);
+  for (let i = end - 1; i >= floor; i--) if (WORD_BREAK.test(view[i]!)) return i + 1;
+  return end;
+}
+
 function emptyBatch(first: number): LineBatch {
   return { first, bytes: EMPTY, view: '', starts: [], ends: [], truncated: [] };
 }
@@ -88,7 +107,7 @@ export class LineSplitter {
       if (end < 0) return emptyBatch(first);
       bytes = Buffer.concat([this.carry, chunk.subarray(end)]);
       starts.push(0);
-      ends.push(this.carry.length);
+      ends.push(headEnd(this.carry.toString('latin1'), 0, this.carry.length));
       truncated.push(0);
       pos = this.carry.length;
       if (bytes[pos] === 13) {
@@ -117,7 +136,7 @@ export class LineSplitter {
       if (end < 0) break;
       starts.push(pos);
       if (end - pos > this.max) {
-        ends.push(pos + this.max);
+        ends.push(headEnd(view, pos, pos + this.max));
         truncated.push(starts.length - 1);
       } else ends.push(end);
       if (end === cr) {
@@ -148,7 +167,7 @@ export class LineSplitter {
       bytes,
       view: bytes.toString('latin1'),
       starts: [0],
-      ends: [bytes.length],
+      ends: [this.carryTruncated ? headEnd(bytes.toString('latin1'), 0, bytes.length) : bytes.length],
       truncated: this.carryTruncated ? [0] : [],
     };
     this.carry = EMPTY;

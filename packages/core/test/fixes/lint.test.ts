@@ -112,6 +112,19 @@ describe('validateLintDiff', () => {
     );
   });
 
+  it('refuses a file section with a second ---/+++ pair (another file’s name after the first)', () => {
+    const diff = diffOf(() => write('src/a.ts', 'const a = 1;\nexport default a;\n'));
+    // A reader that takes the last `+++` line of a section would apply the hunk to the workflow.
+    const doubled = diff.replace(
+      '+++ b/src/a.ts\n',
+      '+++ b/src/a.ts\n--- a/.github/workflows/ci.yml\n+++ b/.github/workflows/ci.yml\n',
+    );
+    expect(doubled).not.toBe(diff);
+    expect(validateLintDiff(doubled, limits(['src/a.ts'])).problems).toEqual([
+      'src/a.ts: more than one ---/+++ file header',
+    ]);
+  });
+
   it('refuses oversized diffs, escaping paths, text before the first file and miscounted hunks', () => {
     const diff = diffOf(() => write('src/a.ts', 'const a = 1;\nexport default a;\n'));
     expect(validateLintDiff(diff, limits(['src/a.ts'], 50)).problems[0]).toMatch(/more than the 50 allowed/);

@@ -10,6 +10,7 @@
 import { isMap, isSeq, type YAMLMap } from 'yaml';
 import { type Problem, Rules } from '../problem.js';
 import { type Job, scalarText, type WorkflowDocument } from '../workflow-document.js';
+import { falseInEvery, type Scenario, sym, value } from './expression.js';
 import { needsOf, privilege, waiver, writeGrants } from './privilege.js';
 
 const DANGEROUS_TRIGGERS = ['workflow_run', 'pull_request_target', 'issue_comment'] as const;
@@ -18,35 +19,60 @@ type DangerousTrigger = (typeof DANGEROUS_TRIGGERS)[number];
 /** The waiver a job may carry instead of a gate, with its reason: `analyze: # fork-safe: <why>`. */
 export const FORK_SAFE = 'fork-safe';
 
-/** The base repository, however a condition names it (the event's own repository object included). */
-const REPOSITORY = String.raw`github\.(?:repository|event\.repository\.full_name|event\.workflow_run\.repository\.full_name|event\.pull_request\.base\.repo\.full_name)\b`;
-const REPOSITORY_ID = String.raw`github\.(?:repository_id|event\.repository\.id|event\.workflow_run\.repository\.id|event\.pull_request\.base\.repo\.id)\b`;
+/** The base repository's name and id, however a condition names them (the event's own repository object included). */
+const BASE_NAMES = [
+  'github.repository',
+  'github.event.repository.full_name',
+  'github.event.workflow_run.repository.full_name',
+  'github.event.pull_request.base.repo.full_name',
+];
+const BASE_IDS = [
+  'github.repository_id',
+  'github.event.repository.id',
+  'github.event.workflow_run.repository.id',
+  'github.event.pull_request.base.repo.id',
+];
 
-/** Conditions that keep a fork's event away from the job, per trigger (on the normalised expression). */
-function sameRepository(head: string): RegExp[] {
-  const h = head.replaceAll('.', '\\.');
-  return [
-    new RegExp(`${h}\\.full_name\\s*==\\s*${REPOSITORY}`),
-    new RegExp(`${REPOSITORY}\\s*==\\s*${h}\\.full_name\\b`),
-    new RegExp(`${h}\\.id\\s*==\\s*${REPOSITORY_ID}`),
-    new RegExp(`${REPOSITORY_ID}\\s*==\\s*${h}\\.id\\b`),
-    new RegExp(`${h}\\.fork\\s*==\\s*false\\b`),
-    new RegExp(`${h}\\.fork\\s*!=\\s*true\\b`),
-    new RegExp(`!\\s*${h}\\.fork\\b`),
-  ];
+/** A fork's event: the head repository differs from the base in name and id, and is a fork. */
+function forkScenario(trigger: DangerousTrigger, head: string): Scenario {
+  const facts = new Map([
+    ['github.event_name', value(trigger)],
+    [`${head}.full_name`, sym('head-name')],
+    [`${head}.id`, sym('head-id')],
+    [`${head}.fork`, value(true)],
+  ]);
+  for (const p of BASE_NAMES) facts.set(p, sym('base-name'));
+  for (const p of BASE_IDS) facts.set(p, sym('base-id'));
+  return facts;
 }
 
-const GATES: Record<DangerousTrigger, { patterns: RegExp[]; example: string }> = {
+/** Associations of a commenter who may have no write access at all. */
+const OUTSIDER_ASSOCIATIONS = ['none', 'first_timer', 'first_time_contributor', 'contributor', 'mannequin'];
+
+/**
+ * The events each gate must turn away: the condition has to be false in every one of them, as
+ * GitHub would evaluate it (a gate that is only one arm of an `||` keeps nobody out).
+ */
+const SCENARIOS: Record<DangerousTrigger, Scenario[]> = {
+  workflow_run: [forkScenario('workflow_run', 'github.event.workflow_run.head_repository')],
+  pull_request_target: [forkScenario('pull_request_target', 'github.event.pull_request.head.repo')],
+  issue_comment: OUTSIDER_ASSOCIATIONS.map(
+    (association) =>
+      new Map([
+        ['github.event_name', value('issue_comment')],
+        ['github.event.comment.author_association', value(association)],
+      ]),
+  ),
+};
+
+const GATES: Record<DangerousTrigger, { example: string }> = {
   workflow_run: {
-    patterns: sameRepository('github.event.workflow_run.head_repository'),
     example: '`if: github.event.workflow_run.head_repository.full_name == github.repository`',
   },
   pull_request_target: {
-    patterns: sameRepository('github.event.pull_request.head.repo'),
     example: '`if: github.event.pull_request.head.repo.full_name == github.repository`',
   },
   issue_comment: {
-    patterns: [/\bgithub\.event\.comment\.author_association\b/],
     example:
       '`if: contains(fromJSON(\'["OWNER","MEMBER","COLLABORATOR"]\'), github.event.comment.author_association)`',
   },
@@ -87,9 +113,8 @@ export function checkDangerousTriggers(doc: WorkflowDocument): Problem[] {
       if (known !== undefined) return known;
       if (seen.has(job.id)) return false;
       seen.add(job.id);
-      const text = condition(doc, job) ?? '';
       const result =
-        GATES[trigger].patterns.some((p) => p.test(text)) ||
+        falseInEvery(condition(doc, job), SCENARIOS[trigger]) ||
         needsOf(doc, job).some((id) => {
           const need = jobs.get(id);
           return need !== undefined && gated(need, seen) && requiresSuccessOf(doc, job, id);

@@ -1,4 +1,8 @@
+import { Redactor } from '../../text/redact.js';
 import type { Facts, SourceLocation } from '../facts.js';
+
+// Redacted before it is cut: half a token no longer looks like one to the sanitizer that runs later.
+const redactor = new Redactor();
 
 /** A source location from regex groups, dropping what did not match. */
 export function location(
@@ -10,7 +14,7 @@ export function location(
   const loc: SourceLocation = { file: file ?? '' };
   if (line !== undefined && /^\d+$/.test(line)) loc.line = Number(line);
   if (column !== undefined && /^\d+$/.test(column)) loc.column = Number(column);
-  if (message !== undefined && message !== '') loc.message = message.trim().slice(0, 300);
+  if (message !== undefined && message !== '') loc.message = redactor.redact(message.trim()).slice(0, 300);
   return loc;
 }
 
