@@ -42991,6 +42991,216 @@ function apply(section, target, overrides, path, ctx, doc) {
 var patterns = __nccwpck_require__(182);
 // EXTERNAL MODULE: ./packages/core/lib/github-errors.js
 var github_errors = __nccwpck_require__(4231);
+;// CONCATENATED MODULE: ./packages/core/lib/fork-trust.js
+
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function fork_trust_text(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function positiveInt(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+/** The origin facts of a workflow run object, as the REST API or a `workflow_run` webhook gives it. */
+function runOrigin(run) {
+    const r = record(run);
+    const head = record(r?.head_repository);
+    const actors = [record(r?.actor)?.login, record(r?.triggering_actor)?.login]
+        .map(fork_trust_text)
+        .filter((l) => l !== undefined);
+    const origin = { actors: [...new Set(actors)] };
+    const fullName = fork_trust_text(head?.full_name);
+    if (fullName !== undefined)
+        origin.headRepository = fullName;
+    const id = positiveInt(head?.id);
+    if (id !== undefined)
+        origin.headRepositoryId = id;
+    const event = fork_trust_text(r?.event);
+    if (event !== undefined)
+        origin.event = event;
+    return origin;
+}
+function fullName(repo) {
+    return `${repo.owner}/${repo.repo}`;
+}
+/** GitHub compares owner and repository names without case. */
+function sameName(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+/** Whether the run's commit came from another repository than `repo` (unknown counts as yes). */
+function runForkVerdict(origin, repo) {
+    const here = fullName(repo);
+    if (origin.headRepository === undefined)
+        return {
+            fork: true,
+            reason: 'the run does not name its head repository, so it is treated as a fork’s run',
+        };
+    if (!sameName(origin.headRepository, here))
+        return {
+            fork: true,
+            reason: `the run’s commit comes from ${origin.headRepository}, not from ${here}`,
+        };
+    if (repo.id !== undefined && origin.headRepositoryId !== undefined && repo.id !== origin.headRepositoryId)
+        return {
+            fork: true,
+            reason: `the run’s head repository has id ${origin.headRepositoryId}, not ${here}’s id ${repo.id}`,
+        };
+    return { fork: false };
+}
+/** The events whose payload names a pull request with a head and a base repository. */
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+/**
+ * For a pull request event (the one running this workflow): whether the pull request's head is a
+ * fork. Other events return `{ fork: false }`: they name no pull request to judge.
+ */
+function pullRequestEventForkVerdict(eventName, payload) {
+    if (!PULL_REQUEST_EVENTS.has(eventName))
+        return { fork: false };
+    const pull = record(record(payload)?.pull_request);
+    const head = record(record(pull?.head)?.repo);
+    const base = record(record(pull?.base)?.repo);
+    const headName = fork_trust_text(head?.full_name);
+    const baseName = fork_trust_text(base?.full_name);
+    if (headName === undefined || baseName === undefined)
+        return {
+            fork: true,
+            reason: `the ${eventName} event does not name both the head and the base repository of its pull request (a deleted fork?), so it is treated as a fork’s`,
+        };
+    if (!sameName(headName, baseName))
+        return { fork: true, reason: `the pull request comes from ${headName}, a fork of ${baseName}` };
+    const headId = positiveInt(head?.id);
+    const baseId = positiveInt(base?.id);
+    if (headId !== undefined && baseId !== undefined && headId !== baseId)
+        return {
+            fork: true,
+            reason: `the pull request’s head repository id ${headId} is not its base’s ${baseId}`,
+        };
+    return { fork: false };
+}
+/** The first verdict that says fork, else not a fork. */
+function anyFork(...verdicts) {
+    return verdicts.find((v) => v.fork) ?? { fork: false };
+}
+/** Roles that may push. The legacy `permission` says `write` for maintain and `read` for triage. */
+const WRITER_ROLES = new Set(['admin', 'maintain', 'write']);
+/** Whether a collaborator permission answer means write access (read, triage and none do not). */
+function isWriterPermission(answer) {
+    const role = answer.role_name ?? undefined;
+    // role_name is the finer one; when it is given it decides (a custom role falls back to permission).
+    if (role !== undefined &&
+        (WRITER_ROLES.has(role) || role === 'read' || role === 'triage' || role === 'none'))
+        return WRITER_ROLES.has(role);
+    return WRITER_ROLES.has(answer.permission ?? '');
+}
+/** Whether `login` may push to `repo`, from the collaborator permission API (404: no, it is nobody's). */
+async function canPush(github, repo, login) {
+    if (login === '')
+        return false;
+    try {
+        const { data } = await github.rest.repos.getCollaboratorPermissionLevel({
+            owner: repo.owner,
+            repo: repo.repo,
+            username: login,
+        });
+        return isWriterPermission(data);
+    }
+    catch (error) {
+        if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 404)
+            return false;
+        throw error;
+    }
+}
+/**
+ * Whether a fix may be made from this run, from facts read now through the API (never from an
+ * artifact or an issue a run wrote): its commit is this repository's, and when it ran for a pull
+ * request, everyone who started it can push.
+ */
+async function fixTrustForRun(github, repo, runId) {
+    let run;
+    let repositoryId;
+    try {
+        const [runResponse, repository] = await Promise.all([
+            github.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId }),
+            github.rest.repos.get({ owner: repo.owner, repo: repo.repo }),
+        ]);
+        run = runResponse.data;
+        repositoryId = repository.data.id;
+    }
+    catch (error) {
+        // A deleted (or expired) run cannot be checked: treated as a fork's, with its own reason.
+        if (isRequestError(error) && (error.status === 404 || error.status === 410))
+            return {
+                trusted: false,
+                why: 'fork',
+                reason: `run ${runId} is not found in ${fullName(repo)} (deleted or expired), so whose code it ran cannot be checked`,
+            };
+        throw error;
+    }
+    const origin = runOrigin(run);
+    const verdict = runForkVerdict(origin, { ...repo, id: repositoryId });
+    if (verdict.fork)
+        return { trusted: false, why: 'fork', reason: `run ${runId}: ${verdict.reason}` };
+    return fixTrustForOrigin(github, repo, origin, `run ${runId}`);
+}
+/**
+ * Events only someone who can push (or GitHub itself, for a writer's schedule or queue) can start.
+ * Any other event (issue_comment, issues, workflow_run chained from a fork's run, discussions, wiki
+ * edits, pull requests, one GitHub adds later) can be started by anyone, often to run a pull
+ * request's code on the default branch, so its actors are checked.
+ */
+const WRITER_ONLY_EVENTS = new Set([
+    'push',
+    'schedule',
+    'workflow_dispatch',
+    'repository_dispatch',
+    'merge_group',
+    'release',
+    'create',
+    'delete',
+    'deployment',
+    'deployment_status',
+    'registry_package',
+    'page_build',
+    'dynamic',
+]);
+/**
+ * Whether a green run of this event says its head branch is healthy again. A run for
+ * pull_request_target, issue_comment, workflow_run and the like is reported on the default
+ * branch, yet anyone may start one, and it often tests a pull request's code: it must neither
+ * close the branch's issue, nor make its failure moot, nor serve as the log a failure is compared with.
+ */
+function greenSpeaksForBranch(event) {
+    if (event === undefined)
+        return false;
+    return WRITER_ONLY_EVENTS.has(event) || (PULL_REQUEST_EVENTS.has(event) && event !== 'pull_request_target');
+}
+/** The non-writer half of fixTrustForRun, for a run already known to be this repository's. */
+async function fixTrustForOrigin(github, repo, origin, what) {
+    if (origin.event !== undefined && WRITER_ONLY_EVENTS.has(origin.event))
+        return { trusted: true };
+    const ranFor = origin.event === undefined ? 'ran for an unnamed event' : `ran for ${origin.event}`;
+    if (origin.actors.length === 0)
+        return {
+            trusted: false,
+            why: 'non-writer',
+            reason: `${what} ${ranFor} and names no actor, so whether they can push is unknown`,
+        };
+    for (const login of origin.actors)
+        if (!(await canPush(github, repo, login)))
+            return {
+                trusted: false,
+                why: 'non-writer',
+                reason: `${what} ${ranFor}, started by ${login}, who cannot push to ${fullName(repo)}`,
+            };
+    return { trusted: true };
+}
+
 // EXTERNAL MODULE: ./packages/core/lib/runner-context.js
 var runner_context = __nccwpck_require__(7928);
 ;// CONCATENATED MODULE: ./packages/core/lib/text/controls.js
@@ -43013,7 +43223,19 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 // BOM, soft hyphen, Hangul fillers and tag characters (which can smuggle whole sentences, e.g. to
 // a coding agent). They would also split a token so that redaction misses it. None is needed
 // to read a title, log or issue.
-const INVISIBLE = /\u034f|[\u00ad\u061c\u115f\u1160\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]|\u{e0001}|[\u{e0020}-\u{e007f}]/gu;
+// Also variation selectors (U+FE00–FE0D, U+E0100–E01EF: invisible after a letter, and a run of
+// them encodes hidden bytes), Khmer inherent vowels, interlinear annotation and musical formatting.
+const INVISIBLE = /\u034f|[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\u{e0001}|[\u{e0020}-\u{e007f}]|[\ufe00-\ufe0d]|[\u{e0100}-\u{e01ef}]|[\u{1d173}-\u{1d17a}]/gu;
+// Emoji presentation selectors and Mongolian free variation selectors spell only after their own
+// characters (a pictograph, a keycap's digit, a Mongolian letter); anywhere else they only hide.
+const SELECTOR = /\u180b|\u180c|\u180d|\u180f|\ufe0e|\ufe0f/gu;
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+function keepSelector(text, at, selector) {
+    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
+    if (selector < '\u1810')
+        return prev >= '\u1800' && prev <= '\u18af';
+    return PICTOGRAPH.test(prev) || (/^[0-9#*]$/.test(prev) && text[at + 1] === '\u20e3');
+}
 // Zero-width (non-)joiners are spelling in Persian, Indic scripts and emoji sequences, so they
 // stay between two non-ASCII letters or marks, or after a pictograph; anywhere else they only
 // hide (`ghp_\u200cabc` would slip past redaction) and are removed.
@@ -43034,6 +43256,7 @@ function keepJoiner(text, at) {
 function stripInvisible(text) {
     return text
         .replace(INVISIBLE, '')
+        .replace(SELECTOR, (selector, at, whole) => keepSelector(whole, at, selector) ? selector : '')
         .replace(JOINER, (joiner, at, whole) => (keepJoiner(whole, at) ? joiner : ''));
 }
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -43597,6 +43820,26 @@ function batchLine(batch, index) {
 function batchLength(batch) {
     return batch.starts.length;
 }
+/** How far back a cut line's end may move to avoid splitting a word: longer than any credential. */
+const WORD_BACKOFF = 2048;
+// Bytes that end a word: blanks, quotes, brackets and separators (latin1 view, so ASCII only).
+const WORD_BREAK = /[\s"'`<>()[\]{},;|]/;
+/**
+ * The end of the head kept from a line cut at `end`: moved back to just after the last word break
+ * when the cut falls inside a word, so the head never ends in part of a token (half a token no
+ * longer matches the redactor's patterns or the secret's literal, and would be posted). A line
+ * whose last `WORD_BACKOFF` bytes are one word keeps its full head.
+ */
+function headEnd(view, start, end) {
+    // The byte after the cut, when this view has it (a carried head's next byte is gone: assume a word).
+    if (end < view.length && WORD_BREAK.test(view[end]))
+        return end;
+    const floor = Math.max(start, end - WORD_BACKOFF);
+    for (let i = end - 1; i >= floor; i--)
+        if (WORD_BREAK.test(view[i]))
+            return i + 1;
+    return end;
+}
 function emptyBatch(first) {
     return { first, bytes: EMPTY, view: '', starts: [], ends: [], truncated: [] };
 }
@@ -43641,7 +43884,7 @@ class LineSplitter {
                 return emptyBatch(first);
             bytes = Buffer.concat([this.carry, chunk.subarray(end)]);
             starts.push(0);
-            ends.push(this.carry.length);
+            ends.push(headEnd(this.carry.toString('latin1'), 0, this.carry.length));
             truncated.push(0);
             pos = this.carry.length;
             if (bytes[pos] === 13) {
@@ -43677,7 +43920,7 @@ class LineSplitter {
                 break;
             starts.push(pos);
             if (end - pos > this.max) {
-                ends.push(pos + this.max);
+                ends.push(headEnd(view, pos, pos + this.max));
                 truncated.push(starts.length - 1);
             }
             else
@@ -43713,7 +43956,7 @@ class LineSplitter {
             bytes,
             view: bytes.toString('latin1'),
             starts: [0],
-            ends: [bytes.length],
+            ends: [this.carryTruncated ? headEnd(bytes.toString('latin1'), 0, bytes.length) : bytes.length],
             truncated: this.carryTruncated ? [0] : [],
         };
         this.carry = EMPTY;
@@ -44057,6 +44300,9 @@ class RuleSet {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/helpers.js
+
+// Redacted before it is cut: half a token no longer looks like one to the sanitizer that runs later.
+const redactor = new Redactor();
 /** A source location from regex groups, dropping what did not match. */
 function helpers_location(file, line, column, message) {
     const loc = { file: file ?? '' };
@@ -44065,7 +44311,7 @@ function helpers_location(file, line, column, message) {
     if (column !== undefined && /^\d+$/.test(column))
         loc.column = Number(column);
     if (message !== undefined && message !== '')
-        loc.message = message.trim().slice(0, 300);
+        loc.message = redactor.redact(message.trim()).slice(0, 300);
     return loc;
 }
 /** Facts with undefined members removed, so merging and JSON stay clean. */
@@ -46880,9 +47126,9 @@ function ranges(lines) {
 }
 // Titles and summaries are cut after redacting: half a token no longer looks like one to the
 // sanitizer that every poster runs later, so it would be shown.
-const redactor = new Redactor();
+const analyze_redactor = new Redactor();
 function shorten(text, max = 160) {
-    const t = redactor.redact(text).trim().replace(/\s+/g, ' ');
+    const t = analyze_redactor.redact(text).trim().replace(/\s+/g, ' ');
     return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
 }
 const CATEGORY_LABEL = {
@@ -48480,6 +48726,7 @@ async function fetchJobLogs(github, repo, runId, jobs, options) {
 
 
 
+
 /** One page: a job list longer than this is a matrix whose green twin is seldom worth a second request. */
 const JOBS_PAGE = 100;
 function recoverable(error) {
@@ -48516,7 +48763,11 @@ async function findBaselineRun(github, run, log) {
             // Only this repository's own runs: a fork's branch may share the name (a fork's green `main`
             // must neither stand for our main's recovery nor serve as the log we compare with).
             const ours = `${run.owner}/${run.repo}`.toLowerCase();
-            const runs = data.workflow_runs.filter((r) => r.id !== run.id && r.head_repository?.full_name?.toLowerCase() === ours);
+            // Nor a run anyone may start on this branch (issue_comment, pull_request_target…): it may
+            // have tested a pull request's code.
+            const runs = data.workflow_runs.filter((r) => r.id !== run.id &&
+                r.head_repository?.full_name?.toLowerCase() === ours &&
+                greenSpeaksForBranch(r.event));
             const newest = runs[0];
             if (branch === run.headBranch && newest && Date.parse(newest.created_at) > failedAt)
                 out.newerGreen = {
@@ -50043,183 +50294,6 @@ function failureFingerprint(parts) {
     return (0,external_node_crypto_.createHash)('sha256').update(canonical, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_LENGTH);
 }
 
-;// CONCATENATED MODULE: ./packages/core/lib/fork-trust.js
-
-function record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
-}
-function fork_trust_text(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function positiveInt(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
-}
-/** The origin facts of a workflow run object, as the REST API or a `workflow_run` webhook gives it. */
-function runOrigin(run) {
-    const r = record(run);
-    const head = record(r?.head_repository);
-    const actors = [record(r?.actor)?.login, record(r?.triggering_actor)?.login]
-        .map(fork_trust_text)
-        .filter((l) => l !== undefined);
-    const origin = { actors: [...new Set(actors)] };
-    const fullName = fork_trust_text(head?.full_name);
-    if (fullName !== undefined)
-        origin.headRepository = fullName;
-    const id = positiveInt(head?.id);
-    if (id !== undefined)
-        origin.headRepositoryId = id;
-    const event = fork_trust_text(r?.event);
-    if (event !== undefined)
-        origin.event = event;
-    return origin;
-}
-function fullName(repo) {
-    return `${repo.owner}/${repo.repo}`;
-}
-/** GitHub compares owner and repository names without case. */
-function sameName(a, b) {
-    return a.toLowerCase() === b.toLowerCase();
-}
-/** Whether the run's commit came from another repository than `repo` (unknown counts as yes). */
-function runForkVerdict(origin, repo) {
-    const here = fullName(repo);
-    if (origin.headRepository === undefined)
-        return {
-            fork: true,
-            reason: 'the run does not name its head repository, so it is treated as a fork’s run',
-        };
-    if (!sameName(origin.headRepository, here))
-        return {
-            fork: true,
-            reason: `the run’s commit comes from ${origin.headRepository}, not from ${here}`,
-        };
-    if (repo.id !== undefined && origin.headRepositoryId !== undefined && repo.id !== origin.headRepositoryId)
-        return {
-            fork: true,
-            reason: `the run’s head repository has id ${origin.headRepositoryId}, not ${here}’s id ${repo.id}`,
-        };
-    return { fork: false };
-}
-/** The events whose payload names a pull request with a head and a base repository. */
-const PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-]);
-/**
- * For a pull request event (the one running this workflow): whether the pull request's head is a
- * fork. Other events return `{ fork: false }`: they name no pull request to judge.
- */
-function pullRequestEventForkVerdict(eventName, payload) {
-    if (!PULL_REQUEST_EVENTS.has(eventName))
-        return { fork: false };
-    const pull = record(record(payload)?.pull_request);
-    const head = record(record(pull?.head)?.repo);
-    const base = record(record(pull?.base)?.repo);
-    const headName = fork_trust_text(head?.full_name);
-    const baseName = fork_trust_text(base?.full_name);
-    if (headName === undefined || baseName === undefined)
-        return {
-            fork: true,
-            reason: `the ${eventName} event does not name both the head and the base repository of its pull request (a deleted fork?), so it is treated as a fork’s`,
-        };
-    if (!sameName(headName, baseName))
-        return { fork: true, reason: `the pull request comes from ${headName}, a fork of ${baseName}` };
-    const headId = positiveInt(head?.id);
-    const baseId = positiveInt(base?.id);
-    if (headId !== undefined && baseId !== undefined && headId !== baseId)
-        return {
-            fork: true,
-            reason: `the pull request’s head repository id ${headId} is not its base’s ${baseId}`,
-        };
-    return { fork: false };
-}
-/** The first verdict that says fork, else not a fork. */
-function anyFork(...verdicts) {
-    return verdicts.find((v) => v.fork) ?? { fork: false };
-}
-/** Roles that may push. The legacy `permission` says `write` for maintain and `read` for triage. */
-const WRITER_ROLES = new Set(['admin', 'maintain', 'write']);
-/** Whether a collaborator permission answer means write access (read, triage and none do not). */
-function isWriterPermission(answer) {
-    const role = answer.role_name ?? undefined;
-    // role_name is the finer one; when it is given it decides (a custom role falls back to permission).
-    if (role !== undefined &&
-        (WRITER_ROLES.has(role) || role === 'read' || role === 'triage' || role === 'none'))
-        return WRITER_ROLES.has(role);
-    return WRITER_ROLES.has(answer.permission ?? '');
-}
-/** Whether `login` may push to `repo`, from the collaborator permission API (404: no, it is nobody's). */
-async function canPush(github, repo, login) {
-    if (login === '')
-        return false;
-    try {
-        const { data } = await github.rest.repos.getCollaboratorPermissionLevel({
-            owner: repo.owner,
-            repo: repo.repo,
-            username: login,
-        });
-        return isWriterPermission(data);
-    }
-    catch (error) {
-        if (isRequestError(error) && error.status === 404)
-            return false;
-        throw error;
-    }
-}
-/**
- * Whether a fix may be made from this run, from facts read now through the API (never from an
- * artifact or an issue a run wrote): its commit is this repository's, and when it ran for a pull
- * request, everyone who started it can push.
- */
-async function fixTrustForRun(github, repo, runId) {
-    let run;
-    let repositoryId;
-    try {
-        const [runResponse, repository] = await Promise.all([
-            github.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId }),
-            github.rest.repos.get({ owner: repo.owner, repo: repo.repo }),
-        ]);
-        run = runResponse.data;
-        repositoryId = repository.data.id;
-    }
-    catch (error) {
-        // A deleted (or expired) run cannot be checked: treated as a fork's, with its own reason.
-        if (isRequestError(error) && (error.status === 404 || error.status === 410))
-            return {
-                trusted: false,
-                why: 'fork',
-                reason: `run ${runId} is not found in ${fullName(repo)} (deleted or expired), so whose code it ran cannot be checked`,
-            };
-        throw error;
-    }
-    const origin = runOrigin(run);
-    const verdict = runForkVerdict(origin, { ...repo, id: repositoryId });
-    if (verdict.fork)
-        return { trusted: false, why: 'fork', reason: `run ${runId}: ${verdict.reason}` };
-    return fixTrustForOrigin(github, repo, origin, `run ${runId}`);
-}
-/** The non-writer half of fixTrustForRun, for a run already known to be this repository's. */
-async function fixTrustForOrigin(github, repo, origin, what) {
-    if (origin.event === undefined || !PULL_REQUEST_EVENTS.has(origin.event))
-        return { trusted: true };
-    if (origin.actors.length === 0)
-        return {
-            trusted: false,
-            why: 'non-writer',
-            reason: `${what} ran for a pull request and names no actor, so whether they can push is unknown`,
-        };
-    for (const login of origin.actors)
-        if (!(await canPush(github, repo, login)))
-            return {
-                trusted: false,
-                why: 'non-writer',
-                reason: `${what} ran for a pull request started by ${login}, who cannot push to ${fullName(repo)}`,
-            };
-    return { trusted: true };
-}
-
 ;// CONCATENATED MODULE: ./actions/analyze-failure/lib/trigger.js
 
 
@@ -50325,15 +50399,30 @@ async function repositoryFacts(github, owner, repo) {
     const { data } = await github.rest.repos.get({ owner, repo });
     return { defaultBranch: data.default_branch, id: data.id };
 }
-/** Marks the run as a fork's when its own head repository, or the event's pull request, says so. */
-function markFork(info, runJson, ctx, repoId) {
-    const verdict = anyFork(runForkVerdict(runOrigin(runJson), {
+/**
+ * Marks the run as a fork's when its own head repository, or the event's pull request, says so; or
+ * when it ran for an event anyone may start on this repository (issue_comment, pull_request_target,
+ * a workflow_run chained from a fork's run…) and someone who cannot push started it: such a run
+ * often tests a pull request's code on the default branch, so its log is theirs, and filing it as
+ * the branch's failure would let them spend the hourly cap, ping the webhook and reopen issues.
+ */
+async function markFork(github, info, runJson, ctx, repoId) {
+    const origin = runOrigin(runJson);
+    const verdict = anyFork(runForkVerdict(origin, {
         owner: ctx.owner,
         repo: ctx.repo,
         ...(repoId === undefined ? {} : { id: repoId }),
     }), pullRequestEventForkVerdict(ctx.eventName, ctx.payload));
-    if (verdict.fork)
+    if (verdict.fork) {
         info.forkReason = verdict.reason;
+        return;
+    }
+    // Pull request runs of this repository's branches are filed as ever (only their fixes need a writer).
+    if (greenSpeaksForBranch(origin.event))
+        return;
+    const trust = await fixTrustForOrigin(github, { owner: ctx.owner, repo: ctx.repo }, origin, `run ${info.id}`);
+    if (!trust.trusted)
+        info.forkReason = `${trust.reason}, so its log may be theirs`;
 }
 async function runFromApi(github, ctx, runId) {
     const { owner, repo } = ctx;
@@ -50385,7 +50474,7 @@ async function runFromApi(github, ctx, runId) {
     if (pulls && !info.pullRequests)
         info.pullRequests = pulls;
     // Where the commit came from is the run's, not the attempt's: judged on the run as the API has it now.
-    markFork(info, latest, ctx, facts.id);
+    await markFork(github, info, latest, ctx, facts.id);
     return info;
 }
 async function runFromEvent(github, ctx) {
@@ -50412,7 +50501,7 @@ async function runFromEvent(github, ctx) {
         workflow: payload?.workflow,
         source: 'the workflow_run event',
     });
-    markFork(run, payload?.workflow_run, ctx, facts.id);
+    await markFork(github, run, payload?.workflow_run, ctx, facts.id);
     return run;
 }
 /** What to do with the run, given only what GitHub says about it. */
@@ -50781,6 +50870,7 @@ async function loadRepoConfig(github, repo, file = loader/* DEFAULT_CONFIG_PATH 
 
 
 
+
 /** Why the run is outside what the config watches, or undefined when it is watched. */
 function unwatchedReason(config, run, configFile) {
     const names = [run.workflowName, run.workflowPath];
@@ -50987,6 +51077,10 @@ async function run(inputs, deps) {
             }
             return outcome;
         }
+        if (decision.kind === 'success' && !greenSpeaksForBranch(runInfo.event || undefined)) {
+            skip(`The run succeeded, but it ran for ${runInfo.event || 'an unnamed event'}, which anyone may start and which may test a pull request’s code: its green closes nothing.`);
+            return outcome;
+        }
         const config = mergeConfig(await loadRepoConfig(github, runInfo, inputs.configFile), (0,lib_inputs/* configOverrides */.G_)(inputs));
         if (!config.enabled) {
             skip(`autoheal is turned off for this repository (enabled: false in ${inputs.configFile}).`);
@@ -51172,6 +51266,8 @@ async function run(inputs, deps) {
         outcome.apiCalls = apiCalls;
         outcome.done = [...report.done];
         deps.sink.setOutput('result', report.result);
+        // For the workflow's own `if:` on jobs that write: a fork's run (or an outsider's) is analysis only.
+        deps.sink.setOutput('analysis-only', report.run?.forkReason !== undefined ? 'true' : 'false');
         if (report.issue) {
             deps.sink.setOutput('issue-number', String(report.issue.number));
             deps.sink.setOutput('issue-url', report.issue.url);

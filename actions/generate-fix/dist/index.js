@@ -47163,6 +47163,26 @@ function batchLine(batch, index) {
 function batchLength(batch) {
     return batch.starts.length;
 }
+/** How far back a cut line's end may move to avoid splitting a word: longer than any credential. */
+const WORD_BACKOFF = 2048;
+// Bytes that end a word: blanks, quotes, brackets and separators (latin1 view, so ASCII only).
+const WORD_BREAK = /[\s"'`<>()[\]{},;|]/;
+/**
+ * The end of the head kept from a line cut at `end`: moved back to just after the last word break
+ * when the cut falls inside a word, so the head never ends in part of a token (half a token no
+ * longer matches the redactor's patterns or the secret's literal, and would be posted). A line
+ * whose last `WORD_BACKOFF` bytes are one word keeps its full head.
+ */
+function headEnd(view, start, end) {
+    // The byte after the cut, when this view has it (a carried head's next byte is gone: assume a word).
+    if (end < view.length && WORD_BREAK.test(view[end]))
+        return end;
+    const floor = Math.max(start, end - WORD_BACKOFF);
+    for (let i = end - 1; i >= floor; i--)
+        if (WORD_BREAK.test(view[i]))
+            return i + 1;
+    return end;
+}
 function emptyBatch(first) {
     return { first, bytes: EMPTY, view: '', starts: [], ends: [], truncated: [] };
 }
@@ -47207,7 +47227,7 @@ class LineSplitter {
                 return emptyBatch(first);
             bytes = Buffer.concat([this.carry, chunk.subarray(end)]);
             starts.push(0);
-            ends.push(this.carry.length);
+            ends.push(headEnd(this.carry.toString('latin1'), 0, this.carry.length));
             truncated.push(0);
             pos = this.carry.length;
             if (bytes[pos] === 13) {
@@ -47243,7 +47263,7 @@ class LineSplitter {
                 break;
             starts.push(pos);
             if (end - pos > this.max) {
-                ends.push(pos + this.max);
+                ends.push(headEnd(view, pos, pos + this.max));
                 truncated.push(starts.length - 1);
             }
             else
@@ -47279,7 +47299,7 @@ class LineSplitter {
             bytes,
             view: bytes.toString('latin1'),
             starts: [0],
-            ends: [bytes.length],
+            ends: [this.carryTruncated ? headEnd(bytes.toString('latin1'), 0, bytes.length) : bytes.length],
             truncated: this.carryTruncated ? [0] : [],
         };
         this.carry = EMPTY;
@@ -47625,6 +47645,9 @@ class RuleSet {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/helpers.js
+
+// Redacted before it is cut: half a token no longer looks like one to the sanitizer that runs later.
+const redactor = new redact/* Redactor */.pO();
 /** A source location from regex groups, dropping what did not match. */
 function helpers_location(file, line, column, message) {
     const loc = { file: file ?? '' };
@@ -47633,7 +47656,7 @@ function helpers_location(file, line, column, message) {
     if (column !== undefined && /^\d+$/.test(column))
         loc.column = Number(column);
     if (message !== undefined && message !== '')
-        loc.message = message.trim().slice(0, 300);
+        loc.message = redactor.redact(message.trim()).slice(0, 300);
     return loc;
 }
 /** Facts with undefined members removed, so merging and JSON stay clean. */
@@ -50448,9 +50471,9 @@ function ranges(lines) {
 }
 // Titles and summaries are cut after redacting: half a token no longer looks like one to the
 // sanitizer that every poster runs later, so it would be shown.
-const redactor = new redact/* Redactor */.pO();
+const analyze_redactor = new redact/* Redactor */.pO();
 function shorten(text, max = 160) {
-    const t = redactor.redact(text).trim().replace(/\s+/g, ' ');
+    const t = analyze_redactor.redact(text).trim().replace(/\s+/g, ' ');
     return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
 }
 const CATEGORY_LABEL = {
@@ -51574,22 +51597,55 @@ async function fixTrustForRun(github, repo, runId) {
         return { trusted: false, why: 'fork', reason: `run ${runId}: ${verdict.reason}` };
     return fixTrustForOrigin(github, repo, origin, `run ${runId}`);
 }
+/**
+ * Events only someone who can push (or GitHub itself, for a writer's schedule or queue) can start.
+ * Any other event (issue_comment, issues, workflow_run chained from a fork's run, discussions, wiki
+ * edits, pull requests, one GitHub adds later) can be started by anyone, often to run a pull
+ * request's code on the default branch, so its actors are checked.
+ */
+const WRITER_ONLY_EVENTS = new Set([
+    'push',
+    'schedule',
+    'workflow_dispatch',
+    'repository_dispatch',
+    'merge_group',
+    'release',
+    'create',
+    'delete',
+    'deployment',
+    'deployment_status',
+    'registry_package',
+    'page_build',
+    'dynamic',
+]);
+/**
+ * Whether a green run of this event says its head branch is healthy again. A run for
+ * pull_request_target, issue_comment, workflow_run and the like is reported on the default
+ * branch, yet anyone may start one, and it often tests a pull request's code: it must neither
+ * close the branch's issue, nor make its failure moot, nor serve as the log a failure is compared with.
+ */
+function greenSpeaksForBranch(event) {
+    if (event === undefined)
+        return false;
+    return WRITER_ONLY_EVENTS.has(event) || (PULL_REQUEST_EVENTS.has(event) && event !== 'pull_request_target');
+}
 /** The non-writer half of fixTrustForRun, for a run already known to be this repository's. */
 async function fixTrustForOrigin(github, repo, origin, what) {
-    if (origin.event === undefined || !PULL_REQUEST_EVENTS.has(origin.event))
+    if (origin.event !== undefined && WRITER_ONLY_EVENTS.has(origin.event))
         return { trusted: true };
+    const ranFor = origin.event === undefined ? 'ran for an unnamed event' : `ran for ${origin.event}`;
     if (origin.actors.length === 0)
         return {
             trusted: false,
             why: 'non-writer',
-            reason: `${what} ran for a pull request and names no actor, so whether they can push is unknown`,
+            reason: `${what} ${ranFor} and names no actor, so whether they can push is unknown`,
         };
     for (const login of origin.actors)
         if (!(await canPush(github, repo, login)))
             return {
                 trusted: false,
                 why: 'non-writer',
-                reason: `${what} ran for a pull request started by ${login}, who cannot push to ${fullName(repo)}`,
+                reason: `${what} ${ranFor}, started by ${login}, who cannot push to ${fullName(repo)}`,
             };
     return { trusted: true };
 }
@@ -51824,6 +51880,12 @@ function validateLintDiff(diff, limits) {
         let i = 0;
         while (i < part.lines.length && !part.lines[i].startsWith('@@'))
             meta.push(part.lines[i++]);
+        // One pair per file: readers differ on which of two pairs names the file the hunks change.
+        if (meta.filter((l) => l.startsWith('--- ')).length > 1 ||
+            meta.filter((l) => l.startsWith('+++ ')).length > 1) {
+            problems.push(`${part.header.slice(11).split(' ')[0]?.replace(/^a\//, '') ?? ''}: more than one ---/+++ file header`);
+            continue;
+        }
         const minus = meta.find((l) => l.startsWith('--- '));
         const plus = meta.find((l) => l.startsWith('+++ '));
         const from = minus === undefined ? undefined : unquoteGitPath(minus.slice(4).trimEnd());
@@ -51901,53 +51963,74 @@ function parsePatch(diff) {
     let file;
     let hunk;
     let last;
+    // Lines the current hunk still owes, from its header: inside them a line is content whatever it
+    // starts with, so an added line `++ b/.github/…` (written `+++ b/.github/…`) is no file header.
+    let oldLeft = 0;
+    let newLeft = 0;
     for (const line of lines) {
+        if (hunk && (oldLeft > 0 || newLeft > 0)) {
+            const body = `${line.slice(1)}\n`;
+            if (line.startsWith(' ')) {
+                hunk.old.push(body);
+                hunk.new.push(body);
+                oldLeft--;
+                newLeft--;
+                last = { list: [hunk.old, hunk.new] };
+            }
+            else if (line.startsWith('-')) {
+                hunk.old.push(body);
+                oldLeft--;
+                last = { list: [hunk.old] };
+            }
+            else if (line.startsWith('+')) {
+                hunk.new.push(body);
+                newLeft--;
+                last = { list: [hunk.new] };
+            }
+            else if (!line.startsWith('\\'))
+                throw new Error(`unexpected line in a hunk "${line.slice(0, 40)}"`);
+            else
+                for (const side of last?.list ?? [])
+                    side[side.length - 1] = side[side.length - 1].replace(/\n$/, '');
+            if (oldLeft < 0 || newLeft < 0)
+                throw new Error('a hunk is longer than its header says');
+            continue;
+        }
+        if (hunk && line.startsWith('\\')) {
+            // "\ No newline at end of file" after the hunk's last line: that line has no line ending.
+            for (const side of last?.list ?? [])
+                side[side.length - 1] = side[side.length - 1].replace(/\n$/, '');
+            continue;
+        }
         if (line.startsWith('diff --git ')) {
             file = undefined;
             hunk = undefined;
             continue;
         }
+        const header = /^@@ -(\d+)(?:,(\d+))? \+\d+(?:,(\d+))? @@/.exec(line);
+        if (header) {
+            if (!file)
+                throw new Error('a hunk before its file header');
+            hunk = { oldStart: Number(header[1]), old: [], new: [] };
+            oldLeft = header[2] === undefined ? 1 : Number(header[2]);
+            newLeft = header[3] === undefined ? 1 : Number(header[3]);
+            last = undefined;
+            file.hunks.push(hunk);
+            continue;
+        }
+        if (hunk)
+            throw new Error(`unexpected line after a hunk "${line.slice(0, 40)}"`);
         if (line.startsWith('+++ ')) {
             const to = unquoteGitPath(line.slice(4).trimEnd());
             if (!to?.startsWith('b/'))
                 throw new Error(`bad file header "${line.slice(0, 60)}"`);
             file = { path: to.slice(2), hunks: [] };
             files.push(file);
-            continue;
         }
-        const header = /^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@/.exec(line);
-        if (header) {
-            if (!file)
-                throw new Error('a hunk before its file header');
-            hunk = { oldStart: Number(header[1]), old: [], new: [] };
-            file.hunks.push(hunk);
-            continue;
-        }
-        if (!hunk)
-            continue; // index, ---, mode lines before the first hunk
-        const body = `${line.slice(1)}\n`;
-        if (line.startsWith('\\')) {
-            // "\ No newline at end of file": the line before it has no line ending, on its side(s).
-            for (const side of last?.list ?? [])
-                side[side.length - 1] = side[side.length - 1].replace(/\n$/, '');
-            continue;
-        }
-        if (line.startsWith(' ')) {
-            hunk.old.push(body);
-            hunk.new.push(body);
-            last = { list: [hunk.old, hunk.new] };
-        }
-        else if (line.startsWith('-')) {
-            hunk.old.push(body);
-            last = { list: [hunk.old] };
-        }
-        else if (line.startsWith('+')) {
-            hunk.new.push(body);
-            last = { list: [hunk.new] };
-        }
-        else
-            throw new Error(`unexpected line in a hunk "${line.slice(0, 40)}"`);
+        // index, ---, mode lines before the first hunk
     }
+    if (hunk && (oldLeft > 0 || newLeft > 0))
+        throw new Error('a hunk is cut short');
     return files;
 }
 /** The text cut after each `\n`, endings kept. */
@@ -52016,6 +52099,11 @@ async function lintChanges(files, lint, maxBytes, allowedPath) {
     catch (error) {
         return { ok: false, problem: `the lint diff could not be read: ${error.message}` };
     }
+    // The files applied must be exactly the files validated: a reader that split the diff otherwise
+    // than the validator would apply hunks to a file nobody checked.
+    const parsed = patches.map((p) => p.path);
+    if (parsed.length !== check.files.length || parsed.some((p, i) => p !== check.files[i]))
+        return { ok: false, problem: 'the lint diff reads as other files than the ones it was checked for' };
     const changes = [];
     for (const patch of patches) {
         const before = await files.read(patch.path);
@@ -75223,7 +75311,19 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 // BOM, soft hyphen, Hangul fillers and tag characters (which can smuggle whole sentences, e.g. to
 // a coding agent). They would also split a token so that redaction misses it. None is needed
 // to read a title, log or issue.
-const INVISIBLE = /\u034f|[\u00ad\u061c\u115f\u1160\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]|\u{e0001}|[\u{e0020}-\u{e007f}]/gu;
+// Also variation selectors (U+FE00–FE0D, U+E0100–E01EF: invisible after a letter, and a run of
+// them encodes hidden bytes), Khmer inherent vowels, interlinear annotation and musical formatting.
+const INVISIBLE = /\u034f|[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\u{e0001}|[\u{e0020}-\u{e007f}]|[\ufe00-\ufe0d]|[\u{e0100}-\u{e01ef}]|[\u{1d173}-\u{1d17a}]/gu;
+// Emoji presentation selectors and Mongolian free variation selectors spell only after their own
+// characters (a pictograph, a keycap's digit, a Mongolian letter); anywhere else they only hide.
+const SELECTOR = /\u180b|\u180c|\u180d|\u180f|\ufe0e|\ufe0f/gu;
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+function keepSelector(text, at, selector) {
+    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
+    if (selector < '\u1810')
+        return prev >= '\u1800' && prev <= '\u18af';
+    return PICTOGRAPH.test(prev) || (/^[0-9#*]$/.test(prev) && text[at + 1] === '\u20e3');
+}
 // Zero-width (non-)joiners are spelling in Persian, Indic scripts and emoji sequences, so they
 // stay between two non-ASCII letters or marks, or after a pictograph; anywhere else they only
 // hide (`ghp_\u200cabc` would slip past redaction) and are removed.
@@ -75244,6 +75344,7 @@ function keepJoiner(text, at) {
 function stripInvisible(text) {
     return text
         .replace(INVISIBLE, '')
+        .replace(SELECTOR, (selector, at, whole) => keepSelector(whole, at, selector) ? selector : '')
         .replace(JOINER, (joiner, at, whole) => (keepJoiner(whole, at) ? joiner : ''));
 }
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -43576,7 +43576,19 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 // BOM, soft hyphen, Hangul fillers and tag characters (which can smuggle whole sentences, e.g. to
 // a coding agent). They would also split a token so that redaction misses it. None is needed
 // to read a title, log or issue.
-const INVISIBLE = /\u034f|[\u00ad\u061c\u115f\u1160\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]|\u{e0001}|[\u{e0020}-\u{e007f}]/gu;
+// Also variation selectors (U+FE00–FE0D, U+E0100–E01EF: invisible after a letter, and a run of
+// them encodes hidden bytes), Khmer inherent vowels, interlinear annotation and musical formatting.
+const INVISIBLE = /\u034f|[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\u{e0001}|[\u{e0020}-\u{e007f}]|[\ufe00-\ufe0d]|[\u{e0100}-\u{e01ef}]|[\u{1d173}-\u{1d17a}]/gu;
+// Emoji presentation selectors and Mongolian free variation selectors spell only after their own
+// characters (a pictograph, a keycap's digit, a Mongolian letter); anywhere else they only hide.
+const SELECTOR = /\u180b|\u180c|\u180d|\u180f|\ufe0e|\ufe0f/gu;
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+function keepSelector(text, at, selector) {
+    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
+    if (selector < '\u1810')
+        return prev >= '\u1800' && prev <= '\u18af';
+    return PICTOGRAPH.test(prev) || (/^[0-9#*]$/.test(prev) && text[at + 1] === '\u20e3');
+}
 // Zero-width (non-)joiners are spelling in Persian, Indic scripts and emoji sequences, so they
 // stay between two non-ASCII letters or marks, or after a pictograph; anywhere else they only
 // hide (`ghp_\u200cabc` would slip past redaction) and are removed.
@@ -43597,6 +43609,7 @@ function keepJoiner(text, at) {
 function stripInvisible(text) {
     return text
         .replace(INVISIBLE, '')
+        .replace(SELECTOR, (selector, at, whole) => keepSelector(whole, at, selector) ? selector : '')
         .replace(JOINER, (joiner, at, whole) => (keepJoiner(whole, at) ? joiner : ''));
 }
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -43623,22 +43623,55 @@ async function fixTrustForRun(github, repo, runId) {
         return { trusted: false, why: 'fork', reason: `run ${runId}: ${verdict.reason}` };
     return fixTrustForOrigin(github, repo, origin, `run ${runId}`);
 }
+/**
+ * Events only someone who can push (or GitHub itself, for a writer's schedule or queue) can start.
+ * Any other event (issue_comment, issues, workflow_run chained from a fork's run, discussions, wiki
+ * edits, pull requests, one GitHub adds later) can be started by anyone, often to run a pull
+ * request's code on the default branch, so its actors are checked.
+ */
+const WRITER_ONLY_EVENTS = new Set([
+    'push',
+    'schedule',
+    'workflow_dispatch',
+    'repository_dispatch',
+    'merge_group',
+    'release',
+    'create',
+    'delete',
+    'deployment',
+    'deployment_status',
+    'registry_package',
+    'page_build',
+    'dynamic',
+]);
+/**
+ * Whether a green run of this event says its head branch is healthy again. A run for
+ * pull_request_target, issue_comment, workflow_run and the like is reported on the default
+ * branch, yet anyone may start one, and it often tests a pull request's code: it must neither
+ * close the branch's issue, nor make its failure moot, nor serve as the log a failure is compared with.
+ */
+function greenSpeaksForBranch(event) {
+    if (event === undefined)
+        return false;
+    return WRITER_ONLY_EVENTS.has(event) || (PULL_REQUEST_EVENTS.has(event) && event !== 'pull_request_target');
+}
 /** The non-writer half of fixTrustForRun, for a run already known to be this repository's. */
 async function fixTrustForOrigin(github, repo, origin, what) {
-    if (origin.event === undefined || !PULL_REQUEST_EVENTS.has(origin.event))
+    if (origin.event !== undefined && WRITER_ONLY_EVENTS.has(origin.event))
         return { trusted: true };
+    const ranFor = origin.event === undefined ? 'ran for an unnamed event' : `ran for ${origin.event}`;
     if (origin.actors.length === 0)
         return {
             trusted: false,
             why: 'non-writer',
-            reason: `${what} ran for a pull request and names no actor, so whether they can push is unknown`,
+            reason: `${what} ${ranFor} and names no actor, so whether they can push is unknown`,
         };
     for (const login of origin.actors)
         if (!(await canPush(github, repo, login)))
             return {
                 trusted: false,
                 why: 'non-writer',
-                reason: `${what} ran for a pull request started by ${login}, who cannot push to ${fullName(repo)}`,
+                reason: `${what} ${ranFor}, started by ${login}, who cannot push to ${fullName(repo)}`,
             };
     return { trusted: true };
 }
@@ -65928,7 +65961,19 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 // BOM, soft hyphen, Hangul fillers and tag characters (which can smuggle whole sentences, e.g. to
 // a coding agent). They would also split a token so that redaction misses it. None is needed
 // to read a title, log or issue.
-const INVISIBLE = /\u034f|[\u00ad\u061c\u115f\u1160\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]|\u{e0001}|[\u{e0020}-\u{e007f}]/gu;
+// Also variation selectors (U+FE00–FE0D, U+E0100–E01EF: invisible after a letter, and a run of
+// them encodes hidden bytes), Khmer inherent vowels, interlinear annotation and musical formatting.
+const INVISIBLE = /\u034f|[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\u{e0001}|[\u{e0020}-\u{e007f}]|[\ufe00-\ufe0d]|[\u{e0100}-\u{e01ef}]|[\u{1d173}-\u{1d17a}]/gu;
+// Emoji presentation selectors and Mongolian free variation selectors spell only after their own
+// characters (a pictograph, a keycap's digit, a Mongolian letter); anywhere else they only hide.
+const SELECTOR = /\u180b|\u180c|\u180d|\u180f|\ufe0e|\ufe0f/gu;
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+function keepSelector(text, at, selector) {
+    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
+    if (selector < '\u1810')
+        return prev >= '\u1800' && prev <= '\u18af';
+    return PICTOGRAPH.test(prev) || (/^[0-9#*]$/.test(prev) && text[at + 1] === '\u20e3');
+}
 // Zero-width (non-)joiners are spelling in Persian, Indic scripts and emoji sequences, so they
 // stay between two non-ASCII letters or marks, or after a pictograph; anywhere else they only
 // hide (`ghp_\u200cabc` would slip past redaction) and are removed.
@@ -65949,6 +65994,7 @@ function keepJoiner(text, at) {
 function stripInvisible(text) {
     return text
         .replace(INVISIBLE, '')
+        .replace(SELECTOR, (selector, at, whole) => keepSelector(whole, at, selector) ? selector : '')
         .replace(JOINER, (joiner, at, whole) => (keepJoiner(whole, at) ? joiner : ''));
 }
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

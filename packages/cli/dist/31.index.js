@@ -46,6 +46,26 @@ function batchLine(batch, index) {
 function batchLength(batch) {
     return batch.starts.length;
 }
+/** How far back a cut line's end may move to avoid splitting a word: longer than any credential. */
+const WORD_BACKOFF = 2048;
+// Bytes that end a word: blanks, quotes, brackets and separators (latin1 view, so ASCII only).
+const WORD_BREAK = /[\s"'`<>()[\]{},;|]/;
+/**
+ * The end of the head kept from a line cut at `end`: moved back to just after the last word break
+ * when the cut falls inside a word, so the head never ends in part of a token (half a token no
+ * longer matches the redactor's patterns or the secret's literal, and would be posted). A line
+ * whose last `WORD_BACKOFF` bytes are one word keeps its full head.
+ */
+function headEnd(view, start, end) {
+    // The byte after the cut, when this view has it (a carried head's next byte is gone: assume a word).
+    if (end < view.length && WORD_BREAK.test(view[end]))
+        return end;
+    const floor = Math.max(start, end - WORD_BACKOFF);
+    for (let i = end - 1; i >= floor; i--)
+        if (WORD_BREAK.test(view[i]))
+            return i + 1;
+    return end;
+}
 function emptyBatch(first) {
     return { first, bytes: EMPTY, view: '', starts: [], ends: [], truncated: [] };
 }
@@ -90,7 +110,7 @@ class LineSplitter {
                 return emptyBatch(first);
             bytes = Buffer.concat([this.carry, chunk.subarray(end)]);
             starts.push(0);
-            ends.push(this.carry.length);
+            ends.push(headEnd(this.carry.toString('latin1'), 0, this.carry.length));
             truncated.push(0);
             pos = this.carry.length;
             if (bytes[pos] === 13) {
@@ -126,7 +146,7 @@ class LineSplitter {
                 break;
             starts.push(pos);
             if (end - pos > this.max) {
-                ends.push(pos + this.max);
+                ends.push(headEnd(view, pos, pos + this.max));
                 truncated.push(starts.length - 1);
             }
             else
@@ -162,7 +182,7 @@ class LineSplitter {
             bytes,
             view: bytes.toString('latin1'),
             starts: [0],
-            ends: [bytes.length],
+            ends: [this.carryTruncated ? headEnd(bytes.toString('latin1'), 0, bytes.length) : bytes.length],
             truncated: this.carryTruncated ? [0] : [],
         };
         this.carry = EMPTY;
@@ -508,6 +528,9 @@ class RuleSet {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/helpers.js
+
+// Redacted before it is cut: half a token no longer looks like one to the sanitizer that runs later.
+const redactor = new redact/* Redactor */.pO();
 /** A source location from regex groups, dropping what did not match. */
 function helpers_location(file, line, column, message) {
     const loc = { file: file ?? '' };
@@ -516,7 +539,7 @@ function helpers_location(file, line, column, message) {
     if (column !== undefined && /^\d+$/.test(column))
         loc.column = Number(column);
     if (message !== undefined && message !== '')
-        loc.message = message.trim().slice(0, 300);
+        loc.message = redactor.redact(message.trim()).slice(0, 300);
     return loc;
 }
 /** Facts with undefined members removed, so merging and JSON stay clean. */
@@ -3331,9 +3354,9 @@ function ranges(lines) {
 }
 // Titles and summaries are cut after redacting: half a token no longer looks like one to the
 // sanitizer that every poster runs later, so it would be shown.
-const redactor = new redact/* Redactor */.pO();
+const analyze_redactor = new redact/* Redactor */.pO();
 function shorten(text, max = 160) {
-    const t = redactor.redact(text).trim().replace(/\s+/g, ' ');
+    const t = analyze_redactor.redact(text).trim().replace(/\s+/g, ' ');
     return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
 }
 const CATEGORY_LABEL = {
