@@ -2,13 +2,14 @@
  * Adding one entry to a JSON object in place (package.json dependencies): the file keeps its
  * indentation, key order, line endings and final newline; only the new entry's bytes are added.
  */
+import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { eolOf, splice } from './text-edit.js';
 import type { Found } from './workflow-model.js';
 
 interface Member {
   key: string;
   keyStart: number;
-  valueStart: number;
+  value: Node;
   valueEnd: number;
 }
 
@@ -18,59 +19,23 @@ interface JsonObject {
   members: Member[];
 }
 
-function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i]!)) i++;
-  return i;
-}
-
-function stringEnd(text: string, i: number): number {
-  for (let j = i + 1; j < text.length; j++) {
-    if (text[j] === '\\') j++;
-    else if (text[j] === '"') return j + 1;
-  }
-  throw new Error('unterminated string');
-}
-
-/** Offset just past the JSON value starting at `i`. */
-function valueEnd(text: string, i: number): number {
-  const c = text[i];
-  if (c === '"') return stringEnd(text, i);
-  if (c === '{' || c === '[') {
-    let depth = 0;
-    for (let j = i; j < text.length; j++) {
-      const d = text[j];
-      if (d === '"') j = stringEnd(text, j) - 1;
-      else if (d === '{' || d === '[') depth++;
-      else if (d === '}' || d === ']') {
-        depth--;
-        if (depth === 0) return j + 1;
-      }
-    }
-    throw new Error('unterminated container');
-  }
-  const m = /^[^,}\]\s]+/.exec(text.slice(i));
-  if (!m) throw new Error(`unexpected character at ${i}`);
-  return i + m[0].length;
-}
-
-/** The members of the object whose `{` is at `open`. */
-function objectAt(text: string, open: number): JsonObject {
+/**
+ * The members of an object node, with offsets into the text. jsonc-parser parses; where to put
+ * the new entry stays ours, because its `modify` re-formats the neighbouring members' spacing.
+ */
+function objectOf(node: Node): JsonObject {
   const members: Member[] = [];
-  let i = skipSpace(text, open + 1);
-  while (text[i] !== '}') {
-    if (text[i] !== '"') throw new Error(`expected a key at ${i}`);
-    const keyStart = i;
-    const keyEnd = stringEnd(text, i);
-    const key = JSON.parse(text.slice(keyStart, keyEnd)) as string;
-    i = skipSpace(text, keyEnd);
-    if (text[i] !== ':') throw new Error(`expected ":" at ${i}`);
-    const valueStart = skipSpace(text, i + 1);
-    const end = valueEnd(text, valueStart);
-    members.push({ key, keyStart, valueStart, valueEnd: end });
-    i = skipSpace(text, end);
-    if (text[i] === ',') i = skipSpace(text, i + 1);
+  for (const property of node.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (!key || !value) continue;
+    members.push({
+      key: String(key.value),
+      keyStart: key.offset,
+      value,
+      valueEnd: value.offset + value.length,
+    });
   }
-  return { open, close: i, members };
+  return { open: node.offset, close: node.offset + node.length - 1, members };
 }
 
 function indentBefore(text: string, offset: number): string {
@@ -98,14 +63,18 @@ export function addJsonEntry(
   version: string,
   before?: string,
 ): Found<string> {
-  let root: JsonObject;
-  try {
-    const open = skipSpace(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
-    if (text[open] !== '{') return { ok: false, reason: 'the file is not a JSON object' };
-    root = objectAt(text, open);
-  } catch (error) {
-    return { ok: false, reason: `the file is not valid JSON (${(error as Error).message})` };
-  }
+  // A byte-order mark is not JSON to the parser; a space in its place keeps every offset.
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const errors: ParseError[] = [];
+  const tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false });
+  const error = errors[0];
+  if (error)
+    return {
+      ok: false,
+      reason: `the file is not valid JSON (${printParseErrorCode(error.error)} at ${error.offset})`,
+    };
+  if (tree?.type !== 'object') return { ok: false, reason: 'the file is not a JSON object' };
+  const root = objectOf(tree);
   const eol = eolOf(text);
   const entry = `${JSON.stringify(name)}: ${JSON.stringify(version)}`;
   const first = root.members[0];
@@ -120,8 +89,8 @@ export function addJsonEntry(
       return { ok: true, value: splice(text, root.open + 1, root.close, `${eol}${unit}${body}${eol}`) };
     return { ok: true, value: splice(text, last.valueEnd, last.valueEnd, `,${eol}${unit}${body}`) };
   }
-  if (text[existing.valueStart] !== '{') return { ok: false, reason: `"${section}" is not an object` };
-  const obj = objectAt(text, existing.valueStart);
+  if (existing.value.type !== 'object') return { ok: false, reason: `"${section}" is not an object` };
+  const obj = objectOf(existing.value);
   if (obj.members.some((m) => m.key === name))
     return { ok: false, reason: `"${section}" already has "${name}"` };
   if (obj.members.length === 0) {
