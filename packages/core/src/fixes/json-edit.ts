@@ -1,15 +1,16 @@
 /**
  * Adding one entry to a JSON object in place (package.json dependencies): the file keeps its
  * indentation, key order, line endings and final newline; only the new entry's bytes are added.
+ * Not jsonc-parser: its `modify` re-formats the neighbouring members, and its parser alone would
+ * add 86 KB to the generate-fix bundle to replace the small offset scanner below.
  */
-import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { eolOf, splice } from './text-edit.js';
 import type { Found } from './workflow-model.js';
 
 interface Member {
   key: string;
   keyStart: number;
-  value: Node;
+  valueStart: number;
   valueEnd: number;
 }
 
@@ -19,23 +20,59 @@ interface JsonObject {
   members: Member[];
 }
 
-/**
- * The members of an object node, with offsets into the text. jsonc-parser parses; where to put
- * the new entry stays ours, because its `modify` re-formats the neighbouring members' spacing.
- */
-function objectOf(node: Node): JsonObject {
-  const members: Member[] = [];
-  for (const property of node.children ?? []) {
-    const [key, value] = property.children ?? [];
-    if (!key || !value) continue;
-    members.push({
-      key: String(key.value),
-      keyStart: key.offset,
-      value,
-      valueEnd: value.offset + value.length,
-    });
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+function stringEnd(text: string, i: number): number {
+  for (let j = i + 1; j < text.length; j++) {
+    if (text[j] === '\\') j++;
+    else if (text[j] === '"') return j + 1;
   }
-  return { open: node.offset, close: node.offset + node.length - 1, members };
+  throw new Error('unterminated string');
+}
+
+/** Offset just past the JSON value starting at `i`. */
+function valueEnd(text: string, i: number): number {
+  const c = text[i];
+  if (c === '"') return stringEnd(text, i);
+  if (c === '{' || c === '[') {
+    let depth = 0;
+    for (let j = i; j < text.length; j++) {
+      const d = text[j];
+      if (d === '"') j = stringEnd(text, j) - 1;
+      else if (d === '{' || d === '[') depth++;
+      else if (d === '}' || d === ']') {
+        depth--;
+        if (depth === 0) return j + 1;
+      }
+    }
+    throw new Error('unterminated container');
+  }
+  const m = /^[^,}\]\s]+/.exec(text.slice(i));
+  if (!m) throw new Error(`unexpected character at ${i}`);
+  return i + m[0].length;
+}
+
+/** The members of the object whose `{` is at `open`. */
+function objectAt(text: string, open: number): JsonObject {
+  const members: Member[] = [];
+  let i = skipSpace(text, open + 1);
+  while (text[i] !== '}') {
+    if (text[i] !== '"') throw new Error(`expected a key at ${i}`);
+    const keyStart = i;
+    const keyEnd = stringEnd(text, i);
+    const key = JSON.parse(text.slice(keyStart, keyEnd)) as string;
+    i = skipSpace(text, keyEnd);
+    if (text[i] !== ':') throw new Error(`expected ":" at ${i}`);
+    const valueStart = skipSpace(text, i + 1);
+    const end = valueEnd(text, valueStart);
+    members.push({ key, keyStart, valueStart, valueEnd: end });
+    i = skipSpace(text, end);
+    if (text[i] === ',') i = skipSpace(text, i + 1);
+  }
+  return { open, close: i, members };
 }
 
 function indentBefore(text: string, offset: number): string {
@@ -63,18 +100,17 @@ export function addJsonEntry(
   version: string,
   before?: string,
 ): Found<string> {
-  // A byte-order mark is not JSON to the parser; a space in its place keeps every offset.
-  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
-  const errors: ParseError[] = [];
-  const tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false });
-  const error = errors[0];
-  if (error)
-    return {
-      ok: false,
-      reason: `the file is not valid JSON (${printParseErrorCode(error.error)} at ${error.offset})`,
-    };
-  if (tree?.type !== 'object') return { ok: false, reason: 'the file is not a JSON object' };
-  const root = objectOf(tree);
+  let root: JsonObject;
+  try {
+    // The scanner below finds offsets in valid JSON and is lenient about the rest (a trailing comma,
+    // text after the object); the built-in parser refuses those first.
+    JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const open = skipSpace(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+    if (text[open] !== '{') return { ok: false, reason: 'the file is not a JSON object' };
+    root = objectAt(text, open);
+  } catch (error) {
+    return { ok: false, reason: `the file is not valid JSON (${(error as Error).message})` };
+  }
   const eol = eolOf(text);
   const entry = `${JSON.stringify(name)}: ${JSON.stringify(version)}`;
   const first = root.members[0];
@@ -89,8 +125,8 @@ export function addJsonEntry(
       return { ok: true, value: splice(text, root.open + 1, root.close, `${eol}${unit}${body}${eol}`) };
     return { ok: true, value: splice(text, last.valueEnd, last.valueEnd, `,${eol}${unit}${body}`) };
   }
-  if (existing.value.type !== 'object') return { ok: false, reason: `"${section}" is not an object` };
-  const obj = objectOf(existing.value);
+  if (text[existing.valueStart] !== '{') return { ok: false, reason: `"${section}" is not an object` };
+  const obj = objectAt(text, existing.valueStart);
   if (obj.members.some((m) => m.key === name))
     return { ok: false, reason: `"${section}" already has "${name}"` };
   if (obj.members.length === 0) {

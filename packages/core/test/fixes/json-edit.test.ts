@@ -83,7 +83,7 @@ describe('adding a JSON entry', () => {
     expect(checked).toBeGreaterThan(300);
   });
 
-  it("leaves a neighbour's own spacing alone (why jsonc-parser's modify is not used to place the entry)", () => {
+  it("leaves a neighbour's own spacing alone (why jsonc-parser's modify is not used)", () => {
     const text = '{\n  "dependencies": {\n    "a":"1",\n    "c":"1"\n  }\n}\n';
     expect(addJsonEntry(text, 'dependencies', 'b', '2')).toEqual({
       ok: true,
@@ -92,7 +92,7 @@ describe('adding a JSON entry', () => {
   });
 
   it('reads escaped keys and strings holding brackets as the JSON they are', () => {
-    // From jsonc-parser's scanner cases: escapes in keys, brackets and quotes inside strings.
+    // As in jsonc-parser's scanner cases: escapes in keys, brackets and quotes inside strings.
     const text = '{\n  "dependencies": {\n    "\\u0061": "1",\n    "b{\\"}": "[x]"\n  }\n}\n';
     expect(addJsonEntry(text, 'dependencies', 'a', '2')).toEqual({
       ok: false,
