@@ -1,15 +1,15 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { crc32, createInflateRaw } from 'node:zlib';
+import { crc32 } from 'node:zlib';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
 
 /**
- * Reading a zip archive on disk (PKWARE APPNOTE: end record, central directory, local headers),
- * enough for GitHub's run-log archives: stored and deflated entries, UTF-8 names. Entries are
- * listed from the central directory and extracted one at a time as streams, so only the entries
- * asked for are ever inflated, and never held whole in memory. Entry names are only compared,
- * never used as paths: callers choose where each entry is written.
+ * Reading a run-log archive on disk with yauzl (the reference reader for untrusted zips): the
+ * central directory is read one record at a time and entries are streamed from the file, so only
+ * the entries asked for are ever inflated, and never held whole in memory. On top of yauzl:
+ * entry names are only compared, never used as paths (callers choose where each entry is
+ * written); the entry count is capped; each entry's size and CRC are checked as it streams.
  */
 
 export interface ZipEntryInfo {
@@ -19,86 +19,75 @@ export interface ZipEntryInfo {
   compressedSize: number;
   size: number;
   localHeaderOffset: number;
+  /** yauzl's record of the entry, to open its data with. */
+  readonly record: Entry;
 }
 
 export class ZipFormatError extends Error {
   override readonly name = 'ZipFormatError';
 }
 
-const END_SIGNATURE = 0x06054b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
-const END_FIXED = 22;
-const CENTRAL_FIXED = 46;
-const LOCAL_FIXED = 30;
-const MAX_COMMENT = 0xffff;
 const UTF8_NAMES = 0x0800;
-const ENCRYPTED = 0x0001;
-/** A run's central directory is a few hundred bytes per step; more than this is not a log archive. */
-const MAX_CENTRAL_DIRECTORY = 64 * 1024 * 1024;
+/** A run has at most a few hundred jobs of a few dozen steps; an archive with more is not a log archive. */
+const MAX_ENTRIES = 0xffff;
 
-async function readAt(
-  handle: Awaited<ReturnType<typeof open>>,
-  position: number,
-  length: number,
-): Promise<Buffer> {
-  const buffer = Buffer.alloc(length);
-  const { bytesRead } = await handle.read(buffer, 0, length, position);
-  if (bytesRead !== length)
-    throw new ZipFormatError(`unexpected end of file at byte ${position + bytesRead}`);
-  return buffer;
+const OPTIONS: yauzl.Options = {
+  lazyEntries: true,
+  autoClose: false,
+  // Names stay bytes: yauzl's name checks would reject the whole archive for one odd job name, and
+  // we never use a name as a path, so we decode it ourselves and only compare it.
+  decodeStrings: false,
+  validateEntrySizes: true,
+};
+
+function formatError(error: unknown): ZipFormatError {
+  if (error instanceof ZipFormatError) return error;
+  return new ZipFormatError(`not a readable zip archive: ${(error as Error).message}`);
+}
+
+async function openArchive(file: string): Promise<ZipFile> {
+  try {
+    return await yauzl.openPromise(file, OPTIONS);
+  } catch (error) {
+    throw formatError(error);
+  }
+}
+
+function info(entry: Entry): ZipEntryInfo {
+  return {
+    // Without the UTF-8 flag names are CP437; GitHub sets the flag, and ASCII reads the same either way.
+    name: entry.fileNameRaw.toString(entry.generalPurposeBitFlag & UTF8_NAMES ? 'utf8' : 'latin1'),
+    method: entry.compressionMethod,
+    crc: entry.crc32,
+    compressedSize: entry.compressedSize,
+    size: entry.uncompressedSize,
+    localHeaderOffset: entry.relativeOffsetOfLocalHeader,
+    record: entry,
+  };
 }
 
 /** The archive's entries, in central-directory order. */
 export async function listZipEntries(file: string): Promise<ZipEntryInfo[]> {
-  const handle = await open(file, 'r');
+  const zip = await openArchive(file);
   try {
-    const { size } = await handle.stat();
-    if (size < END_FIXED) throw new ZipFormatError('too short to be a zip archive');
-    const tailLength = Math.min(size, END_FIXED + MAX_COMMENT);
-    const tail = await readAt(handle, size - tailLength, tailLength);
-    let end = -1;
-    for (let i = tail.length - END_FIXED; i >= 0; i--) {
-      if (tail.readUInt32LE(i) === END_SIGNATURE) {
-        end = i;
-        break;
-      }
-    }
-    if (end < 0) throw new ZipFormatError('no end-of-central-directory record');
-    const count = tail.readUInt16LE(end + 10);
-    const cdSize = tail.readUInt32LE(end + 12);
-    const cdOffset = tail.readUInt32LE(end + 16);
-    if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff)
-      throw new ZipFormatError('ZIP64 archives are not supported');
-    if (cdSize > MAX_CENTRAL_DIRECTORY || cdOffset + cdSize > size)
-      throw new ZipFormatError('central directory out of bounds');
-    const cd = await readAt(handle, cdOffset, cdSize);
-    const entries: ZipEntryInfo[] = [];
-    let at = 0;
-    for (let n = 0; n < count; n++) {
-      if (at + CENTRAL_FIXED > cd.length || cd.readUInt32LE(at) !== CENTRAL_SIGNATURE)
-        throw new ZipFormatError(`central directory entry ${n + 1} is damaged`);
-      const flags = cd.readUInt16LE(at + 8);
-      const nameLength = cd.readUInt16LE(at + 28);
-      const extraLength = cd.readUInt16LE(at + 30);
-      const commentLength = cd.readUInt16LE(at + 32);
-      const nameBytes = cd.subarray(at + CENTRAL_FIXED, at + CENTRAL_FIXED + nameLength);
-      const entry: ZipEntryInfo = {
-        // Without the UTF-8 flag names are CP437; GitHub sets the flag, and ASCII reads the same either way.
-        name: nameBytes.toString(flags & UTF8_NAMES ? 'utf8' : 'latin1'),
-        method: cd.readUInt16LE(at + 10),
-        crc: cd.readUInt32LE(at + 16),
-        compressedSize: cd.readUInt32LE(at + 20),
-        size: cd.readUInt32LE(at + 24),
-        localHeaderOffset: cd.readUInt32LE(at + 42),
-      };
-      if (flags & ENCRYPTED) throw new ZipFormatError(`entry "${entry.name}" is encrypted`);
-      entries.push(entry);
-      at += CENTRAL_FIXED + nameLength + extraLength + commentLength;
-    }
-    return entries;
+    if (zip.entryCount > MAX_ENTRIES)
+      throw new ZipFormatError(`${zip.entryCount} entries is more than a log archive holds`);
+    return await new Promise<ZipEntryInfo[]>((resolve, reject) => {
+      const entries: ZipEntryInfo[] = [];
+      zip.on('entry', (entry: Entry) => {
+        if (entry.isEncrypted()) {
+          reject(new ZipFormatError(`entry "${info(entry).name}" is encrypted`));
+          return;
+        }
+        entries.push(info(entry));
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(entries));
+      zip.on('error', (error: unknown) => reject(formatError(error)));
+      zip.readEntry();
+    });
   } finally {
-    await handle.close();
+    zip.close();
   }
 }
 
@@ -119,6 +108,7 @@ class EntryCheck extends Transform {
       );
       return;
     }
+    // yauzl checks sizes but not CRCs: a corrupted stored entry would otherwise pass.
     this.crc = crc32(chunk, this.crc);
     done(null, chunk);
   }
@@ -141,24 +131,23 @@ export async function extractZipEntry(
 ): Promise<void> {
   if (entry.method !== 0 && entry.method !== 8)
     throw new ZipFormatError(`entry "${entry.name}" uses compression method ${entry.method}`);
-  const handle = await open(file, 'r');
-  let dataStart: number;
+  // Opening reads only the end record; the entry's own record locates its data.
+  const zip = await openArchive(file);
   try {
-    const local = await readAt(handle, entry.localHeaderOffset, LOCAL_FIXED);
-    if (local.readUInt32LE(0) !== LOCAL_SIGNATURE)
-      throw new ZipFormatError(`entry "${entry.name}" has no local header`);
-    dataStart = entry.localHeaderOffset + LOCAL_FIXED + local.readUInt16LE(26) + local.readUInt16LE(28);
+    let data: NodeJS.ReadableStream;
+    try {
+      data = await zip.openReadStreamPromise(entry.record);
+    } catch (error) {
+      throw formatError(error);
+    }
+    const out = createWriteStream(dest, { flags: options.append ? 'a' : 'w' });
+    try {
+      await pipeline(data, new EntryCheck(entry), out);
+    } catch (error) {
+      // A file system error (it names its syscall) is ours; anything else is the archive's bytes.
+      throw (error as NodeJS.ErrnoException).syscall ? error : formatError(error);
+    }
   } finally {
-    await handle.close();
+    zip.close();
   }
-  const out = createWriteStream(dest, { flags: options.append ? 'a' : 'w' });
-  const check = new EntryCheck(entry);
-  if (entry.compressedSize === 0) {
-    // createReadStream's `end` is inclusive: an empty range must not read one byte.
-    await pipeline(async function* () {}, check, out);
-    return;
-  }
-  const raw = createReadStream(file, { start: dataStart, end: dataStart + entry.compressedSize - 1 });
-  if (entry.method === 0) await pipeline(raw, check, out);
-  else await pipeline(raw, createInflateRaw(), check, out);
 }

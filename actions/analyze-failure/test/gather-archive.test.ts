@@ -61,7 +61,56 @@ describe('reading a zip', () => {
       notZip,
       'this is a log, not an archive, and it is long enough to look for an end record in',
     );
-    await expect(listZipEntries(notZip)).rejects.toThrow(/no end-of-central-directory record/);
+    await expect(listZipEntries(notZip)).rejects.toThrow(ZipFormatError);
+    await expect(listZipEntries(notZip)).rejects.toThrow(/end of central directory record/i);
+  });
+
+  /** Offset of the first central-directory record. */
+  const central = (bytes: Buffer) => bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+
+  it('stops an entry that inflates past its declared size, writing no more than it declared', async () => {
+    const file = await zipFile([{ name: 'bomb.txt', data: 'a'.repeat(100_000) }]);
+    const bytes = await readFile(file);
+    // Declare 100 bytes in both headers (local +22, central +24): a bomb lies about its size.
+    bytes.writeUInt32LE(100, 22);
+    bytes.writeUInt32LE(100, central(bytes) + 24);
+    await writeFile(file, bytes);
+    const [entry] = await listZipEntries(file);
+    expect(entry!.size).toBe(100);
+    const dest = path.join(await fixture.tempDir(), 'out');
+    await expect(extractZipEntry(file, entry!, dest)).rejects.toThrow(ZipFormatError);
+    expect((await readFile(dest).catch(() => Buffer.alloc(0))).length).toBeLessThanOrEqual(100);
+  });
+
+  it('refuses an entry whose data runs past the end of the file', async () => {
+    const file = await zipFile([{ name: '0_job.txt', data: 'x'.repeat(50) }]);
+    const bytes = await readFile(file);
+    bytes.writeUInt32LE(1_000_000, central(bytes) + 20);
+    await writeFile(file, bytes);
+    const [entry] = await listZipEntries(file);
+    const dest = path.join(await fixture.tempDir(), 'out');
+    await expect(extractZipEntry(file, entry!, dest)).rejects.toThrow(ZipFormatError);
+  });
+
+  it('refuses an encrypted entry', async () => {
+    const file = await zipFile([{ name: '0_job.txt', data: 'secret '.repeat(50) }]);
+    const bytes = await readFile(file);
+    bytes.writeUInt16LE(bytes.readUInt16LE(6) | 1, 6);
+    const at = central(bytes);
+    bytes.writeUInt16LE(bytes.readUInt16LE(at + 8) | 1, at + 8);
+    await writeFile(file, bytes);
+    await expect(listZipEntries(file)).rejects.toThrow(/encrypted/);
+  });
+
+  it('keeps hostile names as text to compare, never refusing or resolving them', async () => {
+    const names = ['../../etc/passwd', '/abs/1_step.txt', 'C:\\win\\2_step.txt'];
+    const file = await zipFile(names.map((name) => ({ name, data: name })));
+    const entries = await listZipEntries(file);
+    expect(entries.map((e) => e.name)).toEqual(names);
+    // The caller picks the destination; the entry's name plays no part in where it lands.
+    const dest = path.join(await fixture.tempDir(), 'only-here');
+    await extractZipEntry(file, entries[0]!, dest);
+    expect(await readFile(dest, 'utf8')).toBe('../../etc/passwd');
   });
 });
 

@@ -96,6 +96,29 @@ describe('line diffs', () => {
     expect(diffLines('x\n', 'x\n').patch).toBe('');
     expect(diffLines('', 'new\n')).toEqual({ additions: 1, deletions: 0, patch: '@@ -0,0 +1,1 @@\n+new' });
   });
+
+  it('merges hunks whose contexts touch, as git and GitHub do', () => {
+    const lines = Array.from({ length: 20 }, (_, i) => `l${i + 1}`);
+    const hunks = (a: number, b: number) => {
+      const next = [...lines];
+      next[a] = 'A';
+      next[b] = 'B';
+      return diffLines(lines.join('\n'), next.join('\n')).patch.match(/^@@/gm)?.length;
+    };
+    expect(hunks(2, 9)).toBe(1);
+    expect(hunks(2, 10)).toBe(2);
+    expect(diffLines('l1\nl2\n', 'l1\nl3\n', 0).patch).toBe('@@ -2,1 +2,1 @@\n-l2\n+l3');
+  });
+
+  it('does not count a missing final newline, and reports a huge rewrite as a whole replacement', () => {
+    expect(diffLines('a\nb', 'a\nb\n')).toEqual({ additions: 0, deletions: 0, patch: '' });
+    const before = Array.from({ length: 2500 }, (_, i) => `old ${i}`).join('\n');
+    const after = Array.from({ length: 2500 }, (_, i) => `new ${i}`).join('\n');
+    const diff = diffLines(before, after);
+    expect(diff).toMatchObject({ additions: 2500, deletions: 2500 });
+    expect(diff.patch.startsWith('@@ -1,2500 +1,2500 @@\n-old 0\n')).toBe(true);
+    expect(diff.patch.endsWith('\n+new 2499')).toBe(true);
+  });
 });
 
 describe('git data routes', () => {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { applyPatch } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { diffHunks, diffLines, splitLines, unifiedDiff } from '../../src/fixes/unified-diff.js';
 
@@ -70,6 +71,46 @@ describe('unifiedDiff', () => {
     near[2] = 'changed 3';
     near[8] = 'changed 9';
     expect(diffHunks(before, `${near.join('\n')}\n`).match(/^@@/gm)).toHaveLength(1);
+  });
+
+  it('merges hunks whose context would touch, as git does, and splits them one line further apart', () => {
+    const lines = Array.from({ length: 20 }, (_, i) => `l${i + 1}`);
+    const at = (a: number, b: number) => {
+      const next = [...lines];
+      next[a] = 'A';
+      next[b] = 'B';
+      return diffHunks(`${lines.join('\n')}\n`, `${next.join('\n')}\n`).match(/^@@/gm)?.length;
+    };
+    // Six unchanged lines between the changes: both contexts of three fill the gap exactly.
+    expect(at(2, 9)).toBe(1);
+    expect(at(2, 10)).toBe(2);
+  });
+
+  it('tells a line ending change apart, and keeps mixed endings as they are', () => {
+    expect(diffHunks('a\r\nb\n', 'a\nb\n')).toBe('@@ -1,2 +1,2 @@\n-a\r\n+a\n b\n');
+    expect(diffHunks('a\nb', 'a\nb c')).toBe(
+      '@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+b c\n\\ No newline at end of file\n',
+    );
+  });
+
+  it('is read back by jsdiff applyPatch on varied edits, and stays fast on a long file', () => {
+    const next = random(7);
+    for (let round = 0; round < 200; round++) {
+      const before = Array.from({ length: Math.floor(next() * 40) }, () => `${Math.floor(next() * 6)}`);
+      const after = before.flatMap((l) => (next() < 0.15 ? [] : next() < 0.15 ? [l, 'new'] : [l]));
+      const eol = round % 3 === 0 ? '\r\n' : '\n';
+      const b = before.join(eol) + (round % 4 ? eol : '');
+      const a = after.join(eol) + (round % 5 ? eol : '');
+      const diff = unifiedDiff([{ path: 'f.txt', before: b, after: a }]);
+      expect(diff === '' ? b : applyPatch(b, diff), `round ${round}`).toBe(a);
+    }
+    const long = Array.from({ length: 50_000 }, (_, i) => `line ${i}`);
+    const changed = [...long];
+    changed[100] = 'x';
+    changed[40_000] = 'y';
+    const started = performance.now();
+    expect(diffHunks(long.join('\n'), changed.join('\n')).match(/^@@/gm)).toHaveLength(2);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('leaves unchanged files out', () => {
