@@ -90,4 +90,15 @@ describe('pyproject edits over a corpus', () => {
     const broken = text.replace('  "werkzeug"\n', '  "werkzeug",\n  "zzz",\n') + 'x = \n';
     expect(pyprojectChangeProblems(text, broken)).not.toEqual([]);
   });
+
+  it('refuses hostile files with a reason instead of throwing: deep nesting, duplicate keys, bad TOML', () => {
+    const nested = `[project]\ndependencies = ["a"]\nx = ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`;
+    const duplicate = '[project]\ndependencies = ["a"]\ndependencies = ["b"]\n';
+    const unclosed = '[project]\ndependencies = ["a",\n';
+    for (const text of [nested, duplicate, unclosed]) {
+      const edit = addProjectDependency(text, 'zzz');
+      expect(edit.ok).toBe(false);
+      expect(pyprojectChangeProblems(text, `${text} `)).not.toEqual([]);
+    }
+  });
 });
