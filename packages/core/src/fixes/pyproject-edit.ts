@@ -1,10 +1,13 @@
 /**
  * pyproject.toml: only the `[project] dependencies` array (PEP 621) is ever edited, by inserting
- * one string. There is no TOML library in core, so the edit is checked by a small reader of that
- * one array: the array must read back as the old strings plus the new one, and every byte outside
- * it must be unchanged. Poetry's `[tool.poetry.dependencies]` table is never edited (it needs a
- * version constraint autoheal cannot know).
+ * one string. `toml-eslint-parser` reads the whole file and gives the array's exact source range,
+ * so a `[project]` written inside a string, a spaced header or a dotted key cannot mislead the
+ * edit; the edit is checked by reading the result again: the array must read back as the old
+ * strings plus the new one, and every byte outside it must be unchanged. Poetry's
+ * `[tool.poetry.dependencies]` table is never edited (it needs a version constraint autoheal
+ * cannot know).
  */
+import { type AST, parseTOML } from 'toml-eslint-parser';
 import { normalizeDistribution } from './python-modules.js';
 import { eolOf, splice } from './text-edit.js';
 import type { Found } from './workflow-model.js';
@@ -25,62 +28,41 @@ export interface DependencyArray {
   trailingComma: boolean;
 }
 
-/** Read a TOML array of single-line strings starting at `open` (`[`); throws on anything else. */
-function readStringArray(text: string, open: number): DependencyArray {
-  const elements: Element[] = [];
-  let i = open + 1;
-  let trailingComma = false;
-  const skip = () => {
-    for (;;) {
-      while (i < text.length && /[ \t\r\n]/.test(text[i]!)) i++;
-      if (text[i] === '#') {
-        while (i < text.length && text[i] !== '\n') i++;
-      } else return;
-    }
-  };
-  for (;;) {
-    skip();
-    if (i >= text.length) throw new Error('the dependencies array is not closed');
-    if (text[i] === ']') return { open, close: i, elements, trailingComma };
-    const quote = text[i];
-    if (quote !== '"' && quote !== "'")
-      throw new Error(`the dependencies array holds something other than strings at ${i}`);
-    if (text.startsWith(quote.repeat(3), i)) throw new Error('multi-line strings in the dependencies array');
-    const start = i;
-    let value = '';
-    i++;
-    while (text[i] !== quote) {
-      if (i >= text.length || text[i] === '\n')
-        throw new Error('an unterminated string in the dependencies array');
-      if (quote === '"' && text[i] === '\\') {
-        const esc = text[i + 1];
-        if (esc === undefined || !'"\\btnfr'.includes(esc))
-          throw new Error('an escape autoheal does not read');
-        value += esc === '"' || esc === '\\' ? esc : `\\${esc}`;
-        i += 2;
-      } else value += text[i++];
-    }
-    i++;
-    elements.push({ value, start, end: i, quote });
-    skip();
-    trailingComma = false;
-    if (text[i] === ',') {
-      trailingComma = true;
-      i++;
-    } else if (text[i] !== ']') throw new Error(`expected "," or "]" at ${i}`);
-  }
+function keyPath(key: AST.TOMLKey): string[] {
+  return key.keys.map((k) => (k.type === 'TOMLBare' ? k.name : k.value));
 }
 
-/** The `[project]` table's `dependencies = [...]`, if the file has one. */
+/** The array of single-line strings at `node`; throws on anything else. */
+function stringArray(text: string, node: AST.TOMLContentNode): DependencyArray {
+  if (node.type !== 'TOMLArray') throw new Error('project.dependencies is not an array');
+  const elements = node.elements.map((e): Element => {
+    if (e.type !== 'TOMLValue' || e.kind !== 'string')
+      throw new Error(`the dependencies array holds something other than strings at ${e.range[0]}`);
+    if (e.multiline) throw new Error('multi-line strings in the dependencies array');
+    return { value: e.value, start: e.range[0], end: e.range[1], quote: e.style === 'basic' ? '"' : "'" };
+  });
+  const close = node.range[1] - 1;
+  const last = elements[elements.length - 1];
+  // Between the last string and `]` only blanks, comments and at most one comma can stand.
+  const trailingComma = last !== undefined && /^\s*,/.test(text.slice(last.end, close));
+  return { open: node.range[0], close, elements, trailingComma };
+}
+
+/** The `[project]` table's `dependencies = [...]`, if the file has one; throws when it is not TOML. */
 export function projectDependencies(text: string): DependencyArray | undefined {
-  const header = /^[ \t]*\[project\][ \t]*(?:#[^\n]*)?$/m.exec(text);
-  if (!header) return undefined;
-  const bodyStart = header.index + header[0].length;
-  const nextTable = /^[ \t]*\[/m.exec(text.slice(bodyStart));
-  const bodyEnd = nextTable ? bodyStart + nextTable.index : text.length;
-  const key = /^[ \t]*dependencies[ \t]*=[ \t]*\[/m.exec(text.slice(bodyStart, bodyEnd));
-  if (!key) return undefined;
-  return readStringArray(text, bodyStart + key.index + key[0].length - 1);
+  const top = parseTOML(text).body[0];
+  for (const node of top.body) {
+    const pairs = node.type === 'TOMLTable' ? node.body : [node];
+    // `[[project]]` (an array of tables) is not PEP 621's table.
+    if (node.type === 'TOMLTable' && node.kind !== 'standard') continue;
+    const prefix = node.type === 'TOMLTable' ? node.resolvedKey.map(String) : [];
+    for (const pair of pairs) {
+      const path = [...prefix, ...keyPath(pair.key)];
+      if (path.length === 2 && path[0] === 'project' && path[1] === 'dependencies')
+        return stringArray(text, pair.value);
+    }
+  }
+  return undefined;
 }
 
 function nameOf(requirement: string): string {

@@ -1,8 +1,13 @@
 /**
  * Reading a toolchain requirement from a log (`>=20`, `^18.18.0 || >=20`, `>=3.8,<3.12`, `~=3.11`,
  * `3.2.2`) and choosing the lowest version line that meets it, written the way setup actions take
- * it (`20`, `3.11`, `17`, `1.22`).
+ * it (`20`, `3.11`, `17`, `1.22`). Node ranges are read by `semver`, npm's own grammar; Python's
+ * PEP 440 and Poetry specifiers and Go, Java and Ruby versions by the small reader below.
  */
+// Only the range parts of semver: its index pulls in every function (about 90 kB more per bundle).
+import Range from 'semver/classes/range.js';
+import validRange from 'semver/ranges/valid.js';
+
 export type Toolchain = 'node' | 'python' | 'java' | 'go' | 'ruby';
 
 type Version = number[];
@@ -72,6 +77,41 @@ function parseAlternative(text: string): Alternative | undefined {
   return alt;
 }
 
+/**
+ * A Node range as npm reads it (hyphen ranges, x-ranges, `>18`, `<=20.3` meaning all of 20.3.x),
+ * as one alternative per comparator set.
+ */
+export function parseNodeRange(text: string): Alternative[] | undefined {
+  // npm reads no commas; other tools' messages sometimes write `>=18, <21`.
+  const range = validRange(text) ?? validRange(text.replace(/,/g, ' '));
+  if (range === null) return undefined;
+  return new Range(range).set.map((set) => {
+    const alt: Alternative = {};
+    for (const c of set) {
+      // `*` is a comparator that bounds nothing.
+      if (c.value === '') continue;
+      const v = [c.semver.major, c.semver.minor, c.semver.patch];
+      // semver writes `<19` as `<19.0.0-0`; the prerelease tag changes no line.
+      if (c.operator === '>=' || c.operator === '>') {
+        const min = c.operator === '>' ? bump(v, 2) : v;
+        if (!alt.min || compareVersions(min, alt.min) > 0) alt.min = min;
+      } else if (c.operator === '<' || c.operator === '<=') {
+        const order = alt.max ? compareVersions(v, alt.max.version) : -1;
+        // Of two upper bounds the tighter one holds.
+        if (order < 0 || (order === 0 && c.operator === '<'))
+          alt.max = { version: v, inclusive: c.operator === '<=' };
+      } else alt.exact = v;
+    }
+    return alt;
+  });
+}
+
+function nodeMeets(version: Version, required: string): boolean {
+  const range = validRange(required) ?? validRange(required.replace(/,/g, ' '));
+  const v = [...version, 0, 0].slice(0, 3).join('.');
+  return range !== null && new Range(range).test(v);
+}
+
 export function parseRequirement(text: string): Alternative[] | undefined {
   const alts = text.split('||').map((a) => parseAlternative(a));
   if (alts.some((a) => a === undefined)) return undefined;
@@ -88,7 +128,8 @@ function javaVersion(v: Version): Version {
   return v;
 }
 
-function satisfies(v: Version, alt: Alternative): boolean {
+/** Whether `v` meets one alternative of a parsed requirement. */
+export function satisfies(v: Version, alt: Alternative): boolean {
   if (alt.exact) return compareVersions(v.slice(0, alt.exact.length), alt.exact) === 0;
   if (alt.min && compareVersions(v, alt.min) < 0) return false;
   if (alt.max) {
@@ -110,7 +151,7 @@ export function chooseVersion(
   current: string,
   actual?: string,
 ): VersionChoice {
-  let alts = parseRequirement(required);
+  let alts = toolchain === 'node' ? parseNodeRange(required) : parseRequirement(required);
   if (!alts)
     return { ok: false, reason: `the requirement "${required}" is not a version range autoheal reads` };
   // A plain Go or Java version in a log is a minimum ("requires go >= 1.22", "release 21").
@@ -126,7 +167,7 @@ export function chooseVersion(
         ok: false,
         reason: `the version that ran (${actual}) is not the one the step sets (${current}): it comes from elsewhere`,
       };
-    if (alts.some((a) => satisfies(ran, a)))
+    if (toolchain === 'node' ? nodeMeets(ran, required) : alts.some((a) => satisfies(ran, a)))
       return { ok: false, reason: `the version that ran (${actual}) already meets "${required}"` };
   }
   const parts = LINE_PARTS[toolchain];

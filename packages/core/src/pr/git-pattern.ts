@@ -9,13 +9,18 @@
  *   without (`*.js`, `logs`, `apps/`) matches at any depth.
  * - A trailing `/` makes the pattern match directories only; `a/**\/` includes `a` itself.
  * - `\` escapes the next character.
+ *
+ * The expressions run on RE2 (`re2js`, linear time): on a backtracking engine one line such as
+ * `*a*a*a*a*a*b` in CODEOWNERS or .gitattributes takes seconds per path, and would stall the
+ * reviewer on every pull request of the repository.
  */
+import { RE2JS } from 're2js';
 
 export interface GitPattern {
   /** The pattern as written. */
   readonly source: string;
   /** Matches a whole path (or a whole directory path), without leading or trailing `/`. */
-  readonly regex: RegExp;
+  readonly regex: RE2JS;
   /** Written with a trailing `/`: matches directories only. */
   readonly directoryOnly: boolean;
   /** Its last segment is exactly `*` (`docs/*`): matches what is directly in a directory. */
@@ -111,7 +116,7 @@ export function compileGitPattern(source: string): GitPattern {
   const prefix = anchored ? '' : '(?:[^/]+/)*';
   return {
     source,
-    regex: new RegExp(`^${prefix}${regex}$`),
+    regex: RE2JS.compile(`^${prefix}${regex}$`),
     directoryOnly,
     endsWithStar: segments[segments.length - 1] === '*',
   };
@@ -136,11 +141,11 @@ function splitDirectory(path: string): { path: string; isDirectory: boolean } {
 export function matchesPath(pattern: GitPattern, path: string): boolean {
   const target = splitDirectory(path);
   if (pattern.directoryOnly && !target.isDirectory) return false;
-  return pattern.regex.test(target.path);
+  return pattern.regex.matches(target.path);
 }
 
 /** The pattern matches the path or one of the directories it is in (gitignore's reach). */
 export function matchesPathOrParent(pattern: GitPattern, path: string): boolean {
   if (matchesPath(pattern, path)) return true;
-  return parentDirectories(splitDirectory(path).path).some((dir) => pattern.regex.test(dir));
+  return parentDirectories(splitDirectory(path).path).some((dir) => pattern.regex.matches(dir));
 }

@@ -4,39 +4,38 @@
  * title such as `a"; curl x|sh; "$(id)` or `--upload-pack=…` cannot become a shell word, a git
  * option or an invalid ref, wherever the branch name is later used.
  */
+import transliterateSlug from '@sindresorhus/slugify';
 
 /** GitHub and git accept far longer names; 40 keeps branch names readable in the UI and in logs. */
 export const MAX_SLUG_LENGTH = 40;
 
-// Letters that Unicode decomposition (NFKD) does not split into an ASCII base and a mark.
-const TRANSLITERATIONS: Readonly<Record<string, string>> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  đ: 'd',
-  ð: 'd',
-  ł: 'l',
-  þ: 'th',
-  ı: 'i',
-};
+/**
+ * Only the head of a title can reach a 40-character slug; the cut bounds the library's work on
+ * hostile input (GitHub caps titles at 256 characters, the function takes any text).
+ */
+const MAX_INPUT_LENGTH = 1024;
 
 /**
  * A slug of `text`: lowercase ASCII letters, digits and hyphens, no leading, trailing or repeated
- * hyphen, at most `maxLength` characters (cut at a word boundary when one is close enough). Accented
- * letters keep their base letter (`é` → `e`); everything else separates words. May be empty when
- * the text has no letter or digit.
+ * hyphen, at most `maxLength` characters (cut at a word boundary when one is close enough).
+ * `@sindresorhus/slugify` transliterates (`é` → `e`, `Ошибка` → `oshibka`, `Σφάλμα` → `sfalma`);
+ * what it cannot spell in ASCII (CJK, emoji) separates words. May be empty when the text has no
+ * letter or digit it can spell.
  */
 export function slugify(text: string, maxLength: number = MAX_SLUG_LENGTH): string {
   if (!Number.isInteger(maxLength) || maxLength < 1)
     throw new RangeError(`slug maxLength must be a positive integer, got ${maxLength}`);
-  const folded = text
-    .toLowerCase()
-    .replace(/[ßæœøđðłþı]/g, (c) => TRANSLITERATIONS[c] ?? '-')
-    .normalize('NFKD')
-    // Combining marks left by the decomposition (the accent of `é`).
-    .replace(/\p{M}+/gu, '');
-  const words = folded.split(/[^a-z0-9]+/).filter((w) => w !== '');
+  // NFKC first: the library does not fold compatibility forms (`ﬁ`, full-width `ａ`, `①`).
+  const spelled = transliterateSlug(text.slice(0, MAX_INPUT_LENGTH).normalize('NFKC'), {
+    // `fooBar` is one word in a title, and the library's emoji-to-word defaults are noise.
+    decamelize: false,
+    customReplacements: [
+      ['🦄', ' '],
+      ['♥', ' '],
+    ],
+  });
+  // Our own rule on top of the library's output: only ASCII lowercase words survive.
+  const words = spelled.split(/[^a-z0-9]+/).filter((w) => w !== '');
   let slug = '';
   for (const word of words) {
     const next = slug === '' ? word : `${slug}-${word}`;

