@@ -785,22 +785,6 @@ var promises_ = __webpack_require__(1455);
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/zip.js
 
-const CRC_TABLE = (() => {
-    const table = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-        let c = n;
-        for (let k = 0; k < 8; k++)
-            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-        table[n] = c >>> 0;
-    }
-    return table;
-})();
-function crc32(data) {
-    let crc = 0xffffffff;
-    for (const byte of data)
-        crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-    return (crc ^ 0xffffffff) >>> 0;
-}
 /** MS-DOS date and time, in local fields as zip tools read them (we write UTC). */
 function dosDateTime(date) {
     const year = Math.max(1980, date.getUTCFullYear());
@@ -821,7 +805,7 @@ function writeZip(entries) {
         const stored = deflated.length >= data.length;
         const body = stored ? data : deflated;
         const method = stored ? 0 : 8;
-        const crc = crc32(data);
+        const crc = (0,external_node_zlib_.crc32)(data) >>> 0;
         const when = dosDateTime(entry.date ?? new Date(Date.UTC(1980, 0, 1)));
         const local = Buffer.alloc(30);
         local.writeUInt32LE(0x04034b50, 0);
@@ -2176,12 +2160,15 @@ const checkRoutes = [
     },
 ];
 
+// EXTERNAL MODULE: ./node_modules/.pnpm/diff@9.0.0/node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(6940);
 ;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/line-diff.js
 /**
  * Line diffs for the `patch`, `additions` and `deletions` GitHub reports on pull request files
- * and commits: Myers' shortest edit script, rendered as unified-diff hunks with three lines of
- * context and no file header (GitHub's `patch` field starts at the first `@@`).
+ * and commits: jsdiff's hunks with three lines of context, printed with no file header (GitHub's
+ * `patch` field starts at the first `@@`) and no final line break.
  */
+
 /** Past this many edits the script is not searched for; the file is reported as wholly replaced. */
 const MAX_EDIT_DISTANCE = 4000;
 function splitLines(text) {
@@ -2192,116 +2179,41 @@ function splitLines(text) {
         lines.pop();
     return lines;
 }
-function editScript(a, b) {
-    const n = a.length;
-    const m = b.length;
-    const max = n + m;
-    const offset = max + 1;
-    let v = new Int32Array(2 * max + 3);
-    const trace = [];
-    let found = -1;
-    for (let d = 0; d <= Math.min(max, MAX_EDIT_DISTANCE); d++) {
-        trace.push(v.slice());
-        for (let k = -d; k <= d; k += 2) {
-            let x = k === -d || (k !== d && v[k - 1 + offset] < v[k + 1 + offset])
-                ? v[k + 1 + offset]
-                : v[k - 1 + offset] + 1;
-            let y = x - k;
-            while (x < n && y < m && a[x] === b[y]) {
-                x++;
-                y++;
-            }
-            v[k + offset] = x;
-            if (x >= n && y >= m) {
-                found = d;
-                break;
-            }
-        }
-        if (found >= 0)
-            break;
-    }
-    if (found < 0) {
-        return [
-            ...a.map((line) => ({ kind: 'delete', line })),
-            ...b.map((line) => ({ kind: 'insert', line })),
-        ];
-    }
-    const ops = [];
-    let x = n;
-    let y = m;
-    for (let d = found; d > 0; d--) {
-        v = trace[d];
-        const k = x - y;
-        const prevK = k === -d || (k !== d && v[k - 1 + offset] < v[k + 1 + offset]) ? k + 1 : k - 1;
-        const prevX = v[prevK + offset];
-        const prevY = prevX - prevK;
-        while (x > prevX && y > prevY) {
-            ops.push({ kind: 'equal', line: a[x - 1] });
-            x--;
-            y--;
-        }
-        if (x === prevX)
-            ops.push({ kind: 'insert', line: b[y - 1] });
-        else
-            ops.push({ kind: 'delete', line: a[x - 1] });
-        x = prevX;
-        y = prevY;
-    }
-    while (x > 0 && y > 0) {
-        ops.push({ kind: 'equal', line: a[x - 1] });
-        x--;
-        y--;
-    }
-    return ops.reverse();
-}
+/** Every line ended, so a missing final newline is not a change (the simulator has always read it so). */
+const ended = (lines) => lines.map((line) => `${line}\n`).join('');
+const start = (first, count) => (count === 0 ? first - 1 : first);
 function diffLines(before, after, context = 3) {
-    const ops = editScript(splitLines(before), splitLines(after));
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const found = (0,create/* structuredPatch */.YB)('a', 'b', ended(a), ended(b), undefined, undefined, {
+        context,
+        maxEditLength: MAX_EDIT_DISTANCE,
+    });
+    const hunks = found
+        ? found.hunks
+        : [
+            {
+                oldStart: 1,
+                oldLines: a.length,
+                newStart: 1,
+                newLines: b.length,
+                lines: [...a.map((l) => `-${l}`), ...b.map((l) => `+${l}`)],
+            },
+        ];
     let additions = 0;
     let deletions = 0;
-    for (const op of ops) {
-        if (op.kind === 'insert')
-            additions++;
-        if (op.kind === 'delete')
-            deletions++;
+    const out = [];
+    for (const hunk of hunks) {
+        out.push(`@@ -${start(hunk.oldStart, hunk.oldLines)},${hunk.oldLines} +${start(hunk.newStart, hunk.newLines)},${hunk.newLines} @@`);
+        for (const line of hunk.lines) {
+            if (line.startsWith('+'))
+                additions++;
+            else if (line.startsWith('-'))
+                deletions++;
+            out.push(line);
+        }
     }
-    const changed = ops.map((op, i) => (op.kind === 'equal' ? -1 : i)).filter((i) => i >= 0);
-    if (changed.length === 0)
-        return { additions, deletions, patch: '' };
-    // Group changes whose context windows touch into one hunk.
-    const groups = [];
-    for (const i of changed) {
-        const last = groups[groups.length - 1];
-        if (last && i - last[1] <= 2 * context)
-            last[1] = i;
-        else
-            groups.push([i, i]);
-    }
-    // Line numbers (1-based) in old and new file at each op index.
-    const oldAt = [];
-    const newAt = [];
-    let o = 1;
-    let nw = 1;
-    for (const op of ops) {
-        oldAt.push(o);
-        newAt.push(nw);
-        if (op.kind !== 'insert')
-            o++;
-        if (op.kind !== 'delete')
-            nw++;
-    }
-    const hunks = [];
-    for (const [first, last] of groups) {
-        const start = Math.max(0, first - context);
-        const end = Math.min(ops.length - 1, last + context);
-        const slice = ops.slice(start, end + 1);
-        const oldCount = slice.filter((op) => op.kind !== 'insert').length;
-        const newCount = slice.filter((op) => op.kind !== 'delete').length;
-        const oldStart = oldCount === 0 ? oldAt[start] - 1 : oldAt[start];
-        const newStart = newCount === 0 ? newAt[start] - 1 : newAt[start];
-        const body = slice.map((op) => `${op.kind === 'equal' ? ' ' : op.kind === 'delete' ? '-' : '+'}${op.line}`);
-        hunks.push([`@@ -${oldStart},${oldCount} +${newStart},${newCount} @@`, ...body].join('\n'));
-    }
-    return { additions, deletions, patch: hunks.join('\n') };
+    return { additions, deletions, patch: out.join('\n') };
 }
 
 ;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/render-git.js

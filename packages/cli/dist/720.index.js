@@ -17,173 +17,42 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/.pnpm/diff@9.0.0/node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(6940);
 ;// CONCATENATED MODULE: ./packages/core/lib/fixes/unified-diff.js
+/**
+ * Unified diffs (the format `git diff` and `patch` read), so PR bodies and dry runs can show a fix
+ * without a git binary. jsdiff finds the edit script and the hunks; we print them the way git
+ * does (a count of one left out), which the diffs users see and apply re-reads. Lines are compared
+ * with their line endings, so a CRLF file stays CRLF in the diff and a missing final newline is
+ * reported the standard way.
+ */
+
 /** The text cut after each `\n`, endings kept; the last piece may have none. */
 function splitLines(text) {
-    if (text === '')
-        return [];
-    const out = [];
-    let start = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
-        out.push(text.slice(start, i + 1));
-        start = i + 1;
-    }
-    if (start < text.length)
-        out.push(text.slice(start));
-    return out;
+    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
-/** Myers' O(ND) shortest edit script between two line lists (common ends trimmed first). */
+/** A shortest edit script between two line lists, deletions before insertions in each change. */
 function diffLines(a, b) {
-    let head = 0;
-    while (head < a.length && head < b.length && a[head] === b[head])
-        head++;
-    let tail = 0;
-    while (tail < a.length - head &&
-        tail < b.length - head &&
-        a[a.length - 1 - tail] === b[b.length - 1 - tail])
-        tail++;
-    const x0 = a.slice(head, a.length - tail);
-    const y0 = b.slice(head, b.length - tail);
-    const middle = myers(x0, y0);
-    const out = [];
-    for (let i = 0; i < head; i++)
-        out.push({ op: 'equal', line: a[i] });
-    out.push(...middle);
-    for (let i = a.length - tail; i < a.length; i++)
-        out.push({ op: 'equal', line: a[i] });
-    return out;
-}
-function myers(a, b) {
-    const n = a.length;
-    const m = b.length;
-    if (n === 0)
-        return b.map((line) => ({ op: 'insert', line }));
-    if (m === 0)
-        return a.map((line) => ({ op: 'delete', line }));
-    const max = n + m;
-    const offset = max;
-    let v = new Int32Array(2 * max + 2);
-    const trace = [];
-    let found = false;
-    for (let d = 0; d <= max && !found; d++) {
-        trace.push(v.slice());
-        const next = v.slice();
-        for (let k = -d; k <= d; k += 2) {
-            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])
-                ? v[offset + k + 1]
-                : v[offset + k - 1] + 1;
-            let y = x - k;
-            while (x < n && y < m && a[x] === b[y]) {
-                x++;
-                y++;
-            }
-            next[offset + k] = x;
-            if (x >= n && y >= m) {
-                found = true;
-                break;
-            }
-        }
-        v = next;
-    }
-    trace.push(v);
-    // Walk back through the saved frontiers to recover the path.
-    const edits = [];
-    let x = n;
-    let y = m;
-    for (let d = trace.length - 2; d >= 0; d--) {
-        const vd = trace[d];
-        const k = x - y;
-        const prevK = k === -d || (k !== d && vd[offset + k - 1] < vd[offset + k + 1]) ? k + 1 : k - 1;
-        const prevX = d === 0 ? 0 : vd[offset + prevK];
-        const prevY = prevX - prevK;
-        while (x > prevX && y > prevY) {
-            edits.push({ op: 'equal', line: a[x - 1] });
-            x--;
-            y--;
-        }
-        if (d > 0) {
-            if (x === prevX)
-                edits.push({ op: 'insert', line: b[y - 1] });
-            else
-                edits.push({ op: 'delete', line: a[x - 1] });
-            x = prevX;
-            y = prevY;
-        }
-    }
-    edits.reverse();
-    return regroup(edits);
-}
-/** Within each run of changes, deletions first, then insertions: how diffs are read. */
-function regroup(edits) {
-    const out = [];
-    let dels = [];
-    let ins = [];
-    const flush = () => {
-        out.push(...dels, ...ins);
-        dels = [];
-        ins = [];
-    };
-    for (const e of edits) {
-        if (e.op === 'equal') {
-            flush();
-            out.push(e);
-        }
-        else if (e.op === 'delete')
-            dels.push(e);
-        else
-            ins.push(e);
-    }
-    flush();
-    return out;
-}
-function numbered(edits) {
-    let oldNo = 0;
-    let newNo = 0;
-    return edits.map((e) => {
-        if (e.op !== 'insert')
-            oldNo++;
-        if (e.op !== 'delete')
-            newNo++;
-        return { ...e, oldNo, newNo };
-    });
+    return diffArrays([...a], [...b]).flatMap((change) => change.value.map((line) => ({
+        op: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
+        line,
+    })));
 }
 function range(start, count) {
-    // A hunk adding to an empty range names the line before it; a count of one is left out.
+    // jsdiff starts an empty range at the line after it; git names the line before. A count of one is left out.
     if (count === 0)
         return `${start - 1},0`;
     return count === 1 ? `${start}` : `${start},${count}`;
 }
-function printLine(prefix, line) {
-    return line.endsWith('\n') ? `${prefix}${line}` : `${prefix}${line}\n\\ No newline at end of file\n`;
-}
 /** The hunks of one file's change, `context` lines around each change. */
 function diffHunks(before, after, context = 3) {
-    const rows = numbered(diffLines(splitLines(before), splitLines(after)));
-    const changed = rows.map((r, i) => (r.op === 'equal' ? -1 : i)).filter((i) => i >= 0);
-    if (changed.length === 0)
-        return '';
-    // Group changes whose context would touch or overlap.
-    const groups = [];
-    for (const i of changed) {
-        const last = groups[groups.length - 1];
-        if (last && i - last[1] <= 2 * context + 1)
-            last[1] = i;
-        else
-            groups.push([i, i]);
-    }
+    const { hunks } = (0,create/* structuredPatch */.YB)('a', 'b', before, after, undefined, undefined, { context });
     let out = '';
-    for (const [first, last] of groups) {
-        const from = Math.max(0, first - context);
-        const to = Math.min(rows.length - 1, last + context);
-        const slice = rows.slice(from, to + 1);
-        const oldCount = slice.filter((r) => r.op !== 'insert').length;
-        const newCount = slice.filter((r) => r.op !== 'delete').length;
-        // First line numbers of the hunk on each side: the row's own number, or the one after the previous row.
-        const before0 = from === 0 ? 0 : rows[from - 1].oldNo;
-        const after0 = from === 0 ? 0 : rows[from - 1].newNo;
-        out += `@@ -${range(before0 + 1, oldCount)} +${range(after0 + 1, newCount)} @@\n`;
-        for (const r of slice)
-            out += printLine(r.op === 'equal' ? ' ' : r.op === 'delete' ? '-' : '+', r.line);
+    for (const hunk of hunks) {
+        out += `@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@\n`;
+        for (const line of hunk.lines)
+            out += `${line}\n`;
     }
     return out;
 }

@@ -210,9 +210,9 @@ function lazy(name, summary, load) {
 /** Every CLI command, in the order `--help` lists them. */
 const commands = [
     lazy('analyze', 'Find the lines that explain a failed CI log and name the cause.', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(12), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5031))).analyzeCommand),
-    lazy('init', 'Set up autoheal in a repository: workflows, .github/autoheal.yml, and what is left to do.', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(90), __nccwpck_require__.e(12), __nccwpck_require__.e(720)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4720))).initCommand),
-    lazy('serve-github', 'start the GitHub REST simulator on 127.0.0.1, to try actions locally', async () => (await __nccwpck_require__.e(/* import() */ 671).then(__nccwpck_require__.bind(__nccwpck_require__, 9671))).serveGithubCommand),
-    lazy('run-action', "run an action's bundle as the runner does, against the simulator by default", async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(732), __nccwpck_require__.e(671), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1300))).runActionCommand),
+    lazy('init', 'Set up autoheal in a repository: workflows, .github/autoheal.yml, and what is left to do.', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(9), __nccwpck_require__.e(90), __nccwpck_require__.e(12), __nccwpck_require__.e(720)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4720))).initCommand),
+    lazy('serve-github', 'start the GitHub REST simulator on 127.0.0.1, to try actions locally', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9671))).serveGithubCommand),
+    lazy('run-action', "run an action's bundle as the runner does, against the simulator by default", async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(9), __nccwpck_require__.e(732), __nccwpck_require__.e(671), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1300))).runActionCommand),
 ];
 
 
