@@ -7,10 +7,15 @@
  * completion order (one run in five is slow, so an older run's event often comes after a newer
  * one's), each event then moved up to WINDOW places (delivery jitter), about 5% of them twice,
  * with random faults (`--faults on`): 5xx and connection resets before the write took effect on
- * reads and writes, after it took effect when the simulator supports that (probed at start),
- * secondary rate limits with a short retry-after, and 404/410 on a job's log just after it
- * completed. Then the invariants (soak-invariants.ts, where "live", "recovered" and the expected
- * count are defined) are checked from GitHub's state alone, and API calls per run are reported.
+ * reads and writes, and after it took effect (`afterEffect`: the write happened, its answer was
+ * lost) on creating issues, comments, labels and claim refs and on editing issues and deleting
+ * claims, secondary rate limits with a short retry-after, and 404/410 on a job's log just after it
+ * completed. Every other feature branch has an open pull request named in its runs'
+ * `pull_requests`. Runs show as completed in the API only from their completion on (before that
+ * they are in progress, so no run listing shows a green run that has not finished yet): before
+ * each delivery, every run completed by then is marked completed. Then the invariants
+ * (soak-invariants.ts, where "live", "recovered", "history" and the expected count are defined)
+ * are checked from GitHub's state alone, and API calls per run are reported.
  * Exit code 1 when an invariant fails.
  *
  * Options: --runs 1000 --workflows 20 --branches 5 --concurrency 4 --seed 1 --faults on|off --json
@@ -19,11 +24,12 @@
  *
  * Build the bundle first: `pnpm exec tsc -b && node scripts/lib/build.js analyze-failure`.
  *
- * Simplifications: all runs exist, completed, from the start, so a run listing can show runs whose
- * events have not been delivered yet (GitHub would still list them as in progress); one job per
- * run, attempt 1 only (reruns are off: `max-reruns: 0`); the expected fingerprint of each
- * failure is computed in-process with core's analyzer and fingerprint (the same code the bundle
- * runs), and cross-checked against the `fingerprint` output of every delivery that exited 0.
+ * Simplifications: all runs exist from the start (in progress until they complete); one job per
+ * run, attempt 1 only (reruns are off: `max-reruns: 0`); time in the world is the planned
+ * completion of the run being delivered (the runs completed by then show as completed), while the
+ * action's own clock is the wall clock (the world lies three days back); the expected fingerprint of each failure is computed in-process with core's analyzer and
+ * fingerprint (the same code the bundle runs), and cross-checked against the `fingerprint` output
+ * of every delivery that exited 0.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -35,18 +41,20 @@ import { webhookExample, withFields } from '@autoheal/testkit/events/webhook-exa
 import { runAction } from '@autoheal/testkit/harness/run-action';
 import { simClient } from '@autoheal/testkit/sim-client';
 import type { Fault, InjectedFault } from '@autoheal/testkit/simulator/faults';
-import { SIMULATOR_BOT, SIMULATOR_TOKEN, seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
+import { SIMULATOR_BOT, seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import {
   type GitHubSimulator,
   type RecordedRequest,
   startGitHubSimulator,
 } from '@autoheal/testkit/simulator/server';
+import type { SimAttempt } from '@autoheal/testkit/simulator/state';
 import {
   type CheckOptions,
   checkInvariants,
   type InvariantResult,
   type SoakDelivery,
   type SoakIssue,
+  type SoakPull,
 } from './soak-invariants.js';
 import {
   jobLog,
@@ -148,6 +156,8 @@ async function startWorld(world: World, concurrency: number): Promise<GitHubSimu
       for (let c = 0; c < world.commitsPerBranch; c++)
         for (const b of world.branches)
           r.commit(b, { [`src/${b.replace(/\//g, '-')}.txt`]: `change ${c}\n` }, `${b}: change ${c}`);
+      for (const [branch, number] of world.pulls)
+        r.pull({ number, title: `Work on ${branch}`, author: 'octocat', head: branch });
       for (const run of world.runs) r.run(seedRun(world, run));
     })
     .build();
@@ -206,49 +216,21 @@ async function expectedFingerprints(
 // ---------------------------------------------------------------------------------------------
 // Faults
 
-interface FaultSupport {
-  serverErrorAfterEffect: boolean;
-  resetAfterEffect: boolean;
-}
-
-/**
- * Whether this simulator applies a write before failing it: inject the fault variant on creating a
- * label, create one, and see whether it exists. Today's simulator ignores the unknown field and
- * fails before the effect; the variant the exactly-once work adds makes the label appear.
- */
-async function probeAfterEffect(sim: GitHubSimulator): Promise<FaultSupport> {
-  const repo = sim.state.requireRepo(FULL);
-  const probe = async (fault: Fault, name: string): Promise<boolean> => {
-    sim.faults.inject({ method: 'POST', path: '/repos/{owner}/{repo}/labels', fault });
-    try {
-      await fetch(`${sim.url}/repos/${FULL}/labels`, {
-        method: 'POST',
-        headers: { authorization: `token ${SIMULATOR_TOKEN}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ name }),
-      });
-    } catch {
-      // A reset connection is the expected answer; whether the label exists is the question.
-    }
-    const applied = repo.labels.has(name);
-    repo.labels.delete(name);
-    sim.faults.clear();
-    return applied;
-  };
-  // The variant's shape as announced for the exactly-once work; the cast is the runtime probe's point.
-  const after = (kind: 'server-error' | 'connection-reset') =>
-    ({ kind, afterEffect: true, ...(kind === 'server-error' ? { status: 502 } : {}) }) as unknown as Fault;
-  return {
-    serverErrorAfterEffect: await probe(after('server-error'), 'soak-probe-5xx'),
-    resetAfterEffect: await probe(after('connection-reset'), 'soak-probe-reset'),
-  };
-}
-
 const P = '/repos/{owner}/{repo}';
 const WRITES: Array<{ method: string; path: string }> = [
   { method: 'POST', path: `${P}/issues` },
   { method: 'POST', path: `${P}/issues/{n}/comments` },
   { method: 'PATCH', path: `${P}/issues/{n}` },
+  { method: 'PATCH', path: `${P}/issues/comments/{id}` },
   { method: 'POST', path: `${P}/labels` },
+  { method: 'POST', path: `${P}/git/refs` },
+  { method: 'DELETE', path: `${P}/git/refs/*` },
+];
+/** Writes whose lost answer matters most (a retry could repeat them): after-effect faults go here more often. */
+const CREATES: Array<{ method: string; path: string }> = [
+  { method: 'POST', path: `${P}/issues` },
+  { method: 'POST', path: `${P}/issues/{n}/comments` },
+  { method: 'POST', path: `${P}/git/refs` },
 ];
 const READS: Array<{ method: string; path: string }> = [
   { method: 'GET', path: `${P}/issues` },
@@ -262,7 +244,6 @@ const READS: Array<{ method: string; path: string }> = [
 /** Picks this delivery's faults (or none): bounded, so most deliveries meet at most one. */
 function planFaults(
   random: Random,
-  support: FaultSupport,
   jobLogPath: string,
 ): Array<{ label: string; method?: string; path: string; times: number; fault: Fault }> {
   const planned: Array<{ label: string; method?: string; path: string; times: number; fault: Fault }> = [];
@@ -310,24 +291,19 @@ function planFaults(
         });
       },
     ];
-    if (support.serverErrorAfterEffect)
+    // After the effect: the write happened and its answer is lost (the client must not repeat it).
+    // Twice in the menu, half of the time on a create, so lost answers are as common as the rest.
+    for (const kind of ['server-error', 'connection-reset'] as const)
       menu.push(() => {
-        const t = pick(random, WRITES.slice(0, 3));
+        const t = pick(random, random() < 0.5 ? CREATES : WRITES);
         planned.push({
-          label: '5xx after effect (write)',
+          label: `${kind === 'server-error' ? '5xx' : 'connection reset'} after effect (write)`,
           ...t,
           times: 1,
-          fault: { kind: 'server-error', status: 502, afterEffect: true } as unknown as Fault,
-        });
-      });
-    if (support.resetAfterEffect)
-      menu.push(() => {
-        const t = pick(random, WRITES.slice(0, 3));
-        planned.push({
-          label: 'connection reset after effect (write)',
-          ...t,
-          times: 1,
-          fault: { kind: 'connection-reset', afterEffect: true } as unknown as Fault,
+          fault:
+            kind === 'server-error'
+              ? { kind, status: pick(random, [500, 502, 503] as const), afterEffect: true }
+              : { kind, afterEffect: true },
         });
       });
     pick(random, menu)();
@@ -342,6 +318,42 @@ function planFaults(
       fault: { kind: 'status', status: random() < 0.8 ? 404 : 410, message: 'Not Found' },
     });
   return planned;
+}
+
+/**
+ * Runs show as completed only from their completion on: all are put in progress at the start
+ * (after their events were built from the completed runs), and `advanceTo(ms)` completes, in
+ * completion order, every run planned to complete by then, noting when (wall clock) the API first
+ * showed it completed. A run listing then never shows a green run from the future, and a job's
+ * log is fresh when its run is delivered.
+ */
+function completionClock(sim: GitHubSimulator, runs: readonly PlannedRun[]) {
+  const repo = sim.state.requireRepo(FULL);
+  const order = [...runs].sort((a, b) => a.completedMs - b.completedMs || a.id - b.id);
+  const saved = new Map<number, { status: SimAttempt['status']; conclusion: SimAttempt['conclusion'] }>();
+  for (const r of order) {
+    const attempt = repo.runs.get(r.id)!.attempts[0]!;
+    saved.set(r.id, { status: attempt.status, conclusion: attempt.conclusion });
+    attempt.status = 'in_progress';
+    attempt.conclusion = null;
+  }
+  const visibleAtMs = new Map<number, number>();
+  let next = 0;
+  return {
+    visibleAtMs,
+    advanceTo(ms: number): void {
+      while (next < order.length && order[next]!.completedMs <= ms) {
+        const r = order[next++]!;
+        const attempt = repo.runs.get(r.id)!.attempts[0]!;
+        Object.assign(attempt, saved.get(r.id)!);
+        // Its job ends now by the wall clock, the action's clock: a 404 on its log is then "not
+        // written yet" (asked again), as just after a real run, not "gone" (the world lies days back).
+        const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+        for (const id of attempt.jobIds) repo.jobs.get(id)!.completed_at = now;
+        visibleAtMs.set(r.id, Date.now());
+      }
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -394,6 +406,8 @@ interface Outcome {
   writes: number;
   /** Faults that answered this delivery's requests, by kind. */
   faultHits: string[];
+  /** The action said the failure is history (already green again): not filed. */
+  history: boolean;
   notFiled?: string;
   error?: string;
 }
@@ -435,6 +449,10 @@ async function deliver(
   }
   // Why a run filed nothing, in its own words (budget, hourly cap, confidence), without the quoted title.
   const notFiled = /Not (?:filed|recorded|closed):[^"]*?(?=[.:]\s|"|$)/m.exec(result.summary)?.[0];
+  // Whether the action judged the failure history (see soak-invariants.ts): its own sentences.
+  const history = /already green again on this branch|older than the green run that closed/.test(
+    result.summary,
+  );
   const error =
     result.annotations.find((a) => a.level === 'error')?.message ??
     result.stderr.trim().split('\n').slice(-1)[0];
@@ -449,6 +467,7 @@ async function deliver(
     calls: mine.length,
     writes: mine.filter(isWrite).length,
     faultHits: mine.flatMap((r) => (r.fault ? [r.fault] : [])),
+    history,
     ...(notFiled ? { notFiled } : {}),
     ...(result.exitCode !== 0 && error ? { error: error.slice(0, 300) } : {}),
   };
@@ -456,6 +475,20 @@ async function deliver(
 
 // ---------------------------------------------------------------------------------------------
 // State and report
+
+/** The pull requests of the world with their comments, as the simulator holds them. */
+function pullsFromState(sim: GitHubSimulator, world: World): SoakPull[] {
+  const repo = sim.state.requireRepo(FULL);
+  return [...world.pulls].map(([branch, number]) => ({
+    number,
+    branch,
+    comments: (repo.issues.get(number)?.comments ?? []).map((c) => ({
+      author: c.author,
+      body: c.body,
+      createdAt: c.created_at,
+    })),
+  }));
+}
 
 function issuesFromState(sim: GitHubSimulator): SoakIssue[] {
   const repo = sim.state.requireRepo(FULL);
@@ -510,11 +543,9 @@ async function main(): Promise<number> {
   const fingerprints = await expectedFingerprints(world);
   const sim = await startWorld(world, opts.concurrency);
   try {
-    const support = opts.faults
-      ? await probeAfterEffect(sim)
-      : { serverErrorAfterEffect: false, resetAfterEffect: false };
     const events = await buildEvents(sim, world.runs);
     const repo = sim.state.requireRepo(FULL);
+    const completion = completionClock(sim, world.runs);
     const deliveries = schedule(random, world.runs);
     const injected: string[] = [];
     const outcomes: Outcome[] = [];
@@ -531,7 +562,7 @@ async function main(): Promise<number> {
         const mine: Array<{ label: string; fault: InjectedFault }> = [];
         if (opts.faults) {
           const jobId = repo.runs.get(d.run.id)!.attempts[0]!.jobIds[0]!;
-          for (const f of planFaults(random, support, `/repos/${FULL}/actions/jobs/${jobId}/logs`)) {
+          for (const f of planFaults(random, `/repos/${FULL}/actions/jobs/${jobId}/logs`)) {
             const fault = sim.faults.inject({
               ...(f.method ? { method: f.method } : {}),
               path: f.path,
@@ -542,6 +573,7 @@ async function main(): Promise<number> {
             injected.push(f.label);
           }
         }
+        completion.advanceTo(d.run.completedMs);
         outcomes.push(await deliver(sim, slot, d, events.get(d.run.id)!));
         // A fault this delivery never met goes away with it: faults stay bounded, never pile up on a route.
         for (const { label, fault } of mine) {
@@ -572,16 +604,19 @@ async function main(): Promise<number> {
         ...(fp ? { fingerprint: fp } : {}),
         endedMs: o.endedMs,
         exitCode: o.exitCode,
+        history: o.history,
+        visibleAtMs: completion.visibleAtMs.get(r.id) ?? Number.POSITIVE_INFINITY,
       };
     });
     const issues = issuesFromState(sim);
+    const pulls = pullsFromState(sim, world);
     const check = (scope: CheckOptions['scope'], countSince: CheckOptions['countSince']) =>
-      checkInvariants(issues, soakDeliveries, {
-        defaultBranch: 'main',
-        trustedAuthors: [SIMULATOR_BOT],
-        scope,
-        countSince,
-      });
+      checkInvariants(
+        issues,
+        soakDeliveries,
+        { defaultBranch: 'main', trustedAuthors: [SIMULATOR_BOT], scope, countSince },
+        pulls,
+      );
     const invariants = check(opts.scope, opts.countSince);
     const otherScope = opts.scope === 'all' ? 'default-branch' : 'all';
     const alternative = check(otherScope, opts.countSince);
@@ -617,7 +652,6 @@ async function main(): Promise<number> {
       deliveries: outcomes.length,
       redelivered: outcomes.filter((o) => o.copy === 2).length,
       outOfOrder: inversions(deliveries),
-      afterEffectFaults: support,
       faultsInjected: count(injected, (k) => k),
       faultsHit: hits,
       faultsAnswered: count(
