@@ -47611,23 +47611,211 @@ function duplicateComment(s, input) {
     return `${marker}\n${s.body(text)}`;
 }
 
-;// CONCATENATED MODULE: ./actions/analyze-failure/lib/fork-comment.js
+;// CONCATENATED MODULE: ./actions/analyze-failure/lib/pr-comment.js
 /**
- * What a fork's failing run gets by default: one comment on its pull request, edited in place on
- * later runs, holding one section per workflow. Nothing else is written for it: the log is the
- * fork author's text, so it must not open issues, spend caps, ping webhooks or reach a fixer.
- *
- * The pull request is found through the API (a fork's run lists none), by the fork's owner and
- * branch, and kept only when its head is exactly the run's commit from the run's head repository.
- * The comment is found by its marker in comments written by a trusted login only.
+ * One autoheal comment per pull request, edited in place: where failures of a PR's runs go when
+ * they are not filed as issues (`issues.scope: default-branch`, or a fork's run with
+ * `forks: comment`; fork-comment.ts only finds the fork's pull request and calls in here). The comment is
+ * found again by its hidden marker, counted only in a comment by a trusted login, and holds one
+ * section per key (a workflow, say), each with its own marker, so two workflows failing on one PR
+ * share the comment without overwriting each other. A section records the `created_at` of the run
+ * that wrote it, and an older run never overwrites a newer one's section (events arrive in any
+ * order). Every section's text passes the sanitizer; markers are added after that pass.
  */
 
 
 
-const FORK_COMMENT_KIND = 'fork-analysis';
-const SECTION_KIND = 'fork-section';
-const END_KIND = 'fork-end';
+
+const PR_COMMENT_KIND = 'pr-comment';
+const PR_SECTION_KIND = 'pr-section';
+/** Most sections kept in one comment (the oldest are dropped first), so the comment stays readable. */
 const MAX_SECTIONS = 10;
+/** GitHub refuses comment bodies over 65,536 characters; a section is capped well below. */
+const MAX_SECTION_CHARS = 6000;
+/** The marker's form of a section key: a fork's workflow path is its author's text, so it never goes into a marker raw. */
+function sectionKey(key) {
+    return (0,external_node_crypto_.createHash)('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
+}
+/** The sections of a comment we wrote: each starts at its marker line and runs to the next. */
+function parseSections(body) {
+    const lines = body.split(/\r?\n/);
+    const markers = (0,lib_markers/* parseMarkers */.FT)(body).filter((m) => m.fields.kind === PR_SECTION_KIND);
+    return markers.map((m, i) => {
+        const end = i + 1 < markers.length ? markers[i + 1].line - 1 : lines.length;
+        return {
+            key: m.fields.key ?? '',
+            at: m.fields.at ?? '',
+            text: lines.slice(m.line, end).join('\n').trim(),
+        };
+    });
+}
+/** The comment's note for a same-repository pull request. */
+const PR_NOTE = "<sub>autoheal: this pull request's failed runs, one section per workflow, edited in place on later runs.</sub>";
+/** The note on a fork's pull request: why there is a comment and nothing more. */
+const FORK_NOTE = '### autoheal: why the checks failed\n\nThis pull request comes from a fork, so autoheal only explains failures here: it opens no issue and proposes no fix for it. This comment is updated when the checks run again.';
+function renderComment(pull, sections, note) {
+    // The note goes first: everything after a section's marker belongs to that section.
+    const parts = [(0,lib_markers/* renderMarker */.Bd)({ kind: PR_COMMENT_KIND, pr: String(pull) }), note, ''];
+    for (const s of sections)
+        parts.push((0,lib_markers/* renderMarker */.Bd)({ kind: PR_SECTION_KIND, key: s.key, at: s.at }), s.text, '');
+    return parts.join('\n').trimEnd();
+}
+/** Our comment on the pull request, when there is one: the first trusted comment with our marker. */
+async function findOurs(d, pull) {
+    const comments = await d.github.paginate(d.github.rest.issues.listComments, {
+        owner: d.owner,
+        repo: d.repo,
+        issue_number: pull,
+        per_page: 100,
+    });
+    for (const c of comments) {
+        if (!(0,lib_markers/* isTrustedMarkerSource */.Br)(c.user?.login, d.trusted))
+            continue;
+        const body = c.body ?? '';
+        if ((0,lib_markers/* parseMarkers */.FT)(body).some((m) => m.fields.kind === PR_COMMENT_KIND))
+            return { id: c.id, body, url: c.html_url };
+    }
+    return undefined;
+}
+/**
+ * Creates or edits autoheal's comment on `pull` so that its section for `section.key` says
+ * `section.markdown`. Unchanged text writes nothing; a section written by a newer run is left
+ * alone (`stale`). With `onlyIfPresent` (a green run), only an existing section is corrected: no
+ * comment or section is added for a workflow that never failed here. A create whose answer is lost
+ * (5xx after it took effect) is not posted twice: the core client's exactly-once POST finds it.
+ */
+async function upsertPrComment(d, pull, section, options = {}) {
+    const where = `pull request ${pull}`;
+    const existing = await findOurs(d, pull);
+    const key = sectionKey(section.key);
+    const sections = existing ? parseSections(existing.body) : [];
+    const known = sections.find((s) => s.key === key);
+    if (!known && options.onlyIfPresent)
+        return { action: 'unchanged', said: `No autoheal section for this on ${where}; nothing to update.` };
+    const text = d.sanitizer.body(section.markdown, { maxLength: MAX_SECTION_CHARS });
+    if (known && Date.parse(known.at) > Date.parse(section.at))
+        return {
+            action: 'stale',
+            ...(existing ? { commentId: existing.id, url: existing.url } : {}),
+            said: `The autoheal comment on ${where} already describes a newer run; left as it is.`,
+        };
+    if (known && known.text === text.trim())
+        return {
+            action: 'unchanged',
+            ...(existing ? { commentId: existing.id, url: existing.url } : {}),
+            said: `The autoheal comment on ${where} already says this.`,
+        };
+    const mine = { key, at: section.at, text: text.trim() };
+    const next = known
+        ? sections.map((s) => (s === known ? mine : s))
+        : [...sections, mine].slice(-MAX_SECTIONS);
+    const body = renderComment(pull, next, options.note ?? PR_NOTE);
+    const verb = existing ? 'update' : 'post';
+    if (d.dryRun)
+        return { action: 'dry-run', said: `Would ${verb} the autoheal comment on ${where}.` };
+    if (!d.budget.canAfford(1)) {
+        d.budget.skip(`${verb} the comment on pull request #${pull}`);
+        return { action: 'skipped', said: `Not ${verb}ed: the operations budget is spent (${where}).` };
+    }
+    if (existing) {
+        const { data } = await d.github.rest.issues.updateComment({
+            owner: d.owner,
+            repo: d.repo,
+            comment_id: existing.id,
+            body,
+        });
+        return {
+            action: 'updated',
+            commentId: data.id,
+            url: data.html_url,
+            said: `Updated the autoheal comment on ${issue_body_link(where, data.html_url)}.`,
+        };
+    }
+    const { data } = await d.github.rest.issues.createComment({
+        owner: d.owner,
+        repo: d.repo,
+        issue_number: pull,
+        body,
+    });
+    return {
+        action: 'created',
+        commentId: data.id,
+        url: data.html_url,
+        said: `Commented on ${issue_body_link(where, data.html_url)}.`,
+    };
+}
+/**
+ * The section for a failed run of a PR's branch: what failed, the key lines, a next step. A fork's
+ * run gets no next step (`advice: false`): its log is the fork author's text, and advice built from
+ * it ("declare evil_pkg") must not read as ours.
+ */
+function failureSection(s, run, verdict, options = {}) {
+    const links = new RunLinks(run);
+    const job = verdict.primary.job;
+    const finding = verdict.primary.analysis.findings[0];
+    const out = [
+        `**${s.inline(run.workflowName, 200)} failed** in ${issue_body_link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))}` +
+            ` · job ${issue_body_link(s.inline(job.name, 200), job.htmlUrl)}: ${categoryLabel(verdict.category)}` +
+            ` (confidence ${verdict.confidence.toFixed(2)})`,
+        '',
+    ];
+    if (finding)
+        out.push(keyLinesBlock(s, { ...finding, excerpt: finding.excerpt.slice(0, 15) }), '');
+    if (options.advice ?? true)
+        out.push(nextStep(s, verdict.category, finding?.facts));
+    return out.join('\n').trimEnd();
+}
+/** The section once the workflow is green again on the PR's branch. */
+function greenSection(s, run) {
+    const links = new RunLinks(run);
+    return `**${s.inline(run.workflowName, 200)} is green again.** Passed in ${issue_body_link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))}.`;
+}
+/**
+ * `all`, the default branch, or a run without a branch (a tag): an issue. Another branch with
+ * `default-branch`: a comment on its pull requests when it has any (`pull_requests` of the run,
+ * which GitHub fills for pull requests in the same repository), else the job summary alone.
+ */
+function destinationOf(scope, run) {
+    if (scope === 'all' || run.headBranch === null || run.headBranch === run.defaultBranch)
+        return 'issue';
+    return (run.pullRequests?.length ?? 0) > 0 ? 'pr-comment' : 'summary';
+}
+/** Most pull requests of one branch commented on by one run. */
+const MAX_PULLS = 3;
+/**
+ * The outcome of a run whose destination is not an issue: its section on each of the branch's
+ * pull requests (`green`: only corrected where a comment exists), or a note that only the summary
+ * tells.
+ */
+async function reportOnPulls(d, run, destination, section) {
+    const branch = d.sanitizer.inline(run.headBranch ?? '', 100);
+    if (destination === 'summary')
+        return {
+            result: 'skipped',
+            done: [
+                section.green
+                    ? `Green on ${branch}; no pull request and no issue to update (issues.scope is default-branch).`
+                    : `Not filed: ${branch} is not the default branch and has no pull request, and issues.scope is default-branch, so this summary is the only report.`,
+            ],
+        };
+    const at = run.createdAt ?? new Date(0).toISOString();
+    const done = [];
+    let wrote = false;
+    let dry = false;
+    for (const pull of (run.pullRequests ?? []).slice(0, MAX_PULLS)) {
+        const got = await upsertPrComment(d, pull, { key: run.workflowPath, markdown: section.markdown, at }, { onlyIfPresent: section.green });
+        done.push(got.said);
+        if (got.action === 'created' || got.action === 'updated')
+            wrote = true;
+        if (got.action === 'dry-run')
+            dry = true;
+    }
+    return { result: wrote ? 'commented' : dry ? 'dry-run' : 'skipped', done };
+}
+
+;// CONCATENATED MODULE: ./actions/analyze-failure/lib/fork-comment.js
+
+
 /** The open pull request whose head is this run's commit in its fork, or undefined. */
 async function findForkPull(github, run) {
     const headRepo = run.headRepository;
@@ -47646,137 +47834,47 @@ async function findForkPull(github, run) {
         .sort((a, b) => a.number - b.number)[0];
     return match ? { number: match.number, url: match.html_url } : undefined;
 }
-/** One workflow's section: our words and numbers; run text only through the sanitizer. */
-function forkSection(s, run, verdict) {
-    const links = new RunLinks(run);
-    const job = verdict.primary.job;
-    const finding = verdict.primary.analysis.findings[0];
-    const lines = [
-        (0,lib_markers/* renderMarker */.Bd)({ kind: SECTION_KIND, workflow: run.workflowPath }),
-        `#### ${s.inline(run.workflowName, 200)}`,
-        '',
-        `${categoryLabel(verdict.category)} (\`${verdict.category}\`), confidence ${verdict.confidence.toFixed(2)}, in ${issue_body_link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))}, job ${issue_body_link(s.inline(job.name, 200), job.htmlUrl)}.`,
-        '',
-    ];
-    if (finding)
-        lines.push(keyLinesBlock(s, finding), '');
-    return lines.join('\n');
-}
-/** Sections of an earlier comment of ours, by workflow path, in order. */
-function sectionsOf(body) {
-    const out = new Map();
-    const all = body.split(/\r\n|\r|\n/);
-    const markers = (0,lib_markers/* parseMarkers */.FT)(body).filter((m) => m.fields.kind === SECTION_KIND || m.fields.kind === END_KIND);
-    markers.forEach((m, i) => {
-        if (m.fields.kind !== SECTION_KIND || m.fields.workflow === undefined)
-            return;
-        const end = markers[i + 1]?.line ?? all.length + 1;
-        out.set(m.fields.workflow, all.slice(m.line - 1, end - 1).join('\n'));
-    });
-    return out;
-}
-/** The whole comment: the header marker, the sections (newest workflow replacing its own), a footer. */
-function forkCommentBody(sections) {
-    const kept = [...sections.values()].slice(-MAX_SECTIONS);
-    return [
-        (0,lib_markers/* renderMarker */.Bd)({ kind: FORK_COMMENT_KIND }),
-        '### autoheal: why the checks failed',
-        '',
-        'This pull request comes from a fork, so autoheal only explains failures here: it opens no issue and proposes no fix for it. This comment is updated when the checks run again.',
-        '',
-        ...kept,
-        (0,lib_markers/* renderMarker */.Bd)({ kind: END_KIND }),
-        '',
-    ].join('\n');
-}
-/** A workflow's section once a later run of it passed: the failure it showed is gone. */
-function forkGreenSection(s, run) {
-    const links = new RunLinks(run);
-    return [
-        (0,lib_markers/* renderMarker */.Bd)({ kind: SECTION_KIND, workflow: run.workflowPath }),
-        `#### ${s.inline(run.workflowName, 200)}`,
-        '',
-        `Passed in ${issue_body_link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))}.`,
-        '',
-    ].join('\n');
-}
-/**
- * A fork's green run: if our comment on its pull request shows this workflow failing, say it
- * passes now. Only our own comment is edited; nothing is written when there is none.
- */
-async function markForkPullGreen(d, run) {
-    const pull = await findForkPull(d.github, run);
-    if (!pull)
-        return { result: 'skipped', done: [] };
-    const comments = await d.github.paginate(d.github.rest.issues.listComments, {
-        owner: d.owner,
-        repo: d.repo,
-        issue_number: pull.number,
-        per_page: 100,
-    });
-    const ours = comments.find((c) => (0,lib_markers/* isTrustedMarkerSource */.Br)(c.user?.login, d.trusted) && (0,lib_markers/* findMarker */.Ed)(c.body, FORK_COMMENT_KIND));
-    const sections = ours ? sectionsOf(ours.body ?? '') : undefined;
-    if (!ours || !sections?.has(run.workflowPath))
-        return { result: 'skipped', pull, done: [] };
-    sections.set(run.workflowPath, forkGreenSection(d.sanitizer, run));
-    const body = forkCommentBody(sections);
-    if (ours.body === body)
-        return { result: 'skipped', pull, done: [] };
-    const prLink = issue_body_link(`pull request ${pull.number}`, pull.url);
-    if (d.dryRun)
-        return { result: 'dry-run', pull, done: [`Would update the comment on ${prLink}: passes now.`] };
-    if (!d.budget.canAfford(1)) {
-        d.budget.skip(`update the comment on pull request #${pull.number}`);
-        return { result: 'skipped', pull, done: [] };
-    }
-    await d.github.rest.issues.updateComment({ owner: d.owner, repo: d.repo, comment_id: ours.id, body });
-    return { result: 'commented', pull, done: [`Updated the comment on ${prLink}: the workflow passes now.`] };
-}
-/** Writes (or, unchanged, leaves) the one comment on the fork's pull request. */
-async function commentOnForkPull(d, run, verdict) {
+/** The run's section (keyed by its workflow) in the comment on the fork's pull request. */
+async function upsertForkSection(d, run, markdown, green) {
     const pull = await findForkPull(d.github, run);
     if (!pull)
         return {
             result: 'skipped',
-            done: [
-                'Found no open pull request whose head is this run’s commit in its fork, so nothing was written.',
-            ],
+            done: green
+                ? []
+                : ['Found no open pull request whose head is this run’s commit in its fork, so nothing was written.'],
         };
+    const got = await upsertPrComment(d, pull.number, { key: run.workflowPath, markdown, at: run.createdAt ?? new Date(0).toISOString() }, { onlyIfPresent: green, note: FORK_NOTE });
     const prLink = issue_body_link(`pull request ${pull.number}`, pull.url);
-    const comments = await d.github.paginate(d.github.rest.issues.listComments, {
-        owner: d.owner,
-        repo: d.repo,
-        issue_number: pull.number,
-        per_page: 100,
-    });
-    const ours = comments.find((c) => (0,lib_markers/* isTrustedMarkerSource */.Br)(c.user?.login, d.trusted) && (0,lib_markers/* findMarker */.Ed)(c.body, FORK_COMMENT_KIND));
-    const sections = ours ? sectionsOf(ours.body ?? '') : new Map();
-    sections.delete(run.workflowPath);
-    sections.set(run.workflowPath, forkSection(d.sanitizer, run, verdict));
-    const body = forkCommentBody(sections);
-    if (ours && ours.body === body)
-        return { result: 'skipped', pull, done: [`The comment on ${prLink} already says this; nothing to do.`] };
-    const verb = ours ? 'update the comment on' : 'comment on';
-    if (d.dryRun)
-        return { result: 'dry-run', pull, done: [`Would ${verb} ${prLink} (analysis only).`] };
-    if (!d.budget.canAfford(1)) {
-        d.budget.skip(`${verb} pull request #${pull.number}`);
-        return { result: 'skipped', pull, done: [`Did not ${verb} ${prLink}: the operations budget is spent.`] };
+    switch (got.action) {
+        case 'created':
+        case 'updated':
+            return {
+                result: 'commented',
+                pull,
+                done: [
+                    green
+                        ? `Updated the comment on ${prLink}: the workflow passes now.`
+                        : `${got.action === 'created' ? 'Commented on' : 'Updated the comment on'} ${prLink}: the analysis, and nothing else.`,
+                ],
+            };
+        case 'dry-run':
+            return { result: 'dry-run', pull, done: [got.said] };
+        default:
+            // A green run with nothing to correct says nothing; a failure says why it wrote nothing.
+            return { result: 'skipped', pull, done: green && got.action !== 'skipped' ? [] : [got.said] };
     }
-    if (ours)
-        await d.github.rest.issues.updateComment({ owner: d.owner, repo: d.repo, comment_id: ours.id, body });
-    else
-        await d.github.rest.issues.createComment({
-            owner: d.owner,
-            repo: d.repo,
-            issue_number: pull.number,
-            body,
-        });
-    return {
-        result: 'commented',
-        pull,
-        done: [`${ours ? 'Updated the comment on' : 'Commented on'} ${prLink}: the analysis, and nothing else.`],
-    };
+}
+/** Writes (or, unchanged, leaves) the fork's section of the one comment on its pull request. */
+function commentOnForkPull(d, run, verdict) {
+    return upsertForkSection(d, run, failureSection(d.sanitizer, run, verdict, { advice: false }), false);
+}
+/**
+ * A fork's green run: if our comment on its pull request has a section for this workflow, it
+ * says the workflow passes now. Only our own comment is edited; nothing is written when there is none.
+ */
+function markForkPullGreen(d, run) {
+    return upsertForkSection(d, run, greenSection(d.sanitizer, run), true);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/annotations.js
@@ -49686,220 +49784,6 @@ async function sendNotification(url, text, deps) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/analyze-failure/lib/pr-comment.js
-/**
- * One autoheal comment per pull request, edited in place: where failures of a PR's runs go when
- * they are not filed as issues (`issues.scope: default-branch`, or a fork's run). The comment is
- * found again by its hidden marker, counted only in a comment by a trusted login, and holds one
- * section per key (a workflow, say), each with its own marker, so two workflows failing on one PR
- * share the comment without overwriting each other. A section records the `created_at` of the run
- * that wrote it, and an older run never overwrites a newer one's section (events arrive in any
- * order). Every section's text passes the sanitizer; markers are added after that pass.
- */
-
-
-
-
-
-const PR_COMMENT_KIND = 'pr-comment';
-const PR_SECTION_KIND = 'pr-section';
-/** Most sections kept in one comment (the oldest are dropped first), so the comment stays readable. */
-const pr_comment_MAX_SECTIONS = 10;
-/** GitHub refuses comment bodies over 65,536 characters; a section is capped well below. */
-const MAX_SECTION_CHARS = 6000;
-function keyHash(key) {
-    return (0,external_node_crypto_.createHash)('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
-}
-/** The sections of a comment we wrote: each starts at its marker line and runs to the next. */
-function parseSections(body) {
-    const lines = body.split(/\r?\n/);
-    const markers = (0,lib_markers/* parseMarkers */.FT)(body).filter((m) => m.fields.kind === PR_SECTION_KIND);
-    return markers.map((m, i) => {
-        const end = i + 1 < markers.length ? markers[i + 1].line - 1 : lines.length;
-        return {
-            key: m.fields.key ?? '',
-            at: m.fields.at ?? '',
-            text: lines.slice(m.line, end).join('\n').trim(),
-        };
-    });
-}
-function renderComment(pull, sections) {
-    // The note goes first: everything after a section's marker belongs to that section.
-    const parts = [
-        (0,lib_markers/* renderMarker */.Bd)({ kind: PR_COMMENT_KIND, pr: String(pull) }),
-        "<sub>autoheal: this pull request's failed runs, one section per workflow, edited in place on later runs.</sub>",
-        '',
-    ];
-    for (const s of sections)
-        parts.push((0,lib_markers/* renderMarker */.Bd)({ kind: PR_SECTION_KIND, key: s.key, at: s.at }), s.text, '');
-    return parts.join('\n').trimEnd();
-}
-/** Our comment on the pull request, when there is one: the first trusted comment with our marker. */
-async function findOurs(d, pull) {
-    const comments = await d.github.paginate(d.github.rest.issues.listComments, {
-        owner: d.owner,
-        repo: d.repo,
-        issue_number: pull,
-        per_page: 100,
-    });
-    for (const c of comments) {
-        if (!(0,lib_markers/* isTrustedMarkerSource */.Br)(c.user?.login, d.trusted))
-            continue;
-        const body = c.body ?? '';
-        if ((0,lib_markers/* parseMarkers */.FT)(body).some((m) => m.fields.kind === PR_COMMENT_KIND))
-            return { id: c.id, body, url: c.html_url };
-    }
-    return undefined;
-}
-function isTransient(error) {
-    return !(0,github_errors/* isRequestError */.eK)(error) || error.status >= 500;
-}
-/**
- * Creates or edits autoheal's comment on `pull` so that its section for `section.key` says
- * `section.markdown`. Unchanged text writes nothing; a section written by a newer run is left
- * alone (`stale`). With `onlyIfPresent` (a green run), no comment is created: nothing to correct.
- * A create whose answer was lost (5xx, connection reset) is looked for before it is reported failed.
- */
-async function upsertPrComment(d, pull, section, options = {}) {
-    const where = `pull request ${pull}`;
-    const existing = await findOurs(d, pull);
-    if (!existing && options.onlyIfPresent)
-        return { action: 'unchanged', said: `No autoheal comment on ${where}; nothing to update.` };
-    const key = keyHash(section.key);
-    const text = d.sanitizer.body(section.markdown, { maxLength: MAX_SECTION_CHARS });
-    const sections = existing ? parseSections(existing.body) : [];
-    const known = sections.find((s) => s.key === key);
-    if (known && Date.parse(known.at) > Date.parse(section.at))
-        return {
-            action: 'stale',
-            ...(existing ? { commentId: existing.id, url: existing.url } : {}),
-            said: `The autoheal comment on ${where} already describes a newer run; left as it is.`,
-        };
-    if (known && known.text === text.trim())
-        return {
-            action: 'unchanged',
-            ...(existing ? { commentId: existing.id, url: existing.url } : {}),
-            said: `The autoheal comment on ${where} already says this.`,
-        };
-    const mine = { key, at: section.at, text: text.trim() };
-    const next = known
-        ? sections.map((s) => (s === known ? mine : s))
-        : [...sections, mine].slice(-pr_comment_MAX_SECTIONS);
-    const body = renderComment(pull, next);
-    const verb = existing ? 'update' : 'post';
-    if (d.dryRun)
-        return { action: 'dry-run', said: `Would ${verb} the autoheal comment on ${where}.` };
-    if (!d.budget.canAfford(1)) {
-        d.budget.skip(`${verb} the comment on pull request #${pull}`);
-        return { action: 'skipped', said: `Not ${verb}ed: the operations budget is spent (${where}).` };
-    }
-    if (existing) {
-        const { data } = await d.github.rest.issues.updateComment({
-            owner: d.owner,
-            repo: d.repo,
-            comment_id: existing.id,
-            body,
-        });
-        return {
-            action: 'updated',
-            commentId: data.id,
-            url: data.html_url,
-            said: `Updated the autoheal comment on ${issue_body_link(where, data.html_url)}.`,
-        };
-    }
-    try {
-        const { data } = await d.github.rest.issues.createComment({
-            owner: d.owner,
-            repo: d.repo,
-            issue_number: pull,
-            body,
-        });
-        return {
-            action: 'created',
-            commentId: data.id,
-            url: data.html_url,
-            said: `Commented on ${issue_body_link(where, data.html_url)}.`,
-        };
-    }
-    catch (error) {
-        // The comment may have been posted though the answer was lost: look before anyone posts again.
-        if (!isTransient(error))
-            throw error;
-        const posted = await findOurs(d, pull).catch(() => undefined);
-        if (!posted)
-            throw error;
-        return {
-            action: 'created',
-            commentId: posted.id,
-            url: posted.url,
-            said: `Commented on ${issue_body_link(where, posted.url)}.`,
-        };
-    }
-}
-/** The section for a failed run of a PR's branch: what failed, the key lines, a next step. */
-function failureSection(s, run, verdict) {
-    const links = new RunLinks(run);
-    const job = verdict.primary.job;
-    const finding = verdict.primary.analysis.findings[0];
-    const out = [
-        `**${s.inline(run.workflowName, 200)} failed** in ${issue_body_link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))}` +
-            ` · job ${issue_body_link(s.inline(job.name, 200), job.htmlUrl)}: ${categoryLabel(verdict.category)}` +
-            ` (confidence ${verdict.confidence.toFixed(2)})`,
-        '',
-    ];
-    if (finding)
-        out.push(keyLinesBlock(s, { ...finding, excerpt: finding.excerpt.slice(0, 15) }), '');
-    out.push(nextStep(s, verdict.category, finding?.facts));
-    return out.join('\n');
-}
-/** The section once the workflow is green again on the PR's branch. */
-function greenSection(s, run) {
-    const links = new RunLinks(run);
-    return `**${s.inline(run.workflowName, 200)} is green again** in ${issue_body_link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))}.`;
-}
-/**
- * `all`, the default branch, or a run without a branch (a tag): an issue. Another branch with
- * `default-branch`: a comment on its pull requests when it has any (`pull_requests` of the run,
- * which GitHub fills for pull requests in the same repository), else the job summary alone.
- */
-function destinationOf(scope, run) {
-    if (scope === 'all' || run.headBranch === null || run.headBranch === run.defaultBranch)
-        return 'issue';
-    return (run.pullRequests?.length ?? 0) > 0 ? 'pr-comment' : 'summary';
-}
-/** Most pull requests of one branch commented on by one run. */
-const MAX_PULLS = 3;
-/**
- * The outcome of a run whose destination is not an issue: its section on each of the branch's
- * pull requests (`green`: only corrected where a comment exists), or a note that only the summary
- * tells.
- */
-async function reportOnPulls(d, run, destination, section) {
-    const branch = d.sanitizer.inline(run.headBranch ?? '', 100);
-    if (destination === 'summary')
-        return {
-            result: 'skipped',
-            done: [
-                section.green
-                    ? `Green on ${branch}; no pull request and no issue to update (issues.scope is default-branch).`
-                    : `Not filed: ${branch} is not the default branch and has no pull request, and issues.scope is default-branch, so this summary is the only report.`,
-            ],
-        };
-    const at = run.createdAt ?? new Date(0).toISOString();
-    const done = [];
-    let wrote = false;
-    let dry = false;
-    for (const pull of (run.pullRequests ?? []).slice(0, MAX_PULLS)) {
-        const got = await upsertPrComment(d, pull, { key: run.workflowPath, markdown: section.markdown, at }, { onlyIfPresent: section.green });
-        done.push(got.said);
-        if (got.action === 'created' || got.action === 'updated')
-            wrote = true;
-        if (got.action === 'dry-run')
-            dry = true;
-    }
-    return { result: wrote ? 'commented' : dry ? 'dry-run' : 'skipped', done };
-}
-
 ;// CONCATENATED MODULE: ./actions/analyze-failure/lib/rerun.js
 /**
  * Transient failures (a dropped connection, a runner that died) are re-run instead of filed: the
@@ -51092,6 +50976,7 @@ async function run(inputs, deps) {
                     github,
                     owner: runInfo.owner,
                     repo: runInfo.repo,
+                    log,
                     sanitizer,
                     budget,
                     dryRun: inputs.dryRun,

@@ -1,6 +1,7 @@
 /**
  * One autoheal comment per pull request, edited in place: where failures of a PR's runs go when
- * they are not filed as issues (`issues.scope: default-branch`, or a fork's run). The comment is
+ * they are not filed as issues (`issues.scope: default-branch`, or a fork's run with
+ * `forks: comment`; fork-comment.ts only finds the fork's pull request and calls in here). The comment is
  * found again by its hidden marker, counted only in a comment by a trusted login, and holds one
  * section per key (a workflow, say), each with its own marker, so two workflows failing on one PR
  * share the comment without overwriting each other. A section records the `created_at` of the run
@@ -11,7 +12,6 @@ import { createHash } from 'node:crypto';
 import { categoryLabel } from '@autoheal/core/analyzer/analyze';
 import type { OperationBudget } from '@autoheal/core/budget';
 import type { GitHubClient } from '@autoheal/core/github-client';
-import { isRequestError } from '@autoheal/core/github-errors';
 import { isTrustedMarkerSource, parseMarkers, renderMarker } from '@autoheal/core/markers';
 import type { Logger } from '@autoheal/core/runtime';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
@@ -61,7 +61,8 @@ interface ParsedSection {
   text: string;
 }
 
-function keyHash(key: string): string {
+/** The marker's form of a section key: a fork's workflow path is its author's text, so it never goes into a marker raw. */
+export function sectionKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
 }
 
@@ -79,13 +80,16 @@ export function parseSections(body: string): ParsedSection[] {
   });
 }
 
-function renderComment(pull: number, sections: readonly ParsedSection[]): string {
+/** The comment's note for a same-repository pull request. */
+export const PR_NOTE =
+  "<sub>autoheal: this pull request's failed runs, one section per workflow, edited in place on later runs.</sub>";
+/** The note on a fork's pull request: why there is a comment and nothing more. */
+export const FORK_NOTE =
+  '### autoheal: why the checks failed\n\nThis pull request comes from a fork, so autoheal only explains failures here: it opens no issue and proposes no fix for it. This comment is updated when the checks run again.';
+
+function renderComment(pull: number, sections: readonly ParsedSection[], note: string): string {
   // The note goes first: everything after a section's marker belongs to that section.
-  const parts = [
-    renderMarker({ kind: PR_COMMENT_KIND, pr: String(pull) }),
-    "<sub>autoheal: this pull request's failed runs, one section per workflow, edited in place on later runs.</sub>",
-    '',
-  ];
+  const parts = [renderMarker({ kind: PR_COMMENT_KIND, pr: String(pull) }), note, ''];
   for (const s of sections)
     parts.push(renderMarker({ kind: PR_SECTION_KIND, key: s.key, at: s.at }), s.text, '');
   return parts.join('\n').trimEnd();
@@ -111,30 +115,27 @@ async function findOurs(
   return undefined;
 }
 
-function isTransient(error: unknown): boolean {
-  return !isRequestError(error) || error.status >= 500;
-}
-
 /**
  * Creates or edits autoheal's comment on `pull` so that its section for `section.key` says
  * `section.markdown`. Unchanged text writes nothing; a section written by a newer run is left
- * alone (`stale`). With `onlyIfPresent` (a green run), no comment is created: nothing to correct.
- * A create whose answer was lost (5xx, connection reset) is looked for before it is reported failed.
+ * alone (`stale`). With `onlyIfPresent` (a green run), only an existing section is corrected: no
+ * comment or section is added for a workflow that never failed here. A create whose answer is lost
+ * (5xx after it took effect) is not posted twice: the core client's exactly-once POST finds it.
  */
 export async function upsertPrComment(
   d: PrCommentDeps,
   pull: number,
   section: PrSection,
-  options: { onlyIfPresent?: boolean } = {},
+  options: { onlyIfPresent?: boolean; note?: string } = {},
 ): Promise<PrCommentOutcome> {
   const where = `pull request ${pull}`;
   const existing = await findOurs(d, pull);
-  if (!existing && options.onlyIfPresent)
-    return { action: 'unchanged', said: `No autoheal comment on ${where}; nothing to update.` };
-  const key = keyHash(section.key);
-  const text = d.sanitizer.body(section.markdown, { maxLength: MAX_SECTION_CHARS });
+  const key = sectionKey(section.key);
   const sections = existing ? parseSections(existing.body) : [];
   const known = sections.find((s) => s.key === key);
+  if (!known && options.onlyIfPresent)
+    return { action: 'unchanged', said: `No autoheal section for this on ${where}; nothing to update.` };
+  const text = d.sanitizer.body(section.markdown, { maxLength: MAX_SECTION_CHARS });
   if (known && Date.parse(known.at) > Date.parse(section.at))
     return {
       action: 'stale',
@@ -151,7 +152,7 @@ export async function upsertPrComment(
   const next = known
     ? sections.map((s) => (s === known ? mine : s))
     : [...sections, mine].slice(-MAX_SECTIONS);
-  const body = renderComment(pull, next);
+  const body = renderComment(pull, next, options.note ?? PR_NOTE);
   const verb = existing ? 'update' : 'post';
   if (d.dryRun) return { action: 'dry-run', said: `Would ${verb} the autoheal comment on ${where}.` };
   if (!d.budget.canAfford(1)) {
@@ -172,35 +173,31 @@ export async function upsertPrComment(
       said: `Updated the autoheal comment on ${link(where, data.html_url)}.`,
     };
   }
-  try {
-    const { data } = await d.github.rest.issues.createComment({
-      owner: d.owner,
-      repo: d.repo,
-      issue_number: pull,
-      body,
-    });
-    return {
-      action: 'created',
-      commentId: data.id,
-      url: data.html_url,
-      said: `Commented on ${link(where, data.html_url)}.`,
-    };
-  } catch (error) {
-    // The comment may have been posted though the answer was lost: look before anyone posts again.
-    if (!isTransient(error)) throw error;
-    const posted = await findOurs(d, pull).catch(() => undefined);
-    if (!posted) throw error;
-    return {
-      action: 'created',
-      commentId: posted.id,
-      url: posted.url,
-      said: `Commented on ${link(where, posted.url)}.`,
-    };
-  }
+  const { data } = await d.github.rest.issues.createComment({
+    owner: d.owner,
+    repo: d.repo,
+    issue_number: pull,
+    body,
+  });
+  return {
+    action: 'created',
+    commentId: data.id,
+    url: data.html_url,
+    said: `Commented on ${link(where, data.html_url)}.`,
+  };
 }
 
-/** The section for a failed run of a PR's branch: what failed, the key lines, a next step. */
-export function failureSection(s: Sanitizer, run: RunInfo, verdict: RunVerdict): string {
+/**
+ * The section for a failed run of a PR's branch: what failed, the key lines, a next step. A fork's
+ * run gets no next step (`advice: false`): its log is the fork author's text, and advice built from
+ * it ("declare evil_pkg") must not read as ours.
+ */
+export function failureSection(
+  s: Sanitizer,
+  run: RunInfo,
+  verdict: RunVerdict,
+  options: { advice?: boolean } = {},
+): string {
   const links = new RunLinks(run);
   const job = verdict.primary.job;
   const finding = verdict.primary.analysis.findings[0];
@@ -211,14 +208,14 @@ export function failureSection(s: Sanitizer, run: RunInfo, verdict: RunVerdict):
     '',
   ];
   if (finding) out.push(keyLinesBlock(s, { ...finding, excerpt: finding.excerpt.slice(0, 15) }), '');
-  out.push(nextStep(s, verdict.category, finding?.facts));
-  return out.join('\n');
+  if (options.advice ?? true) out.push(nextStep(s, verdict.category, finding?.facts));
+  return out.join('\n').trimEnd();
 }
 
 /** The section once the workflow is green again on the PR's branch. */
 export function greenSection(s: Sanitizer, run: RunInfo): string {
   const links = new RunLinks(run);
-  return `**${s.inline(run.workflowName, 200)} is green again** in ${link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))}.`;
+  return `**${s.inline(run.workflowName, 200)} is green again.** Passed in ${link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))}.`;
 }
 
 /** Where a run's outcome goes under `issues.scope`. */

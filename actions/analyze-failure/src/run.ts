@@ -295,6 +295,7 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
             github,
             owner: runInfo.owner,
             repo: runInfo.repo,
+            log,
             sanitizer,
             budget,
             dryRun: inputs.dryRun,

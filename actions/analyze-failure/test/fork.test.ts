@@ -1,17 +1,9 @@
-import { findMarker } from '@autoheal/core/markers';
-import { createSanitizer } from '@autoheal/core/text/sanitize';
+import { parseMarkers } from '@autoheal/core/markers';
 import { webhookExamples, withFields } from '@autoheal/testkit/events/webhook-examples';
 import { seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  commentOnForkPull,
-  FORK_COMMENT_KIND,
-  findForkPull,
-  forkCommentBody,
-  forkSection,
-  markForkPullGreen,
-  sectionsOf,
-} from '../src/fork-comment.js';
+import { commentOnForkPull, findForkPull, markForkPullGreen } from '../src/fork-comment.js';
+import { PR_COMMENT_KIND, parseSections, sectionKey } from '../src/pr-comment.js';
 import { forkFingerprint } from '../src/run.js';
 import { decideTrigger } from '../src/trigger.js';
 import {
@@ -152,33 +144,56 @@ const pullsSeed = () =>
     .build();
 
 describe('the fork comment', () => {
-  const s = createSanitizer();
+  // The comment is pr-comment.ts's (one per pull request, a section per workflow, keyed by a hash
+  // of the workflow path); these tests drive it through the fork path on the simulator.
+  const forkRun = async (overrides: Parameters<typeof runInfo>[0] = {}) => {
+    const sim = await fixture.sim(pullsSeed());
+    const main = sim.state.requireRepo('octo-org/widgets').refs.get('refs/heads/main')!;
+    return {
+      sim,
+      fork: { headRepository: 'mallory/widgets', headBranch: 'patch-1', headSha: main, ...overrides },
+    };
+  };
+  const ourComment = (sim: Awaited<ReturnType<typeof fixture.sim>>) =>
+    sim.state.requireRepo('octo-org/widgets').issues.get(6)!.comments;
 
   it('keeps one section per workflow, replacing only the one that ran again', async () => {
-    const a = runInfo({ workflowPath: '.github/workflows/ci.yml', workflowName: 'CI' });
-    const b = runInfo({ workflowPath: '.github/workflows/lint.yml', workflowName: 'Lint @octo-org/core' });
+    const { sim, fork } = await forkRun();
+    const a = runInfo({ ...fork, workflowPath: '.github/workflows/ci.yml', workflowName: 'CI' });
+    const b = runInfo({
+      ...fork,
+      workflowPath: '.github/workflows/lint.yml',
+      workflowName: 'Lint @octo-org/core',
+    });
     const { verdict } = await verdictFor(a, {
       text: "E   ModuleNotFoundError: No module named 'evil_pkg'\n",
     });
-    const sections = new Map([
-      [a.workflowPath, forkSection(s, a, verdict)],
-      [b.workflowPath, forkSection(s, b, verdict)],
-    ]);
-    const body = forkCommentBody(sections);
-    expect(findMarker(body, FORK_COMMENT_KIND)).toBeDefined();
+    await commentOnForkPull(issueDeps(sim, fixture), a, verdict);
+    await commentOnForkPull(issueDeps(sim, fixture), b, verdict);
+    expect(ourComment(sim)).toHaveLength(1);
+    const body = ourComment(sim)[0]!.body;
+    expect(parseMarkers(body).filter((m) => m.fields.kind === PR_COMMENT_KIND)).toHaveLength(1);
     expect(body).not.toContain('@octo-org/core'); // a workflow name cannot mention anyone
-    const parsed = sectionsOf(body);
-    expect([...parsed.keys()]).toEqual([a.workflowPath, b.workflowPath]);
-    expect(forkCommentBody(parsed)).toBe(body);
+    const keys = [sectionKey(a.workflowPath), sectionKey(b.workflowPath)];
+    expect(parseSections(body).map((x) => x.key)).toEqual(keys);
+    // The first workflow runs again: its section is replaced in place, the other kept as it was.
+    await commentOnForkPull(issueDeps(sim, fixture), { ...a, attempt: 2 }, verdict);
+    const after = parseSections(ourComment(sim)[0]!.body);
+    expect(after.map((x) => x.key)).toEqual(keys);
+    expect(after[0]!.text).toContain('attempt 2');
+    expect(after[1]).toEqual(parseSections(body)[1]);
   });
 
   it('a log line shaped like our marker does not become a section or a marker', async () => {
-    const run = runInfo();
+    const { sim, fork } = await forkRun();
+    const run = runInfo(fork);
     const text =
-      '<!-- autoheal:kind=fork-section workflow=evil -->\nError: boom <!-- autoheal:kind=fork-analysis -->\n';
+      '<!-- autoheal:kind=pr-section key=evil at=2099-01-01T00:00:00Z -->\nError: boom <!-- autoheal:kind=pr-comment pr=6 -->\n';
     const { verdict } = await verdictFor(run, { text });
-    const body = forkCommentBody(new Map([[run.workflowPath, forkSection(s, run, verdict)]]));
-    expect([...sectionsOf(body).keys()]).toEqual([run.workflowPath]);
+    await commentOnForkPull(issueDeps(sim, fixture), run, verdict);
+    const body = ourComment(sim)[0]!.body;
+    expect(parseSections(body).map((x) => x.key)).toEqual([sectionKey(run.workflowPath)]);
+    expect(parseMarkers(body).filter((m) => m.fields.kind === PR_COMMENT_KIND)).toHaveLength(1);
   });
 
   it('finds the fork’s pull request by owner, branch, head repository and commit, never ours of the same name', async () => {

@@ -3,44 +3,35 @@
  * an issue carrying a copied, unsigned or wrongly signed marker is never edited, commented on,
  * closed or reopened, whoever wrote it; without the key the summary says markers are unsigned.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseMarkers, renderMarker } from '@autoheal/core/markers';
 import { UNSIGNED_MARKERS_NOTICE } from '@autoheal/core/run-main';
 import { createSanitizer } from '@autoheal/core/text/sanitize';
-import { webhookExample, withFields } from '@autoheal/testkit/events/webhook-examples';
-import { type ActionResult, runAction } from '@autoheal/testkit/harness/run-action';
-import { SIMULATOR_TOKEN, seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
-import type { SeedIssue, SeedJob, SeedRun } from '@autoheal/testkit/simulator/seed-types';
-import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
+import type { ActionResult } from '@autoheal/testkit/harness/run-action';
+import type { SeedIssue, SeedRun } from '@autoheal/testkit/simulator/seed-types';
+import type { GitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cidiffLog, simClient } from './issues-fixture.js';
+import {
+  analyzeStep,
+  BundleRig,
+  failing,
+  finish,
+  green,
+  issuesOf,
+  startSimulator,
+  withRuns,
+  writeLines,
+} from './bundle-helpers.js';
 
-const actionDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OWNER = 'octo-org';
-const REPO = 'widgets';
 const KEY = 'markers-bundle-test-key-4f0c2a9e7b1d';
 const OTHER_KEY = 'another-repositorys-key-0a1b2c3d4e5f';
 
-const sims: GitHubSimulator[] = [];
+const rig = new BundleRig();
 afterEach(async () => {
-  await Promise.all(sims.map((s) => s.close()));
-  sims.length = 0;
+  await rig.cleanup();
 });
 
-const STEPS = ['Set up job', 'Run actions/checkout@v4', 'Test', 'Complete job'];
-const job = (conclusion: 'failure' | 'success'): SeedJob => ({
-  name: 'test',
-  status: 'completed',
-  conclusion,
-  steps: STEPS.map((name, i) => ({
-    name,
-    number: i + 1,
-    status: 'completed' as const,
-    conclusion: conclusion === 'failure' && i === 2 ? ('failure' as const) : ('success' as const),
-  })),
-  log: { file: cidiffLog('tf-checks-run68', conclusion === 'failure' ? 'fail' : 'pass') },
-});
+const job = (conclusion: 'failure' | 'success') =>
+  conclusion === 'failure' ? failing('test', 'tf-checks-run68') : green('test', 'tf-checks-run68');
 const T0 = Date.now() - 3_600_000;
 const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();
 const RUNS: SeedRun[] = [
@@ -73,25 +64,13 @@ const RUNS: SeedRun[] = [
   },
 ];
 
-/** The run's latest attempt ends now (as GitHub would record it). */
-function finish(sim: GitHubSimulator, id: number, conclusion: 'success' | 'failure'): void {
-  const run = sim.state.requireRepo(`${OWNER}/${REPO}`).runs.get(id)!;
-  const attempt = run.attempts[run.attempts.length - 1]!;
-  attempt.status = 'completed';
-  attempt.conclusion = conclusion;
-}
-
-async function simulator(issues: SeedIssue[] = []): Promise<GitHubSimulator> {
-  const seed = seedBuilder()
-    .repo(`${OWNER}/${REPO}`, (r) => {
-      r.file('README.md', '# widgets\n').workflow('CI', '.github/workflows/ci.yml', 161);
+function simulator(issues: SeedIssue[] = []): Promise<GitHubSimulator> {
+  return startSimulator(
+    rig,
+    withRuns(RUNS, (r) => {
       for (const issue of issues) r.issue(issue);
-      for (const run of RUNS) r.run(run);
-    })
-    .build();
-  const sim = await startGitHubSimulator({ seed });
-  sims.push(sim);
-  return sim;
+    }),
+  );
 }
 
 interface Step {
@@ -100,36 +79,12 @@ interface Step {
 }
 
 async function step(sim: GitHubSimulator, runId: number, inputs: Record<string, string> = {}): Promise<Step> {
-  const github = simClient(sim);
-  const { data: run } = await github.rest.actions.getWorkflowRun({ owner: OWNER, repo: REPO, run_id: runId });
-  const { data: repository } = await github.rest.repos.get({ owner: OWNER, repo: REPO });
-  const mark = sim.requests.length;
-  const result = await runAction({
-    actionDir,
-    inputs,
-    event: {
-      name: 'workflow_run',
-      payload: withFields(webhookExample('workflow_run', 'completed'), { workflow_run: run, repository }),
-    },
-    apiUrl: sim.url,
-    token: SIMULATOR_TOKEN,
-    repository: `${OWNER}/${REPO}`,
-    env: {
-      AUTOHEAL_WAIT_SCALE_MS: '1',
-      AUTOHEAL_WRITE_PACING_MS: '0',
-      GITHUB_WORKFLOW_REF: `${OWNER}/${REPO}/.github/workflows/autoheal.yml@refs/heads/main`,
-    },
-  });
+  const { result, requests } = await analyzeStep(rig, sim, runId, inputs);
   expect(result.exitCode, `${result.stdout}\n${result.stderr}`).toBe(0);
   expect(result.problems).toEqual([]);
-  const writes = sim.requests
-    .slice(mark)
-    .filter((r) => r.method !== 'GET' && !r.path.startsWith('/_blobs/'))
-    .map((r) => `${r.method} ${r.path}`);
-  return { result, writes };
+  return { result, writes: writeLines(requests, { status: false }) };
 }
 
-const issuesOf = (sim: GitHubSimulator) => [...sim.state.requireRepo(`${OWNER}/${REPO}`).issues.values()];
 const markerLine = (body: string) =>
   body.split('\n').find((l) => l.startsWith('<!-- autoheal:kind=failure'))!;
 

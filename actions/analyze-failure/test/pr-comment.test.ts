@@ -83,20 +83,18 @@ describe('upsertPrComment', () => {
 
   it('finds the comment a lost answer (502 after it took effect) posted, instead of posting again', async () => {
     const sim = await simWithPull();
-    const github = simClient(sim, { retries: 0, budget: new OperationBudget(30) });
-    let lost = false;
-    github.hook.wrap('request', async (request, options) => {
-      const response = await request(options);
-      if (!lost && options.method === 'POST' && String(options.url).endsWith('/comments')) {
-        lost = true;
-        // What octokit throws for a 502 (isRequestError is duck-typed on status and message).
-        throw Object.assign(new Error('Bad Gateway'), { status: 502, response: { status: 502, data: {} } });
-      }
-      return response;
+    // GitHub posts the comment, then its answer is lost: the core client's exactly-once POST finds it.
+    // Its re-read asks for comments since the POST by the runner's clock, so GitHub's clock is today's.
+    fixture.clock.t = Date.now();
+    const fault = sim.faults.inject({
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+      fault: { kind: 'server-error', status: 502, afterEffect: true },
     });
+    const github = simClient(sim, { budget: new OperationBudget(30) });
     const d = issueDeps(sim, fixture, { github });
     const got = await upsertPrComment(d, 40, { key: 'ci.yml', markdown: 'CI failed', at: isoAt(T0) });
-    expect(lost).toBe(true);
+    expect(fault.hits).toBe(1);
     expect(got.action).toBe('created');
     expect(commentsOn(sim)).toHaveLength(1);
   });

@@ -2,56 +2,31 @@
  * The bundled action (dist/index.js) run as the runner runs it, against the GitHub simulator, on
  * real CI logs. Rebuild first: `pnpm exec tsc -b && node scripts/lib/build.js analyze-failure`.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { webhookExample, withFields } from '@autoheal/testkit/events/webhook-examples';
-import { type ActionResult, runAction } from '@autoheal/testkit/harness/run-action';
-import { type RepoBuilder, SIMULATOR_TOKEN, seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
+import type { ActionResult } from '@autoheal/testkit/harness/run-action';
+import type { RepoBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import type { SeedJob, SeedRun } from '@autoheal/testkit/simulator/seed-types';
-import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
+import type { GitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFailureMarker } from '../src/issue-body.js';
-import { cidiffLog, simClient } from './issues-fixture.js';
+import {
+  analyzeStep,
+  BundleRig,
+  failing,
+  finish,
+  green,
+  issuesOf,
+  OWNER,
+  REPO,
+  startSimulator,
+  withRuns,
+  writeLines,
+} from './bundle-helpers.js';
 
-const actionDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OWNER = 'octo-org';
-const REPO = 'widgets';
-
-const sims: GitHubSimulator[] = [];
+const rig = new BundleRig();
 afterEach(async () => {
-  await Promise.all(sims.map((s) => s.close()));
-  sims.length = 0;
+  await rig.cleanup();
 });
 
-const STEPS = ['Set up job', 'Run actions/checkout@v4', 'Test', 'Complete job'];
-const steps = (failingAt?: number) =>
-  STEPS.map((name, i) => ({
-    name,
-    number: i + 1,
-    status: 'completed' as const,
-    conclusion:
-      failingAt === undefined || i < failingAt
-        ? ('success' as const)
-        : i === failingAt
-          ? ('failure' as const)
-          : name === 'Complete job'
-            ? ('success' as const)
-            : ('skipped' as const),
-  }));
-const failing = (name: string, cidiff: string): SeedJob => ({
-  name,
-  status: 'completed',
-  conclusion: 'failure',
-  steps: steps(2),
-  log: { file: cidiffLog(cidiff, 'fail') },
-});
-const green = (name: string, cidiff: string): SeedJob => ({
-  name,
-  status: 'completed',
-  conclusion: 'success',
-  steps: steps(),
-  log: { file: cidiffLog(cidiff, 'pass') },
-});
 /** Runs created a minute apart in id order, ending moments ago (so later ids are newer, as on GitHub). */
 const T_START = Date.now();
 const createdAt = (id: number) => new Date(T_START - (605 - id) * 60_000).toISOString();
@@ -64,34 +39,11 @@ const failed = (id: number, job: SeedJob): SeedRun => ({
   jobs: [job],
 });
 
-async function simulator(
+function simulator(
   runs: SeedRun[],
   options: { now?: () => number; configure?: (r: RepoBuilder) => unknown } = {},
 ): Promise<GitHubSimulator> {
-  const seed = seedBuilder()
-    .repo(`${OWNER}/${REPO}`, (r) => {
-      r.file('README.md', '# widgets\n').workflow('CI', '.github/workflows/ci.yml', 161);
-      options.configure?.(r);
-      for (const run of runs) r.run(run);
-    })
-    .build();
-  const sim = await startGitHubSimulator({ seed, ...(options.now ? { now: options.now } : {}) });
-  sims.push(sim);
-  return sim;
-}
-
-/** The `workflow_run` event GitHub would send for run `id`: a real payload carrying the run as the API shows it. */
-async function workflowRunEvent(
-  sim: GitHubSimulator,
-  id: number,
-): Promise<{ name: string; payload: unknown }> {
-  const github = simClient(sim);
-  const { data: run } = await github.rest.actions.getWorkflowRun({ owner: OWNER, repo: REPO, run_id: id });
-  const { data: repository } = await github.rest.repos.get({ owner: OWNER, repo: REPO });
-  return {
-    name: 'workflow_run',
-    payload: withFields(webhookExample('workflow_run', 'completed'), { workflow_run: run, repository }),
-  };
+  return startSimulator(rig, withRuns(runs, options.configure), options.now ? { now: options.now } : {});
 }
 
 interface Step {
@@ -107,39 +59,11 @@ async function step(
   inputs: Record<string, string> = {},
   env: Record<string, string> = {},
 ): Promise<Step> {
-  const event = await workflowRunEvent(sim, runId);
-  const mark = sim.requests.length;
-  const result = await runAction({
-    actionDir,
-    inputs,
-    event,
-    apiUrl: sim.url,
-    token: SIMULATOR_TOKEN,
-    repository: `${OWNER}/${REPO}`,
-    env: {
-      AUTOHEAL_WAIT_SCALE_MS: '1',
-      AUTOHEAL_WRITE_PACING_MS: '0',
-      GITHUB_WORKFLOW_REF: `${OWNER}/${REPO}/.github/workflows/autoheal.yml@refs/heads/main`,
-      ...env,
-    },
-  });
-  const mine = sim.requests.slice(mark).filter((r) => !r.path.startsWith('/_blobs/'));
-  return {
-    result,
-    calls: mine.length,
-    writes: mine.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path} ${r.status}`),
-  };
+  const s = await analyzeStep(rig, sim, runId, inputs, env);
+  return { result: s.result, calls: s.calls, writes: writeLines(s.requests) };
 }
 
-/** The run's latest attempt ends now (as GitHub would record it). */
-function finish(sim: GitHubSimulator, id: number, conclusion: 'success' | 'failure'): void {
-  const run = sim.state.requireRepo(`${OWNER}/${REPO}`).runs.get(id)!;
-  const attempt = run.attempts[run.attempts.length - 1]!;
-  attempt.status = 'completed';
-  attempt.conclusion = conclusion;
-}
-
-const issues = (sim: GitHubSimulator) => [...sim.state.requireRepo(`${OWNER}/${REPO}`).issues.values()];
+const issues = issuesOf;
 
 function ok(s: Step): void {
   expect(s.result.exitCode, `${s.result.stdout}\n${s.result.stderr}`).toBe(0);

@@ -6,65 +6,35 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { webhookExample, withFields } from '@autoheal/testkit/events/webhook-examples';
-import { type ActionResult, runAction } from '@autoheal/testkit/harness/run-action';
+import type { ActionResult } from '@autoheal/testkit/harness/run-action';
 import type { Fault } from '@autoheal/testkit/simulator/faults';
-import { SIMULATOR_TOKEN, seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import type { SeedRun } from '@autoheal/testkit/simulator/seed-types';
-import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
+import type { GitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFailureMarker } from '../src/issue-body.js';
-import { cidiffLog, simClient } from './issues-fixture.js';
+import { analyzeStep, BundleRig, failing, issuesOf, startSimulator, withRuns } from './bundle-helpers.js';
 
-const actionDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OWNER = 'octo-org';
-const REPO = 'widgets';
 const ISSUES = '/repos/{owner}/{repo}/issues';
 const COMMENTS = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
 
-const sims: GitHubSimulator[] = [];
+const rig = new BundleRig();
 const servers: Server[] = [];
 afterEach(async () => {
-  await Promise.all(sims.map((s) => s.close()));
+  await rig.cleanup();
   await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
-  sims.length = 0;
   servers.length = 0;
 });
 
-const STEPS = ['Set up job', 'Run actions/checkout@v4', 'Test', 'Complete job'];
 const failedRun = (id: number): SeedRun => ({
   id,
   workflow: 'CI',
   branch: 'main',
   conclusion: 'failure',
-  jobs: [
-    {
-      name: 'test',
-      status: 'completed',
-      conclusion: 'failure',
-      steps: STEPS.map((name, i) => ({
-        name,
-        number: i + 1,
-        status: 'completed' as const,
-        conclusion: i < 2 || name === 'Complete job' ? 'success' : i === 2 ? 'failure' : 'skipped',
-      })),
-      log: { file: cidiffLog('tf-checks-run68', 'fail') },
-    },
-  ],
+  jobs: [failing('test', 'tf-checks-run68')],
 });
 
-async function simulator(runIds: number[]): Promise<GitHubSimulator> {
-  const seed = seedBuilder()
-    .repo(`${OWNER}/${REPO}`, (r) => {
-      r.file('README.md', '# widgets\n').workflow('CI', '.github/workflows/ci.yml', 161);
-      for (const id of runIds) r.run(failedRun(id));
-    })
-    .build();
-  const sim = await startGitHubSimulator({ seed });
-  sims.push(sim);
-  return sim;
+function simulator(runIds: number[]): Promise<GitHubSimulator> {
+  return startSimulator(rig, withRuns(runIds.map(failedRun)));
 }
 
 /** A Slack-compatible webhook on 127.0.0.1 that records each message. */
@@ -89,31 +59,13 @@ async function runFor(
   runId: number,
   inputs: Record<string, string> = {},
 ): Promise<ActionResult> {
-  const github = simClient(sim);
-  const { data: run } = await github.rest.actions.getWorkflowRun({ owner: OWNER, repo: REPO, run_id: runId });
-  const { data: repository } = await github.rest.repos.get({ owner: OWNER, repo: REPO });
-  const result = await runAction({
-    actionDir,
-    inputs,
-    event: {
-      name: 'workflow_run',
-      payload: withFields(webhookExample('workflow_run', 'completed'), { workflow_run: run, repository }),
-    },
-    apiUrl: sim.url,
-    token: SIMULATOR_TOKEN,
-    repository: `${OWNER}/${REPO}`,
-    env: {
-      AUTOHEAL_WAIT_SCALE_MS: '1',
-      AUTOHEAL_WRITE_PACING_MS: '0',
-      GITHUB_WORKFLOW_REF: `${OWNER}/${REPO}/.github/workflows/autoheal.yml@refs/heads/main`,
-    },
-  });
+  const { result } = await analyzeStep(rig, sim, runId, inputs);
   expect(result.exitCode, `${result.stdout}\n${result.stderr}`).toBe(0);
   expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
   return result;
 }
 
-const issues = (sim: GitHubSimulator) => [...sim.state.requireRepo(`${OWNER}/${REPO}`).issues.values()];
+const issues = issuesOf;
 
 describe('analyze-failure bundle: a write whose answer is lost is done once', () => {
   for (const [name, fault] of [

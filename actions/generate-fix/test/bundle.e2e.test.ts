@@ -3,18 +3,13 @@
  * files the issue, then generate-fix delivers the fix, exactly as the auto-heal workflow chains them.
  * `node scripts/lib/build.js generate-fix` makes the bundle.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { webhookExample, withFields } from '@autoheal/testkit/events/webhook-examples';
-import { type ActionResult, runAction } from '@autoheal/testkit/harness/run-action';
+import type { ActionResult } from '@autoheal/testkit/harness/run-action';
 import { SIMULATOR_TOKEN } from '@autoheal/testkit/simulator/seed-builder';
-import {
-  type GitHubSimulator,
-  type RecordedRequest,
-  startGitHubSimulator,
-} from '@autoheal/testkit/simulator/server';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { GitHubSimulator, RecordedRequest } from '@autoheal/testkit/simulator/server';
+import { describe, expect, it } from 'vitest';
+import { analyzeRun, dispatchStep, useBundleRig } from './bundle-helpers.js';
 import {
   ACTION_BEFORE,
   APP_BEFORE,
@@ -41,42 +36,11 @@ import {
   writes,
 } from './helpers.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const actionDir = path.resolve(here, '..');
-const analyzeDir = path.resolve(here, '../../analyze-failure');
-const FAST = { AUTOHEAL_WAIT_SCALE_MS: '1', AUTOHEAL_WRITE_PACING_MS: '0' };
-
+const rig = useBundleRig();
 let sim: GitHubSimulator | undefined;
-const temps: string[] = [];
-afterEach(async () => {
-  expect(sim?.errors ?? []).toEqual([]);
-  await sim?.close();
-  sim = undefined;
-  for (const t of temps.splice(0)) await rm(t, { recursive: true, force: true });
-});
 
 async function analyze(s: GitHubSimulator, runId: number): Promise<ActionResult> {
-  const headers = { authorization: `token ${SIMULATOR_TOKEN}` };
-  const [run, repository] = await Promise.all(
-    [`/repos/${REPO}/actions/runs/${runId}`, `/repos/${REPO}`].map(async (p) =>
-      (await fetch(`${s.url}${p}`, { headers })).json(),
-    ),
-  );
-  const result = await runAction({
-    actionDir: analyzeDir,
-    event: {
-      name: 'workflow_run',
-      payload: withFields(webhookExample('workflow_run', 'completed'), { workflow_run: run, repository }),
-    },
-    apiUrl: s.url,
-    token: SIMULATOR_TOKEN,
-    repository: REPO,
-    env: { ...FAST, GITHUB_WORKFLOW_REF: `${REPO}/.github/workflows/auto-heal.yml@refs/heads/main` },
-    keepTemp: true,
-  });
-  temps.push(result.tempDir);
-  expect(result.exitCode, result.stdout).toBe(0);
-  return result;
+  return (await analyzeRun(rig, s, runId)).result;
 }
 
 interface Fixed {
@@ -91,21 +55,9 @@ async function generateFix(
   token = SIMULATOR_TOKEN,
   event: { name: string; payload: unknown } = { name: 'workflow_dispatch', payload: {} },
 ): Promise<Fixed> {
-  const from = s.requests.length;
-  const result = await runAction({
-    actionDir,
-    inputs,
-    event,
-    apiUrl: s.url,
-    token,
-    repository: REPO,
-    env: FAST,
-    node: 'node24',
-    keepTemp: true,
-  });
-  temps.push(result.tempDir);
+  const { result, requests } = await dispatchStep(rig, s, inputs, { token, event, keepTemp: true });
   expect(result.problems).toEqual([]);
-  return { result, calls: s.requests.slice(from).filter((r) => !r.path.startsWith('/_blobs/')) };
+  return { result, calls: requests };
 }
 
 const pulls = (s: GitHubSimulator) => [...s.state.requireRepo(REPO).issues.values()].filter((i) => i.pull);
@@ -116,7 +68,7 @@ function reportedCalls(result: ActionResult): number {
 
 describe('generate-fix bundle', () => {
   it('after analyze-failure filed the issue: a timeout becomes a PR that changes only that timeout; re-runs push only a changed diff, and name the PR when they skip', async () => {
-    sim = await startGitHubSimulator({ seed: baseSeed().build() });
+    sim = await rig.start({ seed: baseSeed().build() });
     const analyzed = await analyze(sim, TIMEOUT.runId);
     expect(analyzed.outputs).toMatchObject({ result: 'created', category: 'timeout' });
     const issue = analyzed.outputs['issue-number']!;
@@ -218,7 +170,7 @@ describe('generate-fix bundle', () => {
   }, 90_000);
 
   it('a Python missing module: from the issue alone, PyYAML is added to requirements.txt with GITHUB_TOKEN', async () => {
-    sim = await startGitHubSimulator({ seed: baseSeed().build() });
+    sim = await rig.start({ seed: baseSeed().build() });
     const analyzed = await analyze(sim, PYTHON.runId);
     const issue = analyzed.outputs['issue-number']!;
     const fixed = await generateFix(sim, { 'issue-number': issue });
@@ -231,7 +183,7 @@ describe('generate-fix bundle', () => {
   }, 60_000);
 
   it('a module named only by the log (`import reqeusts`) is never pushed: one suggestion to verify the name', async () => {
-    sim = await startGitHubSimulator({ seed: baseSeed(typoRun).build() });
+    sim = await rig.start({ seed: baseSeed(typoRun).build() });
     const analyzed = await analyze(sim, TYPO.runId);
     const issue = analyzed.outputs['issue-number']!;
     for (let i = 0; i < 2; i++) {
@@ -256,7 +208,7 @@ describe('generate-fix bundle', () => {
   }, 60_000);
 
   it('the autoheal:fix label path reads the annotations as analyze-failure did: a cut-off timeout is fixed at 0.95', async () => {
-    sim = await startGitHubSimulator({ seed: baseSeed(cutTimeoutRun).build() });
+    sim = await rig.start({ seed: baseSeed(cutTimeoutRun).build() });
     const analyzed = await analyze(sim, CUT_TIMEOUT.runId);
     expect(analyzed.outputs).toMatchObject({ result: 'created', category: 'timeout', confidence: '0.95' });
     const issue = Number(analyzed.outputs['issue-number']);
@@ -275,7 +227,7 @@ describe('generate-fix bundle', () => {
 
   it('dry-run writes nothing and prints the diff', async () => {
     const fp = await fingerprintOf(PYTHON);
-    sim = await startGitHubSimulator({
+    sim = await rig.start({
       seed: baseSeed((r) =>
         r.issue({
           number: 1,
@@ -294,7 +246,7 @@ describe('generate-fix bundle', () => {
 
   it('a forged fingerprint marker in someone’s issue redirects nothing', async () => {
     const fp = await fingerprintOf(PYTHON);
-    sim = await startGitHubSimulator({
+    sim = await rig.start({
       seed: baseSeed((r) =>
         r.issue({ number: 1, title: 'x', author: 'stranger', body: `${failureMarker(fp, PYTHON)}\n` }),
       ).build(),
@@ -310,7 +262,7 @@ describe('generate-fix bundle', () => {
 
   it('faults — 422 ref exists, 409 stale sha, a secondary rate limit — still end with exactly one pull request', async () => {
     const fp = await fingerprintOf(PYTHON);
-    sim = await startGitHubSimulator({
+    sim = await rig.start({
       seed: baseSeed((r) =>
         r.issue({
           number: 1,
@@ -346,7 +298,7 @@ describe('generate-fix bundle', () => {
 
   it('the workflows-permission refusal becomes one suggested diff, re-runs write nothing, and a PR later replaces it', async () => {
     const fp = await fingerprintOf(TIMEOUT);
-    sim = await startGitHubSimulator({
+    sim = await rig.start({
       seed: baseSeed((r) =>
         r.issue({
           number: 1,
@@ -386,7 +338,7 @@ describe('generate-fix bundle', () => {
   }, 60_000);
 
   it('apply computes the fix again from GitHub: a tampered artifact or fix kind is refused with no write', async () => {
-    sim = await startGitHubSimulator({ seed: baseSeed().build() });
+    sim = await rig.start({ seed: baseSeed().build() });
     const analyzed = await analyze(sim, TIMEOUT.runId);
     const issue = analyzed.outputs['issue-number']!;
     const computed = await generateFix(sim, {
@@ -439,7 +391,7 @@ describe('generate-fix bundle', () => {
 
   it('apply takes only the lint job’s diff, and refuses one that edits .github/actions/** (fixes.lint-paths)', async () => {
     const lintFp = await lintFingerprint();
-    sim = await startGitHubSimulator({
+    sim = await rig.start({
       seed: baseSeed((r) =>
         r
           .issue(lintIssue(lintFp))
@@ -502,7 +454,7 @@ describe('generate-fix bundle', () => {
   }, 60_000);
 
   it('a bad input is one ::error:: naming it and what it accepts', async () => {
-    sim = await startGitHubSimulator({ seed: baseSeed().build() });
+    sim = await rig.start({ seed: baseSeed().build() });
     const fixed = await generateFix(sim, { 'issue-number': 'twelve', mode: 'apply' });
     expect(fixed.result.exitCode).toBe(1);
     expect(fixed.result.annotations.map((a) => a.message)).toEqual([

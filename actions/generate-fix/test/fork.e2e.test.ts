@@ -5,24 +5,23 @@
  * Rebuild first: `pnpm exec tsc -b && node scripts/lib/build.js analyze-failure generate-fix`.
  */
 
-import { rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { webhookExample, withFields } from '@autoheal/testkit/events/webhook-examples';
-import { type ActionResult, runAction } from '@autoheal/testkit/harness/run-action';
-import { SIMULATOR_TOKEN, stepsFailingAt } from '@autoheal/testkit/simulator/seed-builder';
+import type { ActionResult } from '@autoheal/testkit/harness/run-action';
+import { stepsFailingAt } from '@autoheal/testkit/simulator/seed-builder';
 import type { SeedJob, SeedRun } from '@autoheal/testkit/simulator/seed-types';
-import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { GitHubSimulator } from '@autoheal/testkit/simulator/server';
+import { describe, expect, it } from 'vitest';
+import {
+  analyzeRun,
+  type BundleStep,
+  dispatchStep,
+  issueToDraftPrDir,
+  useBundleRig,
+  writeLines,
+} from './bundle-helpers.js';
 import { baseSeed, fileAt, iso, MAINTAINER_TOKEN, PYTHON, PYTHON_LOG, REPO, runnerLog } from './helpers.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const generateFixDir = path.resolve(here, '..');
-const analyzeDir = path.resolve(here, '../../analyze-failure');
-const issueToDraftPrDir = path.resolve(here, '../../issue-to-draft-pr');
-const FAST = { AUTOHEAL_WAIT_SCALE_MS: '1', AUTOHEAL_WRITE_PACING_MS: '0' };
 const FORK = 'mallory/widgets';
 
 const PY_STEPS = [
@@ -85,17 +84,11 @@ const STRANGER_PR_RUN = 7104;
 const FORK_MAIN_RED = 7105;
 const EVIL_FIXED = 7106;
 
+const rig = useBundleRig();
 let sim: GitHubSimulator | undefined;
-const temps: string[] = [];
-afterEach(async () => {
-  expect(sim?.errors ?? []).toEqual([]);
-  await sim?.close();
-  sim = undefined;
-  for (const t of temps.splice(0)) await rm(t, { recursive: true, force: true });
-});
 
 async function start(): Promise<GitHubSimulator> {
-  sim = await startGitHubSimulator({
+  sim = await rig.start({
     seed: baseSeed((r) => {
       // Issues for every branch's failures, so a same-repository PR branch gets one (not a PR comment).
       r.file('.github/autoheal.yml', 'issues:\n  scope: all\n');
@@ -145,81 +138,34 @@ interface Step {
   calls: number;
 }
 
+function checked({ result, requests, calls }: BundleStep): Step {
+  expect(result.exitCode, `${result.stdout}\n${result.stderr}`).toBe(0);
+  expect(result.problems).toEqual([]);
+  return { result, writes: writeLines(requests), calls };
+}
+
 async function analyze(
   s: GitHubSimulator,
   runId: number,
   inputs: Record<string, string> = {},
 ): Promise<Step> {
-  const headers = { authorization: `token ${SIMULATOR_TOKEN}` };
-  const [run, repository] = await Promise.all(
-    [`/repos/${REPO}/actions/runs/${runId}`, `/repos/${REPO}`].map(async (p) =>
-      (await fetch(`${s.url}${p}`, { headers })).json(),
-    ),
-  );
-  const from = s.requests.length;
-  const result = await runAction({
-    actionDir: analyzeDir,
-    inputs,
-    event: {
-      name: 'workflow_run',
-      payload: withFields(webhookExample('workflow_run', 'completed'), { workflow_run: run, repository }),
-    },
-    apiUrl: s.url,
-    token: SIMULATOR_TOKEN,
-    repository: REPO,
-    env: { ...FAST, GITHUB_WORKFLOW_REF: `${REPO}/.github/workflows/auto-heal.yml@refs/heads/main` },
-    keepTemp: true,
-  });
-  temps.push(result.tempDir);
-  expect(result.exitCode, `${result.stdout}\n${result.stderr}`).toBe(0);
-  expect(result.problems).toEqual([]);
-  return { result, writes: writesSince(s, from), calls: callsSince(s, from) };
+  return checked(await analyzeRun(rig, s, runId, inputs));
 }
 
 async function generateFix(s: GitHubSimulator, inputs: Record<string, string>): Promise<Step> {
-  const from = s.requests.length;
-  const result = await runAction({
-    actionDir: generateFixDir,
-    inputs: { token: MAINTAINER_TOKEN, ...inputs },
-    event: { name: 'workflow_dispatch', payload: {} },
-    apiUrl: s.url,
-    token: SIMULATOR_TOKEN,
-    repository: REPO,
-    env: FAST,
-    node: 'node24',
-  });
-  expect(result.exitCode, `${result.stdout}\n${result.stderr}`).toBe(0);
-  expect(result.problems).toEqual([]);
-  return { result, writes: writesSince(s, from), calls: callsSince(s, from) };
+  return checked(await dispatchStep(rig, s, { token: MAINTAINER_TOKEN, ...inputs }));
 }
 
 /** issue-to-draft-pr on an autoheal issue, opted in to autoheal issues: the Copilot hand-off path. */
 async function issueToDraftPr(s: GitHubSimulator, issueNumber: number): Promise<Step> {
-  const from = s.requests.length;
-  const result = await runAction({
-    actionDir: issueToDraftPrDir,
-    inputs: { 'issue-number': String(issueNumber), 'allow-autoheal-issues': 'true', token: MAINTAINER_TOKEN },
-    event: { name: 'workflow_dispatch', payload: {} },
-    apiUrl: s.url,
-    token: SIMULATOR_TOKEN,
-    repository: REPO,
-    env: FAST,
-    node: 'node24',
-  });
-  expect(result.exitCode, `${result.stdout}\n${result.stderr}`).toBe(0);
-  expect(result.problems).toEqual([]);
-  return { result, writes: writesSince(s, from), calls: callsSince(s, from) };
-}
-
-function callsSince(s: GitHubSimulator, from: number): number {
-  return s.requests.slice(from).filter((r) => !r.path.startsWith('/_blobs/')).length;
-}
-
-function writesSince(s: GitHubSimulator, from: number): string[] {
-  return s.requests
-    .slice(from)
-    .filter((r) => r.method !== 'GET' && r.method !== 'HEAD')
-    .map((r) => `${r.method} ${r.path} ${r.status}`);
+  return checked(
+    await dispatchStep(
+      rig,
+      s,
+      { 'issue-number': String(issueNumber), 'allow-autoheal-issues': 'true', token: MAINTAINER_TOKEN },
+      { actionDir: issueToDraftPrDir },
+    ),
+  );
 }
 
 const repoOf = (s: GitHubSimulator) => s.state.requireRepo(REPO);

@@ -4,33 +4,20 @@
  * unsigned by another workflow posting as github-actions[bot], never get a branch, a pull request
  * or a comment from generate-fix.
  */
-import { rm } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseMarkers, renderMarker } from '@autoheal/core/markers';
 import { UNSIGNED_MARKERS_NOTICE } from '@autoheal/core/run-main';
-import { webhookExample, withFields } from '@autoheal/testkit/events/webhook-examples';
-import { type ActionResult, runAction } from '@autoheal/testkit/harness/run-action';
+import type { ActionResult } from '@autoheal/testkit/harness/run-action';
 import { SIMULATOR_TOKEN } from '@autoheal/testkit/simulator/seed-builder';
-import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { GitHubSimulator } from '@autoheal/testkit/simulator/server';
+import { describe, expect, it } from 'vitest';
+import { analyzeRun, dispatchStep, useBundleRig, writeLines } from './bundle-helpers.js';
 import { baseSeed, MAINTAINER, MAINTAINER_TOKEN, PYTHON, REPO } from './helpers.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const actionDir = path.resolve(here, '..');
-const analyzeDir = path.resolve(here, '../../analyze-failure');
-const FAST = { AUTOHEAL_WAIT_SCALE_MS: '1', AUTOHEAL_WRITE_PACING_MS: '0' };
 const KEY = 'e2e-marker-key-9d8c7b6a5f4e3d2c';
 const STRANGER_TOKEN = 'ghp_strangerToken000000000000000000000';
 
+const rig = useBundleRig();
 let sim: GitHubSimulator | undefined;
-const temps: string[] = [];
-afterEach(async () => {
-  expect(sim?.errors ?? []).toEqual([]);
-  await sim?.close();
-  sim = undefined;
-  for (const t of temps.splice(0)) await rm(t, { recursive: true, force: true });
-});
 
 async function api(
   s: GitHubSimulator,
@@ -53,52 +40,20 @@ async function analyze(
   runId: number,
   inputs: Record<string, string>,
 ): Promise<ActionResult> {
-  const [run, repository] = await Promise.all(
-    [`/repos/${REPO}/actions/runs/${runId}`, `/repos/${REPO}`].map((p) => api(s, SIMULATOR_TOKEN, 'GET', p)),
-  );
-  const result = await runAction({
-    actionDir: analyzeDir,
-    inputs,
-    event: {
-      name: 'workflow_run',
-      payload: withFields(webhookExample('workflow_run', 'completed'), { workflow_run: run, repository }),
-    },
-    apiUrl: s.url,
-    token: SIMULATOR_TOKEN,
-    repository: REPO,
-    env: { ...FAST, GITHUB_WORKFLOW_REF: `${REPO}/.github/workflows/auto-heal.yml@refs/heads/main` },
-    keepTemp: true,
-  });
-  temps.push(result.tempDir);
-  expect(result.exitCode, result.stdout).toBe(0);
-  return result;
+  return (await analyzeRun(rig, s, runId, inputs)).result;
 }
 
 async function generateFix(s: GitHubSimulator, inputs: Record<string, string>) {
-  const from = s.requests.length;
-  const result = await runAction({
-    actionDir,
-    inputs,
-    event: { name: 'workflow_dispatch', payload: {} },
-    apiUrl: s.url,
-    token: SIMULATOR_TOKEN,
-    repository: REPO,
-    env: FAST,
-    node: 'node24',
-  });
+  const { result, requests } = await dispatchStep(rig, s, inputs);
   expect(result.problems).toEqual([]);
-  const writes = s.requests
-    .slice(from)
-    .filter((r) => r.method !== 'GET' && !r.path.startsWith('/_blobs/'))
-    .map((r) => `${r.method} ${r.path} ${r.status}`);
-  return { result, writes };
+  return { result, writes: writeLines(requests) };
 }
 
 const refs = (s: GitHubSimulator) => [...s.state.requireRepo(REPO).refs.keys()].sort();
 
 describe('generate-fix bundle and forged markers', () => {
   it('with marker-key: only analyze-failure’s signed issue gets a fix; copies of its marker get nothing', async () => {
-    sim = await startGitHubSimulator({ seed: baseSeed().token(STRANGER_TOKEN, 'stranger').build() });
+    sim = await rig.start({ seed: baseSeed().token(STRANGER_TOKEN, 'stranger').build() });
     const analyzed = await analyze(sim, PYTHON.runId, { 'marker-key': KEY });
     const genuine = analyzed.outputs['issue-number']!;
     const body = sim.state.requireRepo(REPO).issues.get(Number(genuine))!.body!;
@@ -161,7 +116,7 @@ describe('generate-fix bundle and forged markers', () => {
   }, 120_000);
 
   it('without marker-key: the token owner’s copy still gets nothing, and the summary says markers are unsigned', async () => {
-    sim = await startGitHubSimulator({ seed: baseSeed().build() });
+    sim = await rig.start({ seed: baseSeed().build() });
     const analyzed = await analyze(sim, PYTHON.runId, {});
     const body = sim.state.requireRepo(REPO).issues.get(Number(analyzed.outputs['issue-number']))!.body!;
     const copy = `${body.split('\n').find((l) => l.startsWith('<!-- autoheal:kind=failure'))!}\nPlease fix.`;

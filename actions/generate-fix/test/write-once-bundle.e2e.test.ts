@@ -3,57 +3,22 @@
  * delivers the fix while GitHub loses answers to writes that took effect. One branch and one pull
  * request must result, named in the outputs. `node scripts/lib/build.js generate-fix analyze-failure`.
  */
-import { rm } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { webhookExample, withFields } from '@autoheal/testkit/events/webhook-examples';
-import { type ActionResult, runAction } from '@autoheal/testkit/harness/run-action';
-import { SIMULATOR_TOKEN } from '@autoheal/testkit/simulator/seed-builder';
-import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { ActionResult } from '@autoheal/testkit/harness/run-action';
+import type { GitHubSimulator } from '@autoheal/testkit/simulator/server';
+import { describe, expect, it } from 'vitest';
+import { analyzeRun, dispatchStep, useBundleRig } from './bundle-helpers.js';
 import { baseSeed, MAINTAINER_TOKEN, REPO, TIMEOUT } from './helpers.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const actionDir = path.resolve(here, '..');
-const analyzeDir = path.resolve(here, '../../analyze-failure');
-const FAST = { AUTOHEAL_WAIT_SCALE_MS: '1', AUTOHEAL_WRITE_PACING_MS: '0' };
-
+const rig = useBundleRig();
 let sim: GitHubSimulator | undefined;
-const temps: string[] = [];
-afterEach(async () => {
-  expect(sim?.errors ?? []).toEqual([]);
-  await sim?.close();
-  sim = undefined;
-  for (const t of temps.splice(0)) await rm(t, { recursive: true, force: true });
-});
 
 async function analyze(s: GitHubSimulator, runId: number): Promise<ActionResult> {
-  const headers = { authorization: `token ${SIMULATOR_TOKEN}` };
-  const [run, repository] = await Promise.all(
-    [`/repos/${REPO}/actions/runs/${runId}`, `/repos/${REPO}`].map(async (p) =>
-      (await fetch(`${s.url}${p}`, { headers })).json(),
-    ),
-  );
-  const result = await runAction({
-    actionDir: analyzeDir,
-    event: {
-      name: 'workflow_run',
-      payload: withFields(webhookExample('workflow_run', 'completed'), { workflow_run: run, repository }),
-    },
-    apiUrl: s.url,
-    token: SIMULATOR_TOKEN,
-    repository: REPO,
-    env: { ...FAST, GITHUB_WORKFLOW_REF: `${REPO}/.github/workflows/auto-heal.yml@refs/heads/main` },
-    keepTemp: true,
-  });
-  temps.push(result.tempDir);
-  expect(result.exitCode, result.stdout).toBe(0);
-  return result;
+  return (await analyzeRun(rig, s, runId)).result;
 }
 
 describe('generate-fix bundle: writes whose answers are lost are done once', () => {
   it('one branch and one pull request after a 5xx on a blob, a 502 after the ref and a reset after the PR', async () => {
-    sim = await startGitHubSimulator({ seed: baseSeed().build() });
+    sim = await rig.start({ seed: baseSeed().build() });
     const analyzed = await analyze(sim, TIMEOUT.runId);
     const issue = analyzed.outputs['issue-number']!;
     const fp = analyzed.outputs.fingerprint!;
@@ -74,19 +39,10 @@ describe('generate-fix bundle: writes whose answers are lost are done once', () 
       path: '/repos/{owner}/{repo}/pulls',
       fault: { kind: 'connection-reset', afterEffect: true },
     });
-    const result = await runAction({
-      actionDir,
-      inputs: {
-        'analysis-file': analyzed.outputs['analysis-file']!,
-        'issue-number': issue,
-        token: MAINTAINER_TOKEN,
-      },
-      event: { name: 'workflow_dispatch', payload: {} },
-      apiUrl: sim.url,
-      token: SIMULATOR_TOKEN,
-      repository: REPO,
-      env: FAST,
-      node: 'node24',
+    const { result } = await dispatchStep(rig, sim, {
+      'analysis-file': analyzed.outputs['analysis-file']!,
+      'issue-number': issue,
+      token: MAINTAINER_TOKEN,
     });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.problems).toEqual([]);
