@@ -6,9 +6,10 @@
  * states where each invariant fails.
  *
  * Definitions (what "live", "recovered" and "count" mean here):
- * - A run is in scope when its branch is the default branch (`scope: 'default-branch'`, the model
- *   issue 12 asks for), or always (`scope: 'all'`, what analyze-failure does today: one issue per
- *   fingerprint, whatever the branch).
+ * - A run is in scope when its branch is the default branch (`scope: 'default-branch'`, the
+ *   action's default `issues.scope` and the model issue 12 asks for: other branches file no issue),
+ *   or always (`scope: 'all'`, for `issues.scope: all`: one issue per fingerprint, whatever the
+ *   branch).
  * - For a fingerprint F of workflow W: on each in-scope branch, the latest run of W there (by
  *   `created_at`, then run id) decides. F is live when on some in-scope branch that latest run
  *   failed with F; recovered when F failed on in-scope branches and on every one of them the

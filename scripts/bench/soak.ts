@@ -665,6 +665,8 @@ async function main(): Promise<number> {
         .slice(0, 5)
         .map((o) => `run ${o.runId}: ${o.error ?? ''}`),
       results: count(outcomes, (o) => o.result),
+      // Failures the action called history (a newer green run had completed): not filed, not counted.
+      historyDeliveries: outcomes.filter((o) => o.history).length,
       notFiled: count(
         outcomes.filter((o) => o.notFiled),
         (o) => o.notFiled!.replace(/\d+/g, 'N'),
