@@ -5,7 +5,8 @@
  * completed event is delivered to analyze-failure's bundle (`actions/analyze-failure/dist`, run by
  * the harness as the runner runs it) against the GitHub simulator, `--concurrency` at a time, in
  * completion order (one run in five is slow, so an older run's event often comes after a newer
- * one's), each event then moved up to WINDOW places (delivery jitter), about 5% of them twice,
+ * one's), each event then moved up to WINDOW places (delivery jitter), about 5% of them twice
+ * (a second delivery of a run waits for the first, as the README's per-run concurrency group has it),
  * with random faults (`--faults on`): 5xx and connection resets before the write took effect on
  * reads and writes, and after it took effect (`afterEffect`: the write happened, its answer was
  * lost) on creating issues, comments, labels and claim refs and on editing issues and deleting
@@ -561,11 +562,18 @@ async function main(): Promise<number> {
     let unconsumed = 0;
     const hits: Record<string, number> = {};
     const progress = Math.max(1, Math.floor(deliveries.length / 10));
+    // The README's workflow has `concurrency: auto-heal-<run id>`: a second delivery of a run
+    // waits for the first to finish, never runs beside it. Deliveries of one run chain here.
+    const inFlight = new Map<number, Promise<void>>();
     const worker = async (slot: number) => {
       for (;;) {
         const i = next++;
         if (i >= deliveries.length) return;
         const d = deliveries[i]!;
+        const before = inFlight.get(d.run.id);
+        let finished = () => {};
+        inFlight.set(d.run.id, new Promise<void>((resolve) => (finished = resolve)));
+        if (before) await before;
         const mine: Array<{ label: string; fault: InjectedFault }> = [];
         if (opts.faults) {
           const jobId = repo.runs.get(d.run.id)!.attempts[0]!.jobIds[0]!;
@@ -588,6 +596,7 @@ async function main(): Promise<number> {
           unconsumed += fault.remaining;
           fault.remove();
         }
+        finished();
         done += 1;
         if (!opts.json && done % progress === 0)
           process.stderr.write(`soak: ${done}/${deliveries.length} deliveries\n`);
