@@ -6,26 +6,47 @@
  * states where each invariant fails.
  *
  * Definitions (what "live", "recovered" and "count" mean here):
- * - A run is in scope when its branch is the default branch (`scope: 'default-branch'`, the model
- *   issue 12 asks for), or always (`scope: 'all'`, what analyze-failure does today: one issue per
- *   fingerprint, whatever the branch).
+ * - A run is in scope when its branch is the default branch (`scope: 'default-branch'`, the
+ *   action's default `issues.scope` and the model issue 12 asks for: other branches file no issue),
+ *   or always (`scope: 'all'`, for `issues.scope: all`: one issue per fingerprint, whatever the
+ *   branch).
  * - For a fingerprint F of workflow W: on each in-scope branch, the latest run of W there (by
  *   `created_at`, then run id) decides. F is live when on some in-scope branch that latest run
  *   failed with F; recovered when F failed on in-scope branches and on every one of them the
  *   latest run is green (so newer than every failure of F there); otherwise (a different failure
  *   came later, no green since) it is superseded and neither invariant (a) nor (b) judges it.
- * - Count: today `recordOccurrence` starts the marker's count at 1 when the issue is created and
- *   adds 1 for every (run, attempt) it records that is neither the marker's first nor its last
- *   one, seen again or reopening, so the count carries over a close and reopen. The expected count
- *   of an open issue of F is therefore (`countSince: 'created'`) the number of distinct
- *   (run id, attempt) failing in scope with F among all deliveries, restricted, when an earlier
- *   issue of F not closed as a duplicate exists, to deliveries that ended after this issue was
- *   created. With `countSince: 'reopened'` (for a model that restarts the count on reopening) only
- *   deliveries that ended after the close preceding the issue's last reopening count. A delivery
- *   counts even if the action exited non-zero on it (the run happened; losing it is a failure);
- *   violations say when that was the case.
+ * - History: analyze-failure files nothing for a failure whose workflow, when the failure was
+ *   delivered, was already green again on its branch in a newer run containing its commit ("Not
+ *   filed: the workflow was already green again…"), nor reopens an issue for a failure older than
+ *   the green run that closed it. Such a run is history and counts nowhere, provided the claim was
+ *   true: a green run of the same workflow and branch created after it had completed (shown as
+ *   completed by the API, `visibleAtMs`) by the time that delivery ended; a history claim without
+ *   one is a lost count, reported under (f). (The soak's branches are linear, so a newer run on
+ *   the branch always contains the older one's commit.)
+ * - Count, as `recordOccurrence` and `derivedOccurrence` define it: the issue's first run plus
+ *   every distinct (run id, attempt) with a trusted "seen again"/"reopened" occurrence comment of
+ *   the issue's fingerprint (or the degraded one it replaced), never less than the count the body
+ *   already shows. Comments stay through a close and a reopen, so the count carries over. The
+ *   expected count of an open issue of F is therefore (`countSince: 'created'`) the number of
+ *   distinct (run id, attempt) failing in scope with F among all deliveries, less the history
+ *   runs, restricted, when an earlier issue of F not closed as a duplicate exists, to deliveries
+ *   that ended after this issue was created. With `countSince: 'reopened'` (for a model that
+ *   restarts the count on reopening) only deliveries that ended after the close preceding the
+ *   issue's last reopening count. A delivery counts even if the action exited non-zero on it (the
+ *   run happened; losing it is a failure); violations say when that was the case.
+ * - Pull requests (g): with scope `default-branch` a failure on a PR's branch is reported in one
+ *   trusted autoheal comment on the PR (marker `pr-comment`), edited in place, one section per
+ *   workflow: never two such comments, never two sections for one workflow, and one comment
+ *   exactly when some failing run of the branch was delivered and its delivery ended well.
  */
-import { findMarker } from '@autoheal/core/markers';
+import { findMarker, parseMarkers } from '@autoheal/core/markers';
+
+/** The fields of every marker of `kind` in a body, in order. */
+function parseMarkersOf(body: string, kind: string): Array<Record<string, string>> {
+  return parseMarkers(body)
+    .filter((m) => m.fields.kind === kind)
+    .map((m) => m.fields);
+}
 
 export interface SoakComment {
   author: string;
@@ -64,6 +85,18 @@ export interface SoakDelivery {
   /** Wall-clock end of the delivery (ms), to place it against issue events. */
   endedMs: number;
   exitCode: number;
+  /** The delivery said the failure is history (see the header): not filed, not counted. */
+  history?: boolean;
+  /** When the API first showed the run as completed (ms); absent: from the start. */
+  visibleAtMs?: number;
+}
+
+/** A pull request and its comments, for (g). */
+export interface SoakPull {
+  number: number;
+  /** Its head branch (same repository). */
+  branch: string;
+  comments: SoakComment[];
 }
 
 export interface CheckOptions {
@@ -74,7 +107,7 @@ export interface CheckOptions {
   countSince: 'created' | 'reopened';
 }
 
-export type InvariantId = 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
+export type InvariantId = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g';
 
 export interface InvariantResult {
   id: InvariantId;
@@ -92,6 +125,7 @@ export const INVARIANT_NAMES: Record<InvariantId, string> = {
   d: 'no issue opened and closed as a throw-away duplicate',
   e: 'no run recorded twice on one issue',
   f: "each open issue's occurrence count is exact",
+  g: 'one autoheal comment per pull request with a failure, never two, one section per workflow',
 };
 
 interface OurIssue extends SoakIssue {
@@ -116,6 +150,13 @@ interface RunFact {
   deliveries: number;
   /** Latest end of its deliveries (ms). */
   lastEndedMs: number;
+  /** Every delivery that exited 0 said it is history, and at least one did. */
+  history: boolean;
+  /** Some delivery exited 0 without saying history. */
+  handled: boolean;
+  /** Ends of the deliveries that said history (ms), to check each claim. */
+  historyEndedMs: number[];
+  visibleAtMs: number;
 }
 
 function runKey(runId: number | string, attempt: number | string): string {
@@ -135,6 +176,9 @@ function runsOf(deliveries: readonly SoakDelivery[]): RunFact[] {
       known.deliveries += 1;
       known.allFailed &&= d.exitCode !== 0;
       known.lastEndedMs = Math.max(known.lastEndedMs, d.endedMs);
+      if (d.exitCode === 0 && d.history) known.historyEndedMs.push(d.endedMs);
+      else if (d.exitCode === 0) known.handled = true;
+      known.history = known.historyEndedMs.length > 0 && !known.handled;
       continue;
     }
     runs.set(key, {
@@ -148,6 +192,10 @@ function runsOf(deliveries: readonly SoakDelivery[]): RunFact[] {
       allFailed: d.exitCode !== 0,
       deliveries: 1,
       lastEndedMs: d.endedMs,
+      history: d.exitCode === 0 && d.history === true,
+      handled: d.exitCode === 0 && d.history !== true,
+      historyEndedMs: d.exitCode === 0 && d.history ? [d.endedMs] : [],
+      visibleAtMs: d.visibleAtMs ?? Number.NEGATIVE_INFINITY,
     });
   }
   return [...runs.values()].sort(byTime);
@@ -175,6 +223,7 @@ export function checkInvariants(
   issues: readonly SoakIssue[],
   deliveries: readonly SoakDelivery[],
   options: CheckOptions,
+  pulls: readonly SoakPull[] = [],
 ): InvariantResult[] {
   const trusted = new Set(options.trustedAuthors.map((a) => a.toLowerCase()));
   const isTrusted = (login: string) => trusted.has(login.toLowerCase());
@@ -394,7 +443,7 @@ export function checkInvariants(
           .pop();
         if (lastReopen >= 0 && close) sinceMs = Math.max(sinceMs, Date.parse(close.e.createdAt));
       }
-      const expected = failures.filter((r) => r.lastEndedMs >= sinceMs);
+      const expected = failures.filter((r) => r.lastEndedMs >= sinceMs && !r.history);
       if (issue.count === expected.length) continue;
       const lost = expected.filter((r) => r.allFailed).length;
       // Which runs the issue itself records (body's first run, occurrence comments) against the
@@ -418,7 +467,53 @@ export function checkInvariants(
           `${lost > 0 ? `; ${lost} of the expected only in deliveries that exited ≠ 0` : ''}`,
       );
     }
-    result('f', open.length, violations);
+    // A history claim must be true: a newer green run of the workflow on the branch had completed
+    // by the end of the delivery that made it. Otherwise the run was dropped: a lost count.
+    let claims = 0;
+    for (const r of runs) {
+      if (r.conclusion !== 'failure' || r.historyEndedMs.length === 0) continue;
+      claims += 1;
+      const greens = runs.filter(
+        (g) =>
+          g.conclusion === 'success' &&
+          g.workflowPath === r.workflowPath &&
+          g.branch === r.branch &&
+          byTime(r, g) < 0,
+      );
+      for (const ended of r.historyEndedMs)
+        if (!greens.some((g) => g.visibleAtMs <= ended))
+          violations.push(
+            `${describeRun(r)} was said to be history (already green again, or older than the closing green run), but no newer green run of its workflow on ${r.branch} had completed by then${greens.length > 0 ? ` (the first completed later: run ${greens[0]!.runId})` : ''}`,
+          );
+    }
+    result('f', open.length + claims, violations);
+  }
+
+  // (g) pull requests: one trusted autoheal comment each, one section per workflow.
+  {
+    const violations: string[] = [];
+    for (const pull of pulls) {
+      const ours = pull.comments.filter(
+        (c) => isTrusted(c.author) && findMarker(c.body, 'pr-comment') !== undefined,
+      );
+      const reported = runs.some(
+        (r) => r.branch === pull.branch && r.conclusion === 'failure' && !r.allFailed && !inScope(r.branch),
+      );
+      const want = reported ? 1 : 0;
+      if (ours.length > 1 || (options.scope === 'default-branch' && ours.length !== want))
+        violations.push(
+          `PR #${pull.number} (${pull.branch}): ${ours.length} autoheal comments, expected ${want}${reported ? ' (failing runs of its branch were delivered)' : ''}`,
+        );
+      for (const c of ours) {
+        const keys = parseMarkersOf(c.body, 'pr-section').map((f) => f.key ?? '');
+        const twice = keys.filter((k, i) => keys.indexOf(k) !== i);
+        if (twice.length > 0)
+          violations.push(
+            `PR #${pull.number}: its comment has ${twice.length + new Set(twice).size} sections for ${new Set(twice).size} workflow(s)`,
+          );
+      }
+    }
+    result('g', pulls.length, violations);
   }
 
   return results;

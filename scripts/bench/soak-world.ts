@@ -1,6 +1,7 @@
 /**
  * The soak test's world: one repository, N workflows (each a different test tool, so failures
- * read differently), `main` plus feature branches with a commit per run slot, and per
+ * read differently), `main` plus feature branches with a commit per run slot (every other feature
+ * branch with an open pull request), and per
  * (workflow, branch) a timeline of red and green runs on successive commits. Everything derives
  * from the seed's PRNG, so the same options give the same world.
  */
@@ -100,6 +101,8 @@ export interface World {
   commitsPerBranch: number;
   runs: PlannedRun[];
   variants: Map<string, FailureVariant>;
+  /** Feature branches with an open pull request (same repository), by branch: its number. */
+  pulls: Map<string, number>;
 }
 
 function toolFailure(tool: Tool, mod: string, name: string, want: number, got: number): string[] {
@@ -404,7 +407,13 @@ export function planWorld(options: WorldOptions): World {
   runs.forEach((r, i) => {
     r.id = 100_001 + i;
   });
-  return { workflows, branches, commitsPerBranch, runs, variants };
+  // Every other feature branch has an open pull request: its runs name it in `pull_requests`, so
+  // with issues.scope default-branch their failures go to the one PR comment, the rest nowhere.
+  const pulls = new Map<string, number>();
+  branches.forEach((b, i) => {
+    if (i % 2 === 1) pulls.set(b, pulls.size + 1);
+  });
+  return { workflows, branches, commitsPerBranch, runs, variants, pulls };
 }
 
 /** The seed's run for a planned one: one job, failing at its Test step when red. */
@@ -446,6 +455,7 @@ export function seedRun(world: World, run: PlannedRun): SeedRun {
     created_at: run.createdAt,
     updated_at: new Date(run.completedMs).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     run_started_at: run.createdAt,
+    ...(world.pulls.has(run.branch) ? { pull_requests: [world.pulls.get(run.branch)!] } : {}),
     jobs: [job],
   };
 }

@@ -10,6 +10,7 @@ import {
   type InvariantId,
   type SoakDelivery,
   type SoakIssue,
+  type SoakPull,
 } from '../bench/soak-invariants.js';
 
 const BOT = 'github-actions[bot]';
@@ -98,19 +99,49 @@ function goodIssues(): SoakIssue[] {
   ];
 }
 
-function failing(issues: SoakIssue[], opts: CheckOptions = options, ds = deliveries): InvariantId[] {
-  return checkInvariants(issues, ds, opts)
+/** The one autoheal comment on feature/x's pull request, with one section per workflow. */
+function prComment(sections: string[] = [A]): SoakPull['comments'][number] {
+  return {
+    author: BOT,
+    body: [
+      renderMarker({ kind: 'pr-comment', pr: '9' }),
+      ...sections.flatMap((key) => [
+        renderMarker({ kind: 'pr-section', key, at: '2026-12-01T10:07:00Z' }),
+        'Failed.',
+      ]),
+    ].join('\n'),
+    createdAt: '2026-12-07T11:00:06Z',
+  };
+}
+
+function goodPulls(): SoakPull[] {
+  return [{ number: 9, branch: 'feature/x', comments: [prComment()] }];
+}
+
+function failing(
+  issues: SoakIssue[],
+  opts: CheckOptions = options,
+  ds = deliveries,
+  pulls = goodPulls(),
+): InvariantId[] {
+  return checkInvariants(issues, ds, opts, pulls)
     .filter((r) => !r.pass)
     .map((r) => r.id);
 }
 
-function violations(issues: SoakIssue[], id: InvariantId, opts: CheckOptions = options): string[] {
-  return checkInvariants(issues, deliveries, opts).find((r) => r.id === id)!.violations;
+function violations(
+  issues: SoakIssue[],
+  id: InvariantId,
+  opts: CheckOptions = options,
+  ds = deliveries,
+  pulls = goodPulls(),
+): string[] {
+  return checkInvariants(issues, ds, opts, pulls).find((r) => r.id === id)!.violations;
 }
 
 describe('the soak invariant checker', () => {
   it('passes a state where every promise was kept, and checks something for each invariant', () => {
-    const results = checkInvariants(goodIssues(), deliveries, options);
+    const results = checkInvariants(goodIssues(), deliveries, options, goodPulls());
     expect(results.map((r) => [r.id, r.pass])).toEqual([
       ['a', true],
       ['b', true],
@@ -118,6 +149,7 @@ describe('the soak invariant checker', () => {
       ['d', true],
       ['e', true],
       ['f', true],
+      ['g', true],
     ]);
     expect(results.every((r) => r.checked > 0)).toBe(true);
   });
@@ -277,6 +309,56 @@ describe('the soak invariant checker', () => {
     expect(violations(issues, 'f')).toEqual([
       '#1 (aaaaaaaaaaaaaaaa): count 3, expected 2 distinct failing runs (1@main, 2@main); recorded on it but not expected: 5@feature/x',
     ]);
+  });
+
+  it('(f) leaves out a history run, and fails when no newer green run had completed to justify the claim', () => {
+    const green = { ...delivery(8, A, 'main', 4), visibleAtMs: deliveries[0]!.endedMs };
+    const history = { ...delivery(7, A, 'main', 3, F1), history: true };
+    // Run 7 failed before green run 8, which had completed when run 7 was delivered: not counted.
+    const justified = [...deliveries, green, history];
+    expect(failing(goodIssues(), options, justified)).toEqual([]);
+    // Counting it anyway is a wrong count.
+    const counted = goodIssues();
+    counted[0]!.body = failureBody(F1, 3, 1, A);
+    counted[0]!.comments.push(occurrence(F1, 7));
+    expect(failing(counted, options, justified)).toEqual(['f']);
+
+    // The green run completed only after the delivery that called run 7 history ended: a lost count.
+    const early = [...deliveries, { ...green, visibleAtMs: history.endedMs + 1 }, history];
+    expect(violations(goodIssues(), 'f', options, early)).toEqual([
+      'run 7 (failure, main, created 2026-12-01T10:03:00.000Z) was said to be history (already green again, or older than the closing green run), but no newer green run of its workflow on main had completed by then (the first completed later: run 8)',
+    ]);
+    // No newer green run at all.
+    expect(failing(goodIssues(), options, [...deliveries, history])).toEqual(['f']);
+    // Another delivery of the same run recorded it: it counts, and the issue must show it.
+    const recorded = [...justified, { ...history, history: false }];
+    expect(failing(goodIssues(), options, recorded)).toEqual(['f']);
+  });
+
+  it('(g) fails on two autoheal comments on one pull request, on none after a failure, and on a workflow twice in one', () => {
+    const two = goodPulls();
+    two[0]!.comments.push(prComment());
+    expect(failing(goodIssues(), options, deliveries, two)).toEqual(['g']);
+    expect(violations(goodIssues(), 'g', options, deliveries, two)).toEqual([
+      'PR #9 (feature/x): 2 autoheal comments, expected 1 (failing runs of its branch were delivered)',
+    ]);
+
+    const none: SoakPull[] = [{ number: 9, branch: 'feature/x', comments: [] }];
+    expect(failing(goodIssues(), options, deliveries, none)).toEqual(['g']);
+    // With scope all the branch files issues: no comment is expected (two would still be wrong).
+    expect(
+      checkInvariants(goodIssues(), deliveries, { ...options, scope: 'all' }, none).find((r) => r.id === 'g')!
+        .pass,
+    ).toBe(true);
+
+    const doubled: SoakPull[] = [{ number: 9, branch: 'feature/x', comments: [prComment([A, B, A])] }];
+    expect(violations(goodIssues(), 'g', options, deliveries, doubled)).toEqual([
+      'PR #9: its comment has 2 sections for 1 workflow(s)',
+    ]);
+    // A comment by someone else with our marker is not ours.
+    const forged = goodPulls();
+    forged[0]!.comments.push({ ...prComment(), author: 'mallory' });
+    expect(failing(goodIssues(), options, deliveries, forged)).toEqual([]);
   });
 
   it('(f) counting since the last reopening leaves out runs delivered before the close', () => {

@@ -49283,6 +49283,81 @@ function duplicateComment(s, input) {
     return `${marker}\n${s.body(text)}`;
 }
 
+// EXTERNAL MODULE: ./packages/core/lib/write-once.js
+var write_once = __nccwpck_require__(9187);
+;// CONCATENATED MODULE: ./actions/analyze-failure/lib/claims.js
+/**
+ * Claims: which of several runs racing to file one failure creates its issue. Creating a git ref
+ * is atomic on GitHub (a second create of the same name answers 422 "Reference already exists"),
+ * so `refs/autoheal/claims/<fingerprint>` goes to exactly one run. The ref lives outside
+ * `refs/heads` and `refs/tags`, so it shows up in no branch list and triggers no workflow. It
+ * points at the failing run's head commit (any existing commit would do; that one is at hand).
+ * It is deleted when the issue is closed as fixed; a claim that outlives its run (the run died
+ * between claiming and filing) is taken over by the next run that finds no issue after waiting.
+ */
+
+
+/** A fingerprint is hex; anything else would not be a safe ref component. */
+const SAFE = /^[0-9a-f]{8,64}$/;
+function claimRefName(fingerprint) {
+    return SAFE.test(fingerprint) ? `refs/autoheal/claims/${fingerprint}` : undefined;
+}
+function alreadyExists(error) {
+    if (!(0,github_errors/* isRequestError */.eK)(error) || error.status !== 422)
+        return false;
+    const data = error.response?.data;
+    return typeof data?.message === 'string' && /already exists/i.test(data.message);
+}
+/**
+ * Try to take the claim. `unavailable` when the claim cannot be used at all: the token may not
+ * write refs (403/404), the commit is unknown to this repository (a fork's), or the fingerprint is
+ * not hex; the caller then falls back to rechecking before it creates.
+ */
+async function takeClaim(d, fingerprint, sha) {
+    const ref = claimRefName(fingerprint);
+    if (!ref || d.dryRun || !/^[0-9a-f]{40}$/i.test(sha))
+        return 'unavailable';
+    try {
+        // Other runs of this failure point their claim at the same commit, so after a lost answer an
+        // "already exists" cannot tell our claim from theirs: the client must report it, not call it ours.
+        await d.github.rest.git.createRef({
+            owner: d.owner,
+            repo: d.repo,
+            ref,
+            sha,
+            request: { [write_once/* SHARED_REF_TARGET */.il]: true },
+        });
+        return 'won';
+    }
+    catch (error) {
+        if (alreadyExists(error))
+            return 'lost';
+        if ((0,github_errors/* isRequestError */.eK)(error) && [403, 404, 422].includes(error.status)) {
+            d.log.info(`Could not take the claim ${ref} (${error.status}); filing without it, with a recheck instead.`);
+            return 'unavailable';
+        }
+        throw error;
+    }
+}
+/** Delete the claim (after the issue closed, or when it is stale); one already gone is fine. */
+async function releaseClaim(d, fingerprint) {
+    const ref = claimRefName(fingerprint);
+    if (!ref)
+        return;
+    try {
+        await d.github.rest.git.deleteRef({ owner: d.owner, repo: d.repo, ref: ref.slice('refs/'.length) });
+    }
+    catch (error) {
+        if ((0,github_errors/* isRequestError */.eK)(error) && [404, 422].includes(error.status))
+            return;
+        if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 403) {
+            d.log.info(`Could not delete the claim ${ref} (403).`);
+            return;
+        }
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/analyze-failure/lib/pr-comment.js
 /**
  * One autoheal comment per pull request, edited in place: where failures of a PR's runs go when
@@ -49294,6 +49369,7 @@ function duplicateComment(s, input) {
  * that wrote it, and an older run never overwrites a newer one's section (events arrive in any
  * order). Every section's text passes the sanitizer; markers are added after that pass.
  */
+
 
 
 
@@ -49385,7 +49461,8 @@ async function upsertPrComment(d, pull, section, options = {}) {
     const verb = existing ? 'update' : 'post';
     if (d.dryRun)
         return { action: 'dry-run', said: `Would ${verb} the autoheal comment on ${where}.` };
-    if (!d.budget.canAfford(1)) {
+    // A first post with a claim writes twice: the claim ref and the comment.
+    if (!d.budget.canAfford(!existing && options.sha !== undefined ? 2 : 1)) {
         d.budget.skip(`${verb} the comment on pull request #${pull}`);
         return { action: 'skipped', said: `Not ${verb}ed: the operations budget is spent (${where}).` };
     }
@@ -49403,6 +49480,10 @@ async function upsertPrComment(d, pull, section, options = {}) {
             said: `Updated the autoheal comment on ${issue_body_link(where, data.html_url)}.`,
         };
     }
+    // Runs of several workflows on one PR race to post its one comment: the claim picks one poster;
+    // the others wait for its comment and add their section to it.
+    if (options.sha !== undefined && !(await mayPost(d, pull, options.sha)))
+        return upsertPrComment(d, pull, section, { ...options, sha: undefined });
     const { data } = await d.github.rest.issues.createComment({
         owner: d.owner,
         repo: d.repo,
@@ -49415,6 +49496,35 @@ async function upsertPrComment(d, pull, section, options = {}) {
         url: data.html_url,
         said: `Commented on ${issue_body_link(where, data.html_url)}.`,
     };
+}
+/** How long a loser of the comment claim waits for the winner's comment: 1+2+4+8+15 s. */
+const CLAIM_WAITS_S = [1, 2, 4, 8, 15];
+/** The claim's name for a pull request's comment: hex, as claims.ts wants, apart from fingerprints (16). */
+function commentClaim(pull) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`pr-comment:${pull}`, 'utf8').digest('hex').slice(0, 32);
+}
+/**
+ * Whether this run should post the comment: it took the claim (or claims are unavailable), or it
+ * lost it and no comment came while it waited (a claimant that died: the claim is taken over).
+ * False once the winner's comment is there, to be edited instead. The claim stays after posting
+ * (the comment, found by its marker, is what later runs go by); it only decides the first post.
+ */
+async function mayPost(d, pull, sha) {
+    const claim = commentClaim(pull);
+    for (let round = 0; round < 2; round++) {
+        if ((await takeClaim(d, claim, sha)) !== 'lost')
+            return true;
+        for (const seconds of CLAIM_WAITS_S) {
+            await (d.pause ? d.pause(seconds) : d.clock?.sleep(seconds * 1000));
+            if (await findOurs(d, pull))
+                return false;
+        }
+        if (round === 0) {
+            d.log.info(`The claim on the comment of pull request ${pull} has no comment after waiting; taking it over.`);
+            await releaseClaim(d, claim);
+        }
+    }
+    return true;
 }
 /**
  * The section for a failed run of a PR's branch: what failed, the key lines, a next step. A fork's
@@ -49475,7 +49585,7 @@ async function reportOnPulls(d, run, destination, section) {
     let wrote = false;
     let dry = false;
     for (const pull of (run.pullRequests ?? []).slice(0, MAX_PULLS)) {
-        const got = await upsertPrComment(d, pull, { key: run.workflowPath, markdown: section.markdown, at }, { onlyIfPresent: section.green });
+        const got = await upsertPrComment(d, pull, { key: run.workflowPath, markdown: section.markdown, at }, { onlyIfPresent: section.green, sha: run.headSha });
         done.push(got.said);
         if (got.action === 'created' || got.action === 'updated')
             wrote = true;
@@ -50425,81 +50535,6 @@ async function gatherRun(github, run, options) {
 
 // EXTERNAL MODULE: ./actions/analyze-failure/lib/inputs.js + 2 modules
 var lib_inputs = __nccwpck_require__(4230);
-// EXTERNAL MODULE: ./packages/core/lib/write-once.js
-var write_once = __nccwpck_require__(9187);
-;// CONCATENATED MODULE: ./actions/analyze-failure/lib/claims.js
-/**
- * Claims: which of several runs racing to file one failure creates its issue. Creating a git ref
- * is atomic on GitHub (a second create of the same name answers 422 "Reference already exists"),
- * so `refs/autoheal/claims/<fingerprint>` goes to exactly one run. The ref lives outside
- * `refs/heads` and `refs/tags`, so it shows up in no branch list and triggers no workflow. It
- * points at the failing run's head commit (any existing commit would do; that one is at hand).
- * It is deleted when the issue is closed as fixed; a claim that outlives its run (the run died
- * between claiming and filing) is taken over by the next run that finds no issue after waiting.
- */
-
-
-/** A fingerprint is hex; anything else would not be a safe ref component. */
-const SAFE = /^[0-9a-f]{8,64}$/;
-function claimRefName(fingerprint) {
-    return SAFE.test(fingerprint) ? `refs/autoheal/claims/${fingerprint}` : undefined;
-}
-function alreadyExists(error) {
-    if (!(0,github_errors/* isRequestError */.eK)(error) || error.status !== 422)
-        return false;
-    const data = error.response?.data;
-    return typeof data?.message === 'string' && /already exists/i.test(data.message);
-}
-/**
- * Try to take the claim. `unavailable` when the claim cannot be used at all: the token may not
- * write refs (403/404), the commit is unknown to this repository (a fork's), or the fingerprint is
- * not hex; the caller then falls back to rechecking before it creates.
- */
-async function takeClaim(d, fingerprint, sha) {
-    const ref = claimRefName(fingerprint);
-    if (!ref || d.dryRun || !/^[0-9a-f]{40}$/i.test(sha))
-        return 'unavailable';
-    try {
-        // Other runs of this failure point their claim at the same commit, so after a lost answer an
-        // "already exists" cannot tell our claim from theirs: the client must report it, not call it ours.
-        await d.github.rest.git.createRef({
-            owner: d.owner,
-            repo: d.repo,
-            ref,
-            sha,
-            request: { [write_once/* SHARED_REF_TARGET */.il]: true },
-        });
-        return 'won';
-    }
-    catch (error) {
-        if (alreadyExists(error))
-            return 'lost';
-        if ((0,github_errors/* isRequestError */.eK)(error) && [403, 404, 422].includes(error.status)) {
-            d.log.info(`Could not take the claim ${ref} (${error.status}); filing without it, with a recheck instead.`);
-            return 'unavailable';
-        }
-        throw error;
-    }
-}
-/** Delete the claim (after the issue closed, or when it is stale); one already gone is fine. */
-async function releaseClaim(d, fingerprint) {
-    const ref = claimRefName(fingerprint);
-    if (!ref)
-        return;
-    try {
-        await d.github.rest.git.deleteRef({ owner: d.owner, repo: d.repo, ref: ref.slice('refs/'.length) });
-    }
-    catch (error) {
-        if ((0,github_errors/* isRequestError */.eK)(error) && [404, 422].includes(error.status))
-            return;
-        if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 403) {
-            d.log.info(`Could not delete the claim ${ref} (403).`);
-            return;
-        }
-        throw error;
-    }
-}
-
 ;// CONCATENATED MODULE: ./actions/analyze-failure/lib/labels.js
 
 /** The labels of an issue for `category`, in order, without case-insensitive repeats. */
@@ -50969,10 +51004,10 @@ async function alreadyGreen(d, run, newer) {
     };
 }
 /** How long a loser of the claim waits for the winner's issue: 1+2+4+8+15 s, then the claim is stale. */
-const CLAIM_WAITS_S = [1, 2, 4, 8, 15];
+const issues_CLAIM_WAITS_S = [1, 2, 4, 8, 15];
 /** The open issue the claim's winner files, looked for after each wait; undefined when none came. */
 async function awaitClaimedIssue(d, input) {
-    for (const seconds of CLAIM_WAITS_S) {
+    for (const seconds of issues_CLAIM_WAITS_S) {
         await pause(d, seconds);
         const found = sameFailure(await listLabelledIssues(d, { label: input.labels.base, state: 'open' }), input.verdict.fingerprint)[0];
         if (found)

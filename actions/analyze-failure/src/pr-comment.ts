@@ -13,8 +13,9 @@ import { categoryLabel } from '@autoheal/core/analyzer/analyze';
 import type { OperationBudget } from '@autoheal/core/budget';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isTrustedMarkerSource, parseMarkers, renderMarker } from '@autoheal/core/markers';
-import type { Logger } from '@autoheal/core/runtime';
+import type { Clock, Logger } from '@autoheal/core/runtime';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
+import { releaseClaim, takeClaim } from './claims.js';
 import { keyLinesBlock, link, nextStep, RunLinks } from './issue-body.js';
 import type { FileOutcome } from './issues.js';
 import type { RunInfo, RunVerdict } from './types.js';
@@ -36,6 +37,9 @@ export interface PrCommentDeps {
   dryRun: boolean;
   /** Logins whose markers count. */
   trusted: readonly string[];
+  /** Waits this many seconds (scaled in tests), for the claim's winner; the clock's sleep by default. */
+  pause?: (seconds: number) => Promise<void>;
+  clock?: Clock;
 }
 
 export interface PrSection {
@@ -126,7 +130,7 @@ export async function upsertPrComment(
   d: PrCommentDeps,
   pull: number,
   section: PrSection,
-  options: { onlyIfPresent?: boolean; note?: string } = {},
+  options: { onlyIfPresent?: boolean; note?: string; sha?: string } = {},
 ): Promise<PrCommentOutcome> {
   const where = `pull request ${pull}`;
   const existing = await findOurs(d, pull);
@@ -155,7 +159,8 @@ export async function upsertPrComment(
   const body = renderComment(pull, next, options.note ?? PR_NOTE);
   const verb = existing ? 'update' : 'post';
   if (d.dryRun) return { action: 'dry-run', said: `Would ${verb} the autoheal comment on ${where}.` };
-  if (!d.budget.canAfford(1)) {
+  // A first post with a claim writes twice: the claim ref and the comment.
+  if (!d.budget.canAfford(!existing && options.sha !== undefined ? 2 : 1)) {
     d.budget.skip(`${verb} the comment on pull request #${pull}`);
     return { action: 'skipped', said: `Not ${verb}ed: the operations budget is spent (${where}).` };
   }
@@ -173,6 +178,10 @@ export async function upsertPrComment(
       said: `Updated the autoheal comment on ${link(where, data.html_url)}.`,
     };
   }
+  // Runs of several workflows on one PR race to post its one comment: the claim picks one poster;
+  // the others wait for its comment and add their section to it.
+  if (options.sha !== undefined && !(await mayPost(d, pull, options.sha)))
+    return upsertPrComment(d, pull, section, { ...options, sha: undefined });
   const { data } = await d.github.rest.issues.createComment({
     owner: d.owner,
     repo: d.repo,
@@ -185,6 +194,38 @@ export async function upsertPrComment(
     url: data.html_url,
     said: `Commented on ${link(where, data.html_url)}.`,
   };
+}
+
+/** How long a loser of the comment claim waits for the winner's comment: 1+2+4+8+15 s. */
+const CLAIM_WAITS_S = [1, 2, 4, 8, 15];
+
+/** The claim's name for a pull request's comment: hex, as claims.ts wants, apart from fingerprints (16). */
+function commentClaim(pull: number): string {
+  return createHash('sha256').update(`pr-comment:${pull}`, 'utf8').digest('hex').slice(0, 32);
+}
+
+/**
+ * Whether this run should post the comment: it took the claim (or claims are unavailable), or it
+ * lost it and no comment came while it waited (a claimant that died: the claim is taken over).
+ * False once the winner's comment is there, to be edited instead. The claim stays after posting
+ * (the comment, found by its marker, is what later runs go by); it only decides the first post.
+ */
+async function mayPost(d: PrCommentDeps, pull: number, sha: string): Promise<boolean> {
+  const claim = commentClaim(pull);
+  for (let round = 0; round < 2; round++) {
+    if ((await takeClaim(d, claim, sha)) !== 'lost') return true;
+    for (const seconds of CLAIM_WAITS_S) {
+      await (d.pause ? d.pause(seconds) : d.clock?.sleep(seconds * 1000));
+      if (await findOurs(d, pull)) return false;
+    }
+    if (round === 0) {
+      d.log.info(
+        `The claim on the comment of pull request ${pull} has no comment after waiting; taking it over.`,
+      );
+      await releaseClaim(d, claim);
+    }
+  }
+  return true;
 }
 
 /**
@@ -264,7 +305,7 @@ export async function reportOnPulls(
       d,
       pull,
       { key: run.workflowPath, markdown: section.markdown, at },
-      { onlyIfPresent: section.green },
+      { onlyIfPresent: section.green, sha: run.headSha },
     );
     done.push(got.said);
     if (got.action === 'created' || got.action === 'updated') wrote = true;

@@ -156,3 +156,46 @@ describe('concurrent analyze-failure processes on one failure, through the bundl
         await race(n, distinctShas);
       }, 180_000);
 });
+
+describe('concurrent analyze-failure processes on one pull request, through the bundle', () => {
+  it('three workflows failing on one PR branch at once: one autoheal comment on the PR (found by the soak: each posted its own)', async () => {
+    const workflows = ['CI', 'Lint', 'Docs'];
+    const ids = workflows.map((_, i) => 900 + i);
+    const runs: SeedRun[] = workflows.map((workflow, i) => ({
+      id: ids[i]!,
+      workflow,
+      branch: 'feat/x',
+      pull_requests: [40],
+      conclusion: 'failure',
+      created_at: at(i),
+      jobs: [failing('test', 'tf-checks-run68')],
+    }));
+    const sim = await startSimulator(
+      rig,
+      withRuns(runs, (r) => {
+        r.workflow('Lint', '.github/workflows/lint.yml', 162)
+          .workflow('Docs', '.github/workflows/docs.yml', 163)
+          .branch('feat/x', { 'src/x.ts': 'export const x = 1;\n' })
+          .pull({ number: 40, title: 'Add x', author: 'mona', head: 'feat/x' });
+      }),
+    );
+    // A slow first post (GitHub takes a second): every process lists the PR's comments before
+    // any comment exists, as when their runs complete together, not one after the other.
+    sim.faults.inject({
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/issues/{n}/comments',
+      times: 3,
+      fault: { kind: 'delay', ms: 1500 },
+    });
+    const steps = await Promise.all(
+      ids.map((id) => analyzeStep(rig, sim, id, {}, { AUTOHEAL_WAIT_SCALE_MS: CLAIM_WAIT_SCALE })),
+    );
+    for (const s of steps) ok(s);
+    expect(steps.map((s) => s.result.outputs.result)).toEqual(['commented', 'commented', 'commented']);
+    const pull = sim.state.requireRepo(REPOSITORY).issues.get(40)!;
+    expect(pull.comments).toHaveLength(1);
+    expect(sim.requestsTo('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments')).toHaveLength(1);
+    // No issue for a PR branch's failure (issues.scope default-branch).
+    expect(issuesOf(sim).filter((i) => !i.pull)).toEqual([]);
+  }, 120_000);
+});

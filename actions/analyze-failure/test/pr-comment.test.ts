@@ -23,6 +23,32 @@ async function simWithPull(comments: { author: string; body: string }[] = []): P
 const commentsOn = (sim: GitHubSimulator) =>
   sim.state.requireRepo('octo-org/widgets').issues.get(40)!.comments;
 
+describe('concurrent runs on one pull request', () => {
+  it('two workflows failing at once (found by the soak): one comment with both sections, not two comments', async () => {
+    const sim = await simWithPull();
+    const sha = sim.state.requireRepo('octo-org/widgets').refs.get('refs/heads/feat/x')!;
+    // Real waits, short: the loser must see the winner's comment appear while it waits.
+    const pause = (seconds: number) => new Promise<void>((resolve) => setTimeout(resolve, seconds * 20));
+    const runs = ['ci.yml', 'lint.yml', 'docs.yml'].map((key) =>
+      upsertPrComment(
+        issueDeps(sim, fixture, { pause }),
+        40,
+        { key, markdown: `${key} failed`, at: isoAt(T0) },
+        { sha },
+      ),
+    );
+    const outcomes = await Promise.all(runs);
+    expect(outcomes.map((o) => o.action).sort()).toEqual(['created', 'updated', 'updated']);
+    expect(commentsOn(sim)).toHaveLength(1);
+    expect(new Set(outcomes.map((o) => o.commentId))).toEqual(new Set([commentsOn(sim)[0]!.id]));
+    // Each loser edits after the winner posted; the edits may still cross, so at least the
+    // winner's section and the last editor's are there, and no section is there twice.
+    const texts = parseSections(commentsOn(sim)[0]!.body).map((s) => s.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('destinationOf', () => {
   it('sends non-default branches to the PR comment or the summary with default-branch, everything to issues with all', () => {
     expect(destinationOf('default-branch', runInfo({ headBranch: 'main' }))).toBe('issue');

@@ -246,7 +246,11 @@ describe('the bundle: issues.scope', () => {
     const first = await step(sim, 600);
     ok(first);
     expect(first.result.outputs.result).toBe('commented');
-    expect(first.writes).toEqual([`POST /repos/${OWNER}/${REPO}/issues/40/comments 201`]);
+    // The claim first: of runs of several workflows racing on one PR, exactly one posts.
+    expect(first.writes).toEqual([
+      `POST /repos/${OWNER}/${REPO}/git/refs 201`,
+      `POST /repos/${OWNER}/${REPO}/issues/40/comments 201`,
+    ]);
     console.log(`API calls, a failure on a pull request's branch: first comment ${first.calls}`);
     expect(issues(sim).filter((i) => !i.pull)).toHaveLength(0);
     expect(comments(sim, 40)).toHaveLength(1);
