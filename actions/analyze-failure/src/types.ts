@@ -3,6 +3,7 @@
  * filing. Gathering and filing are built and tested separately; these types are their contract.
  */
 import type { Analysis } from '@autoheal/core/analyzer/analyze';
+import type { JobAnnotation } from '@autoheal/core/analyzer/annotations';
 import type { FailureCategory } from '@autoheal/core/analyzer/categories';
 
 /** The workflow run being looked at, as the API describes it (only what we use). */
@@ -56,14 +57,8 @@ export interface StepInfo {
   conclusion: string | null;
 }
 
-/** What the checks API says that the log text may not (timeouts, cancellations). */
-export interface JobAnnotation {
-  level: 'failure' | 'warning' | 'notice';
-  message: string;
-  title?: string;
-  path?: string;
-  startLine?: number;
-}
+/** What the checks API says that the log text may not (timeouts, cancellations): core's one shape. */
+export type { JobAnnotation };
 
 export type LogStatus = 'ok' | 'expired' | 'unavailable' | 'not-fetched';
 
