@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { FileChange } from '@autoheal/core/fixes/types';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isRequestError } from '@autoheal/core/github-errors';
+import { neutraliseMentionSyntax } from '@autoheal/core/text/mentions';
 import type { RepoRef } from '@autoheal/core/runner-context';
 
 export interface BaseCommit {
@@ -99,15 +100,31 @@ export function changeDigest(changes: readonly FileChange[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * The fix commit's message. The body (already sanitized for a log) loses its closing keywords,
+ * references and mentions too: merged into the default branch, `Fixes #N` in a commit message
+ * closes issue N, whoever wrote the words.
+ */
 export function commitMessage(subject: string, fingerprint: string, digest: string, body: string): string {
-  return [subject, '', body, '', `${FIX_TRAILER}: ${fingerprint}`, `${DIGEST_TRAILER}: ${digest}`].join('\n');
+  return [
+    subject,
+    '',
+    neutraliseMentionSyntax(body),
+    '',
+    `${FIX_TRAILER}: ${fingerprint}`,
+    `${DIGEST_TRAILER}: ${digest}`,
+  ].join('\n');
 }
 
-/** The trailers of a commit message, when it is one of ours. */
+/**
+ * The trailers of a commit message, when it is one of ours: read from the last paragraph only,
+ * where git keeps trailers, so a body line shaped like a trailer cannot stand in for ours.
+ */
 export function fixTrailers(message: string): { fingerprint: string; digest?: string } | undefined {
-  const fp = new RegExp(`^${FIX_TRAILER}: ([0-9a-f]{16})$`, 'm').exec(message)?.[1];
+  const last = message.replace(/\s+$/, '').split(/\n[ \t]*\n/).pop() ?? '';
+  const fp = new RegExp(`^${FIX_TRAILER}: ([0-9a-f]{16})$`, 'm').exec(last)?.[1];
   if (!fp) return undefined;
-  const digest = new RegExp(`^${DIGEST_TRAILER}: ([0-9a-f]{16})$`, 'm').exec(message)?.[1];
+  const digest = new RegExp(`^${DIGEST_TRAILER}: ([0-9a-f]{16})$`, 'm').exec(last)?.[1];
   return digest ? { fingerprint: fp, digest } : { fingerprint: fp };
 }
 
