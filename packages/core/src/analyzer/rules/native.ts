@@ -222,10 +222,10 @@ export const nativeRules: Rule[] = [
   {
     id: 'sanitizer.access',
     tool: 'sanitizer',
-    anchors: ['READ of size ', 'WRITE of size ', 'irect leak of'],
+    anchors: ['READ of size ', 'WRITE of size ', 'Direct leak of'],
     // The lines under the head that name the access or the leak, each followed by its indented stack.
     pattern:
-      /^(?:(?:READ|WRITE) of size \d+ at 0x[0-9a-f]+ thread T\d+|(?:Direct|Indirect) leak of \d+ byte\(s\) in \d+ object\(s\) allocated from:)/,
+      /^(?:(?:READ|WRITE) of size \d+ at 0x[0-9a-f]+ thread T\d+|Direct leak of \d+ byte\(s\) in \d+ object\(s\) allocated from:)/,
     role: 'error',
     category: 'test_failure',
     weight: 0.5,
