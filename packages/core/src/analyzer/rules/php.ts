@@ -135,15 +135,16 @@ export const phpRules: Rule[] = [
     id: 'composer.download',
     tool: 'composer',
     anchors: ['could not be downloaded', 'curl error '],
-    // Inside Composer's error box: "The "https://repo.packagist.org/packages.json" file could not be
-    // downloaded: …" or "curl error 6 while downloading https://…: Could not resolve host".
-    pattern:
-      /^\s*The "(https?:\/\/[^"]+)" file could not be downloaded|curl error \d+ while downloading (https?:\/\/\S+)/,
+    // Inside Composer's error box, wrapped at 80 columns: "The "https://repo.packagist.org/packages.json"
+    // file could not be downloaded: …" (the URL may sit on the line above, which the lead takes),
+    // or "curl error 6 while downloading https://…: Could not resolve host".
+    pattern: /file could not be downloaded|curl error \d+ while downloading (https?:\/\/\S+)/,
     role: 'error',
     category: 'network_error',
     weight: 0.85,
     follow: 'paragraph',
-    facts: (m) => facts({ tool: 'composer', host: /^https?:\/\/([^/:]+)/.exec(m[1] ?? m[2] ?? '')?.[1] }),
+    lead: /^ {2}\S/,
+    facts: (_m, line) => facts({ tool: 'composer', host: /https?:\/\/([^/:"\s]+)/.exec(line)?.[1] }),
   },
   {
     id: 'composer.invalid',
