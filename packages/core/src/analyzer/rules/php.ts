@@ -146,17 +146,4 @@ export const phpRules: Rule[] = [
     lead: /^ {2}\S/,
     facts: (_m, line) => facts({ tool: 'composer', host: /https?:\/\/([^/:"\s]+)/.exec(line)?.[1] }),
   },
-  {
-    id: 'composer.invalid',
-    tool: 'composer',
-    anchors: ['does not match the expected JSON schema', 'is invalid, the following errors'],
-    // `composer validate` and every command reading a broken composer.json.
-    pattern:
-      /"?(\S*composer\.json)"? (?:does not match the expected JSON schema|is invalid, the following errors)/,
-    role: 'error',
-    category: 'lint_failure',
-    weight: 0.8,
-    follow: 'paragraph',
-    facts: (m) => ({ tool: 'composer', file: m[1]! }),
-  },
 ];
