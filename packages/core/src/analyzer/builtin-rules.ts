@@ -5,9 +5,13 @@ import { genericRules } from './rules/generic.js';
 import { gitRules } from './rules/git.js';
 import { goRules } from './rules/go.js';
 import { jsRules } from './rules/js.js';
+import { jsRunnerRules } from './rules/js-runners.js';
 import { jvmRules } from './rules/jvm.js';
+import { latexRules } from './rules/latex.js';
+import { luaRules } from './rules/lua.js';
 import { nativeRules } from './rules/native.js';
 import { pythonRules } from './rules/python.js';
+import { rRules } from './rules/r.js';
 import { rubyRules } from './rules/ruby.js';
 import { runnerRules } from './rules/runner.js';
 import { rustRules } from './rules/rust.js';
@@ -27,6 +31,10 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...nativeRules,
   ...rubyRules,
   ...genericRules,
+  ...rRules,
+  ...luaRules,
+  ...latexRules,
+  ...jsRunnerRules,
 ];
 
 let compiled: RuleSet | undefined;

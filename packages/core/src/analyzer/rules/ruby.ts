@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import { facts, location } from './helpers.js';
 
-/** RSpec, Minitest, Bundler and RuboCop. */
+/** RSpec, Minitest, Ruby's own errors, Rake, Bundler and RuboCop. */
 export const rubyRules: Rule[] = [
   {
     id: 'rspec.failed-example',
@@ -34,6 +34,75 @@ export const rubyRules: Rule[] = [
     facts: () => ({ tool: 'minitest' }),
   },
   {
+    // "  1) Failure:" / "  2) Error:", then the test ("TestMath#test_add [test/test_math.rb:6]:",
+    // or "test_add(TestMath) [...]:" in minitest 4) and its message, up to a blank line.
+    id: 'minitest.failure',
+    tool: 'minitest',
+    anchors: [') Failure:', ') Error:'],
+    pattern: /^\s*\d+\) (Failure|Error):$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    follow: 'until-blank',
+    facts: () => ({ tool: 'minitest' }),
+  },
+  {
+    // Exceptions only Ruby raises (Python has NameError too, without these messages). What follows
+    // is source and backtrace, not more of the message.
+    id: 'ruby.exception',
+    tool: 'ruby',
+    anchors: [
+      'NoMethodError: ',
+      'ArgumentError: ',
+      'ZeroDivisionError: ',
+      'FrozenError: ',
+      'NameError: uninitialized constant',
+      'NameError: undefined local variable',
+      'Errno::',
+    ],
+    pattern:
+      /^\s*(?:[\w:]+?: )?((?:NoMethodError|ArgumentError|ZeroDivisionError|FrozenError|NameError|Errno::(\w+))(?:: | \(\w+\)$)).*$/,
+    role: 'error',
+    classify: (m) =>
+      m[2] === 'ENOENT' ? 'missing_file' : m[2] === 'EACCES' ? 'permission_denied' : undefined,
+    weight: 0.6,
+    follow: 'none',
+    facts: () => ({ tool: 'ruby' }),
+  },
+  {
+    id: 'ruby.load-error',
+    tool: 'ruby',
+    anchors: ['cannot load such file'],
+    pattern: /cannot load such file -- (\S+)(?: \(LoadError\))?/,
+    role: 'error',
+    classify: (m) => (/^\.{0,2}\//.test(m[1]!) ? 'missing_file' : 'missing_dependency'),
+    weight: 0.9,
+    facts: (m) => ({ tool: 'ruby', module: m[1]! }),
+  },
+  {
+    // "lib/stack.rb:12: syntax error, unexpected end-of-input, expecting `end' (SyntaxError)",
+    // also behind the "in `require_relative': " of the file that loaded it.
+    id: 'ruby.syntax-error',
+    tool: 'ruby',
+    anchors: ['syntax error, ', 'syntax errors found'],
+    pattern:
+      /(?:^|: )(\S+?\.rb):(\d+): (syntax error, .*?)(?: \(SyntaxError\))?$|^(\S+?\.rb):(\d+): syntax errors? found/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.9,
+    facts: (m) => ({ tool: 'ruby', locations: [location(m[1] ?? m[4], m[2] ?? m[5], undefined, m[3])] }),
+  },
+  {
+    // Rake's last word: the exception on the next line is the reason, this only closes it.
+    id: 'rake.aborted',
+    tool: 'rake',
+    anchors: ['rake aborted!'],
+    pattern: /^rake aborted!$/,
+    role: 'verdict',
+    weight: 0.3,
+    facts: () => ({ tool: 'rake' }),
+  },
+  {
     id: 'bundler.missing-gem',
     tool: 'bundler',
     anchors: ['Could not find gem', 'Could not find compatible versions'],
@@ -42,6 +111,17 @@ export const rubyRules: Rule[] = [
     category: 'missing_dependency',
     weight: 0.85,
     facts: (m) => ({ tool: 'bundler', package: (m[1] ?? m[2])! }),
+  },
+  {
+    // `bundle exec` with a lockfile whose gems are not installed (offline, or a cache miss).
+    id: 'bundler.missing-spec',
+    tool: 'bundler',
+    anchors: ['Could not find '],
+    pattern: /^Could not find ([\w.-]+?)-(\d[\w.]*) in (?:any of the sources|locally installed gems)/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.9,
+    facts: (m) => ({ tool: 'bundler', package: m[1]! }),
   },
   {
     id: 'bundler.ruby-version',
