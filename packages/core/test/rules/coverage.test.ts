@@ -4,6 +4,7 @@ import { ANNOTATION_RULE } from '../../src/analyzer/rules/runner.js';
 import { gitDockerCases } from './git-docker.cases.js';
 import { jsCases } from './js.cases.js';
 import { jvmCases } from './jvm.cases.js';
+import { miscCases } from './misc.cases.js';
 import { nativeRustRubyCases } from './native-rust-ruby.cases.js';
 import { pythonGoCases } from './python-go.cases.js';
 import { runnerSystemCases } from './runner-system.cases.js';
@@ -18,6 +19,7 @@ describe('rule table coverage', () => {
         ...jsCases,
         ...pythonGoCases,
         ...nativeRustRubyCases,
+        ...miscCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines

@@ -102,8 +102,8 @@ export const jsRunnerRules: Rule[] = [
     facts: () => ({ tool: 'ava' }),
   },
   {
-    // TAP (tape, node-tap, any TAP producer): "not ok 2 slug lowercases", then an indented YAML
-    // block (---/...) with operator, expected and actual. A "# TODO" test may fail.
+    // TAP (tape, node-tap, node --test, any TAP producer): "not ok 2 slug lowercases". The YAML
+    // block under it is mostly durations and runner frames: not shown. A "# TODO" test may fail.
     id: 'tape.not-ok',
     tool: 'tap',
     anchors: ['not ok '],
@@ -111,7 +111,6 @@ export const jsRunnerRules: Rule[] = [
     role: 'error',
     category: 'test_failure',
     weight: 0.85,
-    follow: 'indented',
     facts: (m) => facts({ tool: 'tap', tests: m[1] ? [m[1]] : undefined }),
   },
   {

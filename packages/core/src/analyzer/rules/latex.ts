@@ -68,8 +68,9 @@ export const latexRules: Rule[] = [
     id: 'tex.file-line-error',
     tool: 'tex',
     anchors: ['.tex:', '.sty:', '.cls:'],
+    // Not "./main.tex:3: Emergency stop." nor "==> Fatal error occurred": they follow the error.
     pattern:
-      /^(\S+?\.(?:tex|sty|cls|ltx|dtx)):(\d+): (?:(?:LaTeX3?|Package [\w-]+|Class [\w-]+) Error: )?(\S.*)$/,
+      /^(\S+?\.(?:tex|sty|cls|ltx|dtx)):(\d+): (?!Emergency stop|\s*==> Fatal error)(?:(?:LaTeX3?|Package [\w-]+|Class [\w-]+) Error: )?(\S.*)$/,
     role: 'error',
     classify: (m) => texCategory(m[3]!),
     weight: 0.85,

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { facts, location } from './helpers.js';
+import { location } from './helpers.js';
 
 /** Lua: busted, luacheck and the `lua` interpreter's errors. */
 

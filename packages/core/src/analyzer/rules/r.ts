@@ -16,7 +16,7 @@ function checkCategory(what: string): FailureCategory | undefined {
 }
 
 // R quotes names with ‘…’ in UTF-8 locales and '…' otherwise.
-const QUOTED = String.raw`[‘'"]([^’'"]+)[’'"]`;
+const QUOTED = `[‘'"]([^’'"]+)[’'"]`;
 
 export const rRules: Rule[] = [
   {

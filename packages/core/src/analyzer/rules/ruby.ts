@@ -117,7 +117,10 @@ export const rubyRules: Rule[] = [
     id: 'bundler.missing-spec',
     tool: 'bundler',
     anchors: ['Could not find '],
-    pattern: /^Could not find ([\w.-]+?)-(\d[\w.]*) in (?:any of the sources|locally installed gems)/,
+    // "Could not find rspec-3.12.0, rspec-core-3.12.2 in any of the sources", wrapped by width
+    // after a comma, or inside the Bundler::GemNotFound message.
+    pattern:
+      /(?:^|: )Could not find ([\w.-]+?)-(\d[\w.]*)(?:,| in (?:any of the sources|locally installed gems))/,
     role: 'error',
     category: 'missing_dependency',
     weight: 0.9,
