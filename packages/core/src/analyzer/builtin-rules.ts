@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import { RuleSet } from './rule.js';
 import { dockerRules } from './rules/docker.js';
+import { dotnetDartSwiftRules } from './rules/dotnet-dart-swift.js';
 import { genericRules } from './rules/generic.js';
 import { gitRules } from './rules/git.js';
 import { goRules } from './rules/go.js';
@@ -35,6 +36,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...luaRules,
   ...latexRules,
   ...jsRunnerRules,
+  ...dotnetDartSwiftRules,
 ];
 
 let compiled: RuleSet | undefined;

@@ -206,8 +206,9 @@ export const STEMS: readonly string[] = [
   'could not',
   'not valid',
   'ecognized',
-  // R, Lua, LaTeX, Ruby (minitest, rake) and JavaScript test runners (mocha, jasmine, ava, TAP,
-  // grunt, gulp): rules/r.ts, lua.ts, latex.ts, ruby.ts, js-runners.ts.
+  // R, Lua, LaTeX, Ruby (minitest, rake), JavaScript test runners (mocha, jasmine, ava, TAP,
+  // grunt, gulp), dotnet test, dart test, XCTest: rules/r.ts, lua.ts, latex.ts, ruby.ts,
+  // js-runners.ts, dotnet-dart-swift.ts.
   'no package called',
   "' expected",
   'nfinished',
@@ -241,6 +242,7 @@ export const STEMS: readonly string[] = [
   'se --force',
   'never defined',
   'in your gulpfile',
+  '[E]',
 ];
 
 function escapeRegExp(text: string): string {

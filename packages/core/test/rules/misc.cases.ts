@@ -227,4 +227,49 @@ export const miscCases: RuleCase[] = [
     category: 'missing_command',
     facts: { command: 'lint' },
   },
+  // .NET, Dart, XCTest: no recordings (no Debian package runs them); lines built from the format
+  // strings in the tools' sources cited in rules/dotnet-dart-swift.ts.
+  {
+    rule: 'vstest.failed-test',
+    line: '  Failed Calc.Tests.AdderTests.AddsTwoNumbers [12 ms]',
+    category: 'test_failure',
+    facts: { tests: ['Calc.Tests.AdderTests.AddsTwoNumbers'] },
+  },
+  {
+    rule: 'vstest.failed-test',
+    line: 'Failed   Calc.Tests.AdderTests.AddsTwoNumbers',
+    category: 'test_failure',
+  },
+  { rule: 'vstest.error-message', line: '  Error Message:', category: 'test_failure' },
+  {
+    rule: 'vstest.summary',
+    line: 'Failed!  - Failed:     1, Passed:     3, Skipped:     0, Total:     4, Duration: 5 ms - Calc.Tests.dll (net8.0)',
+    category: 'test_failure',
+  },
+  { rule: 'vstest.summary', line: 'Test Run Failed.', category: 'test_failure' },
+  {
+    rule: 'dart-test.failed',
+    line: '00:01 +3 -1: test/calc_test.dart: Calculator adds [E]',
+    category: 'test_failure',
+    facts: { tests: ['test/calc_test.dart: Calculator adds'] },
+  },
+  { rule: 'dart-test.summary', line: '00:02 +3 -1: Some tests failed.', category: 'test_failure' },
+  {
+    rule: 'xctest.assertion',
+    line: '/home/runner/work/calc/Tests/CalcTests/CalcTests.swift:12: error: -[CalcTests.CalcTests testAdd] : XCTAssertEqual failed: ("5") is not equal to ("4")',
+    category: 'test_failure',
+    facts: { tests: ['-[CalcTests.CalcTests testAdd]'] },
+  },
+  {
+    rule: 'xctest.case-failed',
+    line: "Test Case '-[CalcTests.CalcTests testAdd]' failed (0.002 seconds).",
+    category: 'test_failure',
+  },
+  {
+    rule: 'swiftc.error',
+    line: "Sources/Calc/Calc.swift:3:5: error: cannot find 'x' in scope",
+    category: 'compile_error',
+    facts: { locations: [{ file: 'Sources/Calc/Calc.swift', line: 3, column: 5 }] },
+  },
+  { rule: 'xcodebuild.failed', line: '** TEST FAILED **' },
 ];

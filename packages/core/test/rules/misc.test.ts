@@ -31,5 +31,9 @@ describe('R, Lua, LaTeX, Ruby and JavaScript test runner rules', () => {
     checkMiss('ruby.exception', "NameError: name 'x' is not defined");
     checkMiss('minitest.failure', '1 runs, 1 assertions, 1 failures, 0 errors, 0 skips');
     checkMiss('grunt.warning', 'Warning: Task "test" failed.');
+    // "Failed to …" is not a failed test; a compiler's error has a column, XCTest's has none.
+    checkMiss('vstest.failed-test', '  Failed to restore /src/Calc.csproj (in 2.1 sec).');
+    checkMiss('xctest.assertion', "Sources/Calc/Calc.swift:3:5: error: cannot find 'x' in scope");
+    checkMiss('dart-test.failed', '00:01 +4: test/calc_test.dart: Calculator adds');
   });
 });
