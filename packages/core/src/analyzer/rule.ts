@@ -243,6 +243,7 @@ export const STEMS: readonly string[] = [
   'never defined',
   'in your gulpfile',
   '[E]',
+  'xpected but',
 ];
 
 function escapeRegExp(text: string): string {

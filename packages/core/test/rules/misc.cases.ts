@@ -160,6 +160,14 @@ export const miscCases: RuleCase[] = [
   },
   { rule: 'rake.aborted', line: 'rake aborted!' },
   {
+    rule: 'test-unit.failure',
+    line: 'Failure: test_to_s(TestMoney)',
+    category: 'test_failure',
+    facts: { tests: ['TestMoney#test_to_s'] },
+  },
+  { rule: 'test-unit.failure', line: 'Error: test_add_new_item(TestInventory):', category: 'test_failure' },
+  { rule: 'test-unit.expected', line: '<"$12.34"> expected but was', category: 'test_failure' },
+  {
     rule: 'bundler.missing-spec',
     line: "/usr/share/rubygems-integration/all/gems/bundler-2.3.15/lib/bundler/definition.rb:486:in `materialize': Could not find rspec-3.12.0, rspec-core-3.12.2, rspec-expectations-3.12.3, rspec-mocks-3.12.6, rspec-support-3.12.1, diff-lcs-1.5.0 in any of the sources (Bundler::GemNotFound)",
     category: 'missing_dependency',

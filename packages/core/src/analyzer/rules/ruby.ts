@@ -47,6 +47,31 @@ export const rubyRules: Rule[] = [
     facts: () => ({ tool: 'minitest' }),
   },
   {
+    // test-unit (Ruby's bundled xUnit): "Failure: test_to_s(TestMoney)", "Error: test_x(TestY):";
+    // the source excerpt follows, then the assertion's own lines.
+    id: 'test-unit.failure',
+    tool: 'test-unit',
+    anchors: ['Failure: ', 'Error: '],
+    pattern: /^(?:Failure|Error): (\w+)\(([\w:]+)\):?$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    follow: 'none',
+    facts: (m) => ({ tool: 'test-unit', tests: [`${m[2]!}#${m[1]!}`] }),
+  },
+  {
+    // "<"$12.34"> expected but was" / "<"$12.04">"
+    id: 'test-unit.expected',
+    tool: 'test-unit',
+    anchors: ['> expected but was'],
+    pattern: /^<.*> expected but was$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.6,
+    follow: 'until-blank',
+    facts: () => ({ tool: 'test-unit' }),
+  },
+  {
     // Exceptions only Ruby raises (Python has NameError too, without these messages). What follows
     // is source and backtrace, not more of the message.
     id: 'ruby.exception',
