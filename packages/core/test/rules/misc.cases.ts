@@ -194,6 +194,17 @@ export const miscCases: RuleCase[] = [
   },
   { rule: 'ava.summary', line: '  1 test failed', category: 'test_failure' },
   {
+    rule: 'karma.failed-spec',
+    line: 'Chrome Headless 150.0.0.0 (Linux 0.0.0) toFahrenheit converts freezing FAILED',
+    category: 'test_failure',
+    facts: { tests: ['toFahrenheit converts freezing'] },
+  },
+  {
+    rule: 'karma.executed',
+    line: 'Chrome Headless 150.0.0.0 (Linux 0.0.0): Executed 2 of 2 (1 FAILED) (0.012 secs / 0 secs)',
+    category: 'test_failure',
+  },
+  {
     rule: 'ava.uncaught',
     line: '  Uncaught exception in test/server.test.js',
     category: 'test_failure',

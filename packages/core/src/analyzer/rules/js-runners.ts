@@ -4,7 +4,7 @@ import { facts } from './helpers.js';
 
 /**
  * JavaScript test runners and task runners beyond Jest and Vitest (rules/js.ts): mocha, jasmine,
- * AVA, TAP producers (tape, node-tap), grunt and gulp.
+ * karma, AVA, TAP producers (tape, node-tap, node --test), grunt and gulp.
  */
 
 /** A grunt or gulp task's name says what kind of work failed. */
@@ -57,15 +57,16 @@ export const jsRunnerRules: Rule[] = [
     facts: () => ({ tool: 'mocha' }),
   },
   {
-    // "1) Calculator adds two numbers" / "  Message:" / "    Expected 5 to be 4." / "  Stack:"
+    // "1) Calculator adds two numbers" / "  Message:" / "    Expected 5 to be 4." / "  Stack:";
+    // jasmine 1 and jasmine-node indent one step deeper ("  1) …" / "   Message:").
     id: 'jasmine.failed-spec',
     tool: 'jasmine',
     anchors: ['Message:'],
-    pattern: /^ {2}Message:$/,
+    pattern: /^ {2,4}Message:$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.85,
-    lead: /^\d+\) \S/,
+    lead: /^\s{0,3}\d+\) \S/,
     follow: 'indented',
     facts: () => ({ tool: 'jasmine' }),
   },
@@ -100,6 +101,31 @@ export const jsRunnerRules: Rule[] = [
     category: 'test_failure',
     weight: 0.5,
     facts: () => ({ tool: 'ava' }),
+  },
+  {
+    // Karma's reporters: "<browser> <version> (<os>) <suite> <spec> FAILED", the error and its
+    // frames indented under it; "… ERROR" when the suite itself broke.
+    id: 'karma.failed-spec',
+    tool: 'karma',
+    anchors: [' FAILED', ' ERROR'],
+    pattern: /^([A-Z][\w ]*? [\d.]+ \([^)]*\)) (.+) (FAILED|ERROR)$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'karma', tests: [m[2]!] }),
+  },
+  {
+    // "Chrome Headless 150.0.0.0 (Linux 0.0.0): Executed 2 of 2 (1 FAILED) (0.012 secs / 0 secs)",
+    // repeated by the progress reporter: names the category, not shown beside the failures.
+    id: 'karma.executed',
+    tool: 'karma',
+    anchors: [' FAILED)'],
+    pattern: /: Executed \d+ of \d+ .*?\((\d+) FAILED\)/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.35,
+    facts: () => ({ tool: 'karma' }),
   },
   {
     // TAP (tape, node-tap, node --test, any TAP producer): "not ok 2 slug lowercases". The YAML
