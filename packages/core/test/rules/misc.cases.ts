@@ -108,6 +108,12 @@ export const miscCases: RuleCase[] = [
     line: "    src/shapes.lua:9:1: expected ')' (to close '(' on line 8) near 'end'",
     category: 'compile_error',
   },
+  {
+    rule: 'luarocks.dependency',
+    line: 'Error: Could not satisfy dependency penlight >= 1.13: No results matching query were found for Lua 5.1.',
+    category: 'missing_dependency',
+    facts: { package: 'penlight' },
+  },
   { rule: 'luacheck.total', line: 'Total: 3 warnings / 0 errors in 1 file', category: 'lint_failure' },
   // LaTeX
   { rule: 'tex.error', line: '! Undefined control sequence.', category: 'compile_error' },
@@ -159,6 +165,21 @@ export const miscCases: RuleCase[] = [
     facts: { locations: [{ file: '/home/runner/work/project/lib/stack.rb', line: 12 }] },
   },
   { rule: 'rake.aborted', line: 'rake aborted!' },
+  {
+    rule: 'rspec.failure-error',
+    line: '     Failure/Error: expect(Calculator.new.add(1, 1)).to eq(2)',
+    category: 'test_failure',
+  },
+  {
+    rule: 'rspec.load-error',
+    line: 'An error occurred while loading ./spec/parser_spec.rb.',
+    facts: { file: './spec/parser_spec.rb' },
+  },
+  {
+    rule: 'ruby.syntax-error',
+    line: "  /home/runner/work/project/lib/parser.rb:6: syntax error, unexpected end-of-input, expecting `end'",
+    category: 'compile_error',
+  },
   {
     rule: 'test-unit.failure',
     line: 'Failure: test_to_s(TestMoney)',

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import { location } from './helpers.js';
 
-/** Lua: busted, luacheck and the `lua` interpreter's errors. */
+/** Lua: busted, luacheck, luarocks and the `lua` interpreter's errors. */
 
 // What Lua's parser says about code it cannot read (also in luacheck's own parser).
 const SYNTAX =
@@ -89,6 +89,17 @@ export const luaRules: Rule[] = [
     classify: (m) => (SYNTAX.test(m[4]!) ? 'compile_error' : 'lint_failure'),
     weight: 0.85,
     facts: (m) => ({ tool: 'luacheck', locations: [location(m[1], m[2], m[3], m[4])] }),
+  },
+  {
+    // "Error: Could not satisfy dependency penlight >= 1.13: No results matching query were found"
+    id: 'luarocks.dependency',
+    tool: 'luarocks',
+    anchors: ['Could not satisfy dependency', 'Failed installing dependency'],
+    pattern: /^Error: (?:Could not satisfy dependency (\S+)|Failed installing dependency: (\S+))/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.9,
+    facts: (m) => ({ tool: 'luarocks', package: (m[1] ?? m[2]!).replace(/^.*\/|-[\d.-]+\.rockspec$/g, '') }),
   },
   {
     id: 'luacheck.total',

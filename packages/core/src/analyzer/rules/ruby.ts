@@ -14,6 +14,29 @@ export const rubyRules: Rule[] = [
     facts: (m) => ({ tool: 'rspec', tests: [m[3]!], locations: [location(m[1], m[2])] }),
   },
   {
+    // "  1) Calculator adds two numbers" / "     Failure/Error: expect(…).to eq(2)" / the expected
+    // and got lines indented under it. Weighs less than a syntax or load error reported the same way.
+    id: 'rspec.failure-error',
+    tool: 'rspec',
+    anchors: ['Failure/Error: '],
+    pattern: /^\s*Failure\/Error: (.+)$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.8,
+    lead: /^\s+\d+\) \S/,
+    follow: 'indented',
+    facts: () => ({ tool: 'rspec' }),
+  },
+  {
+    id: 'rspec.load-error',
+    tool: 'rspec',
+    anchors: ['An error occurred while loading '],
+    pattern: /^An error occurred while loading (\S+?)\.?$/,
+    role: 'error',
+    weight: 0.6,
+    facts: (m) => ({ tool: 'rspec', file: m[1]! }),
+  },
+  {
     id: 'rspec.summary',
     tool: 'rspec',
     anchors: ['examples, '],
@@ -111,7 +134,7 @@ export const rubyRules: Rule[] = [
     tool: 'ruby',
     anchors: ['syntax error, ', 'syntax errors found'],
     pattern:
-      /(?:^|: )(\S+?\.rb):(\d+): (syntax error, .*?)(?: \(SyntaxError\))?$|^(\S+?\.rb):(\d+): syntax errors? found/,
+      /(?:^\s*|: )(\S+?\.rb):(\d+): (syntax error, .*?)(?: \(SyntaxError\))?$|^(\S+?\.rb):(\d+): syntax errors? found/,
     role: 'error',
     category: 'compile_error',
     weight: 0.9,
