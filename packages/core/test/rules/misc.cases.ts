@@ -16,6 +16,7 @@ export const miscCases: RuleCase[] = [
     category: 'test_failure',
     facts: { tests: ['adds'], locations: [{ file: 'test-add.R', line: 2 }] },
   },
+  { rule: 'testthat.closing', line: 'Error: Test failures' },
   { rule: 'testthat.summary', line: '[ FAIL 1 | WARN 0 | SKIP 0 | PASS 1 ]', category: 'test_failure' },
   {
     rule: 'r.error-in',
@@ -57,6 +58,12 @@ export const miscCases: RuleCase[] = [
     line: '* checking examples ... ERROR',
     category: 'test_failure',
   },
+  {
+    rule: 'rcmdcheck.step-warning',
+    line: '* checking for missing documentation entries ... WARNING',
+    category: 'lint_failure',
+  },
+  { rule: 'rcmdcheck.step-done', line: '* checking for code/documentation mismatches ... OK' },
   {
     rule: 'rcmdcheck.run-failed',
     line: 'Running the tests in ‘tests/testthat.R’ failed.',

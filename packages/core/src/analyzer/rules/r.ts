@@ -48,8 +48,18 @@ export const rRules: Rule[] = [
       /^\s*(?:\[ FAIL (\d+) \| WARN \d+ \| SKIP \d+ \| PASS \d+ \]|(?:OK: +\d+ +)?SKIPPED: +\d+ +(?:WARNINGS: +\d+ +)?FAILED: +(\d+))/,
     role: 'error',
     classify: (m) => ((m[1] ?? m[2]) === '0' ? undefined : 'test_failure'),
-    weight: 0.5,
+    // Below a failed test's weight: shown only when no failure itself was recognised.
+    weight: 0.4,
     facts: () => ({ tool: 'testthat' }),
+  },
+  {
+    // testthat's closing words after the failures it listed: not a reason of their own.
+    id: 'testthat.closing',
+    tool: 'testthat',
+    anchors: ['Error: Test failures'],
+    pattern: /^\s*Error: Test failures$/,
+    role: 'noise',
+    weight: 0.6,
   },
   {
     // "Error in f(x) : message", "Error in `f()`: message" (rlang); the call, then why.
@@ -114,6 +124,27 @@ export const rRules: Rule[] = [
     role: 'header',
     classify: (m) => checkCategory(m[1]!),
     weight: 0.5,
+  },
+  {
+    // Fails the check where warnings count as errors (Travis' R default, rcmdcheck's error_on):
+    // the lines up to the next "* checking" say what is wrong.
+    id: 'rcmdcheck.step-warning',
+    tool: 'R CMD check',
+    anchors: ['* checking '],
+    pattern: /^\* checking (.+?) \.\.\. ?WARNING$/,
+    role: 'error',
+    classify: (m) => checkCategory(m[1]!) ?? 'lint_failure',
+    weight: 0.7,
+    follow: 'paragraph',
+  },
+  {
+    // A check that passed ends whatever the one before it printed.
+    id: 'rcmdcheck.step-done',
+    tool: 'R CMD check',
+    anchors: ['* checking '],
+    pattern: /^\* checking .+ \.\.\. ?(?:OK|NONE|NOTE|SKIPPED|INFO)$/,
+    role: 'header',
+    weight: 0.1,
   },
   {
     // "Running examples in ‘pkg-Ex.R’ failed", "Running the tests in ‘tests/testthat.R’ failed."
