@@ -244,6 +244,7 @@ export const STEMS: readonly string[] = [
   'in your gulpfile',
   '[E]',
   'xpected but',
+  'ucumber ',
 ];
 
 function escapeRegExp(text: string): string {

@@ -173,6 +173,22 @@ export const miscCases: RuleCase[] = [
   },
   { rule: 'rake.aborted', line: 'rake aborted!' },
   {
+    rule: 'ruby.exception-message',
+    line: 'expected 5 items, got 3 (RuntimeError)',
+    facts: { code: 'RuntimeError' },
+  },
+  {
+    rule: 'cucumber.failing-scenario',
+    line: 'cucumber features/basket.feature:2 # Scenario: Adding two items',
+    category: 'test_failure',
+    facts: { tests: ['Adding two items'], locations: [{ file: 'features/basket.feature', line: 2 }] },
+  },
+  {
+    rule: 'cucumber.undefined-step',
+    line: '      Undefined step: "she sees "Invalid password"" (Cucumber::Undefined)',
+    category: 'test_failure',
+  },
+  {
     rule: 'rspec.failure-error',
     line: '     Failure/Error: expect(Calculator.new.add(1, 1)).to eq(2)',
     category: 'test_failure',

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import { facts, location } from './helpers.js';
 
-/** RSpec, Minitest, Ruby's own errors, Rake, Bundler and RuboCop. */
+/** RSpec, Minitest, test-unit, Cucumber, Ruby's own errors, Rake, Bundler and RuboCop. */
 export const rubyRules: Rule[] = [
   {
     id: 'rspec.failed-example',
@@ -116,6 +116,38 @@ export const rubyRules: Rule[] = [
     weight: 0.6,
     follow: 'none',
     facts: () => ({ tool: 'ruby' }),
+  },
+  {
+    // Ruby's uncaught exception: "expected 5 items, got 3 (RuntimeError)", also behind the
+    // "file.rb:4:in `method': " of where it was raised.
+    id: 'ruby.exception-message',
+    tool: 'ruby',
+    anchors: ['Error)', 'Exception)'],
+    pattern: /^\s*(?:\S+?:\d+:in [`'][^']*': )?(\S.*) \(((?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception))\)$/,
+    role: 'error',
+    weight: 0.6,
+    facts: (m) => ({ tool: 'ruby', code: m[2]! }),
+  },
+  {
+    // Cucumber's list of what failed: "cucumber features/basket.feature:2 # Scenario: Adding two items"
+    id: 'cucumber.failing-scenario',
+    tool: 'cucumber',
+    anchors: ['cucumber '],
+    pattern: /^cucumber (\S+?\.feature):(\d+)(?::\d+)* # (?:Scenario(?: Outline)?: )?(.*)$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.9,
+    facts: (m) => ({ tool: 'cucumber', tests: [m[3]!], locations: [location(m[1], m[2])] }),
+  },
+  {
+    id: 'cucumber.undefined-step',
+    tool: 'cucumber',
+    anchors: ['Undefined step: '],
+    pattern: /^\s*Undefined step: "(.*)" \(Cucumber::Undefined\)$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    facts: (m) => ({ tool: 'cucumber', tests: [m[1]!] }),
   },
   {
     id: 'ruby.load-error',
