@@ -153,6 +153,18 @@ export const miscCases: RuleCase[] = [
   // Ruby
   { rule: 'minitest.failure', line: '  1) Failure:', category: 'test_failure' },
   { rule: 'minitest.failure', line: '  2) Error:', category: 'test_failure' },
+  {
+    rule: 'minitest-reporters.spec-failed',
+    line: '  test_0001_peeks at the last pushed item                         FAIL (0.00s)',
+    category: 'test_failure',
+    facts: { tests: ['test_0001_peeks at the last pushed item'] },
+  },
+  {
+    rule: 'minitest-reporters.progress-failed',
+    line: 'Progress: | FAIL["test_0001_peeks at the last pushed item", Minitest::Result, 2026-12-07 11:04:16 775136249971020931/1073741824000000000 +0000]',
+    category: 'test_failure',
+    facts: { tests: ['test_0001_peeks at the last pushed item'] },
+  },
   { rule: 'ruby.exception', line: "NoMethodError: undefined method `-' for nil:NilClass" },
   {
     rule: 'ruby.exception',

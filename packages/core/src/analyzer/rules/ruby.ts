@@ -70,6 +70,32 @@ export const rubyRules: Rule[] = [
     facts: () => ({ tool: 'minitest' }),
   },
   {
+    // minitest-reporters' SpecReporter: "  test_0001_peeks at the last pushed item   FAIL (0.00s)",
+    // then "Minitest::Assertion:  Expected: 2" and the rest of the message, up to a blank line.
+    id: 'minitest-reporters.spec-failed',
+    tool: 'minitest',
+    anchors: [' FAIL (', ' ERROR ('],
+    pattern: /^\s+(test_\S.*?)\s+(?:FAIL|ERROR) \(\d+\.\d+s\)$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    follow: 'until-blank',
+    facts: (m) => ({ tool: 'minitest', tests: [m[1]!] }),
+  },
+  {
+    // minitest-reporters' ProgressReporter: ' FAIL["test_0001_peeks at …", Minitest::Result, …]',
+    // the message indented below.
+    id: 'minitest-reporters.progress-failed',
+    tool: 'minitest',
+    anchors: ['FAIL["', 'ERROR["'],
+    pattern: /\b(?:FAIL|ERROR)\["([^"]+)", /,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'minitest', tests: [m[1]!] }),
+  },
+  {
     // test-unit (Ruby's bundled xUnit): "Failure: test_to_s(TestMoney)", "Error: test_x(TestY):";
     // the source excerpt follows, then the assertion's own lines.
     id: 'test-unit.failure',
