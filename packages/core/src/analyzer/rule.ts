@@ -206,9 +206,9 @@ export const STEMS: readonly string[] = [
   'could not',
   'not valid',
   'ecognized',
-  // R, Lua, LaTeX, Ruby (minitest, rake), JavaScript test runners (mocha, jasmine, ava, TAP,
-  // grunt, gulp), dotnet test, dart test, XCTest: rules/r.ts, lua.ts, latex.ts, ruby.ts,
-  // js-runners.ts, dotnet-dart-swift.ts.
+  // R, Lua, LaTeX, Ruby (minitest, test-unit, cucumber, rake), JavaScript test runners (mocha,
+  // jasmine, karma, ava, TAP, grunt, gulp), dotnet test, dart test, XCTest: rules/r.ts, lua.ts,
+  // latex.ts, ruby.ts, js-runners.ts, dotnet-dart-swift.ts.
   'no package called',
   "' expected",
   'nfinished',
@@ -233,7 +233,6 @@ export const STEMS: readonly string[] = [
   '! T',
   '! U',
   '! Y',
-  '#test_',
   'yntax error',
   'Errno::',
   'aborted!',
