@@ -1,15 +1,20 @@
 import type { Rule } from './rule.js';
 import { RuleSet } from './rule.js';
 import { dockerRules } from './rules/docker.js';
+import { dotnetDartSwiftRules } from './rules/dotnet-dart-swift.js';
 import { genericRules } from './rules/generic.js';
 import { gitRules } from './rules/git.js';
 import { goRules } from './rules/go.js';
 import { jsRules } from './rules/js.js';
+import { jsRunnerRules } from './rules/js-runners.js';
 import { jvmRules } from './rules/jvm.js';
+import { latexRules } from './rules/latex.js';
+import { luaRules } from './rules/lua.js';
 import { nativeRules } from './rules/native.js';
 import { perlRules } from './rules/perl.js';
 import { phpRules } from './rules/php.js';
 import { pythonRules } from './rules/python.js';
+import { rRules } from './rules/r.js';
 import { rubyRules } from './rules/ruby.js';
 import { runnerRules } from './rules/runner.js';
 import { rustRules } from './rules/rust.js';
@@ -33,6 +38,11 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...shellRules,
   ...perlRules,
   ...phpRules,
+  ...rRules,
+  ...luaRules,
+  ...latexRules,
+  ...jsRunnerRules,
+  ...dotnetDartSwiftRules,
 ];
 
 let compiled: RuleSet | undefined;

@@ -20,6 +20,10 @@ export type Follow =
   | 'same-tag'
   /** Every line up to the next blank line (a report paragraph). */
   | 'paragraph'
+  /** The lines right under it, ending at the first blank line (a failed test's message). */
+  | 'until-blank'
+  /** TeX's error context: `l.<n>` and `<…>` lines and their indented rest. */
+  | 'tex-context'
   /** Nothing. */
   | 'none';
 
@@ -229,6 +233,44 @@ export const STEMS: readonly string[] = [
   'not ok ',
   '::test',
   '.php:',
+  // R, Lua, LaTeX, Ruby (minitest, test-unit, cucumber, rake), JavaScript test runners (mocha,
+  // jasmine, karma, ava, TAP, grunt, gulp), dotnet test, dart test, XCTest: rules/r.ts, lua.ts,
+  // latex.ts, ruby.ts, js-runners.ts, dotnet-dart-swift.ts.
+  'no package called',
+  "' expected",
+  'nfinished',
+  'alformed',
+  '.lua:',
+  '.tex:',
+  '.sty:',
+  '.cls:',
+  '.tex line ',
+  // TeX's "! Message" errors: "! " and the message's capital.
+  '! A',
+  '! B',
+  '! C',
+  '! D',
+  '! E',
+  '! F',
+  '! I',
+  '! L',
+  '! M',
+  '! N',
+  '! P',
+  '! T',
+  '! U',
+  '! Y',
+  'yntax error',
+  'Errno::',
+  'aborted!',
+  'not ok',
+  'Message:',
+  'se --force',
+  'never defined',
+  'in your gulpfile',
+  '[E]',
+  'xpected but',
+  'ucumber ',
 ];
 
 function escapeRegExp(text: string): string {

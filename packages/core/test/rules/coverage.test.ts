@@ -5,6 +5,7 @@ import { cCases } from './c.cases.js';
 import { gitDockerCases } from './git-docker.cases.js';
 import { jsCases } from './js.cases.js';
 import { jvmCases } from './jvm.cases.js';
+import { miscCases } from './misc.cases.js';
 import { nativeRustRubyCases } from './native-rust-ruby.cases.js';
 import { perlCases } from './perl.cases.js';
 import { phpCases } from './php.cases.js';
@@ -26,6 +27,7 @@ describe('rule table coverage', () => {
         ...shellCases,
         ...perlCases,
         ...phpCases,
+        ...miscCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines
