@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import type { FileChange } from '@autoheal/core/fixes/types';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isRequestError } from '@autoheal/core/github-errors';
-import { neutraliseMentionSyntax } from '@autoheal/core/text/mentions';
 import type { RepoRef } from '@autoheal/core/runner-context';
+import { neutraliseMentionSyntax } from '@autoheal/core/text/mentions';
 
 export interface BaseCommit {
   branch: string;
@@ -121,7 +121,11 @@ export function commitMessage(subject: string, fingerprint: string, digest: stri
  * where git keeps trailers, so a body line shaped like a trailer cannot stand in for ours.
  */
 export function fixTrailers(message: string): { fingerprint: string; digest?: string } | undefined {
-  const last = message.replace(/\s+$/, '').split(/\n[ \t]*\n/).pop() ?? '';
+  const last =
+    message
+      .replace(/\s+$/, '')
+      .split(/\n[ \t]*\n/)
+      .pop() ?? '';
   const fp = new RegExp(`^${FIX_TRAILER}: ([0-9a-f]{16})$`, 'm').exec(last)?.[1];
   if (!fp) return undefined;
   const digest = new RegExp(`^${DIGEST_TRAILER}: ([0-9a-f]{16})$`, 'm').exec(last)?.[1];

@@ -13,7 +13,12 @@ describe('the fix commit message', () => {
   });
 
   it('closes, references and mentions nothing from its body once merged', () => {
-    const message = commitMessage('autoheal: pin x', FP, DIGEST, 'Fixes #12, closes octo/widgets#3, cc @mona');
+    const message = commitMessage(
+      'autoheal: pin x',
+      FP,
+      DIGEST,
+      'Fixes #12, closes octo/widgets#3, cc @mona',
+    );
     const body = message.split('\n')[2]!;
     expect(body).not.toMatch(/\b(?:fixes|closes) #?\w*#\d/i);
     expect(body).not.toMatch(/(?:^|\s)#\d/);
