@@ -10,7 +10,7 @@ import { type CliIO, EXIT, runCli } from '../src/cli.js';
 import { commands } from '../src/commands/index.js';
 import { parseDuration, parseRepos, parseShare, runMonitor, terminalSafe } from '../src/commands/monitor.js';
 import { Monitor, type MonitorSettings } from '../src/commands/monitor-pass.js';
-import { RateGovernor } from '../src/commands/monitor-rate.js';
+import { RateGovernor, repoOf } from '../src/commands/monitor-rate.js';
 import {
   FAILING,
   FILED_BY_ACTION,
@@ -363,6 +363,14 @@ describe('autoheal monitor options', () => {
       { owner: 'c', repo: 'd' },
       { owner: 'e', repo: 'f' },
     ]);
+  });
+
+  it('counts a request for its repository, from its parameters or the URL it follows', () => {
+    expect(repoOf({ owner: 'o', repo: 'r', url: '/repos/{owner}/{repo}/issues' })).toBe('o/r');
+    expect(repoOf({ url: 'https://api.github.com/repos/octo-org/widgets/check-runs/1/annotations' })).toBe(
+      'octo-org/widgets',
+    );
+    expect(repoOf({ url: '/user' })).toBe('(account)');
   });
 
   it('prints text from GitHub without escape sequences or a line that could be a workflow command', () => {

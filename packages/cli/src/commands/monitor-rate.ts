@@ -163,13 +163,17 @@ export class RateGovernor {
   }
 }
 
-/** `owner/repo` of a request, from its route parameters; `-` for requests of no repository. */
-function repoOf(options: Record<string, unknown>): string {
-  return typeof options.owner === 'string' && typeof options.repo === 'string'
-    ? `${options.owner}/${options.repo}`
-    : typeof options.org === 'string'
-      ? `org ${options.org}`
-      : '-';
+/**
+ * `owner/repo` of a request: its route parameters, else its URL (some calls follow a full URL
+ * the API gave, such as a check run's); `(account)` for requests of no repository (GET /user).
+ */
+export function repoOf(options: Record<string, unknown>): string {
+  if (typeof options.owner === 'string' && typeof options.repo === 'string')
+    return `${options.owner}/${options.repo}`;
+  if (typeof options.org === 'string') return `org ${options.org}`;
+  const url = typeof options.url === 'string' ? options.url : '';
+  const m = /\/repos\/([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})(?:\/|$|\?)/.exec(url);
+  return m ? `${m[1]}/${m[2]}` : '(account)';
 }
 
 /**
