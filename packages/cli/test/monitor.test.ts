@@ -58,6 +58,10 @@ function monitorOn(
   return { monitor, governor };
 }
 
+function refs(...names: string[]) {
+  return names.map((n) => ({ owner: n.split('/')[0]!, repo: n.split('/')[1]! }));
+}
+
 /** Issues in `repo` and the trusted failure markers in them. */
 function issuesOf(sim: GitHubSimulator, repo: string) {
   return [...sim.state.requireRepo(repo).issues.values()].filter((i) => !i.pull);
@@ -164,7 +168,9 @@ describe('autoheal monitor over 50 repositories on the simulator', () => {
   }, 120_000);
 
   it('a new failure after the first pass is the only thing the next pass files', async () => {
-    const { monitor } = monitorOn(sim);
+    const { monitor } = monitorOn(sim, {
+      settings: { org: undefined, repos: refs(FAILING[0]!, GREEN[0]!, GREEN[1]!) },
+    });
     await monitor.pass();
     const repo = sim.state.requireRepo(GREEN[0]!);
     const greenRun = repo.runs.get(runIdOf(GREEN[0]!))!;
@@ -177,7 +183,7 @@ describe('autoheal monitor over 50 repositories on the simulator', () => {
       updated_at: new Date().toISOString(),
     } as (typeof greenRun.attempts)[number]);
     const next = await monitor.pass();
-    expect(next.unchanged).toBe(49);
+    expect(next.unchanged).toBe(2);
     expect(next.runs.map((r) => [r.repo, r.id, r.attempt])).toEqual([[GREEN[0], runIdOf(GREEN[0]!), 2]]);
   }, 120_000);
 
@@ -398,8 +404,7 @@ describe('autoheal monitor options', () => {
           settings: {
             token: MONITOR_TOKEN,
             apiUrl: sim.url,
-            repos: [],
-            org: ORG,
+            repos: refs(...FAILING.slice(0, 3)),
             sinceMs: 3_600_000 * 24 * 365 * 60,
             dryRun: true,
           },
@@ -415,7 +420,7 @@ describe('autoheal monitor options', () => {
         clock,
       );
       expect(code).toBe(EXIT.ok);
-      // The first pass counted well over 10 requests; at 100 an hour the next pass waits longer than 60 s.
+      // Three analyses count far more than 2 requests: at 100 an hour the next pass waits longer than 60 s.
       const stretched = slept.at(-1)!;
       expect(stretched).toBeGreaterThan(60_000);
       expect(o.err.join('')).toMatch(/next pass in \d+s, not 60s/);
