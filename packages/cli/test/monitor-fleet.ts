@@ -78,6 +78,47 @@ export function fleetSeed(now: number): Seed {
   return b.build();
 }
 
+/** One repository whose CI failed ten minutes ago on main, and whose next run there is still running. */
+export function fixedSinceSeed(now: number): Seed {
+  const repo = `${ORG}/fixed`;
+  const steps = (failed: boolean) => stepsFailingAt(STEPS, failed ? 'Run npm test' : undefined);
+  return seedBuilder()
+    .user(ORG, { type: 'Organization' })
+    .user(MONITOR_LOGIN)
+    .token(MONITOR_TOKEN, MONITOR_LOGIN)
+    .repo(repo, (r) =>
+      r
+        .file('README.md', '# fixed\n')
+        .workflow('CI', '.github/workflows/ci.yml')
+        .run({
+          id: 7001,
+          workflow: 'ci.yml',
+          branch: 'main',
+          conclusion: 'failure',
+          created_at: new Date(now - 10 * 60_000).toISOString(),
+          jobs: [
+            {
+              name: 'test',
+              status: 'completed',
+              conclusion: 'failure',
+              steps: steps(true),
+              log: failingLog(repo),
+            },
+          ],
+        })
+        // Still running; the test completes it (green) after the first pass.
+        .run({
+          id: 7002,
+          workflow: 'ci.yml',
+          branch: 'main',
+          status: 'in_progress',
+          created_at: new Date(now - 5 * 60_000).toISOString(),
+          jobs: [{ name: 'test', status: 'in_progress', steps: [] }],
+        }),
+    )
+    .build();
+}
+
 export const quietLog: Logger = {
   debug: () => undefined,
   info: () => undefined,

@@ -15,6 +15,7 @@ import {
   FAILING,
   FILED_BY_ACTION,
   fileAsAction,
+  fixedSinceSeed,
   fleetSeed,
   GREEN,
   MONITOR_LOGIN,
@@ -160,9 +161,10 @@ describe('autoheal monitor over 50 repositories on the simulator', () => {
     const r00 = second.perRepositoryLastHour.find((r) => r.repo === FAILING[0]);
     expect(r00?.notModified).toBe(1);
     expect(r00?.counted).toBeGreaterThan(5);
+    // A green repository: its run list, and its issues once (might its green run close one?), then a 304.
     expect(second.perRepositoryLastHour.find((r) => r.repo === GREEN[0])).toEqual({
       repo: GREEN[0],
-      counted: 1,
+      counted: 2,
       notModified: 1,
     });
   }, 120_000);
@@ -254,6 +256,34 @@ describe('autoheal monitor over 50 repositories on the simulator', () => {
     expect(o.err.join('')).toMatch(/fleet\/missing: .*404/);
     expect(issuesOf(sim, FAILING[0]!)).toHaveLength(1);
   }, 120_000);
+});
+
+describe('autoheal monitor and green runs', () => {
+  it('closes the issue of a failure once the workflow is green again on the branch, as the action does', async () => {
+    const sim = await startGitHubSimulator({ seed: fixedSinceSeed(Date.now()) });
+    try {
+      const { monitor } = monitorOn(sim);
+      const first = await monitor.pass();
+      expect(first.runs.map((r) => [r.id, r.result])).toEqual([[7001, 'created']]);
+      expect(issuesOf(sim, `${ORG}/fixed`)[0]?.state).toBe('open');
+      sim.state.completeLatestAttempt(sim.state.requireRepo(`${ORG}/fixed`), 7002, { conclusion: 'success' });
+      const report = await monitor.pass();
+      expect(report.errors).toEqual([]);
+      expect(report.runs.map((r) => [r.id, r.result])).toEqual([[7002, 'closed']]);
+      const [issue] = issuesOf(sim, `${ORG}/fixed`);
+      expect(issue?.state).toBe('closed');
+      // A later pass, or another monitor, finds nothing left to do for either run.
+      const other = monitorOn(sim).monitor;
+      const again = await other.pass();
+      expect(again.runs.map((r) => [r.id, r.result])).toEqual([[7001, 'already-filed']]);
+      expect(
+        sim.requests.filter((r) => r.method !== 'GET' && r.headers.authorization?.includes(MONITOR_TOKEN))
+          .length,
+      ).toBe(sim.requests.filter((r) => r.method !== 'GET').length);
+    } finally {
+      await sim.close();
+    }
+  }, 60_000);
 });
 
 describe('autoheal monitor within its share of the rate limit', () => {

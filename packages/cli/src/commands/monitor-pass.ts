@@ -2,7 +2,8 @@
  * One pass of `autoheal monitor` over many repositories: list each repository's recent completed
  * runs (conditionally: an unchanged list is a free 304), and hand each failed run not yet handled
  * to analyze-failure's own `run(inputs, deps)` — the code path of the action, so the same
- * fingerprints, markers, claims, labels, caps and sanitizer decide what is filed. Which runs are
+ * fingerprints, markers, claims, labels, caps and sanitizer decide what is filed — and each green
+ * run an open issue waits for (its workflow and branch), so the issue is closed as the action would. Which runs are
  * handled is kept in GitHub, not here: a run an issue's marker already names (filed by the action
  * or another monitor) is skipped before anything is fetched, and two monitors that reach the same
  * run at once meet at the action's claim ref, so one issue is filed. What a process remembers
@@ -18,6 +19,7 @@ import type { ActionResult } from '@autoheal/analyze-failure/types';
 import { OperationBudget } from '@autoheal/core/budget';
 import { clientTuning } from '@autoheal/core/client-tuning';
 import { DEFAULT_CONFIG_PATH } from '@autoheal/core/config/loader';
+import { normalizeWorkflowPath } from '@autoheal/core/fingerprint';
 import { createGitHubClient, type GitHubClient } from '@autoheal/core/github-client';
 import { describeGitHubError } from '@autoheal/core/github-errors';
 import { ACTIONS_BOT, resolveTrustedAuthors } from '@autoheal/core/identity';
@@ -29,6 +31,8 @@ import { governClient, type RateGovernor, type RepoRate } from './monitor-rate.j
 
 /** Conclusions analyze-failure analyzes (trigger.ts `classifyRun`); others are not failures to file. */
 export const FAILED_CONCLUSIONS = new Set(['failure', 'timed_out', 'startup_failure']);
+/** Results after which the repository's issues are read again. */
+const CHANGES_ISSUES = new Set<string>(['created', 'updated', 'reopened', 'closed']);
 /** Pages of 100 runs read per repository at most, whatever the lookback. */
 const MAX_RUN_PAGES = 3;
 /** The label analyze-failure puts on its issues unless a repository's config names another. */
@@ -65,14 +69,24 @@ export interface MonitorDeps {
   tempDir?: string;
 }
 
-/** A failed run found in a repository's list. */
+/** A failed or green run found in a repository's list. */
 export interface ListedRun {
   id: number;
   attempt: number;
   conclusion: string;
   /** `updated_at`: when the run last changed (it completed). */
   updatedAt: string;
+  /** The workflow file (`.github/workflows/ci.yml`). */
   workflow: string;
+  branch: string | null;
+}
+
+/** What the repository's autoheal issues say: runs already filed, and what open issues wait for. */
+interface IssueState {
+  /** `id.attempt` of runs a trusted marker names. */
+  filed: Set<string>;
+  /** `workflow path\0branch` that an open issue waits to see green. */
+  waiting: Set<string>;
 }
 
 export interface RunReport {
@@ -107,39 +121,46 @@ function record(value: unknown): Json {
   return typeof value === 'object' && value !== null ? (value as Json) : {};
 }
 
-/** The failed runs of a page of `GET …/actions/runs`, and when its oldest run was created. */
-function failedRunsOf(data: unknown): { failed: ListedRun[]; count: number; oldestCreated?: number } {
+/** The failed and green runs of a page of `GET …/actions/runs`, and when its oldest run was created. */
+function runsOf(data: unknown): { runs: ListedRun[]; count: number; oldestCreated?: number } {
   const runs = record(data).workflow_runs;
   const list = Array.isArray(runs) ? runs.map(record) : [];
-  const failed: ListedRun[] = [];
+  const kept: ListedRun[] = [];
   let oldest: number | undefined;
   for (const r of list) {
     const created = Date.parse(String(r.created_at));
     if (!Number.isNaN(created)) oldest = oldest === undefined ? created : Math.min(oldest, created);
-    if (typeof r.id !== 'number' || !FAILED_CONCLUSIONS.has(String(r.conclusion))) continue;
-    failed.push({
+    const conclusion = String(r.conclusion);
+    if (typeof r.id !== 'number') continue;
+    if (!FAILED_CONCLUSIONS.has(conclusion) && conclusion !== 'success') continue;
+    kept.push({
       id: r.id,
       attempt: typeof r.run_attempt === 'number' ? r.run_attempt : 1,
-      conclusion: String(r.conclusion),
+      conclusion,
       updatedAt: String(r.updated_at ?? r.created_at),
-      workflow: typeof r.path === 'string' ? r.path : String(r.name ?? ''),
+      workflow: normalizeWorkflowPath(typeof r.path === 'string' ? r.path : ''),
+      branch: typeof r.head_branch === 'string' ? r.head_branch : null,
     });
   }
-  return { failed, count: list.length, ...(oldest === undefined ? {} : { oldestCreated: oldest }) };
+  return { runs: kept, count: list.length, ...(oldest === undefined ? {} : { oldestCreated: oldest }) };
 }
 
-/** The runs (`id.attempt`) that trusted failure markers in the issues name as filed. */
-function filedRunsOf(data: unknown, trusted: readonly string[]): string[] {
-  const out: string[] = [];
+/** Runs trusted markers name as filed, and what open issues wait for (lists: the cache keeps JSON-like values). */
+function issueStateOf(data: unknown, trusted: readonly string[]): { filed: string[]; waiting: string[] } {
+  const filed: string[] = [];
+  const waiting: string[] = [];
   for (const item of Array.isArray(data) ? data.map(record) : []) {
     if (item.pull_request) continue;
     if (!isTrustedMarkerSource(String(record(item.user).login ?? ''), trusted)) continue;
     const marker = readFailureMarker(typeof item.body === 'string' ? item.body : '');
     if (!marker) continue;
     const o = marker.occurrence;
-    out.push(`${o.firstRun}.${o.firstAttempt}`, `${o.lastRun}.${o.lastAttempt}`);
+    filed.push(`${o.firstRun}.${o.firstAttempt}`, `${o.lastRun}.${o.lastAttempt}`);
+    if (item.state !== 'open') continue;
+    const workflow = normalizeWorkflowPath(marker.workflowPath);
+    for (const b of marker.branches ?? [{ branch: marker.branch }]) waiting.push(`${workflow}\0${b.branch}`);
   }
-  return out;
+  return { filed, waiting };
 }
 
 function repoNamesOf(data: unknown): string[] {
@@ -220,8 +241,8 @@ export class Monitor {
     return [...names.values()];
   }
 
-  /** The failed runs of `repo` that completed within the lookback, oldest first. */
-  private async failedRuns(
+  /** The failed and green runs of `repo` that completed within the lookback, oldest first. */
+  private async recentRuns(
     repo: RepoRef,
     cutoff: number,
   ): Promise<{ runs: ListedRun[]; unchanged: boolean }> {
@@ -232,10 +253,10 @@ export class Monitor {
         this.github,
         'GET /repos/{owner}/{repo}/actions/runs',
         { owner: repo.owner, repo: repo.repo, status: 'completed', per_page: 100, page },
-        failedRunsOf,
+        runsOf,
       );
       if (!listed.notModified) unchanged = false;
-      runs.push(...listed.value.failed.filter((r) => Date.parse(r.updatedAt) >= cutoff));
+      runs.push(...listed.value.runs.filter((r) => Date.parse(r.updatedAt) >= cutoff));
       // Runs are listed newest first: a page that reaches past the lookback is the last one needed.
       const oldest = listed.value.oldestCreated;
       if (listed.value.count < 100 || (oldest !== undefined && oldest < cutoff)) break;
@@ -244,8 +265,8 @@ export class Monitor {
     return { runs, unchanged };
   }
 
-  /** Runs trusted markers of the repository's recently updated autoheal issues name as filed. */
-  private async filedRuns(repo: RepoRef): Promise<Set<string>> {
+  /** What trusted markers of the repository's recently updated autoheal issues say. */
+  private async issueState(repo: RepoRef): Promise<IssueState> {
     const trusted = await this.trustedAuthors();
     const listed = await this.cache.get(
       this.github,
@@ -259,9 +280,9 @@ export class Monitor {
         direction: 'desc',
         per_page: 100,
       },
-      (data) => filedRunsOf(data, trusted),
+      (data) => issueStateOf(data, trusted),
     );
-    return new Set(listed.value);
+    return { filed: new Set(listed.value.filed), waiting: new Set(listed.value.waiting) };
   }
 
   /** analyze-failure's `run` for one run, with a client and budget of its own, as the action would. */
@@ -329,24 +350,33 @@ export class Monitor {
     for (const repo of repos) {
       const name = `${repo.owner}/${repo.repo}`;
       try {
-        const found = await this.failedRuns(repo, cutoff);
+        const found = await this.recentRuns(repo, cutoff);
         if (found.unchanged) unchanged += 1;
-        failedSeen += found.runs.length;
+        failedSeen += found.runs.filter((r) => r.conclusion !== 'success').length;
         const fresh = found.runs.filter((r) => !this.handled.has(`${name}#${r.id}.${r.attempt}`));
         if (fresh.length === 0) continue;
-        const filed = await this.filedRuns(repo);
+        let issues = await this.issueState(repo);
+        // Oldest first, as the action sees them: a failure is filed before the green run that fixes it.
         for (const listed of fresh) {
           const key = `${name}#${listed.id}.${listed.attempt}`;
-          if (filed.has(`${listed.id}.${listed.attempt}`)) {
+          const green = listed.conclusion === 'success';
+          if (green && !issues.waiting.has(`${listed.workflow}\0${listed.branch ?? ''}`)) {
+            // No open issue waits for this workflow and branch: the green run closes nothing.
+            this.handled.add(key);
+            continue;
+          }
+          if (!green && issues.filed.has(`${listed.id}.${listed.attempt}`)) {
             this.handled.add(key);
             reports.push({ repo: name, id: listed.id, attempt: listed.attempt, result: 'already-filed' });
             continue;
           }
           const report = await this.handle(repo, listed);
-          reports.push(report);
+          if (!green || report.result !== 'skipped') reports.push(report);
           // A failed attempt (a GitHub outage, a budget) is tried again next pass; the rest is done.
           if (report.result !== 'error') this.handled.add(key);
           else errors.push(`${name} run ${listed.id}: ${report.reason ?? 'failed'}`);
+          // What it filed or closed changes what the later runs of this pass find.
+          if (CHANGES_ISSUES.has(report.result)) issues = await this.issueState(repo);
         }
       } catch (error) {
         errors.push(`${name}: ${describeGitHubError(error, this.deps.clock.now()).message}`);

@@ -18,7 +18,7 @@ Look at the recently completed GitHub Actions runs of many repositories and file
 as the analyze-failure action does: the same analysis, the same deduplicated issue (fingerprints,
 hidden markers, labels, hourly caps, secrets redacted). Runs an issue's marker already names —
 filed by the action or by another monitor — are skipped, so a monitor next to the action, or two
-monitors, never file twice. Lists are read with conditional requests: an unchanged list is a 304,
+monitors, never file twice; a green run closes the issues it fixed, as the action's does. Lists are read with conditional requests: an unchanged list is a 304,
 which GitHub does not count against the rate limit.
 
   --repo OWNER/NAME   a repository to watch; repeatable, or a comma-separated list
