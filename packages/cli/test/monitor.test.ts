@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { readFailureMarker } from '@autoheal/analyze-failure/issue-body';
@@ -256,6 +256,54 @@ describe('autoheal monitor over 50 repositories on the simulator', () => {
     expect(o.err.join('')).toMatch(/fleet\/missing: .*404/);
     expect(issuesOf(sim, FAILING[0]!)).toHaveLength(1);
   }, 120_000);
+});
+
+describe('autoheal monitor --state', () => {
+  it('lets the next process start where the last stopped: only 304s, nothing written', async () => {
+    const sim = await startGitHubSimulator({ seed: fleetSeed(Date.now()) });
+    try {
+      const stateFile = path.join(temp, 'monitor-state.json');
+      const args = [
+        'monitor',
+        '--repo',
+        [FAILING[0], GREEN[0], FILED_BY_ACTION[0]].join(','),
+        '--api',
+        sim.url,
+        '--state',
+        stateFile,
+      ];
+      const first = io({ AUTOHEAL_TOKEN: MONITOR_TOKEN, ...FAST_ENV });
+      expect(await runCli(args, first, commands)).toBe(EXIT.ok);
+      expect(issuesOf(sim, FAILING[0]!)).toHaveLength(1);
+      const mark = sim.requests.length;
+      const second = io({ AUTOHEAL_TOKEN: MONITOR_TOKEN, ...FAST_ENV });
+      expect(await runCli(args, second, commands)).toBe(EXIT.ok);
+      expect(second.err.join('')).toBe('');
+      const again = sim.requests.slice(mark);
+      expect(again.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(
+        [FAILING[0], GREEN[0], FAILING[1]].map((repo) => `GET /repos/${repo}/actions/runs 304`),
+      );
+
+      // A state for another API, or one that is not JSON, is set aside with a warning.
+      const other = io({ AUTOHEAL_TOKEN: MONITOR_TOKEN, ...FAST_ENV });
+      const elsewhere = ['monitor', '--repo', GREEN[1]!, '--api', `${sim.url}/api/v3`, '--state', stateFile];
+      expect(await runCli(elsewhere, other, commands)).toBe(EXIT.failure); // nothing is served under /api/v3
+      expect(other.err.join('')).toMatch(/is for another API or version; starting without it/);
+      await writeFile(stateFile, '{ not json');
+      const broken = io({ AUTOHEAL_TOKEN: MONITOR_TOKEN, ...FAST_ENV });
+      expect(
+        await runCli(
+          ['monitor', '--repo', GREEN[1]!, '--api', sim.url, '--state', stateFile],
+          broken,
+          commands,
+        ),
+      ).toBe(EXIT.ok);
+      expect(broken.err.join('')).toMatch(/not valid JSON; starting without it/);
+      expect(JSON.parse(await readFile(stateFile, 'utf8'))).toMatchObject({ version: 1, api: sim.url });
+    } finally {
+      await sim.close();
+    }
+  }, 60_000);
 });
 
 describe('autoheal monitor and green runs', () => {

@@ -14,11 +14,30 @@ export interface Conditional<T> {
   notModified: boolean;
 }
 
+/** An entity tag as GitHub sends one (quoted, maybe weak): anything else is not sent back. */
+const ETAG = /^(?:W\/)?"[\x21\x23-\x7e]{1,200}"$/;
+
 export class ConditionalCache {
   private readonly entries = new Map<string, { etag: string; value: unknown }>();
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** Every entry as `[request, etag, value]`, for a state file. */
+  export(): [string, string, unknown][] {
+    return [...this.entries].map(([key, e]) => [key, e.etag, e.value]);
+  }
+
+  /** Entries read back from a state file; any that is not `[string, tag, value]` is dropped. */
+  import(entries: unknown): void {
+    if (!Array.isArray(entries)) return;
+    for (const entry of entries) {
+      if (!Array.isArray(entry) || entry.length !== 3) continue;
+      const [key, etag, value] = entry as unknown[];
+      if (typeof key !== 'string' || typeof etag !== 'string' || !ETAG.test(etag)) continue;
+      this.entries.set(key, { etag, value });
+    }
   }
 
   /**

@@ -171,6 +171,19 @@ function repoNamesOf(data: unknown): string[] {
 
 const sink = { setOutput: () => undefined, appendSummary: () => undefined };
 
+/** What a monitor keeps between processes (`--state FILE`): it only saves requests, never decides a filing. */
+export interface MonitorState {
+  version: 1;
+  /** The API the tags came from; a state for another API is not used. */
+  api: string;
+  conditional: [string, string, unknown][];
+  /** Runs handled, `owner/repo#id.attempt`, newest last. */
+  handled: string[];
+}
+
+/** Runs remembered as handled at most (the oldest are forgotten; the markers still answer for them). */
+const MAX_HANDLED = 20_000;
+
 export class Monitor {
   private readonly cache = new ConditionalCache();
   /** Runs this process handled (`owner/repo#id.attempt`): never handed to analyze-failure twice. */
@@ -184,6 +197,31 @@ export class Monitor {
     private readonly deps: MonitorDeps,
   ) {
     this.github = this.client();
+  }
+
+  private get api(): string {
+    return (this.settings.apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
+  }
+
+  /** Takes up a state a previous process saved; false when it was for another API or malformed. */
+  restore(state: unknown): boolean {
+    const s = record(state);
+    if (s.version !== 1 || s.api !== this.api) return false;
+    this.cache.import(s.conditional);
+    if (Array.isArray(s.handled))
+      for (const key of s.handled.slice(-MAX_HANDLED))
+        if (typeof key === 'string' && key.length <= 300) this.handled.add(key);
+    return true;
+  }
+
+  /** What the next process can start from (tags, compact lists, runs handled). */
+  state(): MonitorState {
+    return {
+      version: 1,
+      api: this.api,
+      conditional: this.cache.export(),
+      handled: [...this.handled].slice(-MAX_HANDLED),
+    };
   }
 
   /** A client under the governor; one per handled run, so analyze-failure's hooks do not pile up. */

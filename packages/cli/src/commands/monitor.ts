@@ -1,9 +1,11 @@
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { MARKER_KEY_MIN_LENGTH, repoPathProblem } from '@autoheal/core/common-inputs';
 import { splitList } from '@autoheal/core/inputs';
 import { parseRepository, type RepoRef } from '@autoheal/core/runner-context';
 import type { Clock, Logger } from '@autoheal/core/runtime';
 import { type CliIO, type Command, EXIT, parseCommandArgs, UsageError } from '../cli.js';
-import { Monitor, type MonitorSettings, type PassReport } from './monitor-pass.js';
+import { Monitor, type MonitorSettings, type MonitorState, type PassReport } from './monitor-pass.js';
 import { RateGovernor } from './monitor-rate.js';
 
 /**
@@ -40,6 +42,8 @@ which GitHub does not count against the rate limit.
   --trusted-authors L logins whose hidden markers count (default: the token's login and
                       github-actions[bot]); give the action the monitor's login in its
                       trusted-authors input so it trusts the monitor's issues too
+  --state FILE        keep ETags and the runs handled in FILE between runs (a scheduled workflow
+                      caches it), so an unchanged repository costs no rate limit there either
   --json              one JSON report per pass on stdout, instead of text
   --verbose           also print analyze-failure's step-by-step lines
 
@@ -199,6 +203,8 @@ const PASSED_ENV = [
 
 export interface MonitorRun {
   settings: MonitorSettings;
+  /** `--state FILE`, absolute. */
+  stateFile?: string;
   watch: boolean;
   intervalSeconds: number;
   passes?: number;
@@ -206,6 +212,29 @@ export interface MonitorRun {
   json: boolean;
   verbose: boolean;
   sinceText: string;
+}
+
+/** The saved state, undefined when the file does not exist yet, or why it cannot be used. */
+export async function readState(file: string): Promise<{ state?: unknown; problem?: string }> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    return { problem: (error as Error).message };
+  }
+  try {
+    return { state: JSON.parse(text) };
+  } catch {
+    return { problem: 'not valid JSON' };
+  }
+}
+
+/** Written to a temporary file first, so a stopped monitor never leaves half a state. */
+async function writeState(file: string, state: MonitorState): Promise<void> {
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile(partial, `${JSON.stringify(state)}\n`);
+  await rename(partial, file);
 }
 
 /** The command's loop, with the clock injectable (tests run passes without real waits). */
@@ -224,9 +253,22 @@ export async function runMonitor(options: MonitorRun, io: CliIO, clock: Clock): 
     runLog: (repo, runId) => logger(io, `  [${repo} run ${runId}] `, options.verbose),
     ...(env.RUNNER_TEMP ? { tempDir: env.RUNNER_TEMP } : {}),
   });
+  if (options.stateFile) {
+    const saved = await readState(options.stateFile);
+    if (saved.problem) log.warning(`${options.stateFile}: ${saved.problem}; starting without it`);
+    else if (saved.state !== undefined && !monitor.restore(saved.state))
+      log.warning(`${options.stateFile} is for another API or version; starting without it`);
+  }
   let failed = false;
   for (let n = 1; ; n++) {
     const report = await monitor.pass();
+    if (options.stateFile) {
+      try {
+        await writeState(options.stateFile, monitor.state());
+      } catch (error) {
+        log.warning(`could not save ${options.stateFile}: ${(error as Error).message}`);
+      }
+    }
     failed = report.errors.length > 0;
     io.stdout(options.json ? `${JSON.stringify(report)}\n` : renderPass(report, options.sinceText));
     for (const e of report.errors) io.stderr(lines('autoheal monitor: ', e));
@@ -265,6 +307,7 @@ export const monitorCommand: Command = {
         token: { type: 'string' },
         'config-file': { type: 'string' },
         'trusted-authors': { type: 'string' },
+        state: { type: 'string' },
         json: { type: 'boolean' },
         verbose: { type: 'boolean' },
       },
@@ -317,9 +360,11 @@ export const monitorCommand: Command = {
       ...(trusted !== undefined ? { trustedAuthors: splitList(trusted) } : {}),
       ...(markerKey !== undefined ? { markerKey } : {}),
     };
+    const stateFile = values.state as string | undefined;
     return runMonitor(
       {
         settings,
+        ...(stateFile !== undefined ? { stateFile: path.resolve(io.cwd, stateFile) } : {}),
         watch,
         intervalSeconds: interval ?? 300,
         ...(passes !== undefined ? { passes } : {}),
