@@ -246,6 +246,10 @@ export class Monitor {
     if (given.length > 0) this.trusted = [...given];
     else {
       // Its own login (what it files as) and the action's bot: a monitor and the action see each other's issues.
+      if (this.settings.token.startsWith('ghs_'))
+        this.deps.log.warning(
+          'an installation token cannot tell which app it is, so only github-actions[bot] is trusted: give --trusted-authors with the app’s login (name[bot]), or its own issues will not be recognised',
+        );
       const own = await resolveTrustedAuthors(this.github, this.settings.token, []);
       this.trusted = [...new Set([...own, ACTIONS_BOT])];
     }
