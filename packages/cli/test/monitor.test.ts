@@ -266,7 +266,7 @@ describe('autoheal monitor --state', () => {
       const args = [
         'monitor',
         '--repo',
-        [FAILING[0], GREEN[0], FILED_BY_ACTION[0]].join(','),
+        [FAILING[0], GREEN[0], FAILING[1]].join(','),
         '--api',
         sim.url,
         '--state',
