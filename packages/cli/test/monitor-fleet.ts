@@ -135,6 +135,7 @@ export async function fileAsAction(
   repo: string,
   clock: Clock,
   tempDir: string,
+  trustedAuthors: string[] = [],
 ): Promise<string> {
   const [owner = '', name = ''] = repo.split('/');
   const budget = new OperationBudget(30);
@@ -147,7 +148,7 @@ export async function fileAsAction(
     maxJobs: 5,
     labels: [],
     operationsBudget: 30,
-    trustedAuthors: [],
+    trustedAuthors,
     forks: 'comment',
   };
   const outcome = await run(inputs, {

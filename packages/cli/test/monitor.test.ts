@@ -150,6 +150,10 @@ describe('autoheal monitor over 50 repositories on the simulator', () => {
       expect(r.headers['if-none-match']).toMatch(/"[0-9a-f]{64}"$/);
       expect(r.status).toBe(304);
     }
+    console.info(
+      `monitor over 50 repositories: pass 1 ${first.requests.counted} counted + ${first.requests.notModified} free requests, ` +
+        `${first.runs.length} runs handled; pass 2 ${second.requests.counted} counted + ${second.requests.notModified} free`,
+    );
     expect(second.runs).toEqual([]);
     expect(second.unchanged).toBe(50);
     expect(second.requests).toEqual({ counted: 0, notModified: 51 });
@@ -188,6 +192,23 @@ describe('autoheal monitor over 50 repositories on the simulator', () => {
     expect(next.unchanged).toBe(2);
     expect(next.runs.map((r) => [r.repo, r.id, r.attempt])).toEqual([[GREEN[0], runIdOf(GREEN[0]!), 2]]);
   }, 120_000);
+
+  it('the action, run after the monitor on the same failure, adds nothing when it trusts the monitor’s login', async () => {
+    const { monitor } = monitorOn(sim, { settings: { org: undefined, repos: refs(FAILING[0]!) } });
+    expect((await monitor.pass()).runs.map((r) => r.result)).toEqual(['created']);
+    const writes = sim.requests.filter((r) => r.method !== 'GET').length;
+    // The action's trusted-authors input names the monitor's login (as the README says to).
+    const result = await fileAsAction(sim.url, FAILING[0]!, systemClock, temp, [
+      MONITOR_LOGIN,
+      'github-actions[bot]',
+    ]);
+    expect(result).not.toBe('created');
+    const [issue, ...more] = issuesOf(sim, FAILING[0]!);
+    expect(more).toEqual([]);
+    expect(issue?.comments).toEqual([]);
+    expect(readFailureMarker(issue!.body)?.occurrence.count).toBe(1);
+    expect(sim.requests.filter((r) => r.method !== 'GET').length).toBe(writes);
+  }, 60_000);
 
   it('two monitors in parallel file each failure once', async () => {
     const a = monitorOn(sim).monitor;
