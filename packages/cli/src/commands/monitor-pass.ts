@@ -24,7 +24,7 @@ import { createGitHubClient, type GitHubClient } from '@autoheal/core/github-cli
 import { describeGitHubError } from '@autoheal/core/github-errors';
 import { ACTIONS_BOT, resolveTrustedAuthors } from '@autoheal/core/identity';
 import { isTrustedMarkerSource, withMarkerKey } from '@autoheal/core/markers';
-import type { RepoRef } from '@autoheal/core/runner-context';
+import { parseRepository, type RepoRef } from '@autoheal/core/runner-context';
 import type { Clock, Env, Logger } from '@autoheal/core/runtime';
 import { ConditionalCache } from './monitor-conditional.js';
 import { governClient, type RateGovernor, type RepoRate } from './monitor-rate.js';
@@ -163,10 +163,14 @@ function issueStateOf(data: unknown, trusted: readonly string[]): { filed: strin
   return { filed, waiting };
 }
 
-function repoNamesOf(data: unknown): string[] {
-  return (Array.isArray(data) ? data.map(record) : [])
+function repoNamesOf(data: unknown): { names: string[]; count: number } {
+  const list = Array.isArray(data) ? data.map(record) : [];
+  const names = list
     .filter((r) => r.archived !== true && r.disabled !== true && typeof r.full_name === 'string')
-    .map((r) => String(r.full_name));
+    .map((r) => String(r.full_name))
+    // GitHub's own names only: anything else never reaches a URL.
+    .filter((full) => parseRepository(full) !== undefined);
+  return { names, count: list.length };
 }
 
 const sink = { setOutput: () => undefined, appendSummary: () => undefined };
@@ -268,11 +272,8 @@ export class Monitor {
             { org: this.settings.org, type: 'all', sort: 'full_name', per_page: 100, page },
             repoNamesOf,
           );
-          for (const full of listed.value) {
-            const [owner = '', repo = ''] = full.split('/');
-            names.set(full.toLowerCase(), { owner, repo });
-          }
-          if (listed.value.length < 100) break;
+          for (const full of listed.value.names) names.set(full.toLowerCase(), parseRepository(full)!);
+          if (listed.value.count < 100) break;
         }
       } catch (error) {
         errors.push(
