@@ -4,11 +4,19 @@ import path from 'node:path';
 import { readFailureMarker } from '@autoheal/analyze-failure/issue-body';
 import type { Clock } from '@autoheal/core/runtime';
 import { systemClock } from '@autoheal/core/runtime';
+import { createSanitizer } from '@autoheal/core/text/sanitize';
 import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type CliIO, EXIT, runCli } from '../src/cli.js';
 import { commands } from '../src/commands/index.js';
-import { parseDuration, parseRepos, parseShare, runMonitor, terminalSafe } from '../src/commands/monitor.js';
+import {
+  parseDuration,
+  parseRepos,
+  parseShare,
+  runMonitor,
+  summaryMarkdown,
+  terminalSafe,
+} from '../src/commands/monitor.js';
 import { Monitor, type MonitorSettings } from '../src/commands/monitor-pass.js';
 import { RateGovernor, repoOf } from '../src/commands/monitor-rate.js';
 import {
@@ -247,7 +255,8 @@ describe('autoheal monitor over 50 repositories on the simulator', () => {
   }, 120_000);
 
   it('runs from the command line: a text report, --watch passes, and exit 1 for a repository it cannot read', async () => {
-    const o = io({ GITHUB_TOKEN: MONITOR_TOKEN, ...FAST_ENV });
+    const summary = path.join(temp, 'summary.md');
+    const o = io({ GITHUB_TOKEN: MONITOR_TOKEN, GITHUB_STEP_SUMMARY: summary, ...FAST_ENV });
     const code = await runCli(
       [
         'monitor',
@@ -276,6 +285,14 @@ describe('autoheal monitor over 50 repositories on the simulator', () => {
     expect(out).toMatch(/requests per repository in the last hour/);
     expect(o.err.join('')).toMatch(/fleet\/missing: .*404/);
     expect(issuesOf(sim, FAILING[0]!)).toHaveLength(1);
+    // In a workflow, each pass also goes to the job summary.
+    const md = await readFile(summary, 'utf8');
+    expect(md).toMatch(/^### autoheal monitor, pass 1$/m);
+    expect(md).toMatch(/^### autoheal monitor, pass 2$/m);
+    expect(md).toContain(
+      `| ${FAILING[0]} | ${runIdOf(FAILING[0]!)} (attempt 1) | filed a new issue ${FAILING[0]}#1 |`,
+    );
+    expect(md).not.toContain(MONITOR_TOKEN);
   }, 120_000);
 });
 
@@ -476,6 +493,37 @@ describe('autoheal monitor options', () => {
       'octo-org/widgets',
     );
     expect(repoOf({ url: '/user' })).toBe('(account)');
+  });
+
+  it('puts what a run’s workflow named into the job summary only through the sanitizer', () => {
+    const md = summaryMarkdown(
+      {
+        pass: 1,
+        startedAt: '2026-01-01T00:00:00.000Z',
+        repositories: 1,
+        unchanged: 0,
+        failedRunsSeen: 1,
+        runs: [
+          {
+            repo: 'o/r',
+            id: 5,
+            attempt: 1,
+            result: 'skipped',
+            reason: 'Run 5 of "x | y @octo-org/admins <img src=x>" was cancelled',
+          },
+        ],
+        requests: { counted: 3, notModified: 0 },
+        perRepositoryLastHour: [{ repo: 'o/r', counted: 3, notModified: 0 }],
+        errors: [],
+        waitedSeconds: 0,
+      },
+      createSanitizer(),
+    );
+    const row = md.split('\n').find((l) => l.startsWith('| o/r | 5'))!;
+    // Still one row of three cells: the pipe in the name is escaped, the mention and the tag defused.
+    expect(row.split(/(?<!\\)\|/).length).toBe(5);
+    expect(row).not.toContain('@octo-org/admins');
+    expect(row).not.toContain('<img');
   });
 
   it('prints text from GitHub without escape sequences or a line that could be a workflow command', () => {

@@ -1,9 +1,10 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MARKER_KEY_MIN_LENGTH, repoPathProblem } from '@autoheal/core/common-inputs';
 import { splitList } from '@autoheal/core/inputs';
 import { parseRepository, type RepoRef } from '@autoheal/core/runner-context';
 import type { Clock, Logger } from '@autoheal/core/runtime';
+import { createSanitizer, type Sanitizer } from '@autoheal/core/text/sanitize';
 import { type CliIO, type Command, EXIT, parseCommandArgs, UsageError } from '../cli.js';
 import { Monitor, type MonitorSettings, type MonitorState, type PassReport } from './monitor-pass.js';
 import { RateGovernor } from './monitor-rate.js';
@@ -174,6 +175,46 @@ export function renderPass(report: PassReport, sinceText: string): string {
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * The pass as markdown for a workflow's job summary (GITHUB_STEP_SUMMARY): every text that came
+ * from GitHub goes through core's sanitizer, as in everything autoheal posts.
+ */
+export function summaryMarkdown(report: PassReport, sanitizer: Sanitizer): string {
+  const t = (text: string) => sanitizer.inline(text);
+  const q = report.requests;
+  const rate = report.rateLimit;
+  const out = [
+    `### autoheal monitor, pass ${report.pass}`,
+    '',
+    `${report.repositories} repositories, ${report.unchanged} unchanged (answered 304). Requests: ${q.counted} counted, ${q.notModified} free.` +
+      (rate
+        ? ` Rate limit: ${rate.remaining} of ${rate.limit} left; the share ${rate.share} keeps ${rate.keptForOthers} for others.`
+        : ''),
+    '',
+  ];
+  if (report.runs.length > 0) {
+    out.push('| repository | run | result |', '| --- | --- | --- |');
+    for (const r of report.runs) {
+      // Our own cross-repository reference: the summary is another repository's page. Names are GitHub's own (checked).
+      const issue = r.issue !== undefined ? ` ${r.repo}#${r.issue}` : '';
+      const why = r.reason && (r.result === 'skipped' || r.result === 'error') ? `: ${r.reason}` : '';
+      out.push(
+        `| ${t(r.repo)} | ${r.id} (attempt ${r.attempt}) | ${t(RESULT_WORDS[r.result] ?? r.result)}${issue}${t(why)} |`,
+      );
+    }
+    out.push('');
+  }
+  for (const e of report.errors) out.push(`- ${t(e)}`);
+  if (report.perRepositoryLastHour.length > 0) {
+    out.push('<details><summary>Requests per repository in the last hour</summary>', '');
+    out.push('| repository | counted | free (304) |', '| --- | ---: | ---: |');
+    for (const r of report.perRepositoryLastHour)
+      out.push(`| ${t(r.repo)} | ${r.counted} | ${r.notModified} |`);
+    out.push('', '</details>');
+  }
+  return `${out.join('\n')}\n`;
+}
+
 /** The clock of a real run: sleeps end early when the command is stopped (Ctrl-C). */
 function abortableClock(signal: AbortSignal | undefined): Clock {
   return {
@@ -259,6 +300,7 @@ export async function runMonitor(options: MonitorRun, io: CliIO, clock: Clock): 
     else if (saved.state !== undefined && !monitor.restore(saved.state))
       log.warning(`${options.stateFile} is for another API or version; starting without it`);
   }
+  const sanitizer = createSanitizer({ secrets: [options.settings.token] });
   let failed = false;
   for (let n = 1; ; n++) {
     const report = await monitor.pass();
@@ -271,6 +313,8 @@ export async function runMonitor(options: MonitorRun, io: CliIO, clock: Clock): 
     }
     failed = report.errors.length > 0;
     io.stdout(options.json ? `${JSON.stringify(report)}\n` : renderPass(report, options.sinceText));
+    const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile) await appendFile(summaryFile, summaryMarkdown(report, sanitizer));
     for (const e of report.errors) io.stderr(lines('autoheal monitor: ', e));
     if (!options.watch || io.signal?.aborted || (options.passes !== undefined && n >= options.passes)) break;
     // Stretch the interval so a pass's cost, repeated, stays inside the hourly share.
