@@ -17,6 +17,7 @@ import {
   summaryMarkdown,
   terminalSafe,
 } from '../src/commands/monitor.js';
+import { ConditionalCache } from '../src/commands/monitor-conditional.js';
 import { Monitor, type MonitorSettings } from '../src/commands/monitor-pass.js';
 import { RateGovernor, repoOf } from '../src/commands/monitor-rate.js';
 import {
@@ -484,6 +485,21 @@ describe('autoheal monitor options', () => {
       { owner: 'a', repo: 'b' },
       { owner: 'c', repo: 'd' },
       { owner: 'e', repo: 'f' },
+    ]);
+  });
+
+  it('takes back from a state file only entries whose tag is one GitHub could have sent', () => {
+    const cache = new ConditionalCache();
+    cache.import([
+      ['GET a', '"abc"', { runs: [] }],
+      ['GET b', 'W/"def"', ['x']],
+      ['GET c', 'abc\r\nx-injected: 1', []],
+      ['GET d', '"ok"'],
+      'nonsense',
+    ]);
+    expect(cache.export().map(([key, tag]) => [key, tag])).toEqual([
+      ['GET a', '"abc"'],
+      ['GET b', 'W/"def"'],
     ]);
   });
 
