@@ -432,6 +432,36 @@ async function scenario(
   await gh.rest.checks.listForRef({ ...o, ref: sha, status: 'queued' });
   await gh.rest.actions.reRunWorkflow({ ...o, run_id: 9001 });
 
+  // Conditional requests: a list asked again with its ETag is 304, free; a changed one is 200.
+  const listed = await gh.rest.actions.listWorkflowRunsForRepo({ ...o, status: 'completed', per_page: 5 });
+  const runsTag = listed.headers.etag!;
+  const remaining = Number(listed.headers['x-ratelimit-remaining']);
+  const notModified = await gh.rest.actions
+    .listWorkflowRunsForRepo({
+      ...o,
+      status: 'completed',
+      per_page: 5,
+      headers: { 'if-none-match': runsTag },
+    })
+    .then(
+      () => undefined,
+      (error: { status: number; response: { headers: Record<string, string>; data: unknown } }) => error,
+    );
+  expect(notModified?.status).toBe(304);
+  expect(notModified?.response.headers.etag).toBe(runsTag);
+  expect(Number(notModified?.response.headers['x-ratelimit-remaining'])).toBe(remaining);
+  const pulls = await gh.rest.pulls.list({ ...o, state: 'all' });
+  await expectStatus(
+    gh.rest.pulls.list({ ...o, state: 'all', headers: { 'if-none-match': pulls.headers.etag! } }),
+    304,
+  );
+  await gh.rest.issues.create({ ...o, title: 'Changes the pull list? No: the issue list', body: 'x' });
+  await gh.rest.pulls.list({ ...o, state: 'all', headers: { 'if-none-match': 'W/"0000", "1111"' } });
+
+  // Organizations.
+  await gh.rest.repos.listForOrg({ org: 'octo-org', per_page: 1 });
+  await expectStatus(gh.rest.repos.listForOrg({ org: 'mona' }), 404);
+
   // Rate limit and users.
   await gh.rest.rateLimit.get();
   await mona.rest.users.getAuthenticated();
@@ -591,6 +621,8 @@ describe('simulator contract with GitHub', () => {
     it('answers every request as GitHub documents it, and exercised every route', () => {
       const problems: string[] = [];
       const validated = new Map<string, Set<number>>();
+      const notModifiedDocumented = new Set<string>();
+      const notModifiedUndocumented = new Set<string>();
       for (const request of sim.requests) {
         if (request.path.startsWith('/_blobs/')) {
           if (request.status !== 200) problems.push(`blob ${request.path} answered ${request.status}`);
@@ -604,6 +636,18 @@ describe('simulator contract with GitHub', () => {
         const found = findOperation(description, route.method, route.path)!;
         const check = validator.check(found.operation, request.status, request.response);
         const where = `${request.method} ${request.path} → ${request.status}`;
+        if (request.status === 304) {
+          // Documented for some operations only, but GitHub answers conditional GETs on most
+          // endpoints (see the README): held to what every documented 304 is, no body, plus the tag asked for.
+          if (request.response !== undefined) problems.push(`${where}: a 304 with a body`);
+          if (!request.headers['if-none-match']) problems.push(`${where}: a 304 to an unconditional request`);
+          if (!request.responseHeaders?.etag) problems.push(`${where}: a 304 without its ETag`);
+          if (check.outcome !== 'empty' && check.outcome !== 'undocumented-status')
+            problems.push(`${where}: ${check.outcome}`);
+          if (check.outcome === 'empty') notModifiedDocumented.add(`${route.method} ${route.path}`);
+          else notModifiedUndocumented.add(`${route.method} ${route.path}`);
+          continue;
+        }
         if (check.outcome === 'undocumented-status') {
           // Statuses GitHub's description leaves out may still be answered, but only with its basic-error body.
           if (request.status < 400) problems.push(`${where}: success status not in the description`);
@@ -628,6 +672,9 @@ describe('simulator contract with GitHub', () => {
         `Contract (${descriptionName}): ${validated.size} of ${SIMULATOR_ROUTES.length} routes validated\n${report.join('\n')}`,
       );
       expect(problems).toEqual([]);
+      // 304s were seen both where GitHub's description lists them and where it does not.
+      expect([...notModifiedDocumented]).toEqual(['GET /repos/{owner}/{repo}/pulls']);
+      expect([...notModifiedUndocumented]).toEqual(['GET /repos/{owner}/{repo}/actions/runs']);
       const missing = SIMULATOR_ROUTES.filter((r) => {
         const statuses = validated.get(`${r.method} ${r.path}`);
         return !statuses || ![...statuses].some((s) => s < 400);

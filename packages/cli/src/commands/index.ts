@@ -27,6 +27,11 @@ export const commands: readonly Command[] = [
     async () => (await import('./init.js')).initCommand,
   ),
   lazy(
+    'monitor',
+    'Watch many repositories’ runs and file each failure once, as the action does.',
+    async () => (await import('./monitor.js')).monitorCommand,
+  ),
+  lazy(
     'serve-github',
     'start the GitHub REST simulator on 127.0.0.1, to try actions locally',
     async () => (await import('./serve-github.js')).serveGithubCommand,

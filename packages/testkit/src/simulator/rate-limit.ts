@@ -44,6 +44,12 @@ export class RateLimits {
     return this.peek(key);
   }
 
+  /** Give back one request (a conditional request answered 304 is not counted). */
+  refund(key: string): void {
+    const w = this.window(key);
+    w.used = Math.max(0, w.used - 1);
+  }
+
   reset(): void {
     this.windows.clear();
   }

@@ -3,6 +3,7 @@ import { actionsRoutes } from './routes-actions.js';
 import { checkRoutes } from './routes-checks.js';
 import { gitRoutes } from './routes-git.js';
 import { issueRoutes, labelRoutes } from './routes-issues.js';
+import { orgRoutes } from './routes-orgs.js';
 import { pullRoutes } from './routes-pulls.js';
 import { repoRoutes } from './routes-repos.js';
 import { userRoutes } from './routes-users.js';
@@ -17,6 +18,7 @@ export const SIMULATOR_ROUTES: readonly RouteDef[] = [
   ...actionsRoutes,
   ...checkRoutes,
   ...userRoutes,
+  ...orgRoutes,
 ];
 
 export interface RouteSummary {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { authenticate, authorize } from './auth.js';
+import { acceptsCompression, CACHE_CONTROL, etagFor, ifNoneMatchHits, VARY } from './etag.js';
 import { type Fault, FaultRegistry } from './faults.js';
 import { readJobLog, runLogArchive } from './log-archive.js';
 import { DEFAULT_RATE_LIMIT, RateLimits, rateHeaders } from './rate-limit.js';
@@ -163,7 +164,8 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
       payload = Buffer.from(JSON.stringify(reply.body), 'utf8');
       headers['content-type'] = 'application/json; charset=utf-8';
     }
-    headers['content-length'] = String(payload?.length ?? 0);
+    // A 304 describes the representation the client already has: no body, and no length of its own.
+    if (reply.status !== 304) headers['content-length'] = String(payload?.length ?? 0);
     res.writeHead(reply.status, headers);
     res.end(payload);
   }
@@ -403,6 +405,24 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
       authorize(ctx);
       if (parseFailed) throw new ApiError(400, errorBody(400, 'Problems parsing JSON', matched.route));
       const reply = await matched.route.handler(ctx);
+      if (method === 'GET' && reply.status === 200 && !reply.raw && reply.body !== undefined) {
+        const etag = etagFor(
+          reply.body,
+          headers.authorization,
+          acceptsCompression(headers['accept-encoding']),
+        );
+        const cache = { etag, 'cache-control': CACHE_CONTROL, vary: VARY };
+        if (ifNoneMatchHits(headers['if-none-match'], etag)) {
+          // Not modified: no body, and the request is given back to the rate limit.
+          rates.refund(identity.identity.login);
+          finish(
+            { status: 304, headers: cache },
+            { ...base, ...rateHeaders(rates.peek(identity.identity.login)) },
+          );
+          return;
+        }
+        reply.headers = { ...(reply.headers ?? {}), ...cache };
+      }
       finish(reply, { ...base, ...rateHeaders(rates.peek(identity.identity.login)) });
     } catch (error) {
       const limits = identity ? rateHeaders(rates.peek(identity.identity.login)) : {};
