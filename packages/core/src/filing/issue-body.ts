@@ -5,12 +5,12 @@
  * body gets a final pass as well, and the marker is put in front only after that pass, so
  * nothing embedded can imitate or swallow it.
  */
-import type { Finding } from '@autoheal/core/analyzer/analyze';
-import { categoryLabel } from '@autoheal/core/analyzer/analyze';
-import type { FailureCategory } from '@autoheal/core/analyzer/categories';
-import type { Facts } from '@autoheal/core/analyzer/facts';
-import { findMarker, renderMarker } from '@autoheal/core/markers';
-import type { Sanitizer } from '@autoheal/core/text/sanitize';
+import type { Finding } from '../analyzer/analyze.js';
+import { categoryLabel } from '../analyzer/analyze.js';
+import type { FailureCategory } from '../analyzer/categories.js';
+import type { Facts } from '../analyzer/facts.js';
+import { findMarker, renderMarker } from '../markers.js';
+import type { Sanitizer } from '../text/sanitize.js';
 import type { FailedJob, GatheredRun, RunInfo, RunVerdict } from './types.js';
 
 export const FAILURE_KIND = 'failure';
