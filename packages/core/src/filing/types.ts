@@ -44,6 +44,42 @@ export interface RunInfo {
   headRepository?: string;
   /** Set when the run ran a fork's code (or its origin is unknown): why. Such a run is analysis only. */
   forkReason?: string;
+  /** Set when the failure is not a GitHub Actions run (`autoheal run`, captureErrors): where it was. */
+  external?: ExternalRun;
+}
+
+/** A Node program's uncaught error, as captureErrors reports it (all of it untrusted text). */
+export interface CapturedNodeError {
+  /** `TypeError`, or `unhandled rejection` for a rejection with a non-Error value. */
+  type: string;
+  message: string;
+  /** The stack with paths made relative to the project. */
+  stack?: string;
+  /** `Node v24.1.0 · linux 6.8.0 x64`. */
+  runtime?: string;
+}
+
+/**
+ * Where a failure outside GitHub Actions happened. The RunInfo of such a failure uses a numeric
+ * stand-in for the run id (the provider's job or build number when it has one) so markers and
+ * occurrence comments work unchanged; links go to the provider, never to an Actions page.
+ */
+export interface ExternalRun {
+  /** The CI provider's name as people know it (`GitLab CI`, `Jenkins`), or `local`. */
+  provider: string;
+  /** How the provider names this run (`pipeline 812, job 4411`), for text. */
+  label: string;
+  /** The provider's page of the run or job, when known (http(s) only is ever linked). */
+  runUrl?: string;
+  /** The repository's web address on GitHub (GHES included), for commit and issue links. */
+  repoUrl?: string;
+  /** The command as run, secrets redacted. */
+  command: string;
+  exitCode?: number | null;
+  signal?: string | null;
+  /** The CI job's own name, when the provider gives one. */
+  ciJob?: string;
+  error?: CapturedNodeError;
 }
 
 export interface StepInfo {
