@@ -27,6 +27,11 @@ export const commands: readonly Command[] = [
     async () => (await import('./init.js')).initCommand,
   ),
   lazy(
+    'run',
+    'Run a command; when it fails, file or update one deduplicated issue (any CI, or none).',
+    async () => (await import('./run.js')).runCommand,
+  ),
+  lazy(
     'serve-github',
     'start the GitHub REST simulator on 127.0.0.1, to try actions locally',
     async () => (await import('./serve-github.js')).serveGithubCommand,
