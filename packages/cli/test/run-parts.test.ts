@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { ciSite, repoSlug, slugFromRemote } from '@autoheal/core/filing/ci-site';
+import { commandLine, redactArgv, secretValues, webBase } from '@autoheal/core/filing/external-report';
 import { describe, expect, it } from 'vitest';
-import { ciSite, repoSlug, slugFromRemote } from '../src/run/ci-site.js';
-import { commandLine, secretValues, webBase } from '../src/run/report.js';
 import { SpillFile } from '../src/run/spill.js';
 
 describe('ciSite', () => {
@@ -102,6 +102,21 @@ describe('report helpers', () => {
     expect(commandLine(['npm', 'run', 'test', '--', '--grep', 'a b', "it's"])).toBe(
       `npm run test -- --grep 'a b' 'it'\\''s'`,
     );
+  });
+
+  it('drops the values of credential options from a command line', () => {
+    expect(
+      redactArgv(['deploy', '--token', 'abc', '--api-key=xyz', '--db-password', 'p', '--verbose', 'x']),
+    ).toEqual([
+      'deploy',
+      '--token',
+      '[REDACTED]',
+      '--api-key=[REDACTED]',
+      '--db-password',
+      '[REDACTED]',
+      '--verbose',
+      'x',
+    ]);
   });
 
   it('finds the web host of an API URL', () => {

@@ -1,9 +1,8 @@
 import type { Writable } from 'node:stream';
-import ciInfo from 'ci-info';
+import { type DetectedCi, detectCi } from '@autoheal/core/filing/ci-site';
+import { reportFailure, withDeadline } from '@autoheal/core/filing/external-report';
 import { type CliIO, type Command, parseCommandArgs, UsageError } from '../cli.js';
 import { runChild, type SignalSource, shellExitCode } from '../run/child.js';
-import type { DetectedCi } from '../run/ci-site.js';
-import { reportFailure, withDeadline } from '../run/report.js';
 import { SpillFile } from '../run/spill.js';
 
 /**
@@ -157,7 +156,7 @@ export const runCommand: Command = {
       stdout: process.stdout,
       stderr: process.stderr,
       signals: process,
-      ci: { id: ciInfo.id, name: ciInfo.name, isCI: ciInfo.isCI },
+      ci: detectCi(),
     };
     return runWrapped(args, io, edges);
   },

@@ -80,6 +80,8 @@ export interface ExternalDeps {
   repoUrl?: string;
   /** Waits between claim checks; the clock's sleep by default. */
   pause?: (seconds: number) => Promise<void>;
+  /** Asked with the verdict before anything is sent: a reason not to file (a rate limit), or undefined. */
+  beforeFiling?: (verdict: RunVerdict) => Promise<string | undefined>;
 }
 
 export interface ExternalOutcome {
@@ -277,7 +279,7 @@ export async function reportExternalFailure(
   const run = externalRunInfo(input, deps.clock.now(), deps.repoUrl);
   const verdict = await judgeExternal(input, run, deps.userRules);
   if (!deps.github) return { run, verdict };
-  const out = await inScope(deps, run);
+  const out = (await deps.beforeFiling?.(verdict)) ?? (await inScope(deps, run));
   if (out) return { run, verdict, notFiled: out };
   const issueDeps: IssueDeps = {
     github: deps.github,

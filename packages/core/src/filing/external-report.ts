@@ -7,25 +7,26 @@
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { OperationBudget } from '@autoheal/core/budget';
-import { clientTuning } from '@autoheal/core/client-tuning';
-import { DEFAULT_CONFIG_PATH, readConfigFile } from '@autoheal/core/config/loader';
-import type { AutohealConfig } from '@autoheal/core/config/schema';
-import { isConfigurationError } from '@autoheal/core/errors';
+import { OperationBudget } from '../budget.js';
+import { clientTuning } from '../client-tuning.js';
+import { DEFAULT_CONFIG_PATH, readConfigFile } from '../config/loader.js';
+import type { AutohealConfig } from '../config/schema.js';
+import { isConfigurationError } from '../errors.js';
+import { createGitHubClient, DEFAULT_API_URL } from '../github-client.js';
+import { resolveTrustedAuthors } from '../identity.js';
+import type { Env, Logger } from '../runtime.js';
+import { systemClock } from '../runtime.js';
+import { createSanitizer, type Sanitizer } from '../text/sanitize.js';
+import { ciSite, type DetectedCi, repoSlug, slugFromRemote } from './ci-site.js';
 import {
   type CapturedNodeError,
   type CapturedOutput,
   describeExternal,
+  type ExternalDeps,
   type ExternalOutcome,
   type ExternalSite,
   reportExternalFailure,
-} from '@autoheal/core/filing/external';
-import { createGitHubClient, DEFAULT_API_URL } from '@autoheal/core/github-client';
-import { resolveTrustedAuthors } from '@autoheal/core/identity';
-import type { Env, Logger } from '@autoheal/core/runtime';
-import { systemClock } from '@autoheal/core/runtime';
-import { createSanitizer, type Sanitizer } from '@autoheal/core/text/sanitize';
-import { ciSite, type DetectedCi, repoSlug, slugFromRemote } from './ci-site.js';
+} from './external.js';
 
 export interface ReportOptions {
   cwd: string;
@@ -46,6 +47,10 @@ export interface ReportOptions {
   configPath?: string;
   /** Lines for the person reading the build log (stderr). */
   print: (line: string) => void;
+  /** See ExternalDeps.beforeFiling (captureErrors' rate limit). */
+  beforeFiling?: ExternalDeps['beforeFiling'];
+  /** Print the diagnosis even when it is filed (the CLI does; a crashing program keeps its stderr short). */
+  describe?: boolean;
 }
 
 /** Writes at most this many times per report: labels, the issue, a duplicate's close, a comment. */
@@ -61,6 +66,25 @@ export function secretValues(env: Env, token: string | undefined): string[] {
   for (const [name, value] of Object.entries(env))
     if (value && value.length >= 6 && SECRET_NAME.test(name)) out.add(value);
   return [...out];
+}
+
+/** Options whose value is a credential: `--token X`, `--password=X`, `-p X` is too ambiguous to guess. */
+const SECRET_OPTION =
+  /^--?[\w-]*(?:token|secret|passw(?:or)?d|passphrase|api-?key|access-?key|credentials?|auth)[\w-]*$/i;
+
+/** The words with the values of credential options replaced (`--token X` and `--token=X`). */
+export function redactArgv(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    const eq = word.indexOf('=');
+    if (eq > 0 && SECRET_OPTION.test(word.slice(0, eq))) out.push(`${word.slice(0, eq)}=[REDACTED]`);
+    else if (SECRET_OPTION.test(word) && i + 1 < argv.length) {
+      out.push(word, '[REDACTED]');
+      i++;
+    } else out.push(word);
+  }
+  return out;
 }
 
 /** The command as one line: words with blanks or quotes are quoted, so it reads as it was typed. */
@@ -174,7 +198,7 @@ export async function reportFailure(options: ReportOptions): Promise<ReportResul
     owner,
     repo: name,
     output: options.output,
-    command: sanitizer.redact(commandLine(options.argv)),
+    command: sanitizer.redact(commandLine(redactArgv(options.argv))),
     ...(options.exitCode === undefined ? {} : { exitCode: options.exitCode }),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.error ? { error: options.error } : {}),
@@ -218,8 +242,9 @@ export async function reportFailure(options: ReportOptions): Promise<ReportResul
     github,
     trusted,
     repoUrl: `${webBase(api)}/${owner}/${name}`,
+    ...(options.beforeFiling ? { beforeFiling: options.beforeFiling } : {}),
   });
-  for (const line of describeExternal(outcome, sanitizer)) print(line);
+  if (options.describe !== false) for (const line of describeExternal(outcome, sanitizer)) print(line);
   if (outcome.notFiled) print(`autoheal: ${outcome.notFiled}`);
   const filed = outcome.filed;
   if (filed) {

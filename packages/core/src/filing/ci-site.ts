@@ -5,14 +5,20 @@
  * environment: it is only ever put into an issue through the sanitizer, and a repository slug is
  * accepted only in the `owner/name` shape.
  */
-import type { ExternalSite } from '@autoheal/core/filing/external';
-import type { Env } from '@autoheal/core/runtime';
+import ciInfo from 'ci-info';
+import type { Env } from '../runtime.js';
+import type { ExternalSite } from './external.js';
 
 /** What ci-info says about the environment: its vendor constant (`GITLAB`) and display name. */
 export interface DetectedCi {
   id: string | null;
   name: string | null;
   isCI: boolean;
+}
+
+/** What ci-info read from this process's environment (it reads process.env once, when loaded). */
+export function detectCi(): DetectedCi {
+  return { id: ciInfo.id, name: ciInfo.name, isCI: ciInfo.isCI };
 }
 
 export interface CiSite {
