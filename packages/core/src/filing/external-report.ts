@@ -216,7 +216,7 @@ export async function reportFailure(options: ReportOptions): Promise<ReportResul
   };
   if (!token || !repo) {
     const outcome = await reportExternalFailure(input, base);
-    for (const line of describeExternal(outcome, sanitizer)) print(line);
+    if (options.describe !== false) for (const line of describeExternal(outcome, sanitizer)) print(line);
     const why = !token
       ? 'no token (--token, AUTOHEAL_TOKEN or GITHUB_TOKEN): the analysis above is not filed.'
       : 'no repository (--repo owner/name, the CI environment or a GitHub git remote): the analysis above is not filed.';
