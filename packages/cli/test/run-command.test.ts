@@ -160,7 +160,7 @@ async function sim(): Promise<GitHubSimulator> {
 }
 
 function issuesOf(s: GitHubSimulator) {
-  return [...s.state.requireRepo('octo-org/widgets').issues.values()].filter((i) => !i.pull_request);
+  return [...s.state.requireRepo('octo-org/widgets').issues.values()].filter((i) => !i.pull);
 }
 
 const FILE = ['run', '--repo', 'octo-org/widgets'];
