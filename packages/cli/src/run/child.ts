@@ -1,12 +1,14 @@
 /**
- * Runs the wrapped command: no shell (the words are passed as they are), stdin inherited, stdout
+ * Runs the wrapped command: no shell (the words are passed as they are; cross-spawn on Windows), stdin inherited, stdout
  * and stderr piped and written on unchanged to ours (each stream in its own order) while a copy
  * goes to the spill file. The signals a build system sends to stop a job (SIGINT, SIGTERM, SIGHUP)
  * are passed on to the command, and its exit is reported as it happened: a code, or a signal.
  */
-import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
+// Windows runs `npm`, `yarn`… as .cmd files, which spawn cannot start without a shell; cross-spawn
+// does it with each word escaped for cmd.exe (elsewhere it is plain spawn).
+import spawn from 'cross-spawn';
 import type { SpillFile } from './spill.js';
 
 export const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -82,9 +84,10 @@ export function runChild(options: ChildOptions): Promise<ChildExit> {
     const unhook = () => {
       for (const f of forwards) options.signals.removeListener(f.signal, f.listener);
     };
+    // Both are pipes (stdio above); the types cannot know that.
     const copied = Promise.all([
-      tee(child.stdout, options.stdout, options.spill),
-      tee(child.stderr, options.stderr, options.spill),
+      tee(child.stdout as Readable, options.stdout, options.spill),
+      tee(child.stderr as Readable, options.stderr, options.spill),
     ]);
     child.once('error', (error: NodeJS.ErrnoException) => {
       unhook();
