@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
+import { withDeadline } from '@autoheal/core/deadline';
 import { type DetectedCi, detectCi } from '@autoheal/core/filing/ci-site';
-import { reportFailure, withDeadline } from '@autoheal/core/filing/external-report';
 import { type CliIO, type Command, parseCommandArgs, UsageError } from '../cli.js';
 import { runChild, type SignalSource, shellExitCode } from '../run/child.js';
 import { SpillFile } from '../run/spill.js';
@@ -113,28 +113,33 @@ export async function runWrapped(args: string[], io: CliIO, edges: RunEdges): Pr
     const print = (line: string) => {
       if (!over) io.stderr(`${line}\n`);
     };
-    const report = reportFailure({
-      cwd: io.cwd,
-      env,
-      ci: edges.ci,
-      output: { file: spill.path },
-      argv,
-      exitCode: exit.code,
-      signal: exit.signal,
-      print,
-      ...(values.repo === undefined ? {} : { repo: values.repo as string }),
-      ...(values.token === undefined ? {} : { token: values.token as string }),
-      ...(values.api === undefined ? {} : { api: values.api as string }),
-      ...(values.config === undefined ? {} : { configPath: values.config as string }),
-      dryRun: values['dry-run'] === true,
-      trustedAuthors: (values['trusted-author'] as string[] | undefined) ?? [],
-    }).catch((error: unknown) => {
-      // GitHub down, a token refused, a bug: said in one line, never the build's result.
-      const message = error instanceof Error ? error.message : String(error);
-      print(
-        `autoheal: could not file the failure (${message.split('\n')[0]!.slice(0, 300)}); the exit code stays ${code}.`,
-      );
-    });
+    // The analyzer and the GitHub client load only now: a green build never pays for them.
+    const report = import('@autoheal/core/filing/external-report')
+      .then(({ reportFailure }) =>
+        reportFailure({
+          cwd: io.cwd,
+          env,
+          ci: edges.ci,
+          output: { file: spill.path },
+          argv,
+          exitCode: exit.code,
+          signal: exit.signal,
+          print,
+          ...(values.repo === undefined ? {} : { repo: values.repo as string }),
+          ...(values.token === undefined ? {} : { token: values.token as string }),
+          ...(values.api === undefined ? {} : { api: values.api as string }),
+          ...(values.config === undefined ? {} : { configPath: values.config as string }),
+          dryRun: values['dry-run'] === true,
+          trustedAuthors: (values['trusted-author'] as string[] | undefined) ?? [],
+        }),
+      )
+      .catch((error: unknown) => {
+        // GitHub down, a token refused, a bug: said in one line, never the build's result.
+        const message = error instanceof Error ? error.message : String(error);
+        print(
+          `autoheal: could not file the failure (${message.split('\n')[0]!.slice(0, 300)}); the exit code stays ${code}.`,
+        );
+      });
     const { timedOut } = await withDeadline(report, timeoutMs);
     over = true;
     if (timedOut)

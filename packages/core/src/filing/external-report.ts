@@ -256,18 +256,4 @@ export async function reportFailure(options: ReportOptions): Promise<ReportResul
   return { outcome };
 }
 
-/** Settles with `promise`, or with `undefined` once `ms` have passed: the build waits no longer. */
-export async function withDeadline<T>(
-  promise: Promise<T>,
-  ms: number,
-): Promise<{ value?: T; timedOut: boolean }> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<{ timedOut: true }>((resolve) => {
-    timer = setTimeout(() => resolve({ timedOut: true }), ms);
-  });
-  try {
-    return await Promise.race([promise.then((value) => ({ value, timedOut: false })), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+export { withDeadline } from '../deadline.js';
