@@ -4,8 +4,8 @@
  * real failing command (node's own test runner on a failing test, wrapped by a script that exits
  * 3), filing into the GitHub simulator.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -122,11 +122,12 @@ function cli(
   args: string[],
   env: Record<string, string>,
   onStdout?: (text: string, child: ReturnType<typeof spawn>) => void,
+  cwd = dir,
 ): Promise<Ran> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [MAIN, ...args], {
-      cwd: dir,
+      cwd,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -175,7 +176,8 @@ describe('autoheal run', () => {
       });
       child.once('close', (code) => resolve({ code, stdout, stderr: '', ms: 0 }));
     });
-    const wrapped = await cli(['run', '--', 'node', 'ci.mjs'], baseEnv({}));
+    // As under `pnpm --filter`: INIT_CWD elsewhere; the command still runs in our folder.
+    const wrapped = await cli(['run', '--', 'node', 'ci.mjs'], baseEnv({ INIT_CWD: os.tmpdir() }));
 
     expect(alone.code).toBe(3);
     expect(wrapped.code).toBe(3);
@@ -316,6 +318,47 @@ describe('autoheal run', () => {
     expect(dry.stderr).toContain('Would create');
     expect(writes(s)).toEqual([]);
     expect(issuesOf(s)).toHaveLength(0);
+  });
+
+  it("reads the repository's .github/autoheal.yml from a package folder: its labels, scope and enabled", async () => {
+    const s = await sim();
+    const repo = mkdtempSync(path.join(dir, 'mono-'));
+    execFileSync('git', ['init', '-q', repo]);
+    mkdirSync(path.join(repo, '.github'));
+    mkdirSync(path.join(repo, 'packages', 'shop'), { recursive: true });
+    const pkg = path.join(repo, 'packages', 'shop');
+    writeFileSync(
+      path.join(pkg, 'ci.mjs'),
+      'console.log("Error: Cannot find module \'left-pad\'"); process.exit(4);\n',
+    );
+    const config = path.join(repo, '.github', 'autoheal.yml');
+    writeFileSync(config, 'labels:\n  extra: [from-gitlab]\nissues:\n  scope: all\n');
+    // A feature branch: filed only because the config's scope is `all`.
+    const env = baseEnv({ ...gitlab('9'), CI_COMMIT_BRANCH: 'feature/x', GITHUB_TOKEN: SIMULATOR_TOKEN });
+
+    const filed = await cli([...FILE, '--api', s.url, '--', 'node', 'ci.mjs'], env, undefined, pkg);
+    expect(filed.code).toBe(4);
+    expect(issuesOf(s)).toHaveLength(1);
+    expect(issuesOf(s)[0]!.labels).toContain('from-gitlab');
+
+    writeFileSync(config, 'labels:\n  extra: [from-gitlab]\n');
+    const outOfScope = await cli(
+      [...FILE, '--api', s.url, '--', 'node', 'ci.mjs'],
+      { ...env, CI_JOB_ID: '10' },
+      undefined,
+      pkg,
+    );
+    expect(outOfScope.code).toBe(4);
+    expect(outOfScope.stderr).toContain(
+      'Not filed: the failure is on feature/x, not the default branch main',
+    );
+
+    writeFileSync(config, 'enabled: false\n');
+    const before = s.requests.length;
+    const off = await cli([...FILE, '--api', s.url, '--', 'node', 'ci.mjs'], env, undefined, pkg);
+    expect(off.code).toBe(4);
+    expect(off.stderr).toContain('enabled is false in .github/autoheal.yml');
+    expect(s.requests.length).toBe(before);
   });
 
   it('leaves the wrapped command its own --help', async () => {

@@ -163,6 +163,8 @@ export const runCommand: Command = {
       signals: process,
       ci: detectCi(),
     };
-    return runWrapped(args, io, edges);
+    // The command runs where it would without autoheal: this process's folder, not INIT_CWD
+    // (a package script under `pnpm --filter` runs in the package, INIT_CWD is where pnpm started).
+    return runWrapped(args, { ...io, cwd: process.cwd() }, edges);
   },
 };

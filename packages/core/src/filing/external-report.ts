@@ -178,7 +178,12 @@ export async function reportFailure(options: ReportOptions): Promise<ReportResul
   const sanitizer: Sanitizer = createSanitizer({ secrets: secretValues(env, token) });
   let config: AutohealConfig;
   try {
-    config = await loadConfig(options.cwd, options.configPath ?? DEFAULT_CONFIG_PATH);
+    // The default config is the repository's, found from a package folder of a monorepo too.
+    const configRoot =
+      options.configPath === undefined
+        ? ((await git(options.cwd, ['rev-parse', '--show-toplevel'])) ?? options.cwd)
+        : options.cwd;
+    config = await loadConfig(configRoot, options.configPath ?? DEFAULT_CONFIG_PATH);
   } catch (error) {
     if (!isConfigurationError(error)) throw error;
     print(`autoheal: ${sanitizer.redact(error.message)} Nothing filed.`);
