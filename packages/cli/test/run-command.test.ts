@@ -272,7 +272,19 @@ describe('autoheal run', () => {
     // The command itself takes well under a second; 2 s of waiting, then out.
     expect(slow.ms).toBeLessThan(8000);
     expect(issuesOf(s)).toHaveLength(0);
-  }, 30_000);
+
+    // Stopped while it waits for GitHub (a cancelled build): out at once, with the command's code.
+    let sent = false;
+    const stopped = await cli([...FILE, '--api', s.url, '--', 'node', 'ci.mjs'], env, (out, child) => {
+      if (!sent && out.includes('out-2')) {
+        sent = true;
+        setTimeout(() => child.kill('SIGTERM'), 300);
+      }
+    });
+    expect(stopped.code).toBe(3);
+    expect(stopped.stderr).toContain('autoheal: stopped by SIGTERM while filing; the exit code stays 3');
+    expect(stopped.ms).toBeLessThan(8000);
+  }, 40_000);
 
   it('passes SIGTERM on to the command, returns its exit code, and reports nothing for a stopped build', async () => {
     const s = await sim();

@@ -2,7 +2,13 @@ import type { Writable } from 'node:stream';
 import { withDeadline } from '@autoheal/core/deadline';
 import { type DetectedCi, detectCi } from '@autoheal/core/filing/ci-site';
 import { type CliIO, type Command, parseCommandArgs, UsageError } from '../cli.js';
-import { runChild, type SignalSource, shellExitCode } from '../run/child.js';
+import {
+  FORWARDED_SIGNALS,
+  type ForwardedSignal,
+  runChild,
+  type SignalSource,
+  shellExitCode,
+} from '../run/child.js';
 import { SpillFile } from '../run/spill.js';
 
 /**
@@ -140,9 +146,19 @@ export async function runWrapped(args: string[], io: CliIO, edges: RunEdges): Pr
           `autoheal: could not file the failure (${message.split('\n')[0]!.slice(0, 300)}); the exit code stays ${code}.`,
         );
       });
-    const { timedOut } = await withDeadline(report, timeoutMs);
+    // A build stopped while we report is not kept waiting for GitHub either.
+    let onSignal: ((signal: ForwardedSignal) => void) | undefined;
+    const stopped = new Promise<ForwardedSignal>((resolve) => {
+      onSignal = resolve;
+    });
+    const listeners = FORWARDED_SIGNALS.map((signal) => ({ signal, listener: () => onSignal?.(signal) }));
+    for (const l of listeners) edges.signals.on(l.signal, l.listener);
+    const { value, timedOut } = await withDeadline(Promise.race([report, stopped]), timeoutMs);
+    for (const l of listeners) edges.signals.removeListener(l.signal, l.listener);
     over = true;
-    if (timedOut)
+    if (typeof value === 'string')
+      io.stderr(`autoheal: stopped by ${value} while filing; the exit code stays ${code}.\n`);
+    else if (timedOut)
       io.stderr(
         `autoheal: gave up on the diagnosis after ${timeoutMs / 1000} s (--timeout); the exit code stays ${code}.\n`,
       );
