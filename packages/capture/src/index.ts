@@ -100,8 +100,12 @@ function fileUrlPrefix(dir: string): string {
 /** The stack with the project's folder cut off paths (and the home folder shown as ~), capped. */
 export function relativeStack(stack: string, root: string, home = os.homedir()): string {
   const sep = root.endsWith(path.sep) ? root : `${root}${path.sep}`;
-  let out = stack.split(fileUrlPrefix(sep)).join('').split(sep).join('');
-  if (path.sep === '\\') out = out.split(sep.replace(/\\/g, '/')).join('');
+  let out = stack;
+  // A project at the file system's root would turn every path separator into nothing.
+  if (path.parse(root).root !== root) {
+    out = out.split(fileUrlPrefix(sep)).join('').split(sep).join('');
+    if (path.sep === '\\') out = out.split(sep.replace(/\\/g, '/')).join('');
+  }
   if (home && home !== '/') out = out.split(fileUrlPrefix(home)).join('file://~').split(home).join('~');
   const lines = out.split('\n');
   return lines.length > MAX_STACK_LINES

@@ -44,7 +44,8 @@ function readPort(config) {
   return config.port;
 }
 const mode = process.argv[2];
-captureErrors(async () => {
+if (mode === 'sync') captureErrors(() => { console.log('parsing flags'); throw new Error('unknown flag --colour'); });
+else captureErrors(async () => {
   console.log('loading config from shop.json');
   console.error('warning: cache is cold');
   await new Promise((r) => setTimeout(r, 5));
@@ -122,7 +123,8 @@ function nodeSays(stderr: string): string {
 /** The same without the source line Node shows above the stack (a rethrown exception shows the rethrow's). */
 function stackSays(stderr: string): string {
   const said = nodeSays(stderr);
-  return said.slice(said.indexOf('\n\n') + 2);
+  // captureErrors' own frame is on another line of it when it is on.
+  return said.slice(said.indexOf('\n\n') + 2).replace(/(capture\/lib\/index\.js):\d+:\d+/g, '$1');
 }
 
 describe('captureErrors', () => {
@@ -199,6 +201,19 @@ describe('captureErrors', () => {
     expect(Object.keys(state)).toEqual([readFailureMarker(all[0]!.body)!.fingerprint]);
   }, 30_000);
 
+  it('reports an error main throws synchronously, which the entry module leaves uncaught', async () => {
+    const s = await sim();
+    const dir = project('octo-org/widgets');
+    const plain = await run(dir, ['sync'], {});
+    const ran = await run(dir, ['sync'], on(s, path.join(dir, 'state')));
+    expect(plain.code).toBe(1);
+    expect(ran.code).toBe(plain.code);
+    expect(stackSays(ran.stderr)).toBe(stackSays(plain.stderr));
+    expect(issues(s)).toHaveLength(1);
+    expect(issues(s)[0]!.body).toContain('unknown flag --colour');
+    expect(issues(s)[0]!.body).toContain('parsing flags');
+  });
+
   it('does nothing at all when off, when tests run, or when no error happens', async () => {
     const s = await sim();
     const dir = project('octo-org/widgets');
@@ -234,6 +249,12 @@ describe('the light half', () => {
     ring.push('a\nb');
     ring.push('c\nd\ne\nf');
     expect(ring.snapshot()).toEqual(['d', 'e', 'f']);
+  });
+
+  it('leaves a stack alone when the project is the file system root', () => {
+    expect(relativeStack('Error: x\n    at f (/a/b.js:1:2)', '/', '/nonexistent-home')).toBe(
+      'Error: x\n    at f (/a/b.js:1:2)',
+    );
   });
 
   it('makes project paths relative and the home folder ~', () => {
