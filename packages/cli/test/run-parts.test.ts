@@ -1,7 +1,10 @@
+import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { ciSite, repoSlug, slugFromRemote } from '@autoheal/core/filing/ci-site';
 import { commandLine, redactArgv, secretValues, webBase } from '@autoheal/core/filing/external-report';
 import { describe, expect, it } from 'vitest';
+import { runWrapped } from '../src/commands/run.js';
 import { SpillFile } from '../src/run/spill.js';
 
 describe('ciSite', () => {
@@ -140,5 +143,59 @@ describe('SpillFile', () => {
     } finally {
       spill.remove();
     }
+  });
+});
+
+describe('runWrapped', () => {
+  async function wrapped(
+    tty: boolean,
+    env: Record<string, string>,
+    script: string,
+    signals = new EventEmitter(),
+    onOut?: (out: string) => void,
+  ) {
+    const stdout = Object.assign(new PassThrough(), tty ? { isTTY: true } : {});
+    const stderr = new PassThrough();
+    let out = '';
+    stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      onOut?.(out);
+    });
+    stderr.resume();
+    const err: string[] = [];
+    const code = await runWrapped(
+      ['--', process.execPath, '-e', script],
+      {
+        stdout: () => {},
+        stderr: (t) => err.push(t),
+        cwd: process.cwd(),
+        env: { PATH: process.env.PATH ?? '', ...env },
+      },
+      { stdout, stderr, signals, ci: { id: null, name: null, isCI: false } },
+    );
+    return { code, out, err: err.join('') };
+  }
+
+  it('asks for colours only when its own stdout is a terminal and nobody said otherwise', async () => {
+    const show = 'console.log(process.env.FORCE_COLOR ?? "none")';
+    const off = { AUTOHEAL_ENABLED: 'false' };
+    expect((await wrapped(true, off, show)).out).toBe('1\n');
+    expect((await wrapped(false, off, show)).out).toBe('none\n');
+    expect((await wrapped(true, { ...off, NO_COLOR: '1' }, show)).out).toBe('none\n');
+    expect((await wrapped(true, { ...off, FORCE_COLOR: '0' }, show)).out).toBe('0\n');
+  });
+
+  it('passes SIGHUP on and reports a stopped command as stopped', async () => {
+    const signals = new EventEmitter();
+    const script =
+      'process.on("SIGHUP", () => { console.log("hup"); process.exit(9); }); console.log("ready"); setInterval(() => {}, 1000);';
+    const running = wrapped(false, {}, script, signals, (out) => {
+      if (out === 'ready\n') signals.emit('SIGHUP');
+    });
+    const { code, out, err } = await running;
+    expect(code).toBe(9);
+    expect(out).toBe('ready\nhup\n');
+    expect(err).toContain('the command was stopped (SIGHUP)');
+    expect(signals.listenerCount('SIGHUP')).toBe(0);
   });
 });
