@@ -95,10 +95,17 @@ describe('ciSite', () => {
 describe('report helpers', () => {
   it('treats secret-looking variables and the token as secrets, and nothing short', () => {
     const found = secretValues(
-      { NPM_TOKEN: 'npm_abcdef', DB_PASSWORD: 'pa55word!', HOME: '/home/x', API_KEY: 'k' },
+      {
+        NPM_TOKEN: 'npm_abcdef',
+        DB_PASSWORD: 'pa55word!',
+        HOME: '/home/x',
+        API_KEY: 'k',
+        GIT_AUTHOR_NAME: 'Ada Lovelace',
+        SONAR_AUTH_TOKEN: 'sq-1234567',
+      },
       'tok-123456',
     );
-    expect(found.sort()).toEqual(['npm_abcdef', 'pa55word!', 'tok-123456']);
+    expect(found.sort()).toEqual(['npm_abcdef', 'pa55word!', 'sq-1234567', 'tok-123456']);
   });
 
   it('quotes words so the command reads as typed', () => {

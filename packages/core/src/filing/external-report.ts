@@ -57,7 +57,8 @@ export interface ReportOptions {
 const WRITE_BUDGET = 10;
 
 /** Environment variable names whose values are treated as secrets (redacted wherever they appear). */
-const SECRET_NAME = /TOKEN|SECRET|PASSW|PASSPHRASE|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|AUTH/i;
+const SECRET_NAME =
+  /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASS|PASSPHRASE|PRIVATE_?KEY|CREDENTIALS?|API_?KEY|ACCESS_?KEY|AUTH)(?:_|$)/i;
 
 /** The values to redact: the token, and every secret-looking variable of the environment. */
 export function secretValues(env: Env, token: string | undefined): string[] {
