@@ -166,7 +166,7 @@ describe('captureErrors', () => {
       /^\[autoheal\] uncaught error · shop-cli: .*TypeError: Cannot read properties of undefined/,
     );
     const body = issue!.body;
-    expect(body).toContain('### Uncaught TypeError in ');
+    expect(body).toContain('### Uncaught TypeError in shop-cli (local)');
     expect(body).toContain(`Node ${process.version}`);
     expect(body).toContain('at readPort (bin/cli.mjs:');
     expect(body).not.toContain(dir);

@@ -539,7 +539,8 @@ function externalBodyMarkdown(
   const out: string[] = [];
   out.push(occurrenceLine(input.occurrence, links), '');
   const what = ext.error ? `Uncaught ${s.inline(ext.error.type, 100)}` : categoryLabel(verdict.category);
-  out.push(`### ${what} in ${s.inline(ext.ciJob ?? ext.command, 200)} (${s.inline(ext.provider, 100)})`, '');
+  const where = ext.error ? verdict.primary.job.name : (ext.ciJob ?? ext.command);
+  out.push(`### ${what} in ${s.inline(where, 200)} (${s.inline(ext.provider, 100)})`, '');
   out.push('| | |', '| --- | --- |');
   out.push(`| Where | ${s.inline(ext.provider, 100)}: ${link(s.inline(ext.label, 200), ext.runUrl)} |`);
   if (ext.ciJob) out.push(`| Job | ${s.inline(ext.ciJob, 200)} |`);
@@ -569,7 +570,12 @@ function externalBodyMarkdown(
   }
   const facts = factLines(s, finding?.facts);
   if (facts.length > 0) out.push('#### Facts', '', ...facts, '');
-  out.push('#### Suggested next step', '', nextStep(s, verdict.category, finding?.facts), '');
+  // A crash the analyzer cannot name still has a place to start: its stack.
+  const step =
+    ext.error && verdict.category === 'unknown'
+      ? 'Run the command above again; the first frame of the stack inside your own code is where the error was thrown.'
+      : nextStep(s, verdict.category, finding?.facts);
+  out.push('#### Suggested next step', '', step, '');
   out.push(
     `<sub>Filed by autoheal ${ext.error ? 'captureErrors' : 'run'}. Fingerprint ${verdict.fingerprint.slice(0, 64)}: later failures with the same cause comment here instead of opening a new issue. Tune this in .github/autoheal.yml.</sub>`,
   );
