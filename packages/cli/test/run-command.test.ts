@@ -228,6 +228,33 @@ describe('autoheal run', () => {
     );
   });
 
+  it('claims the failure on the real commit, and takes over a stale claim within the timeout', async () => {
+    const s = await sim();
+    const head = s.state.requireRepo('octo-org/widgets').refs.get('refs/heads/main')!;
+    const env = (job: string) =>
+      baseEnv({ ...gitlab(job), CI_COMMIT_SHA: head, GITHUB_TOKEN: SIMULATOR_TOKEN });
+    const first = await cli([...FILE, '--api', s.url, '--', 'node', 'ci.mjs'], env('21'));
+    expect(first.code).toBe(3);
+    const repo = s.state.requireRepo('octo-org/widgets');
+    const claims = [...repo.refs.keys()].filter((r) => r.startsWith('refs/autoheal/claims/'));
+    expect(claims).toHaveLength(1);
+    // Closed by hand long ago: nothing releases the claim, and the issue is past reopening.
+    const issue = issuesOf(s)[0]!;
+    const longAgo = new Date(Date.now() - 60 * 86_400_000).toISOString();
+    Object.assign(issue, {
+      state: 'closed',
+      state_reason: 'completed',
+      closed_at: longAgo,
+      updated_at: longAgo,
+    });
+
+    const second = await cli([...FILE, '--api', s.url, '--', 'node', 'ci.mjs'], env('22'));
+    expect(second.code).toBe(3);
+    expect(second.stderr).toMatch(/autoheal: Created issue 2 /);
+    expect(second.ms).toBeLessThan(20_000);
+    expect(issuesOf(s).filter((i) => i.state === 'open')).toHaveLength(1);
+  }, 40_000);
+
   it('files from Jenkins and Buildkite into the same issue, the repository read from their git remotes', async () => {
     const s = await sim();
     const token = { AUTOHEAL_TOKEN: SIMULATOR_TOKEN };

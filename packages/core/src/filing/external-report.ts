@@ -55,6 +55,12 @@ export interface ReportOptions {
 
 /** Writes at most this many times per report: labels, the issue, a duplicate's close, a comment. */
 const WRITE_BUDGET = 10;
+/**
+ * Milliseconds per second of the claim waits (issues.ts waits 1+2+4+8+15 s for the claim's winner
+ * to file): a quarter, so a loser gives up on a stale claim (left by a run that died, or by an
+ * issue closed by hand) after 7.5 s, inside the build's --timeout, and files the failure itself.
+ */
+const CLAIM_WAIT_MS_PER_S = 250;
 
 /** Environment variable names whose values are treated as secrets (redacted wherever they appear). */
 const SECRET_NAME =
@@ -248,6 +254,7 @@ export async function reportFailure(options: ReportOptions): Promise<ReportResul
     github,
     trusted,
     repoUrl: `${webBase(api)}/${owner}/${name}`,
+    pause: (seconds) => systemClock.sleep(seconds * CLAIM_WAIT_MS_PER_S),
     ...(options.beforeFiling ? { beforeFiling: options.beforeFiling } : {}),
   });
   if (options.describe !== false) for (const line of describeExternal(outcome, sanitizer)) print(line);
