@@ -69,6 +69,23 @@ describe('the CLI bundle', () => {
     expect(analyzed.stdout).toContain('left-pad-nope');
   });
 
+  it('runs a command under `run`, its exit code unchanged, and diagnoses it from its lazily loaded chunk', async () => {
+    const r = await run(
+      [
+        'run',
+        '--',
+        process.execPath,
+        '-e',
+        "console.log('Error: Cannot find module \\'left-pad\\''); process.exit(3)",
+      ],
+      temp,
+    );
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe("Error: Cannot find module 'left-pad'\n");
+    expect(r.stderr).toContain('autoheal: Missing dependency');
+    expect(r.stderr).toContain('autoheal: no token');
+  });
+
   it('runs init from the templates it carries', async () => {
     const repo = path.join(temp, 'repo');
     await cp(path.join(CLI_DIR, 'test', 'fixtures', 'node-library'), repo, { recursive: true });

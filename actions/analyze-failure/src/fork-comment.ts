@@ -8,8 +8,9 @@
  * up through the API by the fork's owner and branch, and kept only when its head is exactly the
  * run's commit from the run's head repository.
  */
+
+import { link } from '@autoheal/core/filing/issue-body';
 import type { GitHubClient } from '@autoheal/core/github-client';
-import { link } from './issue-body.js';
 import {
   FORK_NOTE,
   failureSection,

@@ -11,13 +11,13 @@
 import { createHash } from 'node:crypto';
 import { categoryLabel } from '@autoheal/core/analyzer/analyze';
 import type { OperationBudget } from '@autoheal/core/budget';
+import { releaseClaim, takeClaim } from '@autoheal/core/filing/claims';
+import { keyLinesBlock, link, nextStep, RunLinks } from '@autoheal/core/filing/issue-body';
+import type { FileOutcome } from '@autoheal/core/filing/issues';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { isTrustedMarkerSource, parseMarkers, renderMarker } from '@autoheal/core/markers';
 import type { Clock, Logger } from '@autoheal/core/runtime';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
-import { releaseClaim, takeClaim } from './claims.js';
-import { keyLinesBlock, link, nextStep, RunLinks } from './issue-body.js';
-import type { FileOutcome } from './issues.js';
 import type { RunInfo, RunVerdict } from './types.js';
 
 export const PR_COMMENT_KIND = 'pr-comment';

@@ -15,6 +15,15 @@ import { mergeConfig } from '@autoheal/core/config/merge';
 import { compilePatterns } from '@autoheal/core/config/patterns';
 import type { AutohealConfig } from '@autoheal/core/config/schema';
 import { BudgetExhaustedError, ConfigurationError } from '@autoheal/core/errors';
+import {
+  closeResolved,
+  type FileOutcome,
+  fileFailure,
+  type IssueDeps,
+  type IssueRef,
+  resolveTrustedAuthors,
+} from '@autoheal/core/filing/issues';
+import { judgeRun } from '@autoheal/core/filing/verdict';
 import { greenSpeaksForBranch } from '@autoheal/core/fork-trust';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { describeGitHubError, isRequestError } from '@autoheal/core/github-errors';
@@ -24,21 +33,12 @@ import { createSanitizer, type Sanitizer } from '@autoheal/core/text/sanitize';
 import { commentOnForkPull, markForkPullGreen } from './fork-comment.js';
 import { annotationLoader, gatherRun } from './gather.js';
 import { type ActionInputs, configOverrides } from './inputs.js';
-import {
-  closeResolved,
-  type FileOutcome,
-  fileFailure,
-  type IssueDeps,
-  type IssueRef,
-  resolveTrustedAuthors,
-} from './issues.js';
 import { chooseWebhook, type FetchLike, notificationText, sendNotification } from './notify.js';
 import { destinationOf, failureSection, greenSection, reportOnPulls } from './pr-comment.js';
 import { decideRerun, rerunFailedJobs } from './rerun.js';
 import { annotateLocations, renderSummary, type SummaryReport } from './summary.js';
 import { decideTrigger } from './trigger.js';
 import type { ActionResult, GatheredRun, RunInfo, RunVerdict } from './types.js';
-import { judgeRun } from './verdict.js';
 
 export interface RunDeps extends ActionDeps {
   github: GitHubClient;

@@ -4,10 +4,10 @@
  * linter named. Everything from the run is untrusted text and passes the sanitizer.
  */
 import { categoryLabel } from '@autoheal/core/analyzer/analyze';
+import { failedStepNumber, keyLinesBlock, link, RunLinks, stepUrl } from '@autoheal/core/filing/issue-body';
+import type { IssueRef } from '@autoheal/core/filing/issues';
 import type { Logger } from '@autoheal/core/runtime';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
-import { failedStepNumber, keyLinesBlock, link, RunLinks, stepUrl } from './issue-body.js';
-import type { IssueRef } from './issues.js';
 import type { ActionResult, GatheredRun, RunInfo, RunVerdict } from './types.js';
 
 export interface SummaryReport {

@@ -1,128 +1,13 @@
 /**
- * The seams of analyze-failure: what gathering hands to the verdict, and what the verdict hands to
- * filing. Gathering and filing are built and tested separately; these types are their contract.
+ * The seams of analyze-failure. The filing types live in core (one filing path for the action,
+ * `autoheal run`, captureErrors and the monitor); what only this action needs stays here.
  */
-import type { Analysis } from '@autoheal/core/analyzer/analyze';
-import type { JobAnnotation } from '@autoheal/core/analyzer/annotations';
-import type { FailureCategory } from '@autoheal/core/analyzer/categories';
+import type { RunInfo } from '@autoheal/core/filing/types';
 
-/** The workflow run being looked at, as the API describes it (only what we use). */
-export interface RunInfo {
-  owner: string;
-  repo: string;
-  id: number;
-  attempt: number;
-  /** The workflow's display name (`name:` or its path). */
-  workflowName: string;
-  /** `.github/workflows/ci.yml` */
-  workflowPath: string;
-  workflowId: number;
-  headBranch: string | null;
-  headSha: string;
-  event: string;
-  status: string | null;
-  conclusion: string | null;
-  /** Login of whoever triggered the run (`triggering_actor`, else `actor`). */
-  actor: string | null;
-  htmlUrl: string;
-  /** The repository's default branch (for the baseline fallback and config). */
-  defaultBranch: string;
-  /** The run's title as GitHub shows it (commit message or pull request title), when known. */
-  displayTitle?: string;
-  /**
-   * The run's latest attempt, when known (a dispatch asks the API; an event does not). The
-   * run-log archive holds the latest attempt only, so gathering uses it only when this is
-   * `attempt` or unknown.
-   */
-  latestAttempt?: number;
-  /** When the run was created (`created_at`): what orders failures and green runs. */
-  createdAt?: string;
-  /** Pull requests of the run's head branch in this repository (`pull_requests`), when known. */
-  pullRequests?: number[];
-  /** `owner/name` the run's commit came from, when the run names it. */
-  headRepository?: string;
-  /** Set when the run ran a fork's code (or its origin is unknown): why. Such a run is analysis only. */
-  forkReason?: string;
-}
+export type * from '@autoheal/core/filing/types';
 
 /** Why a run is not analyzed; filing turns `success` into closing issues. */
 export type TriggerDecision =
   | { kind: 'analyze'; run: RunInfo }
   | { kind: 'success'; run: RunInfo }
   | { kind: 'skip'; reason: string; run?: RunInfo };
-
-export interface StepInfo {
-  number: number;
-  name: string;
-  conclusion: string | null;
-}
-
-/** What the checks API says that the log text may not (timeouts, cancellations): core's one shape. */
-export type { JobAnnotation };
-
-export type LogStatus = 'ok' | 'expired' | 'unavailable' | 'not-fetched';
-
-export interface FailedJob {
-  id: number;
-  name: string;
-  htmlUrl: string;
-  conclusion: string | null;
-  startedAt: string | null;
-  completedAt: string | null;
-  failedSteps: StepInfo[];
-  /** The job's log on disk (under RUNNER_TEMP), streamed there, never held whole. */
-  logFile?: string;
-  logStatus: LogStatus;
-  /** One sentence when the log could not be read ("logs expired (410)…"). */
-  logProblem?: string;
-  annotations: JobAnnotation[];
-  /** The job's check run (`check_run_url`), where its annotations are read from. */
-  checkRunUrl?: string;
-  /** The same-named job's log from the baseline run, when one was found and fetched. */
-  baselineLogFile?: string;
-}
-
-export interface GatheredRun {
-  run: RunInfo;
-  /** Failed jobs analyzed, at most max-jobs. */
-  jobs: FailedJob[];
-  /** Failed jobs beyond max-jobs: counted and named in the summary, not analyzed. */
-  skippedJobs: { id: number; name: string }[];
-  /** The last successful run of the same workflow on the same branch (else the default branch). */
-  baseline?: { runId: number; htmlUrl: string; branch: string };
-  /** The newest green run of the workflow on the branch, when it was created after this run. */
-  newerGreen?: { runId: number; htmlUrl: string; createdAt: string; headSha: string };
-}
-
-export interface JobVerdict {
-  job: FailedJob;
-  analysis: Analysis;
-  /** Stable hash of workflow path + job name + category + the normalised key line. */
-  fingerprint: string;
-}
-
-export interface RunVerdict {
-  category: FailureCategory;
-  confidence: number;
-  fingerprint: string;
-  /** The strongest job's key line (cleaned). */
-  keyLine: string;
-  /** The job whose finding is the verdict. */
-  primary: JobVerdict;
-  jobs: JobVerdict[];
-  /** Hash of the workflow file, the primary job and its failed step (see `failureSite`). */
-  site?: string;
-  /** The primary job's log could not be read and nothing else named the cause: a guess. */
-  degraded?: boolean;
-}
-
-/** The `result` output. */
-export type ActionResult =
-  | 'created'
-  | 'updated'
-  | 'reopened'
-  | 'closed'
-  | 'commented'
-  | 'skipped'
-  | 'rerun'
-  | 'dry-run';

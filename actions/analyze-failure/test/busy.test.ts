@@ -3,14 +3,15 @@
  * commits, failures on several branches. Filing and closing against the simulator, with runs
  * started in parallel on the one simulator and events delivered in shuffled order.
  */
+
+import { takeClaim } from '@autoheal/core/filing/claims';
+import { RunLinks, readFailureMarker, withOccurrence } from '@autoheal/core/filing/issue-body';
+import { closeResolved, type FileInput, fileFailure } from '@autoheal/core/filing/issues';
+import { judgeRun } from '@autoheal/core/filing/verdict';
 import { seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import type { GitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { takeClaim } from '../src/claims.js';
-import { RunLinks, readFailureMarker, withOccurrence } from '../src/issue-body.js';
-import { closeResolved, type FileInput, fileFailure } from '../src/issues.js';
 import type { GatheredRun, RunInfo, RunVerdict } from '../src/types.js';
-import { judgeRun } from '../src/verdict.js';
 import {
   cidiffLog,
   Fixture,

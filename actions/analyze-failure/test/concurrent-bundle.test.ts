@@ -5,11 +5,12 @@
  * closed; the green run closes it and releases the claim, so the next failure is filed at once.
  * Rebuild first: `pnpm exec tsc -b && node scripts/lib/build.js analyze-failure`.
  */
+
+import { readFailureMarker } from '@autoheal/core/filing/issue-body';
 import type { RepoBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import type { SeedRun } from '@autoheal/testkit/simulator/seed-types';
 import type { GitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFailureMarker } from '../src/issue-body.js';
 import {
   analyzeStep,
   BundleRig,

@@ -1,7 +1,4 @@
 import { FAILURE_CATEGORIES } from '@autoheal/core/analyzer/categories';
-import { parseMarkers } from '@autoheal/core/markers';
-import { createSanitizer } from '@autoheal/core/text/sanitize';
-import { describe, expect, it } from 'vitest';
 import {
   type FailureMarker,
   failedStepNumber,
@@ -16,7 +13,10 @@ import {
   shortCause,
   stepUrl,
   withOccurrence,
-} from '../src/issue-body.js';
+} from '@autoheal/core/filing/issue-body';
+import { parseMarkers } from '@autoheal/core/markers';
+import { createSanitizer } from '@autoheal/core/text/sanitize';
+import { describe, expect, it } from 'vitest';
 import { failedJob, runInfo, verdictFor } from './issues-fixture.js';
 
 const s = createSanitizer({ secrets: ['hunter2-secret-value'] });

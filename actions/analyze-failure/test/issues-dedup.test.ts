@@ -1,4 +1,6 @@
 import { OperationBudget } from '@autoheal/core/budget';
+import { issueBody, readFailureMarker, renderFailureMarker } from '@autoheal/core/filing/issue-body';
+import { type FileInput, fileFailure, listLabelledIssues } from '@autoheal/core/filing/issues';
 import { parseMarkers } from '@autoheal/core/markers';
 import { fencedLines } from '@autoheal/core/text/fences';
 import { createSanitizer } from '@autoheal/core/text/sanitize';
@@ -6,8 +8,6 @@ import { stampedRequestId, stripRequestStamp } from '@autoheal/core/write-once';
 import { seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import type { SeedIssue } from '@autoheal/testkit/simulator/seed-types';
 import { afterEach, describe, expect, it } from 'vitest';
-import { issueBody, readFailureMarker, renderFailureMarker } from '../src/issue-body.js';
-import { type FileInput, fileFailure, listLabelledIssues } from '../src/issues.js';
 import type { GatheredRun, RunInfo, RunVerdict } from '../src/types.js';
 import { DAY, Fixture, HOUR, isoAt, issueDeps, runInfo, T0, verdictFor, writes } from './issues-fixture.js';
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeFile, analyzeLog } from '@autoheal/core/analyzer/analyze';
 import { OperationBudget } from '@autoheal/core/budget';
+import { ACTIONS_BOT, type IssueDeps } from '@autoheal/core/filing/issues';
 import { failureFingerprint } from '@autoheal/core/fingerprint';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import type { Clock, Logger, ResultSink } from '@autoheal/core/runtime';
@@ -17,7 +18,6 @@ import { simClient } from '@autoheal/testkit/sim-client';
 import { SIMULATOR_TOKEN } from '@autoheal/testkit/simulator/seed-builder';
 import type { Seed } from '@autoheal/testkit/simulator/seed-types';
 import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
-import { ACTIONS_BOT, type IssueDeps } from '../src/issues.js';
 import type { FailedJob, GatheredRun, JobVerdict, RunInfo, RunVerdict } from '../src/types.js';
 
 export { writes } from '@autoheal/testkit/sim-writes';

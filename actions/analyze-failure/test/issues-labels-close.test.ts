@@ -1,10 +1,10 @@
+import { renderFailureMarker } from '@autoheal/core/filing/issue-body';
+import { closeResolved, fileFailure, resolveTrustedAuthors } from '@autoheal/core/filing/issues';
+import { createLabels, issueLabels, missingLabels } from '@autoheal/core/filing/labels';
 import { createSanitizer } from '@autoheal/core/text/sanitize';
 import { seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import type { SeedIssue } from '@autoheal/testkit/simulator/seed-types';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderFailureMarker } from '../src/issue-body.js';
-import { closeResolved, fileFailure, resolveTrustedAuthors } from '../src/issues.js';
-import { createLabels, issueLabels, missingLabels } from '../src/labels.js';
 import {
   DAY,
   Fixture,

@@ -2,12 +2,13 @@
  * The bundled action (dist/index.js) run as the runner runs it, against the GitHub simulator, on
  * real CI logs. Rebuild first: `pnpm exec tsc -b && node scripts/lib/build.js analyze-failure`.
  */
+
+import { readFailureMarker } from '@autoheal/core/filing/issue-body';
 import type { ActionResult } from '@autoheal/testkit/harness/run-action';
 import type { RepoBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import type { SeedJob, SeedRun } from '@autoheal/testkit/simulator/seed-types';
 import type { GitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFailureMarker } from '../src/issue-body.js';
 import {
   analyzeStep,
   BundleRig,

@@ -2,13 +2,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { OperationBudget } from '@autoheal/core/budget';
 import { ConfigurationErrors } from '@autoheal/core/errors';
+import { readFailureMarker } from '@autoheal/core/filing/issue-body';
 import { inputEnvName } from '@autoheal/core/inputs';
 import { type RepoBuilder, seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import type { SeedJob, SeedRun } from '@autoheal/testkit/simulator/seed-types';
 import type { GitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseInputs } from '../src/inputs.js';
-import { readFailureMarker } from '../src/issue-body.js';
 import { plainText, type RunDeps, run } from '../src/run.js';
 import { cidiffLog, Fixture, memoryLogger, memorySink, simClient, writes } from './issues-fixture.js';
 

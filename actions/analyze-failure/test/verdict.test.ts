@@ -1,12 +1,6 @@
 import type { Analysis } from '@autoheal/core/analyzer/analyze';
 import type { FailureCategory } from '@autoheal/core/analyzer/categories';
 import type { UserRule } from '@autoheal/core/analyzer/user-rules';
-import { failureFingerprint } from '@autoheal/core/fingerprint';
-import { seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
-import { afterEach, describe, expect, it } from 'vitest';
-import { gatherRun } from '../src/gather.js';
-import { runInfoFrom } from '../src/trigger.js';
-import type { FailedJob, GatheredRun, JobVerdict, RunInfo } from '../src/types.js';
 import {
   analyzeJob,
   CONFIDENCE_TIE,
@@ -14,7 +8,13 @@ import {
   judgeRun,
   RUN_LEVEL_JOB,
   strongestVerdict,
-} from '../src/verdict.js';
+} from '@autoheal/core/filing/verdict';
+import { failureFingerprint } from '@autoheal/core/fingerprint';
+import { seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
+import { afterEach, describe, expect, it } from 'vitest';
+import { gatherRun } from '../src/gather.js';
+import { runInfoFrom } from '../src/trigger.js';
+import type { FailedJob, GatheredRun, JobVerdict, RunInfo } from '../src/types.js';
 import { cidiffLog, Fixture, failedJob, greenJob, memoryLogger, simClient } from './gather-helpers.js';
 
 const fixture = new Fixture();

@@ -6,12 +6,12 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFailureMarker } from '@autoheal/core/filing/issue-body';
 import type { ActionResult } from '@autoheal/testkit/harness/run-action';
 import type { Fault } from '@autoheal/testkit/simulator/faults';
 import type { SeedRun } from '@autoheal/testkit/simulator/seed-types';
 import type { GitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFailureMarker } from '../src/issue-body.js';
 import { analyzeStep, BundleRig, failing, issuesOf, startSimulator, withRuns } from './bundle-helpers.js';
 
 const ISSUES = '/repos/{owner}/{repo}/issues';

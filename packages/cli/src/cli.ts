@@ -82,7 +82,9 @@ export async function runCli(argv: string[], io: CliIO, commands: readonly Comma
     return EXIT.usage;
   }
   const command = listed.load ? await listed.load() : listed;
-  if (rest.includes('--help') || rest.includes('-h')) {
+  // Words after `--` belong to a wrapped command (`autoheal run -- tool --help`), not to us.
+  const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (own.includes('--help') || own.includes('-h')) {
     io.stdout(`${command.usage}\n`);
     return EXIT.ok;
   }

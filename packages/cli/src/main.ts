@@ -7,7 +7,7 @@ const controller = new AbortController();
 process.once('SIGINT', () => controller.abort());
 process.once('SIGTERM', () => controller.abort());
 
-process.exitCode = await runCli(
+const code = await runCli(
   process.argv.slice(2),
   {
     stdout: (text) => process.stdout.write(text),
@@ -19,3 +19,16 @@ process.exitCode = await runCli(
   },
   commands,
 );
+process.exitCode = code;
+
+// `autoheal run` returns once the wrapped command's result is known; GitHub requests it stopped
+// waiting for (--timeout) must not hold the build open. Exit once our output is flushed.
+if (process.argv[2] === 'run') {
+  let pending = 2;
+  const done = () => {
+    pending -= 1;
+    if (pending === 0) process.exit(code);
+  };
+  process.stdout.write('', done);
+  process.stderr.write('', done);
+}

@@ -32,6 +32,16 @@ export const commands: readonly Command[] = [
     async () => (await import('./monitor.js')).monitorCommand,
   ),
   lazy(
+    'run',
+    'Run a command; when it fails, file or update one deduplicated issue (any CI, or none).',
+    async () => (await import('./run.js')).runCommand,
+  ),
+  lazy(
+    'capture',
+    "Turn captureErrors on or off for a repository's Node programs, or show its state.",
+    async () => (await import('./capture.js')).captureCommand,
+  ),
+  lazy(
     'serve-github',
     'start the GitHub REST simulator on 127.0.0.1, to try actions locally',
     async () => (await import('./serve-github.js')).serveGithubCommand,

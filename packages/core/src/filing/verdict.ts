@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { type Analysis, analyzeFile, categoryLabel, type Finding } from '@autoheal/core/analyzer/analyze';
-import { type FailureCategory, ROOT_CAUSE_RANK } from '@autoheal/core/analyzer/categories';
-import { categoryFromStepName } from '@autoheal/core/analyzer/classify';
-import type { Facts } from '@autoheal/core/analyzer/facts';
-import type { UserRule } from '@autoheal/core/analyzer/user-rules';
-import { failureFingerprint, normalizeJobName, normalizeWorkflowPath } from '@autoheal/core/fingerprint';
-import { type RunnerEvent, strongestRunnerEvent, withRunnerEvent } from './annotations.js';
+import { type Analysis, analyzeFile, categoryLabel, type Finding } from '../analyzer/analyze.js';
+import { type RunnerEvent, strongestRunnerEvent, withRunnerEvent } from '../analyzer/annotations.js';
+import { type FailureCategory, ROOT_CAUSE_RANK } from '../analyzer/categories.js';
+import { categoryFromStepName } from '../analyzer/classify.js';
+import type { Facts } from '../analyzer/facts.js';
+import type { UserRule } from '../analyzer/user-rules.js';
+import { failureFingerprint, normalizeJobName, normalizeWorkflowPath } from '../fingerprint.js';
 import type { FailedJob, GatheredRun, JobVerdict, RunInfo, RunVerdict } from './types.js';
 
 /**

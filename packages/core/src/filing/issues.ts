@@ -7,12 +7,12 @@
  * issue: each rechecks just before creating, and lists again right after.
  */
 
-import type { OperationBudget } from '@autoheal/core/budget';
-import type { GitHubClient } from '@autoheal/core/github-client';
-import { isRequestError } from '@autoheal/core/github-errors';
-import { isTrustedMarkerSource } from '@autoheal/core/markers';
-import type { Clock, Logger } from '@autoheal/core/runtime';
-import type { Sanitizer } from '@autoheal/core/text/sanitize';
+import type { OperationBudget } from '../budget.js';
+import type { GitHubClient } from '../github-client.js';
+import { isRequestError } from '../github-errors.js';
+import { isTrustedMarkerSource } from '../markers.js';
+import type { Clock, Logger } from '../runtime.js';
+import type { Sanitizer } from '../text/sanitize.js';
 import { releaseClaim, takeClaim } from './claims.js';
 import {
   type BranchSeen,
@@ -44,7 +44,7 @@ const DAY_MS = 24 * HOUR_MS;
 const DUPLICATE_RESERVE = 2;
 
 /** The login GitHub shows as the author of what GITHUB_TOKEN posts. */
-export { ACTIONS_BOT } from '@autoheal/core/identity';
+export { ACTIONS_BOT } from '../identity.js';
 
 export interface IssueRecord {
   number: number;
@@ -99,7 +99,7 @@ export interface FileOutcome {
 // ---------------------------------------------------------------------------------------------
 // Who we are
 
-export { resolveTrustedAuthors } from '@autoheal/core/identity';
+export { resolveTrustedAuthors } from '../identity.js';
 
 // ---------------------------------------------------------------------------------------------
 // Reading issues

@@ -7,8 +7,8 @@
  * It is deleted when the issue is closed as fixed; a claim that outlives its run (the run died
  * between claiming and filing) is taken over by the next run that finds no issue after waiting.
  */
-import { isRequestError } from '@autoheal/core/github-errors';
-import { SHARED_REF_TARGET } from '@autoheal/core/write-once';
+import { isRequestError } from '../github-errors.js';
+import { SHARED_REF_TARGET } from '../write-once.js';
 import type { IssueDeps } from './issues.js';
 
 export type ClaimResult = 'won' | 'lost' | 'unavailable';

@@ -4,9 +4,9 @@
  * caller knows how many writes filing will take before it starts, and a dry run can say which
  * labels it would create.
  */
-import type { GitHubClient } from '@autoheal/core/github-client';
-import { isRequestError } from '@autoheal/core/github-errors';
-import type { Logger } from '@autoheal/core/runtime';
+import type { GitHubClient } from '../github-client.js';
+import { isRequestError } from '../github-errors.js';
+import type { Logger } from '../runtime.js';
 
 export interface LabelSpec {
   name: string;

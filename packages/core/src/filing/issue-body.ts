@@ -5,13 +5,13 @@
  * body gets a final pass as well, and the marker is put in front only after that pass, so
  * nothing embedded can imitate or swallow it.
  */
-import type { Finding } from '@autoheal/core/analyzer/analyze';
-import { categoryLabel } from '@autoheal/core/analyzer/analyze';
-import type { FailureCategory } from '@autoheal/core/analyzer/categories';
-import type { Facts } from '@autoheal/core/analyzer/facts';
-import { findMarker, renderMarker } from '@autoheal/core/markers';
-import type { Sanitizer } from '@autoheal/core/text/sanitize';
-import type { FailedJob, GatheredRun, RunInfo, RunVerdict } from './types.js';
+import type { Finding } from '../analyzer/analyze.js';
+import { categoryLabel } from '../analyzer/analyze.js';
+import type { FailureCategory } from '../analyzer/categories.js';
+import type { Facts } from '../analyzer/facts.js';
+import { findMarker, renderMarker } from '../markers.js';
+import type { Sanitizer } from '../text/sanitize.js';
+import type { ExternalRun, FailedJob, GatheredRun, RunInfo, RunVerdict } from './types.js';
 
 export const FAILURE_KIND = 'failure';
 export const OCCURRENCE_KIND = 'occurrence';
@@ -206,10 +206,14 @@ export function commentMarker(
 /** Web links of a run's repository, derived from the run's own URL so GHES hosts work too. */
 export class RunLinks {
   readonly repoUrl: string;
+  /** A failure outside Actions: its run ids are stand-ins with no Actions page to link to. */
+  readonly external: boolean;
 
-  constructor(run: Pick<RunInfo, 'htmlUrl' | 'owner' | 'repo'>) {
+  constructor(run: Pick<RunInfo, 'htmlUrl' | 'owner' | 'repo' | 'external'>) {
     const m = /^(https?:\/\/[^\s]+?)\/actions\/runs\/\d+/.exec(run.htmlUrl);
-    this.repoUrl = m ? m[1]! : `https://github.com/${run.owner}/${run.repo}`;
+    const external = safeUrl(run.external?.repoUrl);
+    this.repoUrl = external ?? (m ? m[1]! : `https://github.com/${run.owner}/${run.repo}`);
+    this.external = run.external !== undefined;
   }
 
   run(id: number, attempt?: number): string {
@@ -290,6 +294,8 @@ const MAX_LISTED = 10;
 /** The visible line that mirrors the marker's counts; replaced whenever they change. */
 export function occurrenceLine(occurrence: Occurrence, links: RunLinks): string {
   const o = occurrence;
+  if (links.external)
+    return `${OCCURRENCE_PREFIX} ${o.count} · first seen ${formatTime(o.firstSeen)} · last seen ${formatTime(o.lastSeen)}`;
   const first = link(`run ${o.firstRun}`, links.run(o.firstRun));
   const last = link(`run ${o.lastRun}, attempt ${o.lastAttempt}`, links.run(o.lastRun, o.lastAttempt));
   return (
@@ -514,6 +520,68 @@ function bodyMarkdown(s: Sanitizer, input: IssueBodyInput, links: RunLinks): str
   return out.join('\n');
 }
 
+/** Cap on a captured stack shown in an issue: the frames that matter come first. */
+const MAX_CAPTURED_CHARS = 6000;
+
+/**
+ * The issue body of a failure outside GitHub Actions: where it ran (provider, run, branch,
+ * commit), what ran (command, exit), the key lines and facts, and for a Node program's crash its
+ * error and stack. Same marker, occurrence line and closing words as an Actions failure.
+ */
+function externalBodyMarkdown(
+  s: Sanitizer,
+  input: IssueBodyInput,
+  ext: ExternalRun,
+  links: RunLinks,
+): string {
+  const { run, verdict } = input;
+  const finding = verdict.primary.analysis.findings[0];
+  const out: string[] = [];
+  out.push(occurrenceLine(input.occurrence, links), '');
+  const what = ext.error ? `Uncaught ${s.inline(ext.error.type, 100)}` : categoryLabel(verdict.category);
+  const where = ext.error ? verdict.primary.job.name : (ext.ciJob ?? ext.command);
+  out.push(`### ${what} in ${s.inline(where, 200)} (${s.inline(ext.provider, 100)})`, '');
+  out.push('| | |', '| --- | --- |');
+  out.push(`| Where | ${s.inline(ext.provider, 100)}: ${link(s.inline(ext.label, 200), ext.runUrl)} |`);
+  if (ext.ciJob) out.push(`| Job | ${s.inline(ext.ciJob, 200)} |`);
+  out.push(`| Command | ${s.inline(ext.command, 500)} |`);
+  if (ext.signal) out.push(`| Ended by | signal ${s.inline(ext.signal, 20)} |`);
+  else if (ext.exitCode !== undefined && ext.exitCode !== null) out.push(`| Exit code | ${ext.exitCode} |`);
+  const sha = shortSha(run.headSha);
+  if (sha) out.push(`| Commit | ${link(sha, links.commit(run.headSha))} |`);
+  if (run.headBranch) out.push(`| Branch | ${s.inline(run.headBranch, 200)} |`);
+  if (ext.error?.runtime) out.push(`| Runtime | ${s.inline(ext.error.runtime, 200)} |`);
+  out.push(
+    `| Category | ${categoryLabel(verdict.category)} (${verdict.category}), confidence ${verdict.confidence.toFixed(2)} |`,
+  );
+  out.push('');
+  if (ext.error) {
+    out.push('#### Error', '', s.code(`${ext.error.type}: ${ext.error.message}`, 'text', 2000), '');
+    if (ext.error.stack) out.push('#### Stack', '', s.code(ext.error.stack, 'text', MAX_CAPTURED_CHARS), '');
+    if (finding && finding.excerpt.length > 0)
+      out.push('#### Last lines the program wrote', '', keyLinesBlock(s, finding), '');
+  } else if (finding) {
+    out.push(
+      `#### Key lines${lineSpan(finding).replace('the job log', 'the output')}`,
+      '',
+      keyLinesBlock(s, finding),
+      '',
+    );
+  }
+  const facts = factLines(s, finding?.facts);
+  if (facts.length > 0) out.push('#### Facts', '', ...facts, '');
+  // A crash the analyzer cannot name still has a place to start: its stack.
+  const step =
+    ext.error && verdict.category === 'unknown'
+      ? 'Run the command above again; the first frame of the stack inside your own code is where the error was thrown.'
+      : nextStep(s, verdict.category, finding?.facts);
+  out.push('#### Suggested next step', '', step, '');
+  out.push(
+    `<sub>Filed by autoheal ${ext.error ? 'captureErrors' : 'run'}. Fingerprint ${verdict.fingerprint.slice(0, 64)}: later failures with the same cause comment here instead of opening a new issue. Tune this in .github/autoheal.yml.</sub>`,
+  );
+  return out.join('\n');
+}
+
 /** This run's entry for the branch list: its `created_at` (else `fallbackTime`) and head commit. */
 export function seenOn(run: RunInfo, fallbackTime: string): BranchSeen {
   return {
@@ -536,7 +604,10 @@ export function issueBody(s: Sanitizer, input: IssueBodyInput): string {
     ...(input.verdict.site === undefined ? {} : { site: input.verdict.site }),
     ...(input.verdict.degraded ? { degraded: true } : {}),
   });
-  return `${marker}\n${s.body(bodyMarkdown(s, input, links))}`;
+  const markdown = input.run.external
+    ? externalBodyMarkdown(s, input, input.run.external, links)
+    : bodyMarkdown(s, input, links);
+  return `${marker}\n${s.body(markdown)}`;
 }
 
 /**
@@ -568,7 +639,10 @@ export interface CommentInput {
 }
 
 function whereRan(s: Sanitizer, run: RunInfo, links: RunLinks): string {
-  const parts = [link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))];
+  const ext = run.external;
+  const parts = ext
+    ? [`${link(s.inline(ext.label, 200), ext.runUrl)} (${s.inline(ext.provider, 100)})`]
+    : [link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))];
   if (run.headBranch) parts.push(`on ${s.inline(run.headBranch, 200)}`);
   const sha = shortSha(run.headSha);
   if (sha) parts.push(`at ${link(sha, links.commit(run.headSha))}`);
@@ -611,7 +685,7 @@ export function occurrenceRecord(fields: Record<string, string> | undefined): Oc
 /** "Seen again in run …": one per occurrence, marked with the run so a re-run never posts it twice. */
 export function seenAgainComment(s: Sanitizer, input: CommentInput & { occurrence: Occurrence }): string {
   const links = new RunLinks(input.run);
-  const job = input.verdict?.primary.job;
+  const job = input.run.external ? undefined : input.verdict?.primary.job;
   const jobText = job ? ` Job: ${link(s.inline(job.name, 200), job.htmlUrl)}.` : '';
   const text = `Seen again in ${whereRan(s, input.run, links)}.${jobText} That makes ${input.occurrence.count} occurrences.`;
   return `${occurrenceMarker(input.fingerprint, input.run, input.occurrence.lastSeen)}\n${s.body(text)}`;

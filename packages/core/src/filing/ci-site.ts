@@ -1,0 +1,230 @@
+/**
+ * Where `autoheal run` runs: which CI provider (ci-info knows them; we do not keep our own list of
+ * detection variables) and, for the providers people use most, the run link, branch, commit and
+ * repository that provider's environment gives. Every value is untrusted text from the
+ * environment: it is only ever put into an issue through the sanitizer, and a repository slug is
+ * accepted only in the `owner/name` shape.
+ */
+import ciInfo from 'ci-info';
+import type { Env } from '../runtime.js';
+import type { ExternalSite } from './external.js';
+
+/** What ci-info says about the environment: its vendor constant (`GITLAB`) and display name. */
+export interface DetectedCi {
+  id: string | null;
+  name: string | null;
+  isCI: boolean;
+}
+
+/** What ci-info read from this process's environment (it reads process.env once, when loaded). */
+export function detectCi(): DetectedCi {
+  return { id: ciInfo.id, name: ciInfo.name, isCI: ciInfo.isCI };
+}
+
+export interface CiSite {
+  site: ExternalSite;
+  /** `owner/name` on GitHub, when the provider's variables name it. */
+  repository?: string;
+  /** A git remote URL the provider names (Jenkins GIT_URL, Buildkite BUILDKITE_REPO…), to read a GitHub slug from. */
+  remoteUrl?: string;
+}
+
+const SLUG = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
+
+/** `owner/name` when `value` is one (and not `.` or `..` as a name). */
+export function repoSlug(value: string | undefined): string | undefined {
+  const v = value?.trim().replace(/\.git$/, '');
+  if (!v || !SLUG.test(v)) return undefined;
+  const name = v.split('/')[1]!;
+  return name === '.' || name === '..' ? undefined : v;
+}
+
+/**
+ * The `owner/name` of a git remote URL on `host` (github.com unless a GHES host is given):
+ * `https://github.com/o/r.git`, `git@github.com:o/r.git`, `ssh://git@github.com/o/r`.
+ */
+export function slugFromRemote(url: string | undefined, host = 'github.com'): string | undefined {
+  if (!url) return undefined;
+  const u = url.trim();
+  const h = host.toLowerCase();
+  const scp = /^[^@/\s]+@([^:/\s]+):(.+)$/.exec(u);
+  if (scp) return scp[1]!.toLowerCase() === h ? repoSlug(scp[2]!.replace(/^\/+/, '')) : undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(u);
+  } catch {
+    return undefined;
+  }
+  if (parsed.hostname.toLowerCase() !== h) return undefined;
+  return repoSlug(parsed.pathname.replace(/^\/+/, '').replace(/\/+$/, ''));
+}
+
+function first(env: Env, ...names: string[]): string | undefined {
+  for (const n of names) {
+    const v = env[n]?.trim();
+    if (v) return v;
+  }
+  return undefined;
+}
+
+function positive(value: string | undefined, offset = 0): number | undefined {
+  if (value === undefined || !/^\d{1,6}$/.test(value)) return undefined;
+  const n = Number(value) + offset;
+  return n > 0 ? n : undefined;
+}
+
+function stripRef(ref: string | undefined): string | undefined {
+  return ref?.replace(/^refs\/heads\//, '').replace(/^origin\//, '') || undefined;
+}
+
+type Defined<T> = { [K in keyof T]?: Exclude<T[K], undefined> };
+
+/** Drops the keys whose value is undefined (exact optional property types want that). */
+function defined<T extends object>(value: T): Defined<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Defined<T>;
+}
+
+/** The site of this run, from the provider ci-info detected and its environment variables. */
+export function ciSite(ci: DetectedCi, env: Env): CiSite {
+  switch (ci.id) {
+    case 'GITLAB':
+      return {
+        site: {
+          provider: 'GitLab CI',
+          ...defined({
+            runId: first(env, 'CI_PIPELINE_ID'),
+            jobId: first(env, 'CI_JOB_ID'),
+            runUrl: first(env, 'CI_JOB_URL', 'CI_PIPELINE_URL'),
+            job: first(env, 'CI_JOB_NAME'),
+            branch: first(
+              env,
+              'CI_COMMIT_BRANCH',
+              'CI_MERGE_REQUEST_SOURCE_BRANCH_NAME',
+              'CI_COMMIT_REF_NAME',
+            ),
+            commit: first(env, 'CI_COMMIT_SHA'),
+            defaultBranch: first(env, 'CI_DEFAULT_BRANCH'),
+          }),
+        },
+        ...defined({ remoteUrl: first(env, 'CI_REPOSITORY_URL') }),
+      };
+    case 'JENKINS':
+      return {
+        site: {
+          provider: 'Jenkins',
+          ...defined({
+            runId: first(env, 'BUILD_NUMBER'),
+            runUrl: first(env, 'BUILD_URL'),
+            job: first(env, 'JOB_NAME'),
+            branch: stripRef(first(env, 'BRANCH_NAME', 'CHANGE_BRANCH', 'GIT_BRANCH')),
+            commit: first(env, 'GIT_COMMIT'),
+          }),
+        },
+        ...defined({ remoteUrl: first(env, 'GIT_URL') }),
+      };
+    case 'BUILDKITE': {
+      const build = first(env, 'BUILDKITE_BUILD_URL');
+      const job = first(env, 'BUILDKITE_JOB_ID');
+      return {
+        site: {
+          provider: 'Buildkite',
+          ...defined({
+            runId: first(env, 'BUILDKITE_BUILD_NUMBER'),
+            jobId: job,
+            attempt: positive(first(env, 'BUILDKITE_RETRY_COUNT'), 1),
+            runUrl: build && job ? `${build}#${job}` : build,
+            job: first(env, 'BUILDKITE_LABEL', 'BUILDKITE_STEP_KEY'),
+            branch: first(env, 'BUILDKITE_BRANCH'),
+            commit: first(env, 'BUILDKITE_COMMIT'),
+            defaultBranch: first(env, 'BUILDKITE_PIPELINE_DEFAULT_BRANCH'),
+          }),
+        },
+        ...defined({ remoteUrl: first(env, 'BUILDKITE_REPO') }),
+      };
+    }
+    case 'CIRCLE': {
+      const owner = first(env, 'CIRCLE_PROJECT_USERNAME');
+      const name = first(env, 'CIRCLE_PROJECT_REPONAME');
+      return {
+        site: {
+          provider: 'CircleCI',
+          ...defined({
+            runId: first(env, 'CIRCLE_BUILD_NUM'),
+            runUrl: first(env, 'CIRCLE_BUILD_URL'),
+            job: first(env, 'CIRCLE_JOB'),
+            branch: first(env, 'CIRCLE_BRANCH'),
+            commit: first(env, 'CIRCLE_SHA1'),
+          }),
+        },
+        ...defined({
+          repository: owner && name ? repoSlug(`${owner}/${name}`) : undefined,
+          remoteUrl: first(env, 'CIRCLE_REPOSITORY_URL'),
+        }),
+      };
+    }
+    case 'TRAVIS':
+      return {
+        site: {
+          provider: 'Travis CI',
+          ...defined({
+            runId: first(env, 'TRAVIS_BUILD_ID'),
+            jobId: first(env, 'TRAVIS_JOB_ID'),
+            runUrl: first(env, 'TRAVIS_JOB_WEB_URL', 'TRAVIS_BUILD_WEB_URL'),
+            job: first(env, 'TRAVIS_JOB_NAME'),
+            branch: first(env, 'TRAVIS_PULL_REQUEST_BRANCH', 'TRAVIS_BRANCH'),
+            commit: first(env, 'TRAVIS_PULL_REQUEST_SHA', 'TRAVIS_COMMIT'),
+          }),
+        },
+        ...defined({ repository: repoSlug(first(env, 'TRAVIS_REPO_SLUG')) }),
+      };
+    case 'AZURE_PIPELINES': {
+      const collection = first(env, 'SYSTEM_TEAMFOUNDATIONCOLLECTIONURI', 'SYSTEM_COLLECTIONURI');
+      const project = first(env, 'SYSTEM_TEAMPROJECT');
+      const build = first(env, 'BUILD_BUILDID');
+      const onGitHub = /^github/i.test(env.BUILD_REPOSITORY_PROVIDER ?? '');
+      return {
+        site: {
+          provider: 'Azure Pipelines',
+          ...defined({
+            runId: build,
+            jobId: first(env, 'SYSTEM_JOBID'),
+            attempt: positive(first(env, 'SYSTEM_JOBATTEMPT')),
+            runUrl:
+              collection && project && build
+                ? `${collection.replace(/\/?$/, '/')}${encodeURIComponent(project)}/_build/results?buildId=${encodeURIComponent(build)}`
+                : undefined,
+            job: first(env, 'SYSTEM_JOBDISPLAYNAME', 'AGENT_JOBNAME'),
+            branch: stripRef(first(env, 'SYSTEM_PULLREQUEST_SOURCEBRANCH', 'BUILD_SOURCEBRANCH')),
+            commit: first(env, 'BUILD_SOURCEVERSION'),
+          }),
+        },
+        ...defined({
+          repository: onGitHub ? repoSlug(first(env, 'BUILD_REPOSITORY_NAME')) : undefined,
+          remoteUrl: first(env, 'BUILD_REPOSITORY_URI'),
+        }),
+      };
+    }
+    case 'GITHUB_ACTIONS': {
+      const server = first(env, 'GITHUB_SERVER_URL') ?? 'https://github.com';
+      const repository = repoSlug(first(env, 'GITHUB_REPOSITORY'));
+      const run = first(env, 'GITHUB_RUN_ID');
+      return {
+        site: {
+          provider: 'GitHub Actions',
+          ...defined({
+            runId: run,
+            attempt: positive(first(env, 'GITHUB_RUN_ATTEMPT')),
+            runUrl: repository && run ? `${server}/${repository}/actions/runs/${run}` : undefined,
+            job: first(env, 'GITHUB_JOB'),
+            branch: first(env, 'GITHUB_HEAD_REF', 'GITHUB_REF_NAME'),
+            commit: first(env, 'GITHUB_SHA'),
+          }),
+        },
+        ...defined({ repository }),
+      };
+    }
+    default:
+      // A provider ci-info knows but we map nothing of: its name; branch and commit come from git.
+      return { site: { provider: ci.isCI ? (ci.name ?? 'CI') : 'local' } };
+  }
+}
