@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { OperationBudget } from '@autoheal/core/budget';
 import { clientTuning } from '@autoheal/core/client-tuning';
 import { globMatcher } from '@autoheal/core/config/globs';
+import { ACTIONS_BOT } from '@autoheal/core/identity';
 import { mergeConfig } from '@autoheal/core/config/merge';
 import { compilePatterns } from '@autoheal/core/config/patterns';
 import type { AutohealConfig } from '@autoheal/core/config/schema';
@@ -39,6 +40,7 @@ import { annotateLocations, renderSummary, type SummaryReport } from './summary.
 import { decideTrigger } from './trigger.js';
 import type { ActionResult, GatheredRun, RunInfo, RunVerdict } from './types.js';
 import { judgeRun } from './verdict.js';
+import { fixBranchFingerprint, refuteFix, type VerifyDeps, verifyFix } from './verify.js';
 
 export interface RunDeps extends ActionDeps {
   github: GitHubClient;
@@ -348,6 +350,23 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
       pause: scaledPause(deps),
     });
 
+    // A fix branch's run proves or disproves the fix on its pull request, and is never filed (verify.ts).
+    const fixBranch = fixBranchFingerprint(runInfo.headBranch) !== undefined;
+    const verifyDeps = async (): Promise<VerifyDeps> => {
+      const d = await issueDeps();
+      return {
+        ...d,
+        fixAuthors: inputs.fixAuthors ?? uniqueLabels([d.trusted, [ACTIONS_BOT]]),
+        readyWhenVerified: config.fixes.readyWhenVerified,
+        watched: (w) => unwatchedReason(config, { ...runInfo, ...w }, inputs.configFile) === undefined,
+      };
+    };
+    if (fixBranch && decision.kind === 'success') {
+      apply(await verifyFix(await verifyDeps(), runInfo));
+      if (outcome.result === 'skipped') outcome.reason = report.done[0];
+      return outcome;
+    }
+
     const destination = destinationOf(config.issues.scope, runInfo);
     if (decision.kind === 'success') {
       // The pull request's comment says the workflow is green again (only where one was posted).
@@ -442,6 +461,11 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
         log.warning(`Could not re-run the failed jobs: ${described} Filing the issue instead.`);
         report.rerun = `${rerun.reason} The re-run was refused (${described}), so the issue is filed instead.`;
       }
+    }
+
+    if (fixBranch) {
+      apply(await refuteFix(await verifyDeps(), runInfo, failureSection(sanitizer, runInfo, verdict)));
+      return outcome;
     }
 
     if (destination !== 'issue') {
