@@ -100,7 +100,12 @@ function renderComment(pull: number, sections: readonly ParsedSection[], note: s
   const parts = [renderMarker({ kind: PR_COMMENT_KIND, pr: String(pull) }), note, ''];
   for (const s of sections)
     parts.push(
-      renderMarker({ kind: PR_SECTION_KIND, key: s.key, at: s.at, ...(s.tag === undefined ? {} : { tag: s.tag }) }),
+      renderMarker({
+        kind: PR_SECTION_KIND,
+        key: s.key,
+        at: s.at,
+        ...(s.tag === undefined ? {} : { tag: s.tag }),
+      }),
       s.text,
       '',
     );

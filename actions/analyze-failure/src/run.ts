@@ -11,7 +11,6 @@ import path from 'node:path';
 import type { OperationBudget } from '@autoheal/core/budget';
 import { clientTuning } from '@autoheal/core/client-tuning';
 import { globMatcher } from '@autoheal/core/config/globs';
-import { ACTIONS_BOT } from '@autoheal/core/identity';
 import { mergeConfig } from '@autoheal/core/config/merge';
 import { compilePatterns } from '@autoheal/core/config/patterns';
 import type { AutohealConfig } from '@autoheal/core/config/schema';
@@ -19,6 +18,7 @@ import { BudgetExhaustedError, ConfigurationError } from '@autoheal/core/errors'
 import { greenSpeaksForBranch } from '@autoheal/core/fork-trust';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { describeGitHubError, isRequestError } from '@autoheal/core/github-errors';
+import { ACTIONS_BOT } from '@autoheal/core/identity';
 import type { ActionDeps } from '@autoheal/core/run-main';
 import { readEventPayload, readRunnerContext } from '@autoheal/core/runner-context';
 import { createSanitizer, type Sanitizer } from '@autoheal/core/text/sanitize';

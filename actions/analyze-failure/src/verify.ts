@@ -120,7 +120,8 @@ export async function findFixPull(
     if (!isTrustedMarkerSource(p.user?.login, d.fixAuthors)) continue;
     const marker = findMarker(p.body, FIX_PR_KIND)?.fields;
     if (marker?.fingerprint !== fingerprint) continue;
-    const issue = marker.issue !== undefined && /^\d{1,10}$/.test(marker.issue) ? Number(marker.issue) : undefined;
+    const issue =
+      marker.issue !== undefined && /^\d{1,10}$/.test(marker.issue) ? Number(marker.issue) : undefined;
     return {
       number: p.number,
       url: p.html_url,
@@ -128,7 +129,9 @@ export async function findFixPull(
       draft: p.draft === true,
       headSha: p.head.sha,
       labels: p.labels.map((l) => l.name ?? '').filter((n) => n !== ''),
-      ...(marker.commit !== undefined && /^[0-9a-f]{40}$/.test(marker.commit) ? { commit: marker.commit } : {}),
+      ...(marker.commit !== undefined && /^[0-9a-f]{40}$/.test(marker.commit)
+        ? { commit: marker.commit }
+        : {}),
       ...(issue === undefined ? {} : { issue }),
     };
   }
@@ -201,7 +204,11 @@ async function failureIssue(d: VerifyDeps, number: number, fingerprint: string):
   }
 }
 
-async function findIssueNote(d: VerifyDeps, issue: number, fingerprint: string): Promise<IssueNote | undefined> {
+async function findIssueNote(
+  d: VerifyDeps,
+  issue: number,
+  fingerprint: string,
+): Promise<IssueNote | undefined> {
   const comments = await d.github.paginate(d.github.rest.issues.listComments, {
     owner: d.owner,
     repo: d.repo,
@@ -295,7 +302,12 @@ export async function verifyFix(d: VerifyDeps, run: RunInfo): Promise<VerifyOutc
     await upsertPrComment(
       d,
       pull.number,
-      { key: sectionKey(run), markdown: verifiedSection(d.sanitizer, run, pull), at, tag: `green:${run.headSha}` },
+      {
+        key: sectionKey(run),
+        markdown: verifiedSection(d.sanitizer, run, pull),
+        at,
+        tag: `green:${run.headSha}`,
+      },
       { keepSameTag: true, sha: run.headSha },
     ),
   );
