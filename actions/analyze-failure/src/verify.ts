@@ -243,7 +243,10 @@ class Writes {
   dry = false;
   constructor(private readonly d: VerifyDeps) {}
 
-  /** Runs `write` unless this is a dry run or the budget is spent; says `said` (or why not). */
+  /**
+   * Runs `write` unless this is a dry run or the budget is spent; says `said` (or why not). A
+   * write that answers with a sentence was refused, and that sentence is said instead.
+   */
   async one(what: string, said: string, write: () => Promise<unknown>): Promise<void> {
     if (this.d.dryRun) {
       this.dry = true;
@@ -255,7 +258,12 @@ class Writes {
       this.done.push(`Not done (the operations budget is spent): ${what}.`);
       return;
     }
-    await write();
+    const refused = await write();
+    if (typeof refused === 'string') {
+      this.d.log.warning(refused);
+      this.done.push(refused);
+      return;
+    }
     this.wrote = true;
     this.done.push(said);
   }
@@ -410,7 +418,28 @@ export const READY_MUTATION = `mutation autohealMarkReady($pullRequestId: ID!) {
   }
 }`;
 
-/** GitHub has no REST route for this: GraphQL's markPullRequestReadyForReview. */
-export async function markReady(github: GitHubClient, nodeId: string): Promise<void> {
-  await github.graphql(READY_MUTATION, { pullRequestId: nodeId });
+interface GraphqlErrorShape {
+  name?: unknown;
+  errors?: { type?: unknown; message?: unknown }[];
+}
+
+/**
+ * GitHub has no REST route for this: GraphQL's markPullRequestReadyForReview. GraphQL refuses
+ * with HTTP 200 and `errors` (FORBIDDEN without pull-requests: write, NOT_FOUND): that comes
+ * back as one sentence, since the verification itself is done; other failures are thrown.
+ */
+export async function markReady(github: GitHubClient, nodeId: string): Promise<string | undefined> {
+  try {
+    await github.graphql(READY_MUTATION, { pullRequestId: nodeId });
+    return undefined;
+  } catch (error) {
+    const shape = error as GraphqlErrorShape | null;
+    if (shape?.name !== 'GraphqlResponseError' || !Array.isArray(shape.errors)) throw error;
+    const first = shape.errors[0];
+    // Only GitHub's error code is repeated, and only in its known shape.
+    const type =
+      typeof first?.type === 'string' && /^[A-Z_]{1,40}$/.test(first.type) ? first.type : 'an error';
+    const forbidden = type === 'FORBIDDEN' ? ' (the token needs pull-requests: write)' : '';
+    return `GitHub refused to mark the pull request ready for review: ${type}${forbidden}. It stays a draft.`;
+  }
 }

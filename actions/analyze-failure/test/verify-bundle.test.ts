@@ -53,7 +53,11 @@ function run(id: number, conclusion: 'success' | 'failure', fields: Partial<Seed
 /** The repository: a failure issue, the fix branch and its draft pull request by the fix token's user, and runs. */
 async function world(runs: SeedRun[], configure?: (r: RepoBuilder) => unknown): Promise<GitHubSimulator> {
   const sim = await startSimulator(rig, (r) => {
-    r.branch(BRANCH, { 'src/fix.txt': 'fixed\n' }, { message: `fix: the test\n\nAutoheal-Fingerprint: ${FP}` });
+    r.branch(
+      BRANCH,
+      { 'src/fix.txt': 'fixed\n' },
+      { message: `fix: the test\n\nAutoheal-Fingerprint: ${FP}` },
+    );
     r.issue({
       number: ISSUE,
       title: 'CI: unit tests failed',
@@ -61,7 +65,14 @@ async function world(runs: SeedRun[], configure?: (r: RepoBuilder) => unknown): 
       labels: ['autoheal'],
       body: `${renderMarker({ kind: 'failure', fingerprint: FP, workflow: '.github/workflows/ci.yml', branch: 'main' })}\nThe tests fail.`,
     });
-    r.pull({ number: PULL, title: '[autoheal] fix the test', author: FIXER, head: BRANCH, draft: true, body: 'set below' });
+    r.pull({
+      number: PULL,
+      title: '[autoheal] fix the test',
+      author: FIXER,
+      head: BRANCH,
+      draft: true,
+      body: 'set below',
+    });
     configure?.(r);
     for (const x of runs) r.run(x);
   });
@@ -104,7 +115,10 @@ describe('verified fixes, through the bundle', () => {
     const issueNotes = ourComments(sim, ISSUE);
     expect(issueNotes).toHaveLength(1);
     expect(issueNotes[0]!.body).toContain('is verified by [run 700]');
-    expect(parseMarkers(issueNotes[0]!.body)[0]!.fields).toMatchObject({ kind: VERIFIED_NOTE_KIND, fingerprint: FP });
+    expect(parseMarkers(issueNotes[0]!.body)[0]!.fields).toMatchObject({
+      kind: VERIFIED_NOTE_KIND,
+      fingerprint: FP,
+    });
     // The one GraphQL request is the mutation; no issue was filed.
     expect(sim.requestsTo('POST', '/graphql')).toHaveLength(1);
     expect(issuesOf(sim).filter((i) => !i.pull)).toHaveLength(1);
@@ -147,14 +161,21 @@ describe('verified fixes, through the bundle', () => {
 
     const red2 = await step(sim, 702);
     expect(red2.writes.filter((w) => w.startsWith('POST'))).toEqual([]);
-    expect(red2.writes.some((w) => w.startsWith('PATCH /repos/octo-org/widgets/issues/comments/'))).toBe(true);
+    expect(red2.writes.some((w) => w.startsWith('PATCH /repos/octo-org/widgets/issues/comments/'))).toBe(
+      true,
+    );
     expect(ourComments(sim, PULL)).toHaveLength(1);
     expect(ourComments(sim, PULL)[0]!.body).toContain('run 702');
     expect(issuesOf(sim)).toHaveLength(issuesBefore);
   });
 
   it('a fork’s pull request from a branch named autoheal/<fingerprint> gets none of this', async () => {
-    const fork = { branch: BRANCH, head_repository: 'mallory/widgets', event: 'pull_request', head_sha: 'main' };
+    const fork = {
+      branch: BRANCH,
+      head_repository: 'mallory/widgets',
+      event: 'pull_request',
+      head_sha: 'main',
+    };
     const sim = await world([run(710, 'failure', fork), run(711, 'success', fork)], (r) =>
       r.pull({
         number: FORK_PULL,
