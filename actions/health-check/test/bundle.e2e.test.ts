@@ -197,12 +197,12 @@ describe('the health-check bundle', () => {
     const result = await step(world, {});
     expect(result.exitCode).toBe(0);
     expect(result.outputs.runs).toBe('1000');
-    // 10 + 3 run-list pages, one issue list, one pull request list, and the config file.
-    expect(result.outputs['api-requests']).toBe('16');
-    expect(world.sim.requests).toHaveLength(16);
+    // 10 + 3 run-list pages, one issue list, two pull request lists (updated in the window; open), and the config file.
+    expect(result.outputs['api-requests']).toBe('17');
+    expect(world.sim.requests).toHaveLength(17);
     expect(world.sim.requests.filter((r) => r.path.endsWith('/actions/runs'))).toHaveLength(13);
     expect(result.summary).toContain(
-      '**API use:** 16 requests (13 run-list pages, 1 issue-list page, 1 pull-request-list page, 1 other request) for 1250 runs.',
+      '**API use:** 17 requests (13 run-list pages, 1 issue-list page, 2 pull-request-list pages, 1 other request) for 1250 runs.',
     );
   });
 });
