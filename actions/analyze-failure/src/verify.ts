@@ -20,9 +20,9 @@
  * This needs CI to run on the fix branch, so generate-fix must push with a fix token (an App or a
  * personal token): GitHub starts no workflow for pushes and pull requests made with GITHUB_TOKEN.
  */
-import type { GitHubClient } from '@autoheal/core/github-client';
 import { isRequestError } from '@autoheal/core/github-errors';
 import { findMarker, isTrustedMarkerSource, parseMarkers, renderMarker } from '@autoheal/core/markers';
+import { markReadyForReview } from '@autoheal/core/ready-for-review';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
 import { type PrCommentDeps, upsertPrComment } from './pr-comment.js';
 import type { ActionResult, RunInfo } from './types.js';
@@ -369,7 +369,7 @@ export async function verifyFix(d: VerifyDeps, run: RunInfo): Promise<VerifyOutc
       await w.one(
         `mark pull request #${pull.number} ready for review`,
         `Marked ${mdLink(`pull request #${pull.number}`, pull.url)} ready for review (fixes.ready-when-verified).`,
-        () => markReady(d.github, pull.nodeId),
+        () => markReadyForReview(d.github, pull.nodeId),
       );
   }
   return w.outcome();
@@ -410,36 +410,4 @@ export async function refuteFix(d: VerifyDeps, run: RunInfo, analysis: string): 
       },
     );
   return w.outcome();
-}
-
-export const READY_MUTATION = `mutation autohealMarkReady($pullRequestId: ID!) {
-  markPullRequestReadyForReview(input: { pullRequestId: $pullRequestId }) {
-    pullRequest { number isDraft }
-  }
-}`;
-
-interface GraphqlErrorShape {
-  name?: unknown;
-  errors?: { type?: unknown; message?: unknown }[];
-}
-
-/**
- * GitHub has no REST route for this: GraphQL's markPullRequestReadyForReview. GraphQL refuses
- * with HTTP 200 and `errors` (FORBIDDEN without pull-requests: write, NOT_FOUND): that comes
- * back as one sentence, since the verification itself is done; other failures are thrown.
- */
-export async function markReady(github: GitHubClient, nodeId: string): Promise<string | undefined> {
-  try {
-    await github.graphql(READY_MUTATION, { pullRequestId: nodeId });
-    return undefined;
-  } catch (error) {
-    const shape = error as GraphqlErrorShape | null;
-    if (shape?.name !== 'GraphqlResponseError' || !Array.isArray(shape.errors)) throw error;
-    const first = shape.errors[0];
-    // Only GitHub's error code is repeated, and only in its known shape.
-    const type =
-      typeof first?.type === 'string' && /^[A-Z_]{1,40}$/.test(first.type) ? first.type : 'an error';
-    const forbidden = type === 'FORBIDDEN' ? ' (the token needs pull-requests: write)' : '';
-    return `GitHub refused to mark the pull request ready for review: ${type}${forbidden}. It stays a draft.`;
-  }
 }

@@ -5,6 +5,7 @@
  */
 import { OperationBudget } from '@autoheal/core/budget';
 import { parseMarkers, renderMarker } from '@autoheal/core/markers';
+import { READY_FOR_REVIEW_MUTATION } from '@autoheal/core/ready-for-review';
 import { type RepoBuilder, SIMULATOR_TOKEN, seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import type { GitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -15,7 +16,6 @@ import {
   FIX_PR_KIND,
   findFixPull,
   fixBranchFingerprint,
-  READY_MUTATION,
   refuteFix,
   VERIFIED_LABEL,
   type VerifyDeps,
@@ -226,7 +226,7 @@ describe('verifyFix', () => {
     expect(sim.state.requireRepo(REPOSITORY).issues.get(2)!.pull!.draft).toBe(true);
     const graphql = sim.requestsTo('POST', '/graphql');
     expect(graphql).toHaveLength(1);
-    expect((graphql[0]!.body as { query: string }).query).toBe(READY_MUTATION);
+    expect((graphql[0]!.body as { query: string }).query).toBe(READY_FOR_REVIEW_MUTATION);
   });
 });
 
