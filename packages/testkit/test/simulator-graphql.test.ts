@@ -80,7 +80,9 @@ describe('GraphQL markPullRequestReadyForReview', () => {
     expect(await markReadyForReview(gh, id)).toBeUndefined();
     const issue = s.state.requireRepo('octo-org/widgets').issues.get(1)!;
     expect(issue.pull!.draft).toBe(false);
-    expect(issue.events.map((e) => [e.event, e.actor])).toEqual([['ready_for_review', 'github-actions[bot]']]);
+    expect(issue.events.map((e) => [e.event, e.actor])).toEqual([
+      ['ready_for_review', 'github-actions[bot]'],
+    ]);
     expect(await markReadyForReview(gh, id)).toBeUndefined();
     expect(issue.events).toHaveLength(1);
     expect(s.requestsTo('POST', '/graphql')).toHaveLength(2);
@@ -89,7 +91,11 @@ describe('GraphQL markPullRequestReadyForReview', () => {
   it('refuses as GitHub does: FORBIDDEN without pull-requests: write, NOT_FOUND for an unknown id, 401 without a token', async () => {
     const s = await start();
     const id = await nodeIdOf(s);
-    const forbidden = await post(s, { query: READY_FOR_REVIEW_MUTATION, variables: { pullRequestId: id } }, READ_PULLS);
+    const forbidden = await post(
+      s,
+      { query: READY_FOR_REVIEW_MUTATION, variables: { pullRequestId: id } },
+      READ_PULLS,
+    );
     expect(forbidden.status).toBe(200);
     expect(forbidden.json).toMatchObject({
       data: { markPullRequestReadyForReview: null },
@@ -100,7 +106,10 @@ describe('GraphQL markPullRequestReadyForReview', () => {
     expect(await markReadyForReview(gh, id)).toBe(
       'GitHub refused to mark the pull request ready for review: FORBIDDEN (the token needs pull-requests: write). It stays a draft.',
     );
-    const missing = await post(s, { query: READY_FOR_REVIEW_MUTATION, variables: { pullRequestId: 'PR_nope' } });
+    const missing = await post(s, {
+      query: READY_FOR_REVIEW_MUTATION,
+      variables: { pullRequestId: 'PR_nope' },
+    });
     expect(missing.json).toMatchObject({ errors: [{ type: 'NOT_FOUND' }] });
     const anonymous = await fetch(`${s.origin}/graphql`, { method: 'POST', body: '{}' });
     expect(anonymous.status).toBe(401);
