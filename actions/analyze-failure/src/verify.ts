@@ -290,7 +290,7 @@ async function locate(
   const pull = await findFixPull(d, run.headBranch, fingerprint);
   if (!pull)
     return {
-      skip: `${branch} is a fix branch, but it has no open pull request that autoheal opened for it; nothing to verify, and no issue is filed for a fix branch.`,
+      skip: `${branch} is a fix branch, but it has no open pull request of this repository opened by ${d.fixAuthors.map((l) => d.sanitizer.inline(l, 60)).join(' or ')} with autoheal's marker for it (set fix-authors to the fix token's login); nothing to verify, and no issue is filed for a fix branch.`,
     };
   if (pull.headSha !== run.headSha)
     return {
