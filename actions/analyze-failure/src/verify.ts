@@ -189,7 +189,11 @@ export function refutedSection(analysis: string): string {
 interface IssueNote {
   id: number;
   sha: string;
+  /** What the note says of that commit. */
+  state: NoteState;
 }
+
+type NoteState = 'verified' | 'failed';
 
 /** The failure issue the pull request names, when it is ours and about this fingerprint. */
 async function failureIssue(d: VerifyDeps, number: number, fingerprint: string): Promise<boolean> {
@@ -220,20 +224,71 @@ async function findIssueNote(
     const m = parseMarkers(c.body).find(
       (x) => x.fields.kind === VERIFIED_NOTE_KIND && x.fields.fingerprint === fingerprint,
     );
-    if (m) return { id: c.id, sha: m.fields.sha ?? '' };
+    if (m)
+      return {
+        id: c.id,
+        sha: m.fields.sha ?? '',
+        state: m.fields.state === 'failed' ? 'failed' : 'verified',
+      };
   }
   return undefined;
 }
 
-function issueNoteBody(run: RunInfo, pull: FixPull, fingerprint: string): string {
+function issueNoteBody(run: RunInfo, pull: FixPull, fingerprint: string, state: NoteState): string {
   const marker = renderMarker({
     kind: VERIFIED_NOTE_KIND,
     fingerprint,
     pull: String(pull.number),
     sha: run.headSha,
+    state,
   });
+  const fix = mdLink(`pull request #${pull.number}`, pull.url);
+  const commit = run.headSha.slice(0, 7);
   // Only numbers, a hex commit and links built from the API's URLs: nothing here needs the sanitizer.
-  return `${marker}\nThe fix in ${mdLink(`pull request #${pull.number}`, pull.url)} is verified by ${runLink(run)}: CI passed on commit ${run.headSha.slice(0, 7)}.`;
+  return state === 'verified'
+    ? `${marker}\nThe fix in ${fix} is verified by ${runLink(run)}: CI passed on commit ${commit}.`
+    : `${marker}\nThe fix in ${fix} is no longer verified: ${runLink(run)} failed on commit ${commit} (the analysis is on the pull request).`;
+}
+
+/** Keeps the issue's note (when the pull request names our issue) saying `state` of this commit; never adds a note for a failure. */
+async function noteOnIssue(
+  d: VerifyDeps,
+  w: Writes,
+  run: RunInfo,
+  pull: FixPull,
+  fingerprint: string,
+  state: NoteState,
+): Promise<void> {
+  if (pull.issue === undefined || !(await failureIssue(d, pull.issue, fingerprint))) return;
+  const issue = pull.issue;
+  const note = await findIssueNote(d, issue, fingerprint);
+  const body = issueNoteBody(run, pull, fingerprint, state);
+  if (note === undefined) {
+    if (state === 'verified')
+      await w.one(`comment on issue #${issue}`, `Told issue #${issue} that the fix is verified.`, () =>
+        d.github.rest.issues.createComment({ owner: d.owner, repo: d.repo, issue_number: issue, body }),
+      );
+    return;
+  }
+  if (note.sha === run.headSha && note.state === state) return;
+  await w.one(
+    `update the verification note on issue #${issue}`,
+    `Updated the verification note on issue #${issue}: ${state === 'verified' ? 'verified' : 'no longer verified'} at ${commitText(run)}.`,
+    () => d.github.rest.issues.updateComment({ owner: d.owner, repo: d.repo, comment_id: note.id, body }),
+  );
+}
+
+function commitText(run: RunInfo): string {
+  return run.headSha.slice(0, 7);
+}
+
+/**
+ * The section's time: the run's `created_at`, which every attempt of a run shares, plus the
+ * attempt number in milliseconds, so a later attempt (a re-run) outranks an earlier one that is
+ * delivered after it.
+ */
+function sectionTime(run: RunInfo): string {
+  return new Date(Date.parse(run.createdAt ?? new Date(0).toISOString()) + run.attempt).toISOString();
 }
 
 /** Counts and words of the writes of one verification. */
@@ -305,20 +360,20 @@ export async function verifyFix(d: VerifyDeps, run: RunInfo): Promise<VerifyOutc
   if ('skip' in where) return { result: 'skipped', done: [where.skip] };
   const { pull, fingerprint } = where;
   const w = new Writes(d);
-  const at = run.createdAt ?? new Date(0).toISOString();
-  w.section(
-    await upsertPrComment(
-      d,
-      pull.number,
-      {
-        key: sectionKey(run),
-        markdown: verifiedSection(d.sanitizer, run, pull),
-        at,
-        tag: `green:${run.headSha}`,
-      },
-      { keepSameTag: true, sha: run.headSha },
-    ),
+  const said = await upsertPrComment(
+    d,
+    pull.number,
+    {
+      key: sectionKey(run),
+      markdown: verifiedSection(d.sanitizer, run, pull),
+      at: sectionTime(run),
+      tag: `green:${run.headSha}`,
+    },
+    { keepSameTag: true, sha: run.headSha },
   );
+  w.section(said);
+  // A newer run of this workflow already spoke (events arrive in any order): it decides.
+  if (said.action === 'stale') return w.outcome();
 
   const others = await otherWorkflows(d, run);
   if (others.failed.length > 0 || others.pending.length > 0) {
@@ -344,21 +399,7 @@ export async function verifyFix(d: VerifyDeps, run: RunInfo): Promise<VerifyOutc
         }),
     );
 
-  if (pull.issue !== undefined && (await failureIssue(d, pull.issue, fingerprint))) {
-    const issue = pull.issue;
-    const note = await findIssueNote(d, issue, fingerprint);
-    const body = issueNoteBody(run, pull, fingerprint);
-    if (note === undefined)
-      await w.one(`comment on issue #${issue}`, `Told issue #${issue} that the fix is verified.`, () =>
-        d.github.rest.issues.createComment({ owner: d.owner, repo: d.repo, issue_number: issue, body }),
-      );
-    else if (note.sha !== run.headSha)
-      await w.one(
-        `update the verification note on issue #${issue}`,
-        `Updated the verification note on issue #${issue} for the new commit.`,
-        () => d.github.rest.issues.updateComment({ owner: d.owner, repo: d.repo, comment_id: note.id, body }),
-      );
-  }
+  await noteOnIssue(d, w, run, pull, fingerprint, 'verified');
 
   if (d.readyWhenVerified && pull.draft) {
     if (pull.commit !== run.headSha)
@@ -379,17 +420,22 @@ export async function verifyFix(d: VerifyDeps, run: RunInfo): Promise<VerifyOutc
 export async function refuteFix(d: VerifyDeps, run: RunInfo, analysis: string): Promise<VerifyOutcome> {
   const where = await locate(d, run);
   if ('skip' in where) return { result: 'skipped', done: [where.skip], notFiled: where.skip };
-  const { pull } = where;
+  const { pull, fingerprint } = where;
   const w = new Writes(d);
-  const at = run.createdAt ?? new Date(0).toISOString();
-  w.section(
-    await upsertPrComment(
-      d,
-      pull.number,
-      { key: sectionKey(run), markdown: refutedSection(analysis), at, tag: `red:${run.headSha}` },
-      { sha: run.headSha },
-    ),
+  const said = await upsertPrComment(
+    d,
+    pull.number,
+    {
+      key: sectionKey(run),
+      markdown: refutedSection(analysis),
+      at: sectionTime(run),
+      tag: `red:${run.headSha}`,
+    },
+    { sha: run.headSha },
   );
+  w.section(said);
+  if (said.action === 'stale') return w.outcome();
+
   const label = pull.labels.find((l) => l.toLowerCase() === VERIFIED_LABEL);
   if (label !== undefined)
     await w.one(
@@ -409,5 +455,6 @@ export async function refuteFix(d: VerifyDeps, run: RunInfo, analysis: string): 
         }
       },
     );
+  await noteOnIssue(d, w, run, pull, fingerprint, 'failed');
   return w.outcome();
 }

@@ -158,9 +158,14 @@ describe('verified fixes, through the bundle', () => {
     expect(pull(sim).pull!.draft).toBe(true);
     expect(issuesOf(sim)).toHaveLength(issuesBefore);
     expect(red.writes.some((w) => w.startsWith('POST /repos/octo-org/widgets/issues '))).toBe(false);
+    // The issue's note is edited to say so, not joined by another comment.
+    expect(ourComments(sim, ISSUE)).toHaveLength(1);
+    expect(ourComments(sim, ISSUE)[0]!.body).toContain('no longer verified: [run 701]');
 
     const red2 = await step(sim, 702);
     expect(red2.writes.filter((w) => w.startsWith('POST'))).toEqual([]);
+    // Same commit, same state: the issue's note keeps the first failure's run.
+    expect(ourComments(sim, ISSUE)[0]!.body).toContain('no longer verified: [run 701]');
     expect(red2.writes.some((w) => w.startsWith('PATCH /repos/octo-org/widgets/issues/comments/'))).toBe(
       true,
     );

@@ -258,6 +258,39 @@ describe('refuteFix', () => {
     expect(out.done.join('\n')).toContain(`Removed ${VERIFIED_LABEL}`);
   });
 
+  it('a red run after a verification edits the issue’s note (no new comment), and a green one of the same commit edits it back', async () => {
+    const { sim, head } = await world();
+    const t = Date.parse(fixRun(head).createdAt!);
+    await verifyFix(deps(sim, { readyWhenVerified: false }), fixRun(head));
+    const issue = sim.state.requireRepo(REPOSITORY).issues.get(1)!;
+    expect(issue.comments).toHaveLength(1);
+    await refuteFix(
+      deps(sim),
+      fixRun(head, { id: 102, conclusion: 'failure', createdAt: new Date(t + 60_000).toISOString() }),
+      'analysis',
+    );
+    expect(issue.comments).toHaveLength(1);
+    expect(issue.comments[0]!.body).toContain('is no longer verified: [run 102]');
+    expect(parseMarkers(issue.comments[0]!.body)[0]!.fields.state).toBe('failed');
+    await verifyFix(
+      deps(sim, { readyWhenVerified: false }),
+      fixRun(head, { id: 103, createdAt: new Date(t + 120_000).toISOString() }),
+    );
+    expect(issue.comments).toHaveLength(1);
+    expect(issue.comments[0]!.body).toContain('is verified by [run 103]');
+    expect(sim.state.requireRepo(REPOSITORY).issues.get(2)!.labels).toContain(VERIFIED_LABEL);
+  });
+
+  it('an earlier attempt’s red delivered after the re-run’s green changes nothing', async () => {
+    const { sim, head } = await world();
+    await verifyFix(deps(sim, { readyWhenVerified: false }), fixRun(head, { attempt: 2 }));
+    const before = writesOf(sim).length;
+    const out = await refuteFix(deps(sim), fixRun(head, { attempt: 1, conclusion: 'failure' }), 'analysis');
+    expect(out.done[0]).toContain('already describes a newer run');
+    expect(writesOf(sim)).toHaveLength(before);
+    expect(sim.state.requireRepo(REPOSITORY).issues.get(2)!.labels).toContain(VERIFIED_LABEL);
+  });
+
   it('a red run of a fix branch without our pull request is reported as not filed, with nothing written', async () => {
     const { sim, head } = await world();
     sim.state.requireRepo(REPOSITORY).issues.get(2)!.state = 'closed';
