@@ -4,16 +4,18 @@
  * fix's pull request:
  *
  * - green: a section "verified by run N" in autoheal's one comment on the pull request (one
- *   section per workflow, pr-comment.ts), once every watched workflow that ran on the head commit
- *   passed also a note on the failure's issue, the `autoheal:verified` label, and with
- *   `fixes.ready-when-verified` the pull request marked ready for review;
- * - red: that section holds the new analysis, edited in place on later red runs, and the label
- *   comes off. The pull request stays as it is (a draft stays a draft).
+ *   section per workflow, pr-comment.ts); unless another watched workflow failed on the same
+ *   commit, also the `autoheal:verified` label, one note on the failure's issue (edited in place
+ *   later), and with `fixes.ready-when-verified` the pull request marked ready for review;
+ * - red: that section holds the new analysis, edited in place on later red runs, the label comes
+ *   off and the issue's note (if any) says so. The pull request stays as it is (a draft stays a
+ *   draft).
  *
  * Only this repository's branch counts: the pull request is looked up by `owner:branch`, its head
  * must be this repository, its author a login that opens autoheal's fixes, and its hidden `fix`
- * marker must name the branch's fingerprint. A run of an older commit than the pull request's head
- * changes nothing (events arrive in any order). A head commit that is not the one autoheal made
+ * marker must name the branch's fingerprint. A run of an older commit than the pull request's head,
+ * or older than the run that last wrote its workflow's section, changes nothing (events arrive in
+ * any order). A head commit that is not the one autoheal made
  * (someone pushed to the branch) is still verified and labelled, since CI judged that code, but
  * never marked ready automatically: a person's change goes to review as that person decides.
  *
@@ -273,13 +275,9 @@ async function noteOnIssue(
   if (note.sha === run.headSha && note.state === state) return;
   await w.one(
     `update the verification note on issue #${issue}`,
-    `Updated the verification note on issue #${issue}: ${state === 'verified' ? 'verified' : 'no longer verified'} at ${commitText(run)}.`,
+    `Updated the verification note on issue #${issue}: ${state === 'verified' ? 'verified' : 'no longer verified'} at ${run.headSha.slice(0, 7)}.`,
     () => d.github.rest.issues.updateComment({ owner: d.owner, repo: d.repo, comment_id: note.id, body }),
   );
-}
-
-function commitText(run: RunInfo): string {
-  return run.headSha.slice(0, 7);
 }
 
 /**
@@ -375,16 +373,19 @@ export async function verifyFix(d: VerifyDeps, run: RunInfo): Promise<VerifyOutc
   // A newer run of this workflow already spoke (events arrive in any order): it decides.
   if (said.action === 'stale') return w.outcome();
 
+  // Another watched workflow that failed on this commit holds the verification back. One still
+  // running does not: its completion may never reach autoheal (the caller's workflow_run list
+  // need not name every watched workflow), and when it does and fails, the label comes off again.
   const others = await otherWorkflows(d, run);
-  if (others.failed.length > 0 || others.pending.length > 0) {
-    const names = (list: string[]) => list.map((n) => d.sanitizer.inline(n, 100)).join(', ');
-    w.done.push(
-      others.failed.length > 0
-        ? `Not verified yet: on the same commit ${names(others.failed)} failed.`
-        : `Not verified yet: ${names(others.pending)} still running on the same commit; its run decides.`,
-    );
+  const names = (list: string[]) => list.map((n) => d.sanitizer.inline(n, 100)).join(', ');
+  if (others.failed.length > 0) {
+    w.done.push(`Not verified yet: on the same commit ${names(others.failed)} failed.`);
     return w.outcome();
   }
+  if (others.pending.length > 0)
+    w.done.push(
+      `${names(others.pending)} still running on the same commit; a failure there takes the label off again.`,
+    );
 
   if (!pull.labels.some((l) => l.toLowerCase() === VERIFIED_LABEL))
     await w.one(

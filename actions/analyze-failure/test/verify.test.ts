@@ -170,6 +170,15 @@ describe('verifyFix', () => {
     expect(repo.issues.get(2)!.labels).toContain(VERIFIED_LABEL);
   });
 
+  it('another watched workflow still running on the same commit does not hold the verification back, and is named', async () => {
+    const { sim, head } = await world((r) =>
+      r.run({ id: 51, workflow: 'Lint', branch: BRANCH, head_sha: BRANCH, status: 'in_progress', conclusion: null }),
+    );
+    const out = await verifyFix(deps(sim, { readyWhenVerified: false }), fixRun(head));
+    expect(sim.state.requireRepo(REPOSITORY).issues.get(2)!.labels).toContain(VERIFIED_LABEL);
+    expect(out.done.join('\n')).toContain('Lint still running on the same commit');
+  });
+
   it('a new head commit updates the issue’s note in place and the pull request’s section', async () => {
     const { sim, head } = await world();
     await verifyFix(deps(sim), fixRun(head));
