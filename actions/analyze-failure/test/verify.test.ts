@@ -172,7 +172,14 @@ describe('verifyFix', () => {
 
   it('another watched workflow still running on the same commit does not hold the verification back, and is named', async () => {
     const { sim, head } = await world((r) =>
-      r.run({ id: 51, workflow: 'Lint', branch: BRANCH, head_sha: BRANCH, status: 'in_progress', conclusion: null }),
+      r.run({
+        id: 51,
+        workflow: 'Lint',
+        branch: BRANCH,
+        head_sha: BRANCH,
+        status: 'in_progress',
+        conclusion: null,
+      }),
     );
     const out = await verifyFix(deps(sim, { readyWhenVerified: false }), fixRun(head));
     expect(sim.state.requireRepo(REPOSITORY).issues.get(2)!.labels).toContain(VERIFIED_LABEL);
