@@ -356,7 +356,7 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
       const d = await issueDeps();
       return {
         ...d,
-        fixAuthors: inputs.fixAuthors ?? uniqueLabels([d.trusted, [ACTIONS_BOT]]),
+        fixAuthors: inputs.fixAuthors ?? [...new Set([...d.trusted, ACTIONS_BOT])],
         readyWhenVerified: config.fixes.readyWhenVerified,
         watched: (w) => unwatchedReason(config, { ...runInfo, ...w }, inputs.configFile) === undefined,
       };
