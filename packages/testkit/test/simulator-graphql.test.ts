@@ -115,6 +115,21 @@ describe('GraphQL markPullRequestReadyForReview', () => {
     expect(anonymous.status).toBe(401);
   });
 
+  it('a lost answer is retried by the client, and marking ready twice is harmless (one event)', async () => {
+    const s = await start();
+    s.faults.inject({
+      method: 'POST',
+      path: '/graphql',
+      fault: { kind: 'server-error', status: 502, afterEffect: true },
+    });
+    const gh = createGitHubClient({ token: SIMULATOR_TOKEN, apiUrl: s.url, retries: 2, waitScaleMs: 1 });
+    expect(await markReadyForReview(gh, await nodeIdOf(s))).toBeUndefined();
+    const issue = s.state.requireRepo('octo-org/widgets').issues.get(1)!;
+    expect(issue.pull!.draft).toBe(false);
+    expect(issue.events.filter((e) => e.event === 'ready_for_review')).toHaveLength(1);
+    expect(s.requestsTo('POST', '/graphql').map((r) => r.status)).toEqual([502, 200]);
+  });
+
   it('answers any other document with GitHub’s undefined-field error, so unmodelled use fails loudly', async () => {
     const s = await start();
     const other = await post(s, { query: 'query { viewer { login } }' });
