@@ -39,6 +39,8 @@ export interface ActionInputs {
   trustedAuthors: string[];
   /** What a fork's failing run gets: one comment on its pull request, nothing, or an issue. */
   forks: ForkMode;
+  /** Logins that open autoheal's fix pull requests (the fix token's account); empty: see verify.ts. */
+  fixAuthors?: string[];
 }
 
 export const FORK_MODES = ['comment', 'none', 'issue'] as const;
@@ -89,6 +91,7 @@ const SPECS = {
   slackWebhookUrl: str({ secret: true, check: webhookUrlProblem }),
   trustedAuthors: trustedAuthorsInput(),
   forks: oneOf(FORK_MODES, { default: 'comment' }),
+  fixAuthors: trustedAuthorsInput(),
 };
 
 /** Reads every input of action.yml from `INPUT_*`; all bad values are reported together. */
@@ -123,6 +126,7 @@ export function parseInputs(env: Env): ActionInputs {
   if (values.maxReruns !== undefined) inputs.maxReruns = values.maxReruns;
   if (values.slackWebhookUrl !== undefined) inputs.slackWebhookUrl = values.slackWebhookUrl;
   if (values.markerKey !== undefined) inputs.markerKey = values.markerKey;
+  if (values.fixAuthors !== undefined && values.fixAuthors.length > 0) inputs.fixAuthors = values.fixAuthors;
   return inputs;
 }
 

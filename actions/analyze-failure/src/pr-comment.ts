@@ -49,6 +49,8 @@ export interface PrSection {
   markdown: string;
   /** `created_at` of the run the section describes: an older run does not replace a newer one's section. */
   at: string;
+  /** A state recorded in the section's marker (verify.ts: `green:<sha>`), for `keepSameTag`. */
+  tag?: string;
 }
 
 export interface PrCommentOutcome {
@@ -63,6 +65,7 @@ interface ParsedSection {
   key: string;
   at: string;
   text: string;
+  tag?: string;
 }
 
 /** The marker's form of a section key: a fork's workflow path is its author's text, so it never goes into a marker raw. */
@@ -80,6 +83,7 @@ export function parseSections(body: string): ParsedSection[] {
       key: m.fields.key ?? '',
       at: m.fields.at ?? '',
       text: lines.slice(m.line, end).join('\n').trim(),
+      ...(m.fields.tag === undefined ? {} : { tag: m.fields.tag }),
     };
   });
 }
@@ -95,7 +99,16 @@ function renderComment(pull: number, sections: readonly ParsedSection[], note: s
   // The note goes first: everything after a section's marker belongs to that section.
   const parts = [renderMarker({ kind: PR_COMMENT_KIND, pr: String(pull) }), note, ''];
   for (const s of sections)
-    parts.push(renderMarker({ kind: PR_SECTION_KIND, key: s.key, at: s.at }), s.text, '');
+    parts.push(
+      renderMarker({
+        kind: PR_SECTION_KIND,
+        key: s.key,
+        at: s.at,
+        ...(s.tag === undefined ? {} : { tag: s.tag }),
+      }),
+      s.text,
+      '',
+    );
   return parts.join('\n').trimEnd();
 }
 
@@ -130,7 +143,7 @@ export async function upsertPrComment(
   d: PrCommentDeps,
   pull: number,
   section: PrSection,
-  options: { onlyIfPresent?: boolean; note?: string; sha?: string } = {},
+  options: { onlyIfPresent?: boolean; note?: string; sha?: string; keepSameTag?: boolean } = {},
 ): Promise<PrCommentOutcome> {
   const where = `pull request ${pull}`;
   const existing = await findOurs(d, pull);
@@ -146,13 +159,20 @@ export async function upsertPrComment(
       ...(existing ? { commentId: existing.id, url: existing.url } : {}),
       said: `The autoheal comment on ${where} already describes a newer run; left as it is.`,
     };
-  if (known && known.text === text.trim())
+  // The same state told again (a second green run of one commit): the first run's words stay.
+  const sameTag = options.keepSameTag && section.tag !== undefined && known?.tag === section.tag;
+  if (known && (sameTag || known.text === text.trim()))
     return {
       action: 'unchanged',
       ...(existing ? { commentId: existing.id, url: existing.url } : {}),
       said: `The autoheal comment on ${where} already says this.`,
     };
-  const mine: ParsedSection = { key, at: section.at, text: text.trim() };
+  const mine: ParsedSection = {
+    key,
+    at: section.at,
+    text: text.trim(),
+    ...(section.tag === undefined ? {} : { tag: section.tag }),
+  };
   const next = known
     ? sections.map((s) => (s === known ? mine : s))
     : [...sections, mine].slice(-MAX_SECTIONS);

@@ -27,6 +27,7 @@ import { judgeRun } from '@autoheal/core/filing/verdict';
 import { greenSpeaksForBranch } from '@autoheal/core/fork-trust';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import { describeGitHubError, isRequestError } from '@autoheal/core/github-errors';
+import { ACTIONS_BOT } from '@autoheal/core/identity';
 import type { ActionDeps } from '@autoheal/core/run-main';
 import { readEventPayload, readRunnerContext } from '@autoheal/core/runner-context';
 import { createSanitizer, type Sanitizer } from '@autoheal/core/text/sanitize';
@@ -39,6 +40,7 @@ import { decideRerun, rerunFailedJobs } from './rerun.js';
 import { annotateLocations, renderSummary, type SummaryReport } from './summary.js';
 import { decideTrigger } from './trigger.js';
 import type { ActionResult, GatheredRun, RunInfo, RunVerdict } from './types.js';
+import { fixBranchFingerprint, refuteFix, type VerifyDeps, verifyFix } from './verify.js';
 
 export interface RunDeps extends ActionDeps {
   github: GitHubClient;
@@ -348,6 +350,23 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
       pause: scaledPause(deps),
     });
 
+    // A fix branch's run proves or disproves the fix on its pull request, and is never filed (verify.ts).
+    const fixBranch = fixBranchFingerprint(runInfo.headBranch) !== undefined;
+    const verifyDeps = async (): Promise<VerifyDeps> => {
+      const d = await issueDeps();
+      return {
+        ...d,
+        fixAuthors: inputs.fixAuthors ?? [...new Set([...d.trusted, ACTIONS_BOT])],
+        readyWhenVerified: config.fixes.readyWhenVerified,
+        watched: (w) => unwatchedReason(config, { ...runInfo, ...w }, inputs.configFile) === undefined,
+      };
+    };
+    if (fixBranch && decision.kind === 'success') {
+      apply(await verifyFix(await verifyDeps(), runInfo));
+      if (outcome.result === 'skipped') outcome.reason = report.done[0];
+      return outcome;
+    }
+
     const destination = destinationOf(config.issues.scope, runInfo);
     if (decision.kind === 'success') {
       // The pull request's comment says the workflow is green again (only where one was posted).
@@ -442,6 +461,11 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunOutco
         log.warning(`Could not re-run the failed jobs: ${described} Filing the issue instead.`);
         report.rerun = `${rerun.reason} The re-run was refused (${described}), so the issue is filed instead.`;
       }
+    }
+
+    if (fixBranch) {
+      apply(await refuteFix(await verifyDeps(), runInfo, failureSection(sanitizer, runInfo, verdict)));
+      return outcome;
     }
 
     if (destination !== 'issue') {

@@ -175,9 +175,21 @@ describe('parseInputs', () => {
     const messages = errorsOf(() => parseInputs(env(given)));
     const named = new Set(messages.map((m) => /^Input "([^"]+)"/.exec(m)?.[1]));
     for (const name of Object.keys(metadata.inputs).filter(
-      (n) => !['token', 'config-file', 'labels', 'trusted-authors'].includes(n),
+      // Lists of logins take `x`; fix-authors is checked as read below.
+      (n) => !['token', 'config-file', 'labels', 'trusted-authors', 'fix-authors'].includes(n),
     ))
       expect(named.has(name), name).toBe(true);
+  });
+
+  it('reads fix-authors as a list of logins, and leaves it unset when empty', () => {
+    expect(parseInputs(env({ token: 't', 'fix-authors': 'fixer-bot, my-app[bot]' })).fixAuthors).toEqual([
+      'fixer-bot',
+      'my-app[bot]',
+    ]);
+    expect(parseInputs(env({ token: 't', 'fix-authors': '' })).fixAuthors).toBeUndefined();
+    expect(errorsOf(() => parseInputs(env({ token: 't', 'fix-authors': 'not a login!' })))[0]).toMatch(
+      /^Input "fix-authors"/,
+    );
   });
 });
 

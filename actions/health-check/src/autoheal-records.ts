@@ -8,6 +8,7 @@ import { isFailureCategory } from '@autoheal/core/analyzer/categories';
 import type { GitHubClient } from '@autoheal/core/github-client';
 import type { AutohealIssueRecord, AutohealPullRecord } from '@autoheal/core/health/effectiveness';
 import { findMarker, isTrustedMarkerSource, parseMarkers } from '@autoheal/core/markers';
+import type { ListedPull } from '@autoheal/core/pull-requests';
 import type { RepoRef } from '@autoheal/core/runner-context';
 
 /** The marker kind of autoheal's failure issues (analyze-failure writes it). */
@@ -87,7 +88,12 @@ export async function readReopens(github: GitHubClient, repo: RepoRef, issue: nu
 export async function listAutohealPulls(
   github: GitHubClient,
   repo: RepoRef,
-  options: { sinceMs: number; trusted: readonly string[] },
+  options: {
+    sinceMs: number;
+    trusted: readonly string[];
+    /** Sees every pull request updated since `sinceMs`, whoever opened it (fixes.ts reads fix pull requests from it). */
+    onListed?: (pull: ListedPull) => void;
+  },
 ): Promise<{ pulls: AutohealPullRecord[]; requests: number }> {
   const pulls: AutohealPullRecord[] = [];
   let requests = 0;
@@ -104,6 +110,7 @@ export async function listAutohealPulls(
     });
     for (const pull of data) {
       if (Date.parse(pull.updated_at) < options.sinceMs) continue;
+      options.onListed?.(pull);
       if (!isTrustedMarkerSource(pull.user?.login, options.trusted)) continue;
       const ours = pull.head.ref.startsWith(AUTOHEAL_BRANCH_PREFIX) || parseMarkers(pull.body).length > 0;
       if (!ours) continue;

@@ -38,6 +38,8 @@ export interface Inputs {
   reportFile: string;
   configFile: string;
   trustedAuthors: string[];
+  /** Logins that open autoheal's fix pull requests; unset: the trusted authors and github-actions[bot]. */
+  fixAuthors?: string[];
   maxDetailRequests: number;
   maxCharts: number;
   dryRun: boolean;
@@ -87,6 +89,7 @@ const SPECS = {
   reportFile: str({ accepts: 'a file path' }),
   configFile: configFileInput(),
   trustedAuthors: trustedAuthorsInput(),
+  fixAuthors: trustedAuthorsInput(),
   maxDetailRequests: int({ min: 0, max: 200, default: 30 }),
   maxCharts: int({ min: 0, max: 20, default: 6 }),
   dryRun: bool({ default: false }),
@@ -134,5 +137,6 @@ export function parseInputs(env: Env): Inputs {
   if (values.maxDrop !== undefined) inputs.maxDrop = values.maxDrop;
   if (values.until !== undefined) inputs.until = parseUntil(values.until);
   if (values.markerKey !== undefined) inputs.markerKey = values.markerKey;
+  if (values.fixAuthors !== undefined && values.fixAuthors.length > 0) inputs.fixAuthors = values.fixAuthors;
   return inputs;
 }

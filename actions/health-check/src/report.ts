@@ -20,6 +20,7 @@ import type {
   WindowHealth,
   WorkflowHealth,
 } from '@autoheal/core/health/window-health';
+import type { FixesReport } from './fixes.js';
 import { isoSeconds } from './format.js';
 import type { RequestKind } from './request-count.js';
 
@@ -88,6 +89,8 @@ export interface HealthReport {
     pulls: Effectiveness['pulls'];
     reruns: Effectiveness['reruns'];
     coverage: Effectiveness['coverage'];
+    /** Fix pull requests: open ones verified or not by CI on their branch, merged and closed in the window. */
+    fixes: FixesReport;
   };
   api: ApiUse;
 }
@@ -140,6 +143,7 @@ export interface ReportInput {
   /** Workflow ids flagged by the last report, and where that came from. */
   alertState: { ids: ReadonlySet<number>; from: HealthReport['alertStateFrom'] };
   effectiveness: Effectiveness;
+  fixes: FixesReport;
   api: ApiUse;
 }
 
@@ -232,6 +236,7 @@ export function buildReport(input: ReportInput): HealthReport {
       pulls: e.pulls,
       reruns: e.reruns,
       coverage: e.coverage,
+      fixes: input.fixes,
     },
     api: input.api,
   };

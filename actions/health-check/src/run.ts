@@ -16,13 +16,14 @@ import { rerunCandidates } from '@autoheal/core/health/flaky';
 import { DEFAULT_OUTAGE_OPTIONS, findOutageDays } from '@autoheal/core/health/outage';
 import { utcDay } from '@autoheal/core/health/runs';
 import { computeWindowHealth, type TimeWindow } from '@autoheal/core/health/window-health';
-import { resolveTrustedAuthors } from '@autoheal/core/identity';
+import { ACTIONS_BOT, resolveTrustedAuthors } from '@autoheal/core/identity';
 import { isTrustedMarkerSource } from '@autoheal/core/markers';
 import { loadRepoConfig } from '@autoheal/core/repo-config';
 import type { ActionDeps } from '@autoheal/core/run-main';
 import { readRunnerContext } from '@autoheal/core/runner-context';
 import { createSanitizer } from '@autoheal/core/text/sanitize';
 import { listAutohealIssues, listAutohealPulls, readReopens } from './autoheal-records.js';
+import { type ApiPull, listFixes, summarizeFixes } from './fixes.js';
 import type { Inputs } from './inputs.js';
 import { listRunsCreated } from './list-runs.js';
 import { alertStateFromPrevious, buildReport, flaggedIds, type HealthReport } from './report.js';
@@ -155,8 +156,20 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult> {
     lookupsLeft -= 1;
     reopenChecked += 1;
   }
-  const { pulls } = await listAutohealPulls(github, repo, { sinceMs: window.start, trusted });
+  const updatedInWindow: ApiPull[] = [];
+  const { pulls } = await listAutohealPulls(github, repo, {
+    sinceMs: window.start,
+    trusted,
+    onListed: (p) => updatedInWindow.push(p),
+  });
   const effectiveness = computeEffectiveness(window, { issues, pulls, runs, isAutoheal });
+  const fixes = summarizeFixes(
+    await listFixes(github, repo, {
+      sinceMs: window.start,
+      authors: inputs.fixAuthors ?? [...new Set([...trusted, ACTIONS_BOT])],
+      updatedInWindow,
+    }),
+  );
 
   let tracked: TrackingIssue | undefined;
   if (inputs.trackingIssue)
@@ -178,6 +191,7 @@ export async function run(inputs: Inputs, deps: RunDeps): Promise<RunResult> {
     outageShare: outage.share,
     alertState,
     effectiveness,
+    fixes,
     api: {
       requests: requests.total,
       byKind: requests.byKind(),

@@ -6,6 +6,7 @@
 import type { AlertReason, AlertThresholds } from '@autoheal/core/health/alerts';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
 import { durationChart, successRateChart } from './charts.js';
+import type { FixState } from './fixes.js';
 import { dateTime, duration, percent, points } from './format.js';
 import type { FiguresJson, HealthReport, WorkflowJson } from './report.js';
 import type { RequestKind } from './request-count.js';
@@ -196,9 +197,41 @@ function autohealSection(report: HealthReport): string[] {
     `| Reopened | ${reopened} |`,
     `| Closed | ${a.issues.closed} (median time to close ${duration(ms(a.issues.medianTimeToCloseSeconds))}) |`,
     `| Fix pull requests | ${a.pulls.opened} opened, ${a.pulls.merged} merged, ${a.pulls.closedUnmerged} closed unmerged |`,
+    `| Fixes verified by CI | ${a.fixes.verified} open and verified, ${a.fixes.unverified} open and unverified, ${a.fixes.merged} merged (${a.fixes.mergedVerified} of them verified), ${a.fixes.closed} closed unmerged |`,
     `| Re-runs by autoheal | ${a.reruns.total}, ${a.reruns.green} turned green |`,
     `| Diagnosis coverage | ${percent(a.coverage.share)} (${a.coverage.categorized} of ${a.coverage.failures} new issues with a category other than unknown)${categories ? `: ${categories}` : ''} |`,
   ];
+}
+
+const FIX_STATE: Record<FixState, string> = {
+  verified: '✅ verified',
+  unverified: '⏳ unverified',
+  merged: '🟣 merged',
+  closed: 'closed unmerged',
+};
+
+/** Each fix pull request counted above: open ones first. Titles are the pull requests' text, escaped. */
+function fixesSection(report: HealthReport, ctx: SummaryContext): string[] {
+  const list = report.autoheal.fixes.list;
+  if (list.length === 0) return [];
+  const lines = [
+    '',
+    '#### Fix pull requests',
+    '',
+    '| Pull request | State | Opened | Merged |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const f of list.slice(0, MAX_ROWS)) {
+    const state =
+      f.state === 'merged'
+        ? `${FIX_STATE.merged}${f.verified ? ', verified' : ', not verified'}`
+        : FIX_STATE[f.state];
+    lines.push(
+      `| ${link(`#${f.number}`, f.url)} ${ctx.clean.inline(f.title, 120)} | ${state} | ${dateTime(Date.parse(f.openedAt))} | ${f.mergedAt ? dateTime(Date.parse(f.mergedAt)) : ''} |`,
+    );
+  }
+  if (list.length > MAX_ROWS) lines.push('', `…and ${list.length - MAX_ROWS} more in the JSON report.`);
+  return lines;
 }
 
 function chartsSection(report: HealthReport, ctx: SummaryContext): string[] {
@@ -271,6 +304,7 @@ export function renderReport(report: HealthReport, ctx: SummaryContext): string 
     ...outageSection(report, ctx),
     ...flakySection(report, ctx),
     ...autohealSection(report),
+    ...fixesSection(report, ctx),
     ...chartsSection(report, ctx),
     ...apiSection(report),
   ];

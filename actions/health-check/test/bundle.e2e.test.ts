@@ -11,6 +11,7 @@ import { SIMULATOR_TOKEN, seedBuilder } from '@autoheal/testkit/simulator/seed-b
 import type { SeedRun } from '@autoheal/testkit/simulator/seed-types';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HealthReport } from '../src/report.js';
+import { FIXER, fixes } from './fix-pulls.js';
 import { World } from './helpers.js';
 import { EXPECTED, historySeed, REPO, repoBase, seedRun, UNTIL, WINDOW_DAYS } from './history.js';
 
@@ -41,6 +42,26 @@ function step(w: World, inputs: Record<string, string>, node: 'node20' | 'node24
 }
 
 describe('the health-check bundle', () => {
+  it('reports fixes verified, unverified, merged and closed in the JSON report and the summary', async () => {
+    world = await World.start(historySeed(fixes), { merged: [22, 23, 27] });
+    const result = await step(world, { 'fix-authors': FIXER });
+    expect(result.exitCode, result.stderr).toBe(0);
+    const report = JSON.parse(await readFile(path.join(world.dir, 'report.json'), 'utf8')) as HealthReport;
+    const f = report.autoheal.fixes;
+    expect([f.verified, f.unverified, f.merged, f.mergedVerified, f.closed]).toEqual([1, 1, 2, 1, 1]);
+    expect(f.list.map((x) => [x.number, x.state])).toEqual([
+      [20, 'verified'],
+      [21, 'unverified'],
+      [23, 'merged'],
+      [22, 'merged'],
+      [24, 'closed'],
+    ]);
+    expect(result.summary).toContain(
+      '| Fixes verified by CI | 1 open and verified, 1 open and unverified, 2 merged (1 of them verified), 1 closed unmerged |',
+    );
+    expect(result.summary).toContain('#### Fix pull requests');
+  });
+
   for (const node of ['node24', 'node20'] as const)
     it(`reports the seeded history with the numbers worked out by hand, and keeps one tracking issue (${node})`, async () => {
       world = await World.start(historySeed(), { merged: [7] });
@@ -197,12 +218,12 @@ describe('the health-check bundle', () => {
     const result = await step(world, {});
     expect(result.exitCode).toBe(0);
     expect(result.outputs.runs).toBe('1000');
-    // 10 + 3 run-list pages, one issue list, one pull request list, and the config file.
-    expect(result.outputs['api-requests']).toBe('16');
-    expect(world.sim.requests).toHaveLength(16);
+    // 10 + 3 run-list pages, one issue list, two pull request lists (updated in the window; open), and the config file.
+    expect(result.outputs['api-requests']).toBe('17');
+    expect(world.sim.requests).toHaveLength(17);
     expect(world.sim.requests.filter((r) => r.path.endsWith('/actions/runs'))).toHaveLength(13);
     expect(result.summary).toContain(
-      '**API use:** 16 requests (13 run-list pages, 1 issue-list page, 1 pull-request-list page, 1 other request) for 1250 runs.',
+      '**API use:** 17 requests (13 run-list pages, 1 issue-list page, 2 pull-request-list pages, 1 other request) for 1250 runs.',
     );
   });
 });

@@ -351,7 +351,9 @@ export const EXPECTED = {
     pulls: { opened: 2, merged: 1, closedUnmerged: 1 },
     reruns: { total: 1, green: 1, failed: 0 },
     coverage: { failures: 3, categorized: 1, share: 1 / 3, byCategory: { test_failure: 1, unknown: 2 } },
+    // No pull request here is from a fix branch (autoheal/ and 16 hex digits).
+    fixes: { verified: 0, unverified: 0, merged: 0, mergedVerified: 0, closed: 0, list: [] },
   },
-  /** Config (404), 2 run lists, 1 jobs lookup (run 108), issues, 2 issue events (1 and 2), pulls. */
-  requests: { total: 8, byKind: { runs: 2, jobs: 1, issues: 1, 'issue-events': 2, pulls: 1, other: 1 } },
+  /** Config (404), 2 run lists, 1 jobs lookup (run 108), issues, 2 issue events (1 and 2), pulls updated in the window, open pulls. */
+  requests: { total: 9, byKind: { runs: 2, jobs: 1, issues: 1, 'issue-events': 2, pulls: 2, other: 1 } },
 };

@@ -102,7 +102,7 @@ describe('the health report, computed by run()', () => {
       cleared: '["Lint"]',
       'success-rate': (14 / 19).toFixed(4),
       runs: '24',
-      'api-requests': '8',
+      'api-requests': String(EXPECTED.requests.total),
       'tracking-issue': '',
     });
     const summary = rec.summary.join('');
@@ -121,7 +121,7 @@ describe('the health report, computed by run()', () => {
     expect(summary).toContain('```mermaid\nxychart-beta\n  title "CI: success rate per day (%)"');
     expect(summary).toContain('  line [100.0, 50.0, 0.0, 100.0, 100.0, 0.0]');
     expect(summary).toContain(
-      '**API use:** 8 requests (2 run-list pages, 1 jobs lookup of a re-run, 1 issue-list page, 2 issue-events lookups, 1 pull-request-list page, 1 other request) for 45 runs.',
+      '**API use:** 9 requests (2 run-list pages, 1 jobs lookup of a re-run, 1 issue-list page, 2 issue-events lookups, 2 pull-request-list pages, 1 other request) for 45 runs.',
     );
     // Alerts are warnings, and the step passes without fail-on-alert.
     const warnings = rec.messages.filter((m) => m.level === 'warning');

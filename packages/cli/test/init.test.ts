@@ -99,6 +99,7 @@ describe('autoheal init', () => {
     );
     // What is left to do on GitHub: the fix token, the pull request setting, the list's token.
     expect(r.out).toMatch(/secret AUTOHEAL_FIX_TOKEN: optional/);
+    expect(r.out).toMatch(/variable AUTOHEAL_FIX_AUTHORS: with AUTOHEAL_FIX_TOKEN/);
     expect(r.out).toMatch(/secret AUTOHEAL_WORKFLOWS_TOKEN: needed/);
     expect(r.out).toContain('"Allow GitHub Actions to create and approve pull requests"');
   });
@@ -190,6 +191,7 @@ describe('autoheal init', () => {
     const r = await init([dir, '--with', 'pr-review', '--force']);
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).not.toContain('AUTOHEAL_FIX_TOKEN');
+    expect(r.out).not.toContain('AUTOHEAL_FIX_AUTHORS');
     expect(r.out).not.toContain('create and approve pull requests');
     expect(Object.keys(await snapshot(dir))).not.toContain(HEAL);
   });

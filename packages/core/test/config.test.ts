@@ -52,6 +52,7 @@ fixes:
   allowed: [timeout, lint_failure]
   max-open-prs: 2
   max-prs-per-hour: 1
+  ready-when-verified: true
   timeout:
     factor: 2
     max-minutes: 120
@@ -110,6 +111,7 @@ const FULL_CONFIG: AutohealConfig = {
     allowed: ['timeout', 'lint_failure'],
     maxOpenPrs: 2,
     maxPrsPerHour: 1,
+    readyWhenVerified: true,
     timeout: { factor: 2, maxMinutes: 120 },
     lintCommand: 'npm run lint -- --fix',
     lintPaths: ['src/**', '!src/generated/**'],
@@ -208,6 +210,7 @@ describe('defaults', () => {
       ],
       maxOpenPrs: 5,
       maxPrsPerHour: 2,
+      readyWhenVerified: false,
       timeout: { factor: 1.5, maxMinutes: 360 },
       lintPaths: [...DEFAULT_LINT_PATHS],
     });
@@ -350,7 +353,7 @@ describe('errors in the file', () => {
   it('rejects unknown keys, suggesting the key meant', () => {
     expect(oneError('fixes:\n  min-confidance: 0.3\n')).toBe(
       '2: .github/autoheal.yml:2: fixes.min-confidance is not a known setting. Did you mean "min-confidence"? ' +
-        'Settings under fixes: enabled, min-confidence, allowed, max-open-prs, max-prs-per-hour, timeout, lint-command, lint-paths.',
+        'Settings under fixes: enabled, min-confidence, allowed, max-open-prs, max-prs-per-hour, ready-when-verified, timeout, lint-command, lint-paths.',
     );
     // Another spelling of the same words, and swapped letters.
     expect(oneError('issues:\n  max_per_hour: 1\n')).toContain('Did you mean "max-per-hour"?');

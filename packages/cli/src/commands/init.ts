@@ -63,6 +63,11 @@ function todo(plan: InitPlan): string[] {
   const lines: string[] = [];
   for (const name of plan.secrets)
     lines.push(`  - secret ${name}: ${SECRET_NOTES[name] ?? 'used by the workflows above'}`);
+  // The fix token's login tells autoheal which fix pull requests are its own, so CI on them verifies them.
+  if (plan.secrets.includes('AUTOHEAL_FIX_TOKEN'))
+    lines.push(
+      "  - variable AUTOHEAL_FIX_AUTHORS: with AUTOHEAL_FIX_TOKEN, that token's login (`<app-slug>[bot]` for an App), so CI on its fix branches verifies the fixes",
+    );
   if (plan.opensPullRequests)
     lines.push(
       '  - Settings → Actions → General → Workflow permissions: tick "Allow GitHub Actions to create and approve pull requests" (for GITHUB_TOKEN)',

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { authenticate, authorize } from './auth.js';
+import { authenticate, authorize, tokenFrom } from './auth.js';
 import { acceptsCompression, CACHE_CONTROL, etagFor, ifNoneMatchHits, VARY } from './etag.js';
 import { type Fault, FaultRegistry } from './faults.js';
+import { GRAPHQL_DOCS, graphqlReply, isGraphqlPath } from './graphql.js';
 import { readJobLog, runLogArchive } from './log-archive.js';
 import { DEFAULT_RATE_LIMIT, RateLimits, rateHeaders } from './rate-limit.js';
 import { SIMULATOR_ROUTES } from './route-table.js';
@@ -349,6 +350,37 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
 
     if (isBlob && !fault) {
       finish(await serveBlob(url.pathname, url.searchParams), {});
+      return;
+    }
+
+    if (!fault && method === 'POST' && isGraphqlPath(url.pathname, basePath)) {
+      record.path = '/graphql';
+      const identity = state.tokens.get(tokenFrom(headers.authorization) ?? '');
+      if (!identity) {
+        finish(
+          { status: 401, body: { message: 'Bad credentials', documentation_url: GRAPHQL_DOCS } },
+          baseHeaders(),
+        );
+        return;
+      }
+      const window = rates.consume(identity.login);
+      if (!window) {
+        finish(
+          {
+            status: 403,
+            body: {
+              message: `API rate limit exceeded for ${identity.login}.`,
+              documentation_url: GRAPHQL_DOCS,
+            },
+          },
+          { ...baseHeaders(), ...rateHeaders(rates.peek(identity.login)) },
+        );
+        return;
+      }
+      finish(graphqlReply(state, identity, parsed), {
+        ...baseHeaders(),
+        ...rateHeaders(rates.peek(identity.login)),
+      });
       return;
     }
 
