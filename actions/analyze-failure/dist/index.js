@@ -44229,6 +44229,7 @@ const SPECS = {
     slackWebhookUrl: str({ secret: true, check: webhookUrlProblem }),
     trustedAuthors: trustedAuthorsInput(),
     forks: oneOf(FORK_MODES, { default: 'comment' }),
+    fixAuthors: trustedAuthorsInput(),
 };
 /** Reads every input of action.yml from `INPUT_*`; all bad values are reported together. */
 function parseInputs(env) {
@@ -44272,6 +44273,8 @@ function parseInputs(env) {
         inputs.slackWebhookUrl = values.slackWebhookUrl;
     if (values.markerKey !== undefined)
         inputs.markerKey = values.markerKey;
+    if (values.fixAuthors !== undefined && values.fixAuthors.length > 0)
+        inputs.fixAuthors = values.fixAuthors;
     return inputs;
 }
 /** The inputs that override `.github/autoheal.yml` (labels are added, not overridden: see run.ts). */
@@ -44298,7 +44301,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _autoheal_core_budget__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2309);
 /* harmony import */ var _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(629);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4230);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5198);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4731);
 // First: checks the event file before @actions/github (loaded by the imports below) parses it.
 
 
@@ -44318,7 +44321,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5198:
+/***/ 4731:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44417,809 +44420,81 @@ function apply(section, target, overrides, path, ctx, doc) {
 var patterns = __nccwpck_require__(182);
 // EXTERNAL MODULE: ./packages/core/lib/github-errors.js
 var github_errors = __nccwpck_require__(4231);
-;// CONCATENATED MODULE: ./packages/core/lib/fork-trust.js
-
-function record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
-}
-function fork_trust_text(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function positiveInt(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
-}
-/** The origin facts of a workflow run object, as the REST API or a `workflow_run` webhook gives it. */
-function runOrigin(run) {
-    const r = record(run);
-    const head = record(r?.head_repository);
-    const actors = [record(r?.actor)?.login, record(r?.triggering_actor)?.login]
-        .map(fork_trust_text)
-        .filter((l) => l !== undefined);
-    const origin = { actors: [...new Set(actors)] };
-    const fullName = fork_trust_text(head?.full_name);
-    if (fullName !== undefined)
-        origin.headRepository = fullName;
-    const id = positiveInt(head?.id);
-    if (id !== undefined)
-        origin.headRepositoryId = id;
-    const event = fork_trust_text(r?.event);
-    if (event !== undefined)
-        origin.event = event;
-    return origin;
-}
-function fullName(repo) {
-    return `${repo.owner}/${repo.repo}`;
-}
-/** GitHub compares owner and repository names without case. */
-function sameName(a, b) {
-    return a.toLowerCase() === b.toLowerCase();
-}
-/** Whether the run's commit came from another repository than `repo` (unknown counts as yes). */
-function runForkVerdict(origin, repo) {
-    const here = fullName(repo);
-    if (origin.headRepository === undefined)
-        return {
-            fork: true,
-            reason: 'the run does not name its head repository, so it is treated as a fork’s run',
-        };
-    if (!sameName(origin.headRepository, here))
-        return {
-            fork: true,
-            reason: `the run’s commit comes from ${origin.headRepository}, not from ${here}`,
-        };
-    if (repo.id !== undefined && origin.headRepositoryId !== undefined && repo.id !== origin.headRepositoryId)
-        return {
-            fork: true,
-            reason: `the run’s head repository has id ${origin.headRepositoryId}, not ${here}’s id ${repo.id}`,
-        };
-    return { fork: false };
-}
-/** The events whose payload names a pull request with a head and a base repository. */
-const PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-]);
+// EXTERNAL MODULE: ./packages/core/lib/markers.js
+var lib_markers = __nccwpck_require__(1757);
+// EXTERNAL MODULE: ./packages/core/lib/write-once.js
+var write_once = __nccwpck_require__(9187);
+;// CONCATENATED MODULE: ./packages/core/lib/filing/claims.js
 /**
- * For a pull request event (the one running this workflow): whether the pull request's head is a
- * fork. Other events return `{ fork: false }`: they name no pull request to judge.
+ * Claims: which of several runs racing to file one failure creates its issue. Creating a git ref
+ * is atomic on GitHub (a second create of the same name answers 422 "Reference already exists"),
+ * so `refs/autoheal/claims/<fingerprint>` goes to exactly one run. The ref lives outside
+ * `refs/heads` and `refs/tags`, so it shows up in no branch list and triggers no workflow. It
+ * points at the failing run's head commit (any existing commit would do; that one is at hand).
+ * It is deleted when the issue is closed as fixed; a claim that outlives its run (the run died
+ * between claiming and filing) is taken over by the next run that finds no issue after waiting.
  */
-function pullRequestEventForkVerdict(eventName, payload) {
-    if (!PULL_REQUEST_EVENTS.has(eventName))
-        return { fork: false };
-    const pull = record(record(payload)?.pull_request);
-    const head = record(record(pull?.head)?.repo);
-    const base = record(record(pull?.base)?.repo);
-    const headName = fork_trust_text(head?.full_name);
-    const baseName = fork_trust_text(base?.full_name);
-    if (headName === undefined || baseName === undefined)
-        return {
-            fork: true,
-            reason: `the ${eventName} event does not name both the head and the base repository of its pull request (a deleted fork?), so it is treated as a fork’s`,
-        };
-    if (!sameName(headName, baseName))
-        return { fork: true, reason: `the pull request comes from ${headName}, a fork of ${baseName}` };
-    const headId = positiveInt(head?.id);
-    const baseId = positiveInt(base?.id);
-    if (headId !== undefined && baseId !== undefined && headId !== baseId)
-        return {
-            fork: true,
-            reason: `the pull request’s head repository id ${headId} is not its base’s ${baseId}`,
-        };
-    return { fork: false };
+
+
+/** A fingerprint is hex; anything else would not be a safe ref component. */
+const SAFE = /^[0-9a-f]{8,64}$/;
+function claimRefName(fingerprint) {
+    return SAFE.test(fingerprint) ? `refs/autoheal/claims/${fingerprint}` : undefined;
 }
-/** The first verdict that says fork, else not a fork. */
-function anyFork(...verdicts) {
-    return verdicts.find((v) => v.fork) ?? { fork: false };
-}
-/** Roles that may push. The legacy `permission` says `write` for maintain and `read` for triage. */
-const WRITER_ROLES = new Set(['admin', 'maintain', 'write']);
-/** Whether a collaborator permission answer means write access (read, triage and none do not). */
-function isWriterPermission(answer) {
-    const role = answer.role_name ?? undefined;
-    // role_name is the finer one; when it is given it decides (a custom role falls back to permission).
-    if (role !== undefined &&
-        (WRITER_ROLES.has(role) || role === 'read' || role === 'triage' || role === 'none'))
-        return WRITER_ROLES.has(role);
-    return WRITER_ROLES.has(answer.permission ?? '');
-}
-/** Whether `login` may push to `repo`, from the collaborator permission API (404: no, it is nobody's). */
-async function canPush(github, repo, login) {
-    if (login === '')
+function alreadyExists(error) {
+    if (!(0,github_errors/* isRequestError */.eK)(error) || error.status !== 422)
         return false;
+    const data = error.response?.data;
+    return typeof data?.message === 'string' && /already exists/i.test(data.message);
+}
+/**
+ * Try to take the claim. `unavailable` when the claim cannot be used at all: the token may not
+ * write refs (403/404), the commit is unknown to this repository (a fork's), or the fingerprint is
+ * not hex; the caller then falls back to rechecking before it creates.
+ */
+async function takeClaim(d, fingerprint, sha) {
+    const ref = claimRefName(fingerprint);
+    if (!ref || d.dryRun || !/^[0-9a-f]{40}$/i.test(sha))
+        return 'unavailable';
     try {
-        const { data } = await github.rest.repos.getCollaboratorPermissionLevel({
-            owner: repo.owner,
-            repo: repo.repo,
-            username: login,
+        // Other runs of this failure point their claim at the same commit, so after a lost answer an
+        // "already exists" cannot tell our claim from theirs: the client must report it, not call it ours.
+        await d.github.rest.git.createRef({
+            owner: d.owner,
+            repo: d.repo,
+            ref,
+            sha,
+            request: { [write_once/* SHARED_REF_TARGET */.il]: true },
         });
-        return isWriterPermission(data);
+        return 'won';
     }
     catch (error) {
-        if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 404)
-            return false;
+        if (alreadyExists(error))
+            return 'lost';
+        if ((0,github_errors/* isRequestError */.eK)(error) && [403, 404, 422].includes(error.status)) {
+            d.log.info(`Could not take the claim ${ref} (${error.status}); filing without it, with a recheck instead.`);
+            return 'unavailable';
+        }
         throw error;
     }
 }
-/**
- * Whether a fix may be made from this run, from facts read now through the API (never from an
- * artifact or an issue a run wrote): its commit is this repository's, and when it ran for a pull
- * request, everyone who started it can push.
- */
-async function fixTrustForRun(github, repo, runId) {
-    let run;
-    let repositoryId;
+/** Delete the claim (after the issue closed, or when it is stale); one already gone is fine. */
+async function releaseClaim(d, fingerprint) {
+    const ref = claimRefName(fingerprint);
+    if (!ref)
+        return;
     try {
-        const [runResponse, repository] = await Promise.all([
-            github.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId }),
-            github.rest.repos.get({ owner: repo.owner, repo: repo.repo }),
-        ]);
-        run = runResponse.data;
-        repositoryId = repository.data.id;
+        await d.github.rest.git.deleteRef({ owner: d.owner, repo: d.repo, ref: ref.slice('refs/'.length) });
     }
     catch (error) {
-        // A deleted (or expired) run cannot be checked: treated as a fork's, with its own reason.
-        if (isRequestError(error) && (error.status === 404 || error.status === 410))
-            return {
-                trusted: false,
-                why: 'fork',
-                reason: `run ${runId} is not found in ${fullName(repo)} (deleted or expired), so whose code it ran cannot be checked`,
-            };
+        if ((0,github_errors/* isRequestError */.eK)(error) && [404, 422].includes(error.status))
+            return;
+        if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 403) {
+            d.log.info(`Could not delete the claim ${ref} (403).`);
+            return;
+        }
         throw error;
     }
-    const origin = runOrigin(run);
-    const verdict = runForkVerdict(origin, { ...repo, id: repositoryId });
-    if (verdict.fork)
-        return { trusted: false, why: 'fork', reason: `run ${runId}: ${verdict.reason}` };
-    return fixTrustForOrigin(github, repo, origin, `run ${runId}`);
-}
-/**
- * Events only someone who can push (or GitHub itself, for a writer's schedule or queue) can start.
- * Any other event (issue_comment, issues, workflow_run chained from a fork's run, discussions, wiki
- * edits, pull requests, one GitHub adds later) can be started by anyone, often to run a pull
- * request's code on the default branch, so its actors are checked.
- */
-const WRITER_ONLY_EVENTS = new Set([
-    'push',
-    'schedule',
-    'workflow_dispatch',
-    'repository_dispatch',
-    'merge_group',
-    'release',
-    'create',
-    'delete',
-    'deployment',
-    'deployment_status',
-    'registry_package',
-    'page_build',
-    'dynamic',
-]);
-/**
- * Whether a green run of this event says its head branch is healthy again. A run for
- * pull_request_target, issue_comment, workflow_run and the like is reported on the default
- * branch, yet anyone may start one, and it often tests a pull request's code: it must neither
- * close the branch's issue, nor make its failure moot, nor serve as the log a failure is compared with.
- */
-function greenSpeaksForBranch(event) {
-    if (event === undefined)
-        return false;
-    return WRITER_ONLY_EVENTS.has(event) || (PULL_REQUEST_EVENTS.has(event) && event !== 'pull_request_target');
-}
-/** The non-writer half of fixTrustForRun, for a run already known to be this repository's. */
-async function fixTrustForOrigin(github, repo, origin, what) {
-    if (origin.event !== undefined && WRITER_ONLY_EVENTS.has(origin.event))
-        return { trusted: true };
-    const ranFor = origin.event === undefined ? 'ran for an unnamed event' : `ran for ${origin.event}`;
-    if (origin.actors.length === 0)
-        return {
-            trusted: false,
-            why: 'non-writer',
-            reason: `${what} ${ranFor} and names no actor, so whether they can push is unknown`,
-        };
-    for (const login of origin.actors)
-        if (!(await canPush(github, repo, login)))
-            return {
-                trusted: false,
-                why: 'non-writer',
-                reason: `${what} ${ranFor}, started by ${login}, who cannot push to ${fullName(repo)}`,
-            };
-    return { trusted: true };
-}
-
-// EXTERNAL MODULE: ./packages/core/lib/runner-context.js
-var runner_context = __nccwpck_require__(7928);
-;// CONCATENATED MODULE: ./packages/core/lib/text/controls.js
-/**
- * Terminal and runner control in untrusted text: escape sequences that would repaint a terminal,
- * raw control characters GitHub would either reject or render as garbage, and workflow commands
- * that would act if the text were echoed back into a job log.
- */
-/** The invisible character autoheal inserts to break a syntax without changing what a reader sees. */
-const ZWSP = '\u200B';
-// CSI (colours, cursor moves); OSC (titles, hyperlinks) and DCS/PM/APC/SOS strings, which stop at
-// the end of the line when unterminated so one stray ESC cannot swallow the rest of a log; other
-// two-character escapes (charset selection, ESC M); and the 8-bit CSI/OSC introducers.
-const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b\u009c\n]*(?:\u001b\\|\u009c)?|\u001b[ -/]*[0-~]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?/g;
-// C0 except tab and line feed, DEL, and C1. Runs after escapes are removed, so a lone ESC goes here.
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-// Characters that change how text around them is shown without showing themselves: bidi
-// embeddings, overrides, isolates and marks (U+202E can make `exe.txt` read `txt.exe`, or
-// reorder a diff), the Arabic letter mark, zero-width space, word joiner, invisible operators,
-// BOM, soft hyphen, Hangul fillers and tag characters (which can smuggle whole sentences, e.g. to
-// a coding agent). They would also split a token so that redaction misses it. None is needed
-// to read a title, log or issue.
-// Also variation selectors (U+FE00–FE0D, U+E0100–E01EF: invisible after a letter, and a run of
-// them encodes hidden bytes), Khmer inherent vowels, interlinear annotation and musical formatting.
-const INVISIBLE = /\u034f|[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\u{e0001}|[\u{e0020}-\u{e007f}]|[\ufe00-\ufe0d]|[\u{e0100}-\u{e01ef}]|[\u{1d173}-\u{1d17a}]/gu;
-// Emoji presentation selectors and Mongolian free variation selectors spell only after their own
-// characters (a pictograph, a keycap's digit, a Mongolian letter); anywhere else they only hide.
-const SELECTOR = /\u180b|\u180c|\u180d|\u180f|\ufe0e|\ufe0f/gu;
-const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
-function keepSelector(text, at, selector) {
-    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
-    if (selector < '\u1810')
-        return prev >= '\u1800' && prev <= '\u18af';
-    return PICTOGRAPH.test(prev) || (/^[0-9#*]$/.test(prev) && text[at + 1] === '\u20e3');
-}
-// Zero-width (non-)joiners are spelling in Persian, Indic scripts and emoji sequences, so they
-// stay between two non-ASCII letters or marks, or after a pictograph; anywhere else they only
-// hide (`ghp_\u200cabc` would slip past redaction) and are removed.
-const JOINER = /[\u200c\u200d]/gu;
-const JOINS = /^(?:\p{L}|\p{M}|\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f)$/u;
-function keepJoiner(text, at) {
-    // The whole character before (a surrogate pair counts as one) and after the joiner.
-    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
-    const next = String.fromCodePoint(text.codePointAt(at + 1) ?? 0x20);
-    // ASCII text (tokens, names, commands) never needs a joiner: one next to it only hides.
-    return prev > '\u007f' && next > '\u007f' && JOINS.test(prev) && JOINS.test(next);
-}
-/**
- * Text without the invisible formatting characters that could hide or reorder what a reader
- * sees (bidi controls, zero-width and tag characters); joiners inside words of scripts that use
- * them, and in emoji, are kept.
- */
-function stripInvisible(text) {
-    return text
-        .replace(INVISIBLE, '')
-        .replace(SELECTOR, (selector, at, whole) => keepSelector(whole, at, selector) ? selector : '')
-        .replace(JOINER, (joiner, at, whole) => (keepJoiner(whole, at) ? joiner : ''));
-}
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/**
- * Text with only printable characters, tabs and `\n` line breaks: `\r\n` and lone `\r` (progress
- * bars) become `\n`, escape sequences, other control characters and invisible formatting
- * characters (stripInvisible) are removed, and lone surrogates (which the API would turn into
- * garbage) become U+FFFD.
- */
-function stripControls(text) {
-    return stripInvisible(text.replace(/\r\n?/g, '\n').replace(ESCAPES, '').replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD'));
-}
-// A line the runner or the log viewer would treat as a command: `::name …::`, `##[group]`, or the
-// older `##vso[…]`, after optional blanks and the runner's own timestamp prefix (which other code
-// strips when it reads logs, so a timestamped line must be defanged too).
-const WORKFLOW_COMMAND = /^([^\S\n]*(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z[^\S\n]*)?)(?:(:)(:)|(#)(#(?:vso)?\[))/gm;
-/**
- * Breaks workflow commands at line starts by putting a zero-width space between their two leading
- * characters (`:​:error::`, `#​#[group]`). Neither the runner (.NET `Trim`) nor JavaScript's
- * `trimStart` removes U+200B, so the line no longer starts with the command prefix, and a reader
- * still sees the original text. Markdown headings (`## Title`) are untouched.
- */
-function defangWorkflowCommands(text) {
-    return text.replace(WORKFLOW_COMMAND, (_m, lead, c1, c2, h1, h2) => c1 !== undefined ? `${lead}${c1}${ZWSP}${c2}` : `${lead}${h1}${ZWSP}${h2}`);
-}
-
-// EXTERNAL MODULE: ./packages/core/lib/text/fences.js
-var fences = __nccwpck_require__(7116);
-;// CONCATENATED MODULE: ./packages/core/lib/text/markdown.js
-/**
- * Markdown-level neutralising: HTML comments and declarations in untrusted text, and escaping of
- * text meant to sit inside one line of our markdown (a heading, a table cell, a list item, an
- * HTML `<summary>`).
- */
-
-/**
- * `<!--` becomes `<​!--`: no longer a comment, so untrusted text cannot hide content in a post or
- * carry something that looks like one of autoheal's hidden markers. Safe inside code, where the
- * zero-width space is invisible.
- */
-function neutraliseHtmlComments(text) {
-    return text.replaceAll('<!--', `<${ZWSP}!--`);
-}
-/**
- * Also `<!DOCTYPE`, `<![CDATA[`, `<?…?>`: GitHub drops these from the rendered page, so they
- * could hide text from a reader. For prose; code shows them as they are.
- */
-function neutraliseHtmlDeclarations(text) {
-    return text.replace(/<(?=[!?])/g, `<${ZWSP}`);
-}
-// Escapes that mean the same thing in markdown text, in a table cell and inside raw HTML (where
-// backslash escapes do not apply): a character reference is literal text in all three. Hex
-// references, because decimal ones (`&#42;`) contain `#` + digit, which the mention rules break.
-const INLINE_ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#x27;',
-    '\\': '&#x5C;',
-    '`': '&#x60;',
-    '*': '&#x2A;',
-    _: '&#x5F;',
-    '[': '&#x5B;',
-    ']': '&#x5D;',
-    '|': '&#x7C;',
-    '~': '&#x7E;',
-    $: '&#x24;',
-};
-const INLINE_SPECIAL = /[&<>"'\\`*_[\]|~$]/g;
-// Starts of a line that would make a block: heading, list item, setext underline, ordered list.
-const BLOCK_START = /^(?:[#=+-]|\d{1,9}[.)])/;
-/**
- * Escapes text for one line of markdown: no emphasis, code, links, images, HTML, strikethrough,
- * math, table breaks, and no block syntax at the start (a leading zero-width space keeps `# x`,
- * `- x`, `1. x` as text). A literal backslash is escaped as a reference too, so the result never
- * ends in a `\` that would escape the caller's next character (a table's `|`).
- *
- * Plain URLs stay plain text that GitHub autolinks: a reader sees where they point, unlike a
- * `[label](target)` link, which cannot be formed.
- */
-function escapeInlineMarkdown(text) {
-    const escaped = text.replace(INLINE_SPECIAL, (c) => INLINE_ESCAPES[c] ?? c);
-    return BLOCK_START.test(escaped) ? ZWSP + escaped : escaped;
-}
-
-;// CONCATENATED MODULE: ./packages/core/lib/text/mentions.js
-/**
- * Posting text must never notify people, cross-reference issues (which adds an event to the
- * referenced issue's timeline: spam) or close anything. GitHub recognises these in the rendered
- * text, so each is broken by a zero-width space (U+200B) placed inside the syntax: invisible to a
- * reader, but `@​user` is no mention and `#​12` no reference. U+200B is what Dependabot and Renovate
- * insert for the same purpose; unlike U+200D (zero-width joiner) it cannot fuse with a following
- * emoji, and unlike an HTML entity it works inside code spans too.
- *
- * The rules are broader than GitHub's own, deliberately: a neutralised `@` or `#` that GitHub
- * would not have linked costs nothing, a missed one pings someone.
- */
-
-// `@user`, `@org/team`, and decorator-like words in prose (`@Component` would mention the user
-// "component"). Not e-mail addresses: GitHub needs a non-word character before the `@`, and so
-// does this rule (any ASCII letter or digit before it exempts it).
-const MENTION = /(?<![A-Za-z0-9])@(?=[A-Za-z0-9])/g;
-// `#123` and `owner/repo#123`: any `#` followed by a digit. This also breaks decimal character
-// references (`&#64;`), which would otherwise decode to `@` after this rule ran.
-const ISSUE_REF = /#(?=\d)/g;
-// `GH-123`, in any case.
-const GH_REF = /(?<![A-Za-z0-9])(gh-)(?=\d)/gi;
-// A closing keyword followed by something that could name an issue: a reference, a GitHub URL, a
-// markdown link or emphasis around one. The keyword itself is broken after its first letter, so
-// it stays a non-keyword whatever GitHub counts as the separator.
-const CLOSING_KEYWORD = /(?<![A-Za-z0-9])(?=(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*(?::\s*)?[[(*_~"'`]*(?:#|gh-\d|[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+#|https?:\/\/|www\.))([a-z])/gi;
-// Hexadecimal and named character references GitHub would decode into the characters the rules
-// above look for (`&#x40;user`, `&commat;user`, `#&#x31;2`). Decimal ones are broken by ISSUE_REF.
-const CHAR_REF = /&(#[xX]([0-9a-fA-F]+);?|(?:commat|num);)/g;
-function dangerousCodePoint(cp) {
-    return ((cp >= 0x30 && cp <= 0x39) || // digits
-        (cp >= 0x41 && cp <= 0x5a) ||
-        (cp >= 0x61 && cp <= 0x7a) ||
-        cp === 0x40 || // @
-        cp === 0x23 || // #
-        cp === 0x2d // - (GH-12)
-    );
-}
-/** Turns character references that decode to mention/reference characters into literal text. */
-function neutraliseCharacterReferences(text) {
-    if (!text.includes('&'))
-        return text;
-    return text.replace(CHAR_REF, (match, rest, hex) => hex === undefined || dangerousCodePoint(Number.parseInt(hex, 16)) ? `&amp;${rest}` : match);
-}
-/**
- * Neutralises mentions, issue references and closing keywords written out in the text. Enough
- * for text whose every `&` is escaped afterwards; otherwise use neutraliseMentions.
- */
-function neutraliseMentionSyntax(text) {
-    return text
-        .replace(CLOSING_KEYWORD, `$1${ZWSP}`)
-        .replace(MENTION, `@${ZWSP}`)
-        .replace(ISSUE_REF, `#${ZWSP}`)
-        .replace(GH_REF, `$1${ZWSP}`);
-}
-/**
- * Neutralises mentions, issue references and closing keywords in markdown prose, including those
- * spelled with character references. Idempotent: a neutralised `@​`, `#​`, keyword or `&amp;`
- * no longer matches.
- */
-function neutraliseMentions(text) {
-    return neutraliseMentionSyntax(neutraliseCharacterReferences(text));
-}
-
-;// CONCATENATED MODULE: ./packages/core/lib/text/redact.js
-/**
- * Secret redaction: credentials that show up in CI logs, configs and pasted issue text are
- * replaced by a typed marker such as `[REDACTED:github-token]`, so a reader knows what kind of
- * thing was there (a leaked token is itself a finding) without seeing it.
- *
- * Every pattern starts at a boundary it can check in one step (a look-behind that excludes the
- * characters of its own body, or a fixed prefix), and no two adjacent parts can match the same
- * characters, so scanning a 60,000-character hostile text stays linear: no pattern is retried
- * from every position of a long run, nor backtracks over a run of blanks.
- */
-function redactedMarker(kind) {
-    return `[REDACTED:${kind}]`;
-}
-/** Values shorter than this are not redacted as literals: masking every "abc" would wreck the text. */
-const MIN_LITERAL_SECRET_LENGTH = 4;
-// Schemes whose user name is an account, not a credential (the key is the secret): `ssh://git@host`.
-const SSH_SCHEMES = /^(?:ssh|git\+ssh|ssh\+git|sftp):\/\/$/i;
-const RULES = [
-    // `scheme://user:pass@host`: keep scheme and host, drop the whole userinfo. The userinfo runs to
-    // the last `@` before the host, so a password with a raw `@` in it does not leak its tail.
-    {
-        kind: 'url-credentials',
-        pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*:\/\/)((?:[^\s/?#@"<>`]*@)+)/g,
-        replace: (marker, _m, scheme, userinfo) => SSH_SCHEMES.test(scheme) && !userinfo.includes(':') ? `${scheme}${userinfo}` : `${scheme}${marker}@`,
-    },
-    // `Authorization: Bearer …`, `token …`, `Basic …`, also quoted in JSON or a curl `-H` argument.
-    // A value the runner already masked (`***`) is left as the log shows it.
-    {
-        kind: 'authorization',
-        pattern: /(\bauthorization["']?[^\S\n]*[:=][^\S\n]*(?:["'][^\S\n]*)?)(bearer|token|basic|bot)([^\S\n]+)([^\s"',;]+)/gi,
-        replace: (marker, match, lead, scheme, gap, value) => /^\*+$/.test(value) ? match : `${lead}${scheme}${gap}${marker}`,
-    },
-    // `aws_secret_access_key = …`, `AWS_SECRET_ACCESS_KEY=…`, `"SecretAccessKey": "…"`: keep the name.
-    {
-        kind: 'aws-secret-access-key',
-        pattern: /((?<![A-Za-z0-9])(?:aws[_-]?)?secret[_-]?access[_-]?key["']?[^\S\n]*[:=][^\S\n]*["']?)[A-Za-z0-9/+=]{16,}/gi,
-        replace: (marker, _m, lead) => `${lead}${marker}`,
-    },
-    // Incoming webhooks carry their secret in the path; the host stays readable.
-    {
-        kind: 'slack-webhook',
-        pattern: /(https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9_/-]+/gi,
-        replace: (marker, _m, lead) => `${lead}${marker}`,
-    },
-    // Fine-grained personal access tokens: github_pat_ + 22 + _ + 59 base62 characters.
-    { kind: 'github-token', pattern: /(?<![A-Za-z0-9])github_pat_[A-Za-z0-9]{22,}_[A-Za-z0-9]{59,}/g },
-    // Classic, OAuth, user-to-server, server-to-server and refresh tokens: prefix + 36 or more base62.
-    { kind: 'github-token', pattern: /(?<![A-Za-z0-9])gh[pousr]_[A-Za-z0-9]{36,}/g },
-    // AWS access key ids (long-term AKIA, temporary ASIA).
-    { kind: 'aws-access-key-id', pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
-    // Slack bot, user, workspace, refresh and legacy tokens.
-    { kind: 'slack-token', pattern: /(?<![A-Za-z0-9-])xox[abeprs]-[A-Za-z0-9-]{10,}/g },
-    // JWTs: base64url JSON header (always `eyJ`), payload, and a signature that may be empty (alg none).
-    {
-        kind: 'jwt',
-        pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g,
-    },
-];
-// PEM and PGP private key blocks. The body may span lines (each possibly prefixed by a runner
-// timestamp) or sit on one line with literal `\n` escapes, as in a JSON credentials file.
-const KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
-const KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
-/** Removes private key blocks; a BEGIN without an END redacts to the end of the text. */
-function redactPrivateKeys(text) {
-    if (!text.includes('PRIVATE KEY'))
-        return text;
-    let out = '';
-    let from = 0;
-    KEY_BEGIN.lastIndex = 0;
-    for (let begin = KEY_BEGIN.exec(text); begin; begin = KEY_BEGIN.exec(text)) {
-        KEY_END.lastIndex = begin.index + begin[0].length;
-        const end = KEY_END.exec(text);
-        out += text.slice(from, begin.index) + redactedMarker('private-key');
-        from = end ? end.index + end[0].length : text.length;
-        KEY_BEGIN.lastIndex = from;
-    }
-    return out + text.slice(from);
-}
-function escapeRegExp(literal) {
-    return literal.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-}
-/**
- * The forms a known secret can take in text: as given, each line of a multi-line value (logs
- * print them line by line), URL-encoded and JSON-escaped. Forms shorter than
- * MIN_LITERAL_SECRET_LENGTH are left out.
- */
-function literalForms(secret) {
-    const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
-    if (secret.includes('\n'))
-        for (const line of secret.split(/\r?\n/))
-            forms.add(line.trim());
-    return [...forms].filter((f) => f.trim().length >= MIN_LITERAL_SECRET_LENGTH);
-}
-/**
- * A redactor for one run: the known-secret literals are compiled once (longest first, so a secret
- * that contains another is removed whole), then the pattern rules run.
- */
-class Redactor {
-    literals;
-    constructor(secrets = []) {
-        const forms = new Set();
-        for (const secret of secrets)
-            for (const form of literalForms(secret))
-                forms.add(form);
-        const sorted = [...forms].sort((a, b) => b.length - a.length);
-        this.literals = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : undefined;
-    }
-    redact(text) {
-        let out = this.literals ? text.replace(this.literals, redactedMarker('secret')) : text;
-        out = redactPrivateKeys(out);
-        for (const rule of RULES) {
-            const marker = redactedMarker(rule.kind);
-            const replace = rule.replace;
-            out = replace
-                ? out.replace(rule.pattern, (match, ...groups) => replace(marker, match, ...groups))
-                : out.replace(rule.pattern, marker);
-        }
-        return out;
-    }
-}
-/** Redacts known secrets (values the run holds, such as its token) and recognisable credentials. */
-function redactSecrets(text, secrets = []) {
-    return new Redactor(secrets).redact(text);
-}
-
-;// CONCATENATED MODULE: ./packages/core/lib/text/truncate.js
-/**
- * Length caps that keep the result well-formed: the cut never splits a UTF-16 surrogate pair (a
- * lone surrogate is not text, and an emoji at the cut would become one), and what the caller adds
- * after the kept part (a closing fence, a note) is counted inside the cap.
- */
-
-function truncationNote(dropped) {
-    return `…truncated ${dropped} characters`;
-}
-function isHighSurrogate(code) {
-    return code >= 0xd800 && code <= 0xdbff;
-}
-function isLowSurrogate(code) {
-    return code >= 0xdc00 && code <= 0xdfff;
-}
-/** `at`, moved back by one when it would fall between the two halves of a surrogate pair. */
-function codePointBoundary(text, at) {
-    if (at <= 0 || at >= text.length)
-        return Math.max(0, Math.min(at, text.length));
-    return isHighSurrogate(text.charCodeAt(at - 1)) && isLowSurrogate(text.charCodeAt(at)) ? at - 1 : at;
-}
-/**
- * Renders `text` whole when that fits in `maxLength`; otherwise renders the longest prefix it can
- * (cut at a code point boundary) such that the rendering fits. `render(kept, dropped)` gets the
- * kept prefix and how many characters were left out (0 when nothing was). Its length must grow
- * with the prefix for the result to be the longest possible; it is within `maxLength` either way.
- */
-function capRendered(text, maxLength, render) {
-    const whole = render(text, 0);
-    if (whole.length <= maxLength)
-        return whole;
-    const at = (k) => {
-        const cut = codePointBoundary(text, k);
-        return render(text.slice(0, cut), text.length - cut);
-    };
-    const empty = at(0);
-    if (empty.length > maxLength) {
-        throw new RangeError(`maxLength ${maxLength} leaves no room for the truncation note`);
-    }
-    // Binary search for the largest prefix that fits; `lo` always fits, `hi` never does.
-    let lo = 0;
-    let hi = text.length;
-    let best = empty;
-    while (hi - lo > 1) {
-        const mid = lo + ((hi - lo) >> 1);
-        const out = at(mid);
-        if (out.length <= maxLength) {
-            lo = mid;
-            best = out;
-        }
-        else
-            hi = mid;
-    }
-    return best;
-}
-/**
- * Caps markdown: a cut inside a fenced code block closes the block (so the note and whatever the
- * caller appends are not swallowed by it), then a visible note says how much was left out.
- */
-function capMarkdown(markdown, maxLength) {
-    return capRendered(markdown, maxLength, (kept, dropped) => {
-        if (dropped === 0)
-            return kept;
-        const fence = (0,fences/* openFenceAtEnd */.s3)(kept);
-        const close = fence ? `${kept.endsWith('\n') ? '' : '\n'}${(0,fences/* closingLine */.oM)(fence)}` : '';
-        return `${kept}${close}\n\n${truncationNote(dropped)}`;
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/lib/text/sanitize.js
-/**
- * The one way autoheal turns text into something it posts: issue and PR titles and bodies,
- * comments, job summaries, log lines. Untrusted text (issue titles and bodies, branch names, CI
- * log lines) is data: it must not leak secrets, notify or cross-reference anyone, close issues,
- * inject markdown or HTML, hide content, forge autoheal's hidden markers, act as a workflow
- * command, or exceed GitHub's size limits.
- *
- * Every function here starts with the same two steps, so none can be used without them: control
- * characters are stripped (first, so an escape sequence inside a token cannot hide it), then
- * secrets are redacted. The modules beside this one are the building blocks; post nothing built
- * with them alone.
- *
- * Kinds, by where the text goes:
- * - `title`: the title field of an issue or PR. GitHub shows it as plain text, so it is not
- *   markdown-escaped (a backslash would show); one line, trimmed, at most 256 characters.
- * - `inline`: text inside one line of our markdown or HTML: a heading, a table cell, a list item,
- *   `<summary>`, a title quoted in a body. Escaped with character references, which work in all
- *   of these; not for code.
- * - `body`: untrusted markdown embedded as markdown (a quoted issue body), or a whole body we
- *   assembled, as the last step before posting. Formatting survives; mentions, references and
- *   closing keywords in prose are neutralised, HTML comments too. Code blocks that GitHub surely
- *   renders as code are left as they are, since nothing in them pings or links. Hidden markers
- *   (markers.ts) are comments, so they are added after this step, never before.
- * - `code`: text shown verbatim in a fenced code block that it cannot close.
- * - `log`: text for a job log line (no markdown): workflow commands and HTML comments defanged.
- */
-
-
-
-
-
-
-
-/**
- * Default caps. GitHub rejects bodies over 65,536 characters and titles over 256; a body keeps
- * room for the wrapper and hidden markers autoheal adds around embedded text.
- */
-const DEFAULT_MAX_LENGTH = {
-    title: 256,
-    inline: 60_000,
-    body: 60_000,
-    code: 60_000,
-    log: 60_000,
-};
-const LENGTH_RANGE = {
-    title: [1, 256],
-    inline: [1, 65_536],
-    body: [100, 65_536],
-    code: [100, 65_536],
-    log: [100, 1_000_000],
-};
-const KINDS = ['title', 'inline', 'body', 'code', 'log'];
-const LANG = /^[A-Za-z0-9_+.#-]{0,32}$/;
-function maxLengthFor(kind, maxLength) {
-    if (maxLength === undefined)
-        return DEFAULT_MAX_LENGTH[kind];
-    const [min, max] = LENGTH_RANGE[kind];
-    if (!Number.isInteger(maxLength) || maxLength < min || maxLength > max) {
-        throw new errors/* ConfigurationError */.j1(`maxLength for ${kind} text must be an integer from ${min} to ${max}; got ${String(maxLength)}`);
-    }
-    return maxLength;
-}
-function checkLang(lang) {
-    if (!LANG.test(lang)) {
-        throw new errors/* ConfigurationError */.j1(`code block language ${JSON.stringify(lang)} is not valid: use up to 32 letters, digits or + . # _ - ` +
-            '(for example "text", "diff" or "c++"), or none');
-    }
-    return lang;
-}
-/** Prose rules, on every stretch of lines that is not certainly inside a fenced code block. */
-function neutraliseProse(text) {
-    const tracker = new fences/* FenceTracker */.GB({ strict: true });
-    const out = [];
-    let prose = [];
-    const flush = () => {
-        if (prose.length > 0)
-            out.push(neutraliseMentions(neutraliseHtmlDeclarations(prose.join('\n'))));
-        prose = [];
-    };
-    for (const line of text.split('\n')) {
-        if (tracker.next(line)) {
-            flush();
-            out.push(line);
-        }
-        else
-            prose.push(line);
-    }
-    flush();
-    return out.join('\n');
-}
-/** One line, trimmed: title fields and inline text have no line breaks. */
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-/** Title rules: plain text, but character references are neutralised in case GitHub decodes them. */
-function neutraliseTitle(text) {
-    return neutraliseMentions(neutraliseHtmlDeclarations(neutraliseHtmlComments(defangWorkflowCommands(text))));
-}
-/** Inline rules; the escaping that follows turns every `&` into `&amp;`, so references need no rule. */
-function neutraliseInline(text) {
-    return escapeInlineMarkdown(neutraliseMentionSyntax(neutraliseHtmlDeclarations(neutraliseHtmlComments(defangWorkflowCommands(text)))));
-}
-/** A sanitizer bound to the secrets of one run: create it once, pass it wherever text is posted. */
-class Sanitizer {
-    redactor;
-    constructor(secrets = []) {
-        this.redactor = new Redactor(secrets);
-    }
-    sanitize(text, options) {
-        const { kind } = options;
-        if (!KINDS.includes(kind)) {
-            throw new errors/* ConfigurationError */.j1(`text kind ${JSON.stringify(kind)} is not known: use one of ${KINDS.join(', ')}`);
-        }
-        const max = maxLengthFor(kind, options.maxLength);
-        const clean = this.redact(text ?? '');
-        switch (kind) {
-            case 'title':
-                return capRendered(neutraliseTitle(oneLine(clean)), max, (kept, dropped) => dropped === 0 ? kept : `${kept.trimEnd()}…`);
-            case 'inline':
-                // Cut before escaping, so no escape is split; the rendered length is what counts.
-                return capRendered(oneLine(clean), max, (kept, dropped) => neutraliseInline(kept) + (dropped === 0 ? '' : '…'));
-            case 'body':
-                return capMarkdown(this.bodyMarkdown(clean, options.quote === true), max);
-            case 'code': {
-                const lang = checkLang(options.lang ?? '');
-                const content = neutraliseHtmlComments(defangWorkflowCommands(clean));
-                return capRendered(content, max, (kept, dropped) => (0,fences/* fenceCode */.bq)(kept, lang) + (dropped === 0 ? '' : `\n\n${truncationNote(dropped)}`));
-            }
-            case 'log':
-                // Comments too: a log line is pasted into issues as often as it is read in the log, and
-                // nothing we sanitized may ever read as one of our markers.
-                return capRendered(neutraliseHtmlComments(defangWorkflowCommands(clean)), max, (kept, dropped) => kept + (dropped === 0 ? '' : `\n${truncationNote(dropped)}`));
-        }
-    }
-    /** Controls stripped and secrets redacted, nothing else: the first step of every kind. */
-    redact(text) {
-        return this.redactor.redact(stripControls(text));
-    }
-    title(text, maxLength) {
-        return this.sanitize(text, { kind: 'title', maxLength });
-    }
-    inline(text, maxLength) {
-        return this.sanitize(text, { kind: 'inline', maxLength });
-    }
-    body(text, options = {}) {
-        return this.sanitize(text, { kind: 'body', ...options });
-    }
-    code(text, lang, maxLength) {
-        return this.sanitize(text, { kind: 'code', lang, maxLength });
-    }
-    log(text, maxLength) {
-        return this.sanitize(text, { kind: 'log', maxLength });
-    }
-    bodyMarkdown(clean, quote) {
-        let md = neutraliseProse(neutraliseHtmlComments(defangWorkflowCommands(clean)));
-        // A fence the text leaves open would swallow everything after it in the post.
-        const open = (0,fences/* openFenceAtEnd */.s3)(md);
-        if (open)
-            md += `${md.endsWith('\n') || md === '' ? '' : '\n'}${(0,fences/* closingLine */.oM)(open)}`;
-        if (quote)
-            md = md
-                .replace(/\n$/, '')
-                .split('\n')
-                .map((l) => (l === '' ? '>' : `> ${l}`))
-                .join('\n');
-        return md;
-    }
-}
-function createSanitizer(options = {}) {
-    return new Sanitizer(options.secrets);
-}
-/** Sanitizes text for where it goes on GitHub (see the kinds above). */
-function sanitizeForGitHub(text, options) {
-    return new Sanitizer(options.secrets).sanitize(text, options);
-}
-function safeTitle(text, options = {}) {
-    return sanitizeForGitHub(text, { ...options, kind: 'title' });
-}
-function safeInline(text, options = {}) {
-    return sanitizeForGitHub(text, { ...options, kind: 'inline' });
-}
-function safeBody(text, options = {}) {
-    return sanitizeForGitHub(text, { ...options, kind: 'body' });
-}
-/** A fenced code block the text cannot close, redacted and capped. */
-function codeBlock(text, lang, options = {}) {
-    return sanitizeForGitHub(text, { ...options, kind: 'code', lang });
-}
-function safeLog(text, options = {}) {
-    return sanitizeForGitHub(text, { ...options, kind: 'log' });
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -45423,6 +44698,132 @@ function splitText(text, options = {}) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./packages/core/lib/text/redact.js
+/**
+ * Secret redaction: credentials that show up in CI logs, configs and pasted issue text are
+ * replaced by a typed marker such as `[REDACTED:github-token]`, so a reader knows what kind of
+ * thing was there (a leaked token is itself a finding) without seeing it.
+ *
+ * Every pattern starts at a boundary it can check in one step (a look-behind that excludes the
+ * characters of its own body, or a fixed prefix), and no two adjacent parts can match the same
+ * characters, so scanning a 60,000-character hostile text stays linear: no pattern is retried
+ * from every position of a long run, nor backtracks over a run of blanks.
+ */
+function redactedMarker(kind) {
+    return `[REDACTED:${kind}]`;
+}
+/** Values shorter than this are not redacted as literals: masking every "abc" would wreck the text. */
+const MIN_LITERAL_SECRET_LENGTH = 4;
+// Schemes whose user name is an account, not a credential (the key is the secret): `ssh://git@host`.
+const SSH_SCHEMES = /^(?:ssh|git\+ssh|ssh\+git|sftp):\/\/$/i;
+const RULES = [
+    // `scheme://user:pass@host`: keep scheme and host, drop the whole userinfo. The userinfo runs to
+    // the last `@` before the host, so a password with a raw `@` in it does not leak its tail.
+    {
+        kind: 'url-credentials',
+        pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*:\/\/)((?:[^\s/?#@"<>`]*@)+)/g,
+        replace: (marker, _m, scheme, userinfo) => SSH_SCHEMES.test(scheme) && !userinfo.includes(':') ? `${scheme}${userinfo}` : `${scheme}${marker}@`,
+    },
+    // `Authorization: Bearer …`, `token …`, `Basic …`, also quoted in JSON or a curl `-H` argument.
+    // A value the runner already masked (`***`) is left as the log shows it.
+    {
+        kind: 'authorization',
+        pattern: /(\bauthorization["']?[^\S\n]*[:=][^\S\n]*(?:["'][^\S\n]*)?)(bearer|token|basic|bot)([^\S\n]+)([^\s"',;]+)/gi,
+        replace: (marker, match, lead, scheme, gap, value) => /^\*+$/.test(value) ? match : `${lead}${scheme}${gap}${marker}`,
+    },
+    // `aws_secret_access_key = …`, `AWS_SECRET_ACCESS_KEY=…`, `"SecretAccessKey": "…"`: keep the name.
+    {
+        kind: 'aws-secret-access-key',
+        pattern: /((?<![A-Za-z0-9])(?:aws[_-]?)?secret[_-]?access[_-]?key["']?[^\S\n]*[:=][^\S\n]*["']?)[A-Za-z0-9/+=]{16,}/gi,
+        replace: (marker, _m, lead) => `${lead}${marker}`,
+    },
+    // Incoming webhooks carry their secret in the path; the host stays readable.
+    {
+        kind: 'slack-webhook',
+        pattern: /(https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9_/-]+/gi,
+        replace: (marker, _m, lead) => `${lead}${marker}`,
+    },
+    // Fine-grained personal access tokens: github_pat_ + 22 + _ + 59 base62 characters.
+    { kind: 'github-token', pattern: /(?<![A-Za-z0-9])github_pat_[A-Za-z0-9]{22,}_[A-Za-z0-9]{59,}/g },
+    // Classic, OAuth, user-to-server, server-to-server and refresh tokens: prefix + 36 or more base62.
+    { kind: 'github-token', pattern: /(?<![A-Za-z0-9])gh[pousr]_[A-Za-z0-9]{36,}/g },
+    // AWS access key ids (long-term AKIA, temporary ASIA).
+    { kind: 'aws-access-key-id', pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
+    // Slack bot, user, workspace, refresh and legacy tokens.
+    { kind: 'slack-token', pattern: /(?<![A-Za-z0-9-])xox[abeprs]-[A-Za-z0-9-]{10,}/g },
+    // JWTs: base64url JSON header (always `eyJ`), payload, and a signature that may be empty (alg none).
+    {
+        kind: 'jwt',
+        pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g,
+    },
+];
+// PEM and PGP private key blocks. The body may span lines (each possibly prefixed by a runner
+// timestamp) or sit on one line with literal `\n` escapes, as in a JSON credentials file.
+const KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
+const KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
+/** Removes private key blocks; a BEGIN without an END redacts to the end of the text. */
+function redactPrivateKeys(text) {
+    if (!text.includes('PRIVATE KEY'))
+        return text;
+    let out = '';
+    let from = 0;
+    KEY_BEGIN.lastIndex = 0;
+    for (let begin = KEY_BEGIN.exec(text); begin; begin = KEY_BEGIN.exec(text)) {
+        KEY_END.lastIndex = begin.index + begin[0].length;
+        const end = KEY_END.exec(text);
+        out += text.slice(from, begin.index) + redactedMarker('private-key');
+        from = end ? end.index + end[0].length : text.length;
+        KEY_BEGIN.lastIndex = from;
+    }
+    return out + text.slice(from);
+}
+function escapeRegExp(literal) {
+    return literal.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}
+/**
+ * The forms a known secret can take in text: as given, each line of a multi-line value (logs
+ * print them line by line), URL-encoded and JSON-escaped. Forms shorter than
+ * MIN_LITERAL_SECRET_LENGTH are left out.
+ */
+function literalForms(secret) {
+    const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
+    if (secret.includes('\n'))
+        for (const line of secret.split(/\r?\n/))
+            forms.add(line.trim());
+    return [...forms].filter((f) => f.trim().length >= MIN_LITERAL_SECRET_LENGTH);
+}
+/**
+ * A redactor for one run: the known-secret literals are compiled once (longest first, so a secret
+ * that contains another is removed whole), then the pattern rules run.
+ */
+class Redactor {
+    literals;
+    constructor(secrets = []) {
+        const forms = new Set();
+        for (const secret of secrets)
+            for (const form of literalForms(secret))
+                forms.add(form);
+        const sorted = [...forms].sort((a, b) => b.length - a.length);
+        this.literals = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : undefined;
+    }
+    redact(text) {
+        let out = this.literals ? text.replace(this.literals, redactedMarker('secret')) : text;
+        out = redactPrivateKeys(out);
+        for (const rule of RULES) {
+            const marker = redactedMarker(rule.kind);
+            const replace = rule.replace;
+            out = replace
+                ? out.replace(rule.pattern, (match, ...groups) => replace(marker, match, ...groups))
+                : out.replace(rule.pattern, marker);
+        }
+        return out;
+    }
+}
+/** Redacts known secrets (values the run holds, such as its token) and recognisable credentials. */
+function redactSecrets(text, secrets = []) {
+    return new Redactor(secrets).redact(text);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rule.js
 /**
  * Short literals (three bytes or more) the per-line byte scan looks for (see StemIndex); every
@@ -45570,6 +44971,71 @@ const STEMS = [
     'could not',
     'not valid',
     'ecognized',
+    // C/C++ (linker, Valgrind, sanitizers, automake), shell (bats, ShellCheck), Perl (Test::More,
+    // cpanm, @INC) and PHP (PHPUnit test names): the families of rules/native.ts, shell.ts, perl.ts, php.ts.
+    'ultiple definition',
+    'XPASS: ',
+    'ninitialised',
+    'loss record',
+    ' at 0x',
+    ' by 0x',
+    'Sanitizer',
+    ' of size ',
+    'irect leak',
+    'terminate called',
+    'in test file',
+    'from function',
+    '- SC',
+    '^ SC',
+    '[SC',
+    'xpected',
+    'got: ',
+    '$got',
+    "an't locate",
+    "ouldn't find",
+    'Looks like you',
+    '#   at ',
+    'not ok ',
+    '::test',
+    '.php:',
+    // R, Lua, LaTeX, Ruby (minitest, test-unit, cucumber, rake), JavaScript test runners (mocha,
+    // jasmine, karma, ava, TAP, grunt, gulp), dotnet test, dart test, XCTest: rules/r.ts, lua.ts,
+    // latex.ts, ruby.ts, js-runners.ts, dotnet-dart-swift.ts.
+    'no package called',
+    "' expected",
+    'nfinished',
+    'alformed',
+    '.lua:',
+    '.tex:',
+    '.sty:',
+    '.cls:',
+    '.tex line ',
+    // TeX's "! Message" errors: "! " and the message's capital.
+    '! A',
+    '! B',
+    '! C',
+    '! D',
+    '! E',
+    '! F',
+    '! I',
+    '! L',
+    '! M',
+    '! N',
+    '! P',
+    '! T',
+    '! U',
+    '! Y',
+    'yntax error',
+    'Errno::',
+    'aborted!',
+    'not ok',
+    'Message:',
+    'se --force',
+    'never defined',
+    'in your gulpfile',
+    '[E]',
+    'xpected but',
+    'ucumber ',
 ];
 function rule_escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -45829,6 +45295,123 @@ const dockerRules = [
         category: 'network_error',
         weight: 0.9,
         facts: () => ({ tool: 'docker' }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/dotnet-dart-swift.js
+
+/**
+ * .NET test runs (vstest, `dotnet test`), Dart/Flutter tests and Swift/XCTest/xcodebuild. No
+ * Debian package runs these, and no log was copied in: the formats are those the tools' own
+ * sources print, cited per rule. (MSBuild's `error CS0103:` lines are generic.ts's dotnet.error.)
+ */
+const dotnetDartSwiftRules = [
+    {
+        // vstest's console logger, microsoft/vstest src/vstest.console/Resources/Resources.resx:
+        // FailedTestIndicator "Failed   {0}" (older), "  Failed {0} [{1}]" (newer), then
+        // ErrorMessageBanner "Error Message:" and StacktraceBanner "Stack Trace:". A dotted name, so
+        // that "Failed to restore …" is not a test.
+        id: 'vstest.failed-test',
+        tool: 'dotnet test',
+        anchors: ['Failed '],
+        pattern: /^\s*Failed {1,3}((?:[\w`+<>]+\.)+[\w`+<>]+(?:\(.*\))?)(?: \[[^\]]*\])?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'dotnet test', tests: [m[1]] }),
+    },
+    {
+        id: 'vstest.error-message',
+        tool: 'dotnet test',
+        anchors: ['Error Message:'],
+        pattern: /^\s*Error Message:$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.6,
+        follow: 'indented',
+        facts: () => ({ tool: 'dotnet test' }),
+    },
+    {
+        // "Failed!  - Failed:     1, Passed:     3, Skipped:     0, Total:     4, Duration: 5 ms - x.dll"
+        // (vstest's newer summary) and the older "Test Run Failed." (TestRunFailed in the same file).
+        id: 'vstest.summary',
+        tool: 'dotnet test',
+        anchors: ['Failed!', 'Test Run Failed.'],
+        pattern: /^\s*(?:Failed!\s+-\s+Failed:\s+\d+|Test Run Failed\.$)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.5,
+        facts: () => ({ tool: 'dotnet test' }),
+    },
+    {
+        // package:test's expanded reporter (dart-lang/test, pkgs/test_core/lib/src/runner/reporter/
+        // expanded.dart, used by `dart test` and `flutter test`): "MM:SS +passed ~skipped -failed:
+        // <path>: <name> [E]", then the error and its stack trace, indented.
+        id: 'dart-test.failed',
+        tool: 'dart test',
+        anchors: [' [E]'],
+        pattern: /^\d+:\d\d \+\d+(?: ~\d+)? -\d+: (.+?) \[E\]$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        follow: 'until-blank',
+        facts: (m) => ({ tool: 'dart test', tests: [m[1]] }),
+    },
+    {
+        id: 'dart-test.summary',
+        tool: 'dart test',
+        anchors: ['Some tests failed.'],
+        pattern: /^\d+:\d\d \+\d+(?: ~\d+)? -\d+: Some tests failed\.$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.5,
+        facts: () => ({ tool: 'dart test' }),
+    },
+    {
+        // XCTest's failure line (apple/swift-corelibs-xctest and Xcode's xctest alike):
+        // "<file>:<line>: error: -[Module.Class testName] : XCTAssertEqual failed: ("5") is not equal
+        // to ("4")" (corelibs on Linux names the test "Class.testName"). No column: not a compiler's.
+        id: 'xctest.assertion',
+        tool: 'xctest',
+        anchors: [': error: '],
+        pattern: /^(\S+?):(\d+): error: (-\[[\w.]+ \w+\]|[\w.]+\.\w+) : (.+)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'xctest', tests: [m[3]], locations: [helpers_location(m[1], m[2], undefined, m[4])] }),
+    },
+    {
+        // "Test Case '-[Module.Class testName]' failed (0.002 seconds)."
+        id: 'xctest.case-failed',
+        tool: 'xctest',
+        anchors: ["' failed ("],
+        pattern: /^Test Case '(-\[[\w.]+ \w+\]|[\w.]+\.\w+)' failed \(/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.7,
+        facts: (m) => ({ tool: 'xctest', tests: [m[1]] }),
+    },
+    {
+        // swiftc: "Sources/App/main.swift:3:5: error: cannot find 'x' in scope", carets indented below.
+        id: 'swiftc.error',
+        tool: 'swiftc',
+        anchors: [' error: '],
+        pattern: /^(\S+\.swift):(\d+):(\d+): error: (.*)$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.9,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'swiftc', locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        // xcodebuild's closing lines: what failed is above them.
+        id: 'xcodebuild.failed',
+        tool: 'xcodebuild',
+        anchors: ['** TEST FAILED **', '** BUILD FAILED **', '** ARCHIVE FAILED **'],
+        pattern: /^\*\* (TEST|BUILD|ARCHIVE) FAILED \*\*$/,
+        role: 'verdict',
+        weight: 0.3,
+        facts: () => ({ tool: 'xcodebuild' }),
     },
 ];
 
@@ -46435,6 +46018,181 @@ const jsRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/js-runners.js
+
+/**
+ * JavaScript test runners and task runners beyond Jest and Vitest (rules/js.ts): mocha, jasmine,
+ * karma, AVA, grunt and gulp (TAP producers such as tape, node-tap and node --test: tap.not-ok in perl.ts).
+ */
+/** A grunt or gulp task's name says what kind of work failed. */
+function taskCategory(task) {
+    if (/test|spec|mocha|jasmine|karma|qunit|nodeunit|jest|ava\b|e2e/i.test(task))
+        return 'test_failure';
+    if (/lint|jshint|jscs|eslint|tslint|csslint|stylelint|standard|prettier/i.test(task))
+        return 'lint_failure';
+    if (/build|compile|babel|typescript|\bts\b|webpack|browserify|uglify|sass|less|concat/i.test(task))
+        return 'compile_error';
+    return undefined;
+}
+const jsRunnerRules = [
+    {
+        // Mocha and jasmine print the error of a failed test indented under its title; Node's own
+        // uncaught errors start at the margin and are python.exception's (any "XError: …" line).
+        id: 'js.test-error',
+        tool: 'node',
+        anchors: [
+            'TypeError: ',
+            'ReferenceError: ',
+            'RangeError: ',
+            'SyntaxError: ',
+            'EvalError: ',
+            'URIError: ',
+        ],
+        pattern: /^\s+(?:Uncaught )?((?:Type|Reference|Range|Syntax|Eval|URI)Error)(?: \[[A-Z_]+\])?: (.+)$/,
+        role: 'error',
+        weight: 0.6,
+        facts: (m) => ({ tool: 'node', code: m[1] }),
+    },
+    {
+        id: 'node.syntax-error',
+        tool: 'node',
+        anchors: ['SyntaxError: '],
+        pattern: /^SyntaxError: (.+)$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.7,
+        follow: 'none',
+        facts: () => ({ tool: 'node' }),
+    },
+    {
+        id: 'mocha.timeout',
+        tool: 'mocha',
+        anchors: ['Timeout of '],
+        pattern: /Error: Timeout of (\d+)ms exceeded/,
+        role: 'error',
+        category: 'timeout',
+        weight: 0.8,
+        facts: () => ({ tool: 'mocha' }),
+    },
+    {
+        // "1) Calculator adds two numbers" / "  Message:" / "    Expected 5 to be 4." / "  Stack:";
+        // jasmine 1 and jasmine-node indent one step deeper ("  1) …" / "   Message:").
+        id: 'jasmine.failed-spec',
+        tool: 'jasmine',
+        anchors: ['Message:'],
+        pattern: /^ {2,4}Message:$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        lead: /^\s{0,3}\d+\) \S/,
+        follow: 'indented',
+        facts: () => ({ tool: 'jasmine' }),
+    },
+    {
+        id: 'ava.failed-test',
+        tool: 'ava',
+        anchors: ['[fail]: '],
+        pattern: /^\s*[✘✖] \[fail\]: (.+?)(?: (?:Error thrown in test|Rejected promise returned by test|Assertion failed).*)?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'ava', tests: [m[1]] }),
+    },
+    {
+        id: 'ava.uncaught',
+        tool: 'ava',
+        anchors: ['Uncaught exception in '],
+        pattern: /^\s*(?:✘ )?Uncaught exception in (\S+)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'ava', file: m[1] }),
+    },
+    {
+        id: 'ava.summary',
+        tool: 'ava',
+        anchors: [' test failed', ' tests failed'],
+        pattern: /^\s*(\d+) tests? failed$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.5,
+        facts: () => ({ tool: 'ava' }),
+    },
+    {
+        // Karma's reporters: "<browser> <version> (<os>) <suite> <spec> FAILED", the error and its
+        // frames indented under it; "… ERROR" when the suite itself broke.
+        id: 'karma.failed-spec',
+        tool: 'karma',
+        anchors: [' FAILED', ' ERROR'],
+        pattern: /^([A-Z][\w ]*? [\d.]+ \([^)]*\)) (.+) (FAILED|ERROR)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'karma', tests: [m[2]] }),
+    },
+    {
+        // "Chrome Headless 150.0.0.0 (Linux 0.0.0): Executed 2 of 2 (1 FAILED) (0.012 secs / 0 secs)",
+        // repeated by the progress reporter: names the category, not shown beside the failures.
+        id: 'karma.executed',
+        tool: 'karma',
+        anchors: [' FAILED)'],
+        pattern: /: Executed \d+ of \d+ .*?\((\d+) FAILED\)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.35,
+        facts: () => ({ tool: 'karma' }),
+    },
+    {
+        // "Warning: Task "test" failed. Use --force to continue.", after the ">> " lines that say why.
+        id: 'grunt.warning',
+        tool: 'grunt',
+        anchors: ['Use --force to continue'],
+        pattern: /^(?:>> )?Warning: (.+?) Use --force to continue\.$/,
+        role: 'error',
+        classify: (m) => {
+            const task = /^Task "([^"]+)" (failed|not found)/.exec(m[1]);
+            if (!task)
+                return undefined;
+            return task[2] === 'not found' ? 'missing_command' : taskCategory(task[1]);
+        },
+        weight: 0.8,
+        lead: /^>> \S/,
+        facts: (m) => facts({ tool: 'grunt', command: /^Task "([^"]+)"/.exec(m[1])?.[1] }),
+    },
+    {
+        // "[13:42:26] 'test' errored after 1.4 ms", then the error.
+        id: 'gulp.errored',
+        tool: 'gulp',
+        anchors: ["' errored after"],
+        pattern: /^(?:\[[\d:]+\] )?'([^']+)' errored after /,
+        role: 'error',
+        classify: (m) => taskCategory(m[1]),
+        weight: 0.8,
+        facts: (m) => ({ tool: 'gulp', command: m[1] }),
+    },
+    {
+        id: 'gulp.error',
+        tool: 'gulp',
+        anchors: ['] Error: ', '] Error in plugin'],
+        pattern: /^\[[\d:]+\] (?:\w*Error(?: in plugin "[^"]+")?:? ?)(.*)$/,
+        role: 'error',
+        weight: 0.6,
+        facts: () => ({ tool: 'gulp' }),
+    },
+    {
+        id: 'gulp.missing-task',
+        tool: 'gulp',
+        anchors: ['Task never defined: ', 'is not in your gulpfile'],
+        pattern: /Task never defined: (\S+)|Task '([^']+)' is not in your gulpfile/,
+        role: 'error',
+        category: 'missing_command',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'gulp', command: (m[1] ?? m[2]) }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/jvm.js
 
 /**
@@ -46764,9 +46522,208 @@ const jvmRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/latex.js
+
+/** TeX and LaTeX (pdflatex, xelatex, lualatex, latexmk) errors, and chktex. */
+function texCategory(message) {
+    // "File `fancyhdrx.sty' not found." names a package; any other file is the author's own.
+    const file = /^File [`']([^']+)' not found/.exec(message)?.[1];
+    if (file !== undefined)
+        return /\.(?:sty|cls|def|fd|cfg|clo)$/.test(file) ? 'missing_dependency' : 'missing_file';
+    return 'compile_error';
+}
+const latexRules = [
+    {
+        // TeX's errors start "! ": "! Undefined control sequence.", "! LaTeX Error: …",
+        // "! Package babel Error: …"; the "l.<n>" line after them says where.
+        id: 'tex.error',
+        tool: 'tex',
+        anchors: [
+            '! LaTeX Error: ',
+            '! Package ',
+            '! Class ',
+            '! Undefined control sequence',
+            '! Missing ',
+            '! Extra ',
+            '! Too many ',
+            '! Misplaced ',
+            '! Argument of ',
+            '! Illegal ',
+            '! Double su',
+            '! File ended while',
+            '! Paragraph ended before',
+            '! TeX capacity exceeded',
+            "! I can't find file",
+            '! Font ',
+            '! Undefined ',
+            '! Use of ',
+            '! You can',
+            '! Incomplete ',
+            '! Display math should end',
+            '! Bad math environment',
+            '! Dimension too large',
+            '! Number too big',
+            '! Text line contains an invalid character',
+            '! LaTeX3 Error: ',
+        ],
+        pattern: /^\s*! (?:(?:LaTeX3?|Package ([\w-]+)|Class ([\w-]+)) Error: )?(\S.*)$/,
+        role: 'error',
+        classify: (m) => texCategory(m[3]),
+        weight: 0.85,
+        follow: 'tex-context',
+        facts: (m) => facts({ tool: 'tex', package: m[1] ?? m[2] }),
+    },
+    {
+        // After the real error, in batch mode: says nothing new.
+        id: 'tex.emergency-stop',
+        tool: 'tex',
+        anchors: ['! Emergency stop'],
+        pattern: /^\s*! Emergency stop\./,
+        role: 'error',
+        weight: 0.3,
+        follow: 'tex-context',
+    },
+    {
+        // -file-line-error: "./main.tex:5: Undefined control sequence."
+        id: 'tex.file-line-error',
+        tool: 'tex',
+        anchors: ['.tex:', '.sty:', '.cls:'],
+        // Not "./main.tex:3: Emergency stop." nor "==> Fatal error occurred": they follow the error.
+        pattern: /^(\S+?\.(?:tex|sty|cls|ltx|dtx)):(\d+): (?!Emergency stop|\s*==> Fatal error)(?:(?:LaTeX3?|Package [\w-]+|Class [\w-]+) Error: )?(\S.*)$/,
+        role: 'error',
+        classify: (m) => texCategory(m[3]),
+        weight: 0.85,
+        follow: 'tex-context',
+        facts: (m) => ({ tool: 'tex', locations: [helpers_location(m[1], m[2], undefined, m[3])] }),
+    },
+    {
+        // "Warning 26 in main.tex line 4: You ought to remove spaces in front of punctuation."
+        id: 'chktex.warning',
+        tool: 'chktex',
+        anchors: ['.tex line '],
+        pattern: /^(?:Warning|Error) (\d+) in (\S+?\.tex) line (\d+): (.+)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'chktex', code: m[1], locations: [helpers_location(m[2], m[3], undefined, m[4])] }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/lua.js
+
+/** Lua: busted, luacheck, luarocks and the `lua` interpreter's errors. */
+// What Lua's parser says about code it cannot read (also in luacheck's own parser).
+const SYNTAX = /'[^']*' expected|unexpected symbol|unfinished (?:string|long string|long comment)|malformed number|^expected /;
+const luaRules = [
+    {
+        // "Failure → spec/calc_spec.lua @ 4" (utfTerminal), "Failure -> …" (plainTerminal); the test's
+        // name and the assertion follow, up to a blank line.
+        id: 'busted.failure',
+        tool: 'busted',
+        anchors: ['Failure → ', 'Failure -> '],
+        pattern: /^Failure (?:→|->) (\S+?) @ (\d+)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        follow: 'until-blank',
+        facts: (m) => ({ tool: 'busted', locations: [helpers_location(m[1], m[2])] }),
+    },
+    {
+        // An error rather than a failed assertion: the message that follows may say more (a module
+        // that is missing, code that does not parse), so this weighs less than those.
+        id: 'busted.error',
+        tool: 'busted',
+        anchors: ['Error → ', 'Error -> '],
+        pattern: /^Error (?:→|->) (\S+?) @ (\d+)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        follow: 'until-blank',
+        facts: (m) => ({ tool: 'busted', locations: [helpers_location(m[1], m[2])] }),
+    },
+    {
+        id: 'busted.summary',
+        tool: 'busted',
+        anchors: [' failure / ', ' failures / '],
+        pattern: /^\d+ successe?s? \/ (\d+) failures? \/ (\d+) errors? \/ \d+ pending/,
+        role: 'error',
+        classify: (m) => (m[1] === '0' && m[2] === '0' ? undefined : 'test_failure'),
+        weight: 0.5,
+        facts: () => ({ tool: 'busted' }),
+    },
+    {
+        id: 'lua.module-not-found',
+        tool: 'lua',
+        anchors: ["' not found"],
+        pattern: /module '([^']+)' not found/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'lua', module: m[1] }),
+    },
+    {
+        // "src/queue.lua:5: 'end' expected (to close 'function' at line 2) near '<eof>'": outweighs the
+        // busted error it is reported under, since it says what kind of failure that is.
+        id: 'lua.syntax-error',
+        tool: 'lua',
+        anchors: ["' expected", 'unexpected symbol', 'unfinished ', 'malformed number'],
+        pattern: /^\s*(?:luac?(?:jit|[\d.]*)?: )?(\S+?\.lua):(\d+): (.*(?:'[^']*' expected|unexpected symbol|unfinished (?:string|long string|long comment)|malformed number).*)$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'lua', locations: [helpers_location(m[1], m[2], undefined, m[3])] }),
+    },
+    {
+        // "lua5.4: main.lua:4: attempt to add a 'number' with a 'string'", or the same without the
+        // interpreter's name (busted, a host program); not the "main.lua:9: in main chunk" frames.
+        id: 'lua.error',
+        tool: 'lua',
+        anchors: ['.lua:'],
+        pattern: /^\s*(?:lua(?:jit|[\d.]*)?: )?(\S+?\.lua):(\d+): (?!in (?:function|main chunk|local|upvalue|method|metamethod|field|for iterator|\?)\b)(.+)$/,
+        role: 'error',
+        weight: 0.6,
+        facts: (m) => ({ tool: 'lua', locations: [helpers_location(m[1], m[2], undefined, m[3])] }),
+    },
+    {
+        // "    src/util.lua:4:9: unused variable 'unused'"; its parser's complaints are syntax errors.
+        id: 'luacheck.warning',
+        tool: 'luacheck',
+        anchors: ['.lua:'],
+        pattern: /^\s*(\S+?\.lua):(\d+):(\d+): (?:\([EW]\d+\) )?(.+)$/,
+        role: 'error',
+        classify: (m) => (SYNTAX.test(m[4]) ? 'compile_error' : 'lint_failure'),
+        weight: 0.85,
+        facts: (m) => ({ tool: 'luacheck', locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        // "Error: Could not satisfy dependency penlight >= 1.13: No results matching query were found"
+        id: 'luarocks.dependency',
+        tool: 'luarocks',
+        anchors: ['Could not satisfy dependency', 'Failed installing dependency'],
+        pattern: /^Error: (?:Could not satisfy dependency (\S+)|Failed installing dependency: (\S+))/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'luarocks', package: (m[1] ?? m[2]).replace(/^.*\/|-[\d.-]+\.rockspec$/g, '') }),
+    },
+    {
+        id: 'luacheck.total',
+        tool: 'luacheck',
+        anchors: [' error in ', ' errors in '],
+        pattern: /^Total: (\d+) warnings? \/ (\d+) errors? in \d+ files?/,
+        role: 'error',
+        classify: (m) => (m[1] === '0' && m[2] === '0' ? undefined : 'lint_failure'),
+        weight: 0.5,
+        facts: () => ({ tool: 'luacheck' }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/native.js
 
-/** gcc/clang, the linker, CMake and make. */
+/**
+ * gcc/clang, the linker, CMake and make; CTest and automake's test harness; Valgrind, the
+ * sanitizers and glibc's assert, whose reports are what a failing C/C++ test run prints.
+ */
 const nativeRules = [
     {
         id: 'cc.error',
@@ -46825,6 +46782,467 @@ const nativeRules = [
         role: 'verdict',
         weight: 0.3,
         facts: (m) => facts({ tool: 'make', exitCode: m[2] ? Number(m[2]) : undefined, file: m[3] }),
+    },
+    {
+        id: 'make.no-rule',
+        tool: 'make',
+        anchors: ['*** No rule to make target'],
+        // A missing prerequisite is the cause, not a verdict: "make: *** No rule to make target 'x.o', needed by 'app'.  Stop."
+        pattern: /^g?make(?:\[\d+\])?: \*\*\* No rule to make target [`'‘]([^'’]+)['’]/,
+        role: 'error',
+        category: 'missing_file',
+        weight: 0.8,
+        facts: (m) => ({ tool: 'make', file: m[1] }),
+    },
+    {
+        id: 'cc.driver-error',
+        tool: 'cc',
+        anchors: [': error: ', ': fatal error: '],
+        // The compiler driver itself: "gcc: error: src/x.c: No such file or directory",
+        // "clang: error: linker command failed with exit code 1 (use -v to see invocation)".
+        pattern: /^(?:\S*\/)?(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(?:-\d+)?: (?:fatal )?error: (.*)/,
+        role: 'error',
+        classify: (m) => (/No such file or directory$/.test(m[1]) ? 'missing_file' : 'compile_error'),
+        weight: 0.75,
+        facts: () => ({ tool: 'cc' }),
+    },
+    {
+        id: 'ld.cannot-find',
+        tool: 'ld',
+        anchors: ['ld: cannot find ', 'library not found for'],
+        // GNU ld "/usr/bin/ld: cannot find -lsnappy: No such file or directory"; Apple ld "ld: library not found for -lsnappy".
+        pattern: /ld: cannot find (-l\S+|\S+)|ld: library not found for (-l\S+)/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'ld', package: (m[1] ?? m[2]).replace(/:$/, '') }),
+    },
+    {
+        id: 'ld.multiple-definition',
+        tool: 'ld',
+        anchors: ['multiple definition of'],
+        pattern: /multiple definition of [`'‘]([^'’]+)['’]/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.8,
+        facts: () => ({ tool: 'ld' }),
+    },
+    {
+        id: 'ctest.failed',
+        tool: 'ctest',
+        anchors: ['***Failed', '***Timeout', '***Exception', '***Not Run'],
+        // "2/2 Test #2: wrap_around ......................***Failed    0.00 sec"; with
+        // --output-on-failure the test's own output follows, up to a blank line.
+        pattern: /^\s*\d+\/\d+ Test +#\d+: (\S+) \.*\s*\*\*\*(Failed|Timeout|Exception|Not Run)\b/,
+        role: 'error',
+        classify: (m) => (m[2] === 'Timeout' ? 'timeout' : 'test_failure'),
+        weight: 0.85,
+        follow: 'paragraph',
+        facts: (m) => ({ tool: 'ctest', tests: [m[1]] }),
+    },
+    {
+        id: 'ctest.failed-list',
+        tool: 'ctest',
+        anchors: [' (Failed)', ' (Timeout)'],
+        // The list under "The following tests FAILED:": "\t  2 - wrap_around (Failed)".
+        pattern: /^\s+\d+ - (\S+) \((Failed|Timeout)\)/,
+        role: 'error',
+        classify: (m) => (m[2] === 'Timeout' ? 'timeout' : 'test_failure'),
+        weight: 0.7,
+        facts: (m) => ({ tool: 'ctest', tests: [m[1]] }),
+    },
+    {
+        id: 'ctest.summary',
+        tool: 'ctest',
+        anchors: ['tests failed out of', 'test failed out of', 'The following tests FAILED:'],
+        // Headings over the list of failed tests. As headers they also end the block of the last
+        // failing test's output, which CTest separates from them by two blank lines only.
+        pattern: /^\d+% tests passed, \d+ tests? failed out of \d+$|^The following tests FAILED:$/,
+        role: 'header',
+        category: 'test_failure',
+        weight: 0.5,
+    },
+    {
+        id: 'automake.test-fail',
+        tool: 'automake',
+        anchors: ['FAIL: ', 'XPASS: '],
+        // The parallel test harness of `make check`: "FAIL: tests/test_upper", or with the TAP driver
+        // "FAIL: tests/io.test 3 - reads an empty file".
+        pattern: /^(?:FAIL|XPASS): (\S+)(?: (\d+)(?: - (.*))?)?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        facts: (m) => ({ tool: 'automake', tests: [m[3] ? `${m[1]} ${m[3]}` : m[1]] }),
+    },
+    {
+        id: 'automake.test-log-end',
+        tool: 'automake',
+        anchors: ['FAIL '],
+        // test-suite.log closes each failing test's output with "FAIL tests/test_upper (exit status: 1)";
+        // the output just above it is why.
+        pattern: /^FAIL (\S+) \(exit status: (\d+)\)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.7,
+        lead: /^(?!=+$)\S/,
+        facts: (m) => ({ tool: 'automake', tests: [m[1]] }),
+    },
+    {
+        id: 'valgrind.error',
+        tool: 'valgrind',
+        anchors: [
+            'Invalid read',
+            'Invalid write',
+            'Invalid free',
+            'Mismatched free',
+            'uninitialised',
+            'loss record',
+        ],
+        // Memcheck's error heads ("==6524== Invalid read of size 4", "==9030== 15 bytes in 3 blocks are
+        // definitely lost in loss record 1 of 1"); `--error-exitcode` makes them fail the run.
+        pattern: /^==\d+== (?:Invalid (?:read|write) of size \d+|Invalid free\(\)|Mismatched free\(\)|Conditional jump or move depends on uninitialised value|Use of uninitialised value|Syscall param \S+ points to uninitialised|[\d,]+ (?:\([\d,]+ direct, [\d,]+ indirect\) )?bytes in [\d,]+ blocks are (?:definitely|possibly) lost in loss record)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: () => ({ tool: 'valgrind' }),
+    },
+    {
+        id: 'valgrind.frame',
+        tool: 'valgrind',
+        anchors: [' at 0x', ' by 0x'],
+        // "==9030==    by 0x109191: entry_new (cache.c:9)": the stack under an error head. Weak on its
+        // own; it keeps the head's block open down to the frame that names the code.
+        pattern: /^==\d+== +(?:at|by) 0x[0-9A-Fa-f]+: \S+ \((?:in [^)]+|([^:()]+):(\d+))\)$/,
+        role: 'error',
+        weight: 0.3,
+        facts: (m) => (m[1] ? { locations: [helpers_location(m[1], m[2])] } : {}),
+    },
+    {
+        id: 'sanitizer.error',
+        tool: 'sanitizer',
+        anchors: [
+            'ERROR: AddressSanitizer',
+            'ERROR: LeakSanitizer',
+            'ERROR: ThreadSanitizer',
+            'ERROR: MemorySanitizer',
+            'WARNING: ThreadSanitizer',
+        ],
+        // "==4242==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x… at pc …".
+        pattern: /^(?:==\d+==)?(?:ERROR|WARNING): (\w+Sanitizer): (\S+(?: [\w-]+)*)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        follow: 'indented',
+        facts: (m) => ({ tool: m[1], code: m[2] }),
+    },
+    {
+        id: 'sanitizer.access',
+        tool: 'sanitizer',
+        anchors: ['READ of size ', 'WRITE of size ', 'Direct leak of'],
+        // The lines under the head that name the access or the leak, each followed by its indented stack.
+        pattern: /^(?:(?:READ|WRITE) of size \d+ at 0x[0-9a-f]+ thread T\d+|Direct leak of \d+ byte\(s\) in \d+ object\(s\) allocated from:)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.5,
+        follow: 'indented',
+        facts: () => ({ tool: 'sanitizer' }),
+    },
+    {
+        id: 'sanitizer.summary',
+        tool: 'sanitizer',
+        anchors: [
+            'SUMMARY: AddressSanitizer',
+            'SUMMARY: UndefinedBehaviorSanitizer',
+            'SUMMARY: LeakSanitizer',
+            'SUMMARY: ThreadSanitizer',
+            'SUMMARY: MemorySanitizer',
+        ],
+        pattern: /^SUMMARY: (\w+Sanitizer): (\S+)(?: (\S+?):(\d+)(?::\d+)?)?/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.7,
+        facts: (m) => facts({ tool: m[1], locations: m[3] ? [helpers_location(m[3], m[4])] : undefined }),
+    },
+    {
+        id: 'ubsan.runtime-error',
+        tool: 'UndefinedBehaviorSanitizer',
+        anchors: [': runtime error: '],
+        // "hash.c:5:22: runtime error: signed integer overflow: 119276677 * 31 cannot be represented in type 'int'".
+        pattern: /^(\S+?):(\d+):(\d+): runtime error: (.*)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'ubsan', locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        id: 'c.assert',
+        tool: 'assert',
+        anchors: ["' failed."],
+        // glibc: "matrix: matrix.c:8: main: Assertion `trace(id) == 2' failed."
+        pattern: /^(?:\S+: )?(\S+?):(\d+): (.+?): Assertion [`'‘](.*)['’] failed\.$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'assert', locations: [helpers_location(m[1], m[2], undefined, m[4])] }),
+    },
+    {
+        id: 'cxx.terminate',
+        tool: 'c++',
+        anchors: ['terminate called after throwing'],
+        // "terminate called after throwing an instance of 'std::runtime_error'" then "  what():  …".
+        pattern: /^terminate called after throwing an instance of '([^']+)'/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.75,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'c++', code: m[1] }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/perl.js
+
+/**
+ * TAP (`not ok`, shared by prove, bats and any TAP producer), Perl's Test::More diagnostics, the
+ * `prove` harness, Perl compile errors and missing modules, and cpanm.
+ */
+const perlRules = [
+    {
+        id: 'tap.not-ok',
+        tool: 'tap',
+        anchors: ['not ok '],
+        // "not ok 3 - lower bound is inclusive". Not a "# TODO" test (expected to fail) nor a "# SKIP" one.
+        pattern: /^\s*not ok (\d+)\b(?![^#]*#\s*(?:TODO|SKIP)\b)(?:\s+-)?\s*(.*)$/i,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        facts: (m) => facts({ tool: 'tap', tests: m[2] ? [m[2].trim()] : undefined }),
+    },
+    {
+        id: 'testmore.failed',
+        tool: 'Test::More',
+        anchors: ['Failed test'],
+        // "#   Failed test 'leading and trailing separators are dropped'" (the location on the next
+        // line) or, for an unnamed test, "#   Failed test at t/x.t line 8."
+        // ("Failed (TODO) test" is an expected failure: not matched.)
+        pattern: /^\s*#\s+Failed test (?:'(.*)'|at (\S+) line (\d+)\.)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => facts({
+            tool: 'Test::More',
+            tests: m[1] !== undefined ? [m[1]] : undefined,
+            locations: m[2] ? [helpers_location(m[2], m[3])] : undefined,
+        }),
+    },
+    {
+        id: 'testmore.detail',
+        tool: 'Test::More',
+        anchors: ['got: ', 'xpected', '$got', '#   at '],
+        // The lines under a failed test: "#   at t/slug.t line 8.", "#          got: '-trim-me-'",
+        // "#     expected: 'trim-me'", and is_deeply's "#          $got->{the} = Does not exist".
+        pattern: /^\s*#\s+(?:at (\S+) line (\d+)\.$|got: |expected: |\$got\b|\$expected\b)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.6,
+        facts: (m) => (m[1] ? { locations: [helpers_location(m[1], m[2])] } : {}),
+    },
+    {
+        id: 'testmore.plan',
+        tool: 'Test::More',
+        anchors: ['Looks like you'],
+        // "# Looks like you planned 4 tests but ran 3." names the failure; "# Looks like you failed 2
+        // tests of 4." only counts the failures named above it.
+        pattern: /^# Looks like (?:you planned (\d+) tests? but ran (\d+)|your test exited with (\d+)|you failed (\d+) tests? of (\d+))/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.55,
+        facts: () => ({ tool: 'Test::More' }),
+    },
+    {
+        id: 'perl.syntax-error',
+        tool: 'perl',
+        anchors: [
+            'syntax error at ',
+            'requires explicit package name',
+            'had compilation errors',
+            'aborted due to compilation errors',
+        ],
+        // "syntax error at lib/Report.pm line 9, near "};"", "Global symbol "$x" requires explicit
+        // package name (did you forget to declare "my $x"?) at lib/X.pm line 5.", and the closing
+        // "lib/Report.pm had compilation errors." of `perl -c`.
+        pattern: /^(?:syntax error at (\S+) line (\d+), (?:near|at) |Global symbol "\S+" requires explicit package name.* at (\S+) line (\d+)\.$|\S+ had compilation errors\.$|Execution of \S+ aborted due to compilation errors\.$)/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'perl', locations: m[1] || m[3] ? [helpers_location(m[1] ?? m[3], m[2] ?? m[4])] : undefined }),
+    },
+    {
+        id: 'perl.missing-module',
+        tool: 'perl',
+        anchors: ["an't locate "],
+        // "Can't locate Mojo/UserAgent.pm in @INC (you may need to install the Mojo::UserAgent module)".
+        pattern: /Can't locate (\S+?)\.pm in @INC/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'perl', module: m[1].replace(/\//g, '::') }),
+    },
+    {
+        id: 'cpanm.not-found',
+        tool: 'cpanm',
+        anchors: ["ouldn't find module", 'Installing the dependencies failed', 'failed. See '],
+        // "! Couldn't find module or a distribution Try::Tiny::SmartCatch", "! Installing the
+        // dependencies failed: Module 'X' is not installed", "! Installing X failed. See …/build.log".
+        pattern: /^! (?:Couldn't find module or a distribution (\S+)|Installing the dependencies failed: |(?:Installing|Configure failed for|Building) (\S+) failed\. See )/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'cpanm', package: m[1] ?? m[2] }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/php.js
+
+/** PHPUnit, PHP's own errors (`php -l`, fatal errors, uncaught exceptions) and Composer. */
+const phpRules = [
+    {
+        id: 'phpunit.progress',
+        tool: 'phpunit',
+        anchors: ['E   '],
+        // The progress line "E          1 / 1 (100%)" states no cause, and its "E   " must not read as
+        // a pytest assertion line.
+        pattern: /^[.EFWRSIND]+ +\d+ \/ \d+ \( *\d+%\)$/,
+        role: 'noise',
+        weight: 0.9,
+    },
+    {
+        id: 'phpunit.header',
+        tool: 'phpunit',
+        anchors: [' failure:', ' failures:', ' error:', ' errors:'],
+        pattern: /^There (?:was 1|were \d+) (?:failure|error)s?:$/,
+        role: 'header',
+        category: 'test_failure',
+        weight: 0.5,
+    },
+    {
+        id: 'phpunit.trace-end',
+        tool: 'phpunit',
+        anchors: ['.php:', 'FAILURES!', 'ERRORS!'],
+        // What closes a failed test's message: its file:line trace ("/w/tests/TagsTest.php:12", after
+        // a blank line) or the closing "FAILURES!". As headers they end the block there.
+        pattern: /^(?:[A-Za-z]:)?[\\/]\S*\.php:\d+$|^(?:FAILURES|ERRORS)!$/,
+        role: 'header',
+        category: 'test_failure',
+        weight: 0.3,
+    },
+    {
+        id: 'phpunit.test',
+        tool: 'phpunit',
+        anchors: ['::test'],
+        // "1) GreeterTest::testGreetsByName" (with data sets: "… with data set "four" (4, 'IV')"), then
+        // the assertion or exception message up to the blank line before the file:line trace.
+        pattern: /^\d+\) ([\w\\]+::test\w*)(?: with data set (\S+).*)?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'paragraph',
+        facts: (m) => ({ tool: 'phpunit', tests: [m[2] ? `${m[1]} with data set ${m[2]}` : m[1]] }),
+    },
+    {
+        id: 'phpunit.assertion',
+        tool: 'phpunit',
+        anchors: ['Failed asserting that'],
+        // "Failed asserting that '3' is identical to 3." The test name and a custom message sit above it.
+        pattern: /^Failed asserting that /,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        follow: 'paragraph',
+        lead: /\S/,
+        facts: () => ({ tool: 'phpunit' }),
+    },
+    {
+        id: 'phpunit.summary',
+        tool: 'phpunit',
+        anchors: ['Failures: ', 'Errors: '],
+        // "Tests: 12, Assertions: 30, Failures: 2." Counts only: the tests above name the cause.
+        pattern: /^Tests: \d+, Assertions: \d+, (?:Errors|Failures): \d+/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.3,
+        facts: () => ({ tool: 'phpunit' }),
+    },
+    {
+        id: 'php.error',
+        tool: 'php',
+        anchors: ['Parse error: ', 'Fatal error: ', 'fatal error: '],
+        // "PHP Parse error:  syntax error, unexpected token "}" in src/Router.php on line 11",
+        // "PHP Fatal error:  Uncaught Error: Call to undefined function render_report() in /w/bin/console:5".
+        pattern: /^(?:PHP )?(Parse error|Fatal error|Catchable fatal error|Recoverable fatal error): +(.*?)(?: in (\S+?)(?: on line |:)(\d+))?$/,
+        role: 'error',
+        classify: (m) => {
+            const msg = m[2];
+            if (m[1] === 'Parse error')
+                return 'compile_error';
+            if (/^Allowed memory size of \d+ bytes exhausted/.test(msg))
+                return 'resource_exhaustion';
+            if (/^Maximum execution time of \d+ seconds? exceeded/.test(msg))
+                return 'timeout';
+            // Names that do not exist: what a compiler would have refused.
+            if (/^(?:Uncaught Error: )?(?:Call to undefined (?:function|method)|Class "?[\w\\]+"? not found|Interface "?[\w\\]+"? not found|Trait "?[\w\\]+"? not found|Undefined constant)/.test(msg))
+                return 'compile_error';
+            return undefined;
+        },
+        weight: 0.85,
+        facts: (m) => ({ tool: 'php', locations: [helpers_location(m[3] ?? '', m[4], undefined, m[2])] }),
+    },
+    {
+        id: 'php.lint-summary',
+        tool: 'php -l',
+        anchors: ['Errors parsing '],
+        pattern: /^Errors parsing (\S+)$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.5,
+        facts: (m) => ({ tool: 'php', file: m[1] }),
+    },
+    {
+        id: 'composer.unresolvable',
+        tool: 'composer',
+        anchors: [
+            'could not be resolved to an installable set',
+            'composer.json requires',
+            'does not satisfy that requirement',
+        ],
+        // "Your requirements could not be resolved to an installable set of packages.", then per problem
+        // "- Root composer.json requires php ^8.4 but your php version (8.2.32) does not satisfy that
+        // requirement." or "… requires PHP extension ext-mongodb * but it is missing from your system."
+        pattern: /could not be resolved to an installable set of packages|(?:composer\.json|[\w.-]+\/[\w.-]+ \S+) requires (?:(php(?:-64bit)?) (\S+) (?:but|->) your php version \(([\d.]+)\)|PHP extension (ext-[\w-]+)|([\w.-]+\/[\w.-]+))/,
+        role: 'error',
+        classify: (m) => (m[1] ? 'toolchain_mismatch' : 'missing_dependency'),
+        weight: 0.85,
+        facts: (m) => facts({
+            tool: 'composer',
+            toolchain: m[1] ? 'php' : undefined,
+            requiredVersion: m[2],
+            actualVersion: m[3],
+            package: m[4] ?? m[5],
+        }),
+    },
+    {
+        id: 'composer.download',
+        tool: 'composer',
+        anchors: ['could not be downloaded', 'curl error '],
+        // Inside Composer's error box, wrapped at 80 columns: "The "https://repo.packagist.org/packages.json"
+        // file could not be downloaded: …" (the URL may sit on the line above, which the lead takes),
+        // or "curl error 6 while downloading https://…: Could not resolve host".
+        pattern: /file could not be downloaded|curl error \d+ while downloading (https?:\/\/\S+)/,
+        role: 'error',
+        category: 'network_error',
+        weight: 0.85,
+        follow: 'paragraph',
+        lead: /^ {2}\S/,
+        facts: (_m, line) => facts({ tool: 'composer', host: /https?:\/\/([^/:"\s]+)/.exec(line)?.[1] }),
     },
 ];
 
@@ -47011,9 +47429,163 @@ const pythonRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/r.js
+
+/** R: testthat, `R CMD check`, Rscript errors and packages that are not installed. */
+/** What a failed `R CMD check` step was checking says what kind of failure follows. */
+function checkCategory(what) {
+    if (/^(?:tests|examples|re-building of vignette outputs|running R code from vignettes)/.test(what))
+        return 'test_failure';
+    if (/can be installed|whether the package can be loaded/.test(what))
+        return 'compile_error';
+    if (/package dependencies/.test(what))
+        return 'missing_dependency';
+    if (/Rd files|code\/documentation|R code for possible problems|documentation/.test(what))
+        return 'lint_failure';
+    return undefined;
+}
+// R quotes names with ‘…’ in UTF-8 locales and '…' otherwise.
+const QUOTED = `[‘'"]([^’'"]+)[’'"]`;
+const rRules = [
+    {
+        // testthat 3: "── Failure ('test-add.R:3:3'): adds ──" (also without quotes, and in R CMD
+        // check's indented copy); testthat 2: "── 1. Failure: adds (@test-add.R#3)  ──";
+        // testthat 1: "1. Failure (at test-add.R#3): adds".
+        id: 'testthat.failure',
+        tool: 'testthat',
+        anchors: ['Failure (', 'Error (', '. Failure: ', '. Error: ', '. Failure (at ', '. Error (at '],
+        pattern: /^\s*(?:── )?(?:\d+\. )?(?:Failure|Error)(?: \((?:at )?['‘]?([^'’()#:\s]+)(?:[:#](\d+))?(?::\d+)?['’]?\): (.+?)|: (.+?) \(@([^#()\s]+)#(\d+)\))(?: *─+)?\s*$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        follow: 'until-blank',
+        facts: (m) => facts({
+            tool: 'testthat',
+            tests: [(m[3] ?? m[4])],
+            locations: [helpers_location(m[1] ?? m[5], m[2] ?? m[6])],
+        }),
+    },
+    {
+        id: 'testthat.summary',
+        tool: 'testthat',
+        // "[ FAIL 1 | WARN 0 | SKIP 0 | PASS 2 ]"; older: "OK: 2 SKIPPED: 0 WARNINGS: 0 FAILED: 1".
+        anchors: ['[ FAIL ', 'FAILED: '],
+        pattern: /^\s*(?:\[ FAIL (\d+) \| WARN \d+ \| SKIP \d+ \| PASS \d+ \]|(?:OK: +\d+ +)?SKIPPED: +\d+ +(?:WARNINGS: +\d+ +)?FAILED: +(\d+))/,
+        role: 'error',
+        classify: (m) => ((m[1] ?? m[2]) === '0' ? undefined : 'test_failure'),
+        // Below a failed test's weight: shown only when no failure itself was recognised.
+        weight: 0.4,
+        facts: () => ({ tool: 'testthat' }),
+    },
+    {
+        // testthat's closing words after the failures it listed: not a reason of their own.
+        id: 'testthat.closing',
+        tool: 'testthat',
+        anchors: ['Error: Test failures'],
+        pattern: /^\s*Error: Test failures$/,
+        role: 'noise',
+        weight: 0.6,
+    },
+    {
+        // "Error in f(x) : message", "Error in `f()`: message" (rlang); the call, then why.
+        id: 'r.error-in',
+        tool: 'R',
+        anchors: ['Error in '],
+        pattern: /^\s*Error in (.+?) ?: +(\S.*)?$/,
+        role: 'error',
+        weight: 0.6,
+        facts: () => ({ tool: 'R' }),
+    },
+    {
+        id: 'r.parse-error',
+        tool: 'R',
+        anchors: [': unexpected '],
+        // Rscript: "Error: unexpected ')' in "x <- f())""; parse(file): "R/add.R:5:0: unexpected end of input".
+        pattern: /^\s*(?:Error: |(\S+\.[Rr]):(\d+):(\d+): )unexpected (.+)$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'R', locations: m[1] ? [helpers_location(m[1], m[2], m[3], m[4])] : undefined }),
+    },
+    {
+        id: 'r.no-package',
+        tool: 'R',
+        anchors: ['there is no package called'],
+        pattern: new RegExp(`there is no package called ${QUOTED}`),
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'R', package: m[1] }),
+    },
+    {
+        // R CMD check: "Package required but not available: ‘xml2’"; installing: "ERROR: dependency
+        // ‘xml2’ is not available for package ‘tinyadd’".
+        id: 'r.dependency-not-available',
+        tool: 'R',
+        anchors: ['required but not available', 'not available for package'],
+        pattern: /^\s*(?:Packages? required (?:and available )?but not available: +(.+)|ERROR: dependenc(?:y|ies) (.+?) (?:is|are) not available for package)/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'R', package: (m[1] ?? m[2]).replace(/[‘’'"]/g, '') }),
+    },
+    {
+        // install.packages() only warns: the failure comes later, when the package is loaded.
+        id: 'r.install-not-available',
+        tool: 'R',
+        anchors: ['is not available (for R version', 'is not available for this version of R'],
+        pattern: new RegExp(`package ${QUOTED} is not available (?:\\(for R version|for this version of R)`),
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.75,
+        facts: (m) => ({ tool: 'R', package: m[1] }),
+    },
+    {
+        id: 'rcmdcheck.step-error',
+        tool: 'R CMD check',
+        anchors: ['... ERROR'],
+        pattern: /^\* checking (.+?) \.\.\. ?ERROR$/,
+        role: 'header',
+        classify: (m) => checkCategory(m[1]),
+        weight: 0.5,
+    },
+    {
+        // Fails the check where warnings count as errors (Travis' R default, rcmdcheck's error_on):
+        // the lines up to the next "* checking" say what is wrong.
+        id: 'rcmdcheck.step-warning',
+        tool: 'R CMD check',
+        anchors: ['* checking '],
+        pattern: /^\* checking (.+?) \.\.\. ?WARNING$/,
+        role: 'error',
+        classify: (m) => checkCategory(m[1]) ?? 'lint_failure',
+        weight: 0.7,
+        follow: 'paragraph',
+    },
+    {
+        // A check that passed ends whatever the one before it printed.
+        id: 'rcmdcheck.step-done',
+        tool: 'R CMD check',
+        anchors: ['* checking '],
+        pattern: /^\* checking .+ \.\.\. ?(?:OK|NONE|NOTE|SKIPPED|INFO)$/,
+        role: 'header',
+        weight: 0.1,
+    },
+    {
+        // "Running examples in ‘pkg-Ex.R’ failed", "Running the tests in ‘tests/testthat.R’ failed."
+        id: 'rcmdcheck.run-failed',
+        tool: 'R CMD check',
+        anchors: ['’ failed', "' failed"],
+        pattern: /^\s*Running (?:examples|the tests) in [‘'](.+?)[’'] failed/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.5,
+        facts: (m) => ({ tool: 'R CMD check', file: m[1] }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/ruby.js
 
-/** RSpec, Minitest, Bundler and RuboCop. */
+/** RSpec, Minitest, test-unit, Cucumber, Ruby's own errors, Rake, Bundler and RuboCop. */
 const rubyRules = [
     {
         id: 'rspec.failed-example',
@@ -47024,6 +47596,29 @@ const rubyRules = [
         category: 'test_failure',
         weight: 0.9,
         facts: (m) => ({ tool: 'rspec', tests: [m[3]], locations: [helpers_location(m[1], m[2])] }),
+    },
+    {
+        // "  1) Calculator adds two numbers" / "     Failure/Error: expect(…).to eq(2)" / the expected
+        // and got lines indented under it. Weighs less than a syntax or load error reported the same way.
+        id: 'rspec.failure-error',
+        tool: 'rspec',
+        anchors: ['Failure/Error: '],
+        pattern: /^\s*Failure\/Error: (.+)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        lead: /^\s+\d+\) \S/,
+        follow: 'indented',
+        facts: () => ({ tool: 'rspec' }),
+    },
+    {
+        id: 'rspec.load-error',
+        tool: 'rspec',
+        anchors: ['An error occurred while loading '],
+        pattern: /^An error occurred while loading (\S+?)\.?$/,
+        role: 'error',
+        weight: 0.6,
+        facts: (m) => ({ tool: 'rspec', file: m[1] }),
     },
     {
         id: 'rspec.summary',
@@ -47046,6 +47641,155 @@ const rubyRules = [
         facts: () => ({ tool: 'minitest' }),
     },
     {
+        // "  1) Failure:" / "  2) Error:", then the test ("TestMath#test_add [test/test_math.rb:6]:",
+        // or "test_add(TestMath) [...]:" in minitest 4) and its message, up to a blank line.
+        id: 'minitest.failure',
+        tool: 'minitest',
+        anchors: [') Failure:', ') Error:'],
+        pattern: /^\s*\d+\) (Failure|Error):$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'until-blank',
+        facts: () => ({ tool: 'minitest' }),
+    },
+    {
+        // minitest-reporters' SpecReporter: "  test_0001_peeks at the last pushed item   FAIL (0.00s)",
+        // then "Minitest::Assertion:  Expected: 2" and the rest of the message, up to a blank line.
+        id: 'minitest-reporters.spec-failed',
+        tool: 'minitest',
+        anchors: [' FAIL (', ' ERROR ('],
+        pattern: /^\s+(test_\S.*?)\s+(?:FAIL|ERROR) \(\d+\.\d+s\)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'until-blank',
+        facts: (m) => ({ tool: 'minitest', tests: [m[1]] }),
+    },
+    {
+        // minitest-reporters' ProgressReporter: ' FAIL["test_0001_peeks at …", Minitest::Result, …]',
+        // the message indented below.
+        id: 'minitest-reporters.progress-failed',
+        tool: 'minitest',
+        anchors: ['FAIL["', 'ERROR["'],
+        pattern: /\b(?:FAIL|ERROR)\["([^"]+)", /,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'minitest', tests: [m[1]] }),
+    },
+    {
+        // test-unit (Ruby's bundled xUnit): "Failure: test_to_s(TestMoney)", "Error: test_x(TestY):";
+        // the source excerpt follows, then the assertion's own lines.
+        id: 'test-unit.failure',
+        tool: 'test-unit',
+        anchors: ['Failure: ', 'Error: '],
+        pattern: /^(?:Failure|Error): (\w+)\(([\w:]+)\):?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'none',
+        facts: (m) => ({ tool: 'test-unit', tests: [`${m[2]}#${m[1]}`] }),
+    },
+    {
+        // "<"$12.34"> expected but was" / "<"$12.04">"
+        id: 'test-unit.expected',
+        tool: 'test-unit',
+        anchors: ['> expected but was'],
+        pattern: /^<.*> expected but was$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.6,
+        follow: 'until-blank',
+        facts: () => ({ tool: 'test-unit' }),
+    },
+    {
+        // Exceptions only Ruby raises (Python has NameError too, without these messages). What follows
+        // is source and backtrace, not more of the message.
+        id: 'ruby.exception',
+        tool: 'ruby',
+        anchors: [
+            'NoMethodError: ',
+            'ArgumentError: ',
+            'ZeroDivisionError: ',
+            'FrozenError: ',
+            'NameError: uninitialized constant',
+            'NameError: undefined local variable',
+            'Errno::',
+        ],
+        pattern: /^\s*(?:[\w:]+?: )?((?:NoMethodError|ArgumentError|ZeroDivisionError|FrozenError|NameError|Errno::(\w+))(?:: | \(\w+\)$)).*$/,
+        role: 'error',
+        classify: (m) => m[2] === 'ENOENT' ? 'missing_file' : m[2] === 'EACCES' ? 'permission_denied' : undefined,
+        weight: 0.6,
+        follow: 'none',
+        facts: () => ({ tool: 'ruby' }),
+    },
+    {
+        // Ruby's uncaught exception: "expected 5 items, got 3 (RuntimeError)", also behind the
+        // "file.rb:4:in `method': " of where it was raised.
+        id: 'ruby.exception-message',
+        tool: 'ruby',
+        anchors: ['Error)', 'Exception)'],
+        pattern: /^\s*(?:\S+?:\d+:in [`'][^']*': )?(\S.*) \(((?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception))\)$/,
+        role: 'error',
+        weight: 0.6,
+        facts: (m) => ({ tool: 'ruby', code: m[2] }),
+    },
+    {
+        // Cucumber's list of what failed: "cucumber features/basket.feature:2 # Scenario: Adding two items"
+        id: 'cucumber.failing-scenario',
+        tool: 'cucumber',
+        anchors: ['cucumber '],
+        pattern: /^cucumber (\S+?\.feature):(\d+)(?::\d+)* # (?:Scenario(?: Outline)?: )?(.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'cucumber', tests: [m[3]], locations: [helpers_location(m[1], m[2])] }),
+    },
+    {
+        id: 'cucumber.undefined-step',
+        tool: 'cucumber',
+        anchors: ['Undefined step: '],
+        pattern: /^\s*Undefined step: "(.*)" \(Cucumber::Undefined\)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'cucumber', tests: [m[1]] }),
+    },
+    {
+        id: 'ruby.load-error',
+        tool: 'ruby',
+        anchors: ['cannot load such file'],
+        pattern: /cannot load such file -- (\S+)(?: \(LoadError\))?/,
+        role: 'error',
+        classify: (m) => (/^\.{0,2}\//.test(m[1]) ? 'missing_file' : 'missing_dependency'),
+        weight: 0.9,
+        facts: (m) => ({ tool: 'ruby', module: m[1] }),
+    },
+    {
+        // "lib/stack.rb:12: syntax error, unexpected end-of-input, expecting `end' (SyntaxError)",
+        // also behind the "in `require_relative': " of the file that loaded it.
+        id: 'ruby.syntax-error',
+        tool: 'ruby',
+        anchors: ['syntax error, ', 'syntax errors found'],
+        pattern: /(?:^\s*|: )(\S+?\.rb):(\d+): (syntax error, .*?)(?: \(SyntaxError\))?$|^(\S+?\.rb):(\d+): syntax errors? found/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'ruby', locations: [helpers_location(m[1] ?? m[4], m[2] ?? m[5], undefined, m[3])] }),
+    },
+    {
+        // Rake's last word: the exception on the next line is the reason, this only closes it.
+        id: 'rake.aborted',
+        tool: 'rake',
+        anchors: ['rake aborted!'],
+        pattern: /^rake aborted!$/,
+        role: 'verdict',
+        weight: 0.3,
+        facts: () => ({ tool: 'rake' }),
+    },
+    {
         id: 'bundler.missing-gem',
         tool: 'bundler',
         anchors: ['Could not find gem', 'Could not find compatible versions'],
@@ -47054,6 +47798,19 @@ const rubyRules = [
         category: 'missing_dependency',
         weight: 0.85,
         facts: (m) => ({ tool: 'bundler', package: (m[1] ?? m[2]) }),
+    },
+    {
+        // `bundle exec` with a lockfile whose gems are not installed (offline, or a cache miss).
+        id: 'bundler.missing-spec',
+        tool: 'bundler',
+        anchors: ['Could not find '],
+        // "Could not find rspec-3.12.0, rspec-core-3.12.2 in any of the sources", wrapped by width
+        // after a comma, or inside the Bundler::GemNotFound message.
+        pattern: /(?:^|: )Could not find ([\w.-]+?)-(\d[\w.]*)(?:,| in (?:any of the sources|locally installed gems))/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'bundler', package: m[1] }),
     },
     {
         id: 'bundler.ruby-version',
@@ -47336,6 +48093,88 @@ const rustRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/shell.js
+
+/**
+ * Shell scripts and their tools: bats (TAP with `#` diagnostics), ShellCheck (tty and gcc
+ * formats), and what bash itself prints when a script is malformed.
+ */
+const shellRules = [
+    {
+        id: 'bats.failed-command',
+        tool: 'bats',
+        anchors: ["' failed"],
+        // Under "not ok N name": "#   `[ "$status" -eq 2 ]' failed" or "#   `./install.sh' failed with status 127".
+        pattern: /^#\s+`(.*)' failed(?: with status (\d+))?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.7,
+        facts: (m) => facts({ tool: 'bats', exitCode: m[2] ? Number(m[2]) : undefined }),
+    },
+    {
+        id: 'bats.location',
+        tool: 'bats',
+        anchors: ['in test file', 'from function'],
+        // "# (in test file test.bats, line 15)", "# (from function `assert_equal' in file x.bash, line 9,":
+        // where the failing test stopped; weak alone, it joins the test's name to its message.
+        pattern: /^#\s+\((?:in test file|from function [`'][^']*' in file) (\S+), line (\d+)[,)]/,
+        role: 'error',
+        weight: 0.3,
+        facts: (m) => ({ tool: 'bats', locations: [helpers_location(m[1], m[2])] }),
+    },
+    {
+        id: 'bats.command-not-found',
+        tool: 'bats',
+        anchors: ['command not found'],
+        // A test's output as bats shows it, behind "# ": "# ./install.sh: line 4: gomplate: command not found".
+        pattern: /^#\s+(?:\S+: )?(?:line \d+: )?([\w.+-]+): command not found$/,
+        role: 'error',
+        category: 'missing_command',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'shell', command: m[1] }),
+    },
+    {
+        id: 'shellcheck.finding',
+        tool: 'shellcheck',
+        anchors: ['- SC', '^ SC'],
+        // The tty format: "In deploy.sh line 7:", the code line, then a caret line per finding:
+        // "  ^-- SC2086 (info): Double quote to prevent globbing and word splitting." The location and
+        // code above it are its lead.
+        pattern: /^\s*\^-*\^? SC(\d{4}) \((error|warning|info|style)\): (.*)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.8,
+        lead: /\S/,
+        facts: (m) => ({ tool: 'shellcheck', code: `SC${m[1]}` }),
+    },
+    {
+        id: 'shellcheck.gcc',
+        tool: 'shellcheck',
+        anchors: ['[SC'],
+        // `shellcheck -f gcc`: "deploy.sh:7:7: note: Double quote to prevent globbing and word splitting. [SC2086]".
+        pattern: /^(\S+):(\d+):(\d+): (?:error|warning|note|style): (.*) \[SC(\d{4})\]$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.8,
+        facts: (m) => ({
+            tool: 'shellcheck',
+            code: `SC${m[5]}`,
+            locations: [helpers_location(m[1], m[2], m[3], m[4])],
+        }),
+    },
+    {
+        id: 'bash.syntax-error',
+        tool: 'bash',
+        anchors: ['syntax error near unexpected token', 'syntax error: unexpected end of file'],
+        // "lib.sh: line 18: syntax error: unexpected end of file", "x.sh: line 4: syntax error near unexpected token `fi'".
+        pattern: /^(?:(\S+): )?(?:line (\d+): )?syntax error(?: near unexpected token |: unexpected end of file)/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'bash', locations: m[1] ? [helpers_location(m[1], m[2])] : undefined }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/system.js
 
 /**
@@ -47544,6 +48383,14 @@ const systemRules = [
 
 
 
+
+
+
+
+
+
+
+
 /** Every built-in rule, grouped by the tool family whose output it reads. */
 const BUILTIN_RULES = [
     ...runnerRules,
@@ -47558,6 +48405,14 @@ const BUILTIN_RULES = [
     ...nativeRules,
     ...rubyRules,
     ...genericRules,
+    ...shellRules,
+    ...perlRules,
+    ...phpRules,
+    ...rRules,
+    ...luaRules,
+    ...latexRules,
+    ...jsRunnerRules,
+    ...dotnetDartSwiftRules,
 ];
 let compiled;
 /** The built-in rules compiled once per process. */
@@ -48025,11 +48880,19 @@ function tagOf(text) {
     const m = /^(\[[A-Z]+\]|npm (?:ERR!|error)|ERR_PNPM_\w+|E:|error:|Error:|ERROR:|#\d+ |\s*│|\s*╷|\s*╵|\s*\|)/.exec(text);
     return m?.[1]?.trim();
 }
+// TeX's context under "! message": "l.12 \foo", "<argument> …", "<*> main.tex", and the indented
+// rest of the source line.
+const TEX_CONTEXT = /^(?:l\.\d+ |<[^<>]{1,40}> ?|\s+\S)/;
 /** Does `text` (cleaned) continue a block of this shape? Blank lines never do on their own. */
 function continues(shape, text) {
     // A tag-only line ("[ERROR] ") continues a same-tag block although it says nothing.
     if (shape.follow === 'same-tag' && shape.tag !== undefined && tagOf(text) === shape.tag)
         return true;
+    // The scan asks about blank lines too; the first one closes an `until-blank` block for good.
+    if (shape.follow === 'until-blank' && (shape.ended || text.trim() === '')) {
+        shape.ended = true;
+        return false;
+    }
     if (text.trim() === '')
         return false;
     if (isFrame(text))
@@ -48043,7 +48906,10 @@ function continues(shape, text) {
         case 'indented':
             return indentOf(text) > shape.indent || /^\s*[│╷╵|>]/.test(text);
         case 'paragraph':
+        case 'until-blank':
             return true;
+        case 'tex-context':
+            return TEX_CONTEXT.test(text);
         case 'same-tag':
         case 'none':
             return false;
@@ -48748,9 +49614,7 @@ async function analyzeFile(path, options = {}) {
     return analyzeLog(log, baseline === undefined ? rest : { ...rest, baseline });
 }
 
-// EXTERNAL MODULE: ./packages/core/lib/markers.js
-var lib_markers = __nccwpck_require__(1757);
-;// CONCATENATED MODULE: ./actions/analyze-failure/lib/issue-body.js
+;// CONCATENATED MODULE: ./packages/core/lib/filing/issue-body.js
 
 
 const FAILURE_KIND = 'failure';
@@ -48901,9 +49765,13 @@ function commentMarker(body, kind) {
 /** Web links of a run's repository, derived from the run's own URL so GHES hosts work too. */
 class RunLinks {
     repoUrl;
+    /** A failure outside Actions: its run ids are stand-ins with no Actions page to link to. */
+    external;
     constructor(run) {
         const m = /^(https?:\/\/[^\s]+?)\/actions\/runs\/\d+/.exec(run.htmlUrl);
-        this.repoUrl = m ? m[1] : `https://github.com/${run.owner}/${run.repo}`;
+        const external = safeUrl(run.external?.repoUrl);
+        this.repoUrl = external ?? (m ? m[1] : `https://github.com/${run.owner}/${run.repo}`);
+        this.external = run.external !== undefined;
     }
     run(id, attempt) {
         return attempt === undefined
@@ -48962,6 +49830,8 @@ const MAX_LISTED = 10;
 /** The visible line that mirrors the marker's counts; replaced whenever they change. */
 function occurrenceLine(occurrence, links) {
     const o = occurrence;
+    if (links.external)
+        return `${OCCURRENCE_PREFIX} ${o.count} · first seen ${formatTime(o.firstSeen)} · last seen ${formatTime(o.lastSeen)}`;
     const first = issue_body_link(`run ${o.firstRun}`, links.run(o.firstRun));
     const last = issue_body_link(`run ${o.lastRun}, attempt ${o.lastAttempt}`, links.run(o.lastRun, o.lastAttempt));
     return (`${OCCURRENCE_PREFIX} ${o.count} · first seen ${formatTime(o.firstSeen)} in ${first}` +
@@ -49164,6 +50034,60 @@ function bodyMarkdown(s, input, links) {
     out.push(`<sub>Filed by autoheal analyze-failure. Fingerprint ${verdict.fingerprint.slice(0, 64)}: later runs with the same failure comment here instead of opening a new issue. Tune this in .github/autoheal.yml.</sub>`);
     return out.join('\n');
 }
+/** Cap on a captured stack shown in an issue: the frames that matter come first. */
+const MAX_CAPTURED_CHARS = 6000;
+/**
+ * The issue body of a failure outside GitHub Actions: where it ran (provider, run, branch,
+ * commit), what ran (command, exit), the key lines and facts, and for a Node program's crash its
+ * error and stack. Same marker, occurrence line and closing words as an Actions failure.
+ */
+function externalBodyMarkdown(s, input, ext, links) {
+    const { run, verdict } = input;
+    const finding = verdict.primary.analysis.findings[0];
+    const out = [];
+    out.push(occurrenceLine(input.occurrence, links), '');
+    const what = ext.error ? `Uncaught ${s.inline(ext.error.type, 100)}` : categoryLabel(verdict.category);
+    const where = ext.error ? verdict.primary.job.name : (ext.ciJob ?? ext.command);
+    out.push(`### ${what} in ${s.inline(where, 200)} (${s.inline(ext.provider, 100)})`, '');
+    out.push('| | |', '| --- | --- |');
+    out.push(`| Where | ${s.inline(ext.provider, 100)}: ${issue_body_link(s.inline(ext.label, 200), ext.runUrl)} |`);
+    if (ext.ciJob)
+        out.push(`| Job | ${s.inline(ext.ciJob, 200)} |`);
+    out.push(`| Command | ${s.inline(ext.command, 500)} |`);
+    if (ext.signal)
+        out.push(`| Ended by | signal ${s.inline(ext.signal, 20)} |`);
+    else if (ext.exitCode !== undefined && ext.exitCode !== null)
+        out.push(`| Exit code | ${ext.exitCode} |`);
+    const sha = shortSha(run.headSha);
+    if (sha)
+        out.push(`| Commit | ${issue_body_link(sha, links.commit(run.headSha))} |`);
+    if (run.headBranch)
+        out.push(`| Branch | ${s.inline(run.headBranch, 200)} |`);
+    if (ext.error?.runtime)
+        out.push(`| Runtime | ${s.inline(ext.error.runtime, 200)} |`);
+    out.push(`| Category | ${categoryLabel(verdict.category)} (${verdict.category}), confidence ${verdict.confidence.toFixed(2)} |`);
+    out.push('');
+    if (ext.error) {
+        out.push('#### Error', '', s.code(`${ext.error.type}: ${ext.error.message}`, 'text', 2000), '');
+        if (ext.error.stack)
+            out.push('#### Stack', '', s.code(ext.error.stack, 'text', MAX_CAPTURED_CHARS), '');
+        if (finding && finding.excerpt.length > 0)
+            out.push('#### Last lines the program wrote', '', keyLinesBlock(s, finding), '');
+    }
+    else if (finding) {
+        out.push(`#### Key lines${lineSpan(finding).replace('the job log', 'the output')}`, '', keyLinesBlock(s, finding), '');
+    }
+    const facts = factLines(s, finding?.facts);
+    if (facts.length > 0)
+        out.push('#### Facts', '', ...facts, '');
+    // A crash the analyzer cannot name still has a place to start: its stack.
+    const step = ext.error && verdict.category === 'unknown'
+        ? 'Run the command above again; the first frame of the stack inside your own code is where the error was thrown.'
+        : nextStep(s, verdict.category, finding?.facts);
+    out.push('#### Suggested next step', '', step, '');
+    out.push(`<sub>Filed by autoheal ${ext.error ? 'captureErrors' : 'run'}. Fingerprint ${verdict.fingerprint.slice(0, 64)}: later failures with the same cause comment here instead of opening a new issue. Tune this in .github/autoheal.yml.</sub>`);
+    return out.join('\n');
+}
 /** This run's entry for the branch list: its `created_at` (else `fallbackTime`) and head commit. */
 function seenOn(run, fallbackTime) {
     return {
@@ -49185,7 +50109,10 @@ function issueBody(s, input) {
         ...(input.verdict.site === undefined ? {} : { site: input.verdict.site }),
         ...(input.verdict.degraded ? { degraded: true } : {}),
     });
-    return `${marker}\n${s.body(bodyMarkdown(s, input, links))}`;
+    const markdown = input.run.external
+        ? externalBodyMarkdown(s, input, input.run.external, links)
+        : bodyMarkdown(s, input, links);
+    return `${marker}\n${s.body(markdown)}`;
 }
 /**
  * The body with a new marker and occurrence line, the rest left as it is (a maintainer's notes
@@ -49209,7 +50136,10 @@ function withOccurrence(body, marker, links) {
     return lines.join('\n');
 }
 function whereRan(s, run, links) {
-    const parts = [issue_body_link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))];
+    const ext = run.external;
+    const parts = ext
+        ? [`${issue_body_link(s.inline(ext.label, 200), ext.runUrl)} (${s.inline(ext.provider, 100)})`]
+        : [issue_body_link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))];
     if (run.headBranch)
         parts.push(`on ${s.inline(run.headBranch, 200)}`);
     const sha = shortSha(run.headSha);
@@ -49246,7 +50176,7 @@ function occurrenceRecord(fields) {
 /** "Seen again in run …": one per occurrence, marked with the run so a re-run never posts it twice. */
 function seenAgainComment(s, input) {
     const links = new RunLinks(input.run);
-    const job = input.verdict?.primary.job;
+    const job = input.run.external ? undefined : input.verdict?.primary.job;
     const jobText = job ? ` Job: ${issue_body_link(s.inline(job.name, 200), job.htmlUrl)}.` : '';
     const text = `Seen again in ${whereRan(s, input.run, links)}.${jobText} That makes ${input.occurrence.count} occurrences.`;
     return `${occurrenceMarker(input.fingerprint, input.run, input.occurrence.lastSeen)}\n${s.body(text)}`;
@@ -49283,380 +50213,897 @@ function duplicateComment(s, input) {
     return `${marker}\n${s.body(text)}`;
 }
 
-// EXTERNAL MODULE: ./packages/core/lib/write-once.js
-var write_once = __nccwpck_require__(9187);
-;// CONCATENATED MODULE: ./actions/analyze-failure/lib/claims.js
-/**
- * Claims: which of several runs racing to file one failure creates its issue. Creating a git ref
- * is atomic on GitHub (a second create of the same name answers 422 "Reference already exists"),
- * so `refs/autoheal/claims/<fingerprint>` goes to exactly one run. The ref lives outside
- * `refs/heads` and `refs/tags`, so it shows up in no branch list and triggers no workflow. It
- * points at the failing run's head commit (any existing commit would do; that one is at hand).
- * It is deleted when the issue is closed as fixed; a claim that outlives its run (the run died
- * between claiming and filing) is taken over by the next run that finds no issue after waiting.
- */
+;// CONCATENATED MODULE: ./packages/core/lib/filing/labels.js
 
-
-/** A fingerprint is hex; anything else would not be a safe ref component. */
-const SAFE = /^[0-9a-f]{8,64}$/;
-function claimRefName(fingerprint) {
-    return SAFE.test(fingerprint) ? `refs/autoheal/claims/${fingerprint}` : undefined;
+/** The labels of an issue for `category`, in order, without case-insensitive repeats. */
+function issueLabels(names, category) {
+    const specs = [
+        { name: names.base, color: 'b60205', description: 'A CI failure diagnosed by autoheal' },
+        {
+            name: `${names.categoryPrefix}${category}`,
+            color: 'fbca04',
+            description: `autoheal: ${category.replace(/_/g, ' ')} failures`,
+        },
+        ...names.extra.map((name) => ({ name, color: 'ededed', description: 'Added by autoheal' })),
+    ];
+    const seen = new Set();
+    return specs.filter((spec) => {
+        const key = spec.name.toLowerCase();
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
-function alreadyExists(error) {
+/**
+ * The labels that do not exist yet. `known` holds names (lower-cased) already seen on issues,
+ * which exist for sure: asking about them again would only cost requests.
+ */
+async function missingLabels(d, wanted, known) {
+    const missing = [];
+    for (const spec of wanted) {
+        if (known.has(spec.name.toLowerCase()))
+            continue;
+        try {
+            await d.github.rest.issues.getLabel({ owner: d.owner, repo: d.repo, name: spec.name });
+        }
+        catch (error) {
+            if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 404)
+                missing.push(spec);
+            else
+                throw error;
+        }
+    }
+    return missing;
+}
+function labels_alreadyExists(error) {
     if (!(0,github_errors/* isRequestError */.eK)(error) || error.status !== 422)
         return false;
-    const data = error.response?.data;
-    return typeof data?.message === 'string' && /already exists/i.test(data.message);
+    const errors = error.response?.data?.errors;
+    return (Array.isArray(errors) && errors.some((e) => e?.code === 'already_exists'));
 }
 /**
- * Try to take the claim. `unavailable` when the claim cannot be used at all: the token may not
- * write refs (403/404), the commit is unknown to this repository (a fork's), or the fingerprint is
- * not hex; the caller then falls back to rechecking before it creates.
+ * The labels that may be missing: those not seen on any issue. Filing creates them without asking
+ * first (a label that exists answers 422 already_exists, taken as success), which saves one
+ * lookup per label on the common path.
  */
-async function takeClaim(d, fingerprint, sha) {
-    const ref = claimRefName(fingerprint);
-    if (!ref || d.dryRun || !/^[0-9a-f]{40}$/i.test(sha))
-        return 'unavailable';
+function unseenLabels(wanted, known) {
+    return wanted.filter((spec) => !known.has(spec.name.toLowerCase()));
+}
+/** Creates the labels; one that already exists (422 already_exists) is not counted as created. */
+async function createLabels(d, labels) {
+    const created = [];
+    for (const spec of labels) {
+        try {
+            await d.github.rest.issues.createLabel({ owner: d.owner, repo: d.repo, ...spec });
+            created.push(spec.name);
+        }
+        catch (error) {
+            if (!labels_alreadyExists(error))
+                throw error;
+            d.log.debug(`Label "${spec.name}" was created by someone else meanwhile.`);
+        }
+    }
+    return created;
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/identity.js
+
+/** The account GITHUB_TOKEN acts as: the author of what it posts and of the re-runs it starts. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * The logins whose work is autoheal's. Given ones win. An installation token (`ghs_…`: GITHUB_TOKEN,
+ * or a GitHub App's) cannot ask GET /user (GitHub answers 403) and what GITHUB_TOKEN posts is
+ * authored by github-actions[bot]; an App posts as `<slug>[bot]`, which must then be given. Any
+ * other token is a user's (a PAT): GET /user names it. Other failures are thrown, not guessed
+ * around: trusting the wrong login would file duplicates or trust forged markers.
+ */
+async function resolveTrustedAuthors(github, token, configured) {
+    if (configured.length > 0)
+        return [...configured];
+    if (token.startsWith('ghs_'))
+        return [ACTIONS_BOT];
     try {
-        // Other runs of this failure point their claim at the same commit, so after a lost answer an
-        // "already exists" cannot tell our claim from theirs: the client must report it, not call it ours.
-        await d.github.rest.git.createRef({
-            owner: d.owner,
-            repo: d.repo,
-            ref,
-            sha,
-            request: { [write_once/* SHARED_REF_TARGET */.il]: true },
-        });
-        return 'won';
+        const me = await github.rest.users.getAuthenticated();
+        return [me.data.login];
     }
     catch (error) {
-        if (alreadyExists(error))
-            return 'lost';
-        if ((0,github_errors/* isRequestError */.eK)(error) && [403, 404, 422].includes(error.status)) {
-            d.log.info(`Could not take the claim ${ref} (${error.status}); filing without it, with a recheck instead.`);
-            return 'unavailable';
-        }
+        if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 403)
+            return [ACTIONS_BOT];
         throw error;
     }
 }
-/** Delete the claim (after the issue closed, or when it is stale); one already gone is fine. */
-async function releaseClaim(d, fingerprint) {
-    const ref = claimRefName(fingerprint);
-    if (!ref)
-        return;
-    try {
-        await d.github.rest.git.deleteRef({ owner: d.owner, repo: d.repo, ref: ref.slice('refs/'.length) });
-    }
-    catch (error) {
-        if ((0,github_errors/* isRequestError */.eK)(error) && [404, 422].includes(error.status))
-            return;
-        if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 403) {
-            d.log.info(`Could not delete the claim ${ref} (403).`);
-            return;
-        }
-        throw error;
-    }
-}
 
-;// CONCATENATED MODULE: ./actions/analyze-failure/lib/pr-comment.js
+;// CONCATENATED MODULE: ./packages/core/lib/filing/issues.js
 /**
- * One autoheal comment per pull request, edited in place: where failures of a PR's runs go when
- * they are not filed as issues (`issues.scope: default-branch`, or a fork's run with
- * `forks: comment`; fork-comment.ts only finds the fork's pull request and calls in here). The comment is
- * found again by its hidden marker, counted only in a comment by a trusted login, and holds one
- * section per key (a workflow, say), each with its own marker, so two workflows failing on one PR
- * share the comment without overwriting each other. A section records the `created_at` of the run
- * that wrote it, and an older run never overwrites a newer one's section (events arrive in any
- * order). Every section's text passes the sanitizer; markers are added after that pass.
+ * Filing a failure as exactly one issue. Earlier issues are found by their hidden marker through
+ * the issues list API (search lags behind and would let duplicates through), and only markers in
+ * bodies written by a trusted login count. An open issue with the same fingerprint gets a comment
+ * and a new occurrence count; a recently closed one is reopened; otherwise a new issue is filed,
+ * within the hourly cap. Runs racing to file the same failure converge on the lowest-numbered
+ * issue: each rechecks just before creating, and lists again right after.
  */
 
 
 
 
 
-const PR_COMMENT_KIND = 'pr-comment';
-const PR_SECTION_KIND = 'pr-section';
-/** Most sections kept in one comment (the oldest are dropped first), so the comment stays readable. */
-const MAX_SECTIONS = 10;
-/** GitHub refuses comment bodies over 65,536 characters; a section is capped well below. */
-const MAX_SECTION_CHARS = 6000;
-/** The marker's form of a section key: a fork's workflow path is its author's text, so it never goes into a marker raw. */
-function sectionKey(key) {
-    return (0,external_node_crypto_.createHash)('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** Writes kept in reserve when filing, so a duplicate found after creating can still be closed. */
+const DUPLICATE_RESERVE = 2;
+/** The login GitHub shows as the author of what GITHUB_TOKEN posts. */
+
+// ---------------------------------------------------------------------------------------------
+// Who we are
+
+// ---------------------------------------------------------------------------------------------
+// Reading issues
+function trusted(d, login) {
+    return (0,lib_markers/* isTrustedMarkerSource */.Br)(login, d.trusted);
 }
-/** The sections of a comment we wrote: each starts at its marker line and runs to the next. */
-function parseSections(body) {
-    const lines = body.split(/\r?\n/);
-    const markers = (0,lib_markers/* parseMarkers */.FT)(body).filter((m) => m.fields.kind === PR_SECTION_KIND);
-    return markers.map((m, i) => {
-        const end = i + 1 < markers.length ? markers[i + 1].line - 1 : lines.length;
-        return {
-            key: m.fields.key ?? '',
-            at: m.fields.at ?? '',
-            text: lines.slice(m.line, end).join('\n').trim(),
-        };
-    });
-}
-/** The comment's note for a same-repository pull request. */
-const PR_NOTE = "<sub>autoheal: this pull request's failed runs, one section per workflow, edited in place on later runs.</sub>";
-/** The note on a fork's pull request: why there is a comment and nothing more. */
-const FORK_NOTE = '### autoheal: why the checks failed\n\nThis pull request comes from a fork, so autoheal only explains failures here: it opens no issue and proposes no fix for it. This comment is updated when the checks run again.';
-function renderComment(pull, sections, note) {
-    // The note goes first: everything after a section's marker belongs to that section.
-    const parts = [(0,lib_markers/* renderMarker */.Bd)({ kind: PR_COMMENT_KIND, pr: String(pull) }), note, ''];
-    for (const s of sections)
-        parts.push((0,lib_markers/* renderMarker */.Bd)({ kind: PR_SECTION_KIND, key: s.key, at: s.at }), s.text, '');
-    return parts.join('\n').trimEnd();
-}
-/** Our comment on the pull request, when there is one: the first trusted comment with our marker. */
-async function findOurs(d, pull) {
-    const comments = await d.github.paginate(d.github.rest.issues.listComments, {
+/** Issues (not pull requests) carrying `label`, every page. */
+async function listLabelledIssues(d, options) {
+    const items = await d.github.paginate(d.github.rest.issues.listForRepo, {
         owner: d.owner,
         repo: d.repo,
-        issue_number: pull,
+        labels: options.label,
+        state: options.state,
         per_page: 100,
+        ...(options.since === undefined ? {} : { since: options.since }),
     });
-    for (const c of comments) {
-        if (!(0,lib_markers/* isTrustedMarkerSource */.Br)(c.user?.login, d.trusted))
+    const out = [];
+    for (const item of items) {
+        if (item.pull_request)
             continue;
-        const body = c.body ?? '';
-        if ((0,lib_markers/* parseMarkers */.FT)(body).some((m) => m.fields.kind === PR_COMMENT_KIND))
-            return { id: c.id, body, url: c.html_url };
+        const author = item.user?.login ?? null;
+        const body = item.body ?? '';
+        const record = {
+            number: item.number,
+            htmlUrl: item.html_url,
+            title: item.title,
+            state: item.state === 'closed' ? 'closed' : 'open',
+            stateReason: item.state_reason ?? null,
+            author,
+            body,
+            createdAt: item.created_at,
+            closedAt: item.closed_at ?? null,
+            labels: item.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter((n) => n !== ''),
+        };
+        const marker = trusted(d, author) ? readFailureMarker(body) : undefined;
+        if (marker)
+            record.marker = marker;
+        out.push(record);
+    }
+    return out;
+}
+/** Trusted issues of this fingerprint, lowest number first. */
+function sameFailure(list, fingerprint) {
+    return list.filter((i) => i.marker?.fingerprint === fingerprint).sort((a, b) => a.number - b.number);
+}
+/** Trusted autoheal issues created at or after `sinceMs`, each counted once. */
+function createdSince(lists, sinceMs) {
+    const numbers = new Set();
+    for (const list of lists)
+        for (const i of list)
+            if (i.marker && Date.parse(i.createdAt) >= sinceMs)
+                numbers.add(i.number);
+    return numbers.size;
+}
+function ref(issue) {
+    return { number: issue.number, url: issue.htmlUrl };
+}
+function issueLink(issue) {
+    return issue_body_link(`issue ${issue.number}`, issue.htmlUrl);
+}
+function iso(ms) {
+    return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+/** Files the verdict: comment on the open issue, reopen a recently closed one, or create one. */
+async function fileFailure(d, input) {
+    const fingerprint = input.verdict.fingerprint;
+    const fixed = await alreadyGreen(d, input.run, input.gathered.newerGreen);
+    if (fixed)
+        return fixed;
+    const open = await listLabelledIssues(d, { label: input.labels.base, state: 'open' });
+    const existing = sameFailure(open, fingerprint)[0];
+    if (existing)
+        return recordOccurrence(d, input, existing, 'seen');
+    // A failure first filed without its log (another fingerprint) is found by where it happened.
+    const site = sameSite(open, input);
+    if (site && !input.verdict.degraded && site.marker?.degraded)
+        return upgradeDegraded(d, input, site);
+    if (site && input.verdict.degraded)
+        return recordOccurrence(d, input, site, 'seen');
+    const now = d.clock.now();
+    // One list serves both the reopen window and the hourly cap: closing an issue updates it, so
+    // everything closed (or created) within the window was updated within it.
+    const since = now - Math.max(input.reopenDays * DAY_MS, HOUR_MS);
+    const closed = await listLabelledIssues(d, {
+        label: input.labels.base,
+        state: 'closed',
+        since: iso(since),
+    });
+    const windowStart = now - input.reopenDays * DAY_MS;
+    const reopenable = sameFailure(closed, fingerprint)
+        .filter((i) => i.stateReason !== 'duplicate' && i.closedAt !== null && Date.parse(i.closedAt) >= windowStart)
+        .sort((a, b) => Date.parse(b.closedAt ?? '') - Date.parse(a.closedAt ?? ''))[0];
+    if (reopenable && input.reopenDays > 0) {
+        const clearedAt = reopenable.marker?.cleared?.[input.run.headBranch ?? ''];
+        if (clearedAt && input.run.createdAt && Date.parse(input.run.createdAt) <= Date.parse(clearedAt))
+            return {
+                result: 'skipped',
+                issue: ref(reopenable),
+                done: [
+                    `This failure is older than the green run that closed ${issueLink(reopenable)}; it stays closed.`,
+                ],
+            };
+        return recordOccurrence(d, input, reopenable, 'reopen');
+    }
+    return createIssue(d, input, open, closed);
+}
+/**
+ * The open issue of this failure's site (workflow, job, step) that the verdict could be a fuller or
+ * a poorer account of: a degraded issue of the same run attempt or site for a full verdict, a full
+ * issue of the same site for a degraded one. Lowest number first.
+ */
+function sameSite(list, input) {
+    const { run, verdict } = input;
+    return list
+        .filter((i) => {
+        const m = i.marker;
+        if (!m || m.fingerprint === verdict.fingerprint || m.workflowPath !== run.workflowPath)
+            return false;
+        if (verdict.degraded)
+            return !m.degraded && m.site !== undefined && m.site === verdict.site;
+        if (!m.degraded)
+            return false;
+        const sameAttempt = m.occurrence.firstRun === run.id && m.occurrence.firstAttempt === run.attempt;
+        return sameAttempt || (m.site !== undefined && m.site === verdict.site);
+    })
+        .sort((a, b) => a.number - b.number)[0];
+}
+/**
+ * A full analysis takes over the issue a degraded one filed ("its log could not be read"): new
+ * title, body and category label, the occurrences and branches kept, the old fingerprint kept as
+ * `formerly` so its comments still count. Then, when this is another run, its occurrence.
+ */
+async function upgradeDegraded(d, input, issue) {
+    const { run, verdict } = input;
+    const old = issue.marker;
+    const title = issueTitle(d.sanitizer, run, verdict);
+    const sameAttempt = old.occurrence.firstRun === run.id && old.occurrence.firstAttempt === run.attempt;
+    const marker = {
+        ...old,
+        fingerprint: verdict.fingerprint,
+        ...(verdict.site === undefined ? {} : { site: verdict.site }),
+        degraded: false,
+        formerly: old.fingerprint,
+    };
+    const fresh = issueBody(d.sanitizer, {
+        run,
+        gathered: input.gathered,
+        verdict,
+        occurrence: old.occurrence,
+    });
+    const body = withOccurrence(fresh, marker, new RunLinks(run));
+    // The category label follows the new category; the base, extra and maintainers' labels stay.
+    const prefix = input.labels.categoryPrefix.toLowerCase();
+    const wanted = issueLabels(input.labels, verdict.category);
+    const kept = issue.labels.filter((l) => !l.toLowerCase().startsWith(prefix) || l.toLowerCase() === input.labels.base.toLowerCase());
+    const names = [...new Set([...kept, ...wanted.map((l) => l.name)])];
+    const missing = unseenLabels(wanted, new Set(issue.labels.map((l) => l.toLowerCase())));
+    const what = `${issueLink(issue)}, filed while the log could not be read`;
+    if (d.dryRun)
+        return {
+            result: 'dry-run',
+            issue: ref(issue),
+            done: [`Would replace the analysis of ${what}, with this run's: "${d.sanitizer.inline(title)}".`],
+        };
+    const writes = missing.length + 2 + (sameAttempt ? 0 : 2);
+    if (!d.budget.canAfford(writes)) {
+        d.budget.skip(`replace the analysis of issue #${issue.number}`);
+        return {
+            result: 'skipped',
+            issue: ref(issue),
+            done: [],
+            notFiled: `Not updated: the operations budget has ${d.budget.remaining} write${d.budget.remaining === 1 ? '' : 's'} left, and replacing the analysis of ${issueLink(issue)} needs ${writes}.`,
+        };
+    }
+    await createLabels(d, missing);
+    await d.github.rest.issues.update({
+        owner: d.owner,
+        repo: d.repo,
+        issue_number: issue.number,
+        title,
+        body,
+        labels: names,
+    });
+    // The degraded fingerprint's claim would otherwise never be released (closing releases the new one).
+    await releaseClaim(d, old.fingerprint);
+    const done = [
+        `Replaced the analysis of ${what}, now that it could be read: "${d.sanitizer.inline(title)}".`,
+    ];
+    if (sameAttempt)
+        return { result: 'updated', issue: ref(issue), done, title };
+    const upgraded = { ...issue, title, body, labels: names, marker };
+    const recorded = await recordOccurrence(d, input, upgraded, 'seen');
+    return { ...recorded, done: [...done, ...recorded.done] };
+}
+async function createIssue(d, input, open, closed) {
+    const { run, verdict } = input;
+    const title = issueTitle(d.sanitizer, run, verdict);
+    const quotedTitle = d.sanitizer.inline(title);
+    if (verdict.confidence < input.minConfidence) {
+        return {
+            result: 'skipped',
+            done: [],
+            notFiled: `Not filed: confidence ${verdict.confidence.toFixed(2)} is below issues.min-confidence (${input.minConfidence}). Issue not filed: "${quotedTitle}".`,
+        };
+    }
+    const now = d.clock.now();
+    const lastHour = createdSince([open, closed], now - HOUR_MS);
+    if (lastHour >= input.maxPerHour) {
+        return {
+            result: 'skipped',
+            done: [],
+            notFiled: `Not filed: ${lastHour} autoheal issue${lastHour === 1 ? ' was' : 's were'} filed in the last hour, and issues.max-per-hour is ${input.maxPerHour}. Issue not filed: "${quotedTitle}".`,
+        };
+    }
+    const labels = issueLabels(input.labels, verdict.category);
+    const known = new Set([...open, ...closed].flatMap((i) => i.labels.map((l) => l.toLowerCase())));
+    // A dry run asks which labels exist (reads are free of side effects); a real run just creates them.
+    const missing = d.dryRun ? await missingLabels(d, labels, known) : unseenLabels(labels, known);
+    if (!d.dryRun && !d.budget.canAfford(missing.length + 2 + DUPLICATE_RESERVE)) {
+        d.budget.skip(`create the issue "${title}"`);
+        return {
+            result: 'skipped',
+            done: [],
+            notFiled: `Not filed: the operations budget has ${d.budget.remaining} write${d.budget.remaining === 1 ? '' : 's'} left, and filing needs ${missing.length + 2 + DUPLICATE_RESERVE}. Issue not filed: "${quotedTitle}".`,
+        };
+    }
+    const occurrence = {
+        count: 1,
+        firstSeen: iso(now),
+        firstRun: run.id,
+        firstAttempt: run.attempt,
+        lastSeen: iso(now),
+        lastRun: run.id,
+        lastAttempt: run.attempt,
+    };
+    const body = issueBody(d.sanitizer, { run, gathered: input.gathered, verdict, occurrence });
+    const names = labels.map((l) => l.name);
+    const labelList = names.map((n) => d.sanitizer.inline(n)).join(', ');
+    if (d.dryRun) {
+        const done = [`Would create the issue "${quotedTitle}" with labels ${labelList}.`];
+        if (missing.length > 0)
+            done.push(`Would first create the missing label${missing.length === 1 ? '' : 's'} ${missing.map((l) => d.sanitizer.inline(l.name)).join(', ')}.`);
+        return { result: 'dry-run', done };
+    }
+    // The claim: an atomic ref create, so of runs racing to file this failure exactly one creates
+    // the issue; the others wait for it and record their occurrence there.
+    const claim = await takeClaim(d, verdict.fingerprint, run.headSha);
+    if (claim === 'lost') {
+        const winner = await awaitClaimedIssue(d, input);
+        if (winner)
+            return recordOccurrence(d, input, winner, 'seen');
+        // Nobody filed it in time: the claim is left over from a run that died; take it over.
+        d.log.info(`The claim on failure ${verdict.fingerprint} has no issue after waiting; taking it over.`);
+        await releaseClaim(d, verdict.fingerprint);
+        const again = await takeClaim(d, verdict.fingerprint, run.headSha);
+        if (again === 'lost') {
+            const late = await awaitClaimedIssue(d, input);
+            if (late)
+                return recordOccurrence(d, input, late, 'seen');
+        }
+    }
+    else if (claim === 'unavailable') {
+        // Without a claim (no contents: write, say), the recheck narrows the race as before.
+        const recheck = sameFailure(await listLabelledIssues(d, { label: input.labels.base, state: 'open' }), verdict.fingerprint)[0];
+        if (recheck)
+            return recordOccurrence(d, input, recheck, 'seen');
+    }
+    const done = [];
+    const createdLabels = await createLabels(d, missing);
+    if (createdLabels.length > 0)
+        done.push(`Created the label${createdLabels.length === 1 ? '' : 's'} ${createdLabels.map((n) => d.sanitizer.inline(n)).join(', ')}.`);
+    await d.beforeCreate?.();
+    const created = await d.github.rest.issues.create({
+        owner: d.owner,
+        repo: d.repo,
+        title,
+        body,
+        labels: names,
+    });
+    const ours = {
+        number: created.data.number,
+        htmlUrl: created.data.html_url,
+        title,
+        state: 'open',
+        stateReason: null,
+        author: created.data.user?.login ?? null,
+        body,
+        createdAt: created.data.created_at,
+        closedAt: null,
+        labels: names,
+    };
+    done.push(`Created ${issueLink(ours)}: "${quotedTitle}".`);
+    if (!trusted(d, ours.author)) {
+        d.log.warning(`Issue #${ours.number} was created as "${ours.author ?? 'unknown'}", which is not among the trusted marker authors (${d.trusted.join(', ')}). ` +
+            `Later runs would not recognise it and would file duplicates: set the trusted-authors input to "${ours.author ?? ''}".`);
+    }
+    if (claim !== 'unavailable')
+        return { result: 'created', issue: ref(ours), done, notify: 'created', title };
+    // Converge: if a concurrent run filed the same failure, the lowest number stays open.
+    const after = await listLabelledIssues(d, { label: input.labels.base, state: 'open' });
+    const rivals = sameFailure(after, verdict.fingerprint).filter((i) => i.number !== ours.number);
+    const canonical = rivals.find((i) => i.number < ours.number);
+    if (!canonical)
+        return { result: 'created', issue: ref(ours), done, notify: 'created', title };
+    await closeAsDuplicate(d, ours, canonical, verdict.fingerprint);
+    done.push(`Closed it again as a duplicate of ${issueLink(canonical)}, which a concurrent run filed first.`);
+    const recorded = await recordOccurrence(d, input, canonical, 'seen');
+    return { ...recorded, done: [...done, ...recorded.done] };
+}
+/**
+ * A failure delivered after a green run that already contains its commit is history: nothing is
+ * filed (events arrive in any order). One compare call, only when such a green run exists.
+ */
+async function alreadyGreen(d, run, newer) {
+    if (!newer || !run.createdAt || Date.parse(newer.createdAt) <= Date.parse(run.createdAt))
+        return undefined;
+    const sha = /^[0-9a-f]{40}$/i;
+    if (!sha.test(run.headSha) || !sha.test(newer.headSha))
+        return undefined;
+    let status = 'identical';
+    if (run.headSha !== newer.headSha) {
+        try {
+            const { data } = await d.github.rest.repos.compareCommitsWithBasehead({
+                owner: d.owner,
+                repo: d.repo,
+                basehead: `${run.headSha}...${newer.headSha}`,
+                per_page: 1,
+            });
+            status = data.status;
+        }
+        catch (error) {
+            if (!(0,github_errors/* isRequestError */.eK)(error) || ![404, 422].includes(error.status))
+                throw error;
+            return undefined;
+        }
+    }
+    if (status !== 'ahead' && status !== 'identical')
+        return undefined;
+    return {
+        result: 'skipped',
+        done: [
+            `Not filed: the workflow was already green again on this branch in ${issue_body_link(`run ${newer.runId}`, newer.htmlUrl)}, which is newer and contains this commit.`,
+        ],
+    };
+}
+/** How long a loser of the claim waits for the winner's issue: 1+2+4+8+15 s, then the claim is stale. */
+const CLAIM_WAITS_S = [1, 2, 4, 8, 15];
+/** The open issue the claim's winner files, looked for after each wait; undefined when none came. */
+async function awaitClaimedIssue(d, input) {
+    for (const seconds of CLAIM_WAITS_S) {
+        await pause(d, seconds);
+        const found = sameFailure(await listLabelledIssues(d, { label: input.labels.base, state: 'open' }), input.verdict.fingerprint)[0];
+        if (found)
+            return found;
     }
     return undefined;
 }
-/**
- * Creates or edits autoheal's comment on `pull` so that its section for `section.key` says
- * `section.markdown`. Unchanged text writes nothing; a section written by a newer run is left
- * alone (`stale`). With `onlyIfPresent` (a green run), only an existing section is corrected: no
- * comment or section is added for a workflow that never failed here. A create whose answer is lost
- * (5xx after it took effect) is not posted twice: the core client's exactly-once POST finds it.
- */
-async function upsertPrComment(d, pull, section, options = {}) {
-    const where = `pull request ${pull}`;
-    const existing = await findOurs(d, pull);
-    const key = sectionKey(section.key);
-    const sections = existing ? parseSections(existing.body) : [];
-    const known = sections.find((s) => s.key === key);
-    if (!known && options.onlyIfPresent)
-        return { action: 'unchanged', said: `No autoheal section for this on ${where}; nothing to update.` };
-    const text = d.sanitizer.body(section.markdown, { maxLength: MAX_SECTION_CHARS });
-    if (known && Date.parse(known.at) > Date.parse(section.at))
-        return {
-            action: 'stale',
-            ...(existing ? { commentId: existing.id, url: existing.url } : {}),
-            said: `The autoheal comment on ${where} already describes a newer run; left as it is.`,
-        };
-    if (known && known.text === text.trim())
-        return {
-            action: 'unchanged',
-            ...(existing ? { commentId: existing.id, url: existing.url } : {}),
-            said: `The autoheal comment on ${where} already says this.`,
-        };
-    const mine = { key, at: section.at, text: text.trim() };
-    const next = known
-        ? sections.map((s) => (s === known ? mine : s))
-        : [...sections, mine].slice(-MAX_SECTIONS);
-    const body = renderComment(pull, next, options.note ?? PR_NOTE);
-    const verb = existing ? 'update' : 'post';
-    if (d.dryRun)
-        return { action: 'dry-run', said: `Would ${verb} the autoheal comment on ${where}.` };
-    // A first post with a claim writes twice: the claim ref and the comment.
-    if (!d.budget.canAfford(!existing && options.sha !== undefined ? 2 : 1)) {
-        d.budget.skip(`${verb} the comment on pull request #${pull}`);
-        return { action: 'skipped', said: `Not ${verb}ed: the operations budget is spent (${where}).` };
-    }
-    if (existing) {
-        const { data } = await d.github.rest.issues.updateComment({
-            owner: d.owner,
-            repo: d.repo,
-            comment_id: existing.id,
-            body,
-        });
-        return {
-            action: 'updated',
-            commentId: data.id,
-            url: data.html_url,
-            said: `Updated the autoheal comment on ${issue_body_link(where, data.html_url)}.`,
-        };
-    }
-    // Runs of several workflows on one PR race to post its one comment: the claim picks one poster;
-    // the others wait for its comment and add their section to it.
-    if (options.sha !== undefined && !(await mayPost(d, pull, options.sha)))
-        return upsertPrComment(d, pull, section, { ...options, sha: undefined });
-    const { data } = await d.github.rest.issues.createComment({
+function pause(d, seconds) {
+    return d.pause ? d.pause(seconds) : d.clock.sleep(seconds * 1000);
+}
+async function closeAsDuplicate(d, ours, canonical, fingerprint) {
+    await d.github.rest.issues.createComment({
         owner: d.owner,
         repo: d.repo,
-        issue_number: pull,
-        body,
+        issue_number: ours.number,
+        body: duplicateComment(d.sanitizer, {
+            canonical: canonical.number,
+            canonicalUrl: canonical.htmlUrl,
+            fingerprint,
+        }),
     });
+    try {
+        await d.github.rest.issues.update({
+            owner: d.owner,
+            repo: d.repo,
+            issue_number: ours.number,
+            state: 'closed',
+            state_reason: 'duplicate',
+        });
+    }
+    catch (error) {
+        // `duplicate` is a newer state reason; a server that refuses it still takes not_planned.
+        if (!(0,github_errors/* isRequestError */.eK)(error) || error.status !== 422)
+            throw error;
+        await d.github.rest.issues.update({
+            owner: d.owner,
+            repo: d.repo,
+            issue_number: ours.number,
+            state: 'closed',
+            state_reason: 'not_planned',
+        });
+    }
+}
+/**
+ * Trusted "seen again"/"reopened" comments of the marker's fingerprint (or the one it had before a
+ * full analysis replaced a degraded one) on the issue, in order, with the total count of comments.
+ */
+async function occurrenceComments(d, issueNumber, marker) {
+    const comments = await d.github.paginate(d.github.rest.issues.listComments, {
+        owner: d.owner,
+        repo: d.repo,
+        issue_number: issueNumber,
+        per_page: 100,
+    });
+    const records = [];
+    for (const c of comments) {
+        if (!trusted(d, c.user?.login))
+            continue;
+        const fields = commentMarker(c.body, OCCURRENCE_KIND);
+        const of = fields?.fingerprint;
+        if (of === undefined || (of !== marker.fingerprint && of !== marker.formerly))
+            continue;
+        const record = occurrenceRecord(fields);
+        if (record)
+            records.push(record);
+    }
+    return { records, total: comments.length };
+}
+/**
+ * The occurrence as GitHub's state says it: the first run plus every distinct run attempt with a
+ * trusted occurrence comment, so no count is lost to runs writing the body at the same time. A
+ * count the body already shows above that (comments deleted by hand) is kept.
+ */
+function derivedOccurrence(marker, records, lastSeen) {
+    const o = marker.occurrence;
+    const keys = new Set([`${o.firstRun}:${o.firstAttempt}`]);
+    for (const r of records)
+        keys.add(`${r.run}:${r.attempt}`);
+    const last = records[records.length - 1];
     return {
-        action: 'created',
-        commentId: data.id,
-        url: data.html_url,
-        said: `Commented on ${issue_body_link(where, data.html_url)}.`,
+        ...o,
+        count: Math.max(keys.size, o.count),
+        ...(last ? { lastSeen, lastRun: last.run, lastAttempt: last.attempt } : {}),
     };
 }
-/** How long a loser of the comment claim waits for the winner's comment: 1+2+4+8+15 s. */
-const CLAIM_WAITS_S = [1, 2, 4, 8, 15];
-/** The claim's name for a pull request's comment: hex, as claims.ts wants, apart from fingerprints (16). */
-function commentClaim(pull) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`pr-comment:${pull}`, 'utf8').digest('hex').slice(0, 32);
-}
+/** At most this many rounds of re-deriving the body when other runs write it at the same time. */
+const MAX_BODY_ROUNDS = 5;
 /**
- * Whether this run should post the comment: it took the claim (or claims are unavailable), or it
- * lost it and no comment came while it waited (a claimant that died: the claim is taken over).
- * False once the winner's comment is there, to be edited instead. The claim stays after posting
- * (the comment, found by its marker, is what later runs go by); it only decides the first post.
+ * One more occurrence on an existing issue: a comment marked with the run (posted once per run
+ * attempt), then the body's marker rebuilt from the comments. The comment comes first, so the
+ * count never depends on a body another run may be overwriting: whoever writes the body last has
+ * seen every comment posted before, and a writer that sees the comment total move under it
+ * (GitHub returns it with the update) derives and writes again.
  */
-async function mayPost(d, pull, sha) {
-    const claim = commentClaim(pull);
-    for (let round = 0; round < 2; round++) {
-        if ((await takeClaim(d, claim, sha)) !== 'lost')
-            return true;
-        for (const seconds of CLAIM_WAITS_S) {
-            await (d.pause ? d.pause(seconds) : d.clock?.sleep(seconds * 1000));
-            if (await findOurs(d, pull))
-                return false;
-        }
-        if (round === 0) {
-            d.log.info(`The claim on the comment of pull request ${pull} has no comment after waiting; taking it over.`);
-            await releaseClaim(d, claim);
-        }
+async function recordOccurrence(d, input, issue, how) {
+    const { run, verdict } = input;
+    const marker = issue.marker;
+    const o = marker.occurrence;
+    if (o.firstRun === run.id && o.firstAttempt === run.attempt)
+        return {
+            result: 'skipped',
+            issue: ref(issue),
+            done: [`This run already filed ${issueLink(issue)}; nothing to do.`],
+        };
+    const now = iso(d.clock.now());
+    const listed = await occurrenceComments(d, issue.number, marker);
+    const posted = listed.records.some((r) => r.run === run.id && r.attempt === run.attempt);
+    const mine = { run: run.id, attempt: run.attempt };
+    if (run.headBranch)
+        mine.seen = seenOn(run, now);
+    const records = posted ? listed.records : [...listed.records, mine];
+    const occurrence = derivedOccurrence(marker, records, now);
+    const what = how === 'reopen' ? `reopen ${issueLink(issue)}` : `comment on ${issueLink(issue)}`;
+    if (posted && issue.state === 'open' && o.count >= occurrence.count)
+        return {
+            result: 'skipped',
+            issue: ref(issue),
+            done: [`This run is already recorded on ${issueLink(issue)}; nothing to do.`],
+        };
+    if (d.dryRun)
+        return {
+            result: 'dry-run',
+            issue: ref(issue),
+            done: [`Would ${what} (seen again: occurrence ${occurrence.count}) and update its occurrence count.`],
+        };
+    const writesNeeded = posted ? 1 : 2;
+    if (!d.budget.canAfford(writesNeeded)) {
+        d.budget.skip(`${how === 'reopen' ? 'reopen' : 'record the occurrence on'} issue #${issue.number}`);
+        return {
+            result: 'skipped',
+            issue: ref(issue),
+            done: [],
+            notFiled: `Not recorded: the operations budget has ${d.budget.remaining} write${d.budget.remaining === 1 ? '' : 's'} left, and recording this occurrence on ${issueLink(issue)} needs ${writesNeeded}.`,
+        };
     }
-    return true;
+    if (!posted) {
+        const comment = how === 'reopen'
+            ? reopenComment(d.sanitizer, {
+                run,
+                verdict,
+                fingerprint: marker.fingerprint,
+                occurrence,
+                closedAt: issue.closedAt,
+            })
+            : seenAgainComment(d.sanitizer, { run, verdict, fingerprint: marker.fingerprint, occurrence });
+        await d.github.rest.issues.createComment({
+            owner: d.owner,
+            repo: d.repo,
+            issue_number: issue.number,
+            body: comment,
+        });
+    }
+    let total = listed.total + (posted ? 0 : 1);
+    let current = records;
+    let written = occurrence;
+    for (let round = 1;; round++) {
+        written = derivedOccurrence(marker, current, now);
+        const seen = current.map((r) => r.seen).filter((b) => b !== undefined);
+        const updated = {
+            ...marker,
+            branch: run.headBranch ?? marker.branch,
+            branches: mergeBranches(marker.branches ?? [], seen, marker.cleared),
+            occurrence: written,
+        };
+        const body = withOccurrence(issue.body, updated, new RunLinks(run));
+        const response = await d.github.rest.issues.update({
+            owner: d.owner,
+            repo: d.repo,
+            issue_number: issue.number,
+            body,
+            ...(how === 'reopen' ? { state: 'open', state_reason: 'reopened' } : {}),
+        });
+        // The same total means no comment arrived between our list and our write.
+        if (response.data.comments === total || round >= MAX_BODY_ROUNDS)
+            break;
+        const again = await occurrenceComments(d, issue.number, marker);
+        current = again.records;
+        total = again.total;
+    }
+    if (how === 'reopen')
+        return {
+            result: 'reopened',
+            issue: ref(issue),
+            done: [`Reopened ${issueLink(issue)}: the failure came back (occurrence ${written.count}).`],
+            notify: 'reopened',
+            title: issue.title,
+        };
+    return {
+        result: 'updated',
+        issue: ref(issue),
+        done: [
+            posted
+                ? `Brought the occurrence count of ${issueLink(issue)} up to date (occurrence ${written.count}).`
+                : `Commented on ${issueLink(issue)}: seen again (occurrence ${written.count}).`,
+        ],
+    };
 }
 /**
- * The section for a failed run of a PR's branch: what failed, the key lines, a next step. A fork's
- * run gets no next step (`advice: false`): its log is the fork author's text, and advice built from
- * it ("declare evil_pkg") must not read as ours.
+ * Whether the green run is provably after the failure on its branch: created after the newest
+ * failing run recorded there, and on that run's commit or a descendant of it (one compare call
+ * per failing commit, cached). Without the green run's time, nothing is provable.
  */
-function failureSection(s, run, verdict, options = {}) {
-    const links = new RunLinks(run);
-    const job = verdict.primary.job;
-    const finding = verdict.primary.analysis.findings[0];
-    const out = [
-        `**${s.inline(run.workflowName, 200)} failed** in ${issue_body_link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))}` +
-            ` · job ${issue_body_link(s.inline(job.name, 200), job.htmlUrl)}: ${categoryLabel(verdict.category)}` +
-            ` (confidence ${verdict.confidence.toFixed(2)})`,
-        '',
-    ];
-    if (finding)
-        out.push(keyLinesBlock(s, { ...finding, excerpt: finding.excerpt.slice(0, 15) }), '');
-    if (options.advice ?? true)
-        out.push(nextStep(s, verdict.category, finding?.facts));
-    return out.join('\n').trimEnd();
+async function greenClears(d, run, entry, compared) {
+    if (!run.createdAt)
+        return { clears: false, why: 'the green run has no creation time' };
+    if (Date.parse(run.createdAt) <= Date.parse(entry.failedAt))
+        return { clears: false, why: `the green run is not newer than the failure (${entry.failedAt})` };
+    if (entry.sha === '' || entry.sha === run.headSha)
+        return { clears: true };
+    if (!/^[0-9a-f]{40}$/i.test(run.headSha))
+        return { clears: false, why: 'the green commit is unknown' };
+    let status = compared.get(entry.sha);
+    if (status === undefined) {
+        try {
+            const { data } = await d.github.rest.repos.compareCommitsWithBasehead({
+                owner: d.owner,
+                repo: d.repo,
+                basehead: `${entry.sha}...${run.headSha}`,
+                per_page: 1,
+            });
+            status = data.status;
+        }
+        catch (error) {
+            if (!(0,github_errors/* isRequestError */.eK)(error) || ![404, 422].includes(error.status))
+                throw error;
+            status = 'unknown';
+        }
+        compared.set(entry.sha, status);
+    }
+    if (status === 'ahead' || status === 'identical')
+        return { clears: true };
+    return {
+        clears: false,
+        why: `the green commit does not contain the failing commit ${entry.sha.slice(0, 7)} (${status})`,
+    };
 }
-/** The section once the workflow is green again on the PR's branch. */
-function greenSection(s, run) {
-    const links = new RunLinks(run);
-    return `**${s.inline(run.workflowName, 200)} is green again.** Passed in ${issue_body_link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))}.`;
+/** Whether the branch still exists: 404 means deleted. */
+async function branchExists(d, branch, cache) {
+    const known = cache.get(branch);
+    if (known !== undefined)
+        return known;
+    let exists = true;
+    try {
+        await d.github.rest.repos.getBranch({ owner: d.owner, repo: d.repo, branch });
+    }
+    catch (error) {
+        if (!(0,github_errors/* isRequestError */.eK)(error) || error.status !== 404)
+            throw error;
+        exists = false;
+    }
+    cache.set(branch, exists);
+    return exists;
 }
 /**
- * `all`, the default branch, or a run without a branch (a tag): an issue. Another branch with
- * `default-branch`: a comment on its pull requests when it has any (`pull_requests` of the run,
- * which GitHub fills for pull requests in the same repository), else the job summary alone.
+ * The issue body is last-writer-wins: a run recording an occurrence at the same moment may write
+ * a body read before this green run cleared its branch, and so bring the branch back. Read the
+ * body once more after writing; when it changed under us, apply the clearing to what is there now
+ * (keeping the other writer's counts) and write once more. Costs one read on this path only.
  */
-function destinationOf(scope, run) {
-    if (scope === 'all' || run.headBranch === null || run.headBranch === run.defaultBranch)
-        return 'issue';
-    return (run.pullRequests?.length ?? 0) > 0 ? 'pr-comment' : 'summary';
+async function keepClearedMark(d, issueNumber, written, run, branch, forgotten) {
+    const { data } = await d.github.rest.issues.get({
+        owner: d.owner,
+        repo: d.repo,
+        issue_number: issueNumber,
+    });
+    const now = data.body ?? '';
+    if (now === written || !trusted(d, data.user?.login))
+        return;
+    const marker = readFailureMarker(now);
+    if (!marker || !run.createdAt)
+        return;
+    const greenAt = Date.parse(run.createdAt);
+    const cleared = { ...marker.cleared, [branch]: run.createdAt };
+    // A failure on the branch newer than the green run is news, not something to clear.
+    const branches = (marker.branches ?? []).filter((b) => !forgotten.includes(b.branch) && (b.branch !== branch || Date.parse(b.failedAt) > greenAt));
+    const already = marker.cleared?.[branch] === run.createdAt && branches.length === (marker.branches ?? []).length;
+    if (already || !d.budget.canAfford(1))
+        return;
+    d.log.info(`Issue #${issueNumber} was written by another run meanwhile; recording the green branch again.`);
+    await d.github.rest.issues.update({
+        owner: d.owner,
+        repo: d.repo,
+        issue_number: issueNumber,
+        body: withOccurrence(now, { ...marker, branches, cleared }, new RunLinks(run)),
+    });
 }
-/** Most pull requests of one branch commented on by one run. */
-const MAX_PULLS = 3;
 /**
- * The outcome of a run whose destination is not an issue: its section on each of the branch's
- * pull requests (`green`: only corrected where a comment exists), or a note that only the summary
- * tells.
+ * A green run clears its branch on the open autoheal issues of its workflow that wait on that
+ * branch, when it is provably after the failure there (see greenClears). An issue closes once no
+ * branch is left: each was cleared by a green run, deleted, or (not the default branch) showed no
+ * failure for `forgetDays`. An issue still waiting on another branch gets its marker updated and
+ * no comment; a green run that proves nothing writes nothing.
  */
-async function reportOnPulls(d, run, destination, section) {
-    const branch = d.sanitizer.inline(run.headBranch ?? '', 100);
-    if (destination === 'summary')
+async function closeResolved(d, input) {
+    const { run } = input;
+    const branch = run.headBranch ?? '';
+    const open = await listLabelledIssues(d, { label: input.baseLabel, state: 'open' });
+    const targets = open
+        .filter((i) => i.marker &&
+        i.marker.workflowPath === run.workflowPath &&
+        (i.marker.branches ?? []).some((b) => b.branch === branch))
+        .sort((a, b) => a.number - b.number);
+    if (targets.length === 0)
+        return {
+            result: 'skipped',
+            done: [`No open autoheal issue for this workflow on this branch; nothing to close.`],
+        };
+    const done = [];
+    let first;
+    let closedAny = false;
+    let changedAny = false;
+    const compared = new Map();
+    const exists = new Map();
+    const forgetMs = (input.forgetDays ?? 14) * DAY_MS;
+    for (const issue of targets) {
+        const marker = issue.marker;
+        const waiting = marker.branches ?? [];
+        const entry = waiting.find((b) => b.branch === branch);
+        const green = await greenClears(d, run, entry, compared);
+        if (!green.clears) {
+            d.log.info(`Issue #${issue.number} stays as it is: ${green.why}.`);
+            continue;
+        }
+        first ??= ref(issue);
+        const cleared = { ...marker.cleared, [branch]: run.createdAt };
+        const remaining = [];
+        const forgotten = [];
+        for (const other of waiting) {
+            if (other.branch === branch)
+                continue;
+            if (other.branch !== run.defaultBranch) {
+                const idle = d.clock.now() - Date.parse(other.failedAt) > forgetMs;
+                if (idle || !(await branchExists(d, other.branch, exists))) {
+                    forgotten.push(other.branch);
+                    continue;
+                }
+            }
+            remaining.push(other);
+        }
+        if (remaining.length > 0) {
+            const waiting = remaining.map((b) => d.sanitizer.inline(b.branch, 100)).join(', ');
+            if (d.dryRun) {
+                done.push(`Would record on ${issueLink(issue)} that this branch is green; it still waits on ${waiting}.`);
+                continue;
+            }
+            if (!d.budget.canAfford(1)) {
+                d.budget.skip(`record the green branch on issue #${issue.number}`);
+                continue;
+            }
+            const updated = { ...marker, branches: remaining, cleared };
+            const written = withOccurrence(issue.body, updated, new RunLinks(run));
+            await d.github.rest.issues.update({
+                owner: d.owner,
+                repo: d.repo,
+                issue_number: issue.number,
+                body: written,
+            });
+            await keepClearedMark(d, issue.number, written, run, branch, forgotten);
+            changedAny = true;
+            done.push(`Recorded on ${issueLink(issue)} that this branch is green; it still waits on ${waiting}.`);
+            continue;
+        }
+        if (d.dryRun) {
+            done.push(`Would close ${issueLink(issue)} with a "green again" comment.`);
+            continue;
+        }
+        if (!d.budget.canAfford(3)) {
+            d.budget.skip(`close issue #${issue.number}`);
+            continue;
+        }
+        await d.github.rest.issues.createComment({
+            owner: d.owner,
+            repo: d.repo,
+            issue_number: issue.number,
+            body: greenAgainComment(d.sanitizer, {
+                run,
+                fingerprint: marker.fingerprint,
+                reopenDays: input.reopenDays,
+            }),
+        });
+        // The marker keeps when each branch was cleared, so a late, older failure cannot reopen it.
+        const closedMarker = { ...marker, branches: [], cleared };
+        await d.github.rest.issues.update({
+            owner: d.owner,
+            repo: d.repo,
+            issue_number: issue.number,
+            body: withOccurrence(issue.body, closedMarker, new RunLinks(run)),
+            state: 'closed',
+            state_reason: 'completed',
+        });
+        await releaseClaim(d, marker.fingerprint);
+        if (!closedAny)
+            first = ref(issue);
+        closedAny = true;
+        const also = forgotten.length > 0
+            ? ` (no longer waiting on ${forgotten.map((b) => d.sanitizer.inline(b, 100)).join(', ')}: deleted or idle)`
+            : '';
+        done.push(`Closed ${issueLink(issue)}: the workflow is green again${also}.`);
+    }
+    if (!first)
         return {
             result: 'skipped',
             done: [
-                section.green
-                    ? `Green on ${branch}; no pull request and no issue to update (issues.scope is default-branch).`
-                    : `Not filed: ${branch} is not the default branch and has no pull request, and issues.scope is default-branch, so this summary is the only report.`,
+                'The open issues of this workflow on this branch stay open: this green run is not provably newer than their failures.',
             ],
         };
-    const at = run.createdAt ?? new Date(0).toISOString();
-    const done = [];
-    let wrote = false;
-    let dry = false;
-    for (const pull of (run.pullRequests ?? []).slice(0, MAX_PULLS)) {
-        const got = await upsertPrComment(d, pull, { key: run.workflowPath, markdown: section.markdown, at }, { onlyIfPresent: section.green, sha: run.headSha });
-        done.push(got.said);
-        if (got.action === 'created' || got.action === 'updated')
-            wrote = true;
-        if (got.action === 'dry-run')
-            dry = true;
-    }
-    return { result: wrote ? 'commented' : dry ? 'dry-run' : 'skipped', done };
-}
-
-;// CONCATENATED MODULE: ./actions/analyze-failure/lib/fork-comment.js
-
-
-/** The open pull request whose head is this run's commit in its fork, or undefined. */
-async function findForkPull(github, run) {
-    const headRepo = run.headRepository;
-    if (headRepo === undefined || run.headBranch === null || run.headSha === '')
-        return undefined;
-    const forkOwner = headRepo.split('/')[0] ?? '';
-    const pulls = await github.paginate(github.rest.pulls.list, {
-        owner: run.owner,
-        repo: run.repo,
-        state: 'open',
-        head: `${forkOwner}:${run.headBranch}`,
-        per_page: 100,
-    });
-    const match = pulls
-        .filter((p) => p.head.sha === run.headSha && (p.head.repo?.full_name ?? '').toLowerCase() === headRepo.toLowerCase())
-        .sort((a, b) => a.number - b.number)[0];
-    return match ? { number: match.number, url: match.html_url } : undefined;
-}
-/** The run's section (keyed by its workflow) in the comment on the fork's pull request. */
-async function upsertForkSection(d, run, markdown, green) {
-    const pull = await findForkPull(d.github, run);
-    if (!pull)
+    if (d.dryRun)
+        return { result: 'dry-run', issue: first, done };
+    if (!closedAny && !changedAny)
         return {
             result: 'skipped',
-            done: green
-                ? []
-                : ['Found no open pull request whose head is this run’s commit in its fork, so nothing was written.'],
+            issue: first,
+            done,
+            notFiled: 'Not closed: the operations budget is spent.',
         };
-    const got = await upsertPrComment(d, pull.number, { key: run.workflowPath, markdown, at: run.createdAt ?? new Date(0).toISOString() }, { onlyIfPresent: green, note: FORK_NOTE });
-    const prLink = issue_body_link(`pull request ${pull.number}`, pull.url);
-    switch (got.action) {
-        case 'created':
-        case 'updated':
-            return {
-                result: 'commented',
-                pull,
-                done: [
-                    green
-                        ? `Updated the comment on ${prLink}: the workflow passes now.`
-                        : `${got.action === 'created' ? 'Commented on' : 'Updated the comment on'} ${prLink}: the analysis, and nothing else.`,
-                ],
-            };
-        case 'dry-run':
-            return { result: 'dry-run', pull, done: [got.said] };
-        default:
-            // A green run with nothing to correct says nothing; a failure says why it wrote nothing.
-            return { result: 'skipped', pull, done: green && got.action !== 'skipped' ? [] : [got.said] };
-    }
-}
-/** Writes (or, unchanged, leaves) the fork's section of the one comment on its pull request. */
-function commentOnForkPull(d, run, verdict) {
-    return upsertForkSection(d, run, failureSection(d.sanitizer, run, verdict, { advice: false }), false);
-}
-/**
- * A fork's green run: if our comment on its pull request has a section for this workflow, it
- * says the workflow passes now. Only our own comment is edited; nothing is written when there is none.
- */
-function markForkPullGreen(d, run) {
-    return upsertForkSection(d, run, greenSection(d.sanitizer, run), true);
+    if (!closedAny)
+        return { result: 'updated', issue: first, done };
+    return { result: 'closed', issue: first, done };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/annotations.js
@@ -49823,6 +51270,1311 @@ function withRunnerEvent(analysis, event, step) {
         summary: `${categoryLabel(event.category)}: ${event.message}`,
         findings: [runnerEventFinding(event, step), ...analysis.findings],
     };
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/fingerprint.js
+
+
+
+/** 64 bits as hex: short enough for a title or a marker, far from colliding among one repository's failures. */
+const FINGERPRINT_HEX_LENGTH = 16;
+/** Bumped only if normalisation changes so much that old fingerprints should no longer match. */
+const SCHEME = 'autoheal-fingerprint/v1';
+/** Past this, a key line's tail is usually a variable dump (arguments, payloads), not what identifies it. */
+const fingerprint_MAX_KEY_CHARS = 400;
+const RUNNER_PREFIX = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+const COMMAND_PREFIX = /^##\[(?:error|warning|notice)\]\s*/i;
+// Checkout locations differ between hosted runners, containers and self-hosted machines.
+const WORKSPACES = [
+    [/\/home\/runner\/work\/[^/\s]+\/[^/\s]+\//g, ''],
+    [/\/Users\/runner\/work\/[^/\s]+\/[^/\s]+\//g, ''],
+    [/\/__w\/[^/\s]+\/[^/\s]+\//g, ''],
+    [/\/github\/workspace\//g, ''],
+    [/(?:\/[^/\s'"]+)*\/_work\/[^/\s]+\/[^/\s]+\//g, ''],
+    [/\b[A-Za-z]:\\a\\[^\\\s]+\\[^\\\s]+\\/g, ''],
+    [/\b[A-Za-z]:\\(?:[^\\\s'"]+\\)*_work\\[^\\\s]+\\[^\\\s]+\\/g, ''],
+];
+const VOLATILE = [
+    // Signed or parameterised URLs: the query (expiry, signature, cache busters) changes every run.
+    [/(\bhttps?:\/\/[^\s"'?#]+)\?[^\s"']*/g, '$1?<query>'],
+    // Source positions: the same error moves when unrelated lines are added above it.
+    [/(\.[A-Za-z][\w]*):\d+(?::\d+)?/g, '$1:<pos>'],
+    [/(\.[A-Za-z][\w]*)\(\d+(?:,\d+)?\)/g, '$1(<pos>)'],
+    [/\bline \d+/gi, 'line <n>'],
+    // Memory addresses and process ids.
+    [/\b0x[0-9a-f]+\b/gi, '<addr>'],
+    [/\b(pid|PID|process) \d+/g, '$1 <n>'],
+];
+/** The key line as fingerprints see it: only what identifies the failure is left. */
+function normalizeKeyLine(keyLine) {
+    let text = stripAnsi(keyLine).replace(RUNNER_PREFIX, '').trim().replace(COMMAND_PREFIX, '');
+    for (const [re, to] of WORKSPACES)
+        text = text.replace(re, to);
+    for (const [re, to] of VOLATILE)
+        text = text.replace(re, to);
+    text = normalizeLine(text);
+    return text.length > fingerprint_MAX_KEY_CHARS ? text.slice(0, fingerprint_MAX_KEY_CHARS) : text;
+}
+/** `.github/workflows/ci.yml@refs/heads/main` and `./.github/workflows/ci.yml` both become `.github/workflows/ci.yml`. */
+function normalizeWorkflowPath(path) {
+    return path.trim().replace(/@.*$/, '').replace(/\\/g, '/').replace(/^\.\//, '');
+}
+/**
+ * A job name without its matrix values: `test (ubuntu-latest, 20)` and `test (windows-latest, 22)`
+ * failing the same way are one failure, not one per matrix leg.
+ */
+function normalizeJobName(name) {
+    const collapsed = name.trim().replace(/\s+/g, ' ');
+    const bare = collapsed.replace(/(?:\s*\([^()]*\))+$/, '').trim();
+    return bare === '' ? collapsed : bare;
+}
+/** The fingerprint of one failure: hex, FINGERPRINT_HEX_LENGTH characters. */
+function failureFingerprint(parts) {
+    const canonical = [
+        SCHEME,
+        normalizeWorkflowPath(parts.workflowPath),
+        normalizeJobName(parts.jobName),
+        parts.category,
+        normalizeKeyLine(parts.keyLine),
+    ].join('\n');
+    return (0,external_node_crypto_.createHash)('sha256').update(canonical, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_LENGTH);
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/filing/verdict.js
+
+
+
+
+
+
+
+/** A log finding at least this confident needs no word from the runner. */
+const CONCLUSIVE_CONFIDENCE = 0.8;
+/**
+ * Whether a job's log analysis can stand without the check-run annotations: the log was read, the
+ * finding is confident, and nothing hints at what only the runner reports (a job or step that was
+ * cancelled or timed out: that is how a hit `timeout-minutes` or a lost runner looks).
+ */
+function logIsConclusive(job, analysis) {
+    if (!analysis || job.logStatus !== 'ok')
+        return false;
+    if (job.conclusion !== 'failure')
+        return false;
+    if (job.failedSteps.some((st) => st.conclusion !== 'failure'))
+        return false;
+    return analysis.confidence >= CONCLUSIVE_CONFIDENCE;
+}
+/**
+ * Confidences this close count as equal, so that among near-equals the likelier root cause wins
+ * (the network failing explains the tests failing after it) rather than a rounding difference.
+ */
+const CONFIDENCE_TIE = 0.15;
+/** Name of the stand-in job of a run that failed before, or without, any job failing. */
+const RUN_LEVEL_JOB = '(workflow)';
+/** A finding that comes from what the API says rather than from log lines (so it points at none). */
+function syntheticFinding(s) {
+    const finding = {
+        category: s.category,
+        confidence: s.confidence,
+        title: s.title,
+        lines: [],
+        keyLine: s.keyLine,
+        excerpt: [],
+        rule: s.rule,
+    };
+    if (s.step)
+        finding.step = s.step;
+    if (s.facts && Object.keys(s.facts).length > 0)
+        finding.facts = s.facts;
+    return finding;
+}
+function syntheticAnalysis(s, summary) {
+    const analysis = {
+        schemaVersion: 1,
+        category: s.category,
+        confidence: s.confidence,
+        summary,
+        findings: [syntheticFinding(s)],
+        stats: {
+            linesRead: 0,
+            bytes: 0,
+            format: 'plain',
+            steps: 0,
+            baselineUsed: false,
+            linesShown: 0,
+            durationMs: 0,
+        },
+    };
+    if (s.step)
+        analysis.stats.failingStep = s.step;
+    return analysis;
+}
+function eventSynthetic(event, step) {
+    const s = {
+        category: event.category,
+        confidence: event.confidence,
+        keyLine: event.keyLine,
+        title: `${categoryLabel(event.category)} (runner): ${event.message}`,
+        rule: event.rule,
+        facts: { ...event.facts, ...(step ? { step } : {}) },
+    };
+    if (step)
+        s.step = step;
+    return s;
+}
+/** What can be said of a job whose log could not be read. */
+function withoutLog(job, event, step) {
+    const why = job.logProblem ?? 'Its log was not read.';
+    if (event)
+        return syntheticAnalysis(eventSynthetic(event, step), `${categoryLabel(event.category)}: ${event.message} ${why}`);
+    const prior = categoryFromStepName(step);
+    const where = step ? `Step "${step}"` : `Job "${job.name}"`;
+    return syntheticAnalysis({
+        category: prior ?? 'unknown',
+        // A guess from a step's name: enough to label, too little to act on alone.
+        confidence: prior ? 0.3 : 0.1,
+        keyLine: `${where} failed; its log could not be read.`,
+        title: `${categoryLabel(prior ?? 'unknown')} (guessed from the step name): ${where} failed`,
+        rule: prior ? 'step-name' : 'no-log',
+        facts: step ? { step } : {},
+        ...(step ? { step } : {}),
+    }, `${where} failed. ${why}`);
+}
+/** One job's analysis. */
+async function analyzeJob(job, options = {}) {
+    const step = job.failedSteps[0]?.name;
+    if (job.logStatus !== 'ok' || !job.logFile) {
+        await options.loadAnnotations?.(job);
+        return withoutLog(job, strongestRunnerEvent(job.annotations), step);
+    }
+    const analysis = await analyzeFile(job.logFile, {
+        ...(job.baselineLogFile ? { baselinePath: job.baselineLogFile } : {}),
+        ...(options.userRules ? { userRules: options.userRules } : {}),
+        ...(step ? { stepName: step } : {}),
+    });
+    // One request saved per job on the common path: a confident log says what the runner would.
+    if (options.loadAnnotations && !logIsConclusive(job, analysis))
+        await options.loadAnnotations(job);
+    const event = strongestRunnerEvent(job.annotations);
+    return event ? withRunnerEvent(analysis, event, step) : analysis;
+}
+/** The line a job's verdict rests on: its lead finding's key line, else the analysis' summary. */
+function keyLineOf(analysis) {
+    return analysis.findings[0]?.keyLine || analysis.summary;
+}
+function jobVerdict(run, job, analysis) {
+    return {
+        job,
+        analysis,
+        fingerprint: failureFingerprint({
+            workflowPath: run.workflowPath,
+            jobName: job.name,
+            category: analysis.category,
+            keyLine: keyLineOf(analysis),
+        }),
+    };
+}
+/**
+ * The job whose finding is the run's verdict: among the jobs whose confidence is within
+ * CONFIDENCE_TIE of the most confident one, the likelier root cause (ROOT_CAUSE_RANK), and among
+ * those the earliest job. The window is measured from the top, so near-equals cannot chain down
+ * to a weak finding.
+ */
+function strongestVerdict(verdicts) {
+    if (verdicts.length === 0)
+        throw new RangeError('strongestVerdict needs at least one job verdict');
+    const top = Math.max(...verdicts.map((v) => v.analysis.confidence));
+    let best;
+    for (const v of verdicts) {
+        if (v.analysis.confidence < top - CONFIDENCE_TIE - 1e-9)
+            continue;
+        if (!best || categories/* ROOT_CAUSE_RANK */.eU[v.analysis.category] > categories/* ROOT_CAUSE_RANK */.eU[best.analysis.category])
+            best = v;
+    }
+    return best;
+}
+/** A run with no failed job to read: a startup failure (an invalid workflow file), or a failure of the run as a whole. */
+function runLevelVerdict(gathered) {
+    const { run } = gathered;
+    const file = external_node_path_namespaceObject.posix.basename(run.workflowPath);
+    const job = {
+        id: 0,
+        name: RUN_LEVEL_JOB,
+        htmlUrl: run.htmlUrl,
+        conclusion: run.conclusion,
+        startedAt: null,
+        completedAt: null,
+        failedSteps: [],
+        logStatus: 'not-fetched',
+        logProblem: 'No job ran to completion with a failure, so there is no job log to read.',
+        annotations: [],
+    };
+    const title = run.displayTitle ? ` (run "${run.displayTitle}")` : '';
+    let s;
+    if (run.conclusion === 'startup_failure') {
+        s = {
+            category: 'workflow_syntax',
+            confidence: 0.8,
+            keyLine: `The workflow file ${run.workflowPath} failed at startup: GitHub could not start any job from it.`,
+            title: `${categoryLabel('workflow_syntax')}: ${file} failed at startup, before any job ran${title}`,
+            rule: 'run.startup-failure',
+            facts: { file: run.workflowPath },
+        };
+    }
+    else if (run.conclusion === 'timed_out') {
+        s = {
+            category: 'timeout',
+            confidence: 0.6,
+            keyLine: `The run of ${run.workflowPath} timed out.`,
+            title: `${categoryLabel('timeout')}: the run of ${file} timed out${title}`,
+            rule: 'run.timed-out',
+        };
+    }
+    else {
+        s = {
+            category: 'unknown',
+            confidence: 0.1,
+            keyLine: `The run of ${run.workflowPath} failed, but none of its jobs did.`,
+            title: `${categoryLabel('unknown')}: the run of ${file} failed, but none of its jobs did${title}`,
+            rule: 'run.no-failed-job',
+        };
+    }
+    return jobVerdict(run, job, syntheticAnalysis(s, s.title));
+}
+/** Rules of a job analysis made without its log or the runner's word: a guess, not a diagnosis. */
+const GUESS_RULES = new Set(['step-name', 'no-log']);
+/**
+ * Where a failure happened, hashed: workflow file, job and failed step. A degraded analysis (no
+ * log) and the full one of the same failure share it, so the full one can find the issue the
+ * degraded one filed under another fingerprint.
+ */
+function failureSite(workflowPath, jobName, step) {
+    const canonical = [normalizeWorkflowPath(workflowPath), normalizeJobName(jobName), step ?? ''].join('\n');
+    return (0,external_node_crypto_.createHash)('sha256').update(canonical, 'utf8').digest('hex').slice(0, 16);
+}
+/** The run's verdict: every analyzed job's, and the strongest as the run's. */
+async function judgeRun(gathered, options = {}) {
+    const jobs = [];
+    // One job at a time: each analysis streams a log, and two at once would only compete for the disk.
+    for (const job of gathered.jobs)
+        jobs.push(jobVerdict(gathered.run, job, await analyzeJob(job, options)));
+    if (jobs.length === 0)
+        jobs.push(runLevelVerdict(gathered));
+    const primary = strongestVerdict(jobs);
+    const lead = primary.analysis.findings[0];
+    return {
+        category: primary.analysis.category,
+        confidence: primary.analysis.confidence,
+        fingerprint: primary.fingerprint,
+        keyLine: keyLineOf(primary.analysis),
+        primary,
+        jobs,
+        site: failureSite(gathered.run.workflowPath, primary.job.name, primary.job.failedSteps[0]?.name),
+        degraded: primary.job.logStatus !== 'ok' && lead !== undefined && GUESS_RULES.has(lead.rule),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/fork-trust.js
+
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function fork_trust_text(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function positiveInt(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+/** The origin facts of a workflow run object, as the REST API or a `workflow_run` webhook gives it. */
+function runOrigin(run) {
+    const r = record(run);
+    const head = record(r?.head_repository);
+    const actors = [record(r?.actor)?.login, record(r?.triggering_actor)?.login]
+        .map(fork_trust_text)
+        .filter((l) => l !== undefined);
+    const origin = { actors: [...new Set(actors)] };
+    const fullName = fork_trust_text(head?.full_name);
+    if (fullName !== undefined)
+        origin.headRepository = fullName;
+    const id = positiveInt(head?.id);
+    if (id !== undefined)
+        origin.headRepositoryId = id;
+    const event = fork_trust_text(r?.event);
+    if (event !== undefined)
+        origin.event = event;
+    return origin;
+}
+function fullName(repo) {
+    return `${repo.owner}/${repo.repo}`;
+}
+/** GitHub compares owner and repository names without case. */
+function sameName(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+/** Whether the run's commit came from another repository than `repo` (unknown counts as yes). */
+function runForkVerdict(origin, repo) {
+    const here = fullName(repo);
+    if (origin.headRepository === undefined)
+        return {
+            fork: true,
+            reason: 'the run does not name its head repository, so it is treated as a fork’s run',
+        };
+    if (!sameName(origin.headRepository, here))
+        return {
+            fork: true,
+            reason: `the run’s commit comes from ${origin.headRepository}, not from ${here}`,
+        };
+    if (repo.id !== undefined && origin.headRepositoryId !== undefined && repo.id !== origin.headRepositoryId)
+        return {
+            fork: true,
+            reason: `the run’s head repository has id ${origin.headRepositoryId}, not ${here}’s id ${repo.id}`,
+        };
+    return { fork: false };
+}
+/** The events whose payload names a pull request with a head and a base repository. */
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+/**
+ * For a pull request event (the one running this workflow): whether the pull request's head is a
+ * fork. Other events return `{ fork: false }`: they name no pull request to judge.
+ */
+function pullRequestEventForkVerdict(eventName, payload) {
+    if (!PULL_REQUEST_EVENTS.has(eventName))
+        return { fork: false };
+    const pull = record(record(payload)?.pull_request);
+    const head = record(record(pull?.head)?.repo);
+    const base = record(record(pull?.base)?.repo);
+    const headName = fork_trust_text(head?.full_name);
+    const baseName = fork_trust_text(base?.full_name);
+    if (headName === undefined || baseName === undefined)
+        return {
+            fork: true,
+            reason: `the ${eventName} event does not name both the head and the base repository of its pull request (a deleted fork?), so it is treated as a fork’s`,
+        };
+    if (!sameName(headName, baseName))
+        return { fork: true, reason: `the pull request comes from ${headName}, a fork of ${baseName}` };
+    const headId = positiveInt(head?.id);
+    const baseId = positiveInt(base?.id);
+    if (headId !== undefined && baseId !== undefined && headId !== baseId)
+        return {
+            fork: true,
+            reason: `the pull request’s head repository id ${headId} is not its base’s ${baseId}`,
+        };
+    return { fork: false };
+}
+/** The first verdict that says fork, else not a fork. */
+function anyFork(...verdicts) {
+    return verdicts.find((v) => v.fork) ?? { fork: false };
+}
+/** Roles that may push. The legacy `permission` says `write` for maintain and `read` for triage. */
+const WRITER_ROLES = new Set(['admin', 'maintain', 'write']);
+/** Whether a collaborator permission answer means write access (read, triage and none do not). */
+function isWriterPermission(answer) {
+    const role = answer.role_name ?? undefined;
+    // role_name is the finer one; when it is given it decides (a custom role falls back to permission).
+    if (role !== undefined &&
+        (WRITER_ROLES.has(role) || role === 'read' || role === 'triage' || role === 'none'))
+        return WRITER_ROLES.has(role);
+    return WRITER_ROLES.has(answer.permission ?? '');
+}
+/** Whether `login` may push to `repo`, from the collaborator permission API (404: no, it is nobody's). */
+async function canPush(github, repo, login) {
+    if (login === '')
+        return false;
+    try {
+        const { data } = await github.rest.repos.getCollaboratorPermissionLevel({
+            owner: repo.owner,
+            repo: repo.repo,
+            username: login,
+        });
+        return isWriterPermission(data);
+    }
+    catch (error) {
+        if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 404)
+            return false;
+        throw error;
+    }
+}
+/**
+ * Whether a fix may be made from this run, from facts read now through the API (never from an
+ * artifact or an issue a run wrote): its commit is this repository's, and when it ran for a pull
+ * request, everyone who started it can push.
+ */
+async function fixTrustForRun(github, repo, runId) {
+    let run;
+    let repositoryId;
+    try {
+        const [runResponse, repository] = await Promise.all([
+            github.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId }),
+            github.rest.repos.get({ owner: repo.owner, repo: repo.repo }),
+        ]);
+        run = runResponse.data;
+        repositoryId = repository.data.id;
+    }
+    catch (error) {
+        // A deleted (or expired) run cannot be checked: treated as a fork's, with its own reason.
+        if (isRequestError(error) && (error.status === 404 || error.status === 410))
+            return {
+                trusted: false,
+                why: 'fork',
+                reason: `run ${runId} is not found in ${fullName(repo)} (deleted or expired), so whose code it ran cannot be checked`,
+            };
+        throw error;
+    }
+    const origin = runOrigin(run);
+    const verdict = runForkVerdict(origin, { ...repo, id: repositoryId });
+    if (verdict.fork)
+        return { trusted: false, why: 'fork', reason: `run ${runId}: ${verdict.reason}` };
+    return fixTrustForOrigin(github, repo, origin, `run ${runId}`);
+}
+/**
+ * Events only someone who can push (or GitHub itself, for a writer's schedule or queue) can start.
+ * Any other event (issue_comment, issues, workflow_run chained from a fork's run, discussions, wiki
+ * edits, pull requests, one GitHub adds later) can be started by anyone, often to run a pull
+ * request's code on the default branch, so its actors are checked.
+ */
+const WRITER_ONLY_EVENTS = new Set([
+    'push',
+    'schedule',
+    'workflow_dispatch',
+    'repository_dispatch',
+    'merge_group',
+    'release',
+    'create',
+    'delete',
+    'deployment',
+    'deployment_status',
+    'registry_package',
+    'page_build',
+    'dynamic',
+]);
+/**
+ * Whether a green run of this event says its head branch is healthy again. A run for
+ * pull_request_target, issue_comment, workflow_run and the like is reported on the default
+ * branch, yet anyone may start one, and it often tests a pull request's code: it must neither
+ * close the branch's issue, nor make its failure moot, nor serve as the log a failure is compared with.
+ */
+function greenSpeaksForBranch(event) {
+    if (event === undefined)
+        return false;
+    return WRITER_ONLY_EVENTS.has(event) || (PULL_REQUEST_EVENTS.has(event) && event !== 'pull_request_target');
+}
+/** The non-writer half of fixTrustForRun, for a run already known to be this repository's. */
+async function fixTrustForOrigin(github, repo, origin, what) {
+    if (origin.event !== undefined && WRITER_ONLY_EVENTS.has(origin.event))
+        return { trusted: true };
+    const ranFor = origin.event === undefined ? 'ran for an unnamed event' : `ran for ${origin.event}`;
+    if (origin.actors.length === 0)
+        return {
+            trusted: false,
+            why: 'non-writer',
+            reason: `${what} ${ranFor} and names no actor, so whether they can push is unknown`,
+        };
+    for (const login of origin.actors)
+        if (!(await canPush(github, repo, login)))
+            return {
+                trusted: false,
+                why: 'non-writer',
+                reason: `${what} ${ranFor}, started by ${login}, who cannot push to ${fullName(repo)}`,
+            };
+    return { trusted: true };
+}
+
+// EXTERNAL MODULE: ./packages/core/lib/runner-context.js
+var runner_context = __nccwpck_require__(7928);
+;// CONCATENATED MODULE: ./packages/core/lib/text/controls.js
+/**
+ * Terminal and runner control in untrusted text: escape sequences that would repaint a terminal,
+ * raw control characters GitHub would either reject or render as garbage, and workflow commands
+ * that would act if the text were echoed back into a job log.
+ */
+/** The invisible character autoheal inserts to break a syntax without changing what a reader sees. */
+const ZWSP = '\u200B';
+// CSI (colours, cursor moves); OSC (titles, hyperlinks) and DCS/PM/APC/SOS strings, which stop at
+// the end of the line when unterminated so one stray ESC cannot swallow the rest of a log; other
+// two-character escapes (charset selection, ESC M); and the 8-bit CSI/OSC introducers.
+const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b\u009c\n]*(?:\u001b\\|\u009c)?|\u001b[ -/]*[0-~]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?/g;
+// C0 except tab and line feed, DEL, and C1. Runs after escapes are removed, so a lone ESC goes here.
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// Characters that change how text around them is shown without showing themselves: bidi
+// embeddings, overrides, isolates and marks (U+202E can make `exe.txt` read `txt.exe`, or
+// reorder a diff), the Arabic letter mark, zero-width space, word joiner, invisible operators,
+// BOM, soft hyphen, Hangul fillers and tag characters (which can smuggle whole sentences, e.g. to
+// a coding agent). They would also split a token so that redaction misses it. None is needed
+// to read a title, log or issue.
+// Also variation selectors (U+FE00–FE0D, U+E0100–E01EF: invisible after a letter, and a run of
+// them encodes hidden bytes), Khmer inherent vowels, interlinear annotation and musical formatting.
+const INVISIBLE = /\u034f|[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\u{e0001}|[\u{e0020}-\u{e007f}]|[\ufe00-\ufe0d]|[\u{e0100}-\u{e01ef}]|[\u{1d173}-\u{1d17a}]/gu;
+// Emoji presentation selectors and Mongolian free variation selectors spell only after their own
+// characters (a pictograph, a keycap's digit, a Mongolian letter); anywhere else they only hide.
+const SELECTOR = /\u180b|\u180c|\u180d|\u180f|\ufe0e|\ufe0f/gu;
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+function keepSelector(text, at, selector) {
+    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
+    if (selector < '\u1810')
+        return prev >= '\u1800' && prev <= '\u18af';
+    return PICTOGRAPH.test(prev) || (/^[0-9#*]$/.test(prev) && text[at + 1] === '\u20e3');
+}
+// Zero-width (non-)joiners are spelling in Persian, Indic scripts and emoji sequences, so they
+// stay between two non-ASCII letters or marks, or after a pictograph; anywhere else they only
+// hide (`ghp_\u200cabc` would slip past redaction) and are removed.
+const JOINER = /[\u200c\u200d]/gu;
+const JOINS = /^(?:\p{L}|\p{M}|\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f)$/u;
+function keepJoiner(text, at) {
+    // The whole character before (a surrogate pair counts as one) and after the joiner.
+    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
+    const next = String.fromCodePoint(text.codePointAt(at + 1) ?? 0x20);
+    // ASCII text (tokens, names, commands) never needs a joiner: one next to it only hides.
+    return prev > '\u007f' && next > '\u007f' && JOINS.test(prev) && JOINS.test(next);
+}
+/**
+ * Text without the invisible formatting characters that could hide or reorder what a reader
+ * sees (bidi controls, zero-width and tag characters); joiners inside words of scripts that use
+ * them, and in emoji, are kept.
+ */
+function stripInvisible(text) {
+    return text
+        .replace(INVISIBLE, '')
+        .replace(SELECTOR, (selector, at, whole) => keepSelector(whole, at, selector) ? selector : '')
+        .replace(JOINER, (joiner, at, whole) => (keepJoiner(whole, at) ? joiner : ''));
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Text with only printable characters, tabs and `\n` line breaks: `\r\n` and lone `\r` (progress
+ * bars) become `\n`, escape sequences, other control characters and invisible formatting
+ * characters (stripInvisible) are removed, and lone surrogates (which the API would turn into
+ * garbage) become U+FFFD.
+ */
+function stripControls(text) {
+    return stripInvisible(text.replace(/\r\n?/g, '\n').replace(ESCAPES, '').replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD'));
+}
+// A line the runner or the log viewer would treat as a command: `::name …::`, `##[group]`, or the
+// older `##vso[…]`, after optional blanks and the runner's own timestamp prefix (which other code
+// strips when it reads logs, so a timestamped line must be defanged too).
+const WORKFLOW_COMMAND = /^([^\S\n]*(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z[^\S\n]*)?)(?:(:)(:)|(#)(#(?:vso)?\[))/gm;
+/**
+ * Breaks workflow commands at line starts by putting a zero-width space between their two leading
+ * characters (`:​:error::`, `#​#[group]`). Neither the runner (.NET `Trim`) nor JavaScript's
+ * `trimStart` removes U+200B, so the line no longer starts with the command prefix, and a reader
+ * still sees the original text. Markdown headings (`## Title`) are untouched.
+ */
+function defangWorkflowCommands(text) {
+    return text.replace(WORKFLOW_COMMAND, (_m, lead, c1, c2, h1, h2) => c1 !== undefined ? `${lead}${c1}${ZWSP}${c2}` : `${lead}${h1}${ZWSP}${h2}`);
+}
+
+// EXTERNAL MODULE: ./packages/core/lib/text/fences.js
+var fences = __nccwpck_require__(7116);
+;// CONCATENATED MODULE: ./packages/core/lib/text/markdown.js
+/**
+ * Markdown-level neutralising: HTML comments and declarations in untrusted text, and escaping of
+ * text meant to sit inside one line of our markdown (a heading, a table cell, a list item, an
+ * HTML `<summary>`).
+ */
+
+/**
+ * `<!--` becomes `<​!--`: no longer a comment, so untrusted text cannot hide content in a post or
+ * carry something that looks like one of autoheal's hidden markers. Safe inside code, where the
+ * zero-width space is invisible.
+ */
+function neutraliseHtmlComments(text) {
+    return text.replaceAll('<!--', `<${ZWSP}!--`);
+}
+/**
+ * Also `<!DOCTYPE`, `<![CDATA[`, `<?…?>`: GitHub drops these from the rendered page, so they
+ * could hide text from a reader. For prose; code shows them as they are.
+ */
+function neutraliseHtmlDeclarations(text) {
+    return text.replace(/<(?=[!?])/g, `<${ZWSP}`);
+}
+// Escapes that mean the same thing in markdown text, in a table cell and inside raw HTML (where
+// backslash escapes do not apply): a character reference is literal text in all three. Hex
+// references, because decimal ones (`&#42;`) contain `#` + digit, which the mention rules break.
+const INLINE_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#x27;',
+    '\\': '&#x5C;',
+    '`': '&#x60;',
+    '*': '&#x2A;',
+    _: '&#x5F;',
+    '[': '&#x5B;',
+    ']': '&#x5D;',
+    '|': '&#x7C;',
+    '~': '&#x7E;',
+    $: '&#x24;',
+};
+const INLINE_SPECIAL = /[&<>"'\\`*_[\]|~$]/g;
+// Starts of a line that would make a block: heading, list item, setext underline, ordered list.
+const BLOCK_START = /^(?:[#=+-]|\d{1,9}[.)])/;
+/**
+ * Escapes text for one line of markdown: no emphasis, code, links, images, HTML, strikethrough,
+ * math, table breaks, and no block syntax at the start (a leading zero-width space keeps `# x`,
+ * `- x`, `1. x` as text). A literal backslash is escaped as a reference too, so the result never
+ * ends in a `\` that would escape the caller's next character (a table's `|`).
+ *
+ * Plain URLs stay plain text that GitHub autolinks: a reader sees where they point, unlike a
+ * `[label](target)` link, which cannot be formed.
+ */
+function escapeInlineMarkdown(text) {
+    const escaped = text.replace(INLINE_SPECIAL, (c) => INLINE_ESCAPES[c] ?? c);
+    return BLOCK_START.test(escaped) ? ZWSP + escaped : escaped;
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/text/mentions.js
+/**
+ * Posting text must never notify people, cross-reference issues (which adds an event to the
+ * referenced issue's timeline: spam) or close anything. GitHub recognises these in the rendered
+ * text, so each is broken by a zero-width space (U+200B) placed inside the syntax: invisible to a
+ * reader, but `@​user` is no mention and `#​12` no reference. U+200B is what Dependabot and Renovate
+ * insert for the same purpose; unlike U+200D (zero-width joiner) it cannot fuse with a following
+ * emoji, and unlike an HTML entity it works inside code spans too.
+ *
+ * The rules are broader than GitHub's own, deliberately: a neutralised `@` or `#` that GitHub
+ * would not have linked costs nothing, a missed one pings someone.
+ */
+
+// `@user`, `@org/team`, and decorator-like words in prose (`@Component` would mention the user
+// "component"). Not e-mail addresses: GitHub needs a non-word character before the `@`, and so
+// does this rule (any ASCII letter or digit before it exempts it).
+const MENTION = /(?<![A-Za-z0-9])@(?=[A-Za-z0-9])/g;
+// `#123` and `owner/repo#123`: any `#` followed by a digit. This also breaks decimal character
+// references (`&#64;`), which would otherwise decode to `@` after this rule ran.
+const ISSUE_REF = /#(?=\d)/g;
+// `GH-123`, in any case.
+const GH_REF = /(?<![A-Za-z0-9])(gh-)(?=\d)/gi;
+// A closing keyword followed by something that could name an issue: a reference, a GitHub URL, a
+// markdown link or emphasis around one. The keyword itself is broken after its first letter, so
+// it stays a non-keyword whatever GitHub counts as the separator.
+const CLOSING_KEYWORD = /(?<![A-Za-z0-9])(?=(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*(?::\s*)?[[(*_~"'`]*(?:#|gh-\d|[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+#|https?:\/\/|www\.))([a-z])/gi;
+// Hexadecimal and named character references GitHub would decode into the characters the rules
+// above look for (`&#x40;user`, `&commat;user`, `#&#x31;2`). Decimal ones are broken by ISSUE_REF.
+const CHAR_REF = /&(#[xX]([0-9a-fA-F]+);?|(?:commat|num);)/g;
+function dangerousCodePoint(cp) {
+    return ((cp >= 0x30 && cp <= 0x39) || // digits
+        (cp >= 0x41 && cp <= 0x5a) ||
+        (cp >= 0x61 && cp <= 0x7a) ||
+        cp === 0x40 || // @
+        cp === 0x23 || // #
+        cp === 0x2d // - (GH-12)
+    );
+}
+/** Turns character references that decode to mention/reference characters into literal text. */
+function neutraliseCharacterReferences(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(CHAR_REF, (match, rest, hex) => hex === undefined || dangerousCodePoint(Number.parseInt(hex, 16)) ? `&amp;${rest}` : match);
+}
+/**
+ * Neutralises mentions, issue references and closing keywords written out in the text. Enough
+ * for text whose every `&` is escaped afterwards; otherwise use neutraliseMentions.
+ */
+function neutraliseMentionSyntax(text) {
+    return text
+        .replace(CLOSING_KEYWORD, `$1${ZWSP}`)
+        .replace(MENTION, `@${ZWSP}`)
+        .replace(ISSUE_REF, `#${ZWSP}`)
+        .replace(GH_REF, `$1${ZWSP}`);
+}
+/**
+ * Neutralises mentions, issue references and closing keywords in markdown prose, including those
+ * spelled with character references. Idempotent: a neutralised `@​`, `#​`, keyword or `&amp;`
+ * no longer matches.
+ */
+function neutraliseMentions(text) {
+    return neutraliseMentionSyntax(neutraliseCharacterReferences(text));
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/text/truncate.js
+/**
+ * Length caps that keep the result well-formed: the cut never splits a UTF-16 surrogate pair (a
+ * lone surrogate is not text, and an emoji at the cut would become one), and what the caller adds
+ * after the kept part (a closing fence, a note) is counted inside the cap.
+ */
+
+function truncationNote(dropped) {
+    return `…truncated ${dropped} characters`;
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+/** `at`, moved back by one when it would fall between the two halves of a surrogate pair. */
+function codePointBoundary(text, at) {
+    if (at <= 0 || at >= text.length)
+        return Math.max(0, Math.min(at, text.length));
+    return isHighSurrogate(text.charCodeAt(at - 1)) && isLowSurrogate(text.charCodeAt(at)) ? at - 1 : at;
+}
+/**
+ * Renders `text` whole when that fits in `maxLength`; otherwise renders the longest prefix it can
+ * (cut at a code point boundary) such that the rendering fits. `render(kept, dropped)` gets the
+ * kept prefix and how many characters were left out (0 when nothing was). Its length must grow
+ * with the prefix for the result to be the longest possible; it is within `maxLength` either way.
+ */
+function capRendered(text, maxLength, render) {
+    const whole = render(text, 0);
+    if (whole.length <= maxLength)
+        return whole;
+    const at = (k) => {
+        const cut = codePointBoundary(text, k);
+        return render(text.slice(0, cut), text.length - cut);
+    };
+    const empty = at(0);
+    if (empty.length > maxLength) {
+        throw new RangeError(`maxLength ${maxLength} leaves no room for the truncation note`);
+    }
+    // Binary search for the largest prefix that fits; `lo` always fits, `hi` never does.
+    let lo = 0;
+    let hi = text.length;
+    let best = empty;
+    while (hi - lo > 1) {
+        const mid = lo + ((hi - lo) >> 1);
+        const out = at(mid);
+        if (out.length <= maxLength) {
+            lo = mid;
+            best = out;
+        }
+        else
+            hi = mid;
+    }
+    return best;
+}
+/**
+ * Caps markdown: a cut inside a fenced code block closes the block (so the note and whatever the
+ * caller appends are not swallowed by it), then a visible note says how much was left out.
+ */
+function capMarkdown(markdown, maxLength) {
+    return capRendered(markdown, maxLength, (kept, dropped) => {
+        if (dropped === 0)
+            return kept;
+        const fence = (0,fences/* openFenceAtEnd */.s3)(kept);
+        const close = fence ? `${kept.endsWith('\n') ? '' : '\n'}${(0,fences/* closingLine */.oM)(fence)}` : '';
+        return `${kept}${close}\n\n${truncationNote(dropped)}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/text/sanitize.js
+/**
+ * The one way autoheal turns text into something it posts: issue and PR titles and bodies,
+ * comments, job summaries, log lines. Untrusted text (issue titles and bodies, branch names, CI
+ * log lines) is data: it must not leak secrets, notify or cross-reference anyone, close issues,
+ * inject markdown or HTML, hide content, forge autoheal's hidden markers, act as a workflow
+ * command, or exceed GitHub's size limits.
+ *
+ * Every function here starts with the same two steps, so none can be used without them: control
+ * characters are stripped (first, so an escape sequence inside a token cannot hide it), then
+ * secrets are redacted. The modules beside this one are the building blocks; post nothing built
+ * with them alone.
+ *
+ * Kinds, by where the text goes:
+ * - `title`: the title field of an issue or PR. GitHub shows it as plain text, so it is not
+ *   markdown-escaped (a backslash would show); one line, trimmed, at most 256 characters.
+ * - `inline`: text inside one line of our markdown or HTML: a heading, a table cell, a list item,
+ *   `<summary>`, a title quoted in a body. Escaped with character references, which work in all
+ *   of these; not for code.
+ * - `body`: untrusted markdown embedded as markdown (a quoted issue body), or a whole body we
+ *   assembled, as the last step before posting. Formatting survives; mentions, references and
+ *   closing keywords in prose are neutralised, HTML comments too. Code blocks that GitHub surely
+ *   renders as code are left as they are, since nothing in them pings or links. Hidden markers
+ *   (markers.ts) are comments, so they are added after this step, never before.
+ * - `code`: text shown verbatim in a fenced code block that it cannot close.
+ * - `log`: text for a job log line (no markdown): workflow commands and HTML comments defanged.
+ */
+
+
+
+
+
+
+
+/**
+ * Default caps. GitHub rejects bodies over 65,536 characters and titles over 256; a body keeps
+ * room for the wrapper and hidden markers autoheal adds around embedded text.
+ */
+const DEFAULT_MAX_LENGTH = {
+    title: 256,
+    inline: 60_000,
+    body: 60_000,
+    code: 60_000,
+    log: 60_000,
+};
+const LENGTH_RANGE = {
+    title: [1, 256],
+    inline: [1, 65_536],
+    body: [100, 65_536],
+    code: [100, 65_536],
+    log: [100, 1_000_000],
+};
+const KINDS = ['title', 'inline', 'body', 'code', 'log'];
+const LANG = /^[A-Za-z0-9_+.#-]{0,32}$/;
+function maxLengthFor(kind, maxLength) {
+    if (maxLength === undefined)
+        return DEFAULT_MAX_LENGTH[kind];
+    const [min, max] = LENGTH_RANGE[kind];
+    if (!Number.isInteger(maxLength) || maxLength < min || maxLength > max) {
+        throw new errors/* ConfigurationError */.j1(`maxLength for ${kind} text must be an integer from ${min} to ${max}; got ${String(maxLength)}`);
+    }
+    return maxLength;
+}
+function checkLang(lang) {
+    if (!LANG.test(lang)) {
+        throw new errors/* ConfigurationError */.j1(`code block language ${JSON.stringify(lang)} is not valid: use up to 32 letters, digits or + . # _ - ` +
+            '(for example "text", "diff" or "c++"), or none');
+    }
+    return lang;
+}
+/** Prose rules, on every stretch of lines that is not certainly inside a fenced code block. */
+function neutraliseProse(text) {
+    const tracker = new fences/* FenceTracker */.GB({ strict: true });
+    const out = [];
+    let prose = [];
+    const flush = () => {
+        if (prose.length > 0)
+            out.push(neutraliseMentions(neutraliseHtmlDeclarations(prose.join('\n'))));
+        prose = [];
+    };
+    for (const line of text.split('\n')) {
+        if (tracker.next(line)) {
+            flush();
+            out.push(line);
+        }
+        else
+            prose.push(line);
+    }
+    flush();
+    return out.join('\n');
+}
+/** One line, trimmed: title fields and inline text have no line breaks. */
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** Title rules: plain text, but character references are neutralised in case GitHub decodes them. */
+function neutraliseTitle(text) {
+    return neutraliseMentions(neutraliseHtmlDeclarations(neutraliseHtmlComments(defangWorkflowCommands(text))));
+}
+/** Inline rules; the escaping that follows turns every `&` into `&amp;`, so references need no rule. */
+function neutraliseInline(text) {
+    return escapeInlineMarkdown(neutraliseMentionSyntax(neutraliseHtmlDeclarations(neutraliseHtmlComments(defangWorkflowCommands(text)))));
+}
+/** A sanitizer bound to the secrets of one run: create it once, pass it wherever text is posted. */
+class Sanitizer {
+    redactor;
+    constructor(secrets = []) {
+        this.redactor = new Redactor(secrets);
+    }
+    sanitize(text, options) {
+        const { kind } = options;
+        if (!KINDS.includes(kind)) {
+            throw new errors/* ConfigurationError */.j1(`text kind ${JSON.stringify(kind)} is not known: use one of ${KINDS.join(', ')}`);
+        }
+        const max = maxLengthFor(kind, options.maxLength);
+        const clean = this.redact(text ?? '');
+        switch (kind) {
+            case 'title':
+                return capRendered(neutraliseTitle(oneLine(clean)), max, (kept, dropped) => dropped === 0 ? kept : `${kept.trimEnd()}…`);
+            case 'inline':
+                // Cut before escaping, so no escape is split; the rendered length is what counts.
+                return capRendered(oneLine(clean), max, (kept, dropped) => neutraliseInline(kept) + (dropped === 0 ? '' : '…'));
+            case 'body':
+                return capMarkdown(this.bodyMarkdown(clean, options.quote === true), max);
+            case 'code': {
+                const lang = checkLang(options.lang ?? '');
+                const content = neutraliseHtmlComments(defangWorkflowCommands(clean));
+                return capRendered(content, max, (kept, dropped) => (0,fences/* fenceCode */.bq)(kept, lang) + (dropped === 0 ? '' : `\n\n${truncationNote(dropped)}`));
+            }
+            case 'log':
+                // Comments too: a log line is pasted into issues as often as it is read in the log, and
+                // nothing we sanitized may ever read as one of our markers.
+                return capRendered(neutraliseHtmlComments(defangWorkflowCommands(clean)), max, (kept, dropped) => kept + (dropped === 0 ? '' : `\n${truncationNote(dropped)}`));
+        }
+    }
+    /** Controls stripped and secrets redacted, nothing else: the first step of every kind. */
+    redact(text) {
+        return this.redactor.redact(stripControls(text));
+    }
+    title(text, maxLength) {
+        return this.sanitize(text, { kind: 'title', maxLength });
+    }
+    inline(text, maxLength) {
+        return this.sanitize(text, { kind: 'inline', maxLength });
+    }
+    body(text, options = {}) {
+        return this.sanitize(text, { kind: 'body', ...options });
+    }
+    code(text, lang, maxLength) {
+        return this.sanitize(text, { kind: 'code', lang, maxLength });
+    }
+    log(text, maxLength) {
+        return this.sanitize(text, { kind: 'log', maxLength });
+    }
+    bodyMarkdown(clean, quote) {
+        let md = neutraliseProse(neutraliseHtmlComments(defangWorkflowCommands(clean)));
+        // A fence the text leaves open would swallow everything after it in the post.
+        const open = (0,fences/* openFenceAtEnd */.s3)(md);
+        if (open)
+            md += `${md.endsWith('\n') || md === '' ? '' : '\n'}${(0,fences/* closingLine */.oM)(open)}`;
+        if (quote)
+            md = md
+                .replace(/\n$/, '')
+                .split('\n')
+                .map((l) => (l === '' ? '>' : `> ${l}`))
+                .join('\n');
+        return md;
+    }
+}
+function createSanitizer(options = {}) {
+    return new Sanitizer(options.secrets);
+}
+/** Sanitizes text for where it goes on GitHub (see the kinds above). */
+function sanitizeForGitHub(text, options) {
+    return new Sanitizer(options.secrets).sanitize(text, options);
+}
+function safeTitle(text, options = {}) {
+    return sanitizeForGitHub(text, { ...options, kind: 'title' });
+}
+function safeInline(text, options = {}) {
+    return sanitizeForGitHub(text, { ...options, kind: 'inline' });
+}
+function safeBody(text, options = {}) {
+    return sanitizeForGitHub(text, { ...options, kind: 'body' });
+}
+/** A fenced code block the text cannot close, redacted and capped. */
+function codeBlock(text, lang, options = {}) {
+    return sanitizeForGitHub(text, { ...options, kind: 'code', lang });
+}
+function safeLog(text, options = {}) {
+    return sanitizeForGitHub(text, { ...options, kind: 'log' });
+}
+
+;// CONCATENATED MODULE: ./actions/analyze-failure/lib/pr-comment.js
+/**
+ * One autoheal comment per pull request, edited in place: where failures of a PR's runs go when
+ * they are not filed as issues (`issues.scope: default-branch`, or a fork's run with
+ * `forks: comment`; fork-comment.ts only finds the fork's pull request and calls in here). The comment is
+ * found again by its hidden marker, counted only in a comment by a trusted login, and holds one
+ * section per key (a workflow, say), each with its own marker, so two workflows failing on one PR
+ * share the comment without overwriting each other. A section records the `created_at` of the run
+ * that wrote it, and an older run never overwrites a newer one's section (events arrive in any
+ * order). Every section's text passes the sanitizer; markers are added after that pass.
+ */
+
+
+
+
+
+const PR_COMMENT_KIND = 'pr-comment';
+const PR_SECTION_KIND = 'pr-section';
+/** Most sections kept in one comment (the oldest are dropped first), so the comment stays readable. */
+const MAX_SECTIONS = 10;
+/** GitHub refuses comment bodies over 65,536 characters; a section is capped well below. */
+const MAX_SECTION_CHARS = 6000;
+/** The marker's form of a section key: a fork's workflow path is its author's text, so it never goes into a marker raw. */
+function sectionKey(key) {
+    return (0,external_node_crypto_.createHash)('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
+}
+/** The sections of a comment we wrote: each starts at its marker line and runs to the next. */
+function parseSections(body) {
+    const lines = body.split(/\r?\n/);
+    const markers = (0,lib_markers/* parseMarkers */.FT)(body).filter((m) => m.fields.kind === PR_SECTION_KIND);
+    return markers.map((m, i) => {
+        const end = i + 1 < markers.length ? markers[i + 1].line - 1 : lines.length;
+        return {
+            key: m.fields.key ?? '',
+            at: m.fields.at ?? '',
+            text: lines.slice(m.line, end).join('\n').trim(),
+            ...(m.fields.tag === undefined ? {} : { tag: m.fields.tag }),
+        };
+    });
+}
+/** The comment's note for a same-repository pull request. */
+const PR_NOTE = "<sub>autoheal: this pull request's failed runs, one section per workflow, edited in place on later runs.</sub>";
+/** The note on a fork's pull request: why there is a comment and nothing more. */
+const FORK_NOTE = '### autoheal: why the checks failed\n\nThis pull request comes from a fork, so autoheal only explains failures here: it opens no issue and proposes no fix for it. This comment is updated when the checks run again.';
+function renderComment(pull, sections, note) {
+    // The note goes first: everything after a section's marker belongs to that section.
+    const parts = [(0,lib_markers/* renderMarker */.Bd)({ kind: PR_COMMENT_KIND, pr: String(pull) }), note, ''];
+    for (const s of sections)
+        parts.push((0,lib_markers/* renderMarker */.Bd)({
+            kind: PR_SECTION_KIND,
+            key: s.key,
+            at: s.at,
+            ...(s.tag === undefined ? {} : { tag: s.tag }),
+        }), s.text, '');
+    return parts.join('\n').trimEnd();
+}
+/** Our comment on the pull request, when there is one: the first trusted comment with our marker. */
+async function findOurs(d, pull) {
+    const comments = await d.github.paginate(d.github.rest.issues.listComments, {
+        owner: d.owner,
+        repo: d.repo,
+        issue_number: pull,
+        per_page: 100,
+    });
+    for (const c of comments) {
+        if (!(0,lib_markers/* isTrustedMarkerSource */.Br)(c.user?.login, d.trusted))
+            continue;
+        const body = c.body ?? '';
+        if ((0,lib_markers/* parseMarkers */.FT)(body).some((m) => m.fields.kind === PR_COMMENT_KIND))
+            return { id: c.id, body, url: c.html_url };
+    }
+    return undefined;
+}
+/**
+ * Creates or edits autoheal's comment on `pull` so that its section for `section.key` says
+ * `section.markdown`. Unchanged text writes nothing; a section written by a newer run is left
+ * alone (`stale`). With `onlyIfPresent` (a green run), only an existing section is corrected: no
+ * comment or section is added for a workflow that never failed here. A create whose answer is lost
+ * (5xx after it took effect) is not posted twice: the core client's exactly-once POST finds it.
+ */
+async function upsertPrComment(d, pull, section, options = {}) {
+    const where = `pull request ${pull}`;
+    const existing = await findOurs(d, pull);
+    const key = sectionKey(section.key);
+    const sections = existing ? parseSections(existing.body) : [];
+    const known = sections.find((s) => s.key === key);
+    if (!known && options.onlyIfPresent)
+        return { action: 'unchanged', said: `No autoheal section for this on ${where}; nothing to update.` };
+    const text = d.sanitizer.body(section.markdown, { maxLength: MAX_SECTION_CHARS });
+    if (known && Date.parse(known.at) > Date.parse(section.at))
+        return {
+            action: 'stale',
+            ...(existing ? { commentId: existing.id, url: existing.url } : {}),
+            said: `The autoheal comment on ${where} already describes a newer run; left as it is.`,
+        };
+    // The same state told again (a second green run of one commit): the first run's words stay.
+    const sameTag = options.keepSameTag && section.tag !== undefined && known?.tag === section.tag;
+    if (known && (sameTag || known.text === text.trim()))
+        return {
+            action: 'unchanged',
+            ...(existing ? { commentId: existing.id, url: existing.url } : {}),
+            said: `The autoheal comment on ${where} already says this.`,
+        };
+    const mine = {
+        key,
+        at: section.at,
+        text: text.trim(),
+        ...(section.tag === undefined ? {} : { tag: section.tag }),
+    };
+    const next = known
+        ? sections.map((s) => (s === known ? mine : s))
+        : [...sections, mine].slice(-MAX_SECTIONS);
+    const body = renderComment(pull, next, options.note ?? PR_NOTE);
+    const verb = existing ? 'update' : 'post';
+    if (d.dryRun)
+        return { action: 'dry-run', said: `Would ${verb} the autoheal comment on ${where}.` };
+    // A first post with a claim writes twice: the claim ref and the comment.
+    if (!d.budget.canAfford(!existing && options.sha !== undefined ? 2 : 1)) {
+        d.budget.skip(`${verb} the comment on pull request #${pull}`);
+        return { action: 'skipped', said: `Not ${verb}ed: the operations budget is spent (${where}).` };
+    }
+    if (existing) {
+        const { data } = await d.github.rest.issues.updateComment({
+            owner: d.owner,
+            repo: d.repo,
+            comment_id: existing.id,
+            body,
+        });
+        return {
+            action: 'updated',
+            commentId: data.id,
+            url: data.html_url,
+            said: `Updated the autoheal comment on ${issue_body_link(where, data.html_url)}.`,
+        };
+    }
+    // Runs of several workflows on one PR race to post its one comment: the claim picks one poster;
+    // the others wait for its comment and add their section to it.
+    if (options.sha !== undefined && !(await mayPost(d, pull, options.sha)))
+        return upsertPrComment(d, pull, section, { ...options, sha: undefined });
+    const { data } = await d.github.rest.issues.createComment({
+        owner: d.owner,
+        repo: d.repo,
+        issue_number: pull,
+        body,
+    });
+    return {
+        action: 'created',
+        commentId: data.id,
+        url: data.html_url,
+        said: `Commented on ${issue_body_link(where, data.html_url)}.`,
+    };
+}
+/** How long a loser of the comment claim waits for the winner's comment: 1+2+4+8+15 s. */
+const pr_comment_CLAIM_WAITS_S = [1, 2, 4, 8, 15];
+/** The claim's name for a pull request's comment: hex, as claims.ts wants, apart from fingerprints (16). */
+function commentClaim(pull) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`pr-comment:${pull}`, 'utf8').digest('hex').slice(0, 32);
+}
+/**
+ * Whether this run should post the comment: it took the claim (or claims are unavailable), or it
+ * lost it and no comment came while it waited (a claimant that died: the claim is taken over).
+ * False once the winner's comment is there, to be edited instead. The claim stays after posting
+ * (the comment, found by its marker, is what later runs go by); it only decides the first post.
+ */
+async function mayPost(d, pull, sha) {
+    const claim = commentClaim(pull);
+    for (let round = 0; round < 2; round++) {
+        if ((await takeClaim(d, claim, sha)) !== 'lost')
+            return true;
+        for (const seconds of pr_comment_CLAIM_WAITS_S) {
+            await (d.pause ? d.pause(seconds) : d.clock?.sleep(seconds * 1000));
+            if (await findOurs(d, pull))
+                return false;
+        }
+        if (round === 0) {
+            d.log.info(`The claim on the comment of pull request ${pull} has no comment after waiting; taking it over.`);
+            await releaseClaim(d, claim);
+        }
+    }
+    return true;
+}
+/**
+ * The section for a failed run of a PR's branch: what failed, the key lines, a next step. A fork's
+ * run gets no next step (`advice: false`): its log is the fork author's text, and advice built from
+ * it ("declare evil_pkg") must not read as ours.
+ */
+function failureSection(s, run, verdict, options = {}) {
+    const links = new RunLinks(run);
+    const job = verdict.primary.job;
+    const finding = verdict.primary.analysis.findings[0];
+    const out = [
+        `**${s.inline(run.workflowName, 200)} failed** in ${issue_body_link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))}` +
+            ` · job ${issue_body_link(s.inline(job.name, 200), job.htmlUrl)}: ${categoryLabel(verdict.category)}` +
+            ` (confidence ${verdict.confidence.toFixed(2)})`,
+        '',
+    ];
+    if (finding)
+        out.push(keyLinesBlock(s, { ...finding, excerpt: finding.excerpt.slice(0, 15) }), '');
+    if (options.advice ?? true)
+        out.push(nextStep(s, verdict.category, finding?.facts));
+    return out.join('\n').trimEnd();
+}
+/** The section once the workflow is green again on the PR's branch. */
+function greenSection(s, run) {
+    const links = new RunLinks(run);
+    return `**${s.inline(run.workflowName, 200)} is green again.** Passed in ${issue_body_link(`run ${run.id}, attempt ${run.attempt}`, links.run(run.id, run.attempt))}.`;
+}
+/**
+ * `all`, the default branch, or a run without a branch (a tag): an issue. Another branch with
+ * `default-branch`: a comment on its pull requests when it has any (`pull_requests` of the run,
+ * which GitHub fills for pull requests in the same repository), else the job summary alone.
+ */
+function destinationOf(scope, run) {
+    if (scope === 'all' || run.headBranch === null || run.headBranch === run.defaultBranch)
+        return 'issue';
+    return (run.pullRequests?.length ?? 0) > 0 ? 'pr-comment' : 'summary';
+}
+/** Most pull requests of one branch commented on by one run. */
+const MAX_PULLS = 3;
+/**
+ * The outcome of a run whose destination is not an issue: its section on each of the branch's
+ * pull requests (`green`: only corrected where a comment exists), or a note that only the summary
+ * tells.
+ */
+async function reportOnPulls(d, run, destination, section) {
+    const branch = d.sanitizer.inline(run.headBranch ?? '', 100);
+    if (destination === 'summary')
+        return {
+            result: 'skipped',
+            done: [
+                section.green
+                    ? `Green on ${branch}; no pull request and no issue to update (issues.scope is default-branch).`
+                    : `Not filed: ${branch} is not the default branch and has no pull request, and issues.scope is default-branch, so this summary is the only report.`,
+            ],
+        };
+    const at = run.createdAt ?? new Date(0).toISOString();
+    const done = [];
+    let wrote = false;
+    let dry = false;
+    for (const pull of (run.pullRequests ?? []).slice(0, MAX_PULLS)) {
+        const got = await upsertPrComment(d, pull, { key: run.workflowPath, markdown: section.markdown, at }, { onlyIfPresent: section.green, sha: run.headSha });
+        done.push(got.said);
+        if (got.action === 'created' || got.action === 'updated')
+            wrote = true;
+        if (got.action === 'dry-run')
+            dry = true;
+    }
+    return { result: wrote ? 'commented' : dry ? 'dry-run' : 'skipped', done };
+}
+
+;// CONCATENATED MODULE: ./actions/analyze-failure/lib/fork-comment.js
+/**
+ * What a fork's failing run gets by default: its section in autoheal's one comment on the fork's
+ * pull request (pr-comment.ts writes it, exactly as for a same-repository pull request). Nothing
+ * else is written for it: the log is the fork author's text, so it must not open issues, spend
+ * caps, ping webhooks or reach a fixer.
+ *
+ * What is specific to forks is finding the pull request: a fork's run lists none, so it is looked
+ * up through the API by the fork's owner and branch, and kept only when its head is exactly the
+ * run's commit from the run's head repository.
+ */
+
+
+/** The open pull request whose head is this run's commit in its fork, or undefined. */
+async function findForkPull(github, run) {
+    const headRepo = run.headRepository;
+    if (headRepo === undefined || run.headBranch === null || run.headSha === '')
+        return undefined;
+    const forkOwner = headRepo.split('/')[0] ?? '';
+    const pulls = await github.paginate(github.rest.pulls.list, {
+        owner: run.owner,
+        repo: run.repo,
+        state: 'open',
+        head: `${forkOwner}:${run.headBranch}`,
+        per_page: 100,
+    });
+    const match = pulls
+        .filter((p) => p.head.sha === run.headSha && (p.head.repo?.full_name ?? '').toLowerCase() === headRepo.toLowerCase())
+        .sort((a, b) => a.number - b.number)[0];
+    return match ? { number: match.number, url: match.html_url } : undefined;
+}
+/** The run's section (keyed by its workflow) in the comment on the fork's pull request. */
+async function upsertForkSection(d, run, markdown, green) {
+    const pull = await findForkPull(d.github, run);
+    if (!pull)
+        return {
+            result: 'skipped',
+            done: green
+                ? []
+                : ['Found no open pull request whose head is this run’s commit in its fork, so nothing was written.'],
+        };
+    const got = await upsertPrComment(d, pull.number, { key: run.workflowPath, markdown, at: run.createdAt ?? new Date(0).toISOString() }, { onlyIfPresent: green, note: FORK_NOTE });
+    const prLink = issue_body_link(`pull request ${pull.number}`, pull.url);
+    switch (got.action) {
+        case 'created':
+        case 'updated':
+            return {
+                result: 'commented',
+                pull,
+                done: [
+                    green
+                        ? `Updated the comment on ${prLink}: the workflow passes now.`
+                        : `${got.action === 'created' ? 'Commented on' : 'Updated the comment on'} ${prLink}: the analysis, and nothing else.`,
+                ],
+            };
+        case 'dry-run':
+            return { result: 'dry-run', pull, done: [got.said] };
+        default:
+            // A green run with nothing to correct says nothing; a failure says why it wrote nothing.
+            return { result: 'skipped', pull, done: green && got.action !== 'skipped' ? [] : [got.said] };
+    }
+}
+/** Writes (or, unchanged, leaves) the fork's section of the one comment on its pull request. */
+function commentOnForkPull(d, run, verdict) {
+    return upsertForkSection(d, run, failureSection(d.sanitizer, run, verdict, { advice: false }), false);
+}
+/**
+ * A fork's green run: if our comment on its pull request has a section for this workflow, it
+ * says the workflow passes now. Only our own comment is edited; nothing is written when there is none.
+ */
+function markForkPullGreen(d, run) {
+    return upsertForkSection(d, run, greenSection(d.sanitizer, run), true);
 }
 
 ;// CONCATENATED MODULE: ./actions/analyze-failure/lib/annotations.js
@@ -50535,899 +53287,6 @@ async function gatherRun(github, run, options) {
 
 // EXTERNAL MODULE: ./actions/analyze-failure/lib/inputs.js + 2 modules
 var lib_inputs = __nccwpck_require__(4230);
-;// CONCATENATED MODULE: ./actions/analyze-failure/lib/labels.js
-
-/** The labels of an issue for `category`, in order, without case-insensitive repeats. */
-function issueLabels(names, category) {
-    const specs = [
-        { name: names.base, color: 'b60205', description: 'A CI failure diagnosed by autoheal' },
-        {
-            name: `${names.categoryPrefix}${category}`,
-            color: 'fbca04',
-            description: `autoheal: ${category.replace(/_/g, ' ')} failures`,
-        },
-        ...names.extra.map((name) => ({ name, color: 'ededed', description: 'Added by autoheal' })),
-    ];
-    const seen = new Set();
-    return specs.filter((spec) => {
-        const key = spec.name.toLowerCase();
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-/**
- * The labels that do not exist yet. `known` holds names (lower-cased) already seen on issues,
- * which exist for sure: asking about them again would only cost requests.
- */
-async function missingLabels(d, wanted, known) {
-    const missing = [];
-    for (const spec of wanted) {
-        if (known.has(spec.name.toLowerCase()))
-            continue;
-        try {
-            await d.github.rest.issues.getLabel({ owner: d.owner, repo: d.repo, name: spec.name });
-        }
-        catch (error) {
-            if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 404)
-                missing.push(spec);
-            else
-                throw error;
-        }
-    }
-    return missing;
-}
-function labels_alreadyExists(error) {
-    if (!(0,github_errors/* isRequestError */.eK)(error) || error.status !== 422)
-        return false;
-    const errors = error.response?.data?.errors;
-    return (Array.isArray(errors) && errors.some((e) => e?.code === 'already_exists'));
-}
-/**
- * The labels that may be missing: those not seen on any issue. Filing creates them without asking
- * first (a label that exists answers 422 already_exists, taken as success), which saves one
- * lookup per label on the common path.
- */
-function unseenLabels(wanted, known) {
-    return wanted.filter((spec) => !known.has(spec.name.toLowerCase()));
-}
-/** Creates the labels; one that already exists (422 already_exists) is not counted as created. */
-async function createLabels(d, labels) {
-    const created = [];
-    for (const spec of labels) {
-        try {
-            await d.github.rest.issues.createLabel({ owner: d.owner, repo: d.repo, ...spec });
-            created.push(spec.name);
-        }
-        catch (error) {
-            if (!labels_alreadyExists(error))
-                throw error;
-            d.log.debug(`Label "${spec.name}" was created by someone else meanwhile.`);
-        }
-    }
-    return created;
-}
-
-;// CONCATENATED MODULE: ./packages/core/lib/identity.js
-
-/** The account GITHUB_TOKEN acts as: the author of what it posts and of the re-runs it starts. */
-const ACTIONS_BOT = 'github-actions[bot]';
-/**
- * The logins whose work is autoheal's. Given ones win. An installation token (`ghs_…`: GITHUB_TOKEN,
- * or a GitHub App's) cannot ask GET /user (GitHub answers 403) and what GITHUB_TOKEN posts is
- * authored by github-actions[bot]; an App posts as `<slug>[bot]`, which must then be given. Any
- * other token is a user's (a PAT): GET /user names it. Other failures are thrown, not guessed
- * around: trusting the wrong login would file duplicates or trust forged markers.
- */
-async function resolveTrustedAuthors(github, token, configured) {
-    if (configured.length > 0)
-        return [...configured];
-    if (token.startsWith('ghs_'))
-        return [ACTIONS_BOT];
-    try {
-        const me = await github.rest.users.getAuthenticated();
-        return [me.data.login];
-    }
-    catch (error) {
-        if ((0,github_errors/* isRequestError */.eK)(error) && error.status === 403)
-            return [ACTIONS_BOT];
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/analyze-failure/lib/issues.js
-/**
- * Filing a failure as exactly one issue. Earlier issues are found by their hidden marker through
- * the issues list API (search lags behind and would let duplicates through), and only markers in
- * bodies written by a trusted login count. An open issue with the same fingerprint gets a comment
- * and a new occurrence count; a recently closed one is reopened; otherwise a new issue is filed,
- * within the hourly cap. Runs racing to file the same failure converge on the lowest-numbered
- * issue: each rechecks just before creating, and lists again right after.
- */
-
-
-
-
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-/** Writes kept in reserve when filing, so a duplicate found after creating can still be closed. */
-const DUPLICATE_RESERVE = 2;
-/** The login GitHub shows as the author of what GITHUB_TOKEN posts. */
-
-// ---------------------------------------------------------------------------------------------
-// Who we are
-
-// ---------------------------------------------------------------------------------------------
-// Reading issues
-function trusted(d, login) {
-    return (0,lib_markers/* isTrustedMarkerSource */.Br)(login, d.trusted);
-}
-/** Issues (not pull requests) carrying `label`, every page. */
-async function listLabelledIssues(d, options) {
-    const items = await d.github.paginate(d.github.rest.issues.listForRepo, {
-        owner: d.owner,
-        repo: d.repo,
-        labels: options.label,
-        state: options.state,
-        per_page: 100,
-        ...(options.since === undefined ? {} : { since: options.since }),
-    });
-    const out = [];
-    for (const item of items) {
-        if (item.pull_request)
-            continue;
-        const author = item.user?.login ?? null;
-        const body = item.body ?? '';
-        const record = {
-            number: item.number,
-            htmlUrl: item.html_url,
-            title: item.title,
-            state: item.state === 'closed' ? 'closed' : 'open',
-            stateReason: item.state_reason ?? null,
-            author,
-            body,
-            createdAt: item.created_at,
-            closedAt: item.closed_at ?? null,
-            labels: item.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter((n) => n !== ''),
-        };
-        const marker = trusted(d, author) ? readFailureMarker(body) : undefined;
-        if (marker)
-            record.marker = marker;
-        out.push(record);
-    }
-    return out;
-}
-/** Trusted issues of this fingerprint, lowest number first. */
-function sameFailure(list, fingerprint) {
-    return list.filter((i) => i.marker?.fingerprint === fingerprint).sort((a, b) => a.number - b.number);
-}
-/** Trusted autoheal issues created at or after `sinceMs`, each counted once. */
-function createdSince(lists, sinceMs) {
-    const numbers = new Set();
-    for (const list of lists)
-        for (const i of list)
-            if (i.marker && Date.parse(i.createdAt) >= sinceMs)
-                numbers.add(i.number);
-    return numbers.size;
-}
-function ref(issue) {
-    return { number: issue.number, url: issue.htmlUrl };
-}
-function issueLink(issue) {
-    return issue_body_link(`issue ${issue.number}`, issue.htmlUrl);
-}
-function iso(ms) {
-    return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-}
-/** Files the verdict: comment on the open issue, reopen a recently closed one, or create one. */
-async function fileFailure(d, input) {
-    const fingerprint = input.verdict.fingerprint;
-    const fixed = await alreadyGreen(d, input.run, input.gathered.newerGreen);
-    if (fixed)
-        return fixed;
-    const open = await listLabelledIssues(d, { label: input.labels.base, state: 'open' });
-    const existing = sameFailure(open, fingerprint)[0];
-    if (existing)
-        return recordOccurrence(d, input, existing, 'seen');
-    // A failure first filed without its log (another fingerprint) is found by where it happened.
-    const site = sameSite(open, input);
-    if (site && !input.verdict.degraded && site.marker?.degraded)
-        return upgradeDegraded(d, input, site);
-    if (site && input.verdict.degraded)
-        return recordOccurrence(d, input, site, 'seen');
-    const now = d.clock.now();
-    // One list serves both the reopen window and the hourly cap: closing an issue updates it, so
-    // everything closed (or created) within the window was updated within it.
-    const since = now - Math.max(input.reopenDays * DAY_MS, HOUR_MS);
-    const closed = await listLabelledIssues(d, {
-        label: input.labels.base,
-        state: 'closed',
-        since: iso(since),
-    });
-    const windowStart = now - input.reopenDays * DAY_MS;
-    const reopenable = sameFailure(closed, fingerprint)
-        .filter((i) => i.stateReason !== 'duplicate' && i.closedAt !== null && Date.parse(i.closedAt) >= windowStart)
-        .sort((a, b) => Date.parse(b.closedAt ?? '') - Date.parse(a.closedAt ?? ''))[0];
-    if (reopenable && input.reopenDays > 0) {
-        const clearedAt = reopenable.marker?.cleared?.[input.run.headBranch ?? ''];
-        if (clearedAt && input.run.createdAt && Date.parse(input.run.createdAt) <= Date.parse(clearedAt))
-            return {
-                result: 'skipped',
-                issue: ref(reopenable),
-                done: [
-                    `This failure is older than the green run that closed ${issueLink(reopenable)}; it stays closed.`,
-                ],
-            };
-        return recordOccurrence(d, input, reopenable, 'reopen');
-    }
-    return createIssue(d, input, open, closed);
-}
-/**
- * The open issue of this failure's site (workflow, job, step) that the verdict could be a fuller or
- * a poorer account of: a degraded issue of the same run attempt or site for a full verdict, a full
- * issue of the same site for a degraded one. Lowest number first.
- */
-function sameSite(list, input) {
-    const { run, verdict } = input;
-    return list
-        .filter((i) => {
-        const m = i.marker;
-        if (!m || m.fingerprint === verdict.fingerprint || m.workflowPath !== run.workflowPath)
-            return false;
-        if (verdict.degraded)
-            return !m.degraded && m.site !== undefined && m.site === verdict.site;
-        if (!m.degraded)
-            return false;
-        const sameAttempt = m.occurrence.firstRun === run.id && m.occurrence.firstAttempt === run.attempt;
-        return sameAttempt || (m.site !== undefined && m.site === verdict.site);
-    })
-        .sort((a, b) => a.number - b.number)[0];
-}
-/**
- * A full analysis takes over the issue a degraded one filed ("its log could not be read"): new
- * title, body and category label, the occurrences and branches kept, the old fingerprint kept as
- * `formerly` so its comments still count. Then, when this is another run, its occurrence.
- */
-async function upgradeDegraded(d, input, issue) {
-    const { run, verdict } = input;
-    const old = issue.marker;
-    const title = issueTitle(d.sanitizer, run, verdict);
-    const sameAttempt = old.occurrence.firstRun === run.id && old.occurrence.firstAttempt === run.attempt;
-    const marker = {
-        ...old,
-        fingerprint: verdict.fingerprint,
-        ...(verdict.site === undefined ? {} : { site: verdict.site }),
-        degraded: false,
-        formerly: old.fingerprint,
-    };
-    const fresh = issueBody(d.sanitizer, {
-        run,
-        gathered: input.gathered,
-        verdict,
-        occurrence: old.occurrence,
-    });
-    const body = withOccurrence(fresh, marker, new RunLinks(run));
-    // The category label follows the new category; the base, extra and maintainers' labels stay.
-    const prefix = input.labels.categoryPrefix.toLowerCase();
-    const wanted = issueLabels(input.labels, verdict.category);
-    const kept = issue.labels.filter((l) => !l.toLowerCase().startsWith(prefix) || l.toLowerCase() === input.labels.base.toLowerCase());
-    const names = [...new Set([...kept, ...wanted.map((l) => l.name)])];
-    const missing = unseenLabels(wanted, new Set(issue.labels.map((l) => l.toLowerCase())));
-    const what = `${issueLink(issue)}, filed while the log could not be read`;
-    if (d.dryRun)
-        return {
-            result: 'dry-run',
-            issue: ref(issue),
-            done: [`Would replace the analysis of ${what}, with this run's: "${d.sanitizer.inline(title)}".`],
-        };
-    const writes = missing.length + 2 + (sameAttempt ? 0 : 2);
-    if (!d.budget.canAfford(writes)) {
-        d.budget.skip(`replace the analysis of issue #${issue.number}`);
-        return {
-            result: 'skipped',
-            issue: ref(issue),
-            done: [],
-            notFiled: `Not updated: the operations budget has ${d.budget.remaining} write${d.budget.remaining === 1 ? '' : 's'} left, and replacing the analysis of ${issueLink(issue)} needs ${writes}.`,
-        };
-    }
-    await createLabels(d, missing);
-    await d.github.rest.issues.update({
-        owner: d.owner,
-        repo: d.repo,
-        issue_number: issue.number,
-        title,
-        body,
-        labels: names,
-    });
-    // The degraded fingerprint's claim would otherwise never be released (closing releases the new one).
-    await releaseClaim(d, old.fingerprint);
-    const done = [
-        `Replaced the analysis of ${what}, now that it could be read: "${d.sanitizer.inline(title)}".`,
-    ];
-    if (sameAttempt)
-        return { result: 'updated', issue: ref(issue), done, title };
-    const upgraded = { ...issue, title, body, labels: names, marker };
-    const recorded = await recordOccurrence(d, input, upgraded, 'seen');
-    return { ...recorded, done: [...done, ...recorded.done] };
-}
-async function createIssue(d, input, open, closed) {
-    const { run, verdict } = input;
-    const title = issueTitle(d.sanitizer, run, verdict);
-    const quotedTitle = d.sanitizer.inline(title);
-    if (verdict.confidence < input.minConfidence) {
-        return {
-            result: 'skipped',
-            done: [],
-            notFiled: `Not filed: confidence ${verdict.confidence.toFixed(2)} is below issues.min-confidence (${input.minConfidence}). Issue not filed: "${quotedTitle}".`,
-        };
-    }
-    const now = d.clock.now();
-    const lastHour = createdSince([open, closed], now - HOUR_MS);
-    if (lastHour >= input.maxPerHour) {
-        return {
-            result: 'skipped',
-            done: [],
-            notFiled: `Not filed: ${lastHour} autoheal issue${lastHour === 1 ? ' was' : 's were'} filed in the last hour, and issues.max-per-hour is ${input.maxPerHour}. Issue not filed: "${quotedTitle}".`,
-        };
-    }
-    const labels = issueLabels(input.labels, verdict.category);
-    const known = new Set([...open, ...closed].flatMap((i) => i.labels.map((l) => l.toLowerCase())));
-    // A dry run asks which labels exist (reads are free of side effects); a real run just creates them.
-    const missing = d.dryRun ? await missingLabels(d, labels, known) : unseenLabels(labels, known);
-    if (!d.dryRun && !d.budget.canAfford(missing.length + 2 + DUPLICATE_RESERVE)) {
-        d.budget.skip(`create the issue "${title}"`);
-        return {
-            result: 'skipped',
-            done: [],
-            notFiled: `Not filed: the operations budget has ${d.budget.remaining} write${d.budget.remaining === 1 ? '' : 's'} left, and filing needs ${missing.length + 2 + DUPLICATE_RESERVE}. Issue not filed: "${quotedTitle}".`,
-        };
-    }
-    const occurrence = {
-        count: 1,
-        firstSeen: iso(now),
-        firstRun: run.id,
-        firstAttempt: run.attempt,
-        lastSeen: iso(now),
-        lastRun: run.id,
-        lastAttempt: run.attempt,
-    };
-    const body = issueBody(d.sanitizer, { run, gathered: input.gathered, verdict, occurrence });
-    const names = labels.map((l) => l.name);
-    const labelList = names.map((n) => d.sanitizer.inline(n)).join(', ');
-    if (d.dryRun) {
-        const done = [`Would create the issue "${quotedTitle}" with labels ${labelList}.`];
-        if (missing.length > 0)
-            done.push(`Would first create the missing label${missing.length === 1 ? '' : 's'} ${missing.map((l) => d.sanitizer.inline(l.name)).join(', ')}.`);
-        return { result: 'dry-run', done };
-    }
-    // The claim: an atomic ref create, so of runs racing to file this failure exactly one creates
-    // the issue; the others wait for it and record their occurrence there.
-    const claim = await takeClaim(d, verdict.fingerprint, run.headSha);
-    if (claim === 'lost') {
-        const winner = await awaitClaimedIssue(d, input);
-        if (winner)
-            return recordOccurrence(d, input, winner, 'seen');
-        // Nobody filed it in time: the claim is left over from a run that died; take it over.
-        d.log.info(`The claim on failure ${verdict.fingerprint} has no issue after waiting; taking it over.`);
-        await releaseClaim(d, verdict.fingerprint);
-        const again = await takeClaim(d, verdict.fingerprint, run.headSha);
-        if (again === 'lost') {
-            const late = await awaitClaimedIssue(d, input);
-            if (late)
-                return recordOccurrence(d, input, late, 'seen');
-        }
-    }
-    else if (claim === 'unavailable') {
-        // Without a claim (no contents: write, say), the recheck narrows the race as before.
-        const recheck = sameFailure(await listLabelledIssues(d, { label: input.labels.base, state: 'open' }), verdict.fingerprint)[0];
-        if (recheck)
-            return recordOccurrence(d, input, recheck, 'seen');
-    }
-    const done = [];
-    const createdLabels = await createLabels(d, missing);
-    if (createdLabels.length > 0)
-        done.push(`Created the label${createdLabels.length === 1 ? '' : 's'} ${createdLabels.map((n) => d.sanitizer.inline(n)).join(', ')}.`);
-    await d.beforeCreate?.();
-    const created = await d.github.rest.issues.create({
-        owner: d.owner,
-        repo: d.repo,
-        title,
-        body,
-        labels: names,
-    });
-    const ours = {
-        number: created.data.number,
-        htmlUrl: created.data.html_url,
-        title,
-        state: 'open',
-        stateReason: null,
-        author: created.data.user?.login ?? null,
-        body,
-        createdAt: created.data.created_at,
-        closedAt: null,
-        labels: names,
-    };
-    done.push(`Created ${issueLink(ours)}: "${quotedTitle}".`);
-    if (!trusted(d, ours.author)) {
-        d.log.warning(`Issue #${ours.number} was created as "${ours.author ?? 'unknown'}", which is not among the trusted marker authors (${d.trusted.join(', ')}). ` +
-            `Later runs would not recognise it and would file duplicates: set the trusted-authors input to "${ours.author ?? ''}".`);
-    }
-    if (claim !== 'unavailable')
-        return { result: 'created', issue: ref(ours), done, notify: 'created', title };
-    // Converge: if a concurrent run filed the same failure, the lowest number stays open.
-    const after = await listLabelledIssues(d, { label: input.labels.base, state: 'open' });
-    const rivals = sameFailure(after, verdict.fingerprint).filter((i) => i.number !== ours.number);
-    const canonical = rivals.find((i) => i.number < ours.number);
-    if (!canonical)
-        return { result: 'created', issue: ref(ours), done, notify: 'created', title };
-    await closeAsDuplicate(d, ours, canonical, verdict.fingerprint);
-    done.push(`Closed it again as a duplicate of ${issueLink(canonical)}, which a concurrent run filed first.`);
-    const recorded = await recordOccurrence(d, input, canonical, 'seen');
-    return { ...recorded, done: [...done, ...recorded.done] };
-}
-/**
- * A failure delivered after a green run that already contains its commit is history: nothing is
- * filed (events arrive in any order). One compare call, only when such a green run exists.
- */
-async function alreadyGreen(d, run, newer) {
-    if (!newer || !run.createdAt || Date.parse(newer.createdAt) <= Date.parse(run.createdAt))
-        return undefined;
-    const sha = /^[0-9a-f]{40}$/i;
-    if (!sha.test(run.headSha) || !sha.test(newer.headSha))
-        return undefined;
-    let status = 'identical';
-    if (run.headSha !== newer.headSha) {
-        try {
-            const { data } = await d.github.rest.repos.compareCommitsWithBasehead({
-                owner: d.owner,
-                repo: d.repo,
-                basehead: `${run.headSha}...${newer.headSha}`,
-                per_page: 1,
-            });
-            status = data.status;
-        }
-        catch (error) {
-            if (!(0,github_errors/* isRequestError */.eK)(error) || ![404, 422].includes(error.status))
-                throw error;
-            return undefined;
-        }
-    }
-    if (status !== 'ahead' && status !== 'identical')
-        return undefined;
-    return {
-        result: 'skipped',
-        done: [
-            `Not filed: the workflow was already green again on this branch in ${issue_body_link(`run ${newer.runId}`, newer.htmlUrl)}, which is newer and contains this commit.`,
-        ],
-    };
-}
-/** How long a loser of the claim waits for the winner's issue: 1+2+4+8+15 s, then the claim is stale. */
-const issues_CLAIM_WAITS_S = [1, 2, 4, 8, 15];
-/** The open issue the claim's winner files, looked for after each wait; undefined when none came. */
-async function awaitClaimedIssue(d, input) {
-    for (const seconds of issues_CLAIM_WAITS_S) {
-        await pause(d, seconds);
-        const found = sameFailure(await listLabelledIssues(d, { label: input.labels.base, state: 'open' }), input.verdict.fingerprint)[0];
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-function pause(d, seconds) {
-    return d.pause ? d.pause(seconds) : d.clock.sleep(seconds * 1000);
-}
-async function closeAsDuplicate(d, ours, canonical, fingerprint) {
-    await d.github.rest.issues.createComment({
-        owner: d.owner,
-        repo: d.repo,
-        issue_number: ours.number,
-        body: duplicateComment(d.sanitizer, {
-            canonical: canonical.number,
-            canonicalUrl: canonical.htmlUrl,
-            fingerprint,
-        }),
-    });
-    try {
-        await d.github.rest.issues.update({
-            owner: d.owner,
-            repo: d.repo,
-            issue_number: ours.number,
-            state: 'closed',
-            state_reason: 'duplicate',
-        });
-    }
-    catch (error) {
-        // `duplicate` is a newer state reason; a server that refuses it still takes not_planned.
-        if (!(0,github_errors/* isRequestError */.eK)(error) || error.status !== 422)
-            throw error;
-        await d.github.rest.issues.update({
-            owner: d.owner,
-            repo: d.repo,
-            issue_number: ours.number,
-            state: 'closed',
-            state_reason: 'not_planned',
-        });
-    }
-}
-/**
- * Trusted "seen again"/"reopened" comments of the marker's fingerprint (or the one it had before a
- * full analysis replaced a degraded one) on the issue, in order, with the total count of comments.
- */
-async function occurrenceComments(d, issueNumber, marker) {
-    const comments = await d.github.paginate(d.github.rest.issues.listComments, {
-        owner: d.owner,
-        repo: d.repo,
-        issue_number: issueNumber,
-        per_page: 100,
-    });
-    const records = [];
-    for (const c of comments) {
-        if (!trusted(d, c.user?.login))
-            continue;
-        const fields = commentMarker(c.body, OCCURRENCE_KIND);
-        const of = fields?.fingerprint;
-        if (of === undefined || (of !== marker.fingerprint && of !== marker.formerly))
-            continue;
-        const record = occurrenceRecord(fields);
-        if (record)
-            records.push(record);
-    }
-    return { records, total: comments.length };
-}
-/**
- * The occurrence as GitHub's state says it: the first run plus every distinct run attempt with a
- * trusted occurrence comment, so no count is lost to runs writing the body at the same time. A
- * count the body already shows above that (comments deleted by hand) is kept.
- */
-function derivedOccurrence(marker, records, lastSeen) {
-    const o = marker.occurrence;
-    const keys = new Set([`${o.firstRun}:${o.firstAttempt}`]);
-    for (const r of records)
-        keys.add(`${r.run}:${r.attempt}`);
-    const last = records[records.length - 1];
-    return {
-        ...o,
-        count: Math.max(keys.size, o.count),
-        ...(last ? { lastSeen, lastRun: last.run, lastAttempt: last.attempt } : {}),
-    };
-}
-/** At most this many rounds of re-deriving the body when other runs write it at the same time. */
-const MAX_BODY_ROUNDS = 5;
-/**
- * One more occurrence on an existing issue: a comment marked with the run (posted once per run
- * attempt), then the body's marker rebuilt from the comments. The comment comes first, so the
- * count never depends on a body another run may be overwriting: whoever writes the body last has
- * seen every comment posted before, and a writer that sees the comment total move under it
- * (GitHub returns it with the update) derives and writes again.
- */
-async function recordOccurrence(d, input, issue, how) {
-    const { run, verdict } = input;
-    const marker = issue.marker;
-    const o = marker.occurrence;
-    if (o.firstRun === run.id && o.firstAttempt === run.attempt)
-        return {
-            result: 'skipped',
-            issue: ref(issue),
-            done: [`This run already filed ${issueLink(issue)}; nothing to do.`],
-        };
-    const now = iso(d.clock.now());
-    const listed = await occurrenceComments(d, issue.number, marker);
-    const posted = listed.records.some((r) => r.run === run.id && r.attempt === run.attempt);
-    const mine = { run: run.id, attempt: run.attempt };
-    if (run.headBranch)
-        mine.seen = seenOn(run, now);
-    const records = posted ? listed.records : [...listed.records, mine];
-    const occurrence = derivedOccurrence(marker, records, now);
-    const what = how === 'reopen' ? `reopen ${issueLink(issue)}` : `comment on ${issueLink(issue)}`;
-    if (posted && issue.state === 'open' && o.count >= occurrence.count)
-        return {
-            result: 'skipped',
-            issue: ref(issue),
-            done: [`This run is already recorded on ${issueLink(issue)}; nothing to do.`],
-        };
-    if (d.dryRun)
-        return {
-            result: 'dry-run',
-            issue: ref(issue),
-            done: [`Would ${what} (seen again: occurrence ${occurrence.count}) and update its occurrence count.`],
-        };
-    const writesNeeded = posted ? 1 : 2;
-    if (!d.budget.canAfford(writesNeeded)) {
-        d.budget.skip(`${how === 'reopen' ? 'reopen' : 'record the occurrence on'} issue #${issue.number}`);
-        return {
-            result: 'skipped',
-            issue: ref(issue),
-            done: [],
-            notFiled: `Not recorded: the operations budget has ${d.budget.remaining} write${d.budget.remaining === 1 ? '' : 's'} left, and recording this occurrence on ${issueLink(issue)} needs ${writesNeeded}.`,
-        };
-    }
-    if (!posted) {
-        const comment = how === 'reopen'
-            ? reopenComment(d.sanitizer, {
-                run,
-                verdict,
-                fingerprint: marker.fingerprint,
-                occurrence,
-                closedAt: issue.closedAt,
-            })
-            : seenAgainComment(d.sanitizer, { run, verdict, fingerprint: marker.fingerprint, occurrence });
-        await d.github.rest.issues.createComment({
-            owner: d.owner,
-            repo: d.repo,
-            issue_number: issue.number,
-            body: comment,
-        });
-    }
-    let total = listed.total + (posted ? 0 : 1);
-    let current = records;
-    let written = occurrence;
-    for (let round = 1;; round++) {
-        written = derivedOccurrence(marker, current, now);
-        const seen = current.map((r) => r.seen).filter((b) => b !== undefined);
-        const updated = {
-            ...marker,
-            branch: run.headBranch ?? marker.branch,
-            branches: mergeBranches(marker.branches ?? [], seen, marker.cleared),
-            occurrence: written,
-        };
-        const body = withOccurrence(issue.body, updated, new RunLinks(run));
-        const response = await d.github.rest.issues.update({
-            owner: d.owner,
-            repo: d.repo,
-            issue_number: issue.number,
-            body,
-            ...(how === 'reopen' ? { state: 'open', state_reason: 'reopened' } : {}),
-        });
-        // The same total means no comment arrived between our list and our write.
-        if (response.data.comments === total || round >= MAX_BODY_ROUNDS)
-            break;
-        const again = await occurrenceComments(d, issue.number, marker);
-        current = again.records;
-        total = again.total;
-    }
-    if (how === 'reopen')
-        return {
-            result: 'reopened',
-            issue: ref(issue),
-            done: [`Reopened ${issueLink(issue)}: the failure came back (occurrence ${written.count}).`],
-            notify: 'reopened',
-            title: issue.title,
-        };
-    return {
-        result: 'updated',
-        issue: ref(issue),
-        done: [
-            posted
-                ? `Brought the occurrence count of ${issueLink(issue)} up to date (occurrence ${written.count}).`
-                : `Commented on ${issueLink(issue)}: seen again (occurrence ${written.count}).`,
-        ],
-    };
-}
-/**
- * Whether the green run is provably after the failure on its branch: created after the newest
- * failing run recorded there, and on that run's commit or a descendant of it (one compare call
- * per failing commit, cached). Without the green run's time, nothing is provable.
- */
-async function greenClears(d, run, entry, compared) {
-    if (!run.createdAt)
-        return { clears: false, why: 'the green run has no creation time' };
-    if (Date.parse(run.createdAt) <= Date.parse(entry.failedAt))
-        return { clears: false, why: `the green run is not newer than the failure (${entry.failedAt})` };
-    if (entry.sha === '' || entry.sha === run.headSha)
-        return { clears: true };
-    if (!/^[0-9a-f]{40}$/i.test(run.headSha))
-        return { clears: false, why: 'the green commit is unknown' };
-    let status = compared.get(entry.sha);
-    if (status === undefined) {
-        try {
-            const { data } = await d.github.rest.repos.compareCommitsWithBasehead({
-                owner: d.owner,
-                repo: d.repo,
-                basehead: `${entry.sha}...${run.headSha}`,
-                per_page: 1,
-            });
-            status = data.status;
-        }
-        catch (error) {
-            if (!(0,github_errors/* isRequestError */.eK)(error) || ![404, 422].includes(error.status))
-                throw error;
-            status = 'unknown';
-        }
-        compared.set(entry.sha, status);
-    }
-    if (status === 'ahead' || status === 'identical')
-        return { clears: true };
-    return {
-        clears: false,
-        why: `the green commit does not contain the failing commit ${entry.sha.slice(0, 7)} (${status})`,
-    };
-}
-/** Whether the branch still exists: 404 means deleted. */
-async function branchExists(d, branch, cache) {
-    const known = cache.get(branch);
-    if (known !== undefined)
-        return known;
-    let exists = true;
-    try {
-        await d.github.rest.repos.getBranch({ owner: d.owner, repo: d.repo, branch });
-    }
-    catch (error) {
-        if (!(0,github_errors/* isRequestError */.eK)(error) || error.status !== 404)
-            throw error;
-        exists = false;
-    }
-    cache.set(branch, exists);
-    return exists;
-}
-/**
- * The issue body is last-writer-wins: a run recording an occurrence at the same moment may write
- * a body read before this green run cleared its branch, and so bring the branch back. Read the
- * body once more after writing; when it changed under us, apply the clearing to what is there now
- * (keeping the other writer's counts) and write once more. Costs one read on this path only.
- */
-async function keepClearedMark(d, issueNumber, written, run, branch, forgotten) {
-    const { data } = await d.github.rest.issues.get({
-        owner: d.owner,
-        repo: d.repo,
-        issue_number: issueNumber,
-    });
-    const now = data.body ?? '';
-    if (now === written || !trusted(d, data.user?.login))
-        return;
-    const marker = readFailureMarker(now);
-    if (!marker || !run.createdAt)
-        return;
-    const greenAt = Date.parse(run.createdAt);
-    const cleared = { ...marker.cleared, [branch]: run.createdAt };
-    // A failure on the branch newer than the green run is news, not something to clear.
-    const branches = (marker.branches ?? []).filter((b) => !forgotten.includes(b.branch) && (b.branch !== branch || Date.parse(b.failedAt) > greenAt));
-    const already = marker.cleared?.[branch] === run.createdAt && branches.length === (marker.branches ?? []).length;
-    if (already || !d.budget.canAfford(1))
-        return;
-    d.log.info(`Issue #${issueNumber} was written by another run meanwhile; recording the green branch again.`);
-    await d.github.rest.issues.update({
-        owner: d.owner,
-        repo: d.repo,
-        issue_number: issueNumber,
-        body: withOccurrence(now, { ...marker, branches, cleared }, new RunLinks(run)),
-    });
-}
-/**
- * A green run clears its branch on the open autoheal issues of its workflow that wait on that
- * branch, when it is provably after the failure there (see greenClears). An issue closes once no
- * branch is left: each was cleared by a green run, deleted, or (not the default branch) showed no
- * failure for `forgetDays`. An issue still waiting on another branch gets its marker updated and
- * no comment; a green run that proves nothing writes nothing.
- */
-async function closeResolved(d, input) {
-    const { run } = input;
-    const branch = run.headBranch ?? '';
-    const open = await listLabelledIssues(d, { label: input.baseLabel, state: 'open' });
-    const targets = open
-        .filter((i) => i.marker &&
-        i.marker.workflowPath === run.workflowPath &&
-        (i.marker.branches ?? []).some((b) => b.branch === branch))
-        .sort((a, b) => a.number - b.number);
-    if (targets.length === 0)
-        return {
-            result: 'skipped',
-            done: [`No open autoheal issue for this workflow on this branch; nothing to close.`],
-        };
-    const done = [];
-    let first;
-    let closedAny = false;
-    let changedAny = false;
-    const compared = new Map();
-    const exists = new Map();
-    const forgetMs = (input.forgetDays ?? 14) * DAY_MS;
-    for (const issue of targets) {
-        const marker = issue.marker;
-        const waiting = marker.branches ?? [];
-        const entry = waiting.find((b) => b.branch === branch);
-        const green = await greenClears(d, run, entry, compared);
-        if (!green.clears) {
-            d.log.info(`Issue #${issue.number} stays as it is: ${green.why}.`);
-            continue;
-        }
-        first ??= ref(issue);
-        const cleared = { ...marker.cleared, [branch]: run.createdAt };
-        const remaining = [];
-        const forgotten = [];
-        for (const other of waiting) {
-            if (other.branch === branch)
-                continue;
-            if (other.branch !== run.defaultBranch) {
-                const idle = d.clock.now() - Date.parse(other.failedAt) > forgetMs;
-                if (idle || !(await branchExists(d, other.branch, exists))) {
-                    forgotten.push(other.branch);
-                    continue;
-                }
-            }
-            remaining.push(other);
-        }
-        if (remaining.length > 0) {
-            const waiting = remaining.map((b) => d.sanitizer.inline(b.branch, 100)).join(', ');
-            if (d.dryRun) {
-                done.push(`Would record on ${issueLink(issue)} that this branch is green; it still waits on ${waiting}.`);
-                continue;
-            }
-            if (!d.budget.canAfford(1)) {
-                d.budget.skip(`record the green branch on issue #${issue.number}`);
-                continue;
-            }
-            const updated = { ...marker, branches: remaining, cleared };
-            const written = withOccurrence(issue.body, updated, new RunLinks(run));
-            await d.github.rest.issues.update({
-                owner: d.owner,
-                repo: d.repo,
-                issue_number: issue.number,
-                body: written,
-            });
-            await keepClearedMark(d, issue.number, written, run, branch, forgotten);
-            changedAny = true;
-            done.push(`Recorded on ${issueLink(issue)} that this branch is green; it still waits on ${waiting}.`);
-            continue;
-        }
-        if (d.dryRun) {
-            done.push(`Would close ${issueLink(issue)} with a "green again" comment.`);
-            continue;
-        }
-        if (!d.budget.canAfford(3)) {
-            d.budget.skip(`close issue #${issue.number}`);
-            continue;
-        }
-        await d.github.rest.issues.createComment({
-            owner: d.owner,
-            repo: d.repo,
-            issue_number: issue.number,
-            body: greenAgainComment(d.sanitizer, {
-                run,
-                fingerprint: marker.fingerprint,
-                reopenDays: input.reopenDays,
-            }),
-        });
-        // The marker keeps when each branch was cleared, so a late, older failure cannot reopen it.
-        const closedMarker = { ...marker, branches: [], cleared };
-        await d.github.rest.issues.update({
-            owner: d.owner,
-            repo: d.repo,
-            issue_number: issue.number,
-            body: withOccurrence(issue.body, closedMarker, new RunLinks(run)),
-            state: 'closed',
-            state_reason: 'completed',
-        });
-        await releaseClaim(d, marker.fingerprint);
-        if (!closedAny)
-            first = ref(issue);
-        closedAny = true;
-        const also = forgotten.length > 0
-            ? ` (no longer waiting on ${forgotten.map((b) => d.sanitizer.inline(b, 100)).join(', ')}: deleted or idle)`
-            : '';
-        done.push(`Closed ${issueLink(issue)}: the workflow is green again${also}.`);
-    }
-    if (!first)
-        return {
-            result: 'skipped',
-            done: [
-                'The open issues of this workflow on this branch stay open: this green run is not provably newer than their failures.',
-            ],
-        };
-    if (d.dryRun)
-        return { result: 'dry-run', issue: first, done };
-    if (!closedAny && !changedAny)
-        return {
-            result: 'skipped',
-            issue: first,
-            done,
-            notFiled: 'Not closed: the operations budget is spent.',
-        };
-    if (!closedAny)
-        return { result: 'updated', issue: first, done };
-    return { result: 'closed', issue: first, done };
-}
-
 ;// CONCATENATED MODULE: ./actions/analyze-failure/lib/notify.js
 
 /** The input wins; else the environment variable the config file names (`notify.slack-webhook-env`). */
@@ -51674,74 +53533,6 @@ function annotateLocations(s, verdict, log) {
         }
     }
     return count;
-}
-
-;// CONCATENATED MODULE: ./packages/core/lib/fingerprint.js
-
-
-
-/** 64 bits as hex: short enough for a title or a marker, far from colliding among one repository's failures. */
-const FINGERPRINT_HEX_LENGTH = 16;
-/** Bumped only if normalisation changes so much that old fingerprints should no longer match. */
-const SCHEME = 'autoheal-fingerprint/v1';
-/** Past this, a key line's tail is usually a variable dump (arguments, payloads), not what identifies it. */
-const fingerprint_MAX_KEY_CHARS = 400;
-const RUNNER_PREFIX = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-const COMMAND_PREFIX = /^##\[(?:error|warning|notice)\]\s*/i;
-// Checkout locations differ between hosted runners, containers and self-hosted machines.
-const WORKSPACES = [
-    [/\/home\/runner\/work\/[^/\s]+\/[^/\s]+\//g, ''],
-    [/\/Users\/runner\/work\/[^/\s]+\/[^/\s]+\//g, ''],
-    [/\/__w\/[^/\s]+\/[^/\s]+\//g, ''],
-    [/\/github\/workspace\//g, ''],
-    [/(?:\/[^/\s'"]+)*\/_work\/[^/\s]+\/[^/\s]+\//g, ''],
-    [/\b[A-Za-z]:\\a\\[^\\\s]+\\[^\\\s]+\\/g, ''],
-    [/\b[A-Za-z]:\\(?:[^\\\s'"]+\\)*_work\\[^\\\s]+\\[^\\\s]+\\/g, ''],
-];
-const VOLATILE = [
-    // Signed or parameterised URLs: the query (expiry, signature, cache busters) changes every run.
-    [/(\bhttps?:\/\/[^\s"'?#]+)\?[^\s"']*/g, '$1?<query>'],
-    // Source positions: the same error moves when unrelated lines are added above it.
-    [/(\.[A-Za-z][\w]*):\d+(?::\d+)?/g, '$1:<pos>'],
-    [/(\.[A-Za-z][\w]*)\(\d+(?:,\d+)?\)/g, '$1(<pos>)'],
-    [/\bline \d+/gi, 'line <n>'],
-    // Memory addresses and process ids.
-    [/\b0x[0-9a-f]+\b/gi, '<addr>'],
-    [/\b(pid|PID|process) \d+/g, '$1 <n>'],
-];
-/** The key line as fingerprints see it: only what identifies the failure is left. */
-function normalizeKeyLine(keyLine) {
-    let text = stripAnsi(keyLine).replace(RUNNER_PREFIX, '').trim().replace(COMMAND_PREFIX, '');
-    for (const [re, to] of WORKSPACES)
-        text = text.replace(re, to);
-    for (const [re, to] of VOLATILE)
-        text = text.replace(re, to);
-    text = normalizeLine(text);
-    return text.length > fingerprint_MAX_KEY_CHARS ? text.slice(0, fingerprint_MAX_KEY_CHARS) : text;
-}
-/** `.github/workflows/ci.yml@refs/heads/main` and `./.github/workflows/ci.yml` both become `.github/workflows/ci.yml`. */
-function normalizeWorkflowPath(path) {
-    return path.trim().replace(/@.*$/, '').replace(/\\/g, '/').replace(/^\.\//, '');
-}
-/**
- * A job name without its matrix values: `test (ubuntu-latest, 20)` and `test (windows-latest, 22)`
- * failing the same way are one failure, not one per matrix leg.
- */
-function normalizeJobName(name) {
-    const collapsed = name.trim().replace(/\s+/g, ' ');
-    const bare = collapsed.replace(/(?:\s*\([^()]*\))+$/, '').trim();
-    return bare === '' ? collapsed : bare;
-}
-/** The fingerprint of one failure: hex, FINGERPRINT_HEX_LENGTH characters. */
-function failureFingerprint(parts) {
-    const canonical = [
-        SCHEME,
-        normalizeWorkflowPath(parts.workflowPath),
-        normalizeJobName(parts.jobName),
-        parts.category,
-        normalizeKeyLine(parts.keyLine),
-    ].join('\n');
-    return (0,external_node_crypto_.createHash)('sha256').update(canonical, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_LENGTH);
 }
 
 ;// CONCATENATED MODULE: ./actions/analyze-failure/lib/trigger.js
@@ -52023,238 +53814,387 @@ async function decideTrigger(github, ctx) {
     return decision;
 }
 
-;// CONCATENATED MODULE: ./actions/analyze-failure/lib/verdict.js
-
-
-
-
-
-
-
-/** A log finding at least this confident needs no word from the runner. */
-const CONCLUSIVE_CONFIDENCE = 0.8;
-/**
- * Whether a job's log analysis can stand without the check-run annotations: the log was read, the
- * finding is confident, and nothing hints at what only the runner reports (a job or step that was
- * cancelled or timed out: that is how a hit `timeout-minutes` or a lost runner looks).
- */
-function logIsConclusive(job, analysis) {
-    if (!analysis || job.logStatus !== 'ok')
-        return false;
-    if (job.conclusion !== 'failure')
-        return false;
-    if (job.failedSteps.some((st) => st.conclusion !== 'failure'))
-        return false;
-    return analysis.confidence >= CONCLUSIVE_CONFIDENCE;
-}
-/**
- * Confidences this close count as equal, so that among near-equals the likelier root cause wins
- * (the network failing explains the tests failing after it) rather than a rounding difference.
- */
-const CONFIDENCE_TIE = 0.15;
-/** Name of the stand-in job of a run that failed before, or without, any job failing. */
-const RUN_LEVEL_JOB = '(workflow)';
-/** A finding that comes from what the API says rather than from log lines (so it points at none). */
-function syntheticFinding(s) {
-    const finding = {
-        category: s.category,
-        confidence: s.confidence,
-        title: s.title,
-        lines: [],
-        keyLine: s.keyLine,
-        excerpt: [],
-        rule: s.rule,
-    };
-    if (s.step)
-        finding.step = s.step;
-    if (s.facts && Object.keys(s.facts).length > 0)
-        finding.facts = s.facts;
-    return finding;
-}
-function syntheticAnalysis(s, summary) {
-    const analysis = {
-        schemaVersion: 1,
-        category: s.category,
-        confidence: s.confidence,
-        summary,
-        findings: [syntheticFinding(s)],
-        stats: {
-            linesRead: 0,
-            bytes: 0,
-            format: 'plain',
-            steps: 0,
-            baselineUsed: false,
-            linesShown: 0,
-            durationMs: 0,
-        },
-    };
-    if (s.step)
-        analysis.stats.failingStep = s.step;
-    return analysis;
-}
-function eventSynthetic(event, step) {
-    const s = {
-        category: event.category,
-        confidence: event.confidence,
-        keyLine: event.keyLine,
-        title: `${categoryLabel(event.category)} (runner): ${event.message}`,
-        rule: event.rule,
-        facts: { ...event.facts, ...(step ? { step } : {}) },
-    };
-    if (step)
-        s.step = step;
-    return s;
-}
-/** What can be said of a job whose log could not be read. */
-function withoutLog(job, event, step) {
-    const why = job.logProblem ?? 'Its log was not read.';
-    if (event)
-        return syntheticAnalysis(eventSynthetic(event, step), `${categoryLabel(event.category)}: ${event.message} ${why}`);
-    const prior = categoryFromStepName(step);
-    const where = step ? `Step "${step}"` : `Job "${job.name}"`;
-    return syntheticAnalysis({
-        category: prior ?? 'unknown',
-        // A guess from a step's name: enough to label, too little to act on alone.
-        confidence: prior ? 0.3 : 0.1,
-        keyLine: `${where} failed; its log could not be read.`,
-        title: `${categoryLabel(prior ?? 'unknown')} (guessed from the step name): ${where} failed`,
-        rule: prior ? 'step-name' : 'no-log',
-        facts: step ? { step } : {},
-        ...(step ? { step } : {}),
-    }, `${where} failed. ${why}`);
-}
-/** One job's analysis. */
-async function analyzeJob(job, options = {}) {
-    const step = job.failedSteps[0]?.name;
-    if (job.logStatus !== 'ok' || !job.logFile) {
-        await options.loadAnnotations?.(job);
-        return withoutLog(job, strongestRunnerEvent(job.annotations), step);
+;// CONCATENATED MODULE: ./packages/core/lib/ready-for-review.js
+/** The document sent; the testkit checks it against GitHub's published GraphQL schema. */
+const READY_FOR_REVIEW_MUTATION = `mutation autohealMarkReady($pullRequestId: ID!) {
+  markPullRequestReadyForReview(input: { pullRequestId: $pullRequestId }) {
+    pullRequest { number isDraft }
+  }
+}`;
+/** Marks the pull request ready for review; undefined when done, else why GitHub refused. */
+async function markReadyForReview(github, nodeId) {
+    try {
+        await github.graphql(READY_FOR_REVIEW_MUTATION, { pullRequestId: nodeId });
+        return undefined;
     }
-    const analysis = await analyzeFile(job.logFile, {
-        ...(job.baselineLogFile ? { baselinePath: job.baselineLogFile } : {}),
-        ...(options.userRules ? { userRules: options.userRules } : {}),
-        ...(step ? { stepName: step } : {}),
+    catch (error) {
+        const shape = error;
+        if (shape?.name !== 'GraphqlResponseError' || !Array.isArray(shape.errors))
+            throw error;
+        const first = shape.errors[0];
+        const raw = typeof first === 'object' && first !== null ? first.type : undefined;
+        // Only GitHub's error code is repeated, and only in its known shape.
+        const type = typeof raw === 'string' && /^[A-Z_]{1,40}$/.test(raw) ? raw : 'an error';
+        const forbidden = type === 'FORBIDDEN' ? ' (the token needs pull-requests: write)' : '';
+        return `GitHub refused to mark the pull request ready for review: ${type}${forbidden}. It stays a draft.`;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/analyze-failure/lib/verify.js
+/**
+ * Verified fixes: CI on a fix branch (`autoheal/<fingerprint>`, pushed by generate-fix) proves or
+ * disproves the fix. A completed run there is never filed as an issue; instead it is told on the
+ * fix's pull request:
+ *
+ * - green: a section "verified by run N" in autoheal's one comment on the pull request (one
+ *   section per workflow, pr-comment.ts); unless another watched workflow failed on the same
+ *   commit, also the `autoheal:verified` label, one note on the failure's issue (edited in place
+ *   later), and with `fixes.ready-when-verified` the pull request marked ready for review;
+ * - red: that section holds the new analysis, edited in place on later red runs, the label comes
+ *   off and the issue's note (if any) says so. The pull request stays as it is (a draft stays a
+ *   draft).
+ *
+ * Only this repository's branch counts: the pull request is looked up by `owner:branch`, its head
+ * must be this repository, its author a login that opens autoheal's fixes, and its hidden `fix`
+ * marker must name the branch's fingerprint. A run of an older commit than the pull request's head,
+ * or older than the run that last wrote its workflow's section, changes nothing (events arrive in
+ * any order). A head commit that is not the one autoheal made
+ * (someone pushed to the branch) is still verified and labelled, since CI judged that code, but
+ * never marked ready automatically: a person's change goes to review as that person decides.
+ *
+ * This needs CI to run on the fix branch, so generate-fix must push with a fix token (an App or a
+ * personal token): GitHub starts no workflow for pushes and pull requests made with GITHUB_TOKEN.
+ */
+
+
+
+
+/** generate-fix's branch: `autoheal/` and the failure's 16-hex-digit fingerprint, nothing else. */
+const FIX_BRANCH = /^autoheal\/([0-9a-f]{16})$/;
+/** The marker kind generate-fix puts on its pull request's body (its `PR_MARKER_KIND`). */
+const FIX_PR_KIND = 'fix';
+/** The marker kind of the verification note on the failure's issue. */
+const VERIFIED_NOTE_KIND = 'fix-verified';
+/** The label of a fix pull request whose CI passed on its head. */
+const VERIFIED_LABEL = 'autoheal:verified';
+/** The fingerprint a fix branch names, or undefined for any other branch. */
+function fixBranchFingerprint(branch) {
+    if (!branch)
+        return undefined;
+    return FIX_BRANCH.exec(branch)?.[1];
+}
+function sameRepo(fullName, owner, repo) {
+    return fullName !== undefined && fullName.toLowerCase() === `${owner}/${repo}`.toLowerCase();
+}
+/** `[text](url)` for an http(s) URL without characters that would end the link early; else the text. */
+function mdLink(text, url) {
+    return url && /^https?:\/\/[^\s()<>"'`]+$/.test(url) ? `[${text}](${url})` : text;
+}
+function runLink(run) {
+    return mdLink(`run ${run.id}`, run.htmlUrl);
+}
+/**
+ * The open pull request of this repository's fix branch that autoheal opened for `fingerprint`,
+ * or undefined. A fork's branch of the same name is listed under the fork's owner, and is
+ * excluded twice: by the `owner:branch` filter and by its head repository.
+ */
+async function findFixPull(d, branch, fingerprint) {
+    const { data } = await d.github.rest.pulls.list({
+        owner: d.owner,
+        repo: d.repo,
+        head: `${d.owner}:${branch}`,
+        state: 'open',
+        per_page: 10,
     });
-    // One request saved per job on the common path: a confident log says what the runner would.
-    if (options.loadAnnotations && !logIsConclusive(job, analysis))
-        await options.loadAnnotations(job);
-    const event = strongestRunnerEvent(job.annotations);
-    return event ? withRunnerEvent(analysis, event, step) : analysis;
-}
-/** The line a job's verdict rests on: its lead finding's key line, else the analysis' summary. */
-function keyLineOf(analysis) {
-    return analysis.findings[0]?.keyLine || analysis.summary;
-}
-function jobVerdict(run, job, analysis) {
-    return {
-        job,
-        analysis,
-        fingerprint: failureFingerprint({
-            workflowPath: run.workflowPath,
-            jobName: job.name,
-            category: analysis.category,
-            keyLine: keyLineOf(analysis),
-        }),
-    };
-}
-/**
- * The job whose finding is the run's verdict: among the jobs whose confidence is within
- * CONFIDENCE_TIE of the most confident one, the likelier root cause (ROOT_CAUSE_RANK), and among
- * those the earliest job. The window is measured from the top, so near-equals cannot chain down
- * to a weak finding.
- */
-function strongestVerdict(verdicts) {
-    if (verdicts.length === 0)
-        throw new RangeError('strongestVerdict needs at least one job verdict');
-    const top = Math.max(...verdicts.map((v) => v.analysis.confidence));
-    let best;
-    for (const v of verdicts) {
-        if (v.analysis.confidence < top - CONFIDENCE_TIE - 1e-9)
+    for (const p of data) {
+        if (p.state !== 'open' || p.head.ref !== branch)
             continue;
-        if (!best || categories/* ROOT_CAUSE_RANK */.eU[v.analysis.category] > categories/* ROOT_CAUSE_RANK */.eU[best.analysis.category])
-            best = v;
+        if (!sameRepo(p.head.repo?.full_name, d.owner, d.repo))
+            continue;
+        if (!sameRepo(p.base.repo.full_name, d.owner, d.repo))
+            continue;
+        if (!(0,lib_markers/* isTrustedMarkerSource */.Br)(p.user?.login, d.fixAuthors))
+            continue;
+        const marker = (0,lib_markers/* findMarker */.Ed)(p.body, FIX_PR_KIND)?.fields;
+        if (marker?.fingerprint !== fingerprint)
+            continue;
+        const issue = marker.issue !== undefined && /^\d{1,10}$/.test(marker.issue) ? Number(marker.issue) : undefined;
+        return {
+            number: p.number,
+            url: p.html_url,
+            nodeId: p.node_id,
+            draft: p.draft === true,
+            headSha: p.head.sha,
+            labels: p.labels.map((l) => l.name ?? '').filter((n) => n !== ''),
+            ...(marker.commit !== undefined && /^[0-9a-f]{40}$/.test(marker.commit)
+                ? { commit: marker.commit }
+                : {}),
+            ...(issue === undefined ? {} : { issue }),
+        };
     }
-    return best;
+    return undefined;
 }
-/** A run with no failed job to read: a startup failure (an invalid workflow file), or a failure of the run as a whole. */
-function runLevelVerdict(gathered) {
-    const { run } = gathered;
-    const file = external_node_path_namespaceObject.posix.basename(run.workflowPath);
-    const job = {
-        id: 0,
-        name: RUN_LEVEL_JOB,
-        htmlUrl: run.htmlUrl,
-        conclusion: run.conclusion,
-        startedAt: null,
-        completedAt: null,
-        failedSteps: [],
-        logStatus: 'not-fetched',
-        logProblem: 'No job ran to completion with a failure, so there is no job log to read.',
-        annotations: [],
-    };
-    const title = run.displayTitle ? ` (run "${run.displayTitle}")` : '';
-    let s;
-    if (run.conclusion === 'startup_failure') {
-        s = {
-            category: 'workflow_syntax',
-            confidence: 0.8,
-            keyLine: `The workflow file ${run.workflowPath} failed at startup: GitHub could not start any job from it.`,
-            title: `${categoryLabel('workflow_syntax')}: ${file} failed at startup, before any job ran${title}`,
-            rule: 'run.startup-failure',
-            facts: { file: run.workflowPath },
-        };
+/** Where the other watched workflows stand on the same commit: failed or unfinished ones, by name. */
+async function otherWorkflows(d, run) {
+    const { data } = await d.github.rest.actions.listWorkflowRunsForRepo({
+        owner: d.owner,
+        repo: d.repo,
+        head_sha: run.headSha,
+        ...(run.headBranch ? { branch: run.headBranch } : {}),
+        per_page: 100,
+    });
+    // The newest run of each workflow decides (a re-run or a later push event replaces an earlier one).
+    const latest = new Map();
+    for (const r of data.workflow_runs) {
+        if (r.head_sha !== run.headSha)
+            continue;
+        const seen = latest.get(r.workflow_id);
+        if (!seen || Date.parse(r.created_at) > Date.parse(seen.created_at))
+            latest.set(r.workflow_id, r);
     }
-    else if (run.conclusion === 'timed_out') {
-        s = {
-            category: 'timeout',
-            confidence: 0.6,
-            keyLine: `The run of ${run.workflowPath} timed out.`,
-            title: `${categoryLabel('timeout')}: the run of ${file} timed out${title}`,
-            rule: 'run.timed-out',
-        };
+    const failed = [];
+    const pending = [];
+    for (const [workflowId, r] of latest) {
+        if (workflowId === run.workflowId)
+            continue;
+        if (!d.watched({ workflowName: r.name ?? '', workflowPath: r.path }))
+            continue;
+        if (r.status !== 'completed')
+            pending.push(r.name ?? r.path);
+        else if (!['success', 'skipped', 'neutral'].includes(r.conclusion ?? ''))
+            failed.push(r.name ?? r.path);
     }
-    else {
-        s = {
-            category: 'unknown',
-            confidence: 0.1,
-            keyLine: `The run of ${run.workflowPath} failed, but none of its jobs did.`,
-            title: `${categoryLabel('unknown')}: the run of ${file} failed, but none of its jobs did${title}`,
-            rule: 'run.no-failed-job',
-        };
-    }
-    return jobVerdict(run, job, syntheticAnalysis(s, s.title));
+    return { failed, pending };
 }
-/** Rules of a job analysis made without its log or the runner's word: a guess, not a diagnosis. */
-const GUESS_RULES = new Set(['step-name', 'no-log']);
+function verify_sectionKey(run) {
+    return `verify:${run.workflowPath}`;
+}
+/** The section a green run writes. */
+function verifiedSection(s, run, pull) {
+    const who = pull.commit === run.headSha
+        ? 'autoheal’s fix commit'
+        : `commit ${run.headSha.slice(0, 7)}, which is not the commit autoheal made (someone pushed to the branch), so it is not marked ready automatically`;
+    return `**${s.inline(run.workflowName, 200)}: fix verified by ${runLink(run)}.** CI passed on ${who}.`;
+}
+/** The section a red run writes: the new analysis, given as markdown (pr-comment's failureSection). */
+function refutedSection(analysis) {
+    return `**The fix did not pass CI.** The pull request stays a draft; the new analysis:\n\n${analysis}`;
+}
+/** The failure issue the pull request names, when it is ours and about this fingerprint. */
+async function failureIssue(d, number, fingerprint) {
+    try {
+        const { data } = await d.github.rest.issues.get({ owner: d.owner, repo: d.repo, issue_number: number });
+        if (data.pull_request)
+            return false;
+        if (!(0,lib_markers/* isTrustedMarkerSource */.Br)(data.user?.login, d.trusted))
+            return false;
+        return (0,lib_markers/* findMarker */.Ed)(data.body, 'failure')?.fields.fingerprint === fingerprint;
+    }
+    catch (error) {
+        if ((0,github_errors/* isRequestError */.eK)(error) && (error.status === 404 || error.status === 410))
+            return false;
+        throw error;
+    }
+}
+async function findIssueNote(d, issue, fingerprint) {
+    const comments = await d.github.paginate(d.github.rest.issues.listComments, {
+        owner: d.owner,
+        repo: d.repo,
+        issue_number: issue,
+        per_page: 100,
+    });
+    for (const c of comments) {
+        if (!(0,lib_markers/* isTrustedMarkerSource */.Br)(c.user?.login, d.trusted))
+            continue;
+        const m = (0,lib_markers/* parseMarkers */.FT)(c.body).find((x) => x.fields.kind === VERIFIED_NOTE_KIND && x.fields.fingerprint === fingerprint);
+        if (m)
+            return {
+                id: c.id,
+                sha: m.fields.sha ?? '',
+                state: m.fields.state === 'failed' ? 'failed' : 'verified',
+            };
+    }
+    return undefined;
+}
+function issueNoteBody(run, pull, fingerprint, state) {
+    const marker = (0,lib_markers/* renderMarker */.Bd)({
+        kind: VERIFIED_NOTE_KIND,
+        fingerprint,
+        pull: String(pull.number),
+        sha: run.headSha,
+        state,
+    });
+    const fix = mdLink(`pull request #${pull.number}`, pull.url);
+    const commit = run.headSha.slice(0, 7);
+    // Only numbers, a hex commit and links built from the API's URLs: nothing here needs the sanitizer.
+    return state === 'verified'
+        ? `${marker}\nThe fix in ${fix} is verified by ${runLink(run)}: CI passed on commit ${commit}.`
+        : `${marker}\nThe fix in ${fix} is no longer verified: ${runLink(run)} failed on commit ${commit} (the analysis is on the pull request).`;
+}
+/** Keeps the issue's note (when the pull request names our issue) saying `state` of this commit; never adds a note for a failure. */
+async function noteOnIssue(d, w, run, pull, fingerprint, state) {
+    if (pull.issue === undefined || !(await failureIssue(d, pull.issue, fingerprint)))
+        return;
+    const issue = pull.issue;
+    const note = await findIssueNote(d, issue, fingerprint);
+    const body = issueNoteBody(run, pull, fingerprint, state);
+    if (note === undefined) {
+        if (state === 'verified')
+            await w.one(`comment on issue #${issue}`, `Told issue #${issue} that the fix is verified.`, () => d.github.rest.issues.createComment({ owner: d.owner, repo: d.repo, issue_number: issue, body }));
+        return;
+    }
+    if (note.sha === run.headSha && note.state === state)
+        return;
+    await w.one(`update the verification note on issue #${issue}`, `Updated the verification note on issue #${issue}: ${state === 'verified' ? 'verified' : 'no longer verified'} at ${run.headSha.slice(0, 7)}.`, () => d.github.rest.issues.updateComment({ owner: d.owner, repo: d.repo, comment_id: note.id, body }));
+}
 /**
- * Where a failure happened, hashed: workflow file, job and failed step. A degraded analysis (no
- * log) and the full one of the same failure share it, so the full one can find the issue the
- * degraded one filed under another fingerprint.
+ * The section's time: the run's `created_at`, which every attempt of a run shares, plus the
+ * attempt number in milliseconds, so a later attempt (a re-run) outranks an earlier one that is
+ * delivered after it.
  */
-function failureSite(workflowPath, jobName, step) {
-    const canonical = [normalizeWorkflowPath(workflowPath), normalizeJobName(jobName), step ?? ''].join('\n');
-    return (0,external_node_crypto_.createHash)('sha256').update(canonical, 'utf8').digest('hex').slice(0, 16);
+function sectionTime(run) {
+    return new Date(Date.parse(run.createdAt ?? new Date(0).toISOString()) + run.attempt).toISOString();
 }
-/** The run's verdict: every analyzed job's, and the strongest as the run's. */
-async function judgeRun(gathered, options = {}) {
-    const jobs = [];
-    // One job at a time: each analysis streams a log, and two at once would only compete for the disk.
-    for (const job of gathered.jobs)
-        jobs.push(jobVerdict(gathered.run, job, await analyzeJob(job, options)));
-    if (jobs.length === 0)
-        jobs.push(runLevelVerdict(gathered));
-    const primary = strongestVerdict(jobs);
-    const lead = primary.analysis.findings[0];
-    return {
-        category: primary.analysis.category,
-        confidence: primary.analysis.confidence,
-        fingerprint: primary.fingerprint,
-        keyLine: keyLineOf(primary.analysis),
-        primary,
-        jobs,
-        site: failureSite(gathered.run.workflowPath, primary.job.name, primary.job.failedSteps[0]?.name),
-        degraded: primary.job.logStatus !== 'ok' && lead !== undefined && GUESS_RULES.has(lead.rule),
-    };
+/** Counts and words of the writes of one verification. */
+class Writes {
+    d;
+    done = [];
+    wrote = false;
+    dry = false;
+    constructor(d) {
+        this.d = d;
+    }
+    /**
+     * Runs `write` unless this is a dry run or the budget is spent; says `said` (or why not). A
+     * write that answers with a sentence was refused, and that sentence is said instead.
+     */
+    async one(what, said, write) {
+        if (this.d.dryRun) {
+            this.dry = true;
+            this.done.push(`Would ${what}.`);
+            return;
+        }
+        if (!this.d.budget.canAfford(1)) {
+            this.d.budget.skip(what);
+            this.done.push(`Not done (the operations budget is spent): ${what}.`);
+            return;
+        }
+        const refused = await write();
+        if (typeof refused === 'string') {
+            this.d.log.warning(refused);
+            this.done.push(refused);
+            return;
+        }
+        this.wrote = true;
+        this.done.push(said);
+    }
+    section(got) {
+        this.done.push(got.said);
+        if (got.action === 'created' || got.action === 'updated')
+            this.wrote = true;
+        if (got.action === 'dry-run')
+            this.dry = true;
+    }
+    outcome() {
+        return { result: this.wrote ? 'commented' : this.dry ? 'dry-run' : 'skipped', done: this.done };
+    }
+}
+/** Where a run of the fix branch stands before anything is written, or why nothing is. */
+async function locate(d, run) {
+    const fingerprint = fixBranchFingerprint(run.headBranch);
+    if (fingerprint === undefined || run.headBranch === null)
+        return { skip: 'Not a fix branch.' };
+    const branch = d.sanitizer.inline(run.headBranch, 100);
+    const pull = await findFixPull(d, run.headBranch, fingerprint);
+    if (!pull)
+        return {
+            skip: `${branch} is a fix branch, but it has no open pull request of this repository opened by ${d.fixAuthors.map((l) => d.sanitizer.inline(l, 60)).join(' or ')} with autoheal's marker for it (set fix-authors to the fix token's login); nothing to verify, and no issue is filed for a fix branch.`,
+        };
+    if (pull.headSha !== run.headSha)
+        return {
+            skip: `${runLink(run)} tested commit ${run.headSha.slice(0, 7)}, but pull request #${pull.number} is now at ${pull.headSha.slice(0, 7)}: its result no longer speaks for the fix.`,
+        };
+    return { pull, fingerprint };
+}
+/** A green run of a fix branch. */
+async function verifyFix(d, run) {
+    const where = await locate(d, run);
+    if ('skip' in where)
+        return { result: 'skipped', done: [where.skip] };
+    const { pull, fingerprint } = where;
+    const w = new Writes(d);
+    const said = await upsertPrComment(d, pull.number, {
+        key: verify_sectionKey(run),
+        markdown: verifiedSection(d.sanitizer, run, pull),
+        at: sectionTime(run),
+        tag: `green:${run.headSha}`,
+    }, { keepSameTag: true, sha: run.headSha });
+    w.section(said);
+    // A newer run of this workflow already spoke (events arrive in any order): it decides.
+    if (said.action === 'stale')
+        return w.outcome();
+    // Another watched workflow that failed on this commit holds the verification back. One still
+    // running does not: its completion may never reach autoheal (the caller's workflow_run list
+    // need not name every watched workflow), and when it does and fails, the label comes off again.
+    const others = await otherWorkflows(d, run);
+    const names = (list) => list.map((n) => d.sanitizer.inline(n, 100)).join(', ');
+    if (others.failed.length > 0) {
+        w.done.push(`Not verified yet: on the same commit ${names(others.failed)} failed.`);
+        return w.outcome();
+    }
+    if (others.pending.length > 0)
+        w.done.push(`${names(others.pending)} still running on the same commit; a failure there takes the label off again.`);
+    if (!pull.labels.some((l) => l.toLowerCase() === VERIFIED_LABEL))
+        await w.one(`label pull request #${pull.number} ${VERIFIED_LABEL}`, `Labelled ${mdLink(`pull request #${pull.number}`, pull.url)} ${VERIFIED_LABEL}.`, () => d.github.rest.issues.addLabels({
+            owner: d.owner,
+            repo: d.repo,
+            issue_number: pull.number,
+            labels: [VERIFIED_LABEL],
+        }));
+    await noteOnIssue(d, w, run, pull, fingerprint, 'verified');
+    if (d.readyWhenVerified && pull.draft) {
+        if (pull.commit !== run.headSha)
+            w.done.push(`Left #${pull.number} a draft: its head is not the commit autoheal made, so a person decides when it is ready.`);
+        else
+            await w.one(`mark pull request #${pull.number} ready for review`, `Marked ${mdLink(`pull request #${pull.number}`, pull.url)} ready for review (fixes.ready-when-verified).`, () => markReadyForReview(d.github, pull.nodeId));
+    }
+    return w.outcome();
+}
+/** A failed run of a fix branch: `analysis` is the section's markdown for the failure. */
+async function refuteFix(d, run, analysis) {
+    const where = await locate(d, run);
+    if ('skip' in where)
+        return { result: 'skipped', done: [where.skip], notFiled: where.skip };
+    const { pull, fingerprint } = where;
+    const w = new Writes(d);
+    const said = await upsertPrComment(d, pull.number, {
+        key: verify_sectionKey(run),
+        markdown: refutedSection(analysis),
+        at: sectionTime(run),
+        tag: `red:${run.headSha}`,
+    }, { sha: run.headSha });
+    w.section(said);
+    if (said.action === 'stale')
+        return w.outcome();
+    const label = pull.labels.find((l) => l.toLowerCase() === VERIFIED_LABEL);
+    if (label !== undefined)
+        await w.one(`remove ${VERIFIED_LABEL} from pull request #${pull.number}`, `Removed ${VERIFIED_LABEL} from pull request #${pull.number}.`, async () => {
+            try {
+                await d.github.rest.issues.removeLabel({
+                    owner: d.owner,
+                    repo: d.repo,
+                    issue_number: pull.number,
+                    name: label,
+                });
+            }
+            catch (error) {
+                // Already gone (a person removed it meanwhile): what we wanted.
+                if (!((0,github_errors/* isRequestError */.eK)(error) && error.status === 404))
+                    throw error;
+            }
+        });
+    await noteOnIssue(d, w, run, pull, fingerprint, 'failed');
+    return w.outcome();
 }
 
 // EXTERNAL MODULE: ./packages/core/lib/config/loader.js + 1 modules
@@ -52297,6 +54237,8 @@ async function loadRepoConfig(github, repo, file = loader/* DEFAULT_CONFIG_PATH 
  * file it (or, for a green run, close its issues). Outputs and the job summary are written on
  * every path, including skips and errors.
  */
+
+
 
 
 
@@ -52561,6 +54503,23 @@ async function run(inputs, deps) {
             ...(deps.beforeCreate ? { beforeCreate: deps.beforeCreate } : {}),
             pause: scaledPause(deps),
         });
+        // A fix branch's run proves or disproves the fix on its pull request, and is never filed (verify.ts).
+        const fixBranch = fixBranchFingerprint(runInfo.headBranch) !== undefined;
+        const verifyDeps = async () => {
+            const d = await issueDeps();
+            return {
+                ...d,
+                fixAuthors: inputs.fixAuthors ?? [...new Set([...d.trusted, ACTIONS_BOT])],
+                readyWhenVerified: config.fixes.readyWhenVerified,
+                watched: (w) => unwatchedReason(config, { ...runInfo, ...w }, inputs.configFile) === undefined,
+            };
+        };
+        if (fixBranch && decision.kind === 'success') {
+            apply(await verifyFix(await verifyDeps(), runInfo));
+            if (outcome.result === 'skipped')
+                outcome.reason = report.done[0];
+            return outcome;
+        }
         const destination = destinationOf(config.issues.scope, runInfo);
         if (decision.kind === 'success') {
             // The pull request's comment says the workflow is green again (only where one was posted).
@@ -52652,6 +54611,10 @@ async function run(inputs, deps) {
                 log.warning(`Could not re-run the failed jobs: ${described} Filing the issue instead.`);
                 report.rerun = `${rerun.reason} The re-run was refused (${described}), so the issue is filed instead.`;
             }
+        }
+        if (fixBranch) {
+            apply(await refuteFix(await verifyDeps(), runInfo, failureSection(sanitizer, runInfo, verdict)));
+            return outcome;
         }
         if (destination !== 'issue') {
             apply(await reportOnPulls(await issueDeps(), runInfo, destination, {
@@ -72664,6 +74627,7 @@ const CONFIG_SCHEMA = (0,settings/* section */.uW)('The whole file.', {
         allowed: (0,settings/* setting */.Pe)((0,settings/* listOf */.c3)((0,settings/* oneOf */.yL)(FIX_TYPES), { unique: true }), [...FIX_TYPES], 'Kinds of fix autoheal may propose.'),
         maxOpenPrs: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 0, max: 50 }), 5, 'Most autoheal pull requests open at once.'),
         maxPrsPerHour: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 0, max: 20 }), 2, 'Most fix pull requests opened per hour.'),
+        readyWhenVerified: (0,settings/* setting */.Pe)(settings/* bool */.lc, false, "Mark a fix pull request ready for review once CI passed on its branch with autoheal's own commit at its head (verified). Needs a fix token: pull requests opened with GITHUB_TOKEN start no CI."),
         timeout: (0,settings/* section */.uW)('The `timeout` fix: raising `timeout-minutes` of a job that ran out of time.', {
             factor: (0,settings/* setting */.Pe)((0,settings/* num */.bu)({ above: 1, max: 10 }), 1.5, 'New timeout = old timeout × factor, rounded up.'),
             maxMinutes: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 1, max: 4320 }), 360, 'Never raise a timeout above this many minutes.'),

@@ -44999,9 +44999,9 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _autoheal_core_budget__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2309);
 /* harmony import */ var _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(629);
 /* harmony import */ var _autoheal_core_runner_context__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7928);
-/* harmony import */ var _autoheal_core_text_sanitize__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1810);
+/* harmony import */ var _autoheal_core_text_sanitize__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3840);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9182);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5897);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1234);
 /** The runner's entry: inputs and environment in, the pure `run` out. */
 // First: checks the event file before @actions/github (loaded by the imports below) parses it.
 
@@ -45036,7 +45036,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5897:
+/***/ 1234:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51843,12 +51843,15 @@ async function branchHead(github, repo, branch) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./packages/core/lib/text/mentions.js
+var mentions = __nccwpck_require__(4309);
 ;// CONCATENATED MODULE: ./actions/generate-fix/lib/git-commit.js
 /**
  * One commit through the git data API, with no checkout: a blob per changed file, a tree on top of
  * the base commit's tree, and the commit. None of these is visible until a ref points at it, so a
  * run that stops here leaves nothing behind that anyone sees.
  */
+
 
 
 /** Why a commit cannot be made, in words for the summary (not a GitHub failure). */
@@ -51924,15 +51927,34 @@ function changeDigest(changes) {
         hash.update(`${c.path}\0${c.after.length}\0${c.after}\0`);
     return hash.digest('hex').slice(0, 16);
 }
+/**
+ * The fix commit's message. The body (already sanitized for a log) loses its closing keywords,
+ * references and mentions too: merged into the default branch, `Fixes #N` in a commit message
+ * closes issue N, whoever wrote the words.
+ */
 function commitMessage(subject, fingerprint, digest, body) {
-    return [subject, '', body, '', `${FIX_TRAILER}: ${fingerprint}`, `${DIGEST_TRAILER}: ${digest}`].join('\n');
+    return [
+        subject,
+        '',
+        (0,mentions/* neutraliseMentionSyntax */.gf)(body),
+        '',
+        `${FIX_TRAILER}: ${fingerprint}`,
+        `${DIGEST_TRAILER}: ${digest}`,
+    ].join('\n');
 }
-/** The trailers of a commit message, when it is one of ours. */
+/**
+ * The trailers of a commit message, when it is one of ours: read from the last paragraph only,
+ * where git keeps trailers, so a body line shaped like a trailer cannot stand in for ours.
+ */
 function fixTrailers(message) {
-    const fp = new RegExp(`^${FIX_TRAILER}: ([0-9a-f]{16})$`, 'm').exec(message)?.[1];
+    const last = message
+        .replace(/\s+$/, '')
+        .split(/\n[ \t]*\n/)
+        .pop() ?? '';
+    const fp = new RegExp(`^${FIX_TRAILER}: ([0-9a-f]{16})$`, 'm').exec(last)?.[1];
     if (!fp)
         return undefined;
-    const digest = new RegExp(`^${DIGEST_TRAILER}: ([0-9a-f]{16})$`, 'm').exec(message)?.[1];
+    const digest = new RegExp(`^${DIGEST_TRAILER}: ([0-9a-f]{16})$`, 'm').exec(last)?.[1];
     return digest ? { fingerprint: fp, digest } : { fingerprint: fp };
 }
 /** Blobs, tree and commit on top of `base` (2 + one write per file). */
@@ -52628,6 +52650,71 @@ const STEMS = [
     'could not',
     'not valid',
     'ecognized',
+    // C/C++ (linker, Valgrind, sanitizers, automake), shell (bats, ShellCheck), Perl (Test::More,
+    // cpanm, @INC) and PHP (PHPUnit test names): the families of rules/native.ts, shell.ts, perl.ts, php.ts.
+    'ultiple definition',
+    'XPASS: ',
+    'ninitialised',
+    'loss record',
+    ' at 0x',
+    ' by 0x',
+    'Sanitizer',
+    ' of size ',
+    'irect leak',
+    'terminate called',
+    'in test file',
+    'from function',
+    '- SC',
+    '^ SC',
+    '[SC',
+    'xpected',
+    'got: ',
+    '$got',
+    "an't locate",
+    "ouldn't find",
+    'Looks like you',
+    '#   at ',
+    'not ok ',
+    '::test',
+    '.php:',
+    // R, Lua, LaTeX, Ruby (minitest, test-unit, cucumber, rake), JavaScript test runners (mocha,
+    // jasmine, karma, ava, TAP, grunt, gulp), dotnet test, dart test, XCTest: rules/r.ts, lua.ts,
+    // latex.ts, ruby.ts, js-runners.ts, dotnet-dart-swift.ts.
+    'no package called',
+    "' expected",
+    'nfinished',
+    'alformed',
+    '.lua:',
+    '.tex:',
+    '.sty:',
+    '.cls:',
+    '.tex line ',
+    // TeX's "! Message" errors: "! " and the message's capital.
+    '! A',
+    '! B',
+    '! C',
+    '! D',
+    '! E',
+    '! F',
+    '! I',
+    '! L',
+    '! M',
+    '! N',
+    '! P',
+    '! T',
+    '! U',
+    '! Y',
+    'yntax error',
+    'Errno::',
+    'aborted!',
+    'not ok',
+    'Message:',
+    'se --force',
+    'never defined',
+    'in your gulpfile',
+    '[E]',
+    'xpected but',
+    'ucumber ',
 ];
 function rule_escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -52887,6 +52974,123 @@ const dockerRules = [
         category: 'network_error',
         weight: 0.9,
         facts: () => ({ tool: 'docker' }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/dotnet-dart-swift.js
+
+/**
+ * .NET test runs (vstest, `dotnet test`), Dart/Flutter tests and Swift/XCTest/xcodebuild. No
+ * Debian package runs these, and no log was copied in: the formats are those the tools' own
+ * sources print, cited per rule. (MSBuild's `error CS0103:` lines are generic.ts's dotnet.error.)
+ */
+const dotnetDartSwiftRules = [
+    {
+        // vstest's console logger, microsoft/vstest src/vstest.console/Resources/Resources.resx:
+        // FailedTestIndicator "Failed   {0}" (older), "  Failed {0} [{1}]" (newer), then
+        // ErrorMessageBanner "Error Message:" and StacktraceBanner "Stack Trace:". A dotted name, so
+        // that "Failed to restore …" is not a test.
+        id: 'vstest.failed-test',
+        tool: 'dotnet test',
+        anchors: ['Failed '],
+        pattern: /^\s*Failed {1,3}((?:[\w`+<>]+\.)+[\w`+<>]+(?:\(.*\))?)(?: \[[^\]]*\])?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'dotnet test', tests: [m[1]] }),
+    },
+    {
+        id: 'vstest.error-message',
+        tool: 'dotnet test',
+        anchors: ['Error Message:'],
+        pattern: /^\s*Error Message:$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.6,
+        follow: 'indented',
+        facts: () => ({ tool: 'dotnet test' }),
+    },
+    {
+        // "Failed!  - Failed:     1, Passed:     3, Skipped:     0, Total:     4, Duration: 5 ms - x.dll"
+        // (vstest's newer summary) and the older "Test Run Failed." (TestRunFailed in the same file).
+        id: 'vstest.summary',
+        tool: 'dotnet test',
+        anchors: ['Failed!', 'Test Run Failed.'],
+        pattern: /^\s*(?:Failed!\s+-\s+Failed:\s+\d+|Test Run Failed\.$)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.5,
+        facts: () => ({ tool: 'dotnet test' }),
+    },
+    {
+        // package:test's expanded reporter (dart-lang/test, pkgs/test_core/lib/src/runner/reporter/
+        // expanded.dart, used by `dart test` and `flutter test`): "MM:SS +passed ~skipped -failed:
+        // <path>: <name> [E]", then the error and its stack trace, indented.
+        id: 'dart-test.failed',
+        tool: 'dart test',
+        anchors: [' [E]'],
+        pattern: /^\d+:\d\d \+\d+(?: ~\d+)? -\d+: (.+?) \[E\]$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        follow: 'until-blank',
+        facts: (m) => ({ tool: 'dart test', tests: [m[1]] }),
+    },
+    {
+        id: 'dart-test.summary',
+        tool: 'dart test',
+        anchors: ['Some tests failed.'],
+        pattern: /^\d+:\d\d \+\d+(?: ~\d+)? -\d+: Some tests failed\.$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.5,
+        facts: () => ({ tool: 'dart test' }),
+    },
+    {
+        // XCTest's failure line (apple/swift-corelibs-xctest and Xcode's xctest alike):
+        // "<file>:<line>: error: -[Module.Class testName] : XCTAssertEqual failed: ("5") is not equal
+        // to ("4")" (corelibs on Linux names the test "Class.testName"). No column: not a compiler's.
+        id: 'xctest.assertion',
+        tool: 'xctest',
+        anchors: [': error: '],
+        pattern: /^(\S+?):(\d+): error: (-\[[\w.]+ \w+\]|[\w.]+\.\w+) : (.+)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'xctest', tests: [m[3]], locations: [helpers_location(m[1], m[2], undefined, m[4])] }),
+    },
+    {
+        // "Test Case '-[Module.Class testName]' failed (0.002 seconds)."
+        id: 'xctest.case-failed',
+        tool: 'xctest',
+        anchors: ["' failed ("],
+        pattern: /^Test Case '(-\[[\w.]+ \w+\]|[\w.]+\.\w+)' failed \(/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.7,
+        facts: (m) => ({ tool: 'xctest', tests: [m[1]] }),
+    },
+    {
+        // swiftc: "Sources/App/main.swift:3:5: error: cannot find 'x' in scope", carets indented below.
+        id: 'swiftc.error',
+        tool: 'swiftc',
+        anchors: [' error: '],
+        pattern: /^(\S+\.swift):(\d+):(\d+): error: (.*)$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.9,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'swiftc', locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        // xcodebuild's closing lines: what failed is above them.
+        id: 'xcodebuild.failed',
+        tool: 'xcodebuild',
+        anchors: ['** TEST FAILED **', '** BUILD FAILED **', '** ARCHIVE FAILED **'],
+        pattern: /^\*\* (TEST|BUILD|ARCHIVE) FAILED \*\*$/,
+        role: 'verdict',
+        weight: 0.3,
+        facts: () => ({ tool: 'xcodebuild' }),
     },
 ];
 
@@ -53493,6 +53697,181 @@ const jsRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/js-runners.js
+
+/**
+ * JavaScript test runners and task runners beyond Jest and Vitest (rules/js.ts): mocha, jasmine,
+ * karma, AVA, grunt and gulp (TAP producers such as tape, node-tap and node --test: tap.not-ok in perl.ts).
+ */
+/** A grunt or gulp task's name says what kind of work failed. */
+function taskCategory(task) {
+    if (/test|spec|mocha|jasmine|karma|qunit|nodeunit|jest|ava\b|e2e/i.test(task))
+        return 'test_failure';
+    if (/lint|jshint|jscs|eslint|tslint|csslint|stylelint|standard|prettier/i.test(task))
+        return 'lint_failure';
+    if (/build|compile|babel|typescript|\bts\b|webpack|browserify|uglify|sass|less|concat/i.test(task))
+        return 'compile_error';
+    return undefined;
+}
+const jsRunnerRules = [
+    {
+        // Mocha and jasmine print the error of a failed test indented under its title; Node's own
+        // uncaught errors start at the margin and are python.exception's (any "XError: …" line).
+        id: 'js.test-error',
+        tool: 'node',
+        anchors: [
+            'TypeError: ',
+            'ReferenceError: ',
+            'RangeError: ',
+            'SyntaxError: ',
+            'EvalError: ',
+            'URIError: ',
+        ],
+        pattern: /^\s+(?:Uncaught )?((?:Type|Reference|Range|Syntax|Eval|URI)Error)(?: \[[A-Z_]+\])?: (.+)$/,
+        role: 'error',
+        weight: 0.6,
+        facts: (m) => ({ tool: 'node', code: m[1] }),
+    },
+    {
+        id: 'node.syntax-error',
+        tool: 'node',
+        anchors: ['SyntaxError: '],
+        pattern: /^SyntaxError: (.+)$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.7,
+        follow: 'none',
+        facts: () => ({ tool: 'node' }),
+    },
+    {
+        id: 'mocha.timeout',
+        tool: 'mocha',
+        anchors: ['Timeout of '],
+        pattern: /Error: Timeout of (\d+)ms exceeded/,
+        role: 'error',
+        category: 'timeout',
+        weight: 0.8,
+        facts: () => ({ tool: 'mocha' }),
+    },
+    {
+        // "1) Calculator adds two numbers" / "  Message:" / "    Expected 5 to be 4." / "  Stack:";
+        // jasmine 1 and jasmine-node indent one step deeper ("  1) …" / "   Message:").
+        id: 'jasmine.failed-spec',
+        tool: 'jasmine',
+        anchors: ['Message:'],
+        pattern: /^ {2,4}Message:$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        lead: /^\s{0,3}\d+\) \S/,
+        follow: 'indented',
+        facts: () => ({ tool: 'jasmine' }),
+    },
+    {
+        id: 'ava.failed-test',
+        tool: 'ava',
+        anchors: ['[fail]: '],
+        pattern: /^\s*[✘✖] \[fail\]: (.+?)(?: (?:Error thrown in test|Rejected promise returned by test|Assertion failed).*)?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'ava', tests: [m[1]] }),
+    },
+    {
+        id: 'ava.uncaught',
+        tool: 'ava',
+        anchors: ['Uncaught exception in '],
+        pattern: /^\s*(?:✘ )?Uncaught exception in (\S+)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'ava', file: m[1] }),
+    },
+    {
+        id: 'ava.summary',
+        tool: 'ava',
+        anchors: [' test failed', ' tests failed'],
+        pattern: /^\s*(\d+) tests? failed$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.5,
+        facts: () => ({ tool: 'ava' }),
+    },
+    {
+        // Karma's reporters: "<browser> <version> (<os>) <suite> <spec> FAILED", the error and its
+        // frames indented under it; "… ERROR" when the suite itself broke.
+        id: 'karma.failed-spec',
+        tool: 'karma',
+        anchors: [' FAILED', ' ERROR'],
+        pattern: /^([A-Z][\w ]*? [\d.]+ \([^)]*\)) (.+) (FAILED|ERROR)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'karma', tests: [m[2]] }),
+    },
+    {
+        // "Chrome Headless 150.0.0.0 (Linux 0.0.0): Executed 2 of 2 (1 FAILED) (0.012 secs / 0 secs)",
+        // repeated by the progress reporter: names the category, not shown beside the failures.
+        id: 'karma.executed',
+        tool: 'karma',
+        anchors: [' FAILED)'],
+        pattern: /: Executed \d+ of \d+ .*?\((\d+) FAILED\)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.35,
+        facts: () => ({ tool: 'karma' }),
+    },
+    {
+        // "Warning: Task "test" failed. Use --force to continue.", after the ">> " lines that say why.
+        id: 'grunt.warning',
+        tool: 'grunt',
+        anchors: ['Use --force to continue'],
+        pattern: /^(?:>> )?Warning: (.+?) Use --force to continue\.$/,
+        role: 'error',
+        classify: (m) => {
+            const task = /^Task "([^"]+)" (failed|not found)/.exec(m[1]);
+            if (!task)
+                return undefined;
+            return task[2] === 'not found' ? 'missing_command' : taskCategory(task[1]);
+        },
+        weight: 0.8,
+        lead: /^>> \S/,
+        facts: (m) => facts({ tool: 'grunt', command: /^Task "([^"]+)"/.exec(m[1])?.[1] }),
+    },
+    {
+        // "[13:42:26] 'test' errored after 1.4 ms", then the error.
+        id: 'gulp.errored',
+        tool: 'gulp',
+        anchors: ["' errored after"],
+        pattern: /^(?:\[[\d:]+\] )?'([^']+)' errored after /,
+        role: 'error',
+        classify: (m) => taskCategory(m[1]),
+        weight: 0.8,
+        facts: (m) => ({ tool: 'gulp', command: m[1] }),
+    },
+    {
+        id: 'gulp.error',
+        tool: 'gulp',
+        anchors: ['] Error: ', '] Error in plugin'],
+        pattern: /^\[[\d:]+\] (?:\w*Error(?: in plugin "[^"]+")?:? ?)(.*)$/,
+        role: 'error',
+        weight: 0.6,
+        facts: () => ({ tool: 'gulp' }),
+    },
+    {
+        id: 'gulp.missing-task',
+        tool: 'gulp',
+        anchors: ['Task never defined: ', 'is not in your gulpfile'],
+        pattern: /Task never defined: (\S+)|Task '([^']+)' is not in your gulpfile/,
+        role: 'error',
+        category: 'missing_command',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'gulp', command: (m[1] ?? m[2]) }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/jvm.js
 
 /**
@@ -53822,9 +54201,208 @@ const jvmRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/latex.js
+
+/** TeX and LaTeX (pdflatex, xelatex, lualatex, latexmk) errors, and chktex. */
+function texCategory(message) {
+    // "File `fancyhdrx.sty' not found." names a package; any other file is the author's own.
+    const file = /^File [`']([^']+)' not found/.exec(message)?.[1];
+    if (file !== undefined)
+        return /\.(?:sty|cls|def|fd|cfg|clo)$/.test(file) ? 'missing_dependency' : 'missing_file';
+    return 'compile_error';
+}
+const latexRules = [
+    {
+        // TeX's errors start "! ": "! Undefined control sequence.", "! LaTeX Error: …",
+        // "! Package babel Error: …"; the "l.<n>" line after them says where.
+        id: 'tex.error',
+        tool: 'tex',
+        anchors: [
+            '! LaTeX Error: ',
+            '! Package ',
+            '! Class ',
+            '! Undefined control sequence',
+            '! Missing ',
+            '! Extra ',
+            '! Too many ',
+            '! Misplaced ',
+            '! Argument of ',
+            '! Illegal ',
+            '! Double su',
+            '! File ended while',
+            '! Paragraph ended before',
+            '! TeX capacity exceeded',
+            "! I can't find file",
+            '! Font ',
+            '! Undefined ',
+            '! Use of ',
+            '! You can',
+            '! Incomplete ',
+            '! Display math should end',
+            '! Bad math environment',
+            '! Dimension too large',
+            '! Number too big',
+            '! Text line contains an invalid character',
+            '! LaTeX3 Error: ',
+        ],
+        pattern: /^\s*! (?:(?:LaTeX3?|Package ([\w-]+)|Class ([\w-]+)) Error: )?(\S.*)$/,
+        role: 'error',
+        classify: (m) => texCategory(m[3]),
+        weight: 0.85,
+        follow: 'tex-context',
+        facts: (m) => facts({ tool: 'tex', package: m[1] ?? m[2] }),
+    },
+    {
+        // After the real error, in batch mode: says nothing new.
+        id: 'tex.emergency-stop',
+        tool: 'tex',
+        anchors: ['! Emergency stop'],
+        pattern: /^\s*! Emergency stop\./,
+        role: 'error',
+        weight: 0.3,
+        follow: 'tex-context',
+    },
+    {
+        // -file-line-error: "./main.tex:5: Undefined control sequence."
+        id: 'tex.file-line-error',
+        tool: 'tex',
+        anchors: ['.tex:', '.sty:', '.cls:'],
+        // Not "./main.tex:3: Emergency stop." nor "==> Fatal error occurred": they follow the error.
+        pattern: /^(\S+?\.(?:tex|sty|cls|ltx|dtx)):(\d+): (?!Emergency stop|\s*==> Fatal error)(?:(?:LaTeX3?|Package [\w-]+|Class [\w-]+) Error: )?(\S.*)$/,
+        role: 'error',
+        classify: (m) => texCategory(m[3]),
+        weight: 0.85,
+        follow: 'tex-context',
+        facts: (m) => ({ tool: 'tex', locations: [helpers_location(m[1], m[2], undefined, m[3])] }),
+    },
+    {
+        // "Warning 26 in main.tex line 4: You ought to remove spaces in front of punctuation."
+        id: 'chktex.warning',
+        tool: 'chktex',
+        anchors: ['.tex line '],
+        pattern: /^(?:Warning|Error) (\d+) in (\S+?\.tex) line (\d+): (.+)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'chktex', code: m[1], locations: [helpers_location(m[2], m[3], undefined, m[4])] }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/lua.js
+
+/** Lua: busted, luacheck, luarocks and the `lua` interpreter's errors. */
+// What Lua's parser says about code it cannot read (also in luacheck's own parser).
+const SYNTAX = /'[^']*' expected|unexpected symbol|unfinished (?:string|long string|long comment)|malformed number|^expected /;
+const luaRules = [
+    {
+        // "Failure → spec/calc_spec.lua @ 4" (utfTerminal), "Failure -> …" (plainTerminal); the test's
+        // name and the assertion follow, up to a blank line.
+        id: 'busted.failure',
+        tool: 'busted',
+        anchors: ['Failure → ', 'Failure -> '],
+        pattern: /^Failure (?:→|->) (\S+?) @ (\d+)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        follow: 'until-blank',
+        facts: (m) => ({ tool: 'busted', locations: [helpers_location(m[1], m[2])] }),
+    },
+    {
+        // An error rather than a failed assertion: the message that follows may say more (a module
+        // that is missing, code that does not parse), so this weighs less than those.
+        id: 'busted.error',
+        tool: 'busted',
+        anchors: ['Error → ', 'Error -> '],
+        pattern: /^Error (?:→|->) (\S+?) @ (\d+)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        follow: 'until-blank',
+        facts: (m) => ({ tool: 'busted', locations: [helpers_location(m[1], m[2])] }),
+    },
+    {
+        id: 'busted.summary',
+        tool: 'busted',
+        anchors: [' failure / ', ' failures / '],
+        pattern: /^\d+ successe?s? \/ (\d+) failures? \/ (\d+) errors? \/ \d+ pending/,
+        role: 'error',
+        classify: (m) => (m[1] === '0' && m[2] === '0' ? undefined : 'test_failure'),
+        weight: 0.5,
+        facts: () => ({ tool: 'busted' }),
+    },
+    {
+        id: 'lua.module-not-found',
+        tool: 'lua',
+        anchors: ["' not found"],
+        pattern: /module '([^']+)' not found/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'lua', module: m[1] }),
+    },
+    {
+        // "src/queue.lua:5: 'end' expected (to close 'function' at line 2) near '<eof>'": outweighs the
+        // busted error it is reported under, since it says what kind of failure that is.
+        id: 'lua.syntax-error',
+        tool: 'lua',
+        anchors: ["' expected", 'unexpected symbol', 'unfinished ', 'malformed number'],
+        pattern: /^\s*(?:luac?(?:jit|[\d.]*)?: )?(\S+?\.lua):(\d+): (.*(?:'[^']*' expected|unexpected symbol|unfinished (?:string|long string|long comment)|malformed number).*)$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'lua', locations: [helpers_location(m[1], m[2], undefined, m[3])] }),
+    },
+    {
+        // "lua5.4: main.lua:4: attempt to add a 'number' with a 'string'", or the same without the
+        // interpreter's name (busted, a host program); not the "main.lua:9: in main chunk" frames.
+        id: 'lua.error',
+        tool: 'lua',
+        anchors: ['.lua:'],
+        pattern: /^\s*(?:lua(?:jit|[\d.]*)?: )?(\S+?\.lua):(\d+): (?!in (?:function|main chunk|local|upvalue|method|metamethod|field|for iterator|\?)\b)(.+)$/,
+        role: 'error',
+        weight: 0.6,
+        facts: (m) => ({ tool: 'lua', locations: [helpers_location(m[1], m[2], undefined, m[3])] }),
+    },
+    {
+        // "    src/util.lua:4:9: unused variable 'unused'"; its parser's complaints are syntax errors.
+        id: 'luacheck.warning',
+        tool: 'luacheck',
+        anchors: ['.lua:'],
+        pattern: /^\s*(\S+?\.lua):(\d+):(\d+): (?:\([EW]\d+\) )?(.+)$/,
+        role: 'error',
+        classify: (m) => (SYNTAX.test(m[4]) ? 'compile_error' : 'lint_failure'),
+        weight: 0.85,
+        facts: (m) => ({ tool: 'luacheck', locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        // "Error: Could not satisfy dependency penlight >= 1.13: No results matching query were found"
+        id: 'luarocks.dependency',
+        tool: 'luarocks',
+        anchors: ['Could not satisfy dependency', 'Failed installing dependency'],
+        pattern: /^Error: (?:Could not satisfy dependency (\S+)|Failed installing dependency: (\S+))/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'luarocks', package: (m[1] ?? m[2]).replace(/^.*\/|-[\d.-]+\.rockspec$/g, '') }),
+    },
+    {
+        id: 'luacheck.total',
+        tool: 'luacheck',
+        anchors: [' error in ', ' errors in '],
+        pattern: /^Total: (\d+) warnings? \/ (\d+) errors? in \d+ files?/,
+        role: 'error',
+        classify: (m) => (m[1] === '0' && m[2] === '0' ? undefined : 'lint_failure'),
+        weight: 0.5,
+        facts: () => ({ tool: 'luacheck' }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/native.js
 
-/** gcc/clang, the linker, CMake and make. */
+/**
+ * gcc/clang, the linker, CMake and make; CTest and automake's test harness; Valgrind, the
+ * sanitizers and glibc's assert, whose reports are what a failing C/C++ test run prints.
+ */
 const nativeRules = [
     {
         id: 'cc.error',
@@ -53883,6 +54461,467 @@ const nativeRules = [
         role: 'verdict',
         weight: 0.3,
         facts: (m) => facts({ tool: 'make', exitCode: m[2] ? Number(m[2]) : undefined, file: m[3] }),
+    },
+    {
+        id: 'make.no-rule',
+        tool: 'make',
+        anchors: ['*** No rule to make target'],
+        // A missing prerequisite is the cause, not a verdict: "make: *** No rule to make target 'x.o', needed by 'app'.  Stop."
+        pattern: /^g?make(?:\[\d+\])?: \*\*\* No rule to make target [`'‘]([^'’]+)['’]/,
+        role: 'error',
+        category: 'missing_file',
+        weight: 0.8,
+        facts: (m) => ({ tool: 'make', file: m[1] }),
+    },
+    {
+        id: 'cc.driver-error',
+        tool: 'cc',
+        anchors: [': error: ', ': fatal error: '],
+        // The compiler driver itself: "gcc: error: src/x.c: No such file or directory",
+        // "clang: error: linker command failed with exit code 1 (use -v to see invocation)".
+        pattern: /^(?:\S*\/)?(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(?:-\d+)?: (?:fatal )?error: (.*)/,
+        role: 'error',
+        classify: (m) => (/No such file or directory$/.test(m[1]) ? 'missing_file' : 'compile_error'),
+        weight: 0.75,
+        facts: () => ({ tool: 'cc' }),
+    },
+    {
+        id: 'ld.cannot-find',
+        tool: 'ld',
+        anchors: ['ld: cannot find ', 'library not found for'],
+        // GNU ld "/usr/bin/ld: cannot find -lsnappy: No such file or directory"; Apple ld "ld: library not found for -lsnappy".
+        pattern: /ld: cannot find (-l\S+|\S+)|ld: library not found for (-l\S+)/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'ld', package: (m[1] ?? m[2]).replace(/:$/, '') }),
+    },
+    {
+        id: 'ld.multiple-definition',
+        tool: 'ld',
+        anchors: ['multiple definition of'],
+        pattern: /multiple definition of [`'‘]([^'’]+)['’]/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.8,
+        facts: () => ({ tool: 'ld' }),
+    },
+    {
+        id: 'ctest.failed',
+        tool: 'ctest',
+        anchors: ['***Failed', '***Timeout', '***Exception', '***Not Run'],
+        // "2/2 Test #2: wrap_around ......................***Failed    0.00 sec"; with
+        // --output-on-failure the test's own output follows, up to a blank line.
+        pattern: /^\s*\d+\/\d+ Test +#\d+: (\S+) \.*\s*\*\*\*(Failed|Timeout|Exception|Not Run)\b/,
+        role: 'error',
+        classify: (m) => (m[2] === 'Timeout' ? 'timeout' : 'test_failure'),
+        weight: 0.85,
+        follow: 'paragraph',
+        facts: (m) => ({ tool: 'ctest', tests: [m[1]] }),
+    },
+    {
+        id: 'ctest.failed-list',
+        tool: 'ctest',
+        anchors: [' (Failed)', ' (Timeout)'],
+        // The list under "The following tests FAILED:": "\t  2 - wrap_around (Failed)".
+        pattern: /^\s+\d+ - (\S+) \((Failed|Timeout)\)/,
+        role: 'error',
+        classify: (m) => (m[2] === 'Timeout' ? 'timeout' : 'test_failure'),
+        weight: 0.7,
+        facts: (m) => ({ tool: 'ctest', tests: [m[1]] }),
+    },
+    {
+        id: 'ctest.summary',
+        tool: 'ctest',
+        anchors: ['tests failed out of', 'test failed out of', 'The following tests FAILED:'],
+        // Headings over the list of failed tests. As headers they also end the block of the last
+        // failing test's output, which CTest separates from them by two blank lines only.
+        pattern: /^\d+% tests passed, \d+ tests? failed out of \d+$|^The following tests FAILED:$/,
+        role: 'header',
+        category: 'test_failure',
+        weight: 0.5,
+    },
+    {
+        id: 'automake.test-fail',
+        tool: 'automake',
+        anchors: ['FAIL: ', 'XPASS: '],
+        // The parallel test harness of `make check`: "FAIL: tests/test_upper", or with the TAP driver
+        // "FAIL: tests/io.test 3 - reads an empty file".
+        pattern: /^(?:FAIL|XPASS): (\S+)(?: (\d+)(?: - (.*))?)?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        facts: (m) => ({ tool: 'automake', tests: [m[3] ? `${m[1]} ${m[3]}` : m[1]] }),
+    },
+    {
+        id: 'automake.test-log-end',
+        tool: 'automake',
+        anchors: ['FAIL '],
+        // test-suite.log closes each failing test's output with "FAIL tests/test_upper (exit status: 1)";
+        // the output just above it is why.
+        pattern: /^FAIL (\S+) \(exit status: (\d+)\)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.7,
+        lead: /^(?!=+$)\S/,
+        facts: (m) => ({ tool: 'automake', tests: [m[1]] }),
+    },
+    {
+        id: 'valgrind.error',
+        tool: 'valgrind',
+        anchors: [
+            'Invalid read',
+            'Invalid write',
+            'Invalid free',
+            'Mismatched free',
+            'uninitialised',
+            'loss record',
+        ],
+        // Memcheck's error heads ("==6524== Invalid read of size 4", "==9030== 15 bytes in 3 blocks are
+        // definitely lost in loss record 1 of 1"); `--error-exitcode` makes them fail the run.
+        pattern: /^==\d+== (?:Invalid (?:read|write) of size \d+|Invalid free\(\)|Mismatched free\(\)|Conditional jump or move depends on uninitialised value|Use of uninitialised value|Syscall param \S+ points to uninitialised|[\d,]+ (?:\([\d,]+ direct, [\d,]+ indirect\) )?bytes in [\d,]+ blocks are (?:definitely|possibly) lost in loss record)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: () => ({ tool: 'valgrind' }),
+    },
+    {
+        id: 'valgrind.frame',
+        tool: 'valgrind',
+        anchors: [' at 0x', ' by 0x'],
+        // "==9030==    by 0x109191: entry_new (cache.c:9)": the stack under an error head. Weak on its
+        // own; it keeps the head's block open down to the frame that names the code.
+        pattern: /^==\d+== +(?:at|by) 0x[0-9A-Fa-f]+: \S+ \((?:in [^)]+|([^:()]+):(\d+))\)$/,
+        role: 'error',
+        weight: 0.3,
+        facts: (m) => (m[1] ? { locations: [helpers_location(m[1], m[2])] } : {}),
+    },
+    {
+        id: 'sanitizer.error',
+        tool: 'sanitizer',
+        anchors: [
+            'ERROR: AddressSanitizer',
+            'ERROR: LeakSanitizer',
+            'ERROR: ThreadSanitizer',
+            'ERROR: MemorySanitizer',
+            'WARNING: ThreadSanitizer',
+        ],
+        // "==4242==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x… at pc …".
+        pattern: /^(?:==\d+==)?(?:ERROR|WARNING): (\w+Sanitizer): (\S+(?: [\w-]+)*)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        follow: 'indented',
+        facts: (m) => ({ tool: m[1], code: m[2] }),
+    },
+    {
+        id: 'sanitizer.access',
+        tool: 'sanitizer',
+        anchors: ['READ of size ', 'WRITE of size ', 'Direct leak of'],
+        // The lines under the head that name the access or the leak, each followed by its indented stack.
+        pattern: /^(?:(?:READ|WRITE) of size \d+ at 0x[0-9a-f]+ thread T\d+|Direct leak of \d+ byte\(s\) in \d+ object\(s\) allocated from:)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.5,
+        follow: 'indented',
+        facts: () => ({ tool: 'sanitizer' }),
+    },
+    {
+        id: 'sanitizer.summary',
+        tool: 'sanitizer',
+        anchors: [
+            'SUMMARY: AddressSanitizer',
+            'SUMMARY: UndefinedBehaviorSanitizer',
+            'SUMMARY: LeakSanitizer',
+            'SUMMARY: ThreadSanitizer',
+            'SUMMARY: MemorySanitizer',
+        ],
+        pattern: /^SUMMARY: (\w+Sanitizer): (\S+)(?: (\S+?):(\d+)(?::\d+)?)?/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.7,
+        facts: (m) => facts({ tool: m[1], locations: m[3] ? [helpers_location(m[3], m[4])] : undefined }),
+    },
+    {
+        id: 'ubsan.runtime-error',
+        tool: 'UndefinedBehaviorSanitizer',
+        anchors: [': runtime error: '],
+        // "hash.c:5:22: runtime error: signed integer overflow: 119276677 * 31 cannot be represented in type 'int'".
+        pattern: /^(\S+?):(\d+):(\d+): runtime error: (.*)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'ubsan', locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        id: 'c.assert',
+        tool: 'assert',
+        anchors: ["' failed."],
+        // glibc: "matrix: matrix.c:8: main: Assertion `trace(id) == 2' failed."
+        pattern: /^(?:\S+: )?(\S+?):(\d+): (.+?): Assertion [`'‘](.*)['’] failed\.$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'assert', locations: [helpers_location(m[1], m[2], undefined, m[4])] }),
+    },
+    {
+        id: 'cxx.terminate',
+        tool: 'c++',
+        anchors: ['terminate called after throwing'],
+        // "terminate called after throwing an instance of 'std::runtime_error'" then "  what():  …".
+        pattern: /^terminate called after throwing an instance of '([^']+)'/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.75,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'c++', code: m[1] }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/perl.js
+
+/**
+ * TAP (`not ok`, shared by prove, bats and any TAP producer), Perl's Test::More diagnostics, the
+ * `prove` harness, Perl compile errors and missing modules, and cpanm.
+ */
+const perlRules = [
+    {
+        id: 'tap.not-ok',
+        tool: 'tap',
+        anchors: ['not ok '],
+        // "not ok 3 - lower bound is inclusive". Not a "# TODO" test (expected to fail) nor a "# SKIP" one.
+        pattern: /^\s*not ok (\d+)\b(?![^#]*#\s*(?:TODO|SKIP)\b)(?:\s+-)?\s*(.*)$/i,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        facts: (m) => facts({ tool: 'tap', tests: m[2] ? [m[2].trim()] : undefined }),
+    },
+    {
+        id: 'testmore.failed',
+        tool: 'Test::More',
+        anchors: ['Failed test'],
+        // "#   Failed test 'leading and trailing separators are dropped'" (the location on the next
+        // line) or, for an unnamed test, "#   Failed test at t/x.t line 8."
+        // ("Failed (TODO) test" is an expected failure: not matched.)
+        pattern: /^\s*#\s+Failed test (?:'(.*)'|at (\S+) line (\d+)\.)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => facts({
+            tool: 'Test::More',
+            tests: m[1] !== undefined ? [m[1]] : undefined,
+            locations: m[2] ? [helpers_location(m[2], m[3])] : undefined,
+        }),
+    },
+    {
+        id: 'testmore.detail',
+        tool: 'Test::More',
+        anchors: ['got: ', 'xpected', '$got', '#   at '],
+        // The lines under a failed test: "#   at t/slug.t line 8.", "#          got: '-trim-me-'",
+        // "#     expected: 'trim-me'", and is_deeply's "#          $got->{the} = Does not exist".
+        pattern: /^\s*#\s+(?:at (\S+) line (\d+)\.$|got: |expected: |\$got\b|\$expected\b)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.6,
+        facts: (m) => (m[1] ? { locations: [helpers_location(m[1], m[2])] } : {}),
+    },
+    {
+        id: 'testmore.plan',
+        tool: 'Test::More',
+        anchors: ['Looks like you'],
+        // "# Looks like you planned 4 tests but ran 3." names the failure; "# Looks like you failed 2
+        // tests of 4." only counts the failures named above it.
+        pattern: /^# Looks like (?:you planned (\d+) tests? but ran (\d+)|your test exited with (\d+)|you failed (\d+) tests? of (\d+))/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.55,
+        facts: () => ({ tool: 'Test::More' }),
+    },
+    {
+        id: 'perl.syntax-error',
+        tool: 'perl',
+        anchors: [
+            'syntax error at ',
+            'requires explicit package name',
+            'had compilation errors',
+            'aborted due to compilation errors',
+        ],
+        // "syntax error at lib/Report.pm line 9, near "};"", "Global symbol "$x" requires explicit
+        // package name (did you forget to declare "my $x"?) at lib/X.pm line 5.", and the closing
+        // "lib/Report.pm had compilation errors." of `perl -c`.
+        pattern: /^(?:syntax error at (\S+) line (\d+), (?:near|at) |Global symbol "\S+" requires explicit package name.* at (\S+) line (\d+)\.$|\S+ had compilation errors\.$|Execution of \S+ aborted due to compilation errors\.$)/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'perl', locations: m[1] || m[3] ? [helpers_location(m[1] ?? m[3], m[2] ?? m[4])] : undefined }),
+    },
+    {
+        id: 'perl.missing-module',
+        tool: 'perl',
+        anchors: ["an't locate "],
+        // "Can't locate Mojo/UserAgent.pm in @INC (you may need to install the Mojo::UserAgent module)".
+        pattern: /Can't locate (\S+?)\.pm in @INC/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'perl', module: m[1].replace(/\//g, '::') }),
+    },
+    {
+        id: 'cpanm.not-found',
+        tool: 'cpanm',
+        anchors: ["ouldn't find module", 'Installing the dependencies failed', 'failed. See '],
+        // "! Couldn't find module or a distribution Try::Tiny::SmartCatch", "! Installing the
+        // dependencies failed: Module 'X' is not installed", "! Installing X failed. See …/build.log".
+        pattern: /^! (?:Couldn't find module or a distribution (\S+)|Installing the dependencies failed: |(?:Installing|Configure failed for|Building) (\S+) failed\. See )/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'cpanm', package: m[1] ?? m[2] }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/php.js
+
+/** PHPUnit, PHP's own errors (`php -l`, fatal errors, uncaught exceptions) and Composer. */
+const phpRules = [
+    {
+        id: 'phpunit.progress',
+        tool: 'phpunit',
+        anchors: ['E   '],
+        // The progress line "E          1 / 1 (100%)" states no cause, and its "E   " must not read as
+        // a pytest assertion line.
+        pattern: /^[.EFWRSIND]+ +\d+ \/ \d+ \( *\d+%\)$/,
+        role: 'noise',
+        weight: 0.9,
+    },
+    {
+        id: 'phpunit.header',
+        tool: 'phpunit',
+        anchors: [' failure:', ' failures:', ' error:', ' errors:'],
+        pattern: /^There (?:was 1|were \d+) (?:failure|error)s?:$/,
+        role: 'header',
+        category: 'test_failure',
+        weight: 0.5,
+    },
+    {
+        id: 'phpunit.trace-end',
+        tool: 'phpunit',
+        anchors: ['.php:', 'FAILURES!', 'ERRORS!'],
+        // What closes a failed test's message: its file:line trace ("/w/tests/TagsTest.php:12", after
+        // a blank line) or the closing "FAILURES!". As headers they end the block there.
+        pattern: /^(?:[A-Za-z]:)?[\\/]\S*\.php:\d+$|^(?:FAILURES|ERRORS)!$/,
+        role: 'header',
+        category: 'test_failure',
+        weight: 0.3,
+    },
+    {
+        id: 'phpunit.test',
+        tool: 'phpunit',
+        anchors: ['::test'],
+        // "1) GreeterTest::testGreetsByName" (with data sets: "… with data set "four" (4, 'IV')"), then
+        // the assertion or exception message up to the blank line before the file:line trace.
+        pattern: /^\d+\) ([\w\\]+::test\w*)(?: with data set (\S+).*)?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'paragraph',
+        facts: (m) => ({ tool: 'phpunit', tests: [m[2] ? `${m[1]} with data set ${m[2]}` : m[1]] }),
+    },
+    {
+        id: 'phpunit.assertion',
+        tool: 'phpunit',
+        anchors: ['Failed asserting that'],
+        // "Failed asserting that '3' is identical to 3." The test name and a custom message sit above it.
+        pattern: /^Failed asserting that /,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        follow: 'paragraph',
+        lead: /\S/,
+        facts: () => ({ tool: 'phpunit' }),
+    },
+    {
+        id: 'phpunit.summary',
+        tool: 'phpunit',
+        anchors: ['Failures: ', 'Errors: '],
+        // "Tests: 12, Assertions: 30, Failures: 2." Counts only: the tests above name the cause.
+        pattern: /^Tests: \d+, Assertions: \d+, (?:Errors|Failures): \d+/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.3,
+        facts: () => ({ tool: 'phpunit' }),
+    },
+    {
+        id: 'php.error',
+        tool: 'php',
+        anchors: ['Parse error: ', 'Fatal error: ', 'fatal error: '],
+        // "PHP Parse error:  syntax error, unexpected token "}" in src/Router.php on line 11",
+        // "PHP Fatal error:  Uncaught Error: Call to undefined function render_report() in /w/bin/console:5".
+        pattern: /^(?:PHP )?(Parse error|Fatal error|Catchable fatal error|Recoverable fatal error): +(.*?)(?: in (\S+?)(?: on line |:)(\d+))?$/,
+        role: 'error',
+        classify: (m) => {
+            const msg = m[2];
+            if (m[1] === 'Parse error')
+                return 'compile_error';
+            if (/^Allowed memory size of \d+ bytes exhausted/.test(msg))
+                return 'resource_exhaustion';
+            if (/^Maximum execution time of \d+ seconds? exceeded/.test(msg))
+                return 'timeout';
+            // Names that do not exist: what a compiler would have refused.
+            if (/^(?:Uncaught Error: )?(?:Call to undefined (?:function|method)|Class "?[\w\\]+"? not found|Interface "?[\w\\]+"? not found|Trait "?[\w\\]+"? not found|Undefined constant)/.test(msg))
+                return 'compile_error';
+            return undefined;
+        },
+        weight: 0.85,
+        facts: (m) => ({ tool: 'php', locations: [helpers_location(m[3] ?? '', m[4], undefined, m[2])] }),
+    },
+    {
+        id: 'php.lint-summary',
+        tool: 'php -l',
+        anchors: ['Errors parsing '],
+        pattern: /^Errors parsing (\S+)$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.5,
+        facts: (m) => ({ tool: 'php', file: m[1] }),
+    },
+    {
+        id: 'composer.unresolvable',
+        tool: 'composer',
+        anchors: [
+            'could not be resolved to an installable set',
+            'composer.json requires',
+            'does not satisfy that requirement',
+        ],
+        // "Your requirements could not be resolved to an installable set of packages.", then per problem
+        // "- Root composer.json requires php ^8.4 but your php version (8.2.32) does not satisfy that
+        // requirement." or "… requires PHP extension ext-mongodb * but it is missing from your system."
+        pattern: /could not be resolved to an installable set of packages|(?:composer\.json|[\w.-]+\/[\w.-]+ \S+) requires (?:(php(?:-64bit)?) (\S+) (?:but|->) your php version \(([\d.]+)\)|PHP extension (ext-[\w-]+)|([\w.-]+\/[\w.-]+))/,
+        role: 'error',
+        classify: (m) => (m[1] ? 'toolchain_mismatch' : 'missing_dependency'),
+        weight: 0.85,
+        facts: (m) => facts({
+            tool: 'composer',
+            toolchain: m[1] ? 'php' : undefined,
+            requiredVersion: m[2],
+            actualVersion: m[3],
+            package: m[4] ?? m[5],
+        }),
+    },
+    {
+        id: 'composer.download',
+        tool: 'composer',
+        anchors: ['could not be downloaded', 'curl error '],
+        // Inside Composer's error box, wrapped at 80 columns: "The "https://repo.packagist.org/packages.json"
+        // file could not be downloaded: …" (the URL may sit on the line above, which the lead takes),
+        // or "curl error 6 while downloading https://…: Could not resolve host".
+        pattern: /file could not be downloaded|curl error \d+ while downloading (https?:\/\/\S+)/,
+        role: 'error',
+        category: 'network_error',
+        weight: 0.85,
+        follow: 'paragraph',
+        lead: /^ {2}\S/,
+        facts: (_m, line) => facts({ tool: 'composer', host: /https?:\/\/([^/:"\s]+)/.exec(line)?.[1] }),
     },
 ];
 
@@ -54069,9 +55108,163 @@ const pythonRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/r.js
+
+/** R: testthat, `R CMD check`, Rscript errors and packages that are not installed. */
+/** What a failed `R CMD check` step was checking says what kind of failure follows. */
+function checkCategory(what) {
+    if (/^(?:tests|examples|re-building of vignette outputs|running R code from vignettes)/.test(what))
+        return 'test_failure';
+    if (/can be installed|whether the package can be loaded/.test(what))
+        return 'compile_error';
+    if (/package dependencies/.test(what))
+        return 'missing_dependency';
+    if (/Rd files|code\/documentation|R code for possible problems|documentation/.test(what))
+        return 'lint_failure';
+    return undefined;
+}
+// R quotes names with ‘…’ in UTF-8 locales and '…' otherwise.
+const QUOTED = `[‘'"]([^’'"]+)[’'"]`;
+const rRules = [
+    {
+        // testthat 3: "── Failure ('test-add.R:3:3'): adds ──" (also without quotes, and in R CMD
+        // check's indented copy); testthat 2: "── 1. Failure: adds (@test-add.R#3)  ──";
+        // testthat 1: "1. Failure (at test-add.R#3): adds".
+        id: 'testthat.failure',
+        tool: 'testthat',
+        anchors: ['Failure (', 'Error (', '. Failure: ', '. Error: ', '. Failure (at ', '. Error (at '],
+        pattern: /^\s*(?:── )?(?:\d+\. )?(?:Failure|Error)(?: \((?:at )?['‘]?([^'’()#:\s]+)(?:[:#](\d+))?(?::\d+)?['’]?\): (.+?)|: (.+?) \(@([^#()\s]+)#(\d+)\))(?: *─+)?\s*$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        follow: 'until-blank',
+        facts: (m) => facts({
+            tool: 'testthat',
+            tests: [(m[3] ?? m[4])],
+            locations: [helpers_location(m[1] ?? m[5], m[2] ?? m[6])],
+        }),
+    },
+    {
+        id: 'testthat.summary',
+        tool: 'testthat',
+        // "[ FAIL 1 | WARN 0 | SKIP 0 | PASS 2 ]"; older: "OK: 2 SKIPPED: 0 WARNINGS: 0 FAILED: 1".
+        anchors: ['[ FAIL ', 'FAILED: '],
+        pattern: /^\s*(?:\[ FAIL (\d+) \| WARN \d+ \| SKIP \d+ \| PASS \d+ \]|(?:OK: +\d+ +)?SKIPPED: +\d+ +(?:WARNINGS: +\d+ +)?FAILED: +(\d+))/,
+        role: 'error',
+        classify: (m) => ((m[1] ?? m[2]) === '0' ? undefined : 'test_failure'),
+        // Below a failed test's weight: shown only when no failure itself was recognised.
+        weight: 0.4,
+        facts: () => ({ tool: 'testthat' }),
+    },
+    {
+        // testthat's closing words after the failures it listed: not a reason of their own.
+        id: 'testthat.closing',
+        tool: 'testthat',
+        anchors: ['Error: Test failures'],
+        pattern: /^\s*Error: Test failures$/,
+        role: 'noise',
+        weight: 0.6,
+    },
+    {
+        // "Error in f(x) : message", "Error in `f()`: message" (rlang); the call, then why.
+        id: 'r.error-in',
+        tool: 'R',
+        anchors: ['Error in '],
+        pattern: /^\s*Error in (.+?) ?: +(\S.*)?$/,
+        role: 'error',
+        weight: 0.6,
+        facts: () => ({ tool: 'R' }),
+    },
+    {
+        id: 'r.parse-error',
+        tool: 'R',
+        anchors: [': unexpected '],
+        // Rscript: "Error: unexpected ')' in "x <- f())""; parse(file): "R/add.R:5:0: unexpected end of input".
+        pattern: /^\s*(?:Error: |(\S+\.[Rr]):(\d+):(\d+): )unexpected (.+)$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'R', locations: m[1] ? [helpers_location(m[1], m[2], m[3], m[4])] : undefined }),
+    },
+    {
+        id: 'r.no-package',
+        tool: 'R',
+        anchors: ['there is no package called'],
+        pattern: new RegExp(`there is no package called ${QUOTED}`),
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'R', package: m[1] }),
+    },
+    {
+        // R CMD check: "Package required but not available: ‘xml2’"; installing: "ERROR: dependency
+        // ‘xml2’ is not available for package ‘tinyadd’".
+        id: 'r.dependency-not-available',
+        tool: 'R',
+        anchors: ['required but not available', 'not available for package'],
+        pattern: /^\s*(?:Packages? required (?:and available )?but not available: +(.+)|ERROR: dependenc(?:y|ies) (.+?) (?:is|are) not available for package)/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'R', package: (m[1] ?? m[2]).replace(/[‘’'"]/g, '') }),
+    },
+    {
+        // install.packages() only warns: the failure comes later, when the package is loaded.
+        id: 'r.install-not-available',
+        tool: 'R',
+        anchors: ['is not available (for R version', 'is not available for this version of R'],
+        pattern: new RegExp(`package ${QUOTED} is not available (?:\\(for R version|for this version of R)`),
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.75,
+        facts: (m) => ({ tool: 'R', package: m[1] }),
+    },
+    {
+        id: 'rcmdcheck.step-error',
+        tool: 'R CMD check',
+        anchors: ['... ERROR'],
+        pattern: /^\* checking (.+?) \.\.\. ?ERROR$/,
+        role: 'header',
+        classify: (m) => checkCategory(m[1]),
+        weight: 0.5,
+    },
+    {
+        // Fails the check where warnings count as errors (Travis' R default, rcmdcheck's error_on):
+        // the lines up to the next "* checking" say what is wrong.
+        id: 'rcmdcheck.step-warning',
+        tool: 'R CMD check',
+        anchors: ['* checking '],
+        pattern: /^\* checking (.+?) \.\.\. ?WARNING$/,
+        role: 'error',
+        classify: (m) => checkCategory(m[1]) ?? 'lint_failure',
+        weight: 0.7,
+        follow: 'paragraph',
+    },
+    {
+        // A check that passed ends whatever the one before it printed.
+        id: 'rcmdcheck.step-done',
+        tool: 'R CMD check',
+        anchors: ['* checking '],
+        pattern: /^\* checking .+ \.\.\. ?(?:OK|NONE|NOTE|SKIPPED|INFO)$/,
+        role: 'header',
+        weight: 0.1,
+    },
+    {
+        // "Running examples in ‘pkg-Ex.R’ failed", "Running the tests in ‘tests/testthat.R’ failed."
+        id: 'rcmdcheck.run-failed',
+        tool: 'R CMD check',
+        anchors: ['’ failed', "' failed"],
+        pattern: /^\s*Running (?:examples|the tests) in [‘'](.+?)[’'] failed/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.5,
+        facts: (m) => ({ tool: 'R CMD check', file: m[1] }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/ruby.js
 
-/** RSpec, Minitest, Bundler and RuboCop. */
+/** RSpec, Minitest, test-unit, Cucumber, Ruby's own errors, Rake, Bundler and RuboCop. */
 const rubyRules = [
     {
         id: 'rspec.failed-example',
@@ -54082,6 +55275,29 @@ const rubyRules = [
         category: 'test_failure',
         weight: 0.9,
         facts: (m) => ({ tool: 'rspec', tests: [m[3]], locations: [helpers_location(m[1], m[2])] }),
+    },
+    {
+        // "  1) Calculator adds two numbers" / "     Failure/Error: expect(…).to eq(2)" / the expected
+        // and got lines indented under it. Weighs less than a syntax or load error reported the same way.
+        id: 'rspec.failure-error',
+        tool: 'rspec',
+        anchors: ['Failure/Error: '],
+        pattern: /^\s*Failure\/Error: (.+)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        lead: /^\s+\d+\) \S/,
+        follow: 'indented',
+        facts: () => ({ tool: 'rspec' }),
+    },
+    {
+        id: 'rspec.load-error',
+        tool: 'rspec',
+        anchors: ['An error occurred while loading '],
+        pattern: /^An error occurred while loading (\S+?)\.?$/,
+        role: 'error',
+        weight: 0.6,
+        facts: (m) => ({ tool: 'rspec', file: m[1] }),
     },
     {
         id: 'rspec.summary',
@@ -54104,6 +55320,155 @@ const rubyRules = [
         facts: () => ({ tool: 'minitest' }),
     },
     {
+        // "  1) Failure:" / "  2) Error:", then the test ("TestMath#test_add [test/test_math.rb:6]:",
+        // or "test_add(TestMath) [...]:" in minitest 4) and its message, up to a blank line.
+        id: 'minitest.failure',
+        tool: 'minitest',
+        anchors: [') Failure:', ') Error:'],
+        pattern: /^\s*\d+\) (Failure|Error):$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'until-blank',
+        facts: () => ({ tool: 'minitest' }),
+    },
+    {
+        // minitest-reporters' SpecReporter: "  test_0001_peeks at the last pushed item   FAIL (0.00s)",
+        // then "Minitest::Assertion:  Expected: 2" and the rest of the message, up to a blank line.
+        id: 'minitest-reporters.spec-failed',
+        tool: 'minitest',
+        anchors: [' FAIL (', ' ERROR ('],
+        pattern: /^\s+(test_\S.*?)\s+(?:FAIL|ERROR) \(\d+\.\d+s\)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'until-blank',
+        facts: (m) => ({ tool: 'minitest', tests: [m[1]] }),
+    },
+    {
+        // minitest-reporters' ProgressReporter: ' FAIL["test_0001_peeks at …", Minitest::Result, …]',
+        // the message indented below.
+        id: 'minitest-reporters.progress-failed',
+        tool: 'minitest',
+        anchors: ['FAIL["', 'ERROR["'],
+        pattern: /\b(?:FAIL|ERROR)\["([^"]+)", /,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'minitest', tests: [m[1]] }),
+    },
+    {
+        // test-unit (Ruby's bundled xUnit): "Failure: test_to_s(TestMoney)", "Error: test_x(TestY):";
+        // the source excerpt follows, then the assertion's own lines.
+        id: 'test-unit.failure',
+        tool: 'test-unit',
+        anchors: ['Failure: ', 'Error: '],
+        pattern: /^(?:Failure|Error): (\w+)\(([\w:]+)\):?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'none',
+        facts: (m) => ({ tool: 'test-unit', tests: [`${m[2]}#${m[1]}`] }),
+    },
+    {
+        // "<"$12.34"> expected but was" / "<"$12.04">"
+        id: 'test-unit.expected',
+        tool: 'test-unit',
+        anchors: ['> expected but was'],
+        pattern: /^<.*> expected but was$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.6,
+        follow: 'until-blank',
+        facts: () => ({ tool: 'test-unit' }),
+    },
+    {
+        // Exceptions only Ruby raises (Python has NameError too, without these messages). What follows
+        // is source and backtrace, not more of the message.
+        id: 'ruby.exception',
+        tool: 'ruby',
+        anchors: [
+            'NoMethodError: ',
+            'ArgumentError: ',
+            'ZeroDivisionError: ',
+            'FrozenError: ',
+            'NameError: uninitialized constant',
+            'NameError: undefined local variable',
+            'Errno::',
+        ],
+        pattern: /^\s*(?:[\w:]+?: )?((?:NoMethodError|ArgumentError|ZeroDivisionError|FrozenError|NameError|Errno::(\w+))(?:: | \(\w+\)$)).*$/,
+        role: 'error',
+        classify: (m) => m[2] === 'ENOENT' ? 'missing_file' : m[2] === 'EACCES' ? 'permission_denied' : undefined,
+        weight: 0.6,
+        follow: 'none',
+        facts: () => ({ tool: 'ruby' }),
+    },
+    {
+        // Ruby's uncaught exception: "expected 5 items, got 3 (RuntimeError)", also behind the
+        // "file.rb:4:in `method': " of where it was raised.
+        id: 'ruby.exception-message',
+        tool: 'ruby',
+        anchors: ['Error)', 'Exception)'],
+        pattern: /^\s*(?:\S+?:\d+:in [`'][^']*': )?(\S.*) \(((?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception))\)$/,
+        role: 'error',
+        weight: 0.6,
+        facts: (m) => ({ tool: 'ruby', code: m[2] }),
+    },
+    {
+        // Cucumber's list of what failed: "cucumber features/basket.feature:2 # Scenario: Adding two items"
+        id: 'cucumber.failing-scenario',
+        tool: 'cucumber',
+        anchors: ['cucumber '],
+        pattern: /^cucumber (\S+?\.feature):(\d+)(?::\d+)* # (?:Scenario(?: Outline)?: )?(.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'cucumber', tests: [m[3]], locations: [helpers_location(m[1], m[2])] }),
+    },
+    {
+        id: 'cucumber.undefined-step',
+        tool: 'cucumber',
+        anchors: ['Undefined step: '],
+        pattern: /^\s*Undefined step: "(.*)" \(Cucumber::Undefined\)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'cucumber', tests: [m[1]] }),
+    },
+    {
+        id: 'ruby.load-error',
+        tool: 'ruby',
+        anchors: ['cannot load such file'],
+        pattern: /cannot load such file -- (\S+)(?: \(LoadError\))?/,
+        role: 'error',
+        classify: (m) => (/^\.{0,2}\//.test(m[1]) ? 'missing_file' : 'missing_dependency'),
+        weight: 0.9,
+        facts: (m) => ({ tool: 'ruby', module: m[1] }),
+    },
+    {
+        // "lib/stack.rb:12: syntax error, unexpected end-of-input, expecting `end' (SyntaxError)",
+        // also behind the "in `require_relative': " of the file that loaded it.
+        id: 'ruby.syntax-error',
+        tool: 'ruby',
+        anchors: ['syntax error, ', 'syntax errors found'],
+        pattern: /(?:^\s*|: )(\S+?\.rb):(\d+): (syntax error, .*?)(?: \(SyntaxError\))?$|^(\S+?\.rb):(\d+): syntax errors? found/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'ruby', locations: [helpers_location(m[1] ?? m[4], m[2] ?? m[5], undefined, m[3])] }),
+    },
+    {
+        // Rake's last word: the exception on the next line is the reason, this only closes it.
+        id: 'rake.aborted',
+        tool: 'rake',
+        anchors: ['rake aborted!'],
+        pattern: /^rake aborted!$/,
+        role: 'verdict',
+        weight: 0.3,
+        facts: () => ({ tool: 'rake' }),
+    },
+    {
         id: 'bundler.missing-gem',
         tool: 'bundler',
         anchors: ['Could not find gem', 'Could not find compatible versions'],
@@ -54112,6 +55477,19 @@ const rubyRules = [
         category: 'missing_dependency',
         weight: 0.85,
         facts: (m) => ({ tool: 'bundler', package: (m[1] ?? m[2]) }),
+    },
+    {
+        // `bundle exec` with a lockfile whose gems are not installed (offline, or a cache miss).
+        id: 'bundler.missing-spec',
+        tool: 'bundler',
+        anchors: ['Could not find '],
+        // "Could not find rspec-3.12.0, rspec-core-3.12.2 in any of the sources", wrapped by width
+        // after a comma, or inside the Bundler::GemNotFound message.
+        pattern: /(?:^|: )Could not find ([\w.-]+?)-(\d[\w.]*)(?:,| in (?:any of the sources|locally installed gems))/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'bundler', package: m[1] }),
     },
     {
         id: 'bundler.ruby-version',
@@ -54394,6 +55772,88 @@ const rustRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/shell.js
+
+/**
+ * Shell scripts and their tools: bats (TAP with `#` diagnostics), ShellCheck (tty and gcc
+ * formats), and what bash itself prints when a script is malformed.
+ */
+const shellRules = [
+    {
+        id: 'bats.failed-command',
+        tool: 'bats',
+        anchors: ["' failed"],
+        // Under "not ok N name": "#   `[ "$status" -eq 2 ]' failed" or "#   `./install.sh' failed with status 127".
+        pattern: /^#\s+`(.*)' failed(?: with status (\d+))?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.7,
+        facts: (m) => facts({ tool: 'bats', exitCode: m[2] ? Number(m[2]) : undefined }),
+    },
+    {
+        id: 'bats.location',
+        tool: 'bats',
+        anchors: ['in test file', 'from function'],
+        // "# (in test file test.bats, line 15)", "# (from function `assert_equal' in file x.bash, line 9,":
+        // where the failing test stopped; weak alone, it joins the test's name to its message.
+        pattern: /^#\s+\((?:in test file|from function [`'][^']*' in file) (\S+), line (\d+)[,)]/,
+        role: 'error',
+        weight: 0.3,
+        facts: (m) => ({ tool: 'bats', locations: [helpers_location(m[1], m[2])] }),
+    },
+    {
+        id: 'bats.command-not-found',
+        tool: 'bats',
+        anchors: ['command not found'],
+        // A test's output as bats shows it, behind "# ": "# ./install.sh: line 4: gomplate: command not found".
+        pattern: /^#\s+(?:\S+: )?(?:line \d+: )?([\w.+-]+): command not found$/,
+        role: 'error',
+        category: 'missing_command',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'shell', command: m[1] }),
+    },
+    {
+        id: 'shellcheck.finding',
+        tool: 'shellcheck',
+        anchors: ['- SC', '^ SC'],
+        // The tty format: "In deploy.sh line 7:", the code line, then a caret line per finding:
+        // "  ^-- SC2086 (info): Double quote to prevent globbing and word splitting." The location and
+        // code above it are its lead.
+        pattern: /^\s*\^-*\^? SC(\d{4}) \((error|warning|info|style)\): (.*)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.8,
+        lead: /\S/,
+        facts: (m) => ({ tool: 'shellcheck', code: `SC${m[1]}` }),
+    },
+    {
+        id: 'shellcheck.gcc',
+        tool: 'shellcheck',
+        anchors: ['[SC'],
+        // `shellcheck -f gcc`: "deploy.sh:7:7: note: Double quote to prevent globbing and word splitting. [SC2086]".
+        pattern: /^(\S+):(\d+):(\d+): (?:error|warning|note|style): (.*) \[SC(\d{4})\]$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.8,
+        facts: (m) => ({
+            tool: 'shellcheck',
+            code: `SC${m[5]}`,
+            locations: [helpers_location(m[1], m[2], m[3], m[4])],
+        }),
+    },
+    {
+        id: 'bash.syntax-error',
+        tool: 'bash',
+        anchors: ['syntax error near unexpected token', 'syntax error: unexpected end of file'],
+        // "lib.sh: line 18: syntax error: unexpected end of file", "x.sh: line 4: syntax error near unexpected token `fi'".
+        pattern: /^(?:(\S+): )?(?:line (\d+): )?syntax error(?: near unexpected token |: unexpected end of file)/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'bash', locations: m[1] ? [helpers_location(m[1], m[2])] : undefined }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/system.js
 
 /**
@@ -54602,6 +56062,14 @@ const systemRules = [
 
 
 
+
+
+
+
+
+
+
+
 /** Every built-in rule, grouped by the tool family whose output it reads. */
 const BUILTIN_RULES = [
     ...runnerRules,
@@ -54616,6 +56084,14 @@ const BUILTIN_RULES = [
     ...nativeRules,
     ...rubyRules,
     ...genericRules,
+    ...shellRules,
+    ...perlRules,
+    ...phpRules,
+    ...rRules,
+    ...luaRules,
+    ...latexRules,
+    ...jsRunnerRules,
+    ...dotnetDartSwiftRules,
 ];
 let compiled;
 /** The built-in rules compiled once per process. */
@@ -55083,11 +56559,19 @@ function tagOf(text) {
     const m = /^(\[[A-Z]+\]|npm (?:ERR!|error)|ERR_PNPM_\w+|E:|error:|Error:|ERROR:|#\d+ |\s*│|\s*╷|\s*╵|\s*\|)/.exec(text);
     return m?.[1]?.trim();
 }
+// TeX's context under "! message": "l.12 \foo", "<argument> …", "<*> main.tex", and the indented
+// rest of the source line.
+const TEX_CONTEXT = /^(?:l\.\d+ |<[^<>]{1,40}> ?|\s+\S)/;
 /** Does `text` (cleaned) continue a block of this shape? Blank lines never do on their own. */
 function continues(shape, text) {
     // A tag-only line ("[ERROR] ") continues a same-tag block although it says nothing.
     if (shape.follow === 'same-tag' && shape.tag !== undefined && tagOf(text) === shape.tag)
         return true;
+    // The scan asks about blank lines too; the first one closes an `until-blank` block for good.
+    if (shape.follow === 'until-blank' && (shape.ended || text.trim() === '')) {
+        shape.ended = true;
+        return false;
+    }
     if (text.trim() === '')
         return false;
     if (isFrame(text))
@@ -55101,7 +56585,10 @@ function continues(shape, text) {
         case 'indented':
             return indentOf(text) > shape.indent || /^\s*[│╷╵|>]/.test(text);
         case 'paragraph':
+        case 'until-blank':
             return true;
+        case 'tex-context':
+            return TEX_CONTEXT.test(text);
         case 'same-tag':
         case 'none':
             return false;
@@ -78580,6 +80067,7 @@ const CONFIG_SCHEMA = (0,settings/* section */.uW)('The whole file.', {
         allowed: (0,settings/* setting */.Pe)((0,settings/* listOf */.c3)((0,settings/* oneOf */.yL)(fix_types/* FIX_TYPES */.w), { unique: true }), [...fix_types/* FIX_TYPES */.w], 'Kinds of fix autoheal may propose.'),
         maxOpenPrs: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 0, max: 50 }), 5, 'Most autoheal pull requests open at once.'),
         maxPrsPerHour: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 0, max: 20 }), 2, 'Most fix pull requests opened per hour.'),
+        readyWhenVerified: (0,settings/* setting */.Pe)(settings/* bool */.lc, false, "Mark a fix pull request ready for review once CI passed on its branch with autoheal's own commit at its head (verified). Needs a fix token: pull requests opened with GITHUB_TOKEN start no CI."),
         timeout: (0,settings/* section */.uW)('The `timeout` fix: raising `timeout-minutes` of a job that ran out of time.', {
             factor: (0,settings/* setting */.Pe)((0,settings/* num */.bu)({ above: 1, max: 10 }), 1.5, 'New timeout = old timeout × factor, rounded up.'),
             maxMinutes: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 1, max: 4320 }), 360, 'Never raise a timeout above this many minutes.'),
@@ -80100,6 +81588,97 @@ async function readActionContext(env) {
 
 /***/ }),
 
+/***/ 7036:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ stripControls),
+/* harmony export */   xD: () => (/* binding */ defangWorkflowCommands),
+/* harmony export */   z5: () => (/* binding */ ZWSP)
+/* harmony export */ });
+/* unused harmony export stripInvisible */
+/**
+ * Terminal and runner control in untrusted text: escape sequences that would repaint a terminal,
+ * raw control characters GitHub would either reject or render as garbage, and workflow commands
+ * that would act if the text were echoed back into a job log.
+ */
+/** The invisible character autoheal inserts to break a syntax without changing what a reader sees. */
+const ZWSP = '\u200B';
+// CSI (colours, cursor moves); OSC (titles, hyperlinks) and DCS/PM/APC/SOS strings, which stop at
+// the end of the line when unterminated so one stray ESC cannot swallow the rest of a log; other
+// two-character escapes (charset selection, ESC M); and the 8-bit CSI/OSC introducers.
+const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b\u009c\n]*(?:\u001b\\|\u009c)?|\u001b[ -/]*[0-~]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?/g;
+// C0 except tab and line feed, DEL, and C1. Runs after escapes are removed, so a lone ESC goes here.
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// Characters that change how text around them is shown without showing themselves: bidi
+// embeddings, overrides, isolates and marks (U+202E can make `exe.txt` read `txt.exe`, or
+// reorder a diff), the Arabic letter mark, zero-width space, word joiner, invisible operators,
+// BOM, soft hyphen, Hangul fillers and tag characters (which can smuggle whole sentences, e.g. to
+// a coding agent). They would also split a token so that redaction misses it. None is needed
+// to read a title, log or issue.
+// Also variation selectors (U+FE00–FE0D, U+E0100–E01EF: invisible after a letter, and a run of
+// them encodes hidden bytes), Khmer inherent vowels, interlinear annotation and musical formatting.
+const INVISIBLE = /\u034f|[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\u{e0001}|[\u{e0020}-\u{e007f}]|[\ufe00-\ufe0d]|[\u{e0100}-\u{e01ef}]|[\u{1d173}-\u{1d17a}]/gu;
+// Emoji presentation selectors and Mongolian free variation selectors spell only after their own
+// characters (a pictograph, a keycap's digit, a Mongolian letter); anywhere else they only hide.
+const SELECTOR = /\u180b|\u180c|\u180d|\u180f|\ufe0e|\ufe0f/gu;
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+function keepSelector(text, at, selector) {
+    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
+    if (selector < '\u1810')
+        return prev >= '\u1800' && prev <= '\u18af';
+    return PICTOGRAPH.test(prev) || (/^[0-9#*]$/.test(prev) && text[at + 1] === '\u20e3');
+}
+// Zero-width (non-)joiners are spelling in Persian, Indic scripts and emoji sequences, so they
+// stay between two non-ASCII letters or marks, or after a pictograph; anywhere else they only
+// hide (`ghp_\u200cabc` would slip past redaction) and are removed.
+const JOINER = /[\u200c\u200d]/gu;
+const JOINS = /^(?:\p{L}|\p{M}|\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f)$/u;
+function keepJoiner(text, at) {
+    // The whole character before (a surrogate pair counts as one) and after the joiner.
+    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
+    const next = String.fromCodePoint(text.codePointAt(at + 1) ?? 0x20);
+    // ASCII text (tokens, names, commands) never needs a joiner: one next to it only hides.
+    return prev > '\u007f' && next > '\u007f' && JOINS.test(prev) && JOINS.test(next);
+}
+/**
+ * Text without the invisible formatting characters that could hide or reorder what a reader
+ * sees (bidi controls, zero-width and tag characters); joiners inside words of scripts that use
+ * them, and in emoji, are kept.
+ */
+function stripInvisible(text) {
+    return text
+        .replace(INVISIBLE, '')
+        .replace(SELECTOR, (selector, at, whole) => keepSelector(whole, at, selector) ? selector : '')
+        .replace(JOINER, (joiner, at, whole) => (keepJoiner(whole, at) ? joiner : ''));
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Text with only printable characters, tabs and `\n` line breaks: `\r\n` and lone `\r` (progress
+ * bars) become `\n`, escape sequences, other control characters and invisible formatting
+ * characters (stripInvisible) are removed, and lone surrogates (which the API would turn into
+ * garbage) become U+FFFD.
+ */
+function stripControls(text) {
+    return stripInvisible(text.replace(/\r\n?/g, '\n').replace(ESCAPES, '').replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD'));
+}
+// A line the runner or the log viewer would treat as a command: `::name …::`, `##[group]`, or the
+// older `##vso[…]`, after optional blanks and the runner's own timestamp prefix (which other code
+// strips when it reads logs, so a timestamped line must be defanged too).
+const WORKFLOW_COMMAND = /^([^\S\n]*(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z[^\S\n]*)?)(?:(:)(:)|(#)(#(?:vso)?\[))/gm;
+/**
+ * Breaks workflow commands at line starts by putting a zero-width space between their two leading
+ * characters (`:​:error::`, `#​#[group]`). Neither the runner (.NET `Trim`) nor JavaScript's
+ * `trimStart` removes U+200B, so the line no longer starts with the command prefix, and a reader
+ * still sees the original text. Markdown headings (`## Title`) are untouched.
+ */
+function defangWorkflowCommands(text) {
+    return text.replace(WORKFLOW_COMMAND, (_m, lead, c1, c2, h1, h2) => c1 !== undefined ? `${lead}${c1}${ZWSP}${c2}` : `${lead}${h1}${ZWSP}${h2}`);
+}
+
+
+/***/ }),
+
 /***/ 7116:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -80282,6 +81861,81 @@ function openFenceAtEnd(text, options = {}) {
 
 /***/ }),
 
+/***/ 4309:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gf: () => (/* binding */ neutraliseMentionSyntax),
+/* harmony export */   yY: () => (/* binding */ neutraliseMentions)
+/* harmony export */ });
+/* unused harmony export neutraliseCharacterReferences */
+/* harmony import */ var _controls_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7036);
+/**
+ * Posting text must never notify people, cross-reference issues (which adds an event to the
+ * referenced issue's timeline: spam) or close anything. GitHub recognises these in the rendered
+ * text, so each is broken by a zero-width space (U+200B) placed inside the syntax: invisible to a
+ * reader, but `@​user` is no mention and `#​12` no reference. U+200B is what Dependabot and Renovate
+ * insert for the same purpose; unlike U+200D (zero-width joiner) it cannot fuse with a following
+ * emoji, and unlike an HTML entity it works inside code spans too.
+ *
+ * The rules are broader than GitHub's own, deliberately: a neutralised `@` or `#` that GitHub
+ * would not have linked costs nothing, a missed one pings someone.
+ */
+
+// `@user`, `@org/team`, and decorator-like words in prose (`@Component` would mention the user
+// "component"). Not e-mail addresses: GitHub needs a non-word character before the `@`, and so
+// does this rule (any ASCII letter or digit before it exempts it).
+const MENTION = /(?<![A-Za-z0-9])@(?=[A-Za-z0-9])/g;
+// `#123` and `owner/repo#123`: any `#` followed by a digit. This also breaks decimal character
+// references (`&#64;`), which would otherwise decode to `@` after this rule ran.
+const ISSUE_REF = /#(?=\d)/g;
+// `GH-123`, in any case.
+const GH_REF = /(?<![A-Za-z0-9])(gh-)(?=\d)/gi;
+// A closing keyword followed by something that could name an issue: a reference, a GitHub URL, a
+// markdown link or emphasis around one. The keyword itself is broken after its first letter, so
+// it stays a non-keyword whatever GitHub counts as the separator.
+const CLOSING_KEYWORD = /(?<![A-Za-z0-9])(?=(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*(?::\s*)?[[(*_~"'`]*(?:#|gh-\d|[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+#|https?:\/\/|www\.))([a-z])/gi;
+// Hexadecimal and named character references GitHub would decode into the characters the rules
+// above look for (`&#x40;user`, `&commat;user`, `#&#x31;2`). Decimal ones are broken by ISSUE_REF.
+const CHAR_REF = /&(#[xX]([0-9a-fA-F]+);?|(?:commat|num);)/g;
+function dangerousCodePoint(cp) {
+    return ((cp >= 0x30 && cp <= 0x39) || // digits
+        (cp >= 0x41 && cp <= 0x5a) ||
+        (cp >= 0x61 && cp <= 0x7a) ||
+        cp === 0x40 || // @
+        cp === 0x23 || // #
+        cp === 0x2d // - (GH-12)
+    );
+}
+/** Turns character references that decode to mention/reference characters into literal text. */
+function neutraliseCharacterReferences(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(CHAR_REF, (match, rest, hex) => hex === undefined || dangerousCodePoint(Number.parseInt(hex, 16)) ? `&amp;${rest}` : match);
+}
+/**
+ * Neutralises mentions, issue references and closing keywords written out in the text. Enough
+ * for text whose every `&` is escaped afterwards; otherwise use neutraliseMentions.
+ */
+function neutraliseMentionSyntax(text) {
+    return text
+        .replace(CLOSING_KEYWORD, `$1${_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .ZWSP */ .z5}`)
+        .replace(MENTION, `@${_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .ZWSP */ .z5}`)
+        .replace(ISSUE_REF, `#${_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .ZWSP */ .z5}`)
+        .replace(GH_REF, `$1${_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .ZWSP */ .z5}`);
+}
+/**
+ * Neutralises mentions, issue references and closing keywords in markdown prose, including those
+ * spelled with character references. Idempotent: a neutralised `@​`, `#​`, keyword or `&amp;`
+ * no longer matches.
+ */
+function neutraliseMentions(text) {
+    return neutraliseMentionSyntax(neutraliseCharacterReferences(text));
+}
+
+
+/***/ }),
+
 /***/ 7423:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -80417,7 +82071,7 @@ function redactSecrets(text, secrets = []) {
 
 /***/ }),
 
-/***/ 1810:
+/***/ 3840:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -80430,86 +82084,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/lib/errors.js
 var errors = __nccwpck_require__(4531);
-;// CONCATENATED MODULE: ./packages/core/lib/text/controls.js
-/**
- * Terminal and runner control in untrusted text: escape sequences that would repaint a terminal,
- * raw control characters GitHub would either reject or render as garbage, and workflow commands
- * that would act if the text were echoed back into a job log.
- */
-/** The invisible character autoheal inserts to break a syntax without changing what a reader sees. */
-const ZWSP = '\u200B';
-// CSI (colours, cursor moves); OSC (titles, hyperlinks) and DCS/PM/APC/SOS strings, which stop at
-// the end of the line when unterminated so one stray ESC cannot swallow the rest of a log; other
-// two-character escapes (charset selection, ESC M); and the 8-bit CSI/OSC introducers.
-const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b\u009c\n]*(?:\u001b\\|\u009c)?|\u001b[ -/]*[0-~]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?/g;
-// C0 except tab and line feed, DEL, and C1. Runs after escapes are removed, so a lone ESC goes here.
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-// Characters that change how text around them is shown without showing themselves: bidi
-// embeddings, overrides, isolates and marks (U+202E can make `exe.txt` read `txt.exe`, or
-// reorder a diff), the Arabic letter mark, zero-width space, word joiner, invisible operators,
-// BOM, soft hyphen, Hangul fillers and tag characters (which can smuggle whole sentences, e.g. to
-// a coding agent). They would also split a token so that redaction misses it. None is needed
-// to read a title, log or issue.
-// Also variation selectors (U+FE00–FE0D, U+E0100–E01EF: invisible after a letter, and a run of
-// them encodes hidden bytes), Khmer inherent vowels, interlinear annotation and musical formatting.
-const INVISIBLE = /\u034f|[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\u{e0001}|[\u{e0020}-\u{e007f}]|[\ufe00-\ufe0d]|[\u{e0100}-\u{e01ef}]|[\u{1d173}-\u{1d17a}]/gu;
-// Emoji presentation selectors and Mongolian free variation selectors spell only after their own
-// characters (a pictograph, a keycap's digit, a Mongolian letter); anywhere else they only hide.
-const SELECTOR = /\u180b|\u180c|\u180d|\u180f|\ufe0e|\ufe0f/gu;
-const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
-function keepSelector(text, at, selector) {
-    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
-    if (selector < '\u1810')
-        return prev >= '\u1800' && prev <= '\u18af';
-    return PICTOGRAPH.test(prev) || (/^[0-9#*]$/.test(prev) && text[at + 1] === '\u20e3');
-}
-// Zero-width (non-)joiners are spelling in Persian, Indic scripts and emoji sequences, so they
-// stay between two non-ASCII letters or marks, or after a pictograph; anywhere else they only
-// hide (`ghp_\u200cabc` would slip past redaction) and are removed.
-const JOINER = /[\u200c\u200d]/gu;
-const JOINS = /^(?:\p{L}|\p{M}|\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f)$/u;
-function keepJoiner(text, at) {
-    // The whole character before (a surrogate pair counts as one) and after the joiner.
-    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
-    const next = String.fromCodePoint(text.codePointAt(at + 1) ?? 0x20);
-    // ASCII text (tokens, names, commands) never needs a joiner: one next to it only hides.
-    return prev > '\u007f' && next > '\u007f' && JOINS.test(prev) && JOINS.test(next);
-}
-/**
- * Text without the invisible formatting characters that could hide or reorder what a reader
- * sees (bidi controls, zero-width and tag characters); joiners inside words of scripts that use
- * them, and in emoji, are kept.
- */
-function stripInvisible(text) {
-    return text
-        .replace(INVISIBLE, '')
-        .replace(SELECTOR, (selector, at, whole) => keepSelector(whole, at, selector) ? selector : '')
-        .replace(JOINER, (joiner, at, whole) => (keepJoiner(whole, at) ? joiner : ''));
-}
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/**
- * Text with only printable characters, tabs and `\n` line breaks: `\r\n` and lone `\r` (progress
- * bars) become `\n`, escape sequences, other control characters and invisible formatting
- * characters (stripInvisible) are removed, and lone surrogates (which the API would turn into
- * garbage) become U+FFFD.
- */
-function stripControls(text) {
-    return stripInvisible(text.replace(/\r\n?/g, '\n').replace(ESCAPES, '').replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD'));
-}
-// A line the runner or the log viewer would treat as a command: `::name …::`, `##[group]`, or the
-// older `##vso[…]`, after optional blanks and the runner's own timestamp prefix (which other code
-// strips when it reads logs, so a timestamped line must be defanged too).
-const WORKFLOW_COMMAND = /^([^\S\n]*(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z[^\S\n]*)?)(?:(:)(:)|(#)(#(?:vso)?\[))/gm;
-/**
- * Breaks workflow commands at line starts by putting a zero-width space between their two leading
- * characters (`:​:error::`, `#​#[group]`). Neither the runner (.NET `Trim`) nor JavaScript's
- * `trimStart` removes U+200B, so the line no longer starts with the command prefix, and a reader
- * still sees the original text. Markdown headings (`## Title`) are untouched.
- */
-function defangWorkflowCommands(text) {
-    return text.replace(WORKFLOW_COMMAND, (_m, lead, c1, c2, h1, h2) => c1 !== undefined ? `${lead}${c1}${ZWSP}${c2}` : `${lead}${h1}${ZWSP}${h2}`);
-}
-
+// EXTERNAL MODULE: ./packages/core/lib/text/controls.js
+var controls = __nccwpck_require__(7036);
 // EXTERNAL MODULE: ./packages/core/lib/text/fences.js
 var fences = __nccwpck_require__(7116);
 ;// CONCATENATED MODULE: ./packages/core/lib/text/markdown.js
@@ -80525,14 +82101,14 @@ var fences = __nccwpck_require__(7116);
  * zero-width space is invisible.
  */
 function neutraliseHtmlComments(text) {
-    return text.replaceAll('<!--', `<${ZWSP}!--`);
+    return text.replaceAll('<!--', `<${controls/* ZWSP */.z5}!--`);
 }
 /**
  * Also `<!DOCTYPE`, `<![CDATA[`, `<?…?>`: GitHub drops these from the rendered page, so they
  * could hide text from a reader. For prose; code shows them as they are.
  */
 function neutraliseHtmlDeclarations(text) {
-    return text.replace(/<(?=[!?])/g, `<${ZWSP}`);
+    return text.replace(/<(?=[!?])/g, `<${controls/* ZWSP */.z5}`);
 }
 // Escapes that mean the same thing in markdown text, in a table cell and inside raw HTML (where
 // backslash escapes do not apply): a character reference is literal text in all three. Hex
@@ -80567,73 +82143,11 @@ const BLOCK_START = /^(?:[#=+-]|\d{1,9}[.)])/;
  */
 function escapeInlineMarkdown(text) {
     const escaped = text.replace(INLINE_SPECIAL, (c) => INLINE_ESCAPES[c] ?? c);
-    return BLOCK_START.test(escaped) ? ZWSP + escaped : escaped;
+    return BLOCK_START.test(escaped) ? controls/* ZWSP */.z5 + escaped : escaped;
 }
 
-;// CONCATENATED MODULE: ./packages/core/lib/text/mentions.js
-/**
- * Posting text must never notify people, cross-reference issues (which adds an event to the
- * referenced issue's timeline: spam) or close anything. GitHub recognises these in the rendered
- * text, so each is broken by a zero-width space (U+200B) placed inside the syntax: invisible to a
- * reader, but `@​user` is no mention and `#​12` no reference. U+200B is what Dependabot and Renovate
- * insert for the same purpose; unlike U+200D (zero-width joiner) it cannot fuse with a following
- * emoji, and unlike an HTML entity it works inside code spans too.
- *
- * The rules are broader than GitHub's own, deliberately: a neutralised `@` or `#` that GitHub
- * would not have linked costs nothing, a missed one pings someone.
- */
-
-// `@user`, `@org/team`, and decorator-like words in prose (`@Component` would mention the user
-// "component"). Not e-mail addresses: GitHub needs a non-word character before the `@`, and so
-// does this rule (any ASCII letter or digit before it exempts it).
-const MENTION = /(?<![A-Za-z0-9])@(?=[A-Za-z0-9])/g;
-// `#123` and `owner/repo#123`: any `#` followed by a digit. This also breaks decimal character
-// references (`&#64;`), which would otherwise decode to `@` after this rule ran.
-const ISSUE_REF = /#(?=\d)/g;
-// `GH-123`, in any case.
-const GH_REF = /(?<![A-Za-z0-9])(gh-)(?=\d)/gi;
-// A closing keyword followed by something that could name an issue: a reference, a GitHub URL, a
-// markdown link or emphasis around one. The keyword itself is broken after its first letter, so
-// it stays a non-keyword whatever GitHub counts as the separator.
-const CLOSING_KEYWORD = /(?<![A-Za-z0-9])(?=(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*(?::\s*)?[[(*_~"'`]*(?:#|gh-\d|[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+#|https?:\/\/|www\.))([a-z])/gi;
-// Hexadecimal and named character references GitHub would decode into the characters the rules
-// above look for (`&#x40;user`, `&commat;user`, `#&#x31;2`). Decimal ones are broken by ISSUE_REF.
-const CHAR_REF = /&(#[xX]([0-9a-fA-F]+);?|(?:commat|num);)/g;
-function dangerousCodePoint(cp) {
-    return ((cp >= 0x30 && cp <= 0x39) || // digits
-        (cp >= 0x41 && cp <= 0x5a) ||
-        (cp >= 0x61 && cp <= 0x7a) ||
-        cp === 0x40 || // @
-        cp === 0x23 || // #
-        cp === 0x2d // - (GH-12)
-    );
-}
-/** Turns character references that decode to mention/reference characters into literal text. */
-function neutraliseCharacterReferences(text) {
-    if (!text.includes('&'))
-        return text;
-    return text.replace(CHAR_REF, (match, rest, hex) => hex === undefined || dangerousCodePoint(Number.parseInt(hex, 16)) ? `&amp;${rest}` : match);
-}
-/**
- * Neutralises mentions, issue references and closing keywords written out in the text. Enough
- * for text whose every `&` is escaped afterwards; otherwise use neutraliseMentions.
- */
-function neutraliseMentionSyntax(text) {
-    return text
-        .replace(CLOSING_KEYWORD, `$1${ZWSP}`)
-        .replace(MENTION, `@${ZWSP}`)
-        .replace(ISSUE_REF, `#${ZWSP}`)
-        .replace(GH_REF, `$1${ZWSP}`);
-}
-/**
- * Neutralises mentions, issue references and closing keywords in markdown prose, including those
- * spelled with character references. Idempotent: a neutralised `@​`, `#​`, keyword or `&amp;`
- * no longer matches.
- */
-function neutraliseMentions(text) {
-    return neutraliseMentionSyntax(neutraliseCharacterReferences(text));
-}
-
+// EXTERNAL MODULE: ./packages/core/lib/text/mentions.js
+var mentions = __nccwpck_require__(4309);
 // EXTERNAL MODULE: ./packages/core/lib/text/redact.js
 var redact = __nccwpck_require__(7423);
 ;// CONCATENATED MODULE: ./packages/core/lib/text/truncate.js
@@ -80783,7 +82297,7 @@ function neutraliseProse(text) {
     let prose = [];
     const flush = () => {
         if (prose.length > 0)
-            out.push(neutraliseMentions(neutraliseHtmlDeclarations(prose.join('\n'))));
+            out.push((0,mentions/* neutraliseMentions */.yY)(neutraliseHtmlDeclarations(prose.join('\n'))));
         prose = [];
     };
     for (const line of text.split('\n')) {
@@ -80803,11 +82317,11 @@ function oneLine(text) {
 }
 /** Title rules: plain text, but character references are neutralised in case GitHub decodes them. */
 function neutraliseTitle(text) {
-    return neutraliseMentions(neutraliseHtmlDeclarations(neutraliseHtmlComments(defangWorkflowCommands(text))));
+    return (0,mentions/* neutraliseMentions */.yY)(neutraliseHtmlDeclarations(neutraliseHtmlComments((0,controls/* defangWorkflowCommands */.xD)(text))));
 }
 /** Inline rules; the escaping that follows turns every `&` into `&amp;`, so references need no rule. */
 function neutraliseInline(text) {
-    return escapeInlineMarkdown(neutraliseMentionSyntax(neutraliseHtmlDeclarations(neutraliseHtmlComments(defangWorkflowCommands(text)))));
+    return escapeInlineMarkdown((0,mentions/* neutraliseMentionSyntax */.gf)(neutraliseHtmlDeclarations(neutraliseHtmlComments((0,controls/* defangWorkflowCommands */.xD)(text)))));
 }
 /** A sanitizer bound to the secrets of one run: create it once, pass it wherever text is posted. */
 class Sanitizer {
@@ -80832,18 +82346,18 @@ class Sanitizer {
                 return capMarkdown(this.bodyMarkdown(clean, options.quote === true), max);
             case 'code': {
                 const lang = checkLang(options.lang ?? '');
-                const content = neutraliseHtmlComments(defangWorkflowCommands(clean));
+                const content = neutraliseHtmlComments((0,controls/* defangWorkflowCommands */.xD)(clean));
                 return capRendered(content, max, (kept, dropped) => (0,fences/* fenceCode */.bq)(kept, lang) + (dropped === 0 ? '' : `\n\n${truncationNote(dropped)}`));
             }
             case 'log':
                 // Comments too: a log line is pasted into issues as often as it is read in the log, and
                 // nothing we sanitized may ever read as one of our markers.
-                return capRendered(neutraliseHtmlComments(defangWorkflowCommands(clean)), max, (kept, dropped) => kept + (dropped === 0 ? '' : `\n${truncationNote(dropped)}`));
+                return capRendered(neutraliseHtmlComments((0,controls/* defangWorkflowCommands */.xD)(clean)), max, (kept, dropped) => kept + (dropped === 0 ? '' : `\n${truncationNote(dropped)}`));
         }
     }
     /** Controls stripped and secrets redacted, nothing else: the first step of every kind. */
     redact(text) {
-        return this.redactor.redact(stripControls(text));
+        return this.redactor.redact((0,controls/* stripControls */.$Y)(text));
     }
     title(text, maxLength) {
         return this.sanitize(text, { kind: 'title', maxLength });
@@ -80861,7 +82375,7 @@ class Sanitizer {
         return this.sanitize(text, { kind: 'log', maxLength });
     }
     bodyMarkdown(clean, quote) {
-        let md = neutraliseProse(neutraliseHtmlComments(defangWorkflowCommands(clean)));
+        let md = neutraliseProse(neutraliseHtmlComments((0,controls/* defangWorkflowCommands */.xD)(clean)));
         // A fence the text leaves open would swallow everything after it in the post.
         const open = (0,fences/* openFenceAtEnd */.s3)(md);
         if (open)

@@ -42806,6 +42806,7 @@ const SPECS = {
     reportFile: str({ accepts: 'a file path' }),
     configFile: configFileInput(),
     trustedAuthors: trustedAuthorsInput(),
+    fixAuthors: trustedAuthorsInput(),
     maxDetailRequests: inputs_int({ min: 0, max: 200, default: 30 }),
     maxCharts: inputs_int({ min: 0, max: 20, default: 6 }),
     dryRun: bool({ default: false }),
@@ -42860,6 +42861,8 @@ function parseInputs(env) {
         inputs.until = parseUntil(values.until);
     if (values.markerKey !== undefined)
         inputs.markerKey = values.markerKey;
+    if (values.fixAuthors !== undefined && values.fixAuthors.length > 0)
+        inputs.fixAuthors = values.fixAuthors;
     return inputs;
 }
 
@@ -42876,7 +42879,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(629);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1308);
 /* harmony import */ var _request_count_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2205);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7857);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2556);
 // First: checks the event file before @actions/github (loaded by the imports below) parses it.
 
 
@@ -42951,7 +42954,7 @@ class RequestCount {
 
 /***/ }),
 
-/***/ 7857:
+/***/ 2556:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44243,6 +44246,7 @@ async function listAutohealPulls(github, repo, options) {
         for (const pull of data) {
             if (Date.parse(pull.updated_at) < options.sinceMs)
                 continue;
+            options.onListed?.(pull);
             if (!(0,markers/* isTrustedMarkerSource */.Br)(pull.user?.login, options.trusted))
                 continue;
             const ours = pull.head.ref.startsWith(AUTOHEAL_BRANCH_PREFIX) || (0,markers/* parseMarkers */.FT)(pull.body).length > 0;
@@ -44260,6 +44264,131 @@ async function listAutohealPulls(github, repo, options) {
             break;
     }
     return { pulls: pulls.sort((a, b) => a.number - b.number), requests };
+}
+
+;// CONCATENATED MODULE: ./actions/health-check/lib/format.js
+/** How numbers read in the summary: rates as percentages, durations in the two largest units. */
+function percent(rate) {
+    return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)} %`;
+}
+/** A change of rate in percentage points, signed: `+2.5 pts`, `−10.0 pts`. */
+function points(change) {
+    if (change === null || change === undefined)
+        return '—';
+    const value = (change * 100).toFixed(1);
+    if (value === '0.0' || value === '-0.0')
+        return '±0.0 pts';
+    return change > 0 ? `+${value} pts` : `−${value.slice(1)} pts`;
+}
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+function pair(ms, big, bigUnit, small, smallUnit) {
+    const a = Math.floor(ms / big);
+    const b = Math.round((ms - a * big) / small);
+    // Rounding the smaller unit up to a whole bigger one (59.6 s) carries over.
+    if (b * small >= big)
+        return `${a + 1}${bigUnit}`;
+    return b === 0 ? `${a}${bigUnit}` : `${a}${bigUnit} ${b}${smallUnit}`;
+}
+/**
+ * `45s`, `6m 12s`, `26h 5m` (hours up to two days, where days would round too much), `3d 4h`;
+ * `—` when unknown.
+ */
+function duration(ms) {
+    if (ms === null || ms === undefined)
+        return '—';
+    ms = Math.round(ms / SECOND) * SECOND;
+    if (ms < MINUTE)
+        return `${Math.round(ms / SECOND)}s`;
+    if (ms < HOUR)
+        return pair(ms, MINUTE, 'm', SECOND, 's');
+    if (ms < 2 * DAY)
+        return pair(ms, HOUR, 'h', MINUTE, 'm');
+    return pair(ms, DAY, 'd', HOUR, 'h');
+}
+/** `2026-03-01 14:05 UTC`. */
+function dateTime(ms) {
+    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function isoSeconds(ms) {
+    return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+;// CONCATENATED MODULE: ./actions/health-check/lib/fixes.js
+
+
+/** The label analyze-failure keeps on a fix whose CI passed (its verify.ts). */
+const VERIFIED_LABEL = 'autoheal:verified';
+/** generate-fix's branch and marker kind. */
+const FIX_BRANCH = /^autoheal\/([0-9a-f]{16})$/;
+const FIX_MARKER_KIND = 'fix';
+/** The fix a listed pull request is, or undefined when it is not autoheal's fix. */
+function fixRecord(pull, repo, authors) {
+    const fingerprint = FIX_BRANCH.exec(pull.head.ref)?.[1];
+    if (fingerprint === undefined)
+        return undefined;
+    // A fork's branch of the same name is not ours.
+    if (pull.head.repo?.full_name.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase())
+        return undefined;
+    if (!(0,markers/* isTrustedMarkerSource */.Br)(pull.user?.login, authors))
+        return undefined;
+    if ((0,markers/* findMarker */.Ed)(pull.body, FIX_MARKER_KIND)?.fields.fingerprint !== fingerprint)
+        return undefined;
+    const verified = pull.labels.some((l) => (l.name ?? '').toLowerCase() === VERIFIED_LABEL);
+    const merged = pull.merged_at !== null;
+    const state = pull.state === 'open' ? (verified ? 'verified' : 'unverified') : merged ? 'merged' : 'closed';
+    return {
+        number: pull.number,
+        title: pull.title,
+        url: pull.html_url,
+        state,
+        verified,
+        fingerprint,
+        openedAt: isoSeconds(Date.parse(pull.created_at)),
+        mergedAt: merged ? isoSeconds(Date.parse(pull.merged_at)) : null,
+    };
+}
+/**
+ * Every open fix (one listing of the open pull requests: an unverified fix may sit untouched for
+ * weeks), and the fixes merged or closed since `sinceMs` among `updatedInWindow`, the pull
+ * requests updated in the window that autoheal-records.ts lists anyway.
+ */
+async function listFixes(github, repo, options) {
+    const found = [];
+    const open = await github.paginate(github.rest.pulls.list, {
+        owner: repo.owner,
+        repo: repo.repo,
+        state: 'open',
+        per_page: 100,
+    });
+    for (const p of open) {
+        const fix = fixRecord(p, repo, options.authors);
+        if (fix)
+            found.push(fix);
+    }
+    for (const p of options.updatedInWindow) {
+        // Open ones come from the listing above; one closed before the window and only touched since is not this window's.
+        if (p.state === 'open' || p.closed_at === null || Date.parse(p.closed_at) < options.sinceMs)
+            continue;
+        const fix = fixRecord(p, repo, options.authors);
+        if (fix)
+            found.push(fix);
+    }
+    return found;
+}
+const ORDER = { verified: 0, unverified: 1, merged: 2, closed: 3 };
+function summarizeFixes(list) {
+    const count = (state) => list.filter((f) => f.state === state).length;
+    return {
+        verified: count('verified'),
+        unverified: count('unverified'),
+        merged: count('merged'),
+        mergedVerified: list.filter((f) => f.state === 'merged' && f.verified).length,
+        closed: count('closed'),
+        list: [...list].sort((a, b) => ORDER[a.state] - ORDER[b.state] || b.number - a.number),
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/health-check/lib/list-runs.js
@@ -44388,56 +44517,6 @@ function isAlerted(decision) {
     return decision.status === 'new' || decision.status === 'ongoing';
 }
 
-;// CONCATENATED MODULE: ./actions/health-check/lib/format.js
-/** How numbers read in the summary: rates as percentages, durations in the two largest units. */
-function percent(rate) {
-    return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)} %`;
-}
-/** A change of rate in percentage points, signed: `+2.5 pts`, `−10.0 pts`. */
-function points(change) {
-    if (change === null || change === undefined)
-        return '—';
-    const value = (change * 100).toFixed(1);
-    if (value === '0.0' || value === '-0.0')
-        return '±0.0 pts';
-    return change > 0 ? `+${value} pts` : `−${value.slice(1)} pts`;
-}
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-function pair(ms, big, bigUnit, small, smallUnit) {
-    const a = Math.floor(ms / big);
-    const b = Math.round((ms - a * big) / small);
-    // Rounding the smaller unit up to a whole bigger one (59.6 s) carries over.
-    if (b * small >= big)
-        return `${a + 1}${bigUnit}`;
-    return b === 0 ? `${a}${bigUnit}` : `${a}${bigUnit} ${b}${smallUnit}`;
-}
-/**
- * `45s`, `6m 12s`, `26h 5m` (hours up to two days, where days would round too much), `3d 4h`;
- * `—` when unknown.
- */
-function duration(ms) {
-    if (ms === null || ms === undefined)
-        return '—';
-    ms = Math.round(ms / SECOND) * SECOND;
-    if (ms < MINUTE)
-        return `${Math.round(ms / SECOND)}s`;
-    if (ms < HOUR)
-        return pair(ms, MINUTE, 'm', SECOND, 's');
-    if (ms < 2 * DAY)
-        return pair(ms, HOUR, 'h', MINUTE, 'm');
-    return pair(ms, DAY, 'd', HOUR, 'h');
-}
-/** `2026-03-01 14:05 UTC`. */
-function dateTime(ms) {
-    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-function isoSeconds(ms) {
-    return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-}
-
 ;// CONCATENATED MODULE: ./actions/health-check/lib/report.js
 /**
  * The JSON report (the `report-file` output): everything the summary shows, as numbers, for
@@ -44564,6 +44643,7 @@ function buildReport(input) {
             pulls: e.pulls,
             reruns: e.reruns,
             coverage: e.coverage,
+            fixes: input.fixes,
         },
         api: input.api,
     };
@@ -44797,9 +44877,38 @@ function autohealSection(report) {
         `| Reopened | ${reopened} |`,
         `| Closed | ${a.issues.closed} (median time to close ${duration(ms(a.issues.medianTimeToCloseSeconds))}) |`,
         `| Fix pull requests | ${a.pulls.opened} opened, ${a.pulls.merged} merged, ${a.pulls.closedUnmerged} closed unmerged |`,
+        `| Fixes verified by CI | ${a.fixes.verified} open and verified, ${a.fixes.unverified} open and unverified, ${a.fixes.merged} merged (${a.fixes.mergedVerified} of them verified), ${a.fixes.closed} closed unmerged |`,
         `| Re-runs by autoheal | ${a.reruns.total}, ${a.reruns.green} turned green |`,
         `| Diagnosis coverage | ${percent(a.coverage.share)} (${a.coverage.categorized} of ${a.coverage.failures} new issues with a category other than unknown)${categories ? `: ${categories}` : ''} |`,
     ];
+}
+const FIX_STATE = {
+    verified: '✅ verified',
+    unverified: '⏳ unverified',
+    merged: '🟣 merged',
+    closed: 'closed unmerged',
+};
+/** Each fix pull request counted above: open ones first. Titles are the pull requests' text, escaped. */
+function fixesSection(report, ctx) {
+    const list = report.autoheal.fixes.list;
+    if (list.length === 0)
+        return [];
+    const lines = [
+        '',
+        '#### Fix pull requests',
+        '',
+        '| Pull request | State | Opened | Merged |',
+        '| --- | --- | --- | --- |',
+    ];
+    for (const f of list.slice(0, MAX_ROWS)) {
+        const state = f.state === 'merged'
+            ? `${FIX_STATE.merged}${f.verified ? ', verified' : ', not verified'}`
+            : FIX_STATE[f.state];
+        lines.push(`| ${summary_link(`#${f.number}`, f.url)} ${ctx.clean.inline(f.title, 120)} | ${state} | ${dateTime(Date.parse(f.openedAt))} | ${f.mergedAt ? dateTime(Date.parse(f.mergedAt)) : ''} |`);
+    }
+    if (list.length > MAX_ROWS)
+        lines.push('', `…and ${list.length - MAX_ROWS} more in the JSON report.`);
+    return lines;
 }
 function chartsSection(report, ctx) {
     if (ctx.maxCharts === 0)
@@ -44859,6 +44968,7 @@ function renderReport(report, ctx) {
         ...outageSection(report, ctx),
         ...flakySection(report, ctx),
         ...autohealSection(report),
+        ...fixesSection(report, ctx),
         ...chartsSection(report, ctx),
         ...apiSection(report),
     ];
@@ -45057,6 +45167,7 @@ function workflowFilter(globs) {
 
 
 
+
 const DAY_MS = 86_400_000;
 const nodeFileWriter = {
     async writeText(file, text) {
@@ -45145,8 +45256,18 @@ async function run(inputs, deps) {
         lookupsLeft -= 1;
         reopenChecked += 1;
     }
-    const { pulls } = await listAutohealPulls(github, repo, { sinceMs: window.start, trusted });
+    const updatedInWindow = [];
+    const { pulls } = await listAutohealPulls(github, repo, {
+        sinceMs: window.start,
+        trusted,
+        onListed: (p) => updatedInWindow.push(p),
+    });
     const effectiveness = computeEffectiveness(window, { issues, pulls, runs, isAutoheal });
+    const fixes = summarizeFixes(await listFixes(github, repo, {
+        sinceMs: window.start,
+        authors: inputs.fixAuthors ?? [...new Set([...trusted, ACTIONS_BOT])],
+        updatedInWindow,
+    }));
     let tracked;
     if (inputs.trackingIssue)
         tracked = await findTrackingIssue(github, repo, { label: inputs.trackingLabel, trusted });
@@ -45166,6 +45287,7 @@ async function run(inputs, deps) {
         outageShare: outage.share,
         alertState,
         effectiveness,
+        fixes,
         api: {
             requests: requests.total,
             byKind: requests.byKind(),
@@ -65499,6 +65621,7 @@ const CONFIG_SCHEMA = (0,settings/* section */.uW)('The whole file.', {
         allowed: (0,settings/* setting */.Pe)((0,settings/* listOf */.c3)((0,settings/* oneOf */.yL)(FIX_TYPES), { unique: true }), [...FIX_TYPES], 'Kinds of fix autoheal may propose.'),
         maxOpenPrs: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 0, max: 50 }), 5, 'Most autoheal pull requests open at once.'),
         maxPrsPerHour: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 0, max: 20 }), 2, 'Most fix pull requests opened per hour.'),
+        readyWhenVerified: (0,settings/* setting */.Pe)(settings/* bool */.lc, false, "Mark a fix pull request ready for review once CI passed on its branch with autoheal's own commit at its head (verified). Needs a fix token: pull requests opened with GITHUB_TOKEN start no CI."),
         timeout: (0,settings/* section */.uW)('The `timeout` fix: raising `timeout-minutes` of a job that ran out of time.', {
             factor: (0,settings/* setting */.Pe)((0,settings/* num */.bu)({ above: 1, max: 10 }), 1.5, 'New timeout = old timeout × factor, rounded up.'),
             maxMinutes: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 1, max: 4320 }), 360, 'Never raise a timeout above this many minutes.'),

@@ -45346,6 +45346,7 @@ const CONFIG_SCHEMA = section('The whole file.', {
         allowed: setting(listOf(oneOf(FIX_TYPES), { unique: true }), [...FIX_TYPES], 'Kinds of fix autoheal may propose.'),
         maxOpenPrs: setting(settings_int({ min: 0, max: 50 }), 5, 'Most autoheal pull requests open at once.'),
         maxPrsPerHour: setting(settings_int({ min: 0, max: 20 }), 2, 'Most fix pull requests opened per hour.'),
+        readyWhenVerified: setting(bool, false, "Mark a fix pull request ready for review once CI passed on its branch with autoheal's own commit at its head (verified). Needs a fix token: pull requests opened with GITHUB_TOKEN start no CI."),
         timeout: section('The `timeout` fix: raising `timeout-minutes` of a job that ran out of time.', {
             factor: setting(num({ above: 1, max: 10 }), 1.5, 'New timeout = old timeout × factor, rounded up.'),
             maxMinutes: setting(settings_int({ min: 1, max: 4320 }), 360, 'Never raise a timeout above this many minutes.'),

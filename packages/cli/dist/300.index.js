@@ -530,10 +530,10 @@ async function runAction(options) {
     return result;
 }
 
-// EXTERNAL MODULE: ./packages/testkit/lib/simulator/server.js + 38 modules
-var server = __webpack_require__(7251);
-// EXTERNAL MODULE: ./packages/cli/lib/cli.js + 1 modules
-var cli = __webpack_require__(3059);
+// EXTERNAL MODULE: ./packages/testkit/lib/simulator/server.js + 41 modules
+var server = __webpack_require__(390);
+// EXTERNAL MODULE: ./packages/cli/lib/cli.js
+var cli = __webpack_require__(1219);
 // EXTERNAL MODULE: ./packages/cli/lib/paths.js
 var paths = __webpack_require__(2817);
 // EXTERNAL MODULE: ./packages/cli/lib/commands/serve-github.js

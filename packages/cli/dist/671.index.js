@@ -15,8 +15,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _autoheal_testkit_simulator_seed_load__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2704);
-/* harmony import */ var _autoheal_testkit_simulator_server__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7251);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3059);
+/* harmony import */ var _autoheal_testkit_simulator_server__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(390);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1219);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2817);
 
 
@@ -559,7 +559,7 @@ const PERMISSION_SCOPES = [
 
 /***/ }),
 
-/***/ 7251:
+/***/ 390:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -711,6 +711,62 @@ function roleOf(repo, login) {
     return repo.collaborators.get(login.toLowerCase());
 }
 
+;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/etag.js
+
+/**
+ * Conditional requests as GitHub answers them: a GET answered 200 with JSON carries an `ETag`
+ * (a quoted SHA-256, weak `W/"…"` when the client accepts a compressed body, as GitHub's front end
+ * sends it then), `Cache-Control: private, max-age=60, s-maxage=60` and `Vary`. A GET whose
+ * `If-None-Match` names the current tag is answered 304 with no body and is not counted against
+ * the rate limit ("Best practices for using the REST API", Use conditional requests). The tag
+ * depends on the token as well as the body: GitHub's differs per token (github/docs#34689).
+ */
+const CACHE_CONTROL = 'private, max-age=60, s-maxage=60';
+const VARY = 'Accept, Authorization, Cookie, X-GitHub-OTP';
+function etagFor(body, authorization, weak) {
+    const hash = (0,external_node_crypto_.createHash)('sha256')
+        .update(authorization ?? '')
+        .update('\0')
+        .update(JSON.stringify(body))
+        .digest('hex');
+    return weak ? `W/"${hash}"` : `"${hash}"`;
+}
+/** Whether the request's Accept-Encoding allows a compressed answer (GitHub then weakens the tag). */
+function acceptsCompression(acceptEncoding) {
+    return acceptEncoding !== undefined && /\b(gzip|br|deflate)\b/i.test(acceptEncoding);
+}
+/** The entity tags of an If-None-Match header: `*`, or a comma-separated list of (weak) quoted tags. */
+function parseIfNoneMatch(header) {
+    if (header === undefined)
+        return undefined;
+    const text = header.trim();
+    if (text === '*')
+        return '*';
+    const tags = [];
+    // One pass over the header with a sticky pattern: no backtracking over what a client sent.
+    const tag = /\s*(W\/)?"([\x21\x23-\x7e\x80-\xff]*)"\s*(?:,|$)/y;
+    let at = 0;
+    while (at < text.length) {
+        tag.lastIndex = at;
+        const m = tag.exec(text);
+        if (!m)
+            return tags.length > 0 ? tags : undefined;
+        tags.push(m[2]);
+        at = tag.lastIndex;
+    }
+    return tags;
+}
+/** RFC 9110 weak comparison, which If-None-Match uses: the opaque parts are equal, W/ or not. */
+function ifNoneMatchHits(header, etag) {
+    const tags = parseIfNoneMatch(header);
+    if (tags === undefined)
+        return false;
+    if (tags === '*')
+        return true;
+    const opaque = etag.replace(/^W\//, '').slice(1, -1);
+    return tags.includes(opaque);
+}
+
 ;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/faults.js
 /**
  * Faults injected on demand: a request whose method and path match answers with the fault instead
@@ -777,6 +833,881 @@ class FaultRegistry {
     get active() {
         return this.faults.filter((f) => f.remaining > 0);
     }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/lib/errors.js
+var errors = __webpack_require__(4531);
+;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/branch-rules.js
+/**
+ * What a branch requires before a merge: its classic protection (`repo.protection`) and the
+ * rulesets that target it. Only required status checks are modelled.
+ */
+function addRuleset(state, repo, seed) {
+    const id = seed.id ?? state.nextId();
+    state.reserveId(id);
+    const ruleset = {
+        id,
+        name: seed.name,
+        enforcement: seed.enforcement ?? 'active',
+        branches: [...seed.branches],
+        required_status_checks: [...seed.required_status_checks],
+    };
+    repo.rulesets.push(ruleset);
+    return ruleset;
+}
+/**
+ * An fnmatch-style branch pattern as ruleset conditions take them: `*` within one path segment,
+ * `**` across segments, `?` one character; `refs/heads/` may be written or left out.
+ */
+function branchPattern(pattern) {
+    const bare = pattern.replace(/^refs\/heads\//, '');
+    let out = '';
+    for (let i = 0; i < bare.length; i++) {
+        const c = bare[i];
+        if (c === '*' && bare[i + 1] === '*') {
+            out += '.*';
+            i++;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+function rulesetTargets(repo, ruleset, branch) {
+    return ruleset.branches.some((p) => {
+        if (p === '~ALL')
+            return true;
+        if (p === '~DEFAULT_BRANCH')
+            return branch === repo.default_branch;
+        return branchPattern(p).test(branch);
+    });
+}
+/** The active rulesets that apply to a branch (whether or not it exists, as GitHub answers). */
+function rulesetsFor(repo, branch) {
+    return repo.rulesets.filter((r) => r.enforcement === 'active' && rulesetTargets(repo, r, branch));
+}
+
+;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/refs.js
+/** Resolving what users pass as `ref`: a branch, a tag, a full ref, or a commit sha. */
+const SHA = /^[0-9a-f]{40}$/i;
+function branchRef(name) {
+    return `refs/heads/${name}`;
+}
+/** The commit a ref names, or undefined. `undefined`/empty means the default branch. */
+function resolveCommit(repo, ref) {
+    if (ref === undefined || ref === null || ref === '')
+        return repo.refs.get(branchRef(repo.default_branch));
+    const ancestor = /^(.+)~(\d+)$/.exec(ref);
+    if (ancestor) {
+        let sha = resolveCommit(repo, ancestor[1]);
+        for (let n = Number(ancestor[2]); sha && n > 0; n--)
+            sha = repo.git.commit(sha)?.parents[0];
+        return sha;
+    }
+    if (SHA.test(ref) && repo.git.commit(ref.toLowerCase()))
+        return ref.toLowerCase();
+    for (const candidate of [ref, `refs/${ref}`, `refs/heads/${ref}`, `refs/tags/${ref}`]) {
+        const sha = repo.refs.get(candidate);
+        if (sha)
+            return sha;
+    }
+    return undefined;
+}
+/** Files under `.github/workflows/` that differ between two trees (added, changed or removed). */
+function changedWorkflowFiles(before, after) {
+    const out = [];
+    for (const path of new Set([...before.keys(), ...after.keys()])) {
+        if (!path.startsWith('.github/workflows/'))
+            continue;
+        if (before.get(path)?.sha !== after.get(path)?.sha)
+            out.push(path);
+    }
+    return out.sort();
+}
+
+;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/commit-checks.js
+
+
+/**
+ * The checks on a commit: workflow jobs (each is a check run), check runs from elsewhere, and
+ * commit statuses. Seeds add the latter two; tests may add more while an action runs, with
+ * `addCheckRun` and `addCommitStatus`, which take the same shape as the seed.
+ */
+/** A commit a seed or test names by sha or revision (`main`, `feature~1`); the default branch when absent. */
+function commitFor(repo, given, key) {
+    const explicit = given && /^[0-9a-f]{40}$/i.test(given) ? given.toLowerCase() : undefined;
+    const sha = explicit ?? resolveCommit(repo, given);
+    if (!sha)
+        throw new errors/* ConfigurationError */.j1(`seed ${repo.owner}/${repo.name} ${key} "${given}" names no commit; accepted: a commit sha, a branch, or a revision like main~1`);
+    return sha;
+}
+function takenCheckRunId(repo, id) {
+    return repo.checkRuns.some((c) => c.id === id) || [...repo.jobs.values()].some((j) => j.checkRunId === id);
+}
+/** Adds a check run that no workflow job made (`where` names it in errors, e.g. `check_runs[0]`). */
+function addCheckRun(state, repo, seed, where = 'check run') {
+    const id = seed.id ?? state.nextId();
+    state.reserveId(id);
+    if (takenCheckRunId(repo, id))
+        throw new errors/* ConfigurationError */.j1(`seed ${repo.owner}/${repo.name} ${where}.id ${id} is already a check run; accepted: an id no job or check run has`);
+    const status = seed.status ?? 'completed';
+    const started = seed.started_at ?? state.timestamp();
+    const run = {
+        id,
+        name: seed.name,
+        headSha: commitFor(repo, seed.head_sha, `${where}.head_sha`),
+        status,
+        conclusion: seed.conclusion !== undefined ? seed.conclusion : status === 'completed' ? 'success' : null,
+        started_at: started,
+        completed_at: seed.completed_at !== undefined ? seed.completed_at : status === 'completed' ? started : null,
+        details_url: seed.details_url ?? null,
+        checkSuiteId: state.nextId(),
+    };
+    repo.checkRuns.push(run);
+    return run;
+}
+/** Adds a commit status (the newest status of a context is the one that counts). */
+function addCommitStatus(state, repo, seed, where = 'status') {
+    const id = seed.id ?? state.nextId();
+    state.reserveId(id);
+    const created = seed.created_at ?? state.timestamp();
+    const status = {
+        id,
+        sha: commitFor(repo, seed.sha, `${where}.sha`),
+        context: seed.context,
+        state: seed.state,
+        description: seed.description ?? null,
+        target_url: seed.target_url ?? null,
+        creator: state.ensureUser(seed.creator ?? repo.owner).login,
+        created_at: created,
+        updated_at: seed.updated_at ?? created,
+    };
+    repo.statuses.push(status);
+    return status;
+}
+/** The check runs on a commit: the jobs of each workflow run's latest attempt, then the others. */
+function checkRunsOnCommit(state, repo, sha) {
+    const out = [];
+    for (const run of repo.runs.values()) {
+        if (run.headSha !== sha)
+            continue;
+        for (const jobId of state.latestAttempt(run).jobIds) {
+            const job = repo.jobs.get(jobId);
+            if (job)
+                out.push({ kind: 'job', run, job });
+        }
+    }
+    for (const check of repo.checkRuns)
+        if (check.headSha === sha)
+            out.push({ kind: 'other', check });
+    return out;
+}
+/** A check run by id, whether a job's or another one. */
+function findCheckRun(repo, id) {
+    for (const job of repo.jobs.values())
+        if (job.checkRunId === id)
+            return { kind: 'job', run: repo.runs.get(job.runId), job };
+    const check = repo.checkRuns.find((c) => c.id === id);
+    return check ? { kind: 'other', check } : undefined;
+}
+/** The newest status of each context on a commit (by time, then by id), in the order contexts first reported. */
+function latestStatuses(repo, sha) {
+    const latest = new Map();
+    for (const s of repo.statuses) {
+        if (s.sha !== sha)
+            continue;
+        const have = latest.get(s.context);
+        const newer = !have ||
+            Date.parse(s.created_at) > Date.parse(have.created_at) ||
+            (s.created_at === have.created_at && s.id > have.id);
+        if (newer)
+            latest.set(s.context, s);
+    }
+    return [...latest.values()];
+}
+/**
+ * GitHub's combined state: `failure` if any context reports error or failure, `pending` if there
+ * are no statuses or any is pending, else `success`.
+ */
+function combinedState(statuses) {
+    if (statuses.some((s) => s.state === 'failure' || s.state === 'error'))
+        return 'failure';
+    if (statuses.length === 0 || statuses.some((s) => s.state === 'pending'))
+        return 'pending';
+    return 'success';
+}
+
+// EXTERNAL MODULE: ./packages/testkit/lib/simulator/seed-types.js
+var seed_types = __webpack_require__(7197);
+;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/state-from-seed.js
+
+
+
+
+
+
+/** Turn a checked seed into state: users, tokens, repositories with real git objects, issues, runs. */
+function tokenPermissions(permissions) {
+    const out = {};
+    for (const scope of seed_types/* PERMISSION_SCOPES */.E) {
+        if (permissions === undefined)
+            out[scope] = 'write';
+        else if (typeof permissions === 'string')
+            out[scope] = permissions;
+        else
+            out[scope] = permissions[scope] ?? (scope === 'metadata' ? 'read' : 'none');
+    }
+    return out;
+}
+function addToken(state, token) {
+    state.ensureUser(token.login);
+    const identity = {
+        token: token.token,
+        login: state.user(token.login).login,
+        permissions: tokenPermissions(token.permissions),
+        workflows: token.workflows ?? false,
+    };
+    state.tokens.set(token.token, identity);
+    return identity;
+}
+function signatureOf(state, login, date) {
+    const user = state.ensureUser(login);
+    return {
+        name: user.name ?? user.login,
+        email: user.email ?? `${user.id}+${user.login}@users.noreply.github.com`,
+        date,
+    };
+}
+function seedGit(state, repo, seed) {
+    const files = new Map();
+    for (const [file, text] of Object.entries(seed.files ?? {})) {
+        files.set(file, { mode: '100644', type: 'blob', sha: repo.git.writeBlob(text) });
+    }
+    const sig = signatureOf(state, seed.owner, repo.created_at);
+    const root = repo.git.writeCommit({
+        tree: repo.git.writeFlat(files),
+        parents: [],
+        author: sig,
+        committer: sig,
+        message: 'Initial commit',
+    });
+    repo.refs.set(`refs/heads/${repo.default_branch}`, root);
+    // Branches may build on each other; create them in dependency order.
+    const pending = new Map(Object.entries(seed.branches ?? {}));
+    while (pending.size > 0) {
+        let progressed = false;
+        for (const [name, branch] of pending) {
+            const fromSha = repo.refs.get(`refs/heads/${branch.from ?? repo.default_branch}`);
+            if (!fromSha)
+                continue;
+            const parent = repo.git.commit(fromSha);
+            const flat = repo.git.flatten(parent.tree);
+            for (const [file, text] of Object.entries(branch.files)) {
+                if (text === null)
+                    flat.delete(file);
+                else
+                    flat.set(file, { mode: '100644', type: 'blob', sha: repo.git.writeBlob(text) });
+            }
+            const date = branch.date ?? state.timestamp();
+            const author = signatureOf(state, branch.author ?? seed.owner, date);
+            const sha = repo.git.writeCommit({
+                tree: repo.git.writeFlat(flat),
+                parents: [fromSha],
+                author,
+                committer: author,
+                message: branch.message ?? `Update ${name}`,
+            });
+            repo.refs.set(`refs/heads/${name}`, sha);
+            pending.delete(name);
+            progressed = true;
+        }
+        if (!progressed)
+            throw new errors/* ConfigurationError */.j1(`seed repos ${seed.owner}/${seed.name} branches: ${[...pending.keys()].join(', ')} build on each other in a cycle; accepted: branches whose "from" chain ends at the default branch`);
+    }
+    (seed.commits ?? []).forEach((c, i) => {
+        const parentSha = repo.refs.get(`refs/heads/${c.branch}`);
+        if (!parentSha)
+            throw new errors/* ConfigurationError */.j1(`seed repos ${seed.owner}/${seed.name} commits[${i}].branch "${c.branch}" does not exist; accepted: the default branch or one in "branches"`);
+        const flat = repo.git.flatten(repo.git.commit(parentSha).tree);
+        for (const [file, text] of Object.entries(c.files)) {
+            if (text === null)
+                flat.delete(file);
+            else
+                flat.set(file, { mode: '100644', type: 'blob', sha: repo.git.writeBlob(text) });
+        }
+        const author = signatureOf(state, c.author ?? seed.owner, c.date ?? state.timestamp());
+        repo.refs.set(`refs/heads/${c.branch}`, repo.git.writeCommit({
+            tree: repo.git.writeFlat(flat),
+            parents: [parentSha],
+            author,
+            committer: author,
+            message: c.message,
+        }));
+    });
+}
+function seedIssue(state, repo, seed, isPull) {
+    const number = seed.number ?? repo.nextNumber;
+    if (repo.issues.has(number))
+        throw new errors/* ConfigurationError */.j1(`seed ${repo.owner}/${repo.name} issue number ${number} is used twice; accepted: unique numbers across issues and pulls`);
+    repo.nextNumber = Math.max(repo.nextNumber, number + 1);
+    const created = seed.created_at ?? state.timestamp();
+    const mergedAt = isPull ? seed.merged_at : undefined;
+    // A merged pull request closed when it merged.
+    const state_ = seed.state ?? (mergedAt ? 'closed' : 'open');
+    for (const name of seed.labels ?? [])
+        ensureLabel(state, repo, name);
+    state.ensureUser(seed.author);
+    const issue = {
+        id: state.nextId(),
+        number,
+        title: seed.title,
+        body: seed.body ?? null,
+        author: state.user(seed.author).login,
+        state: state_,
+        // GitHub gives merged pull requests no state reason.
+        state_reason: seed.state_reason ?? (state_ === 'closed' && !mergedAt ? 'completed' : null),
+        labels: [...(seed.labels ?? [])].map((n) => repo.labels.get(n.toLowerCase()).name),
+        assignees: (seed.assignees ?? []).map((a) => state.ensureUser(a).login),
+        locked: seed.locked ?? false,
+        created_at: created,
+        updated_at: seed.updated_at ?? created,
+        closed_at: state_ === 'closed' ? (seed.closed_at ?? mergedAt ?? seed.updated_at ?? created) : null,
+        closed_by: state_ === 'closed' ? state.user(seed.author).login : null,
+        comments: [],
+        events: [],
+        milestone: seed.milestone === undefined
+            ? null
+            : [...repo.milestones.values()].find((m) => m.title === seed.milestone).number,
+    };
+    for (const c of seed.comments ?? []) {
+        const at = c.created_at ?? created;
+        issue.comments.push({
+            id: state.nextId(),
+            issueNumber: number,
+            author: state.ensureUser(c.author).login,
+            body: c.body,
+            created_at: at,
+            updated_at: c.updated_at ?? at,
+        });
+    }
+    for (const e of seed.events ?? []) {
+        const label = e.label !== undefined ? ensureLabel(state, repo, e.label) : undefined;
+        issue.events.push({
+            id: state.nextId(),
+            event: e.event,
+            actor: state.ensureUser(e.actor).login,
+            created_at: e.created_at ?? created,
+            ...(label ? { label: { name: label.name, color: label.color } } : {}),
+            ...(e.assignee
+                ? { assignee: state.ensureUser(e.assignee).login, assigner: state.user(e.actor).login }
+                : {}),
+            ...(e.rename ? { rename: e.rename } : {}),
+        });
+    }
+    if (isPull) {
+        const pull = seed;
+        const fork = pull.head_repository ? state.ensureFork(pull.head_repository) : undefined;
+        const headSha = fork
+            ? resolveCommit(repo, pull.head_sha ?? pull.base ?? repo.default_branch)
+            : repo.refs.get(`refs/heads/${pull.head}`);
+        const mergedBy = pull.merged_at ? state.ensureUser(pull.merged_by ?? pull.author).login : null;
+        issue.pull = {
+            id: state.nextId(),
+            head: pull.head,
+            ...(fork ? { headRepo: fork } : {}),
+            headSha,
+            base: pull.base ?? repo.default_branch,
+            draft: pull.draft ?? false,
+            merged: pull.merged_at !== undefined,
+            merged_at: pull.merged_at ?? null,
+            merged_by: mergedBy,
+            merge_commit_sha: pull.merged_at ? headSha : null,
+            maintainer_can_modify: false,
+            requested_reviewers: (pull.requested_reviewers ?? []).map((r) => state.ensureUser(r).login),
+            requested_teams: (pull.requested_teams ?? []).map((t) => repo.teams.get(t.toLowerCase()).slug),
+            reviews: (pull.reviews ?? []).map((r) => ({
+                id: state.nextId(),
+                author: state.ensureUser(r.author).login,
+                state: r.state,
+                body: r.body ?? '',
+                submitted_at: r.submitted_at ?? created,
+                commit_id: headSha,
+            })),
+        };
+    }
+    if (issue.pull?.merged_by)
+        issue.closed_by = issue.pull.merged_by;
+    repo.issues.set(number, issue);
+    return issue;
+}
+function seedMilestones(state, repo, milestones) {
+    let next = 1;
+    for (const m of milestones) {
+        const number = m.number ?? next;
+        if (repo.milestones.has(number))
+            throw new errors/* ConfigurationError */.j1(`seed ${repo.owner}/${repo.name} milestone number ${number} is used twice; accepted: unique milestone numbers`);
+        next = Math.max(next, number + 1);
+        const created = m.created_at ?? repo.created_at;
+        const updated = m.updated_at ?? created;
+        const closed = (m.state ?? 'open') === 'closed';
+        repo.milestones.set(number, {
+            id: state.nextId(),
+            number,
+            title: m.title,
+            description: m.description ?? null,
+            state: m.state ?? 'open',
+            creator: state.ensureUser(m.creator ?? repo.owner).login,
+            due_on: m.due_on ?? null,
+            created_at: created,
+            updated_at: updated,
+            closed_at: closed ? (m.closed_at ?? updated) : null,
+        });
+    }
+}
+/** The label with this name (any case), created with GitHub's default colour when missing. */
+function ensureLabel(state, repo, name, color = 'ededed') {
+    const key = name.toLowerCase();
+    let label = repo.labels.get(key);
+    if (!label) {
+        label = { id: state.nextId(), name, color, description: null, default: false };
+        repo.labels.set(key, label);
+    }
+    return label;
+}
+function seedJobs(state, repo, run, attempt, jobs, created) {
+    return jobs.map((j) => {
+        const id = j.id ?? state.nextId();
+        state.reserveId(id);
+        if (repo.jobs.has(id))
+            throw new errors/* ConfigurationError */.j1(`seed ${repo.owner}/${repo.name} job id ${id} is used twice; accepted: unique job ids`);
+        const checkRunId = j.check_run_id ?? id;
+        state.reserveId(checkRunId);
+        const status = j.status ?? 'completed';
+        const conclusion = j.conclusion !== undefined ? j.conclusion : status === 'completed' ? 'success' : null;
+        const started = j.started_at ?? created;
+        const completed = j.completed_at !== undefined ? j.completed_at : status === 'completed' ? started : null;
+        const job = {
+            id,
+            runId: run.id,
+            attempt,
+            name: j.name,
+            status,
+            conclusion,
+            created_at: created,
+            started_at: started,
+            completed_at: completed,
+            steps: (j.steps ?? []).map((s, i) => {
+                const stepStatus = s.status ?? (status === 'completed' ? 'completed' : 'queued');
+                return {
+                    name: s.name,
+                    number: s.number ?? i + 1,
+                    status: stepStatus,
+                    conclusion: s.conclusion !== undefined ? s.conclusion : stepStatus === 'completed' ? 'success' : null,
+                    started_at: s.started_at ?? (stepStatus === 'queued' ? null : started),
+                    completed_at: s.completed_at ?? (stepStatus === 'completed' ? (completed ?? started) : null),
+                    ...(s.log !== undefined ? { log: s.log } : {}),
+                };
+            }),
+            checkRunId,
+            annotations: j.annotations ?? [],
+            ...(j.log === undefined
+                ? {}
+                : { log: typeof j.log === 'string' ? { text: j.log } : { file: j.log.file } }),
+            labels: j.labels ?? ['ubuntu-latest'],
+            runner_name: j.runner_name !== undefined ? j.runner_name : status === 'queued' ? null : 'GitHub Actions 2',
+        };
+        repo.jobs.set(id, job);
+        return id;
+    });
+}
+function seedAttempt(state, repo, run, seed, number, actor) {
+    const created = seed.created_at ?? state.timestamp();
+    const status = seed.status ?? 'completed';
+    return {
+        attempt: number,
+        status,
+        conclusion: seed.conclusion !== undefined ? seed.conclusion : status === 'completed' ? 'success' : null,
+        created_at: created,
+        updated_at: seed.updated_at ?? created,
+        run_started_at: seed.run_started_at ?? created,
+        actor: seed.actor ? state.ensureUser(seed.actor).login : actor,
+        jobIds: seedJobs(state, repo, run, number, seed.jobs ?? [], created),
+    };
+}
+function seedRun(state, repo, seed, index) {
+    const workflow = repo.workflows.find((w) => w.id === seed.workflow ||
+        w.path === seed.workflow ||
+        w.name === seed.workflow ||
+        external_node_path_.posix.basename(w.path) === seed.workflow);
+    const id = seed.id ?? state.nextId();
+    state.reserveId(id);
+    const explicit = seed.head_sha && /^[0-9a-f]{40}$/i.test(seed.head_sha) ? seed.head_sha.toLowerCase() : undefined;
+    const headSha = explicit ?? resolveCommit(repo, seed.head_sha ?? seed.branch);
+    if (!headSha)
+        throw new errors/* ConfigurationError */.j1(`seed ${repo.owner}/${repo.name} runs[${index}].head_sha "${seed.head_sha ?? seed.branch}" names no commit; accepted: a commit sha, a branch, or a revision like main~1`);
+    const actor = state.ensureUser(seed.actor ?? repo.owner).login;
+    const run = {
+        id,
+        workflowId: workflow.id,
+        name: seed.name ?? workflow.name,
+        branch: seed.branch,
+        headSha,
+        event: seed.event ?? 'push',
+        runNumber: seed.run_number ?? repo.runs.size + 1,
+        display_title: seed.display_title ?? repo.git.commit(headSha)?.message.split('\n')[0] ?? workflow.name,
+        pullRequests: seed.pull_requests ?? [],
+        ...(seed.head_repository ? { headRepo: state.ensureFork(seed.head_repository) } : {}),
+        attempts: [],
+    };
+    const attempts = [...(seed.previous_attempts ?? []), seed];
+    attempts.forEach((a, i) => {
+        run.attempts.push(seedAttempt(state, repo, run, a, i + 1, actor));
+    });
+    repo.runs.set(id, run);
+    return run;
+}
+function applySeed(state, seed) {
+    for (const u of seed.users ?? []) {
+        state.ensureUser(u.login, {
+            ...(u.id !== undefined ? { id: u.id } : {}),
+            ...(u.type !== undefined ? { type: u.type } : {}),
+            ...(u.name !== undefined ? { name: u.name } : {}),
+            ...(u.email !== undefined ? { email: u.email } : {}),
+            ...(u.site_admin !== undefined ? { site_admin: u.site_admin } : {}),
+            ...(u.created_at !== undefined ? { created_at: u.created_at } : {}),
+        });
+    }
+    for (const t of seed.tokens ?? [])
+        addToken(state, t);
+    for (const r of seed.repos ?? []) {
+        // Only organizations have teams: an owner the seed does not describe is made one.
+        state.ensureUser(r.owner, (r.teams ?? []).length > 0 ? { type: 'Organization' } : {});
+        const repo = state.addRepo({
+            owner: state.user(r.owner).login,
+            name: r.name,
+            ...(r.id !== undefined ? { id: r.id } : {}),
+            ...(r.private !== undefined ? { private: r.private } : {}),
+            ...(r.description !== undefined ? { description: r.description } : {}),
+            ...(r.default_branch !== undefined ? { default_branch: r.default_branch } : {}),
+            ...(r.allow_drafts !== undefined ? { allow_drafts: r.allow_drafts } : {}),
+            ...(r.copilot_review !== undefined ? { copilot_review: r.copilot_review } : {}),
+            ...(r.created_at !== undefined ? { created_at: r.created_at } : {}),
+        });
+        seedGit(state, repo, r);
+        for (const c of r.collaborators ?? [])
+            repo.collaborators.set(state.ensureUser(c.login).login.toLowerCase(), c.permission);
+        for (const l of r.labels ?? []) {
+            const label = ensureLabel(state, repo, l.name, l.color ?? 'ededed');
+            label.color = (l.color ?? label.color).toLowerCase();
+            label.description = l.description ?? null;
+            label.default = l.default ?? false;
+        }
+        for (const w of r.workflows ?? []) {
+            const id = w.id ?? state.nextId();
+            state.reserveId(id);
+            const created = w.created_at ?? repo.created_at;
+            repo.workflows.push({
+                id,
+                name: w.name,
+                path: w.path,
+                state: w.state ?? 'active',
+                created_at: created,
+                updated_at: w.updated_at ?? created,
+            });
+        }
+        for (const t of r.teams ?? []) {
+            const id = t.id ?? state.nextId();
+            state.reserveId(id);
+            repo.teams.set(t.slug.toLowerCase(), {
+                id,
+                slug: t.slug,
+                name: t.name ?? t.slug,
+                description: t.description ?? null,
+                permission: t.permission ?? 'write',
+            });
+        }
+        seedMilestones(state, repo, r.milestones ?? []);
+        for (const issue of r.issues ?? [])
+            seedIssue(state, repo, issue, false);
+        for (const pull of r.pulls ?? [])
+            seedIssue(state, repo, pull, true);
+        for (const [i, run] of (r.runs ?? []).entries())
+            seedRun(state, repo, run, i);
+        for (const [i, check] of (r.check_runs ?? []).entries())
+            addCheckRun(state, repo, check, `check_runs[${i}]`);
+        for (const [i, status] of (r.statuses ?? []).entries())
+            addCommitStatus(state, repo, status, `statuses[${i}]`);
+        for (const [branch, protection] of Object.entries(r.protected_branches ?? {}))
+            repo.protection.set(branch, { required_status_checks: [...protection.required_status_checks] });
+        for (const ruleset of r.rulesets ?? [])
+            addRuleset(state, repo, ruleset);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/issue-changes.js
+
+
+/**
+ * Changes to issues that GitHub records on the timeline: every label, assignment, state and
+ * title change adds the event GitHub would show, by the caller, at the simulator's time.
+ */
+function record(state, issue, actor, event) {
+    issue.events.push({ id: state.nextId(), actor, created_at: state.timestamp(), ...event });
+}
+function touch(state, issue) {
+    issue.updated_at = state.timestamp();
+}
+/** Who can be assigned: the owner and collaborators (GitHub also allows commenters on public repos). */
+function isAssignable(state, repo, login) {
+    return state.user(login) !== undefined && roleOf(repo, login) !== undefined;
+}
+function addLabels(state, repo, issue, actor, names) {
+    for (const name of names) {
+        const label = ensureLabel(state, repo, name);
+        if (issue.labels.some((l) => l.toLowerCase() === label.name.toLowerCase()))
+            continue;
+        issue.labels.push(label.name);
+        record(state, issue, actor, { event: 'labeled', label: { name: label.name, color: label.color } });
+    }
+    if (names.length > 0)
+        touch(state, issue);
+}
+function removeLabel(state, repo, issue, actor, name) {
+    const i = issue.labels.findIndex((l) => l.toLowerCase() === name.toLowerCase());
+    if (i < 0)
+        return false;
+    const [removed] = issue.labels.splice(i, 1);
+    const label = repo.labels.get(removed.toLowerCase());
+    record(state, issue, actor, {
+        event: 'unlabeled',
+        label: { name: removed, color: label?.color ?? 'ededed' },
+    });
+    touch(state, issue);
+    return true;
+}
+function setLabels(state, repo, issue, actor, names) {
+    const wanted = new Set(names.map((n) => n.toLowerCase()));
+    for (const existing of [...issue.labels])
+        if (!wanted.has(existing.toLowerCase()))
+            removeLabel(state, repo, issue, actor, existing);
+    addLabels(state, repo, issue, actor, names);
+    touch(state, issue);
+}
+function addAssignees(state, issue, actor, logins) {
+    for (const login of logins) {
+        const user = state.user(login);
+        if (issue.assignees.some((a) => a.toLowerCase() === user.login.toLowerCase()))
+            continue;
+        issue.assignees.push(user.login);
+        record(state, issue, actor, { event: 'assigned', assignee: user.login, assigner: actor });
+    }
+    if (logins.length > 0)
+        touch(state, issue);
+}
+function removeAssignees(state, issue, actor, logins) {
+    for (const login of logins) {
+        const i = issue.assignees.findIndex((a) => a.toLowerCase() === login.toLowerCase());
+        if (i < 0)
+            continue;
+        const [removed] = issue.assignees.splice(i, 1);
+        record(state, issue, actor, { event: 'unassigned', assignee: removed, assigner: actor });
+    }
+    touch(state, issue);
+}
+function setState(state, issue, actor, next, reason) {
+    if (issue.state === next) {
+        if (reason !== undefined && next === 'closed')
+            issue.state_reason = reason;
+        return;
+    }
+    issue.state = next;
+    if (next === 'closed') {
+        issue.closed_at = state.timestamp();
+        issue.closed_by = actor;
+        issue.state_reason = reason ?? 'completed';
+        record(state, issue, actor, { event: 'closed', state_reason: issue.state_reason });
+    }
+    else {
+        issue.closed_at = null;
+        issue.closed_by = null;
+        issue.state_reason = 'reopened';
+        record(state, issue, actor, { event: 'reopened', state_reason: 'reopened' });
+    }
+    touch(state, issue);
+}
+function rename(state, issue, actor, title) {
+    if (issue.title === title)
+        return;
+    record(state, issue, actor, { event: 'renamed', rename: { from: issue.title, to: title } });
+    issue.title = title;
+    touch(state, issue);
+}
+function requestReview(state, issue, actor, reviewer) {
+    record(state, issue, actor, {
+        event: 'review_requested',
+        requested_reviewer: reviewer,
+        review_requester: actor,
+    });
+}
+function removeReviewRequest(state, issue, actor, reviewer) {
+    record(state, issue, actor, {
+        event: 'review_request_removed',
+        requested_reviewer: reviewer,
+        review_requester: actor,
+    });
+}
+function requestTeamReview(state, issue, actor, slug) {
+    record(state, issue, actor, { event: 'review_requested', requested_team: slug, review_requester: actor });
+}
+function removeTeamReviewRequest(state, issue, actor, slug) {
+    record(state, issue, actor, {
+        event: 'review_request_removed',
+        requested_team: slug,
+        review_requester: actor,
+    });
+}
+/**
+ * Merges an open pull request as a merge on github.com would look through the API: merged,
+ * `merged_at`/`merged_by`, closed at the same moment, with `merged` and `closed` events naming the
+ * head commit. The simulator writes no merge commit: the base branch does not move, and
+ * `merge_commit_sha` is the head commit (as after a fast-forward).
+ */
+function mergePull(state, repo, number, options = {}) {
+    const issue = repo.issues.get(number);
+    if (!issue?.pull)
+        throw new Error(`simulator has no pull request #${number} in ${repo.owner}/${repo.name}`);
+    if (issue.pull.merged || issue.state !== 'open')
+        throw new Error(`simulator pull request #${number} in ${repo.owner}/${repo.name} is not open`);
+    // GitHub merges no draft: it must be marked ready for review first.
+    if (issue.pull.draft)
+        throw new Error(`simulator pull request #${number} in ${repo.owner}/${repo.name} is a draft`);
+    const at = options.at ?? state.timestamp();
+    const by = state.ensureUser(options.by ?? issue.author).login;
+    const sha = repo.refs.get(`refs/heads/${issue.pull.head}`) ?? issue.pull.headSha;
+    issue.pull.headSha = sha;
+    issue.pull.merged = true;
+    issue.pull.merged_at = at;
+    issue.pull.merged_by = by;
+    issue.pull.merge_commit_sha = sha;
+    issue.state = 'closed';
+    issue.state_reason = null;
+    issue.closed_at = at;
+    issue.closed_by = by;
+    issue.updated_at = at;
+    issue.events.push({ id: state.nextId(), event: 'merged', actor: by, created_at: at, commit_id: sha });
+    issue.events.push({ id: state.nextId(), event: 'closed', actor: by, created_at: at, commit_id: sha });
+    return issue;
+}
+
+;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/graphql.js
+/**
+ * The one GraphQL mutation autoheal sends: `markPullRequestReadyForReview` (REST has no route that
+ * takes a pull request out of draft). Served at `POST /graphql` (GHES: `/api/graphql`) as GitHub
+ * answers GraphQL: HTTP 200 with `data`, or with `errors` (`type` FORBIDDEN / NOT_FOUND and the
+ * failing `path`) beside a null field; 401 for a missing or unknown token. Any other document is
+ * answered with GitHub's "doesn't exist" error for its first field, so a test that sends something
+ * unmodelled fails loudly instead of passing on a guess. Documents are recognised, not parsed: one
+ * mutation field, `input: { pullRequestId: … }` by variable or string literal.
+ */
+
+/** Where GitHub's GraphQL errors point. */
+const GRAPHQL_DOCS = 'https://docs.github.com/graphql';
+const READY = /\bmutation\b[^{]*\{\s*markPullRequestReadyForReview\s*\(\s*input\s*:\s*\{\s*pullRequestId\s*:\s*(?:\$([A-Za-z_]\w*)|"([^"\\]*)")\s*\}\s*\)\s*\{([\s\S]*)\}\s*\}\s*$/;
+const FIRST_FIELD = /^\s*(?:(query|mutation)\b[^{]*)?\{\s*([A-Za-z_]\w*)/;
+/** Whether a request path (without the REST base) is the GraphQL endpoint. */
+function isGraphqlPath(pathname, basePath) {
+    if (basePath === '')
+        return pathname === '/graphql';
+    // GHES serves REST under /api/v3 and GraphQL at /api/graphql.
+    return pathname === `${basePath.replace(/\/v3$/, '')}/graphql`;
+}
+function decodeNodeId(id) {
+    const text = Buffer.from(id, 'base64').toString('utf8');
+    const m = /^(\d{2}):([A-Za-z]+)(\d+)$/.exec(text);
+    if (!m || Number(m[1]) !== m[2].length)
+        return undefined;
+    return { type: m[2], id: Number(m[3]) };
+}
+function errorReply(field, type, message) {
+    return {
+        status: 200,
+        body: {
+            data: { [field]: null },
+            errors: [{ type, path: [field], locations: [{ line: 2, column: 3 }], message }],
+        },
+    };
+}
+/** The answer to one GraphQL request by an authenticated token. */
+function graphqlReply(state, identity, body) {
+    const request = typeof body === 'object' && body !== null ? body : {};
+    const query = typeof request.query === 'string' ? request.query : '';
+    const variables = typeof request.variables === 'object' && request.variables !== null
+        ? request.variables
+        : {};
+    const m = READY.exec(query);
+    if (!m) {
+        const first = FIRST_FIELD.exec(query);
+        if (!first)
+            return {
+                status: 200,
+                body: { errors: [{ message: 'A query attribute must be specified and must be a string.' }] },
+            };
+        const on = first[1] === 'mutation' ? 'Mutation' : 'Query';
+        return {
+            status: 200,
+            body: {
+                errors: [
+                    {
+                        path: [first[1] ?? 'query', first[2]],
+                        extensions: { code: 'undefinedField', typeName: on, fieldName: first[2] },
+                        locations: [{ line: 1, column: 1 }],
+                        message: `Field '${first[2]}' doesn't exist on type '${on}'`,
+                    },
+                ],
+            },
+        };
+    }
+    const field = 'markPullRequestReadyForReview';
+    const raw = m[1] !== undefined ? variables[m[1]] : m[2];
+    const nodeId = typeof raw === 'string' ? raw : '';
+    const decoded = decodeNodeId(nodeId);
+    const found = decoded?.type === 'PullRequest'
+        ? [...state.repos.values()].flatMap((repo) => [...repo.issues.values()]
+            .filter((i) => i.pull?.id === decoded.id)
+            .map((issue) => ({ repo, issue })))[0]
+        : undefined;
+    if (!found)
+        return errorReply(field, 'NOT_FOUND', `Could not resolve to a node with the global id of '${nodeId}'.`);
+    if ((identity.permissions.pull_requests ?? 'none') !== 'write')
+        return errorReply(field, 'FORBIDDEN', 'Resource not accessible by integration');
+    const { issue } = found;
+    const pull = issue.pull;
+    if (issue.state !== 'open')
+        return errorReply(field, 'UNPROCESSABLE', 'Pull request is closed and cannot be marked ready for review.');
+    if (pull.draft) {
+        pull.draft = false;
+        issue.events.push({
+            id: state.nextId(),
+            event: 'ready_for_review',
+            actor: identity.login,
+            created_at: state.timestamp(),
+        });
+        touch(state, issue);
+    }
+    // Only the fields autoheal selects are modelled: number and isDraft of the pull request.
+    const selection = m[3] ?? '';
+    const pullRequest = {};
+    if (/\bnumber\b/.test(selection))
+        pullRequest.number = issue.number;
+    if (/\bisDraft\b/.test(selection))
+        pullRequest.isDraft = pull.draft;
+    return { status: 200, body: { data: { [field]: { pullRequest } } } };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -994,6 +1925,11 @@ class RateLimits {
         w.used += 1;
         return this.peek(key);
     }
+    /** Give back one request (a conditional request answered 304 is not counted). */
+    refund(key) {
+        const w = this.window(key);
+        w.used = Math.max(0, w.used - 1);
+    }
     reset() {
         this.windows.clear();
     }
@@ -1012,8 +1948,6 @@ function rateJson(w) {
     return { limit: w.limit, used: w.used, remaining: Math.max(0, w.limit - w.used), reset: w.reset };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/pagination.js
 /**
  * GitHub's page-based pagination: `per_page` (default 30, at most 100) and `page` (from 1), with a
@@ -1836,158 +2770,6 @@ const actionsRoutes = [
     },
 ];
 
-// EXTERNAL MODULE: ./packages/core/lib/errors.js
-var errors = __webpack_require__(4531);
-;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/refs.js
-/** Resolving what users pass as `ref`: a branch, a tag, a full ref, or a commit sha. */
-const SHA = /^[0-9a-f]{40}$/i;
-function branchRef(name) {
-    return `refs/heads/${name}`;
-}
-/** The commit a ref names, or undefined. `undefined`/empty means the default branch. */
-function resolveCommit(repo, ref) {
-    if (ref === undefined || ref === null || ref === '')
-        return repo.refs.get(branchRef(repo.default_branch));
-    const ancestor = /^(.+)~(\d+)$/.exec(ref);
-    if (ancestor) {
-        let sha = resolveCommit(repo, ancestor[1]);
-        for (let n = Number(ancestor[2]); sha && n > 0; n--)
-            sha = repo.git.commit(sha)?.parents[0];
-        return sha;
-    }
-    if (SHA.test(ref) && repo.git.commit(ref.toLowerCase()))
-        return ref.toLowerCase();
-    for (const candidate of [ref, `refs/${ref}`, `refs/heads/${ref}`, `refs/tags/${ref}`]) {
-        const sha = repo.refs.get(candidate);
-        if (sha)
-            return sha;
-    }
-    return undefined;
-}
-/** Files under `.github/workflows/` that differ between two trees (added, changed or removed). */
-function changedWorkflowFiles(before, after) {
-    const out = [];
-    for (const path of new Set([...before.keys(), ...after.keys()])) {
-        if (!path.startsWith('.github/workflows/'))
-            continue;
-        if (before.get(path)?.sha !== after.get(path)?.sha)
-            out.push(path);
-    }
-    return out.sort();
-}
-
-;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/commit-checks.js
-
-
-/**
- * The checks on a commit: workflow jobs (each is a check run), check runs from elsewhere, and
- * commit statuses. Seeds add the latter two; tests may add more while an action runs, with
- * `addCheckRun` and `addCommitStatus`, which take the same shape as the seed.
- */
-/** A commit a seed or test names by sha or revision (`main`, `feature~1`); the default branch when absent. */
-function commitFor(repo, given, key) {
-    const explicit = given && /^[0-9a-f]{40}$/i.test(given) ? given.toLowerCase() : undefined;
-    const sha = explicit ?? resolveCommit(repo, given);
-    if (!sha)
-        throw new errors/* ConfigurationError */.j1(`seed ${repo.owner}/${repo.name} ${key} "${given}" names no commit; accepted: a commit sha, a branch, or a revision like main~1`);
-    return sha;
-}
-function takenCheckRunId(repo, id) {
-    return repo.checkRuns.some((c) => c.id === id) || [...repo.jobs.values()].some((j) => j.checkRunId === id);
-}
-/** Adds a check run that no workflow job made (`where` names it in errors, e.g. `check_runs[0]`). */
-function addCheckRun(state, repo, seed, where = 'check run') {
-    const id = seed.id ?? state.nextId();
-    state.reserveId(id);
-    if (takenCheckRunId(repo, id))
-        throw new errors/* ConfigurationError */.j1(`seed ${repo.owner}/${repo.name} ${where}.id ${id} is already a check run; accepted: an id no job or check run has`);
-    const status = seed.status ?? 'completed';
-    const started = seed.started_at ?? state.timestamp();
-    const run = {
-        id,
-        name: seed.name,
-        headSha: commitFor(repo, seed.head_sha, `${where}.head_sha`),
-        status,
-        conclusion: seed.conclusion !== undefined ? seed.conclusion : status === 'completed' ? 'success' : null,
-        started_at: started,
-        completed_at: seed.completed_at !== undefined ? seed.completed_at : status === 'completed' ? started : null,
-        details_url: seed.details_url ?? null,
-        checkSuiteId: state.nextId(),
-    };
-    repo.checkRuns.push(run);
-    return run;
-}
-/** Adds a commit status (the newest status of a context is the one that counts). */
-function addCommitStatus(state, repo, seed, where = 'status') {
-    const id = seed.id ?? state.nextId();
-    state.reserveId(id);
-    const created = seed.created_at ?? state.timestamp();
-    const status = {
-        id,
-        sha: commitFor(repo, seed.sha, `${where}.sha`),
-        context: seed.context,
-        state: seed.state,
-        description: seed.description ?? null,
-        target_url: seed.target_url ?? null,
-        creator: state.ensureUser(seed.creator ?? repo.owner).login,
-        created_at: created,
-        updated_at: seed.updated_at ?? created,
-    };
-    repo.statuses.push(status);
-    return status;
-}
-/** The check runs on a commit: the jobs of each workflow run's latest attempt, then the others. */
-function checkRunsOnCommit(state, repo, sha) {
-    const out = [];
-    for (const run of repo.runs.values()) {
-        if (run.headSha !== sha)
-            continue;
-        for (const jobId of state.latestAttempt(run).jobIds) {
-            const job = repo.jobs.get(jobId);
-            if (job)
-                out.push({ kind: 'job', run, job });
-        }
-    }
-    for (const check of repo.checkRuns)
-        if (check.headSha === sha)
-            out.push({ kind: 'other', check });
-    return out;
-}
-/** A check run by id, whether a job's or another one. */
-function findCheckRun(repo, id) {
-    for (const job of repo.jobs.values())
-        if (job.checkRunId === id)
-            return { kind: 'job', run: repo.runs.get(job.runId), job };
-    const check = repo.checkRuns.find((c) => c.id === id);
-    return check ? { kind: 'other', check } : undefined;
-}
-/** The newest status of each context on a commit (by time, then by id), in the order contexts first reported. */
-function latestStatuses(repo, sha) {
-    const latest = new Map();
-    for (const s of repo.statuses) {
-        if (s.sha !== sha)
-            continue;
-        const have = latest.get(s.context);
-        const newer = !have ||
-            Date.parse(s.created_at) > Date.parse(have.created_at) ||
-            (s.created_at === have.created_at && s.id > have.id);
-        if (newer)
-            latest.set(s.context, s);
-    }
-    return [...latest.values()];
-}
-/**
- * GitHub's combined state: `failure` if any context reports error or failure, `pending` if there
- * are no statuses or any is pending, else `success`.
- */
-function combinedState(statuses) {
-    if (statuses.some((s) => s.state === 'failure' || s.state === 'error'))
-        return 'failure';
-    if (statuses.length === 0 || statuses.some((s) => s.state === 'pending'))
-        return 'pending';
-    return 'success';
-}
-
 ;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/render-checks.js
 
 
@@ -2448,467 +3230,6 @@ function branchJson(state, urls, repo, name, sha) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/branch-rules.js
-/**
- * What a branch requires before a merge: its classic protection (`repo.protection`) and the
- * rulesets that target it. Only required status checks are modelled.
- */
-function addRuleset(state, repo, seed) {
-    const id = seed.id ?? state.nextId();
-    state.reserveId(id);
-    const ruleset = {
-        id,
-        name: seed.name,
-        enforcement: seed.enforcement ?? 'active',
-        branches: [...seed.branches],
-        required_status_checks: [...seed.required_status_checks],
-    };
-    repo.rulesets.push(ruleset);
-    return ruleset;
-}
-/**
- * An fnmatch-style branch pattern as ruleset conditions take them: `*` within one path segment,
- * `**` across segments, `?` one character; `refs/heads/` may be written or left out.
- */
-function branchPattern(pattern) {
-    const bare = pattern.replace(/^refs\/heads\//, '');
-    let out = '';
-    for (let i = 0; i < bare.length; i++) {
-        const c = bare[i];
-        if (c === '*' && bare[i + 1] === '*') {
-            out += '.*';
-            i++;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else
-            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${out}$`);
-}
-function rulesetTargets(repo, ruleset, branch) {
-    return ruleset.branches.some((p) => {
-        if (p === '~ALL')
-            return true;
-        if (p === '~DEFAULT_BRANCH')
-            return branch === repo.default_branch;
-        return branchPattern(p).test(branch);
-    });
-}
-/** The active rulesets that apply to a branch (whether or not it exists, as GitHub answers). */
-function rulesetsFor(repo, branch) {
-    return repo.rulesets.filter((r) => r.enforcement === 'active' && rulesetTargets(repo, r, branch));
-}
-
-// EXTERNAL MODULE: ./packages/testkit/lib/simulator/seed-types.js
-var seed_types = __webpack_require__(7197);
-;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/state-from-seed.js
-
-
-
-
-
-
-/** Turn a checked seed into state: users, tokens, repositories with real git objects, issues, runs. */
-function tokenPermissions(permissions) {
-    const out = {};
-    for (const scope of seed_types/* PERMISSION_SCOPES */.E) {
-        if (permissions === undefined)
-            out[scope] = 'write';
-        else if (typeof permissions === 'string')
-            out[scope] = permissions;
-        else
-            out[scope] = permissions[scope] ?? (scope === 'metadata' ? 'read' : 'none');
-    }
-    return out;
-}
-function addToken(state, token) {
-    state.ensureUser(token.login);
-    const identity = {
-        token: token.token,
-        login: state.user(token.login).login,
-        permissions: tokenPermissions(token.permissions),
-        workflows: token.workflows ?? false,
-    };
-    state.tokens.set(token.token, identity);
-    return identity;
-}
-function signatureOf(state, login, date) {
-    const user = state.ensureUser(login);
-    return {
-        name: user.name ?? user.login,
-        email: user.email ?? `${user.id}+${user.login}@users.noreply.github.com`,
-        date,
-    };
-}
-function seedGit(state, repo, seed) {
-    const files = new Map();
-    for (const [file, text] of Object.entries(seed.files ?? {})) {
-        files.set(file, { mode: '100644', type: 'blob', sha: repo.git.writeBlob(text) });
-    }
-    const sig = signatureOf(state, seed.owner, repo.created_at);
-    const root = repo.git.writeCommit({
-        tree: repo.git.writeFlat(files),
-        parents: [],
-        author: sig,
-        committer: sig,
-        message: 'Initial commit',
-    });
-    repo.refs.set(`refs/heads/${repo.default_branch}`, root);
-    // Branches may build on each other; create them in dependency order.
-    const pending = new Map(Object.entries(seed.branches ?? {}));
-    while (pending.size > 0) {
-        let progressed = false;
-        for (const [name, branch] of pending) {
-            const fromSha = repo.refs.get(`refs/heads/${branch.from ?? repo.default_branch}`);
-            if (!fromSha)
-                continue;
-            const parent = repo.git.commit(fromSha);
-            const flat = repo.git.flatten(parent.tree);
-            for (const [file, text] of Object.entries(branch.files)) {
-                if (text === null)
-                    flat.delete(file);
-                else
-                    flat.set(file, { mode: '100644', type: 'blob', sha: repo.git.writeBlob(text) });
-            }
-            const date = branch.date ?? state.timestamp();
-            const author = signatureOf(state, branch.author ?? seed.owner, date);
-            const sha = repo.git.writeCommit({
-                tree: repo.git.writeFlat(flat),
-                parents: [fromSha],
-                author,
-                committer: author,
-                message: branch.message ?? `Update ${name}`,
-            });
-            repo.refs.set(`refs/heads/${name}`, sha);
-            pending.delete(name);
-            progressed = true;
-        }
-        if (!progressed)
-            throw new errors/* ConfigurationError */.j1(`seed repos ${seed.owner}/${seed.name} branches: ${[...pending.keys()].join(', ')} build on each other in a cycle; accepted: branches whose "from" chain ends at the default branch`);
-    }
-    (seed.commits ?? []).forEach((c, i) => {
-        const parentSha = repo.refs.get(`refs/heads/${c.branch}`);
-        if (!parentSha)
-            throw new errors/* ConfigurationError */.j1(`seed repos ${seed.owner}/${seed.name} commits[${i}].branch "${c.branch}" does not exist; accepted: the default branch or one in "branches"`);
-        const flat = repo.git.flatten(repo.git.commit(parentSha).tree);
-        for (const [file, text] of Object.entries(c.files)) {
-            if (text === null)
-                flat.delete(file);
-            else
-                flat.set(file, { mode: '100644', type: 'blob', sha: repo.git.writeBlob(text) });
-        }
-        const author = signatureOf(state, c.author ?? seed.owner, c.date ?? state.timestamp());
-        repo.refs.set(`refs/heads/${c.branch}`, repo.git.writeCommit({
-            tree: repo.git.writeFlat(flat),
-            parents: [parentSha],
-            author,
-            committer: author,
-            message: c.message,
-        }));
-    });
-}
-function seedIssue(state, repo, seed, isPull) {
-    const number = seed.number ?? repo.nextNumber;
-    if (repo.issues.has(number))
-        throw new errors/* ConfigurationError */.j1(`seed ${repo.owner}/${repo.name} issue number ${number} is used twice; accepted: unique numbers across issues and pulls`);
-    repo.nextNumber = Math.max(repo.nextNumber, number + 1);
-    const created = seed.created_at ?? state.timestamp();
-    const mergedAt = isPull ? seed.merged_at : undefined;
-    // A merged pull request closed when it merged.
-    const state_ = seed.state ?? (mergedAt ? 'closed' : 'open');
-    for (const name of seed.labels ?? [])
-        ensureLabel(state, repo, name);
-    state.ensureUser(seed.author);
-    const issue = {
-        id: state.nextId(),
-        number,
-        title: seed.title,
-        body: seed.body ?? null,
-        author: state.user(seed.author).login,
-        state: state_,
-        // GitHub gives merged pull requests no state reason.
-        state_reason: seed.state_reason ?? (state_ === 'closed' && !mergedAt ? 'completed' : null),
-        labels: [...(seed.labels ?? [])].map((n) => repo.labels.get(n.toLowerCase()).name),
-        assignees: (seed.assignees ?? []).map((a) => state.ensureUser(a).login),
-        locked: seed.locked ?? false,
-        created_at: created,
-        updated_at: seed.updated_at ?? created,
-        closed_at: state_ === 'closed' ? (seed.closed_at ?? mergedAt ?? seed.updated_at ?? created) : null,
-        closed_by: state_ === 'closed' ? state.user(seed.author).login : null,
-        comments: [],
-        events: [],
-        milestone: seed.milestone === undefined
-            ? null
-            : [...repo.milestones.values()].find((m) => m.title === seed.milestone).number,
-    };
-    for (const c of seed.comments ?? []) {
-        const at = c.created_at ?? created;
-        issue.comments.push({
-            id: state.nextId(),
-            issueNumber: number,
-            author: state.ensureUser(c.author).login,
-            body: c.body,
-            created_at: at,
-            updated_at: c.updated_at ?? at,
-        });
-    }
-    for (const e of seed.events ?? []) {
-        const label = e.label !== undefined ? ensureLabel(state, repo, e.label) : undefined;
-        issue.events.push({
-            id: state.nextId(),
-            event: e.event,
-            actor: state.ensureUser(e.actor).login,
-            created_at: e.created_at ?? created,
-            ...(label ? { label: { name: label.name, color: label.color } } : {}),
-            ...(e.assignee
-                ? { assignee: state.ensureUser(e.assignee).login, assigner: state.user(e.actor).login }
-                : {}),
-            ...(e.rename ? { rename: e.rename } : {}),
-        });
-    }
-    if (isPull) {
-        const pull = seed;
-        const fork = pull.head_repository ? state.ensureFork(pull.head_repository) : undefined;
-        const headSha = fork
-            ? resolveCommit(repo, pull.head_sha ?? pull.base ?? repo.default_branch)
-            : repo.refs.get(`refs/heads/${pull.head}`);
-        const mergedBy = pull.merged_at ? state.ensureUser(pull.merged_by ?? pull.author).login : null;
-        issue.pull = {
-            id: state.nextId(),
-            head: pull.head,
-            ...(fork ? { headRepo: fork } : {}),
-            headSha,
-            base: pull.base ?? repo.default_branch,
-            draft: pull.draft ?? false,
-            merged: pull.merged_at !== undefined,
-            merged_at: pull.merged_at ?? null,
-            merged_by: mergedBy,
-            merge_commit_sha: pull.merged_at ? headSha : null,
-            maintainer_can_modify: false,
-            requested_reviewers: (pull.requested_reviewers ?? []).map((r) => state.ensureUser(r).login),
-            requested_teams: (pull.requested_teams ?? []).map((t) => repo.teams.get(t.toLowerCase()).slug),
-            reviews: (pull.reviews ?? []).map((r) => ({
-                id: state.nextId(),
-                author: state.ensureUser(r.author).login,
-                state: r.state,
-                body: r.body ?? '',
-                submitted_at: r.submitted_at ?? created,
-                commit_id: headSha,
-            })),
-        };
-    }
-    if (issue.pull?.merged_by)
-        issue.closed_by = issue.pull.merged_by;
-    repo.issues.set(number, issue);
-    return issue;
-}
-function seedMilestones(state, repo, milestones) {
-    let next = 1;
-    for (const m of milestones) {
-        const number = m.number ?? next;
-        if (repo.milestones.has(number))
-            throw new errors/* ConfigurationError */.j1(`seed ${repo.owner}/${repo.name} milestone number ${number} is used twice; accepted: unique milestone numbers`);
-        next = Math.max(next, number + 1);
-        const created = m.created_at ?? repo.created_at;
-        const updated = m.updated_at ?? created;
-        const closed = (m.state ?? 'open') === 'closed';
-        repo.milestones.set(number, {
-            id: state.nextId(),
-            number,
-            title: m.title,
-            description: m.description ?? null,
-            state: m.state ?? 'open',
-            creator: state.ensureUser(m.creator ?? repo.owner).login,
-            due_on: m.due_on ?? null,
-            created_at: created,
-            updated_at: updated,
-            closed_at: closed ? (m.closed_at ?? updated) : null,
-        });
-    }
-}
-/** The label with this name (any case), created with GitHub's default colour when missing. */
-function ensureLabel(state, repo, name, color = 'ededed') {
-    const key = name.toLowerCase();
-    let label = repo.labels.get(key);
-    if (!label) {
-        label = { id: state.nextId(), name, color, description: null, default: false };
-        repo.labels.set(key, label);
-    }
-    return label;
-}
-function seedJobs(state, repo, run, attempt, jobs, created) {
-    return jobs.map((j) => {
-        const id = j.id ?? state.nextId();
-        state.reserveId(id);
-        if (repo.jobs.has(id))
-            throw new errors/* ConfigurationError */.j1(`seed ${repo.owner}/${repo.name} job id ${id} is used twice; accepted: unique job ids`);
-        const checkRunId = j.check_run_id ?? id;
-        state.reserveId(checkRunId);
-        const status = j.status ?? 'completed';
-        const conclusion = j.conclusion !== undefined ? j.conclusion : status === 'completed' ? 'success' : null;
-        const started = j.started_at ?? created;
-        const completed = j.completed_at !== undefined ? j.completed_at : status === 'completed' ? started : null;
-        const job = {
-            id,
-            runId: run.id,
-            attempt,
-            name: j.name,
-            status,
-            conclusion,
-            created_at: created,
-            started_at: started,
-            completed_at: completed,
-            steps: (j.steps ?? []).map((s, i) => {
-                const stepStatus = s.status ?? (status === 'completed' ? 'completed' : 'queued');
-                return {
-                    name: s.name,
-                    number: s.number ?? i + 1,
-                    status: stepStatus,
-                    conclusion: s.conclusion !== undefined ? s.conclusion : stepStatus === 'completed' ? 'success' : null,
-                    started_at: s.started_at ?? (stepStatus === 'queued' ? null : started),
-                    completed_at: s.completed_at ?? (stepStatus === 'completed' ? (completed ?? started) : null),
-                    ...(s.log !== undefined ? { log: s.log } : {}),
-                };
-            }),
-            checkRunId,
-            annotations: j.annotations ?? [],
-            ...(j.log === undefined
-                ? {}
-                : { log: typeof j.log === 'string' ? { text: j.log } : { file: j.log.file } }),
-            labels: j.labels ?? ['ubuntu-latest'],
-            runner_name: j.runner_name !== undefined ? j.runner_name : status === 'queued' ? null : 'GitHub Actions 2',
-        };
-        repo.jobs.set(id, job);
-        return id;
-    });
-}
-function seedAttempt(state, repo, run, seed, number, actor) {
-    const created = seed.created_at ?? state.timestamp();
-    const status = seed.status ?? 'completed';
-    return {
-        attempt: number,
-        status,
-        conclusion: seed.conclusion !== undefined ? seed.conclusion : status === 'completed' ? 'success' : null,
-        created_at: created,
-        updated_at: seed.updated_at ?? created,
-        run_started_at: seed.run_started_at ?? created,
-        actor: seed.actor ? state.ensureUser(seed.actor).login : actor,
-        jobIds: seedJobs(state, repo, run, number, seed.jobs ?? [], created),
-    };
-}
-function seedRun(state, repo, seed, index) {
-    const workflow = repo.workflows.find((w) => w.id === seed.workflow ||
-        w.path === seed.workflow ||
-        w.name === seed.workflow ||
-        external_node_path_.posix.basename(w.path) === seed.workflow);
-    const id = seed.id ?? state.nextId();
-    state.reserveId(id);
-    const explicit = seed.head_sha && /^[0-9a-f]{40}$/i.test(seed.head_sha) ? seed.head_sha.toLowerCase() : undefined;
-    const headSha = explicit ?? resolveCommit(repo, seed.head_sha ?? seed.branch);
-    if (!headSha)
-        throw new errors/* ConfigurationError */.j1(`seed ${repo.owner}/${repo.name} runs[${index}].head_sha "${seed.head_sha ?? seed.branch}" names no commit; accepted: a commit sha, a branch, or a revision like main~1`);
-    const actor = state.ensureUser(seed.actor ?? repo.owner).login;
-    const run = {
-        id,
-        workflowId: workflow.id,
-        name: seed.name ?? workflow.name,
-        branch: seed.branch,
-        headSha,
-        event: seed.event ?? 'push',
-        runNumber: seed.run_number ?? repo.runs.size + 1,
-        display_title: seed.display_title ?? repo.git.commit(headSha)?.message.split('\n')[0] ?? workflow.name,
-        pullRequests: seed.pull_requests ?? [],
-        ...(seed.head_repository ? { headRepo: state.ensureFork(seed.head_repository) } : {}),
-        attempts: [],
-    };
-    const attempts = [...(seed.previous_attempts ?? []), seed];
-    attempts.forEach((a, i) => {
-        run.attempts.push(seedAttempt(state, repo, run, a, i + 1, actor));
-    });
-    repo.runs.set(id, run);
-    return run;
-}
-function applySeed(state, seed) {
-    for (const u of seed.users ?? []) {
-        state.ensureUser(u.login, {
-            ...(u.id !== undefined ? { id: u.id } : {}),
-            ...(u.type !== undefined ? { type: u.type } : {}),
-            ...(u.name !== undefined ? { name: u.name } : {}),
-            ...(u.email !== undefined ? { email: u.email } : {}),
-            ...(u.site_admin !== undefined ? { site_admin: u.site_admin } : {}),
-            ...(u.created_at !== undefined ? { created_at: u.created_at } : {}),
-        });
-    }
-    for (const t of seed.tokens ?? [])
-        addToken(state, t);
-    for (const r of seed.repos ?? []) {
-        // Only organizations have teams: an owner the seed does not describe is made one.
-        state.ensureUser(r.owner, (r.teams ?? []).length > 0 ? { type: 'Organization' } : {});
-        const repo = state.addRepo({
-            owner: state.user(r.owner).login,
-            name: r.name,
-            ...(r.id !== undefined ? { id: r.id } : {}),
-            ...(r.private !== undefined ? { private: r.private } : {}),
-            ...(r.description !== undefined ? { description: r.description } : {}),
-            ...(r.default_branch !== undefined ? { default_branch: r.default_branch } : {}),
-            ...(r.allow_drafts !== undefined ? { allow_drafts: r.allow_drafts } : {}),
-            ...(r.copilot_review !== undefined ? { copilot_review: r.copilot_review } : {}),
-            ...(r.created_at !== undefined ? { created_at: r.created_at } : {}),
-        });
-        seedGit(state, repo, r);
-        for (const c of r.collaborators ?? [])
-            repo.collaborators.set(state.ensureUser(c.login).login.toLowerCase(), c.permission);
-        for (const l of r.labels ?? []) {
-            const label = ensureLabel(state, repo, l.name, l.color ?? 'ededed');
-            label.color = (l.color ?? label.color).toLowerCase();
-            label.description = l.description ?? null;
-            label.default = l.default ?? false;
-        }
-        for (const w of r.workflows ?? []) {
-            const id = w.id ?? state.nextId();
-            state.reserveId(id);
-            const created = w.created_at ?? repo.created_at;
-            repo.workflows.push({
-                id,
-                name: w.name,
-                path: w.path,
-                state: w.state ?? 'active',
-                created_at: created,
-                updated_at: w.updated_at ?? created,
-            });
-        }
-        for (const t of r.teams ?? []) {
-            const id = t.id ?? state.nextId();
-            state.reserveId(id);
-            repo.teams.set(t.slug.toLowerCase(), {
-                id,
-                slug: t.slug,
-                name: t.name ?? t.slug,
-                description: t.description ?? null,
-                permission: t.permission ?? 'write',
-            });
-        }
-        seedMilestones(state, repo, r.milestones ?? []);
-        for (const issue of r.issues ?? [])
-            seedIssue(state, repo, issue, false);
-        for (const pull of r.pulls ?? [])
-            seedIssue(state, repo, pull, true);
-        for (const [i, run] of (r.runs ?? []).entries())
-            seedRun(state, repo, run, i);
-        for (const [i, check] of (r.check_runs ?? []).entries())
-            addCheckRun(state, repo, check, `check_runs[${i}]`);
-        for (const [i, status] of (r.statuses ?? []).entries())
-            addCommitStatus(state, repo, status, `statuses[${i}]`);
-        for (const [branch, protection] of Object.entries(r.protected_branches ?? {}))
-            repo.protection.set(branch, { required_status_checks: [...protection.required_status_checks] });
-        for (const ruleset of r.rulesets ?? [])
-            addRuleset(state, repo, ruleset);
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/routes-git.js
 
 
@@ -3187,161 +3508,6 @@ const gitRoutes = [
         },
     },
 ];
-
-;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/issue-changes.js
-
-
-/**
- * Changes to issues that GitHub records on the timeline: every label, assignment, state and
- * title change adds the event GitHub would show, by the caller, at the simulator's time.
- */
-function record(state, issue, actor, event) {
-    issue.events.push({ id: state.nextId(), actor, created_at: state.timestamp(), ...event });
-}
-function touch(state, issue) {
-    issue.updated_at = state.timestamp();
-}
-/** Who can be assigned: the owner and collaborators (GitHub also allows commenters on public repos). */
-function isAssignable(state, repo, login) {
-    return state.user(login) !== undefined && roleOf(repo, login) !== undefined;
-}
-function addLabels(state, repo, issue, actor, names) {
-    for (const name of names) {
-        const label = ensureLabel(state, repo, name);
-        if (issue.labels.some((l) => l.toLowerCase() === label.name.toLowerCase()))
-            continue;
-        issue.labels.push(label.name);
-        record(state, issue, actor, { event: 'labeled', label: { name: label.name, color: label.color } });
-    }
-    if (names.length > 0)
-        touch(state, issue);
-}
-function removeLabel(state, repo, issue, actor, name) {
-    const i = issue.labels.findIndex((l) => l.toLowerCase() === name.toLowerCase());
-    if (i < 0)
-        return false;
-    const [removed] = issue.labels.splice(i, 1);
-    const label = repo.labels.get(removed.toLowerCase());
-    record(state, issue, actor, {
-        event: 'unlabeled',
-        label: { name: removed, color: label?.color ?? 'ededed' },
-    });
-    touch(state, issue);
-    return true;
-}
-function setLabels(state, repo, issue, actor, names) {
-    const wanted = new Set(names.map((n) => n.toLowerCase()));
-    for (const existing of [...issue.labels])
-        if (!wanted.has(existing.toLowerCase()))
-            removeLabel(state, repo, issue, actor, existing);
-    addLabels(state, repo, issue, actor, names);
-    touch(state, issue);
-}
-function addAssignees(state, issue, actor, logins) {
-    for (const login of logins) {
-        const user = state.user(login);
-        if (issue.assignees.some((a) => a.toLowerCase() === user.login.toLowerCase()))
-            continue;
-        issue.assignees.push(user.login);
-        record(state, issue, actor, { event: 'assigned', assignee: user.login, assigner: actor });
-    }
-    if (logins.length > 0)
-        touch(state, issue);
-}
-function removeAssignees(state, issue, actor, logins) {
-    for (const login of logins) {
-        const i = issue.assignees.findIndex((a) => a.toLowerCase() === login.toLowerCase());
-        if (i < 0)
-            continue;
-        const [removed] = issue.assignees.splice(i, 1);
-        record(state, issue, actor, { event: 'unassigned', assignee: removed, assigner: actor });
-    }
-    touch(state, issue);
-}
-function setState(state, issue, actor, next, reason) {
-    if (issue.state === next) {
-        if (reason !== undefined && next === 'closed')
-            issue.state_reason = reason;
-        return;
-    }
-    issue.state = next;
-    if (next === 'closed') {
-        issue.closed_at = state.timestamp();
-        issue.closed_by = actor;
-        issue.state_reason = reason ?? 'completed';
-        record(state, issue, actor, { event: 'closed', state_reason: issue.state_reason });
-    }
-    else {
-        issue.closed_at = null;
-        issue.closed_by = null;
-        issue.state_reason = 'reopened';
-        record(state, issue, actor, { event: 'reopened', state_reason: 'reopened' });
-    }
-    touch(state, issue);
-}
-function rename(state, issue, actor, title) {
-    if (issue.title === title)
-        return;
-    record(state, issue, actor, { event: 'renamed', rename: { from: issue.title, to: title } });
-    issue.title = title;
-    touch(state, issue);
-}
-function requestReview(state, issue, actor, reviewer) {
-    record(state, issue, actor, {
-        event: 'review_requested',
-        requested_reviewer: reviewer,
-        review_requester: actor,
-    });
-}
-function removeReviewRequest(state, issue, actor, reviewer) {
-    record(state, issue, actor, {
-        event: 'review_request_removed',
-        requested_reviewer: reviewer,
-        review_requester: actor,
-    });
-}
-function requestTeamReview(state, issue, actor, slug) {
-    record(state, issue, actor, { event: 'review_requested', requested_team: slug, review_requester: actor });
-}
-function removeTeamReviewRequest(state, issue, actor, slug) {
-    record(state, issue, actor, {
-        event: 'review_request_removed',
-        requested_team: slug,
-        review_requester: actor,
-    });
-}
-/**
- * Merges an open pull request as a merge on github.com would look through the API: merged,
- * `merged_at`/`merged_by`, closed at the same moment, with `merged` and `closed` events naming the
- * head commit. The simulator writes no merge commit: the base branch does not move, and
- * `merge_commit_sha` is the head commit (as after a fast-forward).
- */
-function mergePull(state, repo, number, options = {}) {
-    const issue = repo.issues.get(number);
-    if (!issue?.pull)
-        throw new Error(`simulator has no pull request #${number} in ${repo.owner}/${repo.name}`);
-    if (issue.pull.merged || issue.state !== 'open')
-        throw new Error(`simulator pull request #${number} in ${repo.owner}/${repo.name} is not open`);
-    // GitHub merges no draft: it must be marked ready for review first.
-    if (issue.pull.draft)
-        throw new Error(`simulator pull request #${number} in ${repo.owner}/${repo.name} is a draft`);
-    const at = options.at ?? state.timestamp();
-    const by = state.ensureUser(options.by ?? issue.author).login;
-    const sha = repo.refs.get(`refs/heads/${issue.pull.head}`) ?? issue.pull.headSha;
-    issue.pull.headSha = sha;
-    issue.pull.merged = true;
-    issue.pull.merged_at = at;
-    issue.pull.merged_by = by;
-    issue.pull.merge_commit_sha = sha;
-    issue.state = 'closed';
-    issue.state_reason = null;
-    issue.closed_at = at;
-    issue.closed_by = by;
-    issue.updated_at = at;
-    issue.events.push({ id: state.nextId(), event: 'merged', actor: by, created_at: at, commit_id: sha });
-    issue.events.push({ id: state.nextId(), event: 'closed', actor: by, created_at: at, commit_id: sha });
-    return issue;
-}
 
 ;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/list-order.js
 /** The order GitHub lists issues and pull requests in: by a time or a comment count, ties by number. */
@@ -4097,6 +4263,51 @@ const labelRoutes = [
             for (const issue of repo.issues.values())
                 issue.labels = issue.labels.filter((l) => l.toLowerCase() !== name);
             return { status: 204 };
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/routes-orgs.js
+
+
+
+/** An organization's repositories (what `autoheal monitor --org` lists). */
+const TYPES = new Set(['all', 'public', 'private', 'forks', 'sources', 'member']);
+const SORTS = new Set(['created', 'updated', 'pushed', 'full_name']);
+const orgRoutes = [
+    {
+        method: 'GET',
+        path: '/orgs/{org}/repos',
+        operationId: 'repos/list-for-org',
+        docs: 'repos/repos#list-organization-repositories',
+        scope: 'metadata',
+        handler: (ctx) => {
+            const org = ctx.state.user(decodeURIComponent(ctx.params.org ?? ''));
+            // A user's login is not an organization: GitHub answers 404 here, as for an unknown name.
+            if (org?.type !== 'Organization')
+                fail(ctx, 404, 'Not Found');
+            const type = ctx.query.get('type') ?? 'all';
+            const sort = ctx.query.get('sort') ?? 'created';
+            if (!TYPES.has(type) || !SORTS.has(sort))
+                fail(ctx, 422, 'Validation Failed');
+            // As documented: `direction` defaults to asc for full_name, desc otherwise.
+            const direction = ctx.query.get('direction') ?? (sort === 'full_name' ? 'asc' : 'desc');
+            const key = (r) => sort === 'full_name'
+                ? r.name.toLowerCase()
+                : sort === 'created'
+                    ? r.created_at
+                    : sort === 'updated'
+                        ? r.updated_at
+                        : r.pushed_at;
+            const repos = [...ctx.state.repos.values()]
+                .filter((r) => r.owner.toLowerCase() === org.login.toLowerCase())
+                // No forks are simulated, so `forks` lists none and `sources` all.
+                .filter((r) => (type === 'public' ? !r.private : type === 'private' ? r.private : type !== 'forks'))
+                .sort((a, b) => {
+                const order = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id - b.id;
+                return direction === 'asc' ? order : -order;
+            });
+            return pagedReply(ctx, repos, (r) => minimalRepository(ctx.state, ctx.urls, r));
         },
     },
 ];
@@ -4971,6 +5182,7 @@ const userRoutes = [
 
 
 
+
 /** Every route the simulator serves; the contract test checks each against GitHub's OpenAPI description. */
 const SIMULATOR_ROUTES = [
     ...repoRoutes,
@@ -4981,6 +5193,7 @@ const SIMULATOR_ROUTES = [
     ...actionsRoutes,
     ...checkRoutes,
     ...userRoutes,
+    ...orgRoutes,
 ];
 /** The route table without handlers: method, OpenAPI path template, operationId, docs page. */
 function simulatorRoutes() {
@@ -5661,6 +5874,8 @@ class SimulatorState {
 
 
 
+
+
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 const API_VERSION = '2022-11-28';
 function readBody(req) {
@@ -5726,7 +5941,9 @@ async function startGitHubSimulator(options = {}) {
             payload = Buffer.from(JSON.stringify(reply.body), 'utf8');
             headers['content-type'] = 'application/json; charset=utf-8';
         }
-        headers['content-length'] = String(payload?.length ?? 0);
+        // A 304 describes the representation the client already has: no body, and no length of its own.
+        if (reply.status !== 304)
+            headers['content-length'] = String(payload?.length ?? 0);
         res.writeHead(reply.status, headers);
         res.end(payload);
     }
@@ -5903,6 +6120,30 @@ async function startGitHubSimulator(options = {}) {
             finish(await serveBlob(url.pathname, url.searchParams), {});
             return;
         }
+        if (!fault && method === 'POST' && isGraphqlPath(url.pathname, basePath)) {
+            record.path = '/graphql';
+            const identity = state.tokens.get(tokenFrom(headers.authorization) ?? '');
+            if (!identity) {
+                finish({ status: 401, body: { message: 'Bad credentials', documentation_url: GRAPHQL_DOCS } }, baseHeaders());
+                return;
+            }
+            const window = rates.consume(identity.login);
+            if (!window) {
+                finish({
+                    status: 403,
+                    body: {
+                        message: `API rate limit exceeded for ${identity.login}.`,
+                        documentation_url: GRAPHQL_DOCS,
+                    },
+                }, { ...baseHeaders(), ...rateHeaders(rates.peek(identity.login)) });
+                return;
+            }
+            finish(graphqlReply(state, identity, parsed), {
+                ...baseHeaders(),
+                ...rateHeaders(rates.peek(identity.login)),
+            });
+            return;
+        }
         const matched = inBase && METHODS.has(method) ? router.match(method, apiPath) : undefined;
         const route = matched?.route ?? (inBase ? router.matchAnyMethod(apiPath) : undefined);
         if (matched)
@@ -5951,6 +6192,17 @@ async function startGitHubSimulator(options = {}) {
             if (parseFailed)
                 throw new ApiError(400, errorBody(400, 'Problems parsing JSON', matched.route));
             const reply = await matched.route.handler(ctx);
+            if (method === 'GET' && reply.status === 200 && !reply.raw && reply.body !== undefined) {
+                const etag = etagFor(reply.body, headers.authorization, acceptsCompression(headers['accept-encoding']));
+                const cache = { etag, 'cache-control': CACHE_CONTROL, vary: VARY };
+                if (ifNoneMatchHits(headers['if-none-match'], etag)) {
+                    // Not modified: no body, and the request is given back to the rate limit.
+                    rates.refund(identity.identity.login);
+                    finish({ status: 304, headers: cache }, { ...base, ...rateHeaders(rates.peek(identity.identity.login)) });
+                    return;
+                }
+                reply.headers = { ...(reply.headers ?? {}), ...cache };
+            }
             finish(reply, { ...base, ...rateHeaders(rates.peek(identity.identity.login)) });
         }
         catch (error) {

@@ -2,10 +2,87 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
@@ -16,10 +93,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
@@ -51,10 +149,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
 /***/ 8995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -72,10 +184,66 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
 /***/ 3136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -86,6 +254,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -93,25 +275,60 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3059:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 1219:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dc: () => (/* binding */ EXIT),
-  eb: () => (/* binding */ UsageError),
-  Qx: () => (/* binding */ parseCommandArgs),
-  ak: () => (/* binding */ runCli)
-});
-
-// UNUSED EXPORTS: problemLines, renderHelp
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./packages/core/lib/errors.js
-var errors = __nccwpck_require__(4531);
-;// CONCATENATED MODULE: ./packages/cli/lib/cli.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
+/* harmony export */   ak: () => (/* binding */ runCli),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   eb: () => (/* binding */ UsageError)
+/* harmony export */ });
+/* unused harmony exports renderHelp, problemLines */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var _autoheal_core_errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4531);
 
 
 /** Exit codes shared by every command (documented in the README). */
@@ -121,7 +338,7 @@ class UsageError extends Error {
 }
 function parseCommandArgs(args, options, allowPositionals = true) {
     try {
-        const parsed = (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals, strict: true });
+        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals, strict: true });
         return { values: parsed.values, positionals: parsed.positionals };
     }
     catch (error) {
@@ -144,7 +361,7 @@ function renderHelp(commands) {
 }
 /** Each problem of a configuration error on one line, naming its file when the message does not. */
 function problemLines(error) {
-    const problems = error instanceof errors/* ConfigurationErrors */.yb ? error.errors : [error];
+    const problems = error instanceof _autoheal_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationErrors */ .yb ? error.errors : [error];
     return problems.map((p) => {
         const message = p.message.replace(/\s*\n\s*/g, ' ').trim();
         return p.file !== undefined && !message.includes(p.file) ? `${p.file}: ${message}` : message;
@@ -162,7 +379,9 @@ async function runCli(argv, io, commands) {
         return EXIT.usage;
     }
     const command = listed.load ? await listed.load() : listed;
-    if (rest.includes('--help') || rest.includes('-h')) {
+    // Words after `--` belong to a wrapped command (`autoheal run -- tool --help`), not to us.
+    const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+    if (own.includes('--help') || own.includes('-h')) {
         io.stdout(`${command.usage}\n`);
         return EXIT.ok;
     }
@@ -176,7 +395,7 @@ async function runCli(argv, io, commands) {
         }
         // A mistake in what the user gave (a seed file, a config): one line per problem, no stack.
         // Anything else is a bug and keeps its stack.
-        if ((0,errors/* isConfigurationError */.p0)(error)) {
+        if ((0,_autoheal_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error)) {
             for (const line of problemLines(error))
                 io.stderr(`autoheal ${command.name}: ${line}\n`);
             return EXIT.failure;
@@ -209,10 +428,13 @@ function lazy(name, summary, load) {
 }
 /** Every CLI command, in the order `--help` lists them. */
 const commands = [
-    lazy('analyze', 'Find the lines that explain a failed CI log and name the cause.', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(12), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5031))).analyzeCommand),
-    lazy('init', 'Set up autoheal in a repository: workflows, .github/autoheal.yml, and what is left to do.', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(9), __nccwpck_require__.e(90), __nccwpck_require__.e(12), __nccwpck_require__.e(720)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4720))).initCommand),
+    lazy('analyze', 'Find the lines that explain a failed CI log and name the cause.', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(510), __nccwpck_require__.e(346), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2984))).analyzeCommand),
+    lazy('init', 'Set up autoheal in a repository: workflows, .github/autoheal.yml, and what is left to do.', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(90), __nccwpck_require__.e(940), __nccwpck_require__.e(510), __nccwpck_require__.e(186), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4480))).initCommand),
+    lazy('monitor', 'Watch many repositories’ runs and file each failure once, as the action does.', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(90), __nccwpck_require__.e(699), __nccwpck_require__.e(838), __nccwpck_require__.e(510), __nccwpck_require__.e(346), __nccwpck_require__.e(186), __nccwpck_require__.e(557), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7167))).monitorCommand),
+    lazy('run', 'Run a command; when it fails, file or update one deduplicated issue (any CI, or none).', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(532), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2887))).runCommand),
+    lazy('capture', "Turn captureErrors on or off for a repository's Node programs, or show its state.", async () => (await __nccwpck_require__.e(/* import() */ 194).then(__nccwpck_require__.bind(__nccwpck_require__, 2194))).captureCommand),
     lazy('serve-github', 'start the GitHub REST simulator on 127.0.0.1, to try actions locally', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9671))).serveGithubCommand),
-    lazy('run-action', "run an action's bundle as the runner does, against the simulator by default", async () => (await Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(9), __nccwpck_require__.e(732), __nccwpck_require__.e(671), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1300))).runActionCommand),
+    lazy('run-action', "run an action's bundle as the runner does, against the simulator by default", async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(940), __nccwpck_require__.e(732), __nccwpck_require__.e(671), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1300))).runActionCommand),
 ];
 
 
@@ -222,7 +444,7 @@ const commands = [
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3059);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1219);
 /* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6240);
 
 /** `pnpm autoheal …`: the local CLI. Wires the process to the commands; all logic lives in the commands. */
@@ -230,7 +452,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 const controller = new AbortController();
 process.once('SIGINT', () => controller.abort());
 process.once('SIGTERM', () => controller.abort());
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
+const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     // pnpm runs scripts from the workspace root; INIT_CWD is where the user typed the command.
@@ -238,6 +460,19 @@ process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a
     env: process.env,
     signal: controller.signal,
 }, _commands_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P);
+process.exitCode = code;
+// `autoheal run` returns once the wrapped command's result is known; GitHub requests it stopped
+// waiting for (--timeout) must not hold the build open. Exit once our output is flushed.
+if (process.argv[2] === 'run') {
+    let pending = 2;
+    const done = () => {
+        pending -= 1;
+        if (pending === 0)
+            process.exit(code);
+    };
+    process.stdout.write('', done);
+    process.stderr.write('', done);
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -248,12 +483,12 @@ __webpack_async_result__();
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X0: () => (/* binding */ BudgetExhaustedError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   p0: () => (/* binding */ isConfigurationError),
 /* harmony export */   yb: () => (/* binding */ ConfigurationErrors)
 /* harmony export */ });
-/* unused harmony export BudgetExhaustedError */
 /**
  * Errors that carry a meaning for the action wrapper: a user mistake is reported as one clear
  * `::error::`; anything else is a bug in autoheal and reported with context.
@@ -326,7 +561,7 @@ function errorMessage(error) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -1,5 +1,5 @@
-export const id = 12;
-export const ids = [12];
+export const id = 510;
+export const ids = [510];
 export const modules = {
 
 /***/ 3277:
@@ -60,235 +60,16 @@ const ROOT_CAUSE_RANK = {
 
 /***/ }),
 
-/***/ 7423:
+/***/ 7116:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   pO: () => (/* binding */ Redactor)
+/* harmony export */   GB: () => (/* binding */ FenceTracker),
+/* harmony export */   bq: () => (/* binding */ fenceCode),
+/* harmony export */   oM: () => (/* binding */ closingLine),
+/* harmony export */   s3: () => (/* binding */ openFenceAtEnd)
 /* harmony export */ });
-/* unused harmony exports redactedMarker, MIN_LITERAL_SECRET_LENGTH, redactPrivateKeys, redactSecrets */
-/**
- * Secret redaction: credentials that show up in CI logs, configs and pasted issue text are
- * replaced by a typed marker such as `[REDACTED:github-token]`, so a reader knows what kind of
- * thing was there (a leaked token is itself a finding) without seeing it.
- *
- * Every pattern starts at a boundary it can check in one step (a look-behind that excludes the
- * characters of its own body, or a fixed prefix), and no two adjacent parts can match the same
- * characters, so scanning a 60,000-character hostile text stays linear: no pattern is retried
- * from every position of a long run, nor backtracks over a run of blanks.
- */
-function redactedMarker(kind) {
-    return `[REDACTED:${kind}]`;
-}
-/** Values shorter than this are not redacted as literals: masking every "abc" would wreck the text. */
-const MIN_LITERAL_SECRET_LENGTH = 4;
-// Schemes whose user name is an account, not a credential (the key is the secret): `ssh://git@host`.
-const SSH_SCHEMES = /^(?:ssh|git\+ssh|ssh\+git|sftp):\/\/$/i;
-const RULES = [
-    // `scheme://user:pass@host`: keep scheme and host, drop the whole userinfo. The userinfo runs to
-    // the last `@` before the host, so a password with a raw `@` in it does not leak its tail.
-    {
-        kind: 'url-credentials',
-        pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*:\/\/)((?:[^\s/?#@"<>`]*@)+)/g,
-        replace: (marker, _m, scheme, userinfo) => SSH_SCHEMES.test(scheme) && !userinfo.includes(':') ? `${scheme}${userinfo}` : `${scheme}${marker}@`,
-    },
-    // `Authorization: Bearer …`, `token …`, `Basic …`, also quoted in JSON or a curl `-H` argument.
-    // A value the runner already masked (`***`) is left as the log shows it.
-    {
-        kind: 'authorization',
-        pattern: /(\bauthorization["']?[^\S\n]*[:=][^\S\n]*(?:["'][^\S\n]*)?)(bearer|token|basic|bot)([^\S\n]+)([^\s"',;]+)/gi,
-        replace: (marker, match, lead, scheme, gap, value) => /^\*+$/.test(value) ? match : `${lead}${scheme}${gap}${marker}`,
-    },
-    // `aws_secret_access_key = …`, `AWS_SECRET_ACCESS_KEY=…`, `"SecretAccessKey": "…"`: keep the name.
-    {
-        kind: 'aws-secret-access-key',
-        pattern: /((?<![A-Za-z0-9])(?:aws[_-]?)?secret[_-]?access[_-]?key["']?[^\S\n]*[:=][^\S\n]*["']?)[A-Za-z0-9/+=]{16,}/gi,
-        replace: (marker, _m, lead) => `${lead}${marker}`,
-    },
-    // Incoming webhooks carry their secret in the path; the host stays readable.
-    {
-        kind: 'slack-webhook',
-        pattern: /(https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9_/-]+/gi,
-        replace: (marker, _m, lead) => `${lead}${marker}`,
-    },
-    // Fine-grained personal access tokens: github_pat_ + 22 + _ + 59 base62 characters.
-    { kind: 'github-token', pattern: /(?<![A-Za-z0-9])github_pat_[A-Za-z0-9]{22,}_[A-Za-z0-9]{59,}/g },
-    // Classic, OAuth, user-to-server, server-to-server and refresh tokens: prefix + 36 or more base62.
-    { kind: 'github-token', pattern: /(?<![A-Za-z0-9])gh[pousr]_[A-Za-z0-9]{36,}/g },
-    // AWS access key ids (long-term AKIA, temporary ASIA).
-    { kind: 'aws-access-key-id', pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
-    // Slack bot, user, workspace, refresh and legacy tokens.
-    { kind: 'slack-token', pattern: /(?<![A-Za-z0-9-])xox[abeprs]-[A-Za-z0-9-]{10,}/g },
-    // JWTs: base64url JSON header (always `eyJ`), payload, and a signature that may be empty (alg none).
-    {
-        kind: 'jwt',
-        pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g,
-    },
-];
-// PEM and PGP private key blocks. The body may span lines (each possibly prefixed by a runner
-// timestamp) or sit on one line with literal `\n` escapes, as in a JSON credentials file.
-const KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
-const KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
-/** Removes private key blocks; a BEGIN without an END redacts to the end of the text. */
-function redactPrivateKeys(text) {
-    if (!text.includes('PRIVATE KEY'))
-        return text;
-    let out = '';
-    let from = 0;
-    KEY_BEGIN.lastIndex = 0;
-    for (let begin = KEY_BEGIN.exec(text); begin; begin = KEY_BEGIN.exec(text)) {
-        KEY_END.lastIndex = begin.index + begin[0].length;
-        const end = KEY_END.exec(text);
-        out += text.slice(from, begin.index) + redactedMarker('private-key');
-        from = end ? end.index + end[0].length : text.length;
-        KEY_BEGIN.lastIndex = from;
-    }
-    return out + text.slice(from);
-}
-function escapeRegExp(literal) {
-    return literal.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-}
-/**
- * The forms a known secret can take in text: as given, each line of a multi-line value (logs
- * print them line by line), URL-encoded and JSON-escaped. Forms shorter than
- * MIN_LITERAL_SECRET_LENGTH are left out.
- */
-function literalForms(secret) {
-    const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
-    if (secret.includes('\n'))
-        for (const line of secret.split(/\r?\n/))
-            forms.add(line.trim());
-    return [...forms].filter((f) => f.trim().length >= MIN_LITERAL_SECRET_LENGTH);
-}
-/**
- * A redactor for one run: the known-secret literals are compiled once (longest first, so a secret
- * that contains another is removed whole), then the pattern rules run.
- */
-class Redactor {
-    literals;
-    constructor(secrets = []) {
-        const forms = new Set();
-        for (const secret of secrets)
-            for (const form of literalForms(secret))
-                forms.add(form);
-        const sorted = [...forms].sort((a, b) => b.length - a.length);
-        this.literals = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : undefined;
-    }
-    redact(text) {
-        let out = this.literals ? text.replace(this.literals, redactedMarker('secret')) : text;
-        out = redactPrivateKeys(out);
-        for (const rule of RULES) {
-            const marker = redactedMarker(rule.kind);
-            const replace = rule.replace;
-            out = replace
-                ? out.replace(rule.pattern, (match, ...groups) => replace(marker, match, ...groups))
-                : out.replace(rule.pattern, marker);
-        }
-        return out;
-    }
-}
-/** Redacts known secrets (values the run holds, such as its token) and recognisable credentials. */
-function redactSecrets(text, secrets = []) {
-    return new Redactor(secrets).redact(text);
-}
-
-
-/***/ }),
-
-/***/ 1632:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Oq: () => (/* binding */ createSanitizer)
-});
-
-// UNUSED EXPORTS: DEFAULT_MAX_LENGTH, Sanitizer, codeBlock, safeBody, safeInline, safeLog, safeTitle, sanitizeForGitHub
-
-// EXTERNAL MODULE: ./packages/core/lib/errors.js
-var errors = __webpack_require__(4531);
-;// CONCATENATED MODULE: ./packages/core/lib/text/controls.js
-/**
- * Terminal and runner control in untrusted text: escape sequences that would repaint a terminal,
- * raw control characters GitHub would either reject or render as garbage, and workflow commands
- * that would act if the text were echoed back into a job log.
- */
-/** The invisible character autoheal inserts to break a syntax without changing what a reader sees. */
-const ZWSP = '\u200B';
-// CSI (colours, cursor moves); OSC (titles, hyperlinks) and DCS/PM/APC/SOS strings, which stop at
-// the end of the line when unterminated so one stray ESC cannot swallow the rest of a log; other
-// two-character escapes (charset selection, ESC M); and the 8-bit CSI/OSC introducers.
-const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b\u009c\n]*(?:\u001b\\|\u009c)?|\u001b[ -/]*[0-~]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?/g;
-// C0 except tab and line feed, DEL, and C1. Runs after escapes are removed, so a lone ESC goes here.
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-// Characters that change how text around them is shown without showing themselves: bidi
-// embeddings, overrides, isolates and marks (U+202E can make `exe.txt` read `txt.exe`, or
-// reorder a diff), the Arabic letter mark, zero-width space, word joiner, invisible operators,
-// BOM, soft hyphen, Hangul fillers and tag characters (which can smuggle whole sentences, e.g. to
-// a coding agent). They would also split a token so that redaction misses it. None is needed
-// to read a title, log or issue.
-// Also variation selectors (U+FE00–FE0D, U+E0100–E01EF: invisible after a letter, and a run of
-// them encodes hidden bytes), Khmer inherent vowels, interlinear annotation and musical formatting.
-const INVISIBLE = /\u034f|[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\u{e0001}|[\u{e0020}-\u{e007f}]|[\ufe00-\ufe0d]|[\u{e0100}-\u{e01ef}]|[\u{1d173}-\u{1d17a}]/gu;
-// Emoji presentation selectors and Mongolian free variation selectors spell only after their own
-// characters (a pictograph, a keycap's digit, a Mongolian letter); anywhere else they only hide.
-const SELECTOR = /\u180b|\u180c|\u180d|\u180f|\ufe0e|\ufe0f/gu;
-const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
-function keepSelector(text, at, selector) {
-    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
-    if (selector < '\u1810')
-        return prev >= '\u1800' && prev <= '\u18af';
-    return PICTOGRAPH.test(prev) || (/^[0-9#*]$/.test(prev) && text[at + 1] === '\u20e3');
-}
-// Zero-width (non-)joiners are spelling in Persian, Indic scripts and emoji sequences, so they
-// stay between two non-ASCII letters or marks, or after a pictograph; anywhere else they only
-// hide (`ghp_\u200cabc` would slip past redaction) and are removed.
-const JOINER = /[\u200c\u200d]/gu;
-const JOINS = /^(?:\p{L}|\p{M}|\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f)$/u;
-function keepJoiner(text, at) {
-    // The whole character before (a surrogate pair counts as one) and after the joiner.
-    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
-    const next = String.fromCodePoint(text.codePointAt(at + 1) ?? 0x20);
-    // ASCII text (tokens, names, commands) never needs a joiner: one next to it only hides.
-    return prev > '\u007f' && next > '\u007f' && JOINS.test(prev) && JOINS.test(next);
-}
-/**
- * Text without the invisible formatting characters that could hide or reorder what a reader
- * sees (bidi controls, zero-width and tag characters); joiners inside words of scripts that use
- * them, and in emoji, are kept.
- */
-function stripInvisible(text) {
-    return text
-        .replace(INVISIBLE, '')
-        .replace(SELECTOR, (selector, at, whole) => keepSelector(whole, at, selector) ? selector : '')
-        .replace(JOINER, (joiner, at, whole) => (keepJoiner(whole, at) ? joiner : ''));
-}
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/**
- * Text with only printable characters, tabs and `\n` line breaks: `\r\n` and lone `\r` (progress
- * bars) become `\n`, escape sequences, other control characters and invisible formatting
- * characters (stripInvisible) are removed, and lone surrogates (which the API would turn into
- * garbage) become U+FFFD.
- */
-function stripControls(text) {
-    return stripInvisible(text.replace(/\r\n?/g, '\n').replace(ESCAPES, '').replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD'));
-}
-// A line the runner or the log viewer would treat as a command: `::name …::`, `##[group]`, or the
-// older `##vso[…]`, after optional blanks and the runner's own timestamp prefix (which other code
-// strips when it reads logs, so a timestamped line must be defanged too).
-const WORKFLOW_COMMAND = /^([^\S\n]*(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z[^\S\n]*)?)(?:(:)(:)|(#)(#(?:vso)?\[))/gm;
-/**
- * Breaks workflow commands at line starts by putting a zero-width space between their two leading
- * characters (`:​:error::`, `#​#[group]`). Neither the runner (.NET `Trim`) nor JavaScript's
- * `trimStart` removes U+200B, so the line no longer starts with the command prefix, and a reader
- * still sees the original text. Markdown headings (`## Title`) are untouched.
- */
-function defangWorkflowCommands(text) {
-    return text.replace(WORKFLOW_COMMAND, (_m, lead, c1, c2, h1, h2) => c1 !== undefined ? `${lead}${c1}${ZWSP}${c2}` : `${lead}${h1}${ZWSP}${h2}`);
-}
-
-;// CONCATENATED MODULE: ./packages/core/lib/text/fences.js
+/* unused harmony exports fenceOpener, closesFence, longestRun, fencedLines */
 /**
  * Fenced code blocks: building ones that untrusted text cannot close, and telling, line by line,
  * whether a markdown text is inside one (CommonMark's rules for fences, plus enough of its HTML
@@ -458,6 +239,239 @@ function openFenceAtEnd(text, options = {}) {
     return tracker.open;
 }
 
+
+/***/ }),
+
+/***/ 7423:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pO: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* unused harmony exports redactedMarker, MIN_LITERAL_SECRET_LENGTH, redactPrivateKeys, redactSecrets */
+/**
+ * Secret redaction: credentials that show up in CI logs, configs and pasted issue text are
+ * replaced by a typed marker such as `[REDACTED:github-token]`, so a reader knows what kind of
+ * thing was there (a leaked token is itself a finding) without seeing it.
+ *
+ * Every pattern starts at a boundary it can check in one step (a look-behind that excludes the
+ * characters of its own body, or a fixed prefix), and no two adjacent parts can match the same
+ * characters, so scanning a 60,000-character hostile text stays linear: no pattern is retried
+ * from every position of a long run, nor backtracks over a run of blanks.
+ */
+function redactedMarker(kind) {
+    return `[REDACTED:${kind}]`;
+}
+/** Values shorter than this are not redacted as literals: masking every "abc" would wreck the text. */
+const MIN_LITERAL_SECRET_LENGTH = 4;
+// Schemes whose user name is an account, not a credential (the key is the secret): `ssh://git@host`.
+const SSH_SCHEMES = /^(?:ssh|git\+ssh|ssh\+git|sftp):\/\/$/i;
+const RULES = [
+    // `scheme://user:pass@host`: keep scheme and host, drop the whole userinfo. The userinfo runs to
+    // the last `@` before the host, so a password with a raw `@` in it does not leak its tail.
+    {
+        kind: 'url-credentials',
+        pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*:\/\/)((?:[^\s/?#@"<>`]*@)+)/g,
+        replace: (marker, _m, scheme, userinfo) => SSH_SCHEMES.test(scheme) && !userinfo.includes(':') ? `${scheme}${userinfo}` : `${scheme}${marker}@`,
+    },
+    // `Authorization: Bearer …`, `token …`, `Basic …`, also quoted in JSON or a curl `-H` argument.
+    // A value the runner already masked (`***`) is left as the log shows it.
+    {
+        kind: 'authorization',
+        pattern: /(\bauthorization["']?[^\S\n]*[:=][^\S\n]*(?:["'][^\S\n]*)?)(bearer|token|basic|bot)([^\S\n]+)([^\s"',;]+)/gi,
+        replace: (marker, match, lead, scheme, gap, value) => /^\*+$/.test(value) ? match : `${lead}${scheme}${gap}${marker}`,
+    },
+    // `aws_secret_access_key = …`, `AWS_SECRET_ACCESS_KEY=…`, `"SecretAccessKey": "…"`: keep the name.
+    {
+        kind: 'aws-secret-access-key',
+        pattern: /((?<![A-Za-z0-9])(?:aws[_-]?)?secret[_-]?access[_-]?key["']?[^\S\n]*[:=][^\S\n]*["']?)[A-Za-z0-9/+=]{16,}/gi,
+        replace: (marker, _m, lead) => `${lead}${marker}`,
+    },
+    // Incoming webhooks carry their secret in the path; the host stays readable.
+    {
+        kind: 'slack-webhook',
+        pattern: /(https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9_/-]+/gi,
+        replace: (marker, _m, lead) => `${lead}${marker}`,
+    },
+    // Fine-grained personal access tokens: github_pat_ + 22 + _ + 59 base62 characters.
+    { kind: 'github-token', pattern: /(?<![A-Za-z0-9])github_pat_[A-Za-z0-9]{22,}_[A-Za-z0-9]{59,}/g },
+    // Classic, OAuth, user-to-server, server-to-server and refresh tokens: prefix + 36 or more base62.
+    { kind: 'github-token', pattern: /(?<![A-Za-z0-9])gh[pousr]_[A-Za-z0-9]{36,}/g },
+    // AWS access key ids (long-term AKIA, temporary ASIA).
+    { kind: 'aws-access-key-id', pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
+    // Slack bot, user, workspace, refresh and legacy tokens.
+    { kind: 'slack-token', pattern: /(?<![A-Za-z0-9-])xox[abeprs]-[A-Za-z0-9-]{10,}/g },
+    // JWTs: base64url JSON header (always `eyJ`), payload, and a signature that may be empty (alg none).
+    {
+        kind: 'jwt',
+        pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g,
+    },
+];
+// PEM and PGP private key blocks. The body may span lines (each possibly prefixed by a runner
+// timestamp) or sit on one line with literal `\n` escapes, as in a JSON credentials file.
+const KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
+const KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
+/** Removes private key blocks; a BEGIN without an END redacts to the end of the text. */
+function redactPrivateKeys(text) {
+    if (!text.includes('PRIVATE KEY'))
+        return text;
+    let out = '';
+    let from = 0;
+    KEY_BEGIN.lastIndex = 0;
+    for (let begin = KEY_BEGIN.exec(text); begin; begin = KEY_BEGIN.exec(text)) {
+        KEY_END.lastIndex = begin.index + begin[0].length;
+        const end = KEY_END.exec(text);
+        out += text.slice(from, begin.index) + redactedMarker('private-key');
+        from = end ? end.index + end[0].length : text.length;
+        KEY_BEGIN.lastIndex = from;
+    }
+    return out + text.slice(from);
+}
+function escapeRegExp(literal) {
+    return literal.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}
+/**
+ * The forms a known secret can take in text: as given, each line of a multi-line value (logs
+ * print them line by line), URL-encoded and JSON-escaped. Forms shorter than
+ * MIN_LITERAL_SECRET_LENGTH are left out.
+ */
+function literalForms(secret) {
+    const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
+    if (secret.includes('\n'))
+        for (const line of secret.split(/\r?\n/))
+            forms.add(line.trim());
+    return [...forms].filter((f) => f.trim().length >= MIN_LITERAL_SECRET_LENGTH);
+}
+/**
+ * A redactor for one run: the known-secret literals are compiled once (longest first, so a secret
+ * that contains another is removed whole), then the pattern rules run.
+ */
+class Redactor {
+    literals;
+    constructor(secrets = []) {
+        const forms = new Set();
+        for (const secret of secrets)
+            for (const form of literalForms(secret))
+                forms.add(form);
+        const sorted = [...forms].sort((a, b) => b.length - a.length);
+        this.literals = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : undefined;
+    }
+    redact(text) {
+        let out = this.literals ? text.replace(this.literals, redactedMarker('secret')) : text;
+        out = redactPrivateKeys(out);
+        for (const rule of RULES) {
+            const marker = redactedMarker(rule.kind);
+            const replace = rule.replace;
+            out = replace
+                ? out.replace(rule.pattern, (match, ...groups) => replace(marker, match, ...groups))
+                : out.replace(rule.pattern, marker);
+        }
+        return out;
+    }
+}
+/** Redacts known secrets (values the run holds, such as its token) and recognisable credentials. */
+function redactSecrets(text, secrets = []) {
+    return new Redactor(secrets).redact(text);
+}
+
+
+/***/ }),
+
+/***/ 1810:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Oq: () => (/* binding */ createSanitizer)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_LENGTH, Sanitizer, codeBlock, safeBody, safeInline, safeLog, safeTitle, sanitizeForGitHub
+
+// EXTERNAL MODULE: ./packages/core/lib/errors.js
+var errors = __webpack_require__(4531);
+;// CONCATENATED MODULE: ./packages/core/lib/text/controls.js
+/**
+ * Terminal and runner control in untrusted text: escape sequences that would repaint a terminal,
+ * raw control characters GitHub would either reject or render as garbage, and workflow commands
+ * that would act if the text were echoed back into a job log.
+ */
+/** The invisible character autoheal inserts to break a syntax without changing what a reader sees. */
+const ZWSP = '\u200B';
+// CSI (colours, cursor moves); OSC (titles, hyperlinks) and DCS/PM/APC/SOS strings, which stop at
+// the end of the line when unterminated so one stray ESC cannot swallow the rest of a log; other
+// two-character escapes (charset selection, ESC M); and the 8-bit CSI/OSC introducers.
+const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b\u009c\n]*(?:\u001b\\|\u009c)?|\u001b[ -/]*[0-~]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?/g;
+// C0 except tab and line feed, DEL, and C1. Runs after escapes are removed, so a lone ESC goes here.
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// Characters that change how text around them is shown without showing themselves: bidi
+// embeddings, overrides, isolates and marks (U+202E can make `exe.txt` read `txt.exe`, or
+// reorder a diff), the Arabic letter mark, zero-width space, word joiner, invisible operators,
+// BOM, soft hyphen, Hangul fillers and tag characters (which can smuggle whole sentences, e.g. to
+// a coding agent). They would also split a token so that redaction misses it. None is needed
+// to read a title, log or issue.
+// Also variation selectors (U+FE00–FE0D, U+E0100–E01EF: invisible after a letter, and a run of
+// them encodes hidden bytes), Khmer inherent vowels, interlinear annotation and musical formatting.
+const INVISIBLE = /\u034f|[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\u{e0001}|[\u{e0020}-\u{e007f}]|[\ufe00-\ufe0d]|[\u{e0100}-\u{e01ef}]|[\u{1d173}-\u{1d17a}]/gu;
+// Emoji presentation selectors and Mongolian free variation selectors spell only after their own
+// characters (a pictograph, a keycap's digit, a Mongolian letter); anywhere else they only hide.
+const SELECTOR = /\u180b|\u180c|\u180d|\u180f|\ufe0e|\ufe0f/gu;
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+function keepSelector(text, at, selector) {
+    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
+    if (selector < '\u1810')
+        return prev >= '\u1800' && prev <= '\u18af';
+    return PICTOGRAPH.test(prev) || (/^[0-9#*]$/.test(prev) && text[at + 1] === '\u20e3');
+}
+// Zero-width (non-)joiners are spelling in Persian, Indic scripts and emoji sequences, so they
+// stay between two non-ASCII letters or marks, or after a pictograph; anywhere else they only
+// hide (`ghp_\u200cabc` would slip past redaction) and are removed.
+const JOINER = /[\u200c\u200d]/gu;
+const JOINS = /^(?:\p{L}|\p{M}|\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f)$/u;
+function keepJoiner(text, at) {
+    // The whole character before (a surrogate pair counts as one) and after the joiner.
+    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
+    const next = String.fromCodePoint(text.codePointAt(at + 1) ?? 0x20);
+    // ASCII text (tokens, names, commands) never needs a joiner: one next to it only hides.
+    return prev > '\u007f' && next > '\u007f' && JOINS.test(prev) && JOINS.test(next);
+}
+/**
+ * Text without the invisible formatting characters that could hide or reorder what a reader
+ * sees (bidi controls, zero-width and tag characters); joiners inside words of scripts that use
+ * them, and in emoji, are kept.
+ */
+function stripInvisible(text) {
+    return text
+        .replace(INVISIBLE, '')
+        .replace(SELECTOR, (selector, at, whole) => keepSelector(whole, at, selector) ? selector : '')
+        .replace(JOINER, (joiner, at, whole) => (keepJoiner(whole, at) ? joiner : ''));
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Text with only printable characters, tabs and `\n` line breaks: `\r\n` and lone `\r` (progress
+ * bars) become `\n`, escape sequences, other control characters and invisible formatting
+ * characters (stripInvisible) are removed, and lone surrogates (which the API would turn into
+ * garbage) become U+FFFD.
+ */
+function stripControls(text) {
+    return stripInvisible(text.replace(/\r\n?/g, '\n').replace(ESCAPES, '').replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD'));
+}
+// A line the runner or the log viewer would treat as a command: `::name …::`, `##[group]`, or the
+// older `##vso[…]`, after optional blanks and the runner's own timestamp prefix (which other code
+// strips when it reads logs, so a timestamped line must be defanged too).
+const WORKFLOW_COMMAND = /^([^\S\n]*(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z[^\S\n]*)?)(?:(:)(:)|(#)(#(?:vso)?\[))/gm;
+/**
+ * Breaks workflow commands at line starts by putting a zero-width space between their two leading
+ * characters (`:​:error::`, `#​#[group]`). Neither the runner (.NET `Trim`) nor JavaScript's
+ * `trimStart` removes U+200B, so the line no longer starts with the command prefix, and a reader
+ * still sees the original text. Markdown headings (`## Title`) are untouched.
+ */
+function defangWorkflowCommands(text) {
+    return text.replace(WORKFLOW_COMMAND, (_m, lead, c1, c2, h1, h2) => c1 !== undefined ? `${lead}${c1}${ZWSP}${c2}` : `${lead}${h1}${ZWSP}${h2}`);
+}
+
+// EXTERNAL MODULE: ./packages/core/lib/text/fences.js
+var fences = __webpack_require__(7116);
 ;// CONCATENATED MODULE: ./packages/core/lib/text/markdown.js
 /**
  * Markdown-level neutralising: HTML comments and declarations in untrusted text, and escaping of
@@ -646,8 +660,8 @@ function capMarkdown(markdown, maxLength) {
     return capRendered(markdown, maxLength, (kept, dropped) => {
         if (dropped === 0)
             return kept;
-        const fence = openFenceAtEnd(kept);
-        const close = fence ? `${kept.endsWith('\n') ? '' : '\n'}${closingLine(fence)}` : '';
+        const fence = (0,fences/* openFenceAtEnd */.s3)(kept);
+        const close = fence ? `${kept.endsWith('\n') ? '' : '\n'}${(0,fences/* closingLine */.oM)(fence)}` : '';
         return `${kept}${close}\n\n${truncationNote(dropped)}`;
     });
 }
@@ -724,7 +738,7 @@ function checkLang(lang) {
 }
 /** Prose rules, on every stretch of lines that is not certainly inside a fenced code block. */
 function neutraliseProse(text) {
-    const tracker = new FenceTracker({ strict: true });
+    const tracker = new fences/* FenceTracker */.GB({ strict: true });
     const out = [];
     let prose = [];
     const flush = () => {
@@ -779,7 +793,7 @@ class Sanitizer {
             case 'code': {
                 const lang = checkLang(options.lang ?? '');
                 const content = neutraliseHtmlComments(defangWorkflowCommands(clean));
-                return capRendered(content, max, (kept, dropped) => fenceCode(kept, lang) + (dropped === 0 ? '' : `\n\n${truncationNote(dropped)}`));
+                return capRendered(content, max, (kept, dropped) => (0,fences/* fenceCode */.bq)(kept, lang) + (dropped === 0 ? '' : `\n\n${truncationNote(dropped)}`));
             }
             case 'log':
                 // Comments too: a log line is pasted into issues as often as it is read in the log, and
@@ -809,9 +823,9 @@ class Sanitizer {
     bodyMarkdown(clean, quote) {
         let md = neutraliseProse(neutraliseHtmlComments(defangWorkflowCommands(clean)));
         // A fence the text leaves open would swallow everything after it in the post.
-        const open = openFenceAtEnd(md);
+        const open = (0,fences/* openFenceAtEnd */.s3)(md);
         if (open)
-            md += `${md.endsWith('\n') || md === '' ? '' : '\n'}${closingLine(open)}`;
+            md += `${md.endsWith('\n') || md === '' ? '' : '\n'}${(0,fences/* closingLine */.oM)(open)}`;
         if (quote)
             md = md
                 .replace(/\n$/, '')

@@ -1,27 +1,24 @@
-export const id = 31;
-export const ids = [31];
+export const id = 346;
+export const ids = [346];
 export const modules = {
 
-/***/ 5031:
+/***/ 7346:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  analyzeCommand: () => (/* binding */ analyzeCommand),
-  environmentSecrets: () => (/* binding */ environmentSecrets),
-  renderMarkdown: () => (/* binding */ renderMarkdown),
-  renderText: () => (/* binding */ renderText)
+  xy: () => (/* binding */ analyzeFile),
+  L_: () => (/* binding */ analyzeLog),
+  Jm: () => (/* binding */ categoryLabel)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+// UNUSED EXPORTS: DEFAULT_MAX_LINES_SHOWN
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./packages/core/lib/errors.js
 var errors = __webpack_require__(4531);
 ;// CONCATENATED MODULE: ./packages/core/lib/log/lines.js
@@ -372,6 +369,71 @@ const STEMS = [
     'could not',
     'not valid',
     'ecognized',
+    // C/C++ (linker, Valgrind, sanitizers, automake), shell (bats, ShellCheck), Perl (Test::More,
+    // cpanm, @INC) and PHP (PHPUnit test names): the families of rules/native.ts, shell.ts, perl.ts, php.ts.
+    'ultiple definition',
+    'XPASS: ',
+    'ninitialised',
+    'loss record',
+    ' at 0x',
+    ' by 0x',
+    'Sanitizer',
+    ' of size ',
+    'irect leak',
+    'terminate called',
+    'in test file',
+    'from function',
+    '- SC',
+    '^ SC',
+    '[SC',
+    'xpected',
+    'got: ',
+    '$got',
+    "an't locate",
+    "ouldn't find",
+    'Looks like you',
+    '#   at ',
+    'not ok ',
+    '::test',
+    '.php:',
+    // R, Lua, LaTeX, Ruby (minitest, test-unit, cucumber, rake), JavaScript test runners (mocha,
+    // jasmine, karma, ava, TAP, grunt, gulp), dotnet test, dart test, XCTest: rules/r.ts, lua.ts,
+    // latex.ts, ruby.ts, js-runners.ts, dotnet-dart-swift.ts.
+    'no package called',
+    "' expected",
+    'nfinished',
+    'alformed',
+    '.lua:',
+    '.tex:',
+    '.sty:',
+    '.cls:',
+    '.tex line ',
+    // TeX's "! Message" errors: "! " and the message's capital.
+    '! A',
+    '! B',
+    '! C',
+    '! D',
+    '! E',
+    '! F',
+    '! I',
+    '! L',
+    '! M',
+    '! N',
+    '! P',
+    '! T',
+    '! U',
+    '! Y',
+    'yntax error',
+    'Errno::',
+    'aborted!',
+    'not ok',
+    'Message:',
+    'se --force',
+    'never defined',
+    'in your gulpfile',
+    '[E]',
+    'xpected but',
+    'ucumber ',
 ];
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -631,6 +693,123 @@ const dockerRules = [
         category: 'network_error',
         weight: 0.9,
         facts: () => ({ tool: 'docker' }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/dotnet-dart-swift.js
+
+/**
+ * .NET test runs (vstest, `dotnet test`), Dart/Flutter tests and Swift/XCTest/xcodebuild. No
+ * Debian package runs these, and no log was copied in: the formats are those the tools' own
+ * sources print, cited per rule. (MSBuild's `error CS0103:` lines are generic.ts's dotnet.error.)
+ */
+const dotnetDartSwiftRules = [
+    {
+        // vstest's console logger, microsoft/vstest src/vstest.console/Resources/Resources.resx:
+        // FailedTestIndicator "Failed   {0}" (older), "  Failed {0} [{1}]" (newer), then
+        // ErrorMessageBanner "Error Message:" and StacktraceBanner "Stack Trace:". A dotted name, so
+        // that "Failed to restore …" is not a test.
+        id: 'vstest.failed-test',
+        tool: 'dotnet test',
+        anchors: ['Failed '],
+        pattern: /^\s*Failed {1,3}((?:[\w`+<>]+\.)+[\w`+<>]+(?:\(.*\))?)(?: \[[^\]]*\])?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'dotnet test', tests: [m[1]] }),
+    },
+    {
+        id: 'vstest.error-message',
+        tool: 'dotnet test',
+        anchors: ['Error Message:'],
+        pattern: /^\s*Error Message:$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.6,
+        follow: 'indented',
+        facts: () => ({ tool: 'dotnet test' }),
+    },
+    {
+        // "Failed!  - Failed:     1, Passed:     3, Skipped:     0, Total:     4, Duration: 5 ms - x.dll"
+        // (vstest's newer summary) and the older "Test Run Failed." (TestRunFailed in the same file).
+        id: 'vstest.summary',
+        tool: 'dotnet test',
+        anchors: ['Failed!', 'Test Run Failed.'],
+        pattern: /^\s*(?:Failed!\s+-\s+Failed:\s+\d+|Test Run Failed\.$)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.5,
+        facts: () => ({ tool: 'dotnet test' }),
+    },
+    {
+        // package:test's expanded reporter (dart-lang/test, pkgs/test_core/lib/src/runner/reporter/
+        // expanded.dart, used by `dart test` and `flutter test`): "MM:SS +passed ~skipped -failed:
+        // <path>: <name> [E]", then the error and its stack trace, indented.
+        id: 'dart-test.failed',
+        tool: 'dart test',
+        anchors: [' [E]'],
+        pattern: /^\d+:\d\d \+\d+(?: ~\d+)? -\d+: (.+?) \[E\]$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        follow: 'until-blank',
+        facts: (m) => ({ tool: 'dart test', tests: [m[1]] }),
+    },
+    {
+        id: 'dart-test.summary',
+        tool: 'dart test',
+        anchors: ['Some tests failed.'],
+        pattern: /^\d+:\d\d \+\d+(?: ~\d+)? -\d+: Some tests failed\.$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.5,
+        facts: () => ({ tool: 'dart test' }),
+    },
+    {
+        // XCTest's failure line (apple/swift-corelibs-xctest and Xcode's xctest alike):
+        // "<file>:<line>: error: -[Module.Class testName] : XCTAssertEqual failed: ("5") is not equal
+        // to ("4")" (corelibs on Linux names the test "Class.testName"). No column: not a compiler's.
+        id: 'xctest.assertion',
+        tool: 'xctest',
+        anchors: [': error: '],
+        pattern: /^(\S+?):(\d+): error: (-\[[\w.]+ \w+\]|[\w.]+\.\w+) : (.+)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'xctest', tests: [m[3]], locations: [helpers_location(m[1], m[2], undefined, m[4])] }),
+    },
+    {
+        // "Test Case '-[Module.Class testName]' failed (0.002 seconds)."
+        id: 'xctest.case-failed',
+        tool: 'xctest',
+        anchors: ["' failed ("],
+        pattern: /^Test Case '(-\[[\w.]+ \w+\]|[\w.]+\.\w+)' failed \(/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.7,
+        facts: (m) => ({ tool: 'xctest', tests: [m[1]] }),
+    },
+    {
+        // swiftc: "Sources/App/main.swift:3:5: error: cannot find 'x' in scope", carets indented below.
+        id: 'swiftc.error',
+        tool: 'swiftc',
+        anchors: [' error: '],
+        pattern: /^(\S+\.swift):(\d+):(\d+): error: (.*)$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.9,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'swiftc', locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        // xcodebuild's closing lines: what failed is above them.
+        id: 'xcodebuild.failed',
+        tool: 'xcodebuild',
+        anchors: ['** TEST FAILED **', '** BUILD FAILED **', '** ARCHIVE FAILED **'],
+        pattern: /^\*\* (TEST|BUILD|ARCHIVE) FAILED \*\*$/,
+        role: 'verdict',
+        weight: 0.3,
+        facts: () => ({ tool: 'xcodebuild' }),
     },
 ];
 
@@ -1237,6 +1416,181 @@ const jsRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/js-runners.js
+
+/**
+ * JavaScript test runners and task runners beyond Jest and Vitest (rules/js.ts): mocha, jasmine,
+ * karma, AVA, grunt and gulp (TAP producers such as tape, node-tap and node --test: tap.not-ok in perl.ts).
+ */
+/** A grunt or gulp task's name says what kind of work failed. */
+function taskCategory(task) {
+    if (/test|spec|mocha|jasmine|karma|qunit|nodeunit|jest|ava\b|e2e/i.test(task))
+        return 'test_failure';
+    if (/lint|jshint|jscs|eslint|tslint|csslint|stylelint|standard|prettier/i.test(task))
+        return 'lint_failure';
+    if (/build|compile|babel|typescript|\bts\b|webpack|browserify|uglify|sass|less|concat/i.test(task))
+        return 'compile_error';
+    return undefined;
+}
+const jsRunnerRules = [
+    {
+        // Mocha and jasmine print the error of a failed test indented under its title; Node's own
+        // uncaught errors start at the margin and are python.exception's (any "XError: …" line).
+        id: 'js.test-error',
+        tool: 'node',
+        anchors: [
+            'TypeError: ',
+            'ReferenceError: ',
+            'RangeError: ',
+            'SyntaxError: ',
+            'EvalError: ',
+            'URIError: ',
+        ],
+        pattern: /^\s+(?:Uncaught )?((?:Type|Reference|Range|Syntax|Eval|URI)Error)(?: \[[A-Z_]+\])?: (.+)$/,
+        role: 'error',
+        weight: 0.6,
+        facts: (m) => ({ tool: 'node', code: m[1] }),
+    },
+    {
+        id: 'node.syntax-error',
+        tool: 'node',
+        anchors: ['SyntaxError: '],
+        pattern: /^SyntaxError: (.+)$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.7,
+        follow: 'none',
+        facts: () => ({ tool: 'node' }),
+    },
+    {
+        id: 'mocha.timeout',
+        tool: 'mocha',
+        anchors: ['Timeout of '],
+        pattern: /Error: Timeout of (\d+)ms exceeded/,
+        role: 'error',
+        category: 'timeout',
+        weight: 0.8,
+        facts: () => ({ tool: 'mocha' }),
+    },
+    {
+        // "1) Calculator adds two numbers" / "  Message:" / "    Expected 5 to be 4." / "  Stack:";
+        // jasmine 1 and jasmine-node indent one step deeper ("  1) …" / "   Message:").
+        id: 'jasmine.failed-spec',
+        tool: 'jasmine',
+        anchors: ['Message:'],
+        pattern: /^ {2,4}Message:$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        lead: /^\s{0,3}\d+\) \S/,
+        follow: 'indented',
+        facts: () => ({ tool: 'jasmine' }),
+    },
+    {
+        id: 'ava.failed-test',
+        tool: 'ava',
+        anchors: ['[fail]: '],
+        pattern: /^\s*[✘✖] \[fail\]: (.+?)(?: (?:Error thrown in test|Rejected promise returned by test|Assertion failed).*)?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'ava', tests: [m[1]] }),
+    },
+    {
+        id: 'ava.uncaught',
+        tool: 'ava',
+        anchors: ['Uncaught exception in '],
+        pattern: /^\s*(?:✘ )?Uncaught exception in (\S+)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'ava', file: m[1] }),
+    },
+    {
+        id: 'ava.summary',
+        tool: 'ava',
+        anchors: [' test failed', ' tests failed'],
+        pattern: /^\s*(\d+) tests? failed$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.5,
+        facts: () => ({ tool: 'ava' }),
+    },
+    {
+        // Karma's reporters: "<browser> <version> (<os>) <suite> <spec> FAILED", the error and its
+        // frames indented under it; "… ERROR" when the suite itself broke.
+        id: 'karma.failed-spec',
+        tool: 'karma',
+        anchors: [' FAILED', ' ERROR'],
+        pattern: /^([A-Z][\w ]*? [\d.]+ \([^)]*\)) (.+) (FAILED|ERROR)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'karma', tests: [m[2]] }),
+    },
+    {
+        // "Chrome Headless 150.0.0.0 (Linux 0.0.0): Executed 2 of 2 (1 FAILED) (0.012 secs / 0 secs)",
+        // repeated by the progress reporter: names the category, not shown beside the failures.
+        id: 'karma.executed',
+        tool: 'karma',
+        anchors: [' FAILED)'],
+        pattern: /: Executed \d+ of \d+ .*?\((\d+) FAILED\)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.35,
+        facts: () => ({ tool: 'karma' }),
+    },
+    {
+        // "Warning: Task "test" failed. Use --force to continue.", after the ">> " lines that say why.
+        id: 'grunt.warning',
+        tool: 'grunt',
+        anchors: ['Use --force to continue'],
+        pattern: /^(?:>> )?Warning: (.+?) Use --force to continue\.$/,
+        role: 'error',
+        classify: (m) => {
+            const task = /^Task "([^"]+)" (failed|not found)/.exec(m[1]);
+            if (!task)
+                return undefined;
+            return task[2] === 'not found' ? 'missing_command' : taskCategory(task[1]);
+        },
+        weight: 0.8,
+        lead: /^>> \S/,
+        facts: (m) => facts({ tool: 'grunt', command: /^Task "([^"]+)"/.exec(m[1])?.[1] }),
+    },
+    {
+        // "[13:42:26] 'test' errored after 1.4 ms", then the error.
+        id: 'gulp.errored',
+        tool: 'gulp',
+        anchors: ["' errored after"],
+        pattern: /^(?:\[[\d:]+\] )?'([^']+)' errored after /,
+        role: 'error',
+        classify: (m) => taskCategory(m[1]),
+        weight: 0.8,
+        facts: (m) => ({ tool: 'gulp', command: m[1] }),
+    },
+    {
+        id: 'gulp.error',
+        tool: 'gulp',
+        anchors: ['] Error: ', '] Error in plugin'],
+        pattern: /^\[[\d:]+\] (?:\w*Error(?: in plugin "[^"]+")?:? ?)(.*)$/,
+        role: 'error',
+        weight: 0.6,
+        facts: () => ({ tool: 'gulp' }),
+    },
+    {
+        id: 'gulp.missing-task',
+        tool: 'gulp',
+        anchors: ['Task never defined: ', 'is not in your gulpfile'],
+        pattern: /Task never defined: (\S+)|Task '([^']+)' is not in your gulpfile/,
+        role: 'error',
+        category: 'missing_command',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'gulp', command: (m[1] ?? m[2]) }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/jvm.js
 
 /**
@@ -1566,9 +1920,208 @@ const jvmRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/latex.js
+
+/** TeX and LaTeX (pdflatex, xelatex, lualatex, latexmk) errors, and chktex. */
+function texCategory(message) {
+    // "File `fancyhdrx.sty' not found." names a package; any other file is the author's own.
+    const file = /^File [`']([^']+)' not found/.exec(message)?.[1];
+    if (file !== undefined)
+        return /\.(?:sty|cls|def|fd|cfg|clo)$/.test(file) ? 'missing_dependency' : 'missing_file';
+    return 'compile_error';
+}
+const latexRules = [
+    {
+        // TeX's errors start "! ": "! Undefined control sequence.", "! LaTeX Error: …",
+        // "! Package babel Error: …"; the "l.<n>" line after them says where.
+        id: 'tex.error',
+        tool: 'tex',
+        anchors: [
+            '! LaTeX Error: ',
+            '! Package ',
+            '! Class ',
+            '! Undefined control sequence',
+            '! Missing ',
+            '! Extra ',
+            '! Too many ',
+            '! Misplaced ',
+            '! Argument of ',
+            '! Illegal ',
+            '! Double su',
+            '! File ended while',
+            '! Paragraph ended before',
+            '! TeX capacity exceeded',
+            "! I can't find file",
+            '! Font ',
+            '! Undefined ',
+            '! Use of ',
+            '! You can',
+            '! Incomplete ',
+            '! Display math should end',
+            '! Bad math environment',
+            '! Dimension too large',
+            '! Number too big',
+            '! Text line contains an invalid character',
+            '! LaTeX3 Error: ',
+        ],
+        pattern: /^\s*! (?:(?:LaTeX3?|Package ([\w-]+)|Class ([\w-]+)) Error: )?(\S.*)$/,
+        role: 'error',
+        classify: (m) => texCategory(m[3]),
+        weight: 0.85,
+        follow: 'tex-context',
+        facts: (m) => facts({ tool: 'tex', package: m[1] ?? m[2] }),
+    },
+    {
+        // After the real error, in batch mode: says nothing new.
+        id: 'tex.emergency-stop',
+        tool: 'tex',
+        anchors: ['! Emergency stop'],
+        pattern: /^\s*! Emergency stop\./,
+        role: 'error',
+        weight: 0.3,
+        follow: 'tex-context',
+    },
+    {
+        // -file-line-error: "./main.tex:5: Undefined control sequence."
+        id: 'tex.file-line-error',
+        tool: 'tex',
+        anchors: ['.tex:', '.sty:', '.cls:'],
+        // Not "./main.tex:3: Emergency stop." nor "==> Fatal error occurred": they follow the error.
+        pattern: /^(\S+?\.(?:tex|sty|cls|ltx|dtx)):(\d+): (?!Emergency stop|\s*==> Fatal error)(?:(?:LaTeX3?|Package [\w-]+|Class [\w-]+) Error: )?(\S.*)$/,
+        role: 'error',
+        classify: (m) => texCategory(m[3]),
+        weight: 0.85,
+        follow: 'tex-context',
+        facts: (m) => ({ tool: 'tex', locations: [helpers_location(m[1], m[2], undefined, m[3])] }),
+    },
+    {
+        // "Warning 26 in main.tex line 4: You ought to remove spaces in front of punctuation."
+        id: 'chktex.warning',
+        tool: 'chktex',
+        anchors: ['.tex line '],
+        pattern: /^(?:Warning|Error) (\d+) in (\S+?\.tex) line (\d+): (.+)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'chktex', code: m[1], locations: [helpers_location(m[2], m[3], undefined, m[4])] }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/lua.js
+
+/** Lua: busted, luacheck, luarocks and the `lua` interpreter's errors. */
+// What Lua's parser says about code it cannot read (also in luacheck's own parser).
+const SYNTAX = /'[^']*' expected|unexpected symbol|unfinished (?:string|long string|long comment)|malformed number|^expected /;
+const luaRules = [
+    {
+        // "Failure → spec/calc_spec.lua @ 4" (utfTerminal), "Failure -> …" (plainTerminal); the test's
+        // name and the assertion follow, up to a blank line.
+        id: 'busted.failure',
+        tool: 'busted',
+        anchors: ['Failure → ', 'Failure -> '],
+        pattern: /^Failure (?:→|->) (\S+?) @ (\d+)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        follow: 'until-blank',
+        facts: (m) => ({ tool: 'busted', locations: [helpers_location(m[1], m[2])] }),
+    },
+    {
+        // An error rather than a failed assertion: the message that follows may say more (a module
+        // that is missing, code that does not parse), so this weighs less than those.
+        id: 'busted.error',
+        tool: 'busted',
+        anchors: ['Error → ', 'Error -> '],
+        pattern: /^Error (?:→|->) (\S+?) @ (\d+)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        follow: 'until-blank',
+        facts: (m) => ({ tool: 'busted', locations: [helpers_location(m[1], m[2])] }),
+    },
+    {
+        id: 'busted.summary',
+        tool: 'busted',
+        anchors: [' failure / ', ' failures / '],
+        pattern: /^\d+ successe?s? \/ (\d+) failures? \/ (\d+) errors? \/ \d+ pending/,
+        role: 'error',
+        classify: (m) => (m[1] === '0' && m[2] === '0' ? undefined : 'test_failure'),
+        weight: 0.5,
+        facts: () => ({ tool: 'busted' }),
+    },
+    {
+        id: 'lua.module-not-found',
+        tool: 'lua',
+        anchors: ["' not found"],
+        pattern: /module '([^']+)' not found/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'lua', module: m[1] }),
+    },
+    {
+        // "src/queue.lua:5: 'end' expected (to close 'function' at line 2) near '<eof>'": outweighs the
+        // busted error it is reported under, since it says what kind of failure that is.
+        id: 'lua.syntax-error',
+        tool: 'lua',
+        anchors: ["' expected", 'unexpected symbol', 'unfinished ', 'malformed number'],
+        pattern: /^\s*(?:luac?(?:jit|[\d.]*)?: )?(\S+?\.lua):(\d+): (.*(?:'[^']*' expected|unexpected symbol|unfinished (?:string|long string|long comment)|malformed number).*)$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'lua', locations: [helpers_location(m[1], m[2], undefined, m[3])] }),
+    },
+    {
+        // "lua5.4: main.lua:4: attempt to add a 'number' with a 'string'", or the same without the
+        // interpreter's name (busted, a host program); not the "main.lua:9: in main chunk" frames.
+        id: 'lua.error',
+        tool: 'lua',
+        anchors: ['.lua:'],
+        pattern: /^\s*(?:lua(?:jit|[\d.]*)?: )?(\S+?\.lua):(\d+): (?!in (?:function|main chunk|local|upvalue|method|metamethod|field|for iterator|\?)\b)(.+)$/,
+        role: 'error',
+        weight: 0.6,
+        facts: (m) => ({ tool: 'lua', locations: [helpers_location(m[1], m[2], undefined, m[3])] }),
+    },
+    {
+        // "    src/util.lua:4:9: unused variable 'unused'"; its parser's complaints are syntax errors.
+        id: 'luacheck.warning',
+        tool: 'luacheck',
+        anchors: ['.lua:'],
+        pattern: /^\s*(\S+?\.lua):(\d+):(\d+): (?:\([EW]\d+\) )?(.+)$/,
+        role: 'error',
+        classify: (m) => (SYNTAX.test(m[4]) ? 'compile_error' : 'lint_failure'),
+        weight: 0.85,
+        facts: (m) => ({ tool: 'luacheck', locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        // "Error: Could not satisfy dependency penlight >= 1.13: No results matching query were found"
+        id: 'luarocks.dependency',
+        tool: 'luarocks',
+        anchors: ['Could not satisfy dependency', 'Failed installing dependency'],
+        pattern: /^Error: (?:Could not satisfy dependency (\S+)|Failed installing dependency: (\S+))/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'luarocks', package: (m[1] ?? m[2]).replace(/^.*\/|-[\d.-]+\.rockspec$/g, '') }),
+    },
+    {
+        id: 'luacheck.total',
+        tool: 'luacheck',
+        anchors: [' error in ', ' errors in '],
+        pattern: /^Total: (\d+) warnings? \/ (\d+) errors? in \d+ files?/,
+        role: 'error',
+        classify: (m) => (m[1] === '0' && m[2] === '0' ? undefined : 'lint_failure'),
+        weight: 0.5,
+        facts: () => ({ tool: 'luacheck' }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/native.js
 
-/** gcc/clang, the linker, CMake and make. */
+/**
+ * gcc/clang, the linker, CMake and make; CTest and automake's test harness; Valgrind, the
+ * sanitizers and glibc's assert, whose reports are what a failing C/C++ test run prints.
+ */
 const nativeRules = [
     {
         id: 'cc.error',
@@ -1627,6 +2180,467 @@ const nativeRules = [
         role: 'verdict',
         weight: 0.3,
         facts: (m) => facts({ tool: 'make', exitCode: m[2] ? Number(m[2]) : undefined, file: m[3] }),
+    },
+    {
+        id: 'make.no-rule',
+        tool: 'make',
+        anchors: ['*** No rule to make target'],
+        // A missing prerequisite is the cause, not a verdict: "make: *** No rule to make target 'x.o', needed by 'app'.  Stop."
+        pattern: /^g?make(?:\[\d+\])?: \*\*\* No rule to make target [`'‘]([^'’]+)['’]/,
+        role: 'error',
+        category: 'missing_file',
+        weight: 0.8,
+        facts: (m) => ({ tool: 'make', file: m[1] }),
+    },
+    {
+        id: 'cc.driver-error',
+        tool: 'cc',
+        anchors: [': error: ', ': fatal error: '],
+        // The compiler driver itself: "gcc: error: src/x.c: No such file or directory",
+        // "clang: error: linker command failed with exit code 1 (use -v to see invocation)".
+        pattern: /^(?:\S*\/)?(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(?:-\d+)?: (?:fatal )?error: (.*)/,
+        role: 'error',
+        classify: (m) => (/No such file or directory$/.test(m[1]) ? 'missing_file' : 'compile_error'),
+        weight: 0.75,
+        facts: () => ({ tool: 'cc' }),
+    },
+    {
+        id: 'ld.cannot-find',
+        tool: 'ld',
+        anchors: ['ld: cannot find ', 'library not found for'],
+        // GNU ld "/usr/bin/ld: cannot find -lsnappy: No such file or directory"; Apple ld "ld: library not found for -lsnappy".
+        pattern: /ld: cannot find (-l\S+|\S+)|ld: library not found for (-l\S+)/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'ld', package: (m[1] ?? m[2]).replace(/:$/, '') }),
+    },
+    {
+        id: 'ld.multiple-definition',
+        tool: 'ld',
+        anchors: ['multiple definition of'],
+        pattern: /multiple definition of [`'‘]([^'’]+)['’]/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.8,
+        facts: () => ({ tool: 'ld' }),
+    },
+    {
+        id: 'ctest.failed',
+        tool: 'ctest',
+        anchors: ['***Failed', '***Timeout', '***Exception', '***Not Run'],
+        // "2/2 Test #2: wrap_around ......................***Failed    0.00 sec"; with
+        // --output-on-failure the test's own output follows, up to a blank line.
+        pattern: /^\s*\d+\/\d+ Test +#\d+: (\S+) \.*\s*\*\*\*(Failed|Timeout|Exception|Not Run)\b/,
+        role: 'error',
+        classify: (m) => (m[2] === 'Timeout' ? 'timeout' : 'test_failure'),
+        weight: 0.85,
+        follow: 'paragraph',
+        facts: (m) => ({ tool: 'ctest', tests: [m[1]] }),
+    },
+    {
+        id: 'ctest.failed-list',
+        tool: 'ctest',
+        anchors: [' (Failed)', ' (Timeout)'],
+        // The list under "The following tests FAILED:": "\t  2 - wrap_around (Failed)".
+        pattern: /^\s+\d+ - (\S+) \((Failed|Timeout)\)/,
+        role: 'error',
+        classify: (m) => (m[2] === 'Timeout' ? 'timeout' : 'test_failure'),
+        weight: 0.7,
+        facts: (m) => ({ tool: 'ctest', tests: [m[1]] }),
+    },
+    {
+        id: 'ctest.summary',
+        tool: 'ctest',
+        anchors: ['tests failed out of', 'test failed out of', 'The following tests FAILED:'],
+        // Headings over the list of failed tests. As headers they also end the block of the last
+        // failing test's output, which CTest separates from them by two blank lines only.
+        pattern: /^\d+% tests passed, \d+ tests? failed out of \d+$|^The following tests FAILED:$/,
+        role: 'header',
+        category: 'test_failure',
+        weight: 0.5,
+    },
+    {
+        id: 'automake.test-fail',
+        tool: 'automake',
+        anchors: ['FAIL: ', 'XPASS: '],
+        // The parallel test harness of `make check`: "FAIL: tests/test_upper", or with the TAP driver
+        // "FAIL: tests/io.test 3 - reads an empty file".
+        pattern: /^(?:FAIL|XPASS): (\S+)(?: (\d+)(?: - (.*))?)?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        facts: (m) => ({ tool: 'automake', tests: [m[3] ? `${m[1]} ${m[3]}` : m[1]] }),
+    },
+    {
+        id: 'automake.test-log-end',
+        tool: 'automake',
+        anchors: ['FAIL '],
+        // test-suite.log closes each failing test's output with "FAIL tests/test_upper (exit status: 1)";
+        // the output just above it is why.
+        pattern: /^FAIL (\S+) \(exit status: (\d+)\)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.7,
+        lead: /^(?!=+$)\S/,
+        facts: (m) => ({ tool: 'automake', tests: [m[1]] }),
+    },
+    {
+        id: 'valgrind.error',
+        tool: 'valgrind',
+        anchors: [
+            'Invalid read',
+            'Invalid write',
+            'Invalid free',
+            'Mismatched free',
+            'uninitialised',
+            'loss record',
+        ],
+        // Memcheck's error heads ("==6524== Invalid read of size 4", "==9030== 15 bytes in 3 blocks are
+        // definitely lost in loss record 1 of 1"); `--error-exitcode` makes them fail the run.
+        pattern: /^==\d+== (?:Invalid (?:read|write) of size \d+|Invalid free\(\)|Mismatched free\(\)|Conditional jump or move depends on uninitialised value|Use of uninitialised value|Syscall param \S+ points to uninitialised|[\d,]+ (?:\([\d,]+ direct, [\d,]+ indirect\) )?bytes in [\d,]+ blocks are (?:definitely|possibly) lost in loss record)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: () => ({ tool: 'valgrind' }),
+    },
+    {
+        id: 'valgrind.frame',
+        tool: 'valgrind',
+        anchors: [' at 0x', ' by 0x'],
+        // "==9030==    by 0x109191: entry_new (cache.c:9)": the stack under an error head. Weak on its
+        // own; it keeps the head's block open down to the frame that names the code.
+        pattern: /^==\d+== +(?:at|by) 0x[0-9A-Fa-f]+: \S+ \((?:in [^)]+|([^:()]+):(\d+))\)$/,
+        role: 'error',
+        weight: 0.3,
+        facts: (m) => (m[1] ? { locations: [helpers_location(m[1], m[2])] } : {}),
+    },
+    {
+        id: 'sanitizer.error',
+        tool: 'sanitizer',
+        anchors: [
+            'ERROR: AddressSanitizer',
+            'ERROR: LeakSanitizer',
+            'ERROR: ThreadSanitizer',
+            'ERROR: MemorySanitizer',
+            'WARNING: ThreadSanitizer',
+        ],
+        // "==4242==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x… at pc …".
+        pattern: /^(?:==\d+==)?(?:ERROR|WARNING): (\w+Sanitizer): (\S+(?: [\w-]+)*)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        follow: 'indented',
+        facts: (m) => ({ tool: m[1], code: m[2] }),
+    },
+    {
+        id: 'sanitizer.access',
+        tool: 'sanitizer',
+        anchors: ['READ of size ', 'WRITE of size ', 'Direct leak of'],
+        // The lines under the head that name the access or the leak, each followed by its indented stack.
+        pattern: /^(?:(?:READ|WRITE) of size \d+ at 0x[0-9a-f]+ thread T\d+|Direct leak of \d+ byte\(s\) in \d+ object\(s\) allocated from:)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.5,
+        follow: 'indented',
+        facts: () => ({ tool: 'sanitizer' }),
+    },
+    {
+        id: 'sanitizer.summary',
+        tool: 'sanitizer',
+        anchors: [
+            'SUMMARY: AddressSanitizer',
+            'SUMMARY: UndefinedBehaviorSanitizer',
+            'SUMMARY: LeakSanitizer',
+            'SUMMARY: ThreadSanitizer',
+            'SUMMARY: MemorySanitizer',
+        ],
+        pattern: /^SUMMARY: (\w+Sanitizer): (\S+)(?: (\S+?):(\d+)(?::\d+)?)?/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.7,
+        facts: (m) => facts({ tool: m[1], locations: m[3] ? [helpers_location(m[3], m[4])] : undefined }),
+    },
+    {
+        id: 'ubsan.runtime-error',
+        tool: 'UndefinedBehaviorSanitizer',
+        anchors: [': runtime error: '],
+        // "hash.c:5:22: runtime error: signed integer overflow: 119276677 * 31 cannot be represented in type 'int'".
+        pattern: /^(\S+?):(\d+):(\d+): runtime error: (.*)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'ubsan', locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        id: 'c.assert',
+        tool: 'assert',
+        anchors: ["' failed."],
+        // glibc: "matrix: matrix.c:8: main: Assertion `trace(id) == 2' failed."
+        pattern: /^(?:\S+: )?(\S+?):(\d+): (.+?): Assertion [`'‘](.*)['’] failed\.$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'assert', locations: [helpers_location(m[1], m[2], undefined, m[4])] }),
+    },
+    {
+        id: 'cxx.terminate',
+        tool: 'c++',
+        anchors: ['terminate called after throwing'],
+        // "terminate called after throwing an instance of 'std::runtime_error'" then "  what():  …".
+        pattern: /^terminate called after throwing an instance of '([^']+)'/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.75,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'c++', code: m[1] }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/perl.js
+
+/**
+ * TAP (`not ok`, shared by prove, bats and any TAP producer), Perl's Test::More diagnostics, the
+ * `prove` harness, Perl compile errors and missing modules, and cpanm.
+ */
+const perlRules = [
+    {
+        id: 'tap.not-ok',
+        tool: 'tap',
+        anchors: ['not ok '],
+        // "not ok 3 - lower bound is inclusive". Not a "# TODO" test (expected to fail) nor a "# SKIP" one.
+        pattern: /^\s*not ok (\d+)\b(?![^#]*#\s*(?:TODO|SKIP)\b)(?:\s+-)?\s*(.*)$/i,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        facts: (m) => facts({ tool: 'tap', tests: m[2] ? [m[2].trim()] : undefined }),
+    },
+    {
+        id: 'testmore.failed',
+        tool: 'Test::More',
+        anchors: ['Failed test'],
+        // "#   Failed test 'leading and trailing separators are dropped'" (the location on the next
+        // line) or, for an unnamed test, "#   Failed test at t/x.t line 8."
+        // ("Failed (TODO) test" is an expected failure: not matched.)
+        pattern: /^\s*#\s+Failed test (?:'(.*)'|at (\S+) line (\d+)\.)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => facts({
+            tool: 'Test::More',
+            tests: m[1] !== undefined ? [m[1]] : undefined,
+            locations: m[2] ? [helpers_location(m[2], m[3])] : undefined,
+        }),
+    },
+    {
+        id: 'testmore.detail',
+        tool: 'Test::More',
+        anchors: ['got: ', 'xpected', '$got', '#   at '],
+        // The lines under a failed test: "#   at t/slug.t line 8.", "#          got: '-trim-me-'",
+        // "#     expected: 'trim-me'", and is_deeply's "#          $got->{the} = Does not exist".
+        pattern: /^\s*#\s+(?:at (\S+) line (\d+)\.$|got: |expected: |\$got\b|\$expected\b)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.6,
+        facts: (m) => (m[1] ? { locations: [helpers_location(m[1], m[2])] } : {}),
+    },
+    {
+        id: 'testmore.plan',
+        tool: 'Test::More',
+        anchors: ['Looks like you'],
+        // "# Looks like you planned 4 tests but ran 3." names the failure; "# Looks like you failed 2
+        // tests of 4." only counts the failures named above it.
+        pattern: /^# Looks like (?:you planned (\d+) tests? but ran (\d+)|your test exited with (\d+)|you failed (\d+) tests? of (\d+))/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.55,
+        facts: () => ({ tool: 'Test::More' }),
+    },
+    {
+        id: 'perl.syntax-error',
+        tool: 'perl',
+        anchors: [
+            'syntax error at ',
+            'requires explicit package name',
+            'had compilation errors',
+            'aborted due to compilation errors',
+        ],
+        // "syntax error at lib/Report.pm line 9, near "};"", "Global symbol "$x" requires explicit
+        // package name (did you forget to declare "my $x"?) at lib/X.pm line 5.", and the closing
+        // "lib/Report.pm had compilation errors." of `perl -c`.
+        pattern: /^(?:syntax error at (\S+) line (\d+), (?:near|at) |Global symbol "\S+" requires explicit package name.* at (\S+) line (\d+)\.$|\S+ had compilation errors\.$|Execution of \S+ aborted due to compilation errors\.$)/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'perl', locations: m[1] || m[3] ? [helpers_location(m[1] ?? m[3], m[2] ?? m[4])] : undefined }),
+    },
+    {
+        id: 'perl.missing-module',
+        tool: 'perl',
+        anchors: ["an't locate "],
+        // "Can't locate Mojo/UserAgent.pm in @INC (you may need to install the Mojo::UserAgent module)".
+        pattern: /Can't locate (\S+?)\.pm in @INC/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'perl', module: m[1].replace(/\//g, '::') }),
+    },
+    {
+        id: 'cpanm.not-found',
+        tool: 'cpanm',
+        anchors: ["ouldn't find module", 'Installing the dependencies failed', 'failed. See '],
+        // "! Couldn't find module or a distribution Try::Tiny::SmartCatch", "! Installing the
+        // dependencies failed: Module 'X' is not installed", "! Installing X failed. See …/build.log".
+        pattern: /^! (?:Couldn't find module or a distribution (\S+)|Installing the dependencies failed: |(?:Installing|Configure failed for|Building) (\S+) failed\. See )/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'cpanm', package: m[1] ?? m[2] }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/php.js
+
+/** PHPUnit, PHP's own errors (`php -l`, fatal errors, uncaught exceptions) and Composer. */
+const phpRules = [
+    {
+        id: 'phpunit.progress',
+        tool: 'phpunit',
+        anchors: ['E   '],
+        // The progress line "E          1 / 1 (100%)" states no cause, and its "E   " must not read as
+        // a pytest assertion line.
+        pattern: /^[.EFWRSIND]+ +\d+ \/ \d+ \( *\d+%\)$/,
+        role: 'noise',
+        weight: 0.9,
+    },
+    {
+        id: 'phpunit.header',
+        tool: 'phpunit',
+        anchors: [' failure:', ' failures:', ' error:', ' errors:'],
+        pattern: /^There (?:was 1|were \d+) (?:failure|error)s?:$/,
+        role: 'header',
+        category: 'test_failure',
+        weight: 0.5,
+    },
+    {
+        id: 'phpunit.trace-end',
+        tool: 'phpunit',
+        anchors: ['.php:', 'FAILURES!', 'ERRORS!'],
+        // What closes a failed test's message: its file:line trace ("/w/tests/TagsTest.php:12", after
+        // a blank line) or the closing "FAILURES!". As headers they end the block there.
+        pattern: /^(?:[A-Za-z]:)?[\\/]\S*\.php:\d+$|^(?:FAILURES|ERRORS)!$/,
+        role: 'header',
+        category: 'test_failure',
+        weight: 0.3,
+    },
+    {
+        id: 'phpunit.test',
+        tool: 'phpunit',
+        anchors: ['::test'],
+        // "1) GreeterTest::testGreetsByName" (with data sets: "… with data set "four" (4, 'IV')"), then
+        // the assertion or exception message up to the blank line before the file:line trace.
+        pattern: /^\d+\) ([\w\\]+::test\w*)(?: with data set (\S+).*)?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'paragraph',
+        facts: (m) => ({ tool: 'phpunit', tests: [m[2] ? `${m[1]} with data set ${m[2]}` : m[1]] }),
+    },
+    {
+        id: 'phpunit.assertion',
+        tool: 'phpunit',
+        anchors: ['Failed asserting that'],
+        // "Failed asserting that '3' is identical to 3." The test name and a custom message sit above it.
+        pattern: /^Failed asserting that /,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        follow: 'paragraph',
+        lead: /\S/,
+        facts: () => ({ tool: 'phpunit' }),
+    },
+    {
+        id: 'phpunit.summary',
+        tool: 'phpunit',
+        anchors: ['Failures: ', 'Errors: '],
+        // "Tests: 12, Assertions: 30, Failures: 2." Counts only: the tests above name the cause.
+        pattern: /^Tests: \d+, Assertions: \d+, (?:Errors|Failures): \d+/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.3,
+        facts: () => ({ tool: 'phpunit' }),
+    },
+    {
+        id: 'php.error',
+        tool: 'php',
+        anchors: ['Parse error: ', 'Fatal error: ', 'fatal error: '],
+        // "PHP Parse error:  syntax error, unexpected token "}" in src/Router.php on line 11",
+        // "PHP Fatal error:  Uncaught Error: Call to undefined function render_report() in /w/bin/console:5".
+        pattern: /^(?:PHP )?(Parse error|Fatal error|Catchable fatal error|Recoverable fatal error): +(.*?)(?: in (\S+?)(?: on line |:)(\d+))?$/,
+        role: 'error',
+        classify: (m) => {
+            const msg = m[2];
+            if (m[1] === 'Parse error')
+                return 'compile_error';
+            if (/^Allowed memory size of \d+ bytes exhausted/.test(msg))
+                return 'resource_exhaustion';
+            if (/^Maximum execution time of \d+ seconds? exceeded/.test(msg))
+                return 'timeout';
+            // Names that do not exist: what a compiler would have refused.
+            if (/^(?:Uncaught Error: )?(?:Call to undefined (?:function|method)|Class "?[\w\\]+"? not found|Interface "?[\w\\]+"? not found|Trait "?[\w\\]+"? not found|Undefined constant)/.test(msg))
+                return 'compile_error';
+            return undefined;
+        },
+        weight: 0.85,
+        facts: (m) => ({ tool: 'php', locations: [helpers_location(m[3] ?? '', m[4], undefined, m[2])] }),
+    },
+    {
+        id: 'php.lint-summary',
+        tool: 'php -l',
+        anchors: ['Errors parsing '],
+        pattern: /^Errors parsing (\S+)$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.5,
+        facts: (m) => ({ tool: 'php', file: m[1] }),
+    },
+    {
+        id: 'composer.unresolvable',
+        tool: 'composer',
+        anchors: [
+            'could not be resolved to an installable set',
+            'composer.json requires',
+            'does not satisfy that requirement',
+        ],
+        // "Your requirements could not be resolved to an installable set of packages.", then per problem
+        // "- Root composer.json requires php ^8.4 but your php version (8.2.32) does not satisfy that
+        // requirement." or "… requires PHP extension ext-mongodb * but it is missing from your system."
+        pattern: /could not be resolved to an installable set of packages|(?:composer\.json|[\w.-]+\/[\w.-]+ \S+) requires (?:(php(?:-64bit)?) (\S+) (?:but|->) your php version \(([\d.]+)\)|PHP extension (ext-[\w-]+)|([\w.-]+\/[\w.-]+))/,
+        role: 'error',
+        classify: (m) => (m[1] ? 'toolchain_mismatch' : 'missing_dependency'),
+        weight: 0.85,
+        facts: (m) => facts({
+            tool: 'composer',
+            toolchain: m[1] ? 'php' : undefined,
+            requiredVersion: m[2],
+            actualVersion: m[3],
+            package: m[4] ?? m[5],
+        }),
+    },
+    {
+        id: 'composer.download',
+        tool: 'composer',
+        anchors: ['could not be downloaded', 'curl error '],
+        // Inside Composer's error box, wrapped at 80 columns: "The "https://repo.packagist.org/packages.json"
+        // file could not be downloaded: …" (the URL may sit on the line above, which the lead takes),
+        // or "curl error 6 while downloading https://…: Could not resolve host".
+        pattern: /file could not be downloaded|curl error \d+ while downloading (https?:\/\/\S+)/,
+        role: 'error',
+        category: 'network_error',
+        weight: 0.85,
+        follow: 'paragraph',
+        lead: /^ {2}\S/,
+        facts: (_m, line) => facts({ tool: 'composer', host: /https?:\/\/([^/:"\s]+)/.exec(line)?.[1] }),
     },
 ];
 
@@ -1813,9 +2827,163 @@ const pythonRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/r.js
+
+/** R: testthat, `R CMD check`, Rscript errors and packages that are not installed. */
+/** What a failed `R CMD check` step was checking says what kind of failure follows. */
+function checkCategory(what) {
+    if (/^(?:tests|examples|re-building of vignette outputs|running R code from vignettes)/.test(what))
+        return 'test_failure';
+    if (/can be installed|whether the package can be loaded/.test(what))
+        return 'compile_error';
+    if (/package dependencies/.test(what))
+        return 'missing_dependency';
+    if (/Rd files|code\/documentation|R code for possible problems|documentation/.test(what))
+        return 'lint_failure';
+    return undefined;
+}
+// R quotes names with ‘…’ in UTF-8 locales and '…' otherwise.
+const QUOTED = `[‘'"]([^’'"]+)[’'"]`;
+const rRules = [
+    {
+        // testthat 3: "── Failure ('test-add.R:3:3'): adds ──" (also without quotes, and in R CMD
+        // check's indented copy); testthat 2: "── 1. Failure: adds (@test-add.R#3)  ──";
+        // testthat 1: "1. Failure (at test-add.R#3): adds".
+        id: 'testthat.failure',
+        tool: 'testthat',
+        anchors: ['Failure (', 'Error (', '. Failure: ', '. Error: ', '. Failure (at ', '. Error (at '],
+        pattern: /^\s*(?:── )?(?:\d+\. )?(?:Failure|Error)(?: \((?:at )?['‘]?([^'’()#:\s]+)(?:[:#](\d+))?(?::\d+)?['’]?\): (.+?)|: (.+?) \(@([^#()\s]+)#(\d+)\))(?: *─+)?\s*$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        follow: 'until-blank',
+        facts: (m) => facts({
+            tool: 'testthat',
+            tests: [(m[3] ?? m[4])],
+            locations: [helpers_location(m[1] ?? m[5], m[2] ?? m[6])],
+        }),
+    },
+    {
+        id: 'testthat.summary',
+        tool: 'testthat',
+        // "[ FAIL 1 | WARN 0 | SKIP 0 | PASS 2 ]"; older: "OK: 2 SKIPPED: 0 WARNINGS: 0 FAILED: 1".
+        anchors: ['[ FAIL ', 'FAILED: '],
+        pattern: /^\s*(?:\[ FAIL (\d+) \| WARN \d+ \| SKIP \d+ \| PASS \d+ \]|(?:OK: +\d+ +)?SKIPPED: +\d+ +(?:WARNINGS: +\d+ +)?FAILED: +(\d+))/,
+        role: 'error',
+        classify: (m) => ((m[1] ?? m[2]) === '0' ? undefined : 'test_failure'),
+        // Below a failed test's weight: shown only when no failure itself was recognised.
+        weight: 0.4,
+        facts: () => ({ tool: 'testthat' }),
+    },
+    {
+        // testthat's closing words after the failures it listed: not a reason of their own.
+        id: 'testthat.closing',
+        tool: 'testthat',
+        anchors: ['Error: Test failures'],
+        pattern: /^\s*Error: Test failures$/,
+        role: 'noise',
+        weight: 0.6,
+    },
+    {
+        // "Error in f(x) : message", "Error in `f()`: message" (rlang); the call, then why.
+        id: 'r.error-in',
+        tool: 'R',
+        anchors: ['Error in '],
+        pattern: /^\s*Error in (.+?) ?: +(\S.*)?$/,
+        role: 'error',
+        weight: 0.6,
+        facts: () => ({ tool: 'R' }),
+    },
+    {
+        id: 'r.parse-error',
+        tool: 'R',
+        anchors: [': unexpected '],
+        // Rscript: "Error: unexpected ')' in "x <- f())""; parse(file): "R/add.R:5:0: unexpected end of input".
+        pattern: /^\s*(?:Error: |(\S+\.[Rr]):(\d+):(\d+): )unexpected (.+)$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'R', locations: m[1] ? [helpers_location(m[1], m[2], m[3], m[4])] : undefined }),
+    },
+    {
+        id: 'r.no-package',
+        tool: 'R',
+        anchors: ['there is no package called'],
+        pattern: new RegExp(`there is no package called ${QUOTED}`),
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'R', package: m[1] }),
+    },
+    {
+        // R CMD check: "Package required but not available: ‘xml2’"; installing: "ERROR: dependency
+        // ‘xml2’ is not available for package ‘tinyadd’".
+        id: 'r.dependency-not-available',
+        tool: 'R',
+        anchors: ['required but not available', 'not available for package'],
+        pattern: /^\s*(?:Packages? required (?:and available )?but not available: +(.+)|ERROR: dependenc(?:y|ies) (.+?) (?:is|are) not available for package)/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'R', package: (m[1] ?? m[2]).replace(/[‘’'"]/g, '') }),
+    },
+    {
+        // install.packages() only warns: the failure comes later, when the package is loaded.
+        id: 'r.install-not-available',
+        tool: 'R',
+        anchors: ['is not available (for R version', 'is not available for this version of R'],
+        pattern: new RegExp(`package ${QUOTED} is not available (?:\\(for R version|for this version of R)`),
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.75,
+        facts: (m) => ({ tool: 'R', package: m[1] }),
+    },
+    {
+        id: 'rcmdcheck.step-error',
+        tool: 'R CMD check',
+        anchors: ['... ERROR'],
+        pattern: /^\* checking (.+?) \.\.\. ?ERROR$/,
+        role: 'header',
+        classify: (m) => checkCategory(m[1]),
+        weight: 0.5,
+    },
+    {
+        // Fails the check where warnings count as errors (Travis' R default, rcmdcheck's error_on):
+        // the lines up to the next "* checking" say what is wrong.
+        id: 'rcmdcheck.step-warning',
+        tool: 'R CMD check',
+        anchors: ['* checking '],
+        pattern: /^\* checking (.+?) \.\.\. ?WARNING$/,
+        role: 'error',
+        classify: (m) => checkCategory(m[1]) ?? 'lint_failure',
+        weight: 0.7,
+        follow: 'paragraph',
+    },
+    {
+        // A check that passed ends whatever the one before it printed.
+        id: 'rcmdcheck.step-done',
+        tool: 'R CMD check',
+        anchors: ['* checking '],
+        pattern: /^\* checking .+ \.\.\. ?(?:OK|NONE|NOTE|SKIPPED|INFO)$/,
+        role: 'header',
+        weight: 0.1,
+    },
+    {
+        // "Running examples in ‘pkg-Ex.R’ failed", "Running the tests in ‘tests/testthat.R’ failed."
+        id: 'rcmdcheck.run-failed',
+        tool: 'R CMD check',
+        anchors: ['’ failed', "' failed"],
+        pattern: /^\s*Running (?:examples|the tests) in [‘'](.+?)[’'] failed/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.5,
+        facts: (m) => ({ tool: 'R CMD check', file: m[1] }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/ruby.js
 
-/** RSpec, Minitest, Bundler and RuboCop. */
+/** RSpec, Minitest, test-unit, Cucumber, Ruby's own errors, Rake, Bundler and RuboCop. */
 const rubyRules = [
     {
         id: 'rspec.failed-example',
@@ -1826,6 +2994,29 @@ const rubyRules = [
         category: 'test_failure',
         weight: 0.9,
         facts: (m) => ({ tool: 'rspec', tests: [m[3]], locations: [helpers_location(m[1], m[2])] }),
+    },
+    {
+        // "  1) Calculator adds two numbers" / "     Failure/Error: expect(…).to eq(2)" / the expected
+        // and got lines indented under it. Weighs less than a syntax or load error reported the same way.
+        id: 'rspec.failure-error',
+        tool: 'rspec',
+        anchors: ['Failure/Error: '],
+        pattern: /^\s*Failure\/Error: (.+)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        lead: /^\s+\d+\) \S/,
+        follow: 'indented',
+        facts: () => ({ tool: 'rspec' }),
+    },
+    {
+        id: 'rspec.load-error',
+        tool: 'rspec',
+        anchors: ['An error occurred while loading '],
+        pattern: /^An error occurred while loading (\S+?)\.?$/,
+        role: 'error',
+        weight: 0.6,
+        facts: (m) => ({ tool: 'rspec', file: m[1] }),
     },
     {
         id: 'rspec.summary',
@@ -1848,6 +3039,155 @@ const rubyRules = [
         facts: () => ({ tool: 'minitest' }),
     },
     {
+        // "  1) Failure:" / "  2) Error:", then the test ("TestMath#test_add [test/test_math.rb:6]:",
+        // or "test_add(TestMath) [...]:" in minitest 4) and its message, up to a blank line.
+        id: 'minitest.failure',
+        tool: 'minitest',
+        anchors: [') Failure:', ') Error:'],
+        pattern: /^\s*\d+\) (Failure|Error):$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'until-blank',
+        facts: () => ({ tool: 'minitest' }),
+    },
+    {
+        // minitest-reporters' SpecReporter: "  test_0001_peeks at the last pushed item   FAIL (0.00s)",
+        // then "Minitest::Assertion:  Expected: 2" and the rest of the message, up to a blank line.
+        id: 'minitest-reporters.spec-failed',
+        tool: 'minitest',
+        anchors: [' FAIL (', ' ERROR ('],
+        pattern: /^\s+(test_\S.*?)\s+(?:FAIL|ERROR) \(\d+\.\d+s\)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'until-blank',
+        facts: (m) => ({ tool: 'minitest', tests: [m[1]] }),
+    },
+    {
+        // minitest-reporters' ProgressReporter: ' FAIL["test_0001_peeks at …", Minitest::Result, …]',
+        // the message indented below.
+        id: 'minitest-reporters.progress-failed',
+        tool: 'minitest',
+        anchors: ['FAIL["', 'ERROR["'],
+        pattern: /\b(?:FAIL|ERROR)\["([^"]+)", /,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'minitest', tests: [m[1]] }),
+    },
+    {
+        // test-unit (Ruby's bundled xUnit): "Failure: test_to_s(TestMoney)", "Error: test_x(TestY):";
+        // the source excerpt follows, then the assertion's own lines.
+        id: 'test-unit.failure',
+        tool: 'test-unit',
+        anchors: ['Failure: ', 'Error: '],
+        pattern: /^(?:Failure|Error): (\w+)\(([\w:]+)\):?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'none',
+        facts: (m) => ({ tool: 'test-unit', tests: [`${m[2]}#${m[1]}`] }),
+    },
+    {
+        // "<"$12.34"> expected but was" / "<"$12.04">"
+        id: 'test-unit.expected',
+        tool: 'test-unit',
+        anchors: ['> expected but was'],
+        pattern: /^<.*> expected but was$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.6,
+        follow: 'until-blank',
+        facts: () => ({ tool: 'test-unit' }),
+    },
+    {
+        // Exceptions only Ruby raises (Python has NameError too, without these messages). What follows
+        // is source and backtrace, not more of the message.
+        id: 'ruby.exception',
+        tool: 'ruby',
+        anchors: [
+            'NoMethodError: ',
+            'ArgumentError: ',
+            'ZeroDivisionError: ',
+            'FrozenError: ',
+            'NameError: uninitialized constant',
+            'NameError: undefined local variable',
+            'Errno::',
+        ],
+        pattern: /^\s*(?:[\w:]+?: )?((?:NoMethodError|ArgumentError|ZeroDivisionError|FrozenError|NameError|Errno::(\w+))(?:: | \(\w+\)$)).*$/,
+        role: 'error',
+        classify: (m) => m[2] === 'ENOENT' ? 'missing_file' : m[2] === 'EACCES' ? 'permission_denied' : undefined,
+        weight: 0.6,
+        follow: 'none',
+        facts: () => ({ tool: 'ruby' }),
+    },
+    {
+        // Ruby's uncaught exception: "expected 5 items, got 3 (RuntimeError)", also behind the
+        // "file.rb:4:in `method': " of where it was raised.
+        id: 'ruby.exception-message',
+        tool: 'ruby',
+        anchors: ['Error)', 'Exception)'],
+        pattern: /^\s*(?:\S+?:\d+:in [`'][^']*': )?(\S.*) \(((?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception))\)$/,
+        role: 'error',
+        weight: 0.6,
+        facts: (m) => ({ tool: 'ruby', code: m[2] }),
+    },
+    {
+        // Cucumber's list of what failed: "cucumber features/basket.feature:2 # Scenario: Adding two items"
+        id: 'cucumber.failing-scenario',
+        tool: 'cucumber',
+        anchors: ['cucumber '],
+        pattern: /^cucumber (\S+?\.feature):(\d+)(?::\d+)* # (?:Scenario(?: Outline)?: )?(.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'cucumber', tests: [m[3]], locations: [helpers_location(m[1], m[2])] }),
+    },
+    {
+        id: 'cucumber.undefined-step',
+        tool: 'cucumber',
+        anchors: ['Undefined step: '],
+        pattern: /^\s*Undefined step: "(.*)" \(Cucumber::Undefined\)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'cucumber', tests: [m[1]] }),
+    },
+    {
+        id: 'ruby.load-error',
+        tool: 'ruby',
+        anchors: ['cannot load such file'],
+        pattern: /cannot load such file -- (\S+)(?: \(LoadError\))?/,
+        role: 'error',
+        classify: (m) => (/^\.{0,2}\//.test(m[1]) ? 'missing_file' : 'missing_dependency'),
+        weight: 0.9,
+        facts: (m) => ({ tool: 'ruby', module: m[1] }),
+    },
+    {
+        // "lib/stack.rb:12: syntax error, unexpected end-of-input, expecting `end' (SyntaxError)",
+        // also behind the "in `require_relative': " of the file that loaded it.
+        id: 'ruby.syntax-error',
+        tool: 'ruby',
+        anchors: ['syntax error, ', 'syntax errors found'],
+        pattern: /(?:^\s*|: )(\S+?\.rb):(\d+): (syntax error, .*?)(?: \(SyntaxError\))?$|^(\S+?\.rb):(\d+): syntax errors? found/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'ruby', locations: [helpers_location(m[1] ?? m[4], m[2] ?? m[5], undefined, m[3])] }),
+    },
+    {
+        // Rake's last word: the exception on the next line is the reason, this only closes it.
+        id: 'rake.aborted',
+        tool: 'rake',
+        anchors: ['rake aborted!'],
+        pattern: /^rake aborted!$/,
+        role: 'verdict',
+        weight: 0.3,
+        facts: () => ({ tool: 'rake' }),
+    },
+    {
         id: 'bundler.missing-gem',
         tool: 'bundler',
         anchors: ['Could not find gem', 'Could not find compatible versions'],
@@ -1856,6 +3196,19 @@ const rubyRules = [
         category: 'missing_dependency',
         weight: 0.85,
         facts: (m) => ({ tool: 'bundler', package: (m[1] ?? m[2]) }),
+    },
+    {
+        // `bundle exec` with a lockfile whose gems are not installed (offline, or a cache miss).
+        id: 'bundler.missing-spec',
+        tool: 'bundler',
+        anchors: ['Could not find '],
+        // "Could not find rspec-3.12.0, rspec-core-3.12.2 in any of the sources", wrapped by width
+        // after a comma, or inside the Bundler::GemNotFound message.
+        pattern: /(?:^|: )Could not find ([\w.-]+?)-(\d[\w.]*)(?:,| in (?:any of the sources|locally installed gems))/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'bundler', package: m[1] }),
     },
     {
         id: 'bundler.ruby-version',
@@ -2138,6 +3491,88 @@ const rustRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/shell.js
+
+/**
+ * Shell scripts and their tools: bats (TAP with `#` diagnostics), ShellCheck (tty and gcc
+ * formats), and what bash itself prints when a script is malformed.
+ */
+const shellRules = [
+    {
+        id: 'bats.failed-command',
+        tool: 'bats',
+        anchors: ["' failed"],
+        // Under "not ok N name": "#   `[ "$status" -eq 2 ]' failed" or "#   `./install.sh' failed with status 127".
+        pattern: /^#\s+`(.*)' failed(?: with status (\d+))?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.7,
+        facts: (m) => facts({ tool: 'bats', exitCode: m[2] ? Number(m[2]) : undefined }),
+    },
+    {
+        id: 'bats.location',
+        tool: 'bats',
+        anchors: ['in test file', 'from function'],
+        // "# (in test file test.bats, line 15)", "# (from function `assert_equal' in file x.bash, line 9,":
+        // where the failing test stopped; weak alone, it joins the test's name to its message.
+        pattern: /^#\s+\((?:in test file|from function [`'][^']*' in file) (\S+), line (\d+)[,)]/,
+        role: 'error',
+        weight: 0.3,
+        facts: (m) => ({ tool: 'bats', locations: [helpers_location(m[1], m[2])] }),
+    },
+    {
+        id: 'bats.command-not-found',
+        tool: 'bats',
+        anchors: ['command not found'],
+        // A test's output as bats shows it, behind "# ": "# ./install.sh: line 4: gomplate: command not found".
+        pattern: /^#\s+(?:\S+: )?(?:line \d+: )?([\w.+-]+): command not found$/,
+        role: 'error',
+        category: 'missing_command',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'shell', command: m[1] }),
+    },
+    {
+        id: 'shellcheck.finding',
+        tool: 'shellcheck',
+        anchors: ['- SC', '^ SC'],
+        // The tty format: "In deploy.sh line 7:", the code line, then a caret line per finding:
+        // "  ^-- SC2086 (info): Double quote to prevent globbing and word splitting." The location and
+        // code above it are its lead.
+        pattern: /^\s*\^-*\^? SC(\d{4}) \((error|warning|info|style)\): (.*)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.8,
+        lead: /\S/,
+        facts: (m) => ({ tool: 'shellcheck', code: `SC${m[1]}` }),
+    },
+    {
+        id: 'shellcheck.gcc',
+        tool: 'shellcheck',
+        anchors: ['[SC'],
+        // `shellcheck -f gcc`: "deploy.sh:7:7: note: Double quote to prevent globbing and word splitting. [SC2086]".
+        pattern: /^(\S+):(\d+):(\d+): (?:error|warning|note|style): (.*) \[SC(\d{4})\]$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.8,
+        facts: (m) => ({
+            tool: 'shellcheck',
+            code: `SC${m[5]}`,
+            locations: [helpers_location(m[1], m[2], m[3], m[4])],
+        }),
+    },
+    {
+        id: 'bash.syntax-error',
+        tool: 'bash',
+        anchors: ['syntax error near unexpected token', 'syntax error: unexpected end of file'],
+        // "lib.sh: line 18: syntax error: unexpected end of file", "x.sh: line 4: syntax error near unexpected token `fi'".
+        pattern: /^(?:(\S+): )?(?:line (\d+): )?syntax error(?: near unexpected token |: unexpected end of file)/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'bash', locations: m[1] ? [helpers_location(m[1], m[2])] : undefined }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/system.js
 
 /**
@@ -2346,6 +3781,14 @@ const systemRules = [
 
 
 
+
+
+
+
+
+
+
+
 /** Every built-in rule, grouped by the tool family whose output it reads. */
 const BUILTIN_RULES = [
     ...runnerRules,
@@ -2360,6 +3803,14 @@ const BUILTIN_RULES = [
     ...nativeRules,
     ...rubyRules,
     ...genericRules,
+    ...shellRules,
+    ...perlRules,
+    ...phpRules,
+    ...rRules,
+    ...luaRules,
+    ...latexRules,
+    ...jsRunnerRules,
+    ...dotnetDartSwiftRules,
 ];
 let compiled;
 /** The built-in rules compiled once per process. */
@@ -2370,90 +3821,8 @@ function builtinRuleSet() {
 
 // EXTERNAL MODULE: ./packages/core/lib/analyzer/categories.js
 var categories = __webpack_require__(3277);
-;// CONCATENATED MODULE: ./packages/core/lib/analyzer/classify.js
-
-/**
- * Naming the cause. A finding's category is the one its strongest categorised line states; a
- * test runner's verdict keeps what the tests printed (a refused connection inside a failed test is
- * the test's failure) unless the machine itself gave out. The run's category is its top finding's,
- * unless another chosen finding names a root cause (disk, memory, the runner, a timeout).
- */
-const ENVIRONMENT = new Set([
-    'resource_exhaustion',
-    'infrastructure',
-    'timeout',
-]);
-function hitsOf(blocks) {
-    const all = [];
-    for (const b of blocks) {
-        for (const h of b.headers)
-            all.push(h);
-        for (const h of b.hits)
-            all.push(h);
-    }
-    return all;
-}
-function classifyBlocks(blocks) {
-    const hits = hitsOf(blocks).filter((h) => h.category !== undefined);
-    if (hits.length === 0)
-        return { category: 'unknown', weight: 0 };
-    const user = hits.find((h) => h.rule.tool === 'user');
-    if (user)
-        return { category: user.category, hit: user, weight: user.rule.weight };
-    const environment = hits
-        .filter((h) => ENVIRONMENT.has(h.category) && h.rule.weight >= 0.8)
-        .sort((a, b) => b.rule.weight - a.rule.weight)[0];
-    if (environment)
-        return { category: environment.category, hit: environment, weight: environment.rule.weight };
-    // A package that cannot be resolved stops a test suite before any test runs: the root cause,
-    // whatever the runner then reports about the suite.
-    const unresolved = hits.filter((h) => h.category === 'missing_dependency' && h.rule.weight >= 0.9);
-    if (unresolved.length > 0) {
-        const first = unresolved[0];
-        return { category: first.category, hit: first, weight: first.rule.weight };
-    }
-    const tests = hits.filter((h) => h.category === 'test_failure' && h.rule.weight >= 0.85);
-    const pool = tests.length > 0 ? tests : hits;
-    // Strongest line first; between equally strong lines, the likelier root cause.
-    const best = [...pool].sort((a, b) => b.rule.weight +
-        0.01 * categories/* ROOT_CAUSE_RANK */.eU[b.category] -
-        (a.rule.weight + 0.01 * categories/* ROOT_CAUSE_RANK */.eU[a.category]))[0];
-    return { category: best.category, hit: best, weight: best.rule.weight };
-}
-/** Words in a step's name that say what it runs: a weak prior when no line was recognised. */
-function categoryFromStepName(name) {
-    if (!name)
-        return undefined;
-    if (/\b(?:lint|eslint|ruff|flake8|black|prettier|fmt|format|gofmt|staticcheck|golangci|clippy|rubocop|checkstyle|vet|style)\b/i.test(name))
-        return 'lint_failure';
-    if (/\b(?:test|tests|pytest|jest|vitest|mocha|rspec|junit|e2e)\b/i.test(name))
-        return 'test_failure';
-    if (/\b(?:build|compile|tsc|typecheck|javac|cargo build|make)\b/i.test(name))
-        return 'compile_error';
-    if (/\b(?:install|dependencies|deps|npm ci|pnpm install|yarn install|pip install|restore)\b/i.test(name))
-        return 'missing_dependency';
-    if (/\bdocker\b/i.test(name))
-        return 'docker_failure';
-    return undefined;
-}
-function classifyRun(findings) {
-    if (findings.length === 0)
-        return { category: 'unknown', decidedBy: -1 };
-    const top = findings[0];
-    const best = top.score;
-    for (let i = 0; i < findings.length; i++) {
-        const f = findings[i];
-        if (ENVIRONMENT.has(f.category) && f.weight >= 0.8 && f.score >= best * 0.3)
-            return { category: f.category, decidedBy: i };
-    }
-    if (top.category !== 'unknown')
-        return { category: top.category, decidedBy: 0 };
-    const named = findings.findIndex((f) => f.category !== 'unknown' && f.score >= best * 0.5);
-    return named >= 0
-        ? { category: findings[named].category, decidedBy: named }
-        : { category: 'unknown', decidedBy: 0 };
-}
-
+// EXTERNAL MODULE: ./packages/core/lib/analyzer/classify.js
+var classify = __webpack_require__(307);
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/facts.js
 /** Merge facts found on several lines of one finding: lists accumulate, first scalar wins. */
 function mergeFacts(into, from) {
@@ -2623,119 +3992,10 @@ function fallbackTail(input) {
     return { blocks: [], score: 0.1, lines, fallback: true };
 }
 
-;// CONCATENATED MODULE: ./packages/core/lib/log/clean.js
-/**
- * What matching sees of a raw log line: without the runner's timestamp prefix, without the
- * `job<TAB>step<TAB>` columns of `gh run view --log` output, and without ANSI escapes.
- */
-// 2022-04-27T18:26:47.1341782Z — the prefix the runner writes on every line of a job log.
-const RUNNER_TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-// `gh run view --log`: "<job>\t<step>\t<timestamp> <text>".
-const FULL_PREFIX = /^[^\t]*\t[^\t]*\t\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-// CSI sequences (colours, cursor moves), OSC sequences (titles, hyperlinks), and stray escapes.
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]|\u001b/g;
-function stripAnsi(text) {
-    return text.indexOf('\u001b') < 0 ? text : text.replace(ANSI, '');
-}
-/** Guess the format from the first lines of a log. */
-function detectFormat(firstLines) {
-    let raw = 0;
-    let full = 0;
-    let seen = 0;
-    for (const line of firstLines) {
-        if (line === '')
-            continue;
-        seen += 1;
-        if (FULL_PREFIX.test(line))
-            full += 1;
-        else if (RUNNER_TIMESTAMP.test(line))
-            raw += 1;
-    }
-    if (seen === 0)
-        return 'plain';
-    if (full * 2 >= seen)
-        return 'github-full';
-    if (raw * 2 >= seen)
-        return 'github-raw';
-    return 'plain';
-}
-function cleanLine(raw, format) {
-    let text = raw;
-    let step;
-    if (format === 'github-full') {
-        const tab1 = text.indexOf('\t');
-        const tab2 = tab1 < 0 ? -1 : text.indexOf('\t', tab1 + 1);
-        if (tab2 > 0) {
-            step = text.slice(tab1 + 1, tab2);
-            text = text.slice(tab2 + 1);
-        }
-    }
-    if (format !== 'plain' || (text.length > 20 && text.charCodeAt(4) === 45) /* - */) {
-        const m = RUNNER_TIMESTAMP.exec(text);
-        if (m)
-            text = text.slice(m[0].length);
-    }
-    text = stripAnsi(text);
-    return step === undefined ? { text } : { text, step };
-}
-
-;// CONCATENATED MODULE: ./packages/core/lib/analyzer/normalize.js
-/**
- * Normalising the volatile parts of a log line, so the same event in two runs reads the same:
- * timestamps, durations, hashes, temp paths, ports, counters and the versions in download lines.
- * Used to compare a failed run with the last green one (novelty) and to fingerprint failures.
- * Failure counts are deliberately kept: "Failures: 0" and "Failures: 3" must stay different.
- */
-const RULES = [
-    // ISO timestamps, dates and clock times.
-    [/\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, '<time>'],
-    [/\b\d{4}[-/]\d\d[-/]\d\d\b/g, '<date>'],
-    [/\b\d\d:\d\d:\d\d(?:[.,]\d+)?\b/g, '<clock>'],
-    // Durations: 0.233 sec, 12ms, (0.00s), 1m30s, 3.2 seconds, Time elapsed: 5 s.
-    [
-        /\b\d+(?:\.\d+)?\s?(?:ms|millis(?:econds)?|µs|us|ns|s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?)\b/g,
-        '<dur>',
-    ],
-    [/\b\d+m\d+(?:\.\d+)?s\b/g, '<dur>'],
-    // UUIDs and hex ids (git SHAs, digests, container ids): 7+ hex chars holding a digit and a letter.
-    [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
-    [/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,64}\b/gi, '<hex>'],
-    [/\bsha(?:1|256|512)[:-][A-Za-z0-9+/=]+/g, '<digest>'],
-    // Temp paths and runner work dirs that change per run.
-    [/\/tmp\/[\w.-]+/g, '/tmp/<tmp>'],
-    [/\/var\/folders\/[\w/.-]+/g, '<tmp>'],
-    [/\\Temp\\[\w.-]+/gi, '\\Temp\\<tmp>'],
-    [/_temp\/[\w.-]+/g, '_temp/<tmp>'],
-    // Hosts with ports, IPs.
-    [/\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/g, '<ip>'],
-    [/(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0):\d+/g, '$1:<port>'],
-    // Versions in download/install lines (go: downloading x v1.2.3; Downloading foo-1.2.3.tgz).
-    [/\bv?\d+\.\d+\.\d+(?:[-+][\w.+-]+)?\b/g, '<ver>'],
-    // Sizes and transfer rates.
-    [/\b\d+(?:\.\d+)?\s?(?:[kKMGT]i?B|bytes|B\/s|[kKMG]B\/s)\b/g, '<size>'],
-    // Percentages and progress counters like [123/456] or (12/40).
-    [/\b\d+(?:\.\d+)?%/g, '<pct>'],
-    [/[[(]\s*\d+\s*\/\s*\d+\s*[\])]/g, '<progress>'],
-    // Build and run numbers, job ids in URLs.
-    [/\/(?:builds|runs|jobs|job|actions\/runs)\/\d+/g, '/<id>'],
-    [/#\d{3,}\b/g, '#<n>'],
-];
-function normalizeLine(text) {
-    let out = text.trim();
-    for (const [re, replacement] of RULES)
-        out = out.replace(re, replacement);
-    return out.replace(/\s+/g, ' ');
-}
-/** A 32-bit FNV-1a hash: cheap set membership for millions of lines. */
-function hashLine(text) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return h >>> 0;
-}
-
+// EXTERNAL MODULE: ./packages/core/lib/log/clean.js
+var log_clean = __webpack_require__(2458);
+// EXTERNAL MODULE: ./packages/core/lib/analyzer/normalize.js
+var normalize = __webpack_require__(3946);
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/novelty.js
 
 
@@ -2755,7 +4015,7 @@ class NoveltyIndex {
     constructor(lines) {
         for (const line of lines) {
             line.novel = true;
-            const key = hashLine(normalizeLine(line.text));
+            const key = (0,normalize/* hashLine */.r)((0,normalize/* normalizeLine */.o)(line.text));
             const list = this.candidates.get(key);
             if (list)
                 list.push(line);
@@ -2770,7 +4030,7 @@ class NoveltyIndex {
                 this.sample.push(batchLine(batch, i));
             if (this.sample.length < 30)
                 return;
-            this.format = detectFormat(this.sample);
+            this.format = (0,log_clean/* detectFormat */.Tz)(this.sample);
             const held = this.held;
             this.held = [];
             for (const b of held)
@@ -2781,7 +4041,7 @@ class NoveltyIndex {
     }
     finish() {
         if (this.format === undefined) {
-            this.format = detectFormat(this.sample);
+            this.format = (0,log_clean/* detectFormat */.Tz)(this.sample);
             for (const b of this.held)
                 this.scan(b);
             this.held = [];
@@ -2793,8 +4053,8 @@ class NoveltyIndex {
             this.lines += 1;
             if (this.candidates.size === 0)
                 continue;
-            const text = cleanLine(batchLine(batch, i), format).text;
-            const key = hashLine(normalizeLine(text));
+            const text = (0,log_clean/* cleanLine */.Ow)(batchLine(batch, i), format).text;
+            const key = (0,normalize/* hashLine */.r)((0,normalize/* normalizeLine */.o)(text));
             const list = this.candidates.get(key);
             if (!list)
                 continue;
@@ -2827,11 +4087,19 @@ function tagOf(text) {
     const m = /^(\[[A-Z]+\]|npm (?:ERR!|error)|ERR_PNPM_\w+|E:|error:|Error:|ERROR:|#\d+ |\s*│|\s*╷|\s*╵|\s*\|)/.exec(text);
     return m?.[1]?.trim();
 }
+// TeX's context under "! message": "l.12 \foo", "<argument> …", "<*> main.tex", and the indented
+// rest of the source line.
+const TEX_CONTEXT = /^(?:l\.\d+ |<[^<>]{1,40}> ?|\s+\S)/;
 /** Does `text` (cleaned) continue a block of this shape? Blank lines never do on their own. */
 function continues(shape, text) {
     // A tag-only line ("[ERROR] ") continues a same-tag block although it says nothing.
     if (shape.follow === 'same-tag' && shape.tag !== undefined && tagOf(text) === shape.tag)
         return true;
+    // The scan asks about blank lines too; the first one closes an `until-blank` block for good.
+    if (shape.follow === 'until-blank' && (shape.ended || text.trim() === '')) {
+        shape.ended = true;
+        return false;
+    }
     if (text.trim() === '')
         return false;
     if (isFrame(text))
@@ -2845,7 +4113,10 @@ function continues(shape, text) {
         case 'indented':
             return indentOf(text) > shape.indent || /^\s*[│╷╵|>]/.test(text);
         case 'paragraph':
+        case 'until-blank':
             return true;
+        case 'tex-context':
+            return TEX_CONTEXT.test(text);
         case 'same-tag':
         case 'none':
             return false;
@@ -3060,7 +4331,7 @@ class Scanner {
         for (const b of this.pending)
             for (let i = 0; i < b.starts.length && sample.length < FORMAT_SAMPLE; i++)
                 sample.push(batchLine(b, i));
-        this.format = detectFormat(sample);
+        this.format = (0,log_clean/* detectFormat */.Tz)(sample);
         const pending = this.pending;
         this.pending = [];
         for (const b of pending)
@@ -3087,7 +4358,7 @@ class Scanner {
     }
     visit(batch, index, no, anchored) {
         const raw = batchLine(batch, index);
-        const clean = cleanLine(raw, this.format);
+        const clean = (0,log_clean/* cleanLine */.Ow)(raw, this.format);
         const text = clean.text;
         if (clean.step !== undefined)
             this.tracker.observeNamed(no, clean.step);
@@ -3199,7 +4470,7 @@ class Scanner {
             const ref = this.ringAt(back);
             if (!ref || ref.batch.first + ref.index !== no - back)
                 break;
-            const text = cleanLine(batchLine(ref.batch, ref.index), this.format).text;
+            const text = (0,log_clean/* cleanLine */.Ow)(batchLine(ref.batch, ref.index), this.format).text;
             if (!rule.lead.test(text) || text.startsWith('##['))
                 break;
             out.unshift({ no: no - back, text, weight: 0, role: 'lead' });
@@ -3284,7 +4555,7 @@ class Scanner {
             const no = ref.batch.first + ref.index;
             if (no >= at)
                 continue;
-            const text = cleanLine(batchLine(ref.batch, ref.index), this.format ?? 'plain').text;
+            const text = (0,log_clean/* cleanLine */.Ow)(batchLine(ref.batch, ref.index), this.format ?? 'plain').text;
             lines.unshift({ no, text, weight: 0, role: 'continuation' });
         }
         this.tails.push({ at, step: this.tracker.currentIndex, lines });
@@ -3382,14 +4653,14 @@ function categoryLabel(category) {
     return CATEGORY_LABEL[category];
 }
 function buildFinding(group, steps, failing, stepName, baseline, zone) {
-    const verdict = classifyBlocks(group.blocks);
+    const verdict = (0,classify/* classifyBlocks */.BG)(group.blocks);
     let category = verdict.category;
     const step = group.blocks[0] && group.blocks[0].step >= 0
         ? steps[group.blocks[0].step]?.name
         : (failing?.name ?? stepName);
     let weight = verdict.weight;
     if (category === 'unknown') {
-        const prior = categoryFromStepName(step ?? stepName);
+        const prior = (0,classify/* categoryFromStepName */.Eh)(step ?? stepName);
         if (prior) {
             category = prior;
             weight = 0.35;
@@ -3489,7 +4760,7 @@ async function analyzeLog(input, options = {}) {
     };
     const groups = localize(localizeInput);
     const drafts = groups.map((g) => buildFinding(g, scan.steps, failing, options.stepName, baseline, (b) => zoneFactor(b, localizeInput)));
-    const run = classifyRun(drafts.map((d) => ({ category: d.finding.category, weight: d.weight, score: d.score })));
+    const run = (0,classify/* classifyRun */.I5)(drafts.map((d) => ({ category: d.finding.category, weight: d.weight, score: d.score })));
     // The deciding finding leads.
     if (run.decidedBy > 0)
         drafts.unshift(...drafts.splice(run.decidedBy, 1));
@@ -3550,188 +4821,232 @@ async function analyzeFile(path, options = {}) {
     return analyzeLog(log, baseline === undefined ? rest : { ...rest, baseline });
 }
 
-// EXTERNAL MODULE: ./packages/core/lib/text/sanitize.js + 5 modules
-var sanitize = __webpack_require__(1632);
-// EXTERNAL MODULE: ./packages/cli/lib/cli.js + 1 modules
-var cli = __webpack_require__(3059);
-;// CONCATENATED MODULE: ./packages/cli/lib/commands/analyze.js
 
+/***/ }),
 
+/***/ 307:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ classifyBlocks),
+/* harmony export */   Eh: () => (/* binding */ categoryFromStepName),
+/* harmony export */   I5: () => (/* binding */ classifyRun)
+/* harmony export */ });
+/* harmony import */ var _categories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3277);
 
 /**
- * `pnpm autoheal analyze <log> [--baseline <green log>] [--format text|json|markdown]`: diagnose a
- * failed CI log on the command line. Exit codes: 0 the analysis was printed; 1 the log could not
- * be analysed (missing file, a directory, an empty log); 2 bad usage.
+ * Naming the cause. A finding's category is the one its strongest categorised line states; a
+ * test runner's verdict keeps what the tests printed (a refused connection inside a failed test is
+ * the test's failure) unless the machine itself gave out. The run's category is its top finding's,
+ * unless another chosen finding names a root cause (disk, memory, the runner, a timeout).
  */
-const FORMATS = ['text', 'json', 'markdown'];
-const USAGE = `Usage: pnpm autoheal analyze <log> [--baseline <green log>] [--format text|json|markdown]
-                               [--max-lines <n>] [--step <name>]
-
-Find the lines that explain a failed CI job's log and name the cause.
-
-  <log>              the failed job's log (a GitHub Actions log, \`gh run view --log\` output, or any CI log)
-  --baseline <file>  the same job's log from the last green run: lines it also has are not news
-  --format <f>       text (default, for a terminal), json (schema version 1, see packages/core/README.md)
-                     or markdown (for an issue or a PR comment: tokens redacted, mentions neutralised)
-  --max-lines <n>    show at most n lines in all (default 3000)
-  --step <name>      the step the log belongs to, or the failing step to look at
-
-Exit codes: 0 analysis printed; 1 the log cannot be analysed (missing, a directory, empty); 2 bad usage.`;
-function lineSpan(f) {
-    return f.lines.map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`)).join(', ');
-}
-function factsLine(f) {
-    if (!f.facts)
-        return undefined;
-    const parts = [];
-    for (const [key, value] of Object.entries(f.facts)) {
-        if (key === 'step')
-            continue;
-        if (key === 'locations' && Array.isArray(value)) {
-            const locs = value;
-            parts.push(`locations=${locs
-                .slice(0, 5)
-                .map((l) => [l.file, l.line, l.column].filter((x) => x !== undefined && x !== '').join(':'))
-                .join(', ')}${locs.length > 5 ? ', …' : ''}`);
-        }
-        else if (Array.isArray(value))
-            parts.push(`${key}=${value.slice(0, 5).join(', ')}${value.length > 5 ? ', …' : ''}`);
-        else
-            parts.push(`${key}=${String(value)}`);
+const ENVIRONMENT = new Set([
+    'resource_exhaustion',
+    'infrastructure',
+    'timeout',
+]);
+function hitsOf(blocks) {
+    const all = [];
+    for (const b of blocks) {
+        for (const h of b.headers)
+            all.push(h);
+        for (const h of b.hits)
+            all.push(h);
     }
-    return parts.length > 0 ? parts.join('; ') : undefined;
+    return all;
 }
-/** A terminal report: the verdict, then each finding with its lines numbered as in the log. */
-function renderText(analysis, file) {
-    const out = [];
-    out.push(`${file}: ${categoryLabel(analysis.category)} (${analysis.category}), confidence ${analysis.confidence.toFixed(2)}`);
-    out.push(analysis.summary);
-    const s = analysis.stats;
-    out.push(`${s.linesRead} lines, format ${s.format}${s.steps > 0 ? `, ${s.steps} steps` : ''}${s.failingStep ? `, failing step "${s.failingStep}"` : ''}${s.baselineUsed ? ', compared with the green log' : ''}`);
-    const width = String(s.linesRead).length;
-    analysis.findings.forEach((f, i) => {
-        out.push('');
-        out.push(`[${i + 1}] ${f.title}`);
-        out.push(`    ${f.category}, confidence ${f.confidence.toFixed(2)}, lines ${lineSpan(f)}${f.step ? `, step "${f.step}"` : ''}`);
-        const facts = factsLine(f);
-        if (facts)
-            out.push(`    facts: ${facts}`);
-        let prev = 0;
-        for (const l of f.excerpt) {
-            if (prev !== 0 && l.no !== prev + 1)
-                out.push(`${' '.repeat(width)} ┊`);
-            out.push(`${String(l.no).padStart(width)} │ ${l.text}`);
-            prev = l.no;
-        }
-    });
-    if (analysis.findings.length === 0)
-        out.push('', 'No lines to show.');
-    return `${out.join('\n')}\n`;
+function classifyBlocks(blocks) {
+    const hits = hitsOf(blocks).filter((h) => h.category !== undefined);
+    if (hits.length === 0)
+        return { category: 'unknown', weight: 0 };
+    const user = hits.find((h) => h.rule.tool === 'user');
+    if (user)
+        return { category: user.category, hit: user, weight: user.rule.weight };
+    const environment = hits
+        .filter((h) => ENVIRONMENT.has(h.category) && h.rule.weight >= 0.8)
+        .sort((a, b) => b.rule.weight - a.rule.weight)[0];
+    if (environment)
+        return { category: environment.category, hit: environment, weight: environment.rule.weight };
+    // A package that cannot be resolved stops a test suite before any test runs: the root cause,
+    // whatever the runner then reports about the suite.
+    const unresolved = hits.filter((h) => h.category === 'missing_dependency' && h.rule.weight >= 0.9);
+    if (unresolved.length > 0) {
+        const first = unresolved[0];
+        return { category: first.category, hit: first, weight: first.rule.weight };
+    }
+    const tests = hits.filter((h) => h.category === 'test_failure' && h.rule.weight >= 0.85);
+    const pool = tests.length > 0 ? tests : hits;
+    // Strongest line first; between equally strong lines, the likelier root cause.
+    const best = [...pool].sort((a, b) => b.rule.weight +
+        0.01 * _categories_js__WEBPACK_IMPORTED_MODULE_0__/* .ROOT_CAUSE_RANK */ .eU[b.category] -
+        (a.rule.weight + 0.01 * _categories_js__WEBPACK_IMPORTED_MODULE_0__/* .ROOT_CAUSE_RANK */ .eU[a.category]))[0];
+    return { category: best.category, hit: best, weight: best.rule.weight };
 }
+/** Words in a step's name that say what it runs: a weak prior when no line was recognised. */
+function categoryFromStepName(name) {
+    if (!name)
+        return undefined;
+    if (/\b(?:lint|eslint|ruff|flake8|black|prettier|fmt|format|gofmt|staticcheck|golangci|clippy|rubocop|checkstyle|vet|style)\b/i.test(name))
+        return 'lint_failure';
+    if (/\b(?:test|tests|pytest|jest|vitest|mocha|rspec|junit|e2e)\b/i.test(name))
+        return 'test_failure';
+    if (/\b(?:build|compile|tsc|typecheck|javac|cargo build|make)\b/i.test(name))
+        return 'compile_error';
+    if (/\b(?:install|dependencies|deps|npm ci|pnpm install|yarn install|pip install|restore)\b/i.test(name))
+        return 'missing_dependency';
+    if (/\bdocker\b/i.test(name))
+        return 'docker_failure';
+    return undefined;
+}
+function classifyRun(findings) {
+    if (findings.length === 0)
+        return { category: 'unknown', decidedBy: -1 };
+    const top = findings[0];
+    const best = top.score;
+    for (let i = 0; i < findings.length; i++) {
+        const f = findings[i];
+        if (ENVIRONMENT.has(f.category) && f.weight >= 0.8 && f.score >= best * 0.3)
+            return { category: f.category, decidedBy: i };
+    }
+    if (top.category !== 'unknown')
+        return { category: top.category, decidedBy: 0 };
+    const named = findings.findIndex((f) => f.category !== 'unknown' && f.score >= best * 0.5);
+    return named >= 0
+        ? { category: findings[named].category, decidedBy: named }
+        : { category: 'unknown', decidedBy: 0 };
+}
+
+
+/***/ }),
+
+/***/ 3946:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ normalizeLine),
+/* harmony export */   r: () => (/* binding */ hashLine)
+/* harmony export */ });
 /**
- * Markdown for an issue or a PR comment: everything taken from the log (titles, summary, facts,
- * the excerpt) goes through core's one sanitizer, so tokens are redacted and mentions, references
- * and markup are neutralised exactly as in what the actions post.
+ * Normalising the volatile parts of a log line, so the same event in two runs reads the same:
+ * timestamps, durations, hashes, temp paths, ports, counters and the versions in download lines.
+ * Used to compare a failed run with the last green one (novelty) and to fingerprint failures.
+ * Failure counts are deliberately kept: "Failures: 0" and "Failures: 3" must stay different.
  */
-function renderMarkdown(analysis, file, sanitizer) {
-    const inline = (text) => sanitizer.inline(text);
-    const out = [];
-    out.push(`### ${inline(categoryLabel(analysis.category))} (\`${analysis.category}\`), confidence ${analysis.confidence.toFixed(2)}`);
-    out.push('');
-    out.push(inline(analysis.summary));
-    out.push('');
-    out.push(`Log: ${inline(external_node_path_.basename(file))}, ${analysis.stats.linesRead} lines${analysis.stats.failingStep ? `, failing step ${inline(`"${analysis.stats.failingStep}"`)}` : ''}.`);
-    analysis.findings.forEach((f, i) => {
-        out.push('');
-        out.push(`#### ${i + 1}. ${inline(f.title)}`);
-        out.push('');
-        out.push(`\`${f.category}\`, confidence ${f.confidence.toFixed(2)}, lines ${lineSpan(f)}`);
-        const facts = factsLine(f);
-        if (facts)
-            out.push('', `Facts: ${inline(facts)}`);
-        out.push('', sanitizer.code(f.excerpt.map((l) => `${l.no}: ${l.text}`).join('\n'), 'text'));
-    });
-    return `${out.join('\n')}\n`;
+const RULES = [
+    // ISO timestamps, dates and clock times.
+    [/\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, '<time>'],
+    [/\b\d{4}[-/]\d\d[-/]\d\d\b/g, '<date>'],
+    [/\b\d\d:\d\d:\d\d(?:[.,]\d+)?\b/g, '<clock>'],
+    // Durations: 0.233 sec, 12ms, (0.00s), 1m30s, 3.2 seconds, Time elapsed: 5 s.
+    [
+        /\b\d+(?:\.\d+)?\s?(?:ms|millis(?:econds)?|µs|us|ns|s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?)\b/g,
+        '<dur>',
+    ],
+    [/\b\d+m\d+(?:\.\d+)?s\b/g, '<dur>'],
+    // UUIDs and hex ids (git SHAs, digests, container ids): 7+ hex chars holding a digit and a letter.
+    [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
+    [/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,64}\b/gi, '<hex>'],
+    [/\bsha(?:1|256|512)[:-][A-Za-z0-9+/=]+/g, '<digest>'],
+    // Temp paths and runner work dirs that change per run.
+    [/\/tmp\/[\w.-]+/g, '/tmp/<tmp>'],
+    [/\/var\/folders\/[\w/.-]+/g, '<tmp>'],
+    [/\\Temp\\[\w.-]+/gi, '\\Temp\\<tmp>'],
+    [/_temp\/[\w.-]+/g, '_temp/<tmp>'],
+    // Hosts with ports, IPs.
+    [/\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/g, '<ip>'],
+    [/(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0):\d+/g, '$1:<port>'],
+    // Versions in download/install lines (go: downloading x v1.2.3; Downloading foo-1.2.3.tgz).
+    [/\bv?\d+\.\d+\.\d+(?:[-+][\w.+-]+)?\b/g, '<ver>'],
+    // Sizes and transfer rates.
+    [/\b\d+(?:\.\d+)?\s?(?:[kKMGT]i?B|bytes|B\/s|[kKMG]B\/s)\b/g, '<size>'],
+    // Percentages and progress counters like [123/456] or (12/40).
+    [/\b\d+(?:\.\d+)?%/g, '<pct>'],
+    [/[[(]\s*\d+\s*\/\s*\d+\s*[\])]/g, '<progress>'],
+    // Build and run numbers, job ids in URLs.
+    [/\/(?:builds|runs|jobs|job|actions\/runs)\/\d+/g, '/<id>'],
+    [/#\d{3,}\b/g, '#<n>'],
+];
+function normalizeLine(text) {
+    let out = text.trim();
+    for (const [re, replacement] of RULES)
+        out = out.replace(re, replacement);
+    return out.replace(/\s+/g, ' ');
 }
-/** The tokens of the environment the CLI runs in: redacted wherever they appear, like a run's own token. */
-function environmentSecrets(env) {
-    return ['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_PAT']
-        .map((name) => env[name])
-        .filter((v) => typeof v === 'string' && v !== '');
+/** A 32-bit FNV-1a hash: cheap set membership for millions of lines. */
+function hashLine(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
 }
-const analyzeCommand = {
-    name: 'analyze',
-    summary: 'Find the lines that explain a failed CI log and name the cause.',
-    usage: USAGE,
-    async run(args, io) {
-        const { values, positionals } = (0,cli/* parseCommandArgs */.Qx)(args, {
-            baseline: { type: 'string' },
-            format: { type: 'string', default: 'text' },
-            'max-lines': { type: 'string' },
-            step: { type: 'string' },
-        });
-        if (positionals.length !== 1)
-            throw new cli/* UsageError */.eb(positionals.length === 0 ? 'missing <log>' : 'give exactly one <log>');
-        const format = values.format;
-        if (!FORMATS.includes(format))
-            throw new cli/* UsageError */.eb(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
-        let maxLinesShown;
-        if (values['max-lines'] !== undefined) {
-            maxLinesShown = Number(values['max-lines']);
-            if (!Number.isInteger(maxLinesShown) || maxLinesShown < 1)
-                throw new cli/* UsageError */.eb(`--max-lines: "${String(values['max-lines'])}" is not a whole number of at least 1`);
+
+
+/***/ }),
+
+/***/ 2458:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ow: () => (/* binding */ cleanLine),
+/* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   aJ: () => (/* binding */ stripAnsi)
+/* harmony export */ });
+/**
+ * What matching sees of a raw log line: without the runner's timestamp prefix, without the
+ * `job<TAB>step<TAB>` columns of `gh run view --log` output, and without ANSI escapes.
+ */
+// 2022-04-27T18:26:47.1341782Z — the prefix the runner writes on every line of a job log.
+const RUNNER_TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+// `gh run view --log`: "<job>\t<step>\t<timestamp> <text>".
+const FULL_PREFIX = /^[^\t]*\t[^\t]*\t\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+// CSI sequences (colours, cursor moves), OSC sequences (titles, hyperlinks), and stray escapes.
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]|\u001b/g;
+function stripAnsi(text) {
+    return text.indexOf('\u001b') < 0 ? text : text.replace(ANSI, '');
+}
+/** Guess the format from the first lines of a log. */
+function detectFormat(firstLines) {
+    let raw = 0;
+    let full = 0;
+    let seen = 0;
+    for (const line of firstLines) {
+        if (line === '')
+            continue;
+        seen += 1;
+        if (FULL_PREFIX.test(line))
+            full += 1;
+        else if (RUNNER_TIMESTAMP.test(line))
+            raw += 1;
+    }
+    if (seen === 0)
+        return 'plain';
+    if (full * 2 >= seen)
+        return 'github-full';
+    if (raw * 2 >= seen)
+        return 'github-raw';
+    return 'plain';
+}
+function cleanLine(raw, format) {
+    let text = raw;
+    let step;
+    if (format === 'github-full') {
+        const tab1 = text.indexOf('\t');
+        const tab2 = tab1 < 0 ? -1 : text.indexOf('\t', tab1 + 1);
+        if (tab2 > 0) {
+            step = text.slice(tab1 + 1, tab2);
+            text = text.slice(tab2 + 1);
         }
-        const file = external_node_path_.resolve(io.cwd, positionals[0]);
-        const baseline = typeof values.baseline === 'string' ? external_node_path_.resolve(io.cwd, values.baseline) : undefined;
-        for (const [what, p] of [
-            ['log', file],
-            ['baseline', baseline],
-        ]) {
-            if (p === undefined)
-                continue;
-            const info = await (0,promises_.stat)(p).catch(() => undefined);
-            const problem = !info
-                ? 'does not exist'
-                : info.isDirectory()
-                    ? 'is a directory, not a log file'
-                    : what === 'log' && info.size === 0
-                        ? 'is empty'
-                        : undefined;
-            if (problem) {
-                io.stderr(`autoheal analyze: ${what} "${p}" ${problem}\n`);
-                return cli/* EXIT */.dc.failure;
-            }
-        }
-        const options = {};
-        if (baseline)
-            options.baselinePath = baseline;
-        if (maxLinesShown !== undefined)
-            options.maxLinesShown = maxLinesShown;
-        if (typeof values.step === 'string')
-            options.stepName = values.step;
-        let analysis;
-        try {
-            analysis = await analyzeFile(file, options);
-        }
-        catch (error) {
-            // A user mistake is one line; anything else is a bug and keeps its stack.
-            if (!(0,errors/* isConfigurationError */.p0)(error))
-                throw error;
-            io.stderr(`autoheal analyze: ${error.message.split('\n')[0]}\n`);
-            return cli/* EXIT */.dc.failure;
-        }
-        const shown = positionals[0];
-        io.stdout(format === 'json'
-            ? `${JSON.stringify(analysis, null, 2)}\n`
-            : format === 'markdown'
-                ? renderMarkdown(analysis, shown, (0,sanitize/* createSanitizer */.Oq)({ secrets: environmentSecrets(io.env) }))
-                : renderText(analysis, shown));
-        return cli/* EXIT */.dc.ok;
-    },
-};
+    }
+    if (format !== 'plain' || (text.length > 20 && text.charCodeAt(4) === 45) /* - */) {
+        const m = RUNNER_TIMESTAMP.exec(text);
+        if (m)
+            text = text.slice(m[0].length);
+    }
+    text = stripAnsi(text);
+    return step === undefined ? { text } : { text, step };
+}
 
 
 /***/ })
