@@ -1,7 +1,10 @@
 import type { Rule } from '../rule.js';
 import { location } from './helpers.js';
 
-/** scalac's own diagnostics, and the same diagnostics as sbt prints them under `[error]`. */
+/**
+ * scalac's own diagnostics. sbt's `[error] X.scala:L:C:` form waits for a real, licensed sbt log to
+ * be tested on (Debian has no sbt).
+ */
 
 // A missing library shows as an unknown top-level package or one missing a member.
 const MISSING_LIBRARY =
@@ -19,17 +22,5 @@ export const scalaRules: Rule[] = [
     weight: 0.85,
     follow: 'indented',
     facts: (m) => ({ tool: 'scalac', locations: [location(m[1], m[2], undefined, m[3])] }),
-  },
-  {
-    id: 'sbt.compile-error',
-    tool: 'sbt',
-    anchors: ['.scala:'],
-    // "[error] /path/X.scala:3:5: type mismatch;" and its details on further `[error]` lines.
-    pattern: /^\[error\] (\S+\.scala):(\d+):(?:(\d+):)? (?:error: )?(.*)$/,
-    role: 'error',
-    classify: (m) => (MISSING_LIBRARY.test(m[4]!) ? 'missing_dependency' : 'compile_error'),
-    weight: 0.85,
-    follow: 'same-tag',
-    facts: (m) => ({ tool: 'sbt', locations: [location(m[1], m[2], m[3], m[4])] }),
   },
 ];
