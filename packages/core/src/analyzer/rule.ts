@@ -237,6 +237,7 @@ export const STEMS: readonly string[] = [
   'eason: ',
   '{value,',
   'EOF while',
+  'not formatted',
 ];
 
 function escapeRegExp(text: string): string {

@@ -135,6 +135,17 @@ export const fpCases: RuleCase[] = [
     line: '== Compilation error in file lib/shop.ex ==',
     category: 'compile_error',
   },
+  // elixir/mix-format-check
+  {
+    rule: 'elixir.raised',
+    line: '** (Mix) mix format failed due to --check-formatted.',
+    category: 'lint_failure',
+  },
+  {
+    rule: 'mix.format-unformatted',
+    line: 'The following files are not formatted:',
+    category: 'lint_failure',
+  },
   {
     rule: 'mix.unchecked-deps',
     line: 'Unchecked dependencies for environment test:',
@@ -171,6 +182,18 @@ export const fpCases: RuleCase[] = [
     facts: { package: 'aeson' },
   },
   { rule: 'cabal.test-suite-failed', line: 'Test suite slug-test: FAIL', category: 'test_failure' },
+  // haskell/tasty-exception, quickcheck-falsified
+  {
+    rule: 'tasty.fail',
+    line: '  unknown fruit: FAIL',
+    category: 'test_failure',
+    facts: { tests: ['unknown fruit'] },
+  },
+  {
+    rule: 'quickcheck.failed',
+    line: '*** Failed! Falsified (after 9 tests and 7 shrinks):',
+    category: 'test_failure',
+  },
   // haskell/hspec-expectation, hunit-failure, cabal-test-hunit, hlint-eta-reduce
   { rule: 'hspec.location', line: '  Spec.hs:13:15: ', category: 'test_failure' },
   {

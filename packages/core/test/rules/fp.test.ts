@@ -21,6 +21,9 @@ describe('Erlang, Elixir, Haskell, Clojure and Scala rules', () => {
     checkMiss('ghc.error', 'src/Prices.hs:7:1-35: Warning: Eta reduce');
     checkMiss('hlint.hint', 'src/Invoice.hs:6:27: error:');
     checkMiss('cabal.test-suite-failed', 'Test suite slug-test: RUNNING...');
+    checkMiss('tasty.fail', '  known fruit:   OK');
+    checkMiss('tasty.fail', 'Test suite slug-test: FAIL');
+    checkMiss('quickcheck.failed', '+++ OK, passed 100 tests.');
     checkMiss('clojure-test.fail', 'Ran 2 tests containing 3 assertions.');
     checkMiss('scalac.error', 'Cart.scala:7: warning: match may not be exhaustive.');
     checkMiss('assert.expected-actual', 'The expected: value was configured');

@@ -16,6 +16,7 @@ function raisedCategory(kind: string, message: string): FailureCategory | undefi
     return 'compile_error';
   if (kind === 'ExUnit.TimeoutError') return 'timeout';
   if (kind === 'Mix' || kind === 'Mix.Error') {
+    if (/mix format failed due to --check-formatted/.test(message)) return 'lint_failure';
     if (/httpc request failed|failed_connect|nxdomain|econnrefused|timeout/.test(message))
       return 'network_error';
     if (
@@ -94,6 +95,18 @@ export const elixirRules: Rule[] = [
     role: 'header',
     category: 'compile_error',
     weight: 0.5,
+  },
+  {
+    id: 'mix.format-unformatted',
+    tool: 'mix format',
+    anchors: ['files are not formatted'],
+    // After "mix format failed due to --check-formatted.": the files, indented, after a blank line.
+    pattern: /^The following files are not formatted:$/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.8,
+    follow: 'indented',
+    facts: () => ({ tool: 'mix format' }),
   },
   {
     id: 'mix.unchecked-deps',

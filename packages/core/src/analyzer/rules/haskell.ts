@@ -87,6 +87,29 @@ export const haskellRules: Rule[] = [
     facts: (m) => ({ tool: 'HUnit', tests: [m[2]!] }),
   },
   {
+    id: 'tasty.fail',
+    tool: 'tasty',
+    anchors: ['FAIL'],
+    // "    median of unsorted list: FAIL (0.01s)" — the name, padded, then the verdict; details below.
+    pattern: /^\s+(\S.*?):\s+FAIL(?: \([\d.]+s\))?$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'tasty', tests: [m[1]!] }),
+  },
+  {
+    id: 'quickcheck.failed',
+    tool: 'QuickCheck',
+    anchors: ['*** Failed!'],
+    // "*** Failed! Falsified (after 9 tests and 7 shrinks):" with the counterexample on the next lines.
+    pattern: /^\s*\*\*\* Failed! (?:Falsified|Exception thrown|Gave up|Passed)?/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    facts: () => ({ tool: 'QuickCheck' }),
+  },
+  {
     id: 'hlint.hint',
     tool: 'hlint',
     anchors: ['.hs:', '.lhs:'],
