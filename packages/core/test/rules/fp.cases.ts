@@ -194,6 +194,13 @@ export const fpCases: RuleCase[] = [
     line: '*** Failed! Falsified (after 9 tests and 7 shrinks):',
     category: 'test_failure',
   },
+  // haskell/doctest-example
+  {
+    rule: 'doctest.failure',
+    line: "src/Roman.hs:7: failure in expression `toRoman 9'",
+    category: 'test_failure',
+    facts: { locations: [{ file: 'src/Roman.hs', line: 7, message: 'toRoman 9' }] },
+  },
   // haskell/hspec-expectation, hunit-failure, cabal-test-hunit, hlint-eta-reduce
   { rule: 'hspec.location', line: '  Spec.hs:13:15: ', category: 'test_failure' },
   {

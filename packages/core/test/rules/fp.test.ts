@@ -24,6 +24,7 @@ describe('Erlang, Elixir, Haskell, Clojure and Scala rules', () => {
     checkMiss('tasty.fail', '  known fruit:   OK');
     checkMiss('tasty.fail', 'Test suite slug-test: FAIL');
     checkMiss('quickcheck.failed', '+++ OK, passed 100 tests.');
+    checkMiss('doctest.failure', 'Examples: 2  Tried: 2  Errors: 0  Failures: 1');
     checkMiss('clojure-test.fail', 'Ran 2 tests containing 3 assertions.');
     checkMiss('scalac.error', 'Cart.scala:7: warning: match may not be exhaustive.');
     checkMiss('assert.expected-actual', 'The expected: value was configured');

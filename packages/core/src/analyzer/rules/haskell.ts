@@ -110,6 +110,20 @@ export const haskellRules: Rule[] = [
     facts: () => ({ tool: 'QuickCheck' }),
   },
   {
+    id: 'doctest.failure',
+    tool: 'doctest',
+    anchors: ['.hs:', '.lhs:', '### Failure in ', '### Error in '],
+    // "src/X.hs:7: failure in expression `toRoman 9'" (doctest 0.18), "### Failure in src/X.hs:7:
+    // expression `…'" (older); "expected:"/"but got:" follow.
+    pattern: new RegExp(
+      String.raw`^(?:### (?:Failure|Error) in )?(${HS_FILE}):(\d+): (?:(?:failure|error) in )?expression \x60(.*)'$`,
+    ),
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.9,
+    facts: (m) => ({ tool: 'doctest', locations: [location(m[1], m[2], undefined, m[3])] }),
+  },
+  {
     id: 'hlint.hint',
     tool: 'hlint',
     anchors: ['.hs:', '.lhs:'],
