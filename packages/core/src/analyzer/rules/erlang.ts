@@ -43,10 +43,10 @@ export const erlangRules: Rule[] = [
     tool: 'dialyzer',
     anchors: [
       'no local return',
-      'never return',
-      'never be called',
-      'never match',
-      'never succeed',
+      'will never return',
+      'will never be called',
+      'can never match',
+      'can never succeed',
       'Invalid type specification',
     ],
     // rebar3 dialyzer groups warnings under the file name: "Line 7 Column 1: Function f/0 has no local return".
