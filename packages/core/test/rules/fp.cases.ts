@@ -92,6 +92,14 @@ export const fpCases: RuleCase[] = [
   },
   { rule: 'exunit.assertion', line: '     Assertion with == failed', category: 'test_failure' },
   { rule: 'exunit.assertion', line: '     match (=) failed', category: 'test_failure' },
+  // elixir/exunit-doctest
+  { rule: 'exunit.assertion', line: '     Doctest failed', category: 'test_failure' },
+  {
+    rule: 'exunit.test-failed',
+    line: '  1) doctest Pricing.discount/2 (2) (PricingTest)',
+    category: 'test_failure',
+    facts: { tests: ['PricingTest: doctest Pricing.discount/2 (2)'] },
+  },
   { rule: 'exunit.values', line: '     left:  3.0', category: 'test_failure' },
   { rule: 'exunit.values', line: '     right: 4.0', category: 'test_failure' },
   {

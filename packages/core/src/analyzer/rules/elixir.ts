@@ -50,9 +50,10 @@ export const elixirRules: Rule[] = [
       'Expected truthy, got',
       'Expected false or nil, got',
       'Assertion failed',
+      'Doctest failed',
     ],
     pattern:
-      /^\s+(?:Assertion with \S+ failed|match \(=\) failed|Expected truthy, got .*|Expected false or nil, got .*|Assertion failed.*)$/,
+      /^\s+(?:Assertion with \S+ failed|match \(=\) failed|Expected truthy, got .*|Expected false or nil, got .*|Assertion failed.*|Doctest failed.*)$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.85,
@@ -75,7 +76,7 @@ export const elixirRules: Rule[] = [
     anchors: ['** ('],
     // "** (ArgumentError) …", "** (CompileError) lib/x.ex:4: …", "** (Mix) Could not find an SCM …";
     // mix's prompt may precede it on the same line.
-    pattern: /(?:^|\s)\*\* \(([A-Z][\w.]*)\) (.*)$/,
+    pattern: /(?:^|\s)\*\* \(([A-Za-z][\w.]*)\) (.*)$/,
     role: 'error',
     classify: (m) => raisedCategory(m[1]!, m[2]!),
     weight: 0.8,

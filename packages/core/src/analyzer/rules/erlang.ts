@@ -129,7 +129,7 @@ export const erlangRules: Rule[] = [
     tool: 'common_test',
     anchors: ['Reason: '],
     // ct_run's line under the failed case: "Reason: {badmatch,80.0}" — an Erlang term, not prose.
-    pattern: /^Reason: [{[<'"a-z]/,
+    pattern: /^Reason: (?:[{[]|<<|[a-z]\w*$)/,
     role: 'error',
     category: 'test_failure',
     weight: 0.7,
