@@ -239,6 +239,9 @@ export const STEMS: readonly string[] = [
   '{value,',
   'EOF while',
   'not formatted',
+  'setup_all callback',
+  'setup callback',
+  'incurred',
 ];
 
 function escapeRegExp(text: string): string {

@@ -92,6 +92,18 @@ export const fpCases: RuleCase[] = [
   },
   { rule: 'exunit.assertion', line: '     Assertion with == failed', category: 'test_failure' },
   { rule: 'exunit.assertion', line: '     match (=) failed', category: 'test_failure' },
+  // elixir/exunit-setup-all
+  {
+    rule: 'exunit.setup-failed',
+    line: '  0) RepoTest: failure on setup_all callback, all tests have been invalidated',
+    category: 'test_failure',
+    facts: { tests: ['RepoTest'] },
+  },
+  {
+    rule: 'elixir.raised',
+    line: '     ** (MatchError) no match of right hand side value: {:error, :no_host}',
+    category: null,
+  },
   // elixir/exunit-doctest
   { rule: 'exunit.assertion', line: '     Doctest failed', category: 'test_failure' },
   {
@@ -290,6 +302,17 @@ export const fpCases: RuleCase[] = [
     category: 'missing_dependency',
   },
 
+  // scala/scalac-fatal-warnings
+  {
+    rule: 'scalac.warning',
+    line: 'Parse.scala:7: warning: match may not be exhaustive.',
+    category: 'compile_error',
+  },
+  {
+    rule: 'scalac.fatal-warnings',
+    line: 'error: No warnings can be incurred under -Xfatal-warnings.',
+    category: 'compile_error',
+  },
   // Shared expected/actual lines: clojure.test, hspec, HUnit, rebar3's EUnit report.
   { rule: 'assert.expected-actual', line: 'expected: (= 90 (discount 100 10))', category: 'test_failure' },
   { rule: 'assert.expected-actual', line: '  actual: (not (= 90 0))', category: 'test_failure' },

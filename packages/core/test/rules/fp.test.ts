@@ -26,7 +26,8 @@ describe('Erlang, Elixir, Haskell, Clojure and Scala rules', () => {
     checkMiss('quickcheck.failed', '+++ OK, passed 100 tests.');
     checkMiss('doctest.failure', 'Examples: 2  Tried: 2  Errors: 0  Failures: 1');
     checkMiss('clojure-test.fail', 'Ran 2 tests containing 3 assertions.');
-    checkMiss('scalac.error', 'Cart.scala:7: warning: match may not be exhaustive.');
+    checkMiss('scalac.error', 'Parse.scala:7: warning: match may not be exhaustive.');
+    checkMiss('scalac.warning', 'Cart.scala:7: error: type mismatch;');
     checkMiss('assert.expected-actual', 'The expected: value was configured');
   });
 });

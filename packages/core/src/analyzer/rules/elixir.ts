@@ -42,6 +42,17 @@ export const elixirRules: Rule[] = [
     facts: (m) => ({ tool: 'exunit', tests: [`${m[2]!}: ${m[1]!}`] }),
   },
   {
+    id: 'exunit.setup-failed',
+    tool: 'exunit',
+    anchors: ['failure on setup_all callback', 'failure on setup callback'],
+    // "  0) RepoTest: failure on setup_all callback, all tests have been invalidated".
+    pattern: /^\s*\d+\) ([\w.]+): failure on setup(?:_all)? callback/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.9,
+    facts: (m) => ({ tool: 'exunit', tests: [m[1]!] }),
+  },
+  {
     id: 'exunit.assertion',
     tool: 'exunit',
     anchors: [

@@ -23,4 +23,26 @@ export const scalaRules: Rule[] = [
     follow: 'indented',
     facts: (m) => ({ tool: 'scalac', locations: [location(m[1], m[2], undefined, m[3])] }),
   },
+  {
+    id: 'scalac.warning',
+    tool: 'scalac',
+    anchors: ['.scala:'],
+    // Fatal only under -Xfatal-warnings: weak enough that a real error elsewhere hides it.
+    pattern: /^(\S+\.scala):(\d+): warning: (.*)$/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.35,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'scalac', locations: [location(m[1], m[2], undefined, m[3])] }),
+  },
+  {
+    id: 'scalac.fatal-warnings',
+    tool: 'scalac',
+    anchors: ['No warnings can be incurred'],
+    pattern: /^error: No warnings can be incurred under -Xfatal-warnings\.$/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.5,
+    facts: () => ({ tool: 'scalac' }),
+  },
 ];
