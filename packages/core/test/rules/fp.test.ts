@@ -11,6 +11,7 @@ describe('Erlang, Elixir, Haskell, Clojure and Scala rules', () => {
     checkMiss('rebar3.compile-failed', '===> Compiling inventory');
     checkMiss('erlc.error', 'src/inventory.erl:12:1: Warning: function restock/1 is unused');
     // A prose "Reason:" is not an Erlang term.
+    checkMiss('eunit.error-term', '::error::Tests failed in 3 files');
     checkMiss('ct.reason', 'Reason: Connection refused by the remote host');
     checkMiss('ct.suite-reason', '%%% stock_SUITE ==> reserve_all: FAILED');
     checkMiss('exunit.test-failed', '2 tests, 1 failure');

@@ -17,7 +17,7 @@ export const erlangRules: Rule[] = [
     anchors: ['.erl:', '.hrl:'],
     // "src/x.erl:12:5: syntax error before: area" (OTP 24+) or "src/x.erl:12: ..." (older); the
     // `%   12| code` and caret lines OTP 24+ prints below are not worth showing.
-    pattern: /^(\S+\.[eh]rl):(\d+):(?:(\d+):)? (?!Warning: )(\S.*)$/,
+    pattern: /^(\S+\.[eh]rl):(\d+|none):(?:(\d+):)? (?!Warning: )(\S.*)$/,
     role: 'error',
     classify: (m) => (DIALYZER_MESSAGE.test(m[4]!) ? 'lint_failure' : 'compile_error'),
     weight: 0.85,
@@ -73,7 +73,8 @@ export const erlangRules: Rule[] = [
     tool: 'eunit',
     anchors: ['**error:', '**exit:', '**throw:', '::error:', '::exit:', '::throw:'],
     // "**error:{assertEqual,[{module,m},{line,5},…" — the term continues on deeper-indented lines.
-    pattern: /^(?:\*\*|::)(error|exit|throw):(.*)$/,
+    // Not a GitHub `::error::` workflow command.
+    pattern: /^(?:\*\*|::)(error|exit|throw):(?!:)(.*)$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.85,
