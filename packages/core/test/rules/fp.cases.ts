@@ -64,6 +64,11 @@ export const fpCases: RuleCase[] = [
     category: 'test_failure',
     facts: { tests: ['cart_SUITE:discount_applied'] },
   },
+  {
+    rule: 'ct.failed-summary',
+    line: 'Testing autoheal-fx-wJRPhH.project: *** FAILED test case 2 of 3 ***',
+    category: 'test_failure',
+  },
   { rule: 'ct.reason', line: 'Reason: {badmatch,80.0}', category: 'test_failure' },
   {
     rule: 'ct.suite-failed',

@@ -126,6 +126,18 @@ export const erlangRules: Rule[] = [
     facts: (m) => ({ tool: 'common_test', tests: [`${m[1]!}:${m[2]!}`] }),
   },
   {
+    id: 'ct.failed-summary',
+    tool: 'common_test',
+    anchors: ['*** FAILED '],
+    // "Testing x.y: *** FAILED test case 2 of 3 ***": all an older ct_run says on the console; weak, so
+    // the case's own lines above win when they are there.
+    pattern: /^Testing \S+: \*\*\* FAILED (?:test case \d+ of \d+|\{(\w+),(\w+)\}) \*\*\*$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.35,
+    facts: (m) => (m[1] ? { tool: 'common_test', tests: [`${m[1]}:${m[2]!}`] } : { tool: 'common_test' }),
+  },
+  {
     id: 'ct.reason',
     tool: 'common_test',
     anchors: ['Reason: '],
