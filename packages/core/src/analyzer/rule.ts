@@ -242,6 +242,7 @@ export const STEMS: readonly string[] = [
   'setup_all callback',
   'setup callback',
   'incurred',
+  '*timed out*',
 ];
 
 function escapeRegExp(text: string): string {

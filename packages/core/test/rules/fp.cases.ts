@@ -45,6 +45,13 @@ export const fpCases: RuleCase[] = [
   },
   { rule: 'eunit.assert-values', line: '              {expected,4},', category: 'test_failure' },
   { rule: 'eunit.assert-values', line: '              {value,5}]}', category: 'test_failure' },
+  // erlang/eunit-timeout
+  {
+    rule: 'eunit.failed',
+    line: '    poll_tests: -never_ready_test_/0-fun-2-...*timed out*',
+    category: 'timeout',
+    facts: { tests: ['poll_tests:-never_ready_test_/0-fun-2-'] },
+  },
   // erlang/rebar3-eunit-assert
   {
     rule: 'rebar3.eunit-failure',

@@ -60,11 +60,12 @@ export const erlangRules: Rule[] = [
   {
     id: 'eunit.failed',
     tool: 'eunit',
-    anchors: ['*failed*'],
+    anchors: ['*failed*', '*timed out*'],
     // verbose: "    mod_tests: add_test...*failed*"; plain: "mod_tests: add_test (module 'mod_tests')...*failed*".
-    pattern: /^\s*(?:([\w@]+): )?([\w@]+)(?: \([^)]*\))?\.\.\.(?:\[[\d.]+ s\] )?\*failed\*$/,
+    // A generator's test is named like "-never_ready_test_/0-fun-2-".
+    pattern: /^\s*(?:([\w@]+): )?(\S+?)(?: \([^)]*\))?\.\.\.(?:\[[\d.]+ s\] )?\*(failed|timed out)\*$/,
     role: 'error',
-    category: 'test_failure',
+    classify: (m) => (m[3] === 'timed out' ? 'timeout' : 'test_failure'),
     weight: 0.9,
     facts: (m) => ({ tool: 'eunit', tests: [m[1] ? `${m[1]}:${m[2]!}` : m[2]!] }),
   },
