@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { readFailureMarker } from '@autoheal/analyze-failure/issue-body';
+import { readFailureMarker } from '@autoheal/core/filing/issue-body';
 import type { Clock } from '@autoheal/core/runtime';
 import { systemClock } from '@autoheal/core/runtime';
 import { createSanitizer } from '@autoheal/core/text/sanitize';

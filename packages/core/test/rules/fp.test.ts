@@ -16,6 +16,9 @@ describe('Erlang, Elixir, Haskell, Clojure and Scala rules', () => {
     checkMiss('ct.suite-reason', '%%% stock_SUITE ==> reserve_all: FAILED');
     checkMiss('exunit.test-failed', '2 tests, 1 failure');
     checkMiss('exunit.values', 'left: 3.0');
+    // Node's printed AssertionError object, not ExUnit's assertion sides.
+    checkMiss('exunit.values', "    code: 'ERR_ASSERTION',");
+    checkMiss('assert.expected-actual', '    actual: 2,');
     checkMiss('mix.unchecked-deps', 'All dependencies are up to date');
     // A GHC warning is not an error; hlint's hints are not GHC's errors.
     checkMiss('ghc.error', 'src/X.hs:3:1: warning: [-Wunused-imports]');

@@ -261,6 +261,24 @@ export const miscCases: RuleCase[] = [
     category: 'test_failure',
   },
   {
+    rule: 'node-test.failed',
+    line: '✖ adds two numbers (2.619289ms)',
+    category: 'test_failure',
+    facts: { tool: 'node --test', tests: ['adds two numbers'] },
+  },
+  {
+    rule: 'node-test.error',
+    line: '  error: |-',
+    category: 'test_failure',
+    facts: { tool: 'node --test' },
+  },
+  {
+    rule: 'node-test.error',
+    line: "  error: 'Expected values to be strictly equal:'",
+    category: 'test_failure',
+    facts: { tool: 'node --test' },
+  },
+  {
     rule: 'ava.uncaught',
     line: '  Uncaught exception in test/server.test.js',
     category: 'test_failure',

@@ -27,6 +27,7 @@ describe('R, Lua, LaTeX, Ruby and JavaScript test runner rules', () => {
     // A TAP test marked TODO may fail; a passing one is not a failure.
     checkMiss('tap.not-ok', 'not ok 4 - parses dates # TODO timezone support');
     checkMiss('tap.not-ok', 'ok 1 - adds tax');
+    checkMiss('node-test.failed', '✖ failing tests:');
     // Python's NameError is python.exception's, not a Ruby exception.
     checkMiss('ruby.exception', "NameError: name 'x' is not defined");
     checkMiss('minitest.failure', '1 runs, 1 assertions, 1 failures, 0 errors, 0 skips');

@@ -10,7 +10,9 @@ export const assertionRules: Rule[] = [
     id: 'assert.expected-actual',
     tool: 'test',
     anchors: ['expected: ', 'actual: ', 'got: '],
-    pattern: /^\s*(?:expected|actual|but got|got): \S/,
+    // Not a line ending in a comma: a property of an object another runtime printed (Node's
+    // AssertionError shows `actual: 2,` under the message, which is what to show instead).
+    pattern: /^\s*(?:expected|actual|but got|got): \S(?:.*[^,\s])?\s*$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.6,

@@ -74,8 +74,9 @@ export const elixirRules: Rule[] = [
     id: 'exunit.values',
     tool: 'exunit',
     anchors: ['  code: ', '  left: ', '  right: '],
-    // The assertion's source and the two sides compared, under the message.
-    pattern: /^\s{3,}(?:code|left|right): {1,2}\S/,
+    // The assertion's source and the two sides compared, under the message. Not a line ending in a
+    // comma: that is an object printed by another runtime (Node's `code: 'ERR_ASSERTION',`).
+    pattern: /^\s{3,}(?:code|left|right): {1,2}\S(?:.*[^,\s])?\s*$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.6,

@@ -71,6 +71,31 @@ export const jsRunnerRules: Rule[] = [
     facts: () => ({ tool: 'jasmine' }),
   },
   {
+    // node --test's spec reporter: "✖ adds two numbers (2.6ms)", the error indented below it (a
+    // `node.error`-style line), and the same again under "✖ failing tests:".
+    id: 'node-test.failed',
+    tool: 'node --test',
+    anchors: ['✖ '],
+    pattern: /^\s*✖ (.+?) \(\d+(?:\.\d+)?m?s\)$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.75,
+    facts: (m) => ({ tool: 'node --test', tests: [m[1]!] }),
+  },
+  {
+    // node --test's TAP reporter (and node-tap): under "not ok N", the YAML diagnostic's `error:`
+    // holds the assertion's message, a block scalar indented below it; the rest is timing and frames.
+    id: 'node-test.error',
+    tool: 'node --test',
+    anchors: ['error: |-', "error: '"],
+    pattern: /^ +error: (?:\|-$|'(.+)'$)/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.6,
+    follow: 'indented',
+    facts: () => ({ tool: 'node --test' }),
+  },
+  {
     id: 'ava.failed-test',
     tool: 'ava',
     anchors: ['[fail]: '],
