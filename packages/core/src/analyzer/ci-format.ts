@@ -36,8 +36,7 @@ const MAX_NAME = 200;
 /** How many steps back a Travis verdict looks for the command it names. */
 const NAME_LOOKBACK = 64;
 
-const TRAVIS_VERDICT =
-  /^The command "(.*)" (?:failed and )?exited with (-?\d+)(?: during ([\w.-]+))?\.?\s*$/;
+const TRAVIS_VERDICT = /^The command "(.*)" (?:failed and )?exited with (-?\d+)(?: during ([\w.-]+))?\.?\s*$/;
 const GITLAB_VERDICT =
   /^ERROR: Job failed: (?:exit code|exit status|command terminated with exit code) (-?\d+)/;
 const JENKINS_VERDICT = /^ERROR: script returned exit code (-?\d+)/;
