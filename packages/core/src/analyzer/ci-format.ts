@@ -20,8 +20,8 @@ import { type StepInfo, StepTracker } from './structure.js';
  *   `##[error]Bash exited with code 'N'.`
  * - shell: `+ cmd` lines of `set -x`; the log ends where the failing command stopped it.
  *
- * Per line the scanner first asks `candidate` (a table lookup on the first byte after any
- * timestamp and colour codes); only candidates are decoded and given to `observeCi`.
+ * Per line the scanner first asks `candidate` (the first bytes after any timestamp and colour
+ * codes against a few fixed prefixes); only candidates are decoded and given to `observeCi`.
  */
 
 /** `observeCi` result bits. */
@@ -123,15 +123,19 @@ function azurePhase(task: string): Phase {
   return 'main';
 }
 
-/** First bytes that may start a structural line, per format (after timestamps and colour codes). */
-const FIRST_BYTES: Partial<Record<LogFormat, string>> = {
-  travis: 't$TD',
-  gitlab: 's$E',
-  jenkins: '[+EB',
-  buildkite: '-+~^$E\u00f0',
-  circleci: '=ETC#',
-  azure: '#GS=',
-  shell: '+',
+/**
+ * Prefixes a structural line starts with, per format (after timestamps and colour codes). A line
+ * whose first bytes match none is not decoded at all: Maven's `[INFO]` lines in a Jenkins log or a
+ * test runner's `+ expected` lines cost a byte compare.
+ */
+const PREFIXES: Partial<Record<LogFormat, readonly string[]>> = {
+  travis: ['travis_', '$ ', 'The command "', 'Done. Your build'],
+  gitlab: ['section_', '$ ', 'ERROR: Job failed'],
+  jenkins: ['[', '+ ', 'ERROR: script returned', 'Build step '],
+  buildkite: ['--- ', '+++ ', '~~~ ', '^^^ +++', '$ ', '🚨', 'Error: The command'],
+  circleci: ['====>> ', 'Exited with code', 'Task failed', 'CircleCI received', '#!/bin/', '  #!/bin/'],
+  azure: ['##', 'Generating script.', 'Script contents:', '====='],
+  shell: ['+ '],
 };
 
 /** Formats whose job stops at the first failing command, stating the exit after cleanup or not at all. */
@@ -145,7 +149,7 @@ const STOPS_AT_FAILURE: ReadonlySet<LogFormat> = new Set([
 
 /** Whether a format has structure this module reads. */
 export function isCiFormat(format: LogFormat): boolean {
-  return FIRST_BYTES[format] !== undefined;
+  return PREFIXES[format] !== undefined;
 }
 
 function isDigit(c: number | undefined): boolean {
@@ -154,7 +158,8 @@ function isDigit(c: number | undefined): boolean {
 
 export class CiTracker extends StepTracker {
   readonly format: LogFormat;
-  private readonly table = new Uint8Array(256);
+  /** By first byte: the prefixes (UTF-8 bytes) starting with it. */
+  private readonly byFirst: (Uint8Array[] | undefined)[] = new Array(256);
   private readonly kinds: Kind[] = [];
   private readonly tailAt: (number | undefined)[] = [];
   private readonly stops: boolean;
@@ -168,8 +173,10 @@ export class CiTracker extends StepTracker {
   constructor(format: LogFormat) {
     super();
     this.format = format;
-    // Latin-1 view of UTF-8: 🚨 starts with byte 0xF0.
-    for (const ch of FIRST_BYTES[format] ?? '') this.table[ch.charCodeAt(0)] = 1;
+    for (const prefix of PREFIXES[format] ?? []) {
+      const bytes = Buffer.from(prefix, 'utf8');
+      (this.byFirst[bytes[0]!] ??= []).push(bytes);
+    }
     this.stops = STOPS_AT_FAILURE.has(format);
     this.phase =
       format === 'travis' || format === 'gitlab' || format === 'azure' || format === 'circleci'
@@ -184,7 +191,7 @@ export class CiTracker extends StepTracker {
   candidate(bytes: Uint8Array, start: number, end: number): boolean {
     let i = start;
     if (i >= end) return false;
-    let c = bytes[i]!;
+    const c = bytes[i]!;
     if (c === 91 /* [ */ && isDigit(bytes[i + 1])) {
       // Jenkins Timestamper `[2024-05-01T10:00:00.123Z] ` or `[10:00:00] `.
       const stop = Math.min(end, i + 40);
@@ -208,10 +215,26 @@ export class CiTracker extends StepTracker {
       i++;
     }
     if (i >= end) return false;
-    c = bytes[i]!;
-    // CircleCI indents its shebang echo by two blanks.
-    if (c === 32 && this.format === 'circleci' && bytes[i + 2] === 35) return true;
-    return this.table[c] === 1;
+    const prefixes = this.byFirst[bytes[i]!];
+    if (prefixes === undefined) return false;
+    for (const p of prefixes) {
+      if (i + p.length > end) continue;
+      let k = 1;
+      while (k < p.length && bytes[i + k] === p[k]) k++;
+      if (k === p.length)
+        return this.format !== 'jenkins' || p[0] !== 91 || this.jenkinsBracket(bytes, i, end);
+    }
+    return false;
+  }
+
+  /** `[Pipeline] …` or a freestyle launcher `[workspace] $ …`, not Maven's `[INFO] `. */
+  private jenkinsBracket(bytes: Uint8Array, i: number, end: number): boolean {
+    const stop = Math.min(end - 3, i + 102);
+    let j = i + 1;
+    while (j < stop && bytes[j] !== 93 /* ] */) j++;
+    if (j >= stop) return false;
+    if (bytes[j + 1] === 32 && bytes[j + 2] === 36 /* $ */ && bytes[j + 3] === 32) return true;
+    return j - i === 9 && bytes[i + 1] === 80 /* P */ && bytes[i + 8] === 101 /* e */;
   }
 
   /** A main-phase command ended at this line: the scanner keeps the lines before it as a tail. */
@@ -437,9 +460,10 @@ export class CiTracker extends StepTracker {
     if (text.startsWith('$ ')) {
       const cur = this.current;
       if (cur && cur.echoEnd === undefined) {
-        // The agent's echo of the command the group runs.
+        // The agent's echo of the command the group runs; it names the agent's own group better.
         this.kinds[cur.index] = 'command';
         cur.echoEnd = no;
+        if (/^Running (?:commands|script|batch script)\b/.test(cur.name)) cur.name = name(text.slice(2));
       }
       return CI_HIDE;
     }

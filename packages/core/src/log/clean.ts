@@ -128,6 +128,8 @@ export function cleanLine(raw: string, format: LogFormat): CleanLine {
     }
   }
   text = stripAnsi(text);
+  // Buildkite's "expand the previous group" directive: structure, not output.
+  if (format === 'buildkite' && text.startsWith('^^^ +++')) text = '';
   const out: CleanLine = { text };
   if (step !== undefined) out.step = step;
   if (marker !== undefined) out.marker = marker;
