@@ -159,7 +159,9 @@ function isDigit(c: number | undefined): boolean {
 export class CiTracker extends StepTracker {
   readonly format: LogFormat;
   /** By first byte: the prefixes (UTF-8 bytes) starting with it. */
-  private readonly byFirst: (Uint8Array[] | undefined)[] = new Array(256);
+  private readonly byFirst: Uint8Array[][] = Array.from({ length: 256 }, () => []);
+  /** 1 where some prefix starts with that byte: most lines are rejected on this one read. */
+  private readonly first = new Uint8Array(256);
   private readonly kinds: Kind[] = [];
   private readonly tailAt: (number | undefined)[] = [];
   private readonly stops: boolean;
@@ -175,7 +177,8 @@ export class CiTracker extends StepTracker {
     this.format = format;
     for (const prefix of PREFIXES[format] ?? []) {
       const bytes = Buffer.from(prefix, 'utf8');
-      (this.byFirst[bytes[0]!] ??= []).push(bytes);
+      this.byFirst[bytes[0]!]!.push(bytes);
+      this.first[bytes[0]!] = 1;
     }
     this.stops = STOPS_AT_FAILURE.has(format);
     this.phase =
@@ -214,10 +217,8 @@ export class CiTracker extends StepTracker {
       while (i < end && bytes[i]! >= 0x20 && bytes[i]! < 0x40) i++;
       i++;
     }
-    if (i >= end) return false;
-    const prefixes = this.byFirst[bytes[i]!];
-    if (prefixes === undefined) return false;
-    for (const p of prefixes) {
+    if (i >= end || this.first[bytes[i]!] === 0) return false;
+    for (const p of this.byFirst[bytes[i]!]!) {
       if (i + p.length > end) continue;
       let k = 1;
       while (k < p.length && bytes[i + k] === p[k]) k++;
