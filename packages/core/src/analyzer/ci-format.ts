@@ -230,11 +230,11 @@ export class CiTracker extends StepTracker {
 
   /** `[Pipeline] …` or a freestyle launcher `[workspace] $ …`, not Maven's `[INFO] `. */
   private jenkinsBracket(bytes: Uint8Array, i: number, end: number): boolean {
-    const stop = Math.min(end - 3, i + 102);
+    const stop = Math.min(end, i + 102);
     let j = i + 1;
     while (j < stop && bytes[j] !== 93 /* ] */) j++;
     if (j >= stop) return false;
-    if (bytes[j + 1] === 32 && bytes[j + 2] === 36 /* $ */ && bytes[j + 3] === 32) return true;
+    if (j + 3 < end && bytes[j + 1] === 32 && bytes[j + 2] === 36 /* $ */ && bytes[j + 3] === 32) return true;
     return j - i === 9 && bytes[i + 1] === 80 /* P */ && bytes[i + 8] === 101 /* e */;
   }
 
@@ -372,6 +372,9 @@ export class CiTracker extends StepTracker {
           const phase = gitlabPhase(section, this.phase);
           this.phase = phase;
           this.openStep(section, no, 'group', phase);
+        } else if (m.startsWith('section_end:') && this.kinds[this.currentIndex] !== 'group') {
+          // The script section ended: so did its last command's output.
+          this.openStep(`(end of ${m.slice(m.lastIndexOf(':') + 1)})`, no, 'group', this.phase);
         }
       }
       if (text.trim() === '') return CI_HIDE;
