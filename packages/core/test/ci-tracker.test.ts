@@ -111,6 +111,37 @@ describe('Travis', () => {
     expect(f.exitCode).toBe(7);
   });
 
+  it('a fold the command prints itself is its output, not a step', () => {
+    const r = scan([
+      `travis_time:start:0001${K}$ ./x.py test`,
+      'travis_fold:start:test_codegen',
+      'running 120 tests',
+      'travis_fold:end:test_codegen',
+      'travis_fold:start:install_tools', // named like a Travis phase, still the command's own
+      'test [run-make] long-linker-command-lines ... FAILED',
+      'travis_fold:end:install_tools',
+      `travis_time:end:0001:start=1,finish=2,duration=1${K}`,
+      `${ESC}[31;1mThe command "./x.py test" exited with 1.${ESC}[0m`,
+      `travis_fold:start:after_failure.1${K}travis_time:start:0002${K}$ tail build.log`,
+    ]);
+    expect(names(r.steps)).toEqual(['./x.py test', 'after_failure.1', 'tail build.log']);
+    const f = failing(r.steps)!;
+    expect([f.name, f.start, f.end]).toEqual(['./x.py test', 2, 11]);
+  });
+
+  it('logs from before timers: bare `$ cmd` echoes in the script phase are commands', () => {
+    const r = scan([
+      'travis_fold:start:git.checkout\r$ git clone --depth=50 https://github.com/o/r.git o/r',
+      "Cloning into 'o/r'...",
+      'travis_fold:end:git.checkout\r',
+      '$ bundle exec rake',
+      'rake aborted!',
+      '',
+      'The command "bundle exec rake" exited with 1.',
+    ]);
+    expect(failing(r.steps)!.name).toBe('bundle exec rake');
+  });
+
   it('cleaning takes the markers off and keeps the text after them', () => {
     expect(cleanLine('travis_fold:start:install', 'travis')).toEqual({
       text: '',
@@ -168,6 +199,31 @@ describe('GitLab', () => {
     expect(r.steps.find((s) => s.name === 'cat build.log')!.post).toBe(true);
     expect(r.steps.find((s) => s.name === 'get_sources')!.phase).toBe('setup');
     expect(names(r.steps)).not.toContain('not an echo: printed by the build');
+  });
+
+  it("a script's own sections are its output; runners without sections announce after_script", () => {
+    const custom = scan([
+      ...log.slice(0, 6),
+      `${ESC}[0Ksection_start:9:my_tests[collapsed=true]\r${ESC}[0KUnit tests`,
+      'FAIL: test_parse',
+      `${ESC}[0Ksection_end:9:my_tests\r${ESC}[0K`,
+      ...log.slice(9),
+    ]);
+    expect(names(custom.steps)).not.toContain('my_tests');
+    expect(failing(custom.steps)!.name).toBe('make');
+    const old = scan([
+      'Running with gitlab-runner 10.8.0 (079aad9e)',
+      `${ESC}[32;1m$ make${ESC}[0;m`,
+      'a.c:3:5: error: unknown type name ‘foo’',
+      `${ESC}[32;1mRunning after script...${ESC}[0;m`,
+      `${ESC}[32;1m$ cat build.log${ESC}[0;m`,
+      'cat: build.log: No such file or directory',
+      `${ESC}[31;1mERROR: Job failed: exit code 1${ESC}[0;m`,
+    ]);
+    expect(old.format).toBe('gitlab');
+    const f = failing(old.steps)!;
+    expect([f.name, f.end]).toEqual(['make', 3]);
+    expect(old.steps.find((s) => s.name === 'cat build.log')!.post).toBe(true);
   });
 
   it("the runner's verdict and cleanup errors are not findings", async () => {

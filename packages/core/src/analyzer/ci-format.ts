@@ -67,18 +67,22 @@ function travisPhase(fold: string, postSeen: boolean): Phase {
   return postSeen ? 'post' : 'main';
 }
 
-function gitlabPhase(section: string, current: Phase): Phase {
+/** The runner's own sections; a script's custom sections (inside a command's output) are not steps. */
+function gitlabPhase(section: string): Phase | undefined {
   if (
-    /^(?:prepare_executor|prepare_script|resolve_secrets|get_sources|clear_worktree|restore_cache|download_artifacts)/.test(
+    /^(?:prepare_executor|prepare_script|resolve_secrets|get_sources|clear_worktree|restore_cache|download_artifacts)$/.test(
       section,
     )
   )
     return 'setup';
-  if (/^(?:step_script|build_script|script)$|^step_/.test(section)) return 'main';
-  if (/^(?:after_script|archive_cache|upload_artifacts|cleanup_file_variables|cleanup)/.test(section))
+  if (/^(?:step_script|build_script|step_release|release_step)$/.test(section)) return 'main';
+  if (
+    /^(?:after_script|archive_cache|archive_cache_on_failure|upload_artifacts_on_success|upload_artifacts_on_failure|upload_artifacts|cleanup_file_variables)$/.test(
+      section,
+    )
+  )
     return 'post';
-  // The user's own sections inside the script.
-  return current;
+  return undefined;
 }
 
 function jenkinsStagePhase(stage: string): Phase {
@@ -130,7 +134,14 @@ function azurePhase(task: string): Phase {
  */
 const PREFIXES: Partial<Record<LogFormat, readonly string[]>> = {
   travis: ['travis_', '$ ', 'The command "', 'Done. Your build'],
-  gitlab: ['section_', '$ ', 'ERROR: Job failed'],
+  gitlab: [
+    'section_',
+    '$ ',
+    'ERROR: Job failed',
+    'Running after script',
+    'Uploading artifacts',
+    'Cleaning up ',
+  ],
   jenkins: ['[', '+ ', 'ERROR: script returned', 'Build step '],
   buildkite: ['--- ', '+++ ', '~~~ ', '^^^ +++', '$ ', '🚨', 'Error: The command'],
   circleci: ['====>> ', 'Exited with code', 'Task failed', 'CircleCI received', '#!/bin/', '  #!/bin/'],
@@ -169,6 +180,10 @@ export class CiTracker extends StepTracker {
   private postSeen = false;
   private lastMarker = -2;
   private boundary: number | undefined;
+  /** GitLab: the runner writes sections (newer than 11.x). */
+  private sections = false;
+  /** Travis: the log has `travis_time:` markers. */
+  private timers = false;
   /** Jenkins: the phase of the stage being run. */
   private stagePhase: Phase = 'main';
 
@@ -181,10 +196,8 @@ export class CiTracker extends StepTracker {
       this.first[bytes[0]!] = 1;
     }
     this.stops = STOPS_AT_FAILURE.has(format);
-    this.phase =
-      format === 'travis' || format === 'gitlab' || format === 'azure' || format === 'circleci'
-        ? 'setup'
-        : 'main';
+    // GitLab prepares before its first section; Travis' unfolded commands are the script phase.
+    this.phase = format === 'gitlab' ? 'setup' : 'main';
   }
 
   /**
@@ -267,6 +280,17 @@ export class CiTracker extends StepTracker {
     return step;
   }
 
+  /** Travis: a script command is running (echoed, its `The command … exited` not yet seen). */
+  private awaitingVerdict(): boolean {
+    const cur = this.current;
+    return (
+      cur !== undefined &&
+      cur.phase === 'main' &&
+      this.kinds[cur.index] === 'command' &&
+      cur.exitCode === undefined
+    );
+  }
+
   /** The command whose failure stopped the job: the last one outside post, else the last step there. */
   private lastWork(): StepInfo | undefined {
     let fallback: StepInfo | undefined;
@@ -325,18 +349,27 @@ export class CiTracker extends StepTracker {
   private travis(no: number, text: string, marker: string | undefined): number {
     if (marker !== undefined) {
       for (const m of marker.split(/(?=travis_)/)) {
+        if (m.startsWith('travis_time:')) this.timers = true;
+        const fold = m.startsWith('travis_fold:start:')
+          ? m.slice(18)
+          : m.startsWith('travis_fold:end:')
+            ? m.slice(16)
+            : undefined;
+        if (fold === undefined) continue;
+        const phase = travisPhase(fold, this.postSeen);
+        // A fold the running command prints itself (a test suite folding its sections) is output.
+        if (this.awaitingVerdict() && phase !== 'post') continue;
         if (m.startsWith('travis_fold:start:')) {
-          const fold = m.slice(18);
-          this.phase = travisPhase(fold, this.postSeen);
-          this.openStep(fold, no, 'group', this.phase);
-        } else if (m.startsWith('travis_fold:end:')) {
-          this.phase = this.postSeen ? 'post' : 'main';
-        }
+          this.phase = phase;
+          this.openStep(fold, no, 'group', phase);
+        } else this.phase = this.postSeen ? 'post' : 'main';
       }
       this.lastMarker = no;
       if (text.trim() === '') return CI_HIDE;
     }
-    if (text.startsWith('$ ') && this.lastMarker >= no - 1) {
+    // With timers a command echo follows its timer marker (tools print `$ x` lines too); logs from
+    // before timers echo script commands bare.
+    if (text.startsWith('$ ') && (this.lastMarker >= no - 1 || (!this.timers && this.phase === 'main'))) {
       // Outside folds the script phase runs; a command echo follows its timer marker.
       const step = this.openStep(text.slice(2), no, 'command', this.phase);
       step.echoEnd = no;
@@ -366,15 +399,16 @@ export class CiTracker extends StepTracker {
   private gitlab(no: number, text: string, raw: string, marker: string | undefined): number {
     if (marker !== undefined) {
       for (const m of marker.split(/(?=section_)/)) {
-        const start = /^section_start:\d+:([^[\s]+)/.exec(m);
-        if (start) {
-          const section = start[1]!;
-          const phase = gitlabPhase(section, this.phase);
+        const marker = /^section_(start|end):\d+:([^[\s]+)/.exec(m);
+        const phase = marker ? gitlabPhase(marker[2]!) : undefined;
+        if (!marker || phase === undefined) continue;
+        this.sections = true;
+        if (marker[1] === 'start') {
           this.phase = phase;
-          this.openStep(section, no, 'group', phase);
-        } else if (m.startsWith('section_end:') && this.kinds[this.currentIndex] !== 'group') {
+          this.openStep(marker[2]!, no, 'group', phase);
+        } else if (this.kinds[this.currentIndex] !== 'group') {
           // The script section ended: so did its last command's output.
-          this.openStep(`(end of ${m.slice(m.lastIndexOf(':') + 1)})`, no, 'group', this.phase);
+          this.openStep(`(end of ${marker[2]})`, no, 'group', this.phase);
         }
       }
       if (text.trim() === '') return CI_HIDE;
@@ -384,6 +418,20 @@ export class CiTracker extends StepTracker {
       const step = this.openStep(text.slice(2), no, 'command', this.phase);
       step.echoEnd = no;
       return CI_HIDE;
+    }
+    if (
+      !this.sections &&
+      (text.startsWith('Running after script') ||
+        text.startsWith('Uploading artifacts') ||
+        text.startsWith('Cleaning up file based variables') ||
+        text.startsWith('Cleaning up project directory'))
+    ) {
+      // Runners older than sections only announce what runs after the script.
+      if (this.phase !== 'post') {
+        this.phase = 'post';
+        this.openStep(text.trim(), no, 'group', 'post');
+      }
+      return 0;
     }
     if (text.startsWith('ERROR: Job failed: ')) {
       const m = GITLAB_VERDICT.exec(text);
