@@ -386,6 +386,7 @@ describe('CircleCI and Azure Pipelines: the command echo is not output', () => {
       'Generating script.',
       'Script contents:',
       'make || echo "error: build failed"',
+      '##vso[task.setvariable variable=BUILD_KIND]release',
       '========================== Starting Command Output ===========================',
       '/usr/bin/bash --noprofile --norc /home/vsts/work/_temp/a.sh',
       'a.c:3:5: error: unknown type name ‘foo’',
@@ -399,13 +400,16 @@ describe('CircleCI and Azure Pipelines: the command echo is not output', () => {
     const f = failing(r.steps)!;
     expect(f.name).toBe('Build');
     expect(f.exitCode).toBe(2);
-    expect(f.exitLine).toBe(11);
-    expect(f.echoEnd).toBe(9);
+    expect(f.exitLine).toBe(12);
+    expect(f.echoEnd).toBe(10);
     const a = await analyzeLog(`${lines.join('\n')}\n`);
     const shown = a.findings.flatMap((f) => f.excerpt.map((l) => l.no));
-    expect(shown).toContain(10);
-    expect(shown).not.toContain(7);
-    expect(shown).not.toContain(11);
+    expect(shown).toContain(11);
+    for (const echo of [7, 8, 12]) expect(shown).not.toContain(echo);
+    expect(cleanLine('##vso[task.logissue type=error;sourcepath=a.c]bad input', 'azure').text).toBe(
+      'bad input',
+    );
+    expect(cleanLine('##vso[task.setvariable variable=X]1', 'azure').text).toBe('');
   });
 });
 
@@ -428,8 +432,9 @@ describe('set -x shells and detection', () => {
     expect(detectFormat(['====>> Spin up environment'])).toBe('circleci');
     expect(detectFormat(['2024-05-01T10:00:00.0000000Z ##[section]Starting: Initialize job'])).toBe('azure');
     expect(detectFormat(['+ set -e', '+ make'])).toBe('shell');
-    // A diff or a test runner's `+` lines are not a shell trace.
+    // A diff, a test runner's or npm's `+` lines are not a shell trace.
     expect(detectFormat(['--- a/x.txt', '+++ b/x.txt', '+ expected - actual', '+   "a": 1'])).toBe('plain');
+    expect(detectFormat(['+ react@18.2.0', 'added 1 package in 2s'])).toBe('plain');
     expect(detectFormat(['2024-03-01T10:00:00.1234567Z ##[group]Run npm test'])).toBe('github-raw');
   });
 });

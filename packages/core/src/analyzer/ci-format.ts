@@ -563,7 +563,7 @@ export class CiTracker extends StepTracker {
       }
       return CI_HIDE;
     }
-    if (text.startsWith('##vso[')) return text.includes('type=error') ? 0 : CI_HIDE;
+    if (text === '') return CI_HIDE;
     if (text.startsWith('##[error]')) {
       const m = AZURE_VERDICT.exec(text);
       if (!m) return 0;

@@ -49,7 +49,9 @@ export function stripAnsi(text: string): string {
 
 // `+ cmd args` as `set -x` echoes it: a command word, not a diff line (`+ expected`, `+   "x": 1`).
 const XTRACE = /^\+ (?:[A-Za-z_][\w-]*=\S*|[./~$A-Za-z_][\w./~${}:@+-]*)(?: |$)/;
-const DIFF_WORDS = /^\+ (?:expected|actual|received|Expected|Actual|Received|Array|Object|[A-Z][a-z]+ \{)\b/;
+// Diff headers and values, and npm's `+ package@1.2.3` install summary.
+const DIFF_WORDS =
+  /^\+ (?:expected|actual|received|Expected|Actual|Received|Array|Object|[A-Z][a-z]+ \{)\b|^\+ \S+@\d/;
 
 /** Whether a `+ ` line is a shell's `set -x` echo of a command rather than a diff line. */
 export function isXtrace(text: string): boolean {
@@ -130,6 +132,11 @@ export function cleanLine(raw: string, format: LogFormat): CleanLine {
   text = stripAnsi(text);
   // Buildkite's "expand the previous group" directive: structure, not output.
   if (format === 'buildkite' && text.startsWith('^^^ +++')) text = '';
+  // Azure logging commands talk to the agent; an error issue's message is the one meant for people.
+  if (format === 'azure' && text.startsWith('##vso[')) {
+    const close = text.indexOf(']');
+    text = close > 0 && text.slice(0, close).includes('type=error') ? text.slice(close + 1) : '';
+  }
   const out: CleanLine = { text };
   if (step !== undefined) out.step = step;
   if (marker !== undefined) out.marker = marker;
