@@ -438,3 +438,27 @@ describe('set -x shells and detection', () => {
     expect(detectFormat(['2024-03-01T10:00:00.1234567Z ##[group]Run npm test'])).toBe('github-raw');
   });
 });
+
+describe('tails', () => {
+  it('Travis: a failing command keeps its tail however many green commands follow it', () => {
+    const K = `\r${ESC}[0K`;
+    const lines = [
+      `travis_time:start:0000${K}$ ./check-a.sh`,
+      'check a: wrong answer 41',
+      `travis_time:end:0000:start=1,finish=2,duration=1${K}`,
+      'The command "./check-a.sh" exited with 3.',
+    ];
+    for (let i = 1; i <= 40; i++)
+      lines.push(
+        `travis_time:start:${i}${K}$ ./ok-${i}.sh`,
+        'fine',
+        `travis_time:end:${i}:start=1,finish=2,duration=1${K}`,
+        `The command "./ok-${i}.sh" exited with 0.`,
+      );
+    const r = scan(lines);
+    const f = failing(r.steps)!;
+    expect(f.name).toBe('./check-a.sh');
+    const tail = r.tails.find((t) => t.at === f.exitLine);
+    expect(tail?.lines.some((l) => l.text === 'check a: wrong answer 41')).toBe(true);
+  });
+});

@@ -386,8 +386,10 @@ export class CiTracker extends StepTracker {
           break;
         }
       }
-      this.fail(step ?? this.lastWork(), no, Number(m[2]));
-      return CI_HIDE | CI_TAIL;
+      const code = Number(m[2]);
+      this.fail(step ?? this.lastWork(), no, code);
+      // Green commands keep no tail: the scanner keeps few, and a failing one's must survive.
+      return code === 0 ? CI_HIDE : CI_HIDE | CI_TAIL;
     }
     if (text.startsWith('Done. Your build exited with ')) {
       this.openStep('(build end)', no, 'group', 'post');
