@@ -166,6 +166,30 @@ describe('CI formats: the failing command is found from the format’s own struc
     });
   }
 
+  it('an error a rule knows, in a setup step that succeeded, does not stand in for the failing command', async () => {
+    const output = readFileSync(bats.log, 'utf8');
+    // (GitLab has no install phase: before_script commands run in the script, as commands of their own.)
+    for (const format of ['travis', 'jenkins'] as const) {
+      const w = wrapInCi(format, { command: bats.command, output, exit: bats.exit });
+      // A flaky mirror during setup, retried successfully: real CI logs are full of these.
+      const noise = 'npm ERR! code ECONNRESET\nnpm ERR! errno ECONNRESET\n';
+      const at = w.text.indexOf('Reading package lists...');
+      expect(at).toBeGreaterThan(0);
+      const text = w.text.slice(0, at) + noise + w.text.slice(at);
+      const shift = 2;
+      const a = await analyzeLog(text);
+      expect(a.stats.failingStep, format).toBe(bats.command);
+      const shown = shownLines(a);
+      for (const g of [...bats.gold].map((n) => n + w.offset + shift)) expect(shown, format).toContain(g);
+      for (const n of shown) expect(n, format).toBeGreaterThan(w.offset + shift);
+      // The noise is recognised (so the test is not vacuous), just not shown.
+      expect(
+        scan(text).blocks.some((b) => b.hits.some((h) => h.text.startsWith('npm ERR!'))),
+        format,
+      ).toBe(true);
+    }
+  });
+
   it('recognises the noise blocks it ranks (the ranking test is not vacuous)', () => {
     // GitLab's artifact upload error and CircleCI's test-results error match the generic rules.
     for (const format of ['gitlab', 'circleci', 'jenkins'] as const) {

@@ -45,6 +45,9 @@ export function zoneFactor(block: Block, input: LocalizeInput): number {
   let z: number;
   if (failing === undefined) z = step.post ? 0.2 : 1;
   else if (step === failing) z = 1;
+  // Another CI system named the failing command (ci-format.ts): its setup and what ran after it
+  // succeeded or did not matter, so an error there must not stand in for the command's own output.
+  else if (failing.phase !== undefined && (step.phase === 'setup' || step.phase === 'post')) z = 0.05;
   else if (step.post) z = 0.1;
   else if (step.failed) z = 0.6;
   else z = 0.25;
