@@ -213,6 +213,19 @@ describe('CI formats: the failing command is found from the format’s own struc
     expect(a.findings[0]!.excerpt.some((l) => l.text.startsWith('FAILED test_calc.py'))).toBe(true);
   });
 
+  it('GitLab with FF_TIMESTAMPS prefixes: the same step, the same lines', async () => {
+    const output = readFileSync(pytest.log, 'utf8');
+    const w = wrapInCi('gitlab', { command: pytest.command, output, exit: pytest.exit, timestamps: true });
+    expect(w.text).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z 00O /);
+    const a = await analyzeLog(w.text);
+    expect(a.stats.format).toBe('gitlab');
+    expect(a.stats.failingStep).toBe(pytest.command);
+    const shown = shownLines(a);
+    for (const g of [...pytest.gold].map((n) => n + w.offset)) expect(shown).toContain(g);
+    for (const n of shown) expect(n).toBeLessThanOrEqual(w.offset + w.outputLines);
+    expect(a.findings[0]!.excerpt.some((l) => l.text.startsWith('FAILED test_calc.py'))).toBe(true);
+  });
+
   it('without setup phases the command is still found', async () => {
     for (const format of CI_WRAP_FORMATS) {
       const output = readFileSync(pytest.log, 'utf8');

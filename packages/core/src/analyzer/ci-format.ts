@@ -222,6 +222,14 @@ export class CiTracker extends StepTracker {
       if (j < stop) {
         i = j + 1;
         while (i < end && bytes[i] === 32 && i - j < 3) i++;
+        // GitLab's FF_TIMESTAMPS stream header: `00O `, `01E `, `00O+`.
+        const t = bytes[i + 2];
+        if (
+          this.format === 'gitlab' &&
+          (t === 79 || t === 69) &&
+          (bytes[i + 3] === 32 || bytes[i + 3] === 43)
+        )
+          i += 4;
       }
     }
     // Colour and erase codes: ESC [ params final.

@@ -27,6 +27,7 @@ const RUNNER_TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 const FULL_PREFIX = /^[^\t]*\t[^\t]*\t\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 // Jenkins Timestamper: `[2024-05-01T10:00:00.123Z] ` (system clock) or `10:00:00 ` / `00:01:02.345 `.
 const JENKINS_TIMESTAMP = /^(?:\[\d{4}-\d\d-\d\dT[\d:.]+Z?\] |\[?\d\d:\d\d:\d\d(?:\.\d+)?\]? {1,2})/;
+const GITLAB_STREAM = /^[0-9a-f]{2}[OE][+ ]/;
 // CSI sequences (colours, cursor moves), OSC sequences (titles, hyperlinks), and stray escapes.
 const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]|\u001b/g;
 // One or more markers at the start of a line, each up to the escape or blank that ends it; the
@@ -116,7 +117,14 @@ export function cleanLine(raw: string, format: LogFormat): CleanLine {
     }
   } else if (format !== 'plain' || (text.length > 20 && text.charCodeAt(4) === 45) /* - */) {
     const m = RUNNER_TIMESTAMP.exec(text);
-    if (m) text = text.slice(m[0].length);
+    if (m) {
+      text = text.slice(m[0].length);
+      // GitLab's FF_TIMESTAMPS: a stream header (`00O `, `01E `, `00O+` continuing a line) follows.
+      if (format === 'gitlab') {
+        const h = GITLAB_STREAM.exec(text);
+        if (h) text = text.slice(h[0].length);
+      }
+    }
   }
   if (format === 'travis' || format === 'gitlab') {
     // Cheap first: a marker starts with its own letter, possibly after `\e[0K`.
