@@ -462,3 +462,17 @@ describe('tails', () => {
     expect(tail?.lines.some((l) => l.text === 'check a: wrong answer 41')).toBe(true);
   });
 });
+
+describe('bounds', () => {
+  it('a trace of many commands keeps a bounded number of steps, names the last command, keeps few tails', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 12_000; i++) lines.push(`+ step-${i} --flag`, `output of ${i}`);
+    lines.push('+ make check', 'FAIL: test_parse', 'make: *** [check] Error 1');
+    const r = scan(lines);
+    expect(r.format).toBe('shell');
+    expect(r.steps.length).toBeLessThanOrEqual(5000);
+    expect(failing(r.steps)!.name).toBe('make check');
+    // One tail, at the end of the log: green commands followed by commands keep none.
+    expect(r.tails).toHaveLength(1);
+  });
+});

@@ -33,6 +33,8 @@ type Phase = NonNullable<StepInfo['phase']>;
 type Kind = 'group' | 'command' | 'launcher';
 
 const MAX_NAME = 200;
+/** Steps kept: a `set -x` trace can hold millions of commands. */
+const MAX_STEPS = 5000;
 /** How many steps back a Travis verdict looks for the command it names. */
 const NAME_LOOKBACK = 64;
 
@@ -268,9 +270,12 @@ export class CiTracker extends StepTracker {
 
   private openStep(label: string, no: number, kind: Kind, phase: Phase): StepInfo {
     const prev = this.current;
+    // A command followed by another command succeeded (these jobs stop at the first failure); one
+    // followed by anything else may be the failing one: keep the lines before this one as its tail.
     if (
       prev &&
       this.stops &&
+      kind === 'group' &&
       prev.phase === 'main' &&
       prev.exitLine === undefined &&
       this.kinds[prev.index] !== 'group' &&
@@ -281,6 +286,19 @@ export class CiTracker extends StepTracker {
     }
     this.echo = false;
     this.echoUntil = undefined;
+    if (
+      this.steps.length >= MAX_STEPS &&
+      prev &&
+      kind === 'command' &&
+      this.kinds[prev.index] === 'command'
+    ) {
+      // Memory stays bounded on a trace of millions of commands: past the cap, the last command
+      // step grows and takes the newest command's name.
+      prev.name = name(label);
+      prev.phase = phase;
+      prev.post = phase === 'post';
+      return prev;
+    }
     const step = this.open(name(label), no, phase === 'post');
     step.phase = phase;
     this.kinds[step.index] = kind;
