@@ -286,17 +286,14 @@ export class CiTracker extends StepTracker {
     }
     this.echo = false;
     this.echoUntil = undefined;
-    if (
-      this.steps.length >= MAX_STEPS &&
-      prev &&
-      kind === 'command' &&
-      this.kinds[prev.index] === 'command'
-    ) {
-      // Memory stays bounded on a trace of millions of commands: past the cap, the last command
-      // step grows and takes the newest command's name.
+    if (this.steps.length >= MAX_STEPS && prev) {
+      // Memory stays bounded on a trace of millions of commands: past the cap, the last step
+      // grows and takes the newest step's name, kind and phase.
       prev.name = name(label);
       prev.phase = phase;
       prev.post = phase === 'post';
+      this.kinds[prev.index] = kind;
+      if (phase === 'post') this.postSeen = true;
       return prev;
     }
     const step = this.open(name(label), no, phase === 'post');
