@@ -134,11 +134,24 @@ describe('Travis', () => {
       'travis_fold:start:git.checkout\r$ git clone --depth=50 https://github.com/o/r.git o/r',
       "Cloning into 'o/r'...",
       'travis_fold:end:git.checkout\r',
+      '$ yarn test',
+      'yarn run v1.3.2',
+      '$ jest src', // yarn's own echo, inside the command's output
+      ' FAIL  src/sum.test.js',
+      '',
+      'The command "yarn test" exited with 1.',
       '$ bundle exec rake',
       'rake aborted!',
       '',
       'The command "bundle exec rake" exited with 1.',
     ]);
+    expect(names(r.steps)).toEqual([
+      'git.checkout',
+      'git clone --depth=50 https://github.com/o/r.git o/r',
+      'yarn test',
+      'bundle exec rake',
+    ]);
+    expect(r.steps.find((s) => s.name === 'yarn test')!.failed).toBe(true);
     expect(failing(r.steps)!.name).toBe('bundle exec rake');
   });
 

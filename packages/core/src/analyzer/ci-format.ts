@@ -186,6 +186,9 @@ export class CiTracker extends StepTracker {
   private sections = false;
   /** Travis: the log has `travis_time:` markers. */
   private timers = false;
+  /** Travis: line of the last `travis_time:start:` marker, and the steps whose echo followed one. */
+  private timerStart = -2;
+  private readonly timed: boolean[] = [];
   /** Jenkins: the phase of the stage being run. */
   private stagePhase: Phase = 'main';
 
@@ -303,15 +306,15 @@ export class CiTracker extends StepTracker {
     return step;
   }
 
-  /** Travis: a script command is running (echoed, its `The command … exited` not yet seen). */
-  private awaitingVerdict(): boolean {
+  /**
+   * Travis: a script command is running (echoed, its `The command … exited` not yet seen). Script
+   * commands are timed; in logs from before timers, one that has printed output.
+   */
+  private awaitingVerdict(no: number): boolean {
     const cur = this.current;
-    return (
-      cur !== undefined &&
-      cur.phase === 'main' &&
-      this.kinds[cur.index] === 'command' &&
-      cur.exitCode === undefined
-    );
+    if (cur?.phase !== 'main' || this.kinds[cur.index] !== 'command' || cur.exitCode !== undefined)
+      return false;
+    return this.timers ? this.timed[cur.index] === true : no > cur.start + 1;
   }
 
   /** The command whose failure stopped the job: the last one outside post, else the last step there. */
@@ -373,6 +376,7 @@ export class CiTracker extends StepTracker {
     if (marker !== undefined) {
       for (const m of marker.split(/(?=travis_)/)) {
         if (m.startsWith('travis_time:')) this.timers = true;
+        if (m.startsWith('travis_time:start:')) this.timerStart = no;
         const fold = m.startsWith('travis_fold:start:')
           ? m.slice(18)
           : m.startsWith('travis_fold:end:')
@@ -381,7 +385,7 @@ export class CiTracker extends StepTracker {
         if (fold === undefined) continue;
         const phase = travisPhase(fold, this.postSeen);
         // A fold the running command prints itself (a test suite folding its sections) is output.
-        if (this.awaitingVerdict() && phase !== 'post') continue;
+        if (this.awaitingVerdict(no) && phase !== 'post') continue;
         if (m.startsWith('travis_fold:start:')) {
           this.phase = phase;
           this.openStep(fold, no, 'group', phase);
@@ -391,11 +395,16 @@ export class CiTracker extends StepTracker {
       if (text.trim() === '') return CI_HIDE;
     }
     // With timers a command echo follows its timer marker (tools print `$ x` lines too); logs from
-    // before timers echo script commands bare.
-    if (text.startsWith('$ ') && (this.lastMarker >= no - 1 || (!this.timers && this.phase === 'main'))) {
-      // Outside folds the script phase runs; a command echo follows its timer marker.
+    // before timers echo script commands bare. Either way a script command's output runs to its
+    // `The command … exited` line: a `$ x` inside it is output.
+    if (
+      text.startsWith('$ ') &&
+      !this.awaitingVerdict(no) &&
+      (this.lastMarker >= no - 1 || (!this.timers && this.phase === 'main'))
+    ) {
       const step = this.openStep(text.slice(2), no, 'command', this.phase);
       step.echoEnd = no;
+      if (this.timerStart === no - 1 || this.timerStart === no) this.timed[step.index] = true;
       return CI_HIDE;
     }
     if (text.startsWith('The command "')) {
