@@ -434,6 +434,20 @@ describe('set -x shells and detection', () => {
     expect(failing(r.steps)!.name).toBe('make');
   });
 
+  it('a bare log ending in an exit status: one failed step, the fallback stops before the status', async () => {
+    const lines = ['building widgets', 'widget 3: checksum mismatch in frobnicator', 'Exited with code 4'];
+    const r = scan(lines);
+    expect(r.format).toBe('plain');
+    expect(r.steps).toHaveLength(1);
+    expect(r.steps[0]).toMatchObject({ start: 1, end: 3, failed: true, exitCode: 4, exitLine: 3 });
+    const a = await analyzeLog(`${lines.join('\n')}\n`);
+    expect(a.findings[0]!.rule).toBe('fallback');
+    expect(a.findings[0]!.excerpt.map((l) => l.no)).toEqual([1, 2]);
+    expect(a.findings[0]!.facts?.exitCode).toBe(4);
+    // No exit line: no step, as before.
+    expect(scan(lines.slice(0, 2)).steps).toHaveLength(0);
+  });
+
   it('detects each format from its first lines, and leaves other logs alone', () => {
     expect(detectFormat(['travis_fold:start:worker_info', 'Worker information'])).toBe('travis');
     expect(detectFormat([`${ESC}[0KRunning with gitlab-runner 16.11.0 (91a27b2a)${ESC}[0;m`])).toBe('gitlab');

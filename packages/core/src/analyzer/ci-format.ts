@@ -129,6 +129,21 @@ function azurePhase(task: string): Phase {
   return 'main';
 }
 
+/** How a bare log (no CI markup) states the exit status it ended with. */
+const EXIT_PREFIXES = [
+  'Process completed with exit code ',
+  'Error: Process completed with exit code ',
+  'exit status ',
+  'Exit status ',
+  'Exit code: ',
+  'Exited with code ',
+  'exited with code ',
+  'Command exited with non-zero status ',
+  'Script exited with code ',
+];
+const BARE_EXIT =
+  /^(?:(?:Error: )?Process completed with exit code|[Ee]xit status|Exit code:|[Ee]xited with code|Command exited with non-zero status|Script exited with code) (-?\d+)\.?\s*$/;
+
 /**
  * Prefixes a structural line starts with, per format (after timestamps and colour codes). A line
  * whose first bytes match none is not decoded at all: Maven's `[INFO]` lines in a Jenkins log or a
@@ -148,7 +163,8 @@ const PREFIXES: Partial<Record<LogFormat, readonly string[]>> = {
   buildkite: ['--- ', '+++ ', '~~~ ', '^^^ +++', '$ ', '🚨', 'Error: The command'],
   circleci: ['====>> ', 'Exited with code', 'Task failed', 'CircleCI received', '#!/bin/', '  #!/bin/'],
   azure: ['##', 'Generating script.', 'Script contents:', '====='],
-  shell: ['+ '],
+  shell: ['+ ', ...EXIT_PREFIXES],
+  plain: EXIT_PREFIXES,
 };
 
 /** Formats whose job stops at the first failing command, stating the exit after cleanup or not at all. */
@@ -368,7 +384,7 @@ export class CiTracker extends StepTracker {
       case 'shell':
         return this.shell(no, text);
       default:
-        return 0;
+        return this.bareExit(no, text);
     }
   }
 
@@ -619,7 +635,31 @@ export class CiTracker extends StepTracker {
     return 0;
   }
 
+  /**
+   * A bare log ending in an exit status: the job is one step from the first line, failed there.
+   * The line stays visible to rules (Go's `exit status 1` is theirs too); its tail is kept.
+   */
+  private bareExit(no: number, text: string): number {
+    const m = BARE_EXIT.exec(text);
+    if (!m) return 0;
+    const code = Number(m[1]);
+    if (code === 0) return 0;
+    if (this.steps.length === 0) {
+      const job = this.open('(job)', 1, false);
+      job.phase = 'main';
+      // No echo: the first line is output too.
+      job.echoEnd = 0;
+      this.kinds[job.index] = 'group';
+    }
+    const last = this.steps[this.steps.length - 1]!;
+    last.failed = true;
+    last.exitCode = code;
+    last.exitLine = no;
+    return CI_TAIL;
+  }
+
   private shell(no: number, text: string): number {
+    if (text.charCodeAt(0) !== 43 /* + */) return this.bareExit(no, text);
     if (!isXtrace(text)) return 0;
     const step = this.openStep(text.slice(2), no, 'command', 'main');
     step.echoEnd = no;
