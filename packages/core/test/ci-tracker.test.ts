@@ -97,6 +97,30 @@ describe('Travis', () => {
     expect(names(r.steps)).not.toContain('eslint src');
   });
 
+  it('an error printed by a command Travis says exited with 0 does not stand in for the failing one', async () => {
+    const a = await analyzeLog(
+      `${[
+        `travis_time:start:0001${K}$ npm run fetch-fixtures`,
+        'npm ERR! code ECONNRESET',
+        'retrying in 2s… done',
+        `travis_time:end:0001:start=1,finish=2,duration=1${K}`,
+        'The command "npm run fetch-fixtures" exited with 0.',
+        `travis_time:start:0002${K}$ ./check.sh`,
+        'checking 14 widgets',
+        'widget 9 is out of tolerance',
+        `travis_time:end:0002:start=2,finish=3,duration=1${K}`,
+        'The command "./check.sh" exited with 1.',
+      ].join('\n')}\n`,
+    );
+    expect(a.stats.failingStep).toBe('./check.sh');
+    expect(a.findings).toHaveLength(1);
+    expect(a.findings[0]!.rule).toBe('fallback');
+    expect(a.findings[0]!.excerpt.map((l) => l.text)).toEqual([
+      'checking 14 widgets',
+      'widget 9 is out of tolerance',
+    ]);
+  });
+
   it('a failure during install names the install command', () => {
     const r = scan([
       `travis_fold:start:install${K}travis_time:start:0001${K}$ bundle install --jobs=3`,

@@ -303,6 +303,18 @@ export class CiTracker extends StepTracker {
       this.boundary = no;
       this.tailAt[prev.index] = no;
     }
+    // GitLab runs each script line under `set -e`, CircleCI each step: one followed by the next
+    // succeeded. (Not so for `set -x` traces: `+ false` inside `false || true` is followed too.)
+    if (
+      prev &&
+      kind === 'command' &&
+      (this.format === 'gitlab' || this.format === 'circleci') &&
+      this.kinds[prev.index] === 'command' &&
+      prev.phase === 'main' &&
+      !prev.failed &&
+      prev.exitCode === undefined
+    )
+      prev.exitCode = 0;
     this.echo = false;
     this.echoUntil = undefined;
     if (this.steps.length >= MAX_STEPS && prev) {

@@ -48,6 +48,8 @@ export function zoneFactor(block: Block, input: LocalizeInput): number {
   // Another CI system named the failing command (ci-format.ts): its setup and what ran after it
   // succeeded or did not matter, so an error there must not stand in for the command's own output.
   else if (failing.phase !== undefined && (step.phase === 'setup' || step.phase === 'post')) z = 0.05;
+  // …and a command it says succeeded (Travis' `exited with 0`, a GitLab line the script ran past).
+  else if (failing.phase !== undefined && step.exitCode === 0) z = 0.05;
   else if (step.post) z = 0.1;
   else if (step.failed) z = 0.6;
   else z = 0.25;
