@@ -121,6 +121,31 @@ describe('Travis', () => {
     ]);
   });
 
+  it('retried install commands and stalled jobs name the command too', async () => {
+    const retried = scan([
+      `travis_fold:start:install${K}travis_time:start:0001${K}$ ./gradlew assemble`,
+      'FAILURE: Build failed with an exception.',
+      `travis_time:end:0001:start=1,finish=2,duration=1${K}`,
+      'The command "eval ./gradlew assemble" failed 3 times.',
+    ]);
+    expect(failing(retried.steps)!.name).toBe('./gradlew assemble');
+    const lines = [
+      `travis_time:start:0001${K}$ npm test`,
+      'waiting for the database…',
+      '',
+      'No output has been received in the last 10m0s, this potentially indicates a stalled build or something wrong with the build itself.',
+      'Check the details on how to adjust your build configuration on: https://docs.travis-ci.com/user/common-build-problems/#build-times-out-because-no-output-was-received',
+      '',
+      'The build has been terminated',
+    ];
+    const stalled = scan(lines);
+    expect(failing(stalled.steps)!.name).toBe('npm test');
+    const a = await analyzeLog(`${lines.join('\n')}\n`);
+    expect(a.findings.flatMap((f) => f.excerpt.map((l) => l.text)).join('\n')).toContain(
+      'No output has been received',
+    );
+  });
+
   it('a failure during install names the install command', () => {
     const r = scan([
       `travis_fold:start:install${K}travis_time:start:0001${K}$ bundle install --jobs=3`,

@@ -38,7 +38,13 @@ const MAX_STEPS = 5000;
 /** How many steps back a Travis verdict looks for the command it names. */
 const NAME_LOOKBACK = 64;
 
-const TRAVIS_VERDICT = /^The command "(.*)" (?:failed and )?exited with (-?\d+)(?: during ([\w.-]+))?\.?\s*$/;
+// `… exited with N.`, `… failed and exited with N during install.`, and for retried commands
+// (travis_retry) `… failed 3 times.`
+const TRAVIS_VERDICT =
+  /^The command "(.*)" (?:(?:failed and )?exited with (-?\d+)(?: during ([\w.-]+))?|failed(?: \d+ times)?)\.?\s*$/;
+/** Travis stopping a job that printed nothing for too long or ran out of time. */
+const TRAVIS_STOPPED =
+  /^(?:No output has been received in the last|The job exceeded the maximum (?:time limit|log length))/;
 const GITLAB_VERDICT =
   /^ERROR: Job failed: (?:exit code|exit status|command terminated with exit code) (-?\d+)/;
 const JENKINS_VERDICT = /^ERROR: script returned exit code (-?\d+)/;
@@ -150,7 +156,7 @@ const BARE_EXIT =
  * test runner's `+ expected` lines cost a byte compare.
  */
 const PREFIXES: Partial<Record<LogFormat, readonly string[]>> = {
-  travis: ['travis_', '$ ', 'The command "', 'Done. Your build'],
+  travis: ['travis_', '$ ', 'The command "', 'Done. Your build', 'No output has been', 'The job exceeded'],
   gitlab: [
     'section_',
     '$ ',
@@ -438,18 +444,28 @@ export class CiTracker extends StepTracker {
     if (text.startsWith('The command "')) {
       const m = TRAVIS_VERDICT.exec(text);
       if (!m) return 0;
-      const command = name(m[1]!);
+      // Default install commands run as `eval …` under travis_retry; the echo may lack either.
+      const bare = (c: string) => c.replace(/^(?:travis_retry |eval )+/, '');
+      const command = bare(name(m[1]!));
       let step: StepInfo | undefined;
       for (let i = this.steps.length - 1; i >= Math.max(0, this.steps.length - NAME_LOOKBACK); i--) {
-        if (this.steps[i]!.name === command && this.kinds[i] === 'command') {
+        if (bare(this.steps[i]!.name) === command && this.kinds[i] === 'command') {
           step = this.steps[i];
           break;
         }
       }
-      const code = Number(m[2]);
+      const code = m[2] === undefined ? undefined : Number(m[2]);
       this.fail(step ?? this.lastWork(), no, code);
       // Green commands keep no tail: the scanner keeps few, and a failing one's must survive.
       return code === 0 ? CI_HIDE : CI_HIDE | CI_TAIL;
+    }
+    if (TRAVIS_STOPPED.test(text)) {
+      // The running command never finished: it is the failing one. The message is the reason, so
+      // it stays visible, and the tail is the log's end, which holds it.
+      const cur = this.current;
+      const step = cur && !cur.post ? cur : this.lastWork();
+      if (step) step.failed = true;
+      return 0;
     }
     if (text.startsWith('Done. Your build exited with ')) {
       this.openStep('(build end)', no, 'group', 'post');
