@@ -373,6 +373,38 @@ describe('Jenkins', () => {
     expect(f.exitLine).toBe(8);
   });
 
+  it('a parallel block is one step: its branches interleave', async () => {
+    const lines = [
+      '[Pipeline] Start of Pipeline',
+      '[Pipeline] node',
+      '[Pipeline] {',
+      '[Pipeline] stage',
+      '[Pipeline] { (Test)',
+      '[Pipeline] parallel',
+      '[Pipeline] { (Branch: linux)',
+      '[Pipeline] { (Branch: mac)',
+      '[Pipeline] sh',
+      '[Pipeline] sh',
+      '[linux] + make check',
+      '[mac] + make check',
+      '[mac] all 12 tests passed',
+      '[linux] FAIL: test_parse (expected 8080, got 0)',
+      '[Pipeline] }',
+      '[Pipeline] }',
+      'Failed in branch linux',
+      '[Pipeline] // parallel',
+      '[Pipeline] }',
+      '[Pipeline] // stage',
+      '[Pipeline] End of Pipeline',
+      'ERROR: script returned exit code 2',
+      'Finished: FAILURE',
+    ];
+    const r = scan(lines);
+    const f = failing(r.steps)!;
+    expect(f.name).toBe('parallel');
+    expect([f.start, f.end, f.exitCode, f.exitLine]).toEqual([6, 17, 2, 18]);
+  });
+
   it('strips Timestamper prefixes in cleaning', () => {
     expect(cleanLine('[2024-05-01T10:00:00.123Z] + make', 'jenkins').text).toBe('+ make');
     expect(cleanLine('10:00:01  [Pipeline] sh', 'jenkins').text).toBe('[Pipeline] sh');

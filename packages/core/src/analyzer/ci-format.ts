@@ -211,6 +211,8 @@ export class CiTracker extends StepTracker {
   /** Travis: line of the last `travis_time:start:` marker, and the steps whose echo followed one. */
   private timerStart = -2;
   private readonly timed: boolean[] = [];
+  /** Jenkins: inside a `parallel` block. */
+  private parallel = false;
   /** Jenkins: the phase of the stage being run. */
   private stagePhase: Phase = 'main';
 
@@ -523,6 +525,18 @@ export class CiTracker extends StepTracker {
   private jenkins(no: number, text: string): number {
     if (text.startsWith('[Pipeline] ')) {
       const rest = text.slice(11);
+      // Branches of a `parallel` interleave their lines (`[linux] + make`): the block is one step.
+      if (rest.startsWith('parallel')) {
+        this.parallel = true;
+        this.openStep('parallel', no, 'launcher', this.stagePhase);
+        return CI_HIDE;
+      }
+      if (this.parallel) {
+        if (!rest.startsWith('// parallel')) return CI_HIDE;
+        this.parallel = false;
+        this.openStep('(pipeline)', no, 'group', this.stagePhase);
+        return CI_HIDE;
+      }
       if (rest.startsWith('{ (')) {
         const stage = rest.slice(3).replace(/\)\s*$/, '');
         this.stagePhase = jenkinsStagePhase(stage);
@@ -543,7 +557,7 @@ export class CiTracker extends StepTracker {
       return CI_HIDE;
     }
     if (text.startsWith('+ ')) {
-      if (!isXtrace(text)) return 0;
+      if (!isXtrace(text) || this.parallel) return 0;
       const cur = this.current;
       if (cur && this.kinds[cur.index] === 'launcher' && cur.echoEnd === undefined) {
         cur.name = name(text.slice(2));
