@@ -45,6 +45,11 @@ export function zoneFactor(block: Block, input: LocalizeInput): number {
   let z: number;
   if (failing === undefined) z = step.post ? 0.2 : 1;
   else if (step === failing) z = 1;
+  // Another CI system named the failing command (ci-format.ts): its setup and what ran after it
+  // succeeded or did not matter, so an error there must not stand in for the command's own output.
+  else if (failing.phase !== undefined && (step.phase === 'setup' || step.phase === 'post')) z = 0.05;
+  // …and a command it says succeeded (Travis' `exited with 0`, a GitLab line the script ran past).
+  else if (failing.phase !== undefined && step.exitCode === 0) z = 0.05;
   else if (step.post) z = 0.1;
   else if (step.failed) z = 0.6;
   else z = 0.25;
@@ -68,9 +73,20 @@ export function blockScore(block: Block, input: LocalizeInput): number {
   const verdict = isVerdictOnly(block);
   const w = verdict ? 0.15 : blockWeight(block, ['error']);
   const novelty = input.baseline ? 0.1 + 0.9 * noveltyOf(block) : 1;
-  // Later is likelier in a plain log: the cause sits near the end, the noise throughout.
-  const position = input.steps.length > 0 ? 1 : 0.8 + 0.2 * (block.end / Math.max(1, input.lines));
-  return w * zoneFactor(block, input) * novelty * position;
+  return w * zoneFactor(block, input) * novelty * positionFactor(block, input);
+}
+
+/**
+ * Later is likelier in a plain log: the cause sits near the end, the noise throughout. The same
+ * holds inside the failing command of another CI system's log (steps with a phase), whose output
+ * can be long; GitHub steps are short and need no such push.
+ */
+function positionFactor(block: Block, input: LocalizeInput): number {
+  if (input.steps.length === 0) return 0.8 + 0.2 * (block.end / Math.max(1, input.lines));
+  const step = input.steps[block.step];
+  if (!step || step.phase === undefined || step !== input.failing) return 1;
+  const span = Math.max(1, step.end - step.start);
+  return 0.8 + 0.2 * Math.min(1, Math.max(0, (block.end - step.start) / span));
 }
 
 /** Group the chosen blocks into findings: blocks separated by at most `gap` lines are one. */

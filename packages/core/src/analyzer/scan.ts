@@ -7,6 +7,7 @@ import {
   MAX_HITS_PER_BLOCK,
   MAX_LINES_PER_BLOCK,
 } from './blocks.js';
+import { CI_HIDE, CI_TAIL, CiTracker, isCiFormat } from './ci-format.js';
 import { continues, indentOf, type OpenBlockShape, tagOf } from './follow.js';
 import type { Rule, RuleSet } from './rule.js';
 import { ANNOTATION_RULE } from './rules/runner.js';
@@ -86,7 +87,9 @@ export class Scanner {
   private format: LogFormat | undefined;
   private pending: LineBatch[] = [];
   private pendingLines = 0;
-  private readonly tracker = new StepTracker();
+  private tracker = new StepTracker();
+  /** Set when the log is another CI system's: reads its structure (see ci-format.ts). */
+  private ci: CiTracker | undefined;
   private lineCount = 0;
 
   // The last RING lines as (batch, index) pairs in two arrays: no allocation per line.
@@ -140,6 +143,10 @@ export class Scanner {
     for (const b of this.pending)
       for (let i = 0; i < b.starts.length && sample.length < FORMAT_SAMPLE; i++) sample.push(batchLine(b, i));
     this.format = detectFormat(sample);
+    if (isCiFormat(this.format)) {
+      this.ci = new CiTracker(this.format);
+      this.tracker = this.ci;
+    }
     const pending = this.pending;
     this.pending = [];
     for (const b of pending) this.process(b);
@@ -151,12 +158,15 @@ export class Scanner {
     const format = this.format!;
     const everyLine = format === 'github-full' || this.userRules.length > 0;
     const stems = this.rules.stems;
+    const ci = this.ci;
     let line = 0;
     for (let i = 0; i < n; i++) {
       const no = batch.first + i;
       line = no;
       const anchored = stems.has(bytes, starts[i]!, ends[i]!);
-      if (anchored || everyLine || this.open !== undefined) this.visit(batch, i, no, anchored);
+      const structural = ci?.candidate(bytes, starts[i]!, ends[i]!) === true;
+      if (anchored || everyLine || structural || this.open !== undefined)
+        this.visit(batch, i, no, anchored, structural);
       this.ringBatch[this.ringNext] = batch;
       this.ringIndex[this.ringNext] = i;
       this.ringNext = this.ringNext + 1 === RING ? 0 : this.ringNext + 1;
@@ -164,11 +174,22 @@ export class Scanner {
     this.lineCount = Math.max(this.lineCount, line);
   }
 
-  private visit(batch: LineBatch, index: number, no: number, anchored: boolean): void {
+  private visit(batch: LineBatch, index: number, no: number, anchored: boolean, structural = false): void {
     const raw = batchLine(batch, index);
     const clean = cleanLine(raw, this.format!);
     const text = clean.text;
     if (clean.step !== undefined) this.tracker.observeNamed(no, clean.step);
+    if (structural && this.ci) {
+      const seen = this.ci.observeCi(no, text, raw, clean.marker);
+      const boundary = this.ci.takeBoundary();
+      if (boundary !== undefined) this.snapshotTail(boundary);
+      if (seen & CI_TAIL) this.snapshotTail(no);
+      if (seen & CI_HIDE) {
+        this.closeBlock();
+        return;
+      }
+      if (!anchored && this.open === undefined && this.userRules.length === 0) return;
+    }
     let matchText = text;
     let annotation = false;
     let hits: BlockHit[] = [];
@@ -252,7 +273,7 @@ export class Scanner {
       clipped: 0,
       hits: [],
       step: this.tracker.currentIndex,
-      inEcho: this.tracker.inEcho,
+      inEcho: this.tracker.echoAt(no),
       headers: no - this.headerLine <= 3 ? this.headers : [],
     };
     const lead = this.leadLines(no, hits);
