@@ -43,12 +43,12 @@ export const commands: readonly Command[] = [
   ),
   lazy(
     'serve-github',
-    'start the GitHub REST simulator on 127.0.0.1, to try actions locally',
+    'Start the GitHub REST simulator on 127.0.0.1, to try actions locally.',
     async () => (await import('./serve-github.js')).serveGithubCommand,
   ),
   lazy(
     'run-action',
-    "run an action's bundle as the runner does, against the simulator by default",
+    "Run an action's bundle as the runner does, against the simulator by default.",
     async () => (await import('./run-action.js')).runActionCommand,
   ),
 ];

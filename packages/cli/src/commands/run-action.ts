@@ -74,7 +74,7 @@ function formatResult(result: ActionResult, apiCalls: string[] | undefined): str
 
 export const runActionCommand: Command = {
   name: 'run-action',
-  summary: "run an action's bundle as the runner does, against the simulator by default",
+  summary: "Run an action's bundle as the runner does, against the simulator by default.",
   usage: USAGE,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseCommandArgs(args, {

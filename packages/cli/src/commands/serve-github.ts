@@ -38,7 +38,7 @@ export function describeSimulator(sim: GitHubSimulator, seed: Seed): string {
 
 export const serveGithubCommand: Command = {
   name: 'serve-github',
-  summary: 'start the GitHub REST simulator on 127.0.0.1, to try actions locally',
+  summary: 'Start the GitHub REST simulator on 127.0.0.1, to try actions locally.',
   usage: USAGE,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values } = parseCommandArgs(
