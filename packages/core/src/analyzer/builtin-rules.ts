@@ -1,5 +1,7 @@
 import type { Rule } from './rule.js';
 import { RuleSet } from './rule.js';
+import { compiledRules } from './rules/compiled.js';
+import { cppTestRules } from './rules/cpp-test.js';
 import { dockerRules } from './rules/docker.js';
 import { genericRules } from './rules/generic.js';
 import { gitRules } from './rules/git.js';
@@ -7,6 +9,7 @@ import { goRules } from './rules/go.js';
 import { jsRules } from './rules/js.js';
 import { jvmRules } from './rules/jvm.js';
 import { nativeRules } from './rules/native.js';
+import { ocamlRules } from './rules/ocaml.js';
 import { perlRules } from './rules/perl.js';
 import { phpRules } from './rules/php.js';
 import { pythonRules } from './rules/python.js';
@@ -33,6 +36,9 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...shellRules,
   ...perlRules,
   ...phpRules,
+  ...cppTestRules,
+  ...ocamlRules,
+  ...compiledRules,
 ];
 
 let compiled: RuleSet | undefined;

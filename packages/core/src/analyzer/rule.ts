@@ -229,6 +229,11 @@ export const STEMS: readonly string[] = [
   'not ok ',
   '::test',
   '.php:',
+  // GoogleTest/Catch2, OCaml, D, Nim, Fortran, Crystal, Haxe: rules/cpp-test.ts, ocaml.ts, compiled.ts.
+  'haracters ',
+  'unittest]',
+  '.cr:',
+  'eceived: `',
 ];
 
 function escapeRegExp(text: string): string {
