@@ -134,7 +134,8 @@ export const goRules: Rule[] = [
     role: 'error',
     category: 'timeout',
     weight: 0.9,
-    follow: 'trace',
+    // The dump below lists every goroutine (the runtime's and the test runner's first), not the cause.
+    follow: 'paragraph',
     facts: () => ({ tool: 'go test' }),
   },
   {

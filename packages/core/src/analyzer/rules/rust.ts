@@ -68,10 +68,13 @@ export const rustRules: Rule[] = [
     id: 'cargo-test.panicked',
     tool: 'cargo test',
     anchors: ['panicked at'],
-    pattern: /^thread '([^']+)' panicked at/,
+    // "thread 'tests::adds' panicked at src/lib.rs:11:9:" (newer toolchains add the thread id:
+    // "thread 'tests::adds' (13212) panicked at …"); since Rust 1.73 the message is on the
+    // unindented lines below, up to the blank line after the backtrace note.
+    pattern: /^thread '([^']+)'(?: \(\d+\))? panicked at/,
     role: 'error',
     weight: 0.7,
-    follow: 'indented',
+    follow: 'paragraph',
     facts: (m) => (m[1] === 'main' ? { tool: 'rust' } : { tool: 'cargo test', tests: [m[1]!] }),
   },
   {
