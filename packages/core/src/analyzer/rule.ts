@@ -234,6 +234,7 @@ export const STEMS: readonly string[] = [
   'unittest]',
   '.cr:',
   'eceived: `',
+  '.go.orig',
 ];
 
 function escapeRegExp(text: string): string {

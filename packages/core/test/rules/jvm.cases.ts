@@ -76,6 +76,8 @@ export const jvmCases: RuleCase[] = [
     category: 'test_failure',
   },
   { rule: 'java.exception', line: 'java.lang.IllegalStateException: not initialised' },
+  // JUnit 4's own assertion failure (packages/fixtures/ecosystems/java).
+  { rule: 'java.exception', line: 'org.junit.ComparisonFailure: expected:<a[-]b> but was:<a[_]b>' },
   { rule: 'gradle.task-failed', line: '> Task :app:compileJava FAILED', category: 'compile_error' },
   { rule: 'gradle.task-failed', line: '> Task :lib:checkstyleMain FAILED', category: 'lint_failure' },
   {
