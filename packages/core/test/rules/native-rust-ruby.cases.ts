@@ -39,7 +39,8 @@ export const nativeRustRubyCases: RuleCase[] = [
     // Newer toolchains print the thread id (packages/fixtures/ecosystems/rust).
     rule: 'cargo-test.panicked',
     line: "thread 'tests::adds' (13212) panicked at src/lib.rs:11:9:",
-    facts: { tests: ['tests::adds'] },
+    category: 'test_failure',
+    facts: { tests: ['tests::adds'], locations: [{ file: 'src/lib.rs', line: 11, column: 9 }] },
   },
   {
     rule: 'cargo-test.result',
