@@ -229,12 +229,14 @@ export const STEMS: readonly string[] = [
   'not ok ',
   '::test',
   '.php:',
-  // GoogleTest/Catch2, OCaml, D, Nim, Fortran, Crystal, Haxe: rules/cpp-test.ts, ocaml.ts, compiled.ts.
+  // GoogleTest/Catch2, OCaml, D, Nim, Fortran, Crystal, Elm, Haxe: rules/cpp-test.ts, ocaml.ts,
+  // compiled.ts; gofmt -d (rules/go.ts).
   'haracters ',
   'unittest]',
   '.cr:',
   'eceived: `',
   '.go.orig',
+  ' ---',
 ];
 
 function escapeRegExp(text: string): string {

@@ -8,7 +8,7 @@ import { analyzeFile } from '../../src/analyzer/analyze.js';
  * scripts/src/fixtures/generate.ts). Only the `tune` cases are asserted: the held-out ones
  * measure the rules, they do not shape them.
  */
-const NEW = ['cpp-test', 'ocaml', 'd', 'nim', 'fortran', 'crystal', 'haxe'];
+const NEW = ['cpp-test', 'ocaml', 'd', 'nim', 'fortran', 'crystal', 'haxe', 'elm'];
 const KNOWN = ['python', 'go', 'rust', 'java'];
 const ECOSYSTEMS = new Set([...NEW, ...KNOWN]);
 const cases = listEcosystemCases().filter((c) => ECOSYSTEMS.has(c.ecosystem));
@@ -22,8 +22,12 @@ const LONGER = new Map([['go/test-panic', 25]]);
 
 describe('GoogleTest/Catch2, OCaml, D, Nim, Fortran, Crystal, Haxe, Python, Go, Rust and Java recordings', () => {
   it('has recordings of each ecosystem to tune on', () => {
+    // elm fetches its package list before it compiles anything: offline, only failures that come
+    // before that (a broken elm.json, the fetch itself) can be recorded.
     for (const eco of ECOSYSTEMS)
-      expect(tune.filter((c) => c.ecosystem === eco).length, eco).toBeGreaterThanOrEqual(3);
+      expect(tune.filter((c) => c.ecosystem === eco).length, eco).toBeGreaterThanOrEqual(
+        eco === 'elm' ? 2 : 3,
+      );
   });
 
   it.each(tune.map((c) => [c.id, c] as const))(

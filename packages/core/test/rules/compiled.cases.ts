@@ -90,6 +90,17 @@ export const compiledCases: RuleCase[] = [
     facts: { code: 'KeyError' },
   },
   {
+    rule: 'elm.problem',
+    line: '-- EXTRA COMMA -------------------------------------------------------- elm.json',
+    category: 'compile_error',
+    facts: { code: 'EXTRA COMMA', file: 'elm.json' },
+  },
+  {
+    rule: 'elm.problem',
+    line: '-- PROBLEM LOADING PACKAGE LIST ------------------------------------------------',
+    category: 'network_error',
+  },
+  {
     rule: 'haxe.error',
     line: 'Main.hx:4: characters 22-26 : Unknown identifier : totl',
     category: 'compile_error',

@@ -12,6 +12,11 @@ describe('D, Nim, Fortran, Crystal and Haxe rules', () => {
     // A Haxe warning and the continuation of the line above are not errors of their own.
     checkMiss('haxe.error', 'Main.hx:3: characters 5-10 : Warning : This typedef is deprecated');
     checkMiss('haxe.error', "Main.hx:5: characters 17-20 : ... For function argument 'x'");
+    // pytest's section rulers are not elm headings.
+    checkMiss(
+      'elm.problem',
+      '----------------------------- Captured stdout call -----------------------------',
+    );
     // The runner's summary of a passing unittest run.
     checkMiss('nim.test-failed', '  [OK] top of one');
   });

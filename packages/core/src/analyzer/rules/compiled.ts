@@ -224,6 +224,26 @@ export const compiledRules: Rule[] = [
     lead: /^(?:\s+\d+\) \S.*|)$/,
     facts: (m) => ({ tool: 'crystal', code: m[1]! }),
   },
+  // ---- Elm
+  {
+    id: 'elm.problem',
+    tool: 'elm',
+    anchors: [' ---'],
+    // Every elm report opens with a ruled heading, the file at its end: "-- TYPE MISMATCH ----- src/Main.elm",
+    // "-- PROBLEM LOADING PACKAGE LIST -----" (the package server could not be reached).
+    pattern: /^-- ([A-Z][A-Z ]*[A-Z]) -{3,}(?: (\S+))?$/,
+    role: 'error',
+    classify: (m) =>
+      /^(?:PROBLEM LOADING PACKAGE LIST|HTTP PROBLEM|PROBLEM DOWNLOADING PACKAGE|CORRUPT PACKAGE DATA)$/.test(
+        m[1]!,
+      )
+        ? 'network_error'
+        : /^(?:UNKNOWN PACKAGE|MODULE NOT FOUND|UNKNOWN IMPORT|MISSING DEPENDENCY)$/.test(m[1]!)
+          ? 'missing_dependency'
+          : 'compile_error',
+    weight: 0.8,
+    facts: (m) => facts({ tool: 'elm', code: m[1], file: m[2] }),
+  },
   // ---- Haxe
   {
     id: 'haxe.error',
