@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import { cppTestCases as cases } from './cpp-test.cases.js';
 import { checkCase, checkMiss } from './rule-cases.js';
 
-describe('GoogleTest and Catch2 rules', () => {
+describe('GoogleTest, Catch2 and Boost.Test rules', () => {
   for (const c of cases) it(`${c.rule}: ${c.line.slice(0, 70)}`, () => checkCase(c));
 
   it('does not take look-alikes', () => {
