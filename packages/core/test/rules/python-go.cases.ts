@@ -169,6 +169,18 @@ export const pythonGoCases: RuleCase[] = [
     facts: { code: 'E0602', locations: [{ file: 'calc.py', line: 6, column: 15 }] },
   },
   { rule: 'doctest.failed', line: 'Failed example:', category: 'test_failure' },
+  {
+    rule: 'unittest.failed',
+    line: 'FAIL: test_pop_returns_last (test_stack.StackTest.test_pop_returns_last)',
+    category: 'test_failure',
+    facts: { tests: ['test_stack.StackTest.test_pop_returns_last'] },
+  },
+  {
+    rule: 'unittest.failed',
+    line: 'FAIL: test_money.test_single_digit',
+    category: 'test_failure',
+    facts: { tests: ['test_money.test_single_digit'] },
+  },
   { rule: 'python.exception', line: "SyntaxError: '[' was never closed", category: 'compile_error' },
   { rule: 'python.exception', line: 'ValueError: too many values to unpack (expected 2)', category: null },
 ];

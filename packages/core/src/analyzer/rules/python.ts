@@ -169,6 +169,20 @@ export const pythonRules: Rule[] = [
     facts: (m) => ({ tool: 'pylint', code: m[4]!, locations: [location(m[1], m[2], m[3], m[5])] }),
   },
   {
+    id: 'unittest.failed',
+    tool: 'unittest',
+    anchors: ['FAIL: ', 'ERROR: '],
+    // unittest and nose head each failed test's report: "FAIL: test_pop (test_stack.StackTest.test_pop)",
+    // "ERROR: test_money.test_cents"; the traceback follows up to the blank line. Test methods
+    // start with "test", which keeps other tools' "ERROR: x" lines out.
+    pattern: /^(FAIL|ERROR): ((?:[\w.]+\.)?test\w*)(?: \(([\w.]+)\))?$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.8,
+    follow: 'paragraph',
+    facts: (m) => ({ tool: 'unittest', tests: [m[3] ?? m[2]!] }),
+  },
+  {
     id: 'doctest.failed',
     tool: 'doctest',
     anchors: ['Failed example:'],
