@@ -56,6 +56,9 @@ export interface RuleHit {
   facts?: Facts;
 }
 
+/** The last letter of an Elm report title and the ruler after it: "T ---" in "-- PROBLEM LOADING PACKAGE LIST ---". */
+export const ELM_HEADING_ENDS: readonly string[] = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c) => `${c} ---`);
+
 /**
  * Short literals (three bytes or more) the per-line byte scan looks for (see StemIndex); every
  * anchor must contain one. A line holding none of them costs one pass over its bytes and nothing
@@ -236,7 +239,9 @@ export const STEMS: readonly string[] = [
   '.cr:',
   'eceived: `',
   '.go.orig',
-  ' ---',
+  // Elm's report headings, "-- TYPE MISMATCH ----": an upper-case word before the dashes, which
+  // Maven's "[INFO] --- plugin ---" and "[INFO] -----" rulers never have.
+  ...ELM_HEADING_ENDS,
 ];
 
 function escapeRegExp(text: string): string {

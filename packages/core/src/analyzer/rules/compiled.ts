@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import { ELM_HEADING_ENDS, type Rule } from '../rule.js';
 import { facts, location } from './helpers.js';
 
 /**
@@ -228,7 +228,7 @@ export const compiledRules: Rule[] = [
   {
     id: 'elm.problem',
     tool: 'elm',
-    anchors: [' ---'],
+    anchors: ELM_HEADING_ENDS,
     // Every elm report opens with a ruled heading, the file at its end: "-- TYPE MISMATCH ----- src/Main.elm",
     // "-- PROBLEM LOADING PACKAGE LIST -----" (the package server could not be reached).
     pattern: /^-- ([A-Z][A-Z ]*[A-Z]) -{3,}(?: (\S+))?$/,
