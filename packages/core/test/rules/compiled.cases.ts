@@ -54,6 +54,7 @@ export const compiledCases: RuleCase[] = [
     rule: 'nim.run-failed',
     line: "Error: execution of an external program failed: '/home/runner/work/project/ratio '",
   },
+  { rule: 'nim.run-failed', line: '     Error: Execution failed with exit code 1' },
   {
     rule: 'gfortran.error',
     line: 'Error: Symbol ‘hieght’ at (1) has no IMPLICIT type',

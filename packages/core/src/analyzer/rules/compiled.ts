@@ -117,10 +117,12 @@ export const compiledRules: Rule[] = [
   {
     id: 'nim.run-failed',
     tool: 'nim',
-    anchors: ['external program failed'],
-    // `nim c -r` relays the program's failure: "Error: execution of an external program failed: '/w/x '".
-    // What the program printed above says why; this line does not.
-    pattern: /^Error: execution of an external program failed: /,
+    anchors: ['external program failed', 'Execution failed with exit code'],
+    // `nim c -r` relays the program's failure: "Error: execution of an external program failed: '/w/x '",
+    // and nimble relays nim's: "     Error: Execution failed with exit code 1". What the program
+    // printed above says why; these lines do not.
+    pattern:
+      /^(?:Error: execution of an external program failed: |\s*Error: Execution failed with exit code \d+$)/,
     role: 'noise',
     weight: 0.5,
   },
