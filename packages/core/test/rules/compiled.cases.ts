@@ -108,6 +108,17 @@ export const compiledCases: RuleCase[] = [
     facts: { locations: [{ file: 'Main.hx', line: 4, column: 22 }] },
   },
   {
+    rule: 'haxelib.missing',
+    line: 'Error: Error: This is the first time you are running haxelib. Please run `haxelib setup` first',
+    category: 'missing_dependency',
+  },
+  {
+    rule: 'haxelib.missing',
+    line: "Error: Library hxnodejs is not installed : run 'haxelib install hxnodejs'",
+    category: 'missing_dependency',
+    facts: { package: 'hxnodejs' },
+  },
+  {
     rule: 'haxe.error',
     line: 'Main.hx:4: characters 20-25 : Uncaught exception not a number: twelve',
     category: 'test_failure',

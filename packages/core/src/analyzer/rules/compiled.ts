@@ -265,4 +265,16 @@ export const compiledRules: Rule[] = [
     weight: 0.85,
     facts: (m) => ({ tool: 'haxe', locations: [location(m[1], m[2], m[3], m[4])] }),
   },
+  {
+    id: 'haxelib.missing',
+    tool: 'haxelib',
+    anchors: ['Error: Library ', 'Error: This is the first time you are running haxelib'],
+    // A --library the build names and haxelib lacks: "Error: Library hxnodejs is not installed : run
+    // 'haxelib install hxnodejs'", or no library repository at all on a fresh machine.
+    pattern: /^(?:Error: )+(?:Library (\S+) is not installed|This is the first time you are running haxelib)/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.85,
+    facts: (m) => facts({ tool: 'haxelib', package: m[1] }),
+  },
 ];
