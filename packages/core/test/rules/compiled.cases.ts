@@ -114,7 +114,7 @@ export const compiledCases: RuleCase[] = [
   },
   {
     rule: 'haxelib.missing',
-    line: "Error: Library hxnodejs is not installed : run 'haxelib install hxnodejs'",
+    line: "Error: Error: Cannot process [hxnodejs]: Library hxnodejs is not installed : run 'haxelib install hxnodejs'",
     category: 'missing_dependency',
     facts: { package: 'hxnodejs' },
   },

@@ -268,10 +268,12 @@ export const compiledRules: Rule[] = [
   {
     id: 'haxelib.missing',
     tool: 'haxelib',
-    anchors: ['Error: Library ', 'Error: This is the first time you are running haxelib'],
-    // A --library the build names and haxelib lacks: "Error: Library hxnodejs is not installed : run
-    // 'haxelib install hxnodejs'", or no library repository at all on a fresh machine.
-    pattern: /^(?:Error: )+(?:Library (\S+) is not installed|This is the first time you are running haxelib)/,
+    anchors: ['Error: Cannot process [', 'Error: This is the first time you are running haxelib'],
+    // A --library the build names and haxelib lacks: "Error: Error: Cannot process [hxnodejs]: Library
+    // hxnodejs is not installed : run 'haxelib install hxnodejs'", or no library repository at all
+    // on a fresh machine ("… Please run `haxelib setup` first").
+    pattern:
+      /^(?:Error: )+(?:Cannot process \[[^\]]*\]: Library (\S+) is not installed|This is the first time you are running haxelib)/,
     role: 'error',
     category: 'missing_dependency',
     weight: 0.85,
