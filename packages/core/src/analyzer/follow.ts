@@ -63,7 +63,8 @@ export function continues(shape: OpenBlockShape, text: string): boolean {
     case 'indented':
       return indentOf(text) > shape.indent || /^\s*[│╷╵|>]/.test(text);
     case 'paragraph':
-      // Blank lines were handled above: the paragraph ends at the first one.
+      // A blank line never continues (above); the scanner ends the paragraph there unless the
+      // line after it is indented under the paragraph.
       return true;
     case 'same-tag':
     case 'none':

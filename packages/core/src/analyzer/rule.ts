@@ -18,7 +18,7 @@ export type Follow =
   | 'indented'
   /** Lines with the same leading tag, e.g. `[ERROR]` or `npm ERR!`. */
   | 'same-tag'
-  /** Every line up to the next blank line (a report paragraph). */
+  /** Every line up to the next blank line (a report paragraph), and on past it while indented. */
   | 'paragraph'
   /** Nothing. */
   | 'none';
