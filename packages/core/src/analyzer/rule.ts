@@ -239,6 +239,8 @@ export const STEMS: readonly string[] = [
   '.cr:',
   'eceived: `',
   '.go.orig',
+  // JUnit 5's console tree marks a failed test with ✘ (rules/jvm.ts).
+  ' ✘',
   // Elm's report headings, "-- TYPE MISMATCH ----": an upper-case word before the dashes, which
   // Maven's "[INFO] --- plugin ---" and "[INFO] -----" rulers never have.
   ...ELM_HEADING_ENDS,

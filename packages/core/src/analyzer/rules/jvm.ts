@@ -211,6 +211,29 @@ export const jvmRules: Rule[] = [
     lead: /^\d+\) [\w$]+\([\w.$]+\)$/,
   },
   {
+    id: 'junit5.tree-failed',
+    tool: 'junit5',
+    anchors: [' ✘'],
+    // The console launcher's tree: "│     ├─ dashesSpaces() ✘ spaces become dashes ==> expected: <a-b> but was: <a_b>".
+    pattern: /^[│ ]*[├└]─ (.+?) ✘(?: (.*))?$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.8,
+    facts: (m) => ({ tool: 'junit5', tests: [m[1]!] }),
+  },
+  {
+    id: 'junit5.failure-exception',
+    tool: 'junit5',
+    anchors: ['Exception', 'Error', 'Failure'],
+    // Under "Failures (1):", each failure's exception behind "=>", its frames indented below:
+    // "    => org.opentest4j.AssertionFailedError: spaces become dashes ==> expected: <a-b> but was: <a_b>".
+    pattern: /^\s+=> (?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error|Failure)\b/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.8,
+    facts: () => ({ tool: 'junit5' }),
+  },
+  {
     id: 'gradle.task-failed',
     tool: 'gradle',
     anchors: ['FAILED'],
