@@ -2,6 +2,8 @@ import type { Rule } from './rule.js';
 import { RuleSet } from './rule.js';
 import { assertionRules } from './rules/assertions.js';
 import { clojureRules } from './rules/clojure.js';
+import { compiledRules } from './rules/compiled.js';
+import { cppTestRules } from './rules/cpp-test.js';
 import { dockerRules } from './rules/docker.js';
 import { dotnetDartSwiftRules } from './rules/dotnet-dart-swift.js';
 import { elixirRules } from './rules/elixir.js';
@@ -16,6 +18,7 @@ import { jvmRules } from './rules/jvm.js';
 import { latexRules } from './rules/latex.js';
 import { luaRules } from './rules/lua.js';
 import { nativeRules } from './rules/native.js';
+import { ocamlRules } from './rules/ocaml.js';
 import { perlRules } from './rules/perl.js';
 import { phpRules } from './rules/php.js';
 import { pythonRules } from './rules/python.js';
@@ -55,6 +58,9 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...clojureRules,
   ...scalaRules,
   ...assertionRules,
+  ...cppTestRules,
+  ...ocamlRules,
+  ...compiledRules,
 ];
 
 let compiled: RuleSet | undefined;

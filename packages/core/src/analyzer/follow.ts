@@ -21,14 +21,22 @@ export function indentOf(text: string): number {
   return i;
 }
 
-/** The leading tag of a line (`[ERROR]`, `npm ERR!`, `error:`…) used by `same-tag` blocks. */
+/**
+ * The leading tag of a line (`[ERROR]`, `npm ERR!`, `error:`…) used by `same-tag` blocks. A TAP
+ * `not ok` line and the `#` diagnostics under it share the tag `#`; Valgrind prefixes every line
+ * with its `==PID==`.
+ */
 export function tagOf(text: string): string | undefined {
   const m =
-    /^(\[[A-Z]+\]|npm (?:ERR!|error)|ERR_PNPM_\w+|E:|error:|Error:|ERROR:|#\d+ |\s*│|\s*╷|\s*╵|\s*\|)/.exec(
+    /^(\[[A-Z]+\]|npm (?:ERR!|error)|ERR_PNPM_\w+|E:|error:|Error:|ERROR:|#\d+ |#|\s*not ok |==\d+==|\s*│|\s*╷|\s*╵|\s*\|)/.exec(
       text,
     );
-  return m?.[1]?.trim();
+  const tag = m?.[1]?.trim();
+  return tag === 'not ok' ? '#' : tag;
 }
+
+/** A Valgrind line holding its `==PID==` and nothing else: the gap between two of its reports. */
+const BARE_PID = /^==\d+==\s*$/;
 
 export interface OpenBlockShape {
   follow: Follow;
@@ -47,8 +55,10 @@ const TEX_CONTEXT = /^(?:l\.\d+ |<[^<>]{1,40}> ?|\s+\S)/;
 
 /** Does `text` (cleaned) continue a block of this shape? Blank lines never do on their own. */
 export function continues(shape: OpenBlockShape, text: string): boolean {
-  // A tag-only line ("[ERROR] ") continues a same-tag block although it says nothing.
-  if (shape.follow === 'same-tag' && shape.tag !== undefined && tagOf(text) === shape.tag) return true;
+  // A tag-only line ("[ERROR] ") continues a same-tag block although it says nothing, except
+  // Valgrind's bare `==PID==`, which separates its reports.
+  if (shape.follow === 'same-tag' && shape.tag !== undefined && tagOf(text) === shape.tag)
+    return !BARE_PID.test(text);
   // The scan asks about blank lines too; the first one closes an `until-blank` block for good.
   if (shape.follow === 'until-blank' && (shape.ended || text.trim() === '')) {
     shape.ended = true;
@@ -64,6 +74,8 @@ export function continues(shape: OpenBlockShape, text: string): boolean {
     case 'indented':
       return indentOf(text) > shape.indent || /^\s*[│╷╵|>]/.test(text);
     case 'paragraph':
+      // A blank line never continues (above); the scanner ends the paragraph there unless the
+      // line after it is indented under the paragraph.
     case 'until-blank':
       return true;
     case 'tex-context':

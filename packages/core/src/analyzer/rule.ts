@@ -18,7 +18,7 @@ export type Follow =
   | 'indented'
   /** Lines with the same leading tag, e.g. `[ERROR]` or `npm ERR!`. */
   | 'same-tag'
-  /** Every line up to the next blank line (a report paragraph). */
+  /** Every line up to the next blank line (a report paragraph), and on past it while indented. */
   | 'paragraph'
   /** The lines right under it, ending at the first blank line (a failed test's message). */
   | 'until-blank'
@@ -59,6 +59,9 @@ export interface RuleHit {
   category?: FailureCategory;
   facts?: Facts;
 }
+
+/** The last letter of an Elm report title and the ruler after it: "T ---" in "-- PROBLEM LOADING PACKAGE LIST ---". */
+export const ELM_HEADING_ENDS: readonly string[] = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c) => `${c} ---`);
 
 /**
  * Short literals (three bytes or more) the per-line byte scan looks for (see StemIndex); every
@@ -312,6 +315,18 @@ export const STEMS: readonly string[] = [
   'setup callback',
   'incurred',
   '*timed out*',
+  // GoogleTest/Catch2, OCaml, D, Nim, Fortran, Crystal, Elm, Haxe: rules/cpp-test.ts, ocaml.ts,
+  // compiled.ts; gofmt -d (rules/go.ts).
+  'haracters ',
+  'unittest]',
+  '.cr:',
+  'eceived: `',
+  '.go.orig',
+  // JUnit 5's console tree marks a failed test with ✘ (rules/jvm.ts).
+  ' ✘',
+  // Elm's report headings, "-- TYPE MISMATCH ----": an upper-case word before the dashes, which
+  // Maven's "[INFO] --- plugin ---" and "[INFO] -----" rulers never have.
+  ...ELM_HEADING_ENDS,
 ];
 
 function escapeRegExp(text: string): string {

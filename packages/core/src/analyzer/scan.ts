@@ -244,11 +244,19 @@ export class Scanner {
     }
     const open = this.open;
     if (open) {
-      if (hits.length > 0) {
+      // A paragraph ends at its first blank line, unless the next line is indented under it (git's
+      // hint under "fatal: unsafe repository" holds the command to run after a blank line).
+      const shape = this.shape;
+      const ended =
+        shape?.follow === 'paragraph' &&
+        this.blanks.length > 0 &&
+        text.trim() !== '' &&
+        indentOf(text) <= shape.indent;
+      if (hits.length > 0 && !ended) {
         this.extend(open, no, text, hits);
         return;
       }
-      if (this.shape && continues(this.shape, text)) {
+      if (shape && !ended && continues(shape, text)) {
         this.extend(open, no, text, hits);
         return;
       }

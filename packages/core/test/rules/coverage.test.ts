@@ -3,11 +3,14 @@ import { BUILTIN_RULES } from '../../src/analyzer/builtin-rules.js';
 import { ANNOTATION_RULE } from '../../src/analyzer/rules/runner.js';
 import { cCases } from './c.cases.js';
 import { fpCases } from './fp.cases.js';
+import { compiledCases } from './compiled.cases.js';
+import { cppTestCases } from './cpp-test.cases.js';
 import { gitDockerCases } from './git-docker.cases.js';
 import { jsCases } from './js.cases.js';
 import { jvmCases } from './jvm.cases.js';
 import { miscCases } from './misc.cases.js';
 import { nativeRustRubyCases } from './native-rust-ruby.cases.js';
+import { ocamlCases } from './ocaml.cases.js';
 import { perlCases } from './perl.cases.js';
 import { phpCases } from './php.cases.js';
 import { pythonGoCases } from './python-go.cases.js';
@@ -30,6 +33,9 @@ describe('rule table coverage', () => {
         ...phpCases,
         ...miscCases,
         ...fpCases,
+        ...cppTestCases,
+        ...ocamlCases,
+        ...compiledCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines

@@ -76,6 +76,20 @@ export const jvmCases: RuleCase[] = [
     category: 'test_failure',
   },
   { rule: 'java.exception', line: 'java.lang.IllegalStateException: not initialised' },
+  // JUnit 4's own assertion failure (packages/fixtures/ecosystems/java).
+  { rule: 'java.exception', line: 'org.junit.ComparisonFailure: expected:<a[-]b> but was:<a[_]b>' },
+  // JUnit 5's console launcher (packages/fixtures/ecosystems/java).
+  {
+    rule: 'junit5.tree-failed',
+    line: '│     ├─ dashesSpaces() ✘ spaces become dashes ==> expected: <a-b> but was: <a_b>',
+    category: 'test_failure',
+    facts: { tests: ['dashesSpaces()'] },
+  },
+  {
+    rule: 'junit5.failure-exception',
+    line: '    => java.lang.NumberFormatException: Cannot parse null string',
+    category: 'test_failure',
+  },
   { rule: 'gradle.task-failed', line: '> Task :app:compileJava FAILED', category: 'compile_error' },
   { rule: 'gradle.task-failed', line: '> Task :lib:checkstyleMain FAILED', category: 'lint_failure' },
   {

@@ -8,6 +8,8 @@ describe('JVM and Jenkins rules', () => {
   it('does not take look-alikes', () => {
     checkMiss('maven.error', '[ERROR] COMPILATION ERROR : ');
     checkMiss('gradle.test-failed', '> Task :app:test FAILED');
+    // Passing tests and containers in JUnit 5's tree are marked ✔.
+    checkMiss('junit5.tree-failed', '│     └─ lowercases() ✔');
     checkMiss('java.exception', 'Caught the exception and retried');
   });
 });

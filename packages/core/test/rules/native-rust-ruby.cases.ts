@@ -33,6 +33,14 @@ export const nativeRustRubyCases: RuleCase[] = [
   {
     rule: 'cargo-test.panicked',
     line: "thread 'parser::tests::parses_empty' panicked at src/parser.rs:40:9:",
+    facts: { tests: ['parser::tests::parses_empty'] },
+  },
+  {
+    // Newer toolchains print the thread id (packages/fixtures/ecosystems/rust).
+    rule: 'cargo-test.panicked',
+    line: "thread 'tests::adds' (13212) panicked at src/lib.rs:11:9:",
+    category: 'test_failure',
+    facts: { tests: ['tests::adds'], locations: [{ file: 'src/lib.rs', line: 11, column: 9 }] },
   },
   {
     rule: 'cargo-test.result',

@@ -8,8 +8,6 @@ export const phpCases: RuleCase[] = [
   },
   { rule: 'phpunit.header', line: 'There was 1 failure:', category: 'test_failure' },
   { rule: 'phpunit.header', line: 'There was 1 error:' },
-  { rule: 'phpunit.trace-end', line: '/home/runner/work/project/tests/TagsTest.php:12' },
-  { rule: 'phpunit.trace-end', line: 'FAILURES!' },
   {
     rule: 'phpunit.test',
     line: '1) TagsTest::testDropsEmptyAndDuplicateTags',

@@ -155,4 +155,32 @@ export const pythonGoCases: RuleCase[] = [
     category: 'lint_failure',
   },
   { rule: 'go.exit-status', line: 'exit status 3', facts: { exitCode: 3 } },
+  // Recorded (packages/fixtures/ecosystems/go and python).
+  {
+    rule: 'gofmt.diff',
+    line: 'diff calc.go.orig calc.go',
+    category: 'lint_failure',
+    facts: { file: 'calc.go' },
+  },
+  {
+    rule: 'pylint.message',
+    line: "calc.py:6:15: E0602: Undefined variable 'c' (undefined-variable)",
+    category: 'lint_failure',
+    facts: { code: 'E0602', locations: [{ file: 'calc.py', line: 6, column: 15 }] },
+  },
+  { rule: 'doctest.failed', line: 'Failed example:', category: 'test_failure' },
+  {
+    rule: 'unittest.failed',
+    line: 'FAIL: test_pop_returns_last (test_stack.StackTest.test_pop_returns_last)',
+    category: 'test_failure',
+    facts: { tests: ['test_stack.StackTest.test_pop_returns_last'] },
+  },
+  {
+    rule: 'unittest.failed',
+    line: 'FAIL: test_money.test_single_digit',
+    category: 'test_failure',
+    facts: { tests: ['test_money.test_single_digit'] },
+  },
+  { rule: 'python.exception', line: "SyntaxError: '[' was never closed", category: 'compile_error' },
+  { rule: 'python.exception', line: 'ValueError: too many values to unpack (expected 2)', category: null },
 ];

@@ -117,6 +117,18 @@ export const goRules: Rule[] = [
     facts: (_m) => ({ tool: 'go test' }),
   },
   {
+    id: 'gofmt.diff',
+    tool: 'gofmt',
+    anchors: ['.go.orig '],
+    // `gofmt -d`: "diff calc.go.orig calc.go" heads the unified diff of what it would change.
+    pattern: /^diff (?:-u )?(\S+\.go)\.orig \S+\.go$/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.7,
+    follow: 'paragraph',
+    facts: (m) => ({ tool: 'gofmt', file: m[1]! }),
+  },
+  {
     id: 'go.panic',
     tool: 'go',
     anchors: ['panic: '],
@@ -134,7 +146,8 @@ export const goRules: Rule[] = [
     role: 'error',
     category: 'timeout',
     weight: 0.9,
-    follow: 'trace',
+    // The dump below lists every goroutine (the runtime's and the test runner's first), not the cause.
+    follow: 'paragraph',
     facts: () => ({ tool: 'go test' }),
   },
   {

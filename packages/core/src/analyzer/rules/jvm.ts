@@ -199,12 +199,39 @@ export const jvmRules: Rule[] = [
   {
     id: 'java.exception',
     tool: 'java',
-    anchors: ['Exception', 'Error'],
-    // An exception head printed before its frames: "java.io.IOException: msg", "Caused by: …".
-    pattern: /^(?:Exception in thread "[^"]+" )?(?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b(?::|$)/,
+    anchors: ['Exception', 'Error', 'Failure'],
+    // An exception head printed before its frames: "java.io.IOException: msg", "Caused by: …",
+    // JUnit's "org.junit.ComparisonFailure: expected:<a[-]b> but was:<a[_]b>". The JUnit 4
+    // runner names the test on the line above: "1) dashesSpaces(SlugTest)".
+    pattern:
+      /^(?:Exception in thread "[^"]+" )?(?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error|Failure)\b(?::|$)/,
     role: 'error',
     weight: 0.4,
     follow: 'trace',
+    lead: /^\d+\) [\w$]+\([\w.$]+\)$/,
+  },
+  {
+    id: 'junit5.tree-failed',
+    tool: 'junit5',
+    anchors: [' ✘'],
+    // The console launcher's tree: "│     ├─ dashesSpaces() ✘ spaces become dashes ==> expected: <a-b> but was: <a_b>".
+    pattern: /^[│ ]*[├└]─ (.+?) ✘(?: (.*))?$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.8,
+    facts: (m) => ({ tool: 'junit5', tests: [m[1]!] }),
+  },
+  {
+    id: 'junit5.failure-exception',
+    tool: 'junit5',
+    anchors: ['Exception', 'Error', 'Failure'],
+    // Under "Failures (1):", each failure's exception behind "=>", its frames indented below:
+    // "    => org.opentest4j.AssertionFailedError: spaces become dashes ==> expected: <a-b> but was: <a_b>".
+    pattern: /^\s+=> (?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error|Failure)\b/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.8,
+    facts: () => ({ tool: 'junit5' }),
   },
   {
     id: 'gradle.task-failed',
@@ -275,7 +302,8 @@ export const jvmRules: Rule[] = [
     anchors: [': error: '],
     pattern: /^(\S+\.java):(\d+): error: (.*)/,
     role: 'error',
-    category: 'compile_error',
+    // An import of a package no jar on the classpath provides: a dependency is missing.
+    classify: (m) => (/^package [\w.]+ does not exist$/.test(m[3]!) ? 'missing_dependency' : 'compile_error'),
     weight: 0.9,
     follow: 'indented',
     facts: (m) => ({ tool: 'javac', locations: [location(m[1], m[2], undefined, m[3])] }),

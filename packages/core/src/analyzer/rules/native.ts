@@ -135,17 +135,6 @@ export const nativeRules: Rule[] = [
     facts: (m) => ({ tool: 'ctest', tests: [m[1]!] }),
   },
   {
-    id: 'ctest.summary',
-    tool: 'ctest',
-    anchors: ['tests failed out of', 'test failed out of', 'The following tests FAILED:'],
-    // Headings over the list of failed tests. As headers they also end the block of the last
-    // failing test's output, which CTest separates from them by two blank lines only.
-    pattern: /^\d+% tests passed, \d+ tests? failed out of \d+$|^The following tests FAILED:$/,
-    role: 'header',
-    category: 'test_failure',
-    weight: 0.5,
-  },
-  {
     id: 'automake.test-fail',
     tool: 'automake',
     anchors: ['FAIL: ', 'XPASS: '],
@@ -188,6 +177,7 @@ export const nativeRules: Rule[] = [
     role: 'error',
     category: 'test_failure',
     weight: 0.85,
+    follow: 'same-tag',
     facts: () => ({ tool: 'valgrind' }),
   },
   {

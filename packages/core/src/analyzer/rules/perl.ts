@@ -15,6 +15,7 @@ export const perlRules: Rule[] = [
     role: 'error',
     category: 'test_failure',
     weight: 0.8,
+    follow: 'same-tag',
     facts: (m) => facts({ tool: 'tap', tests: m[2] ? [m[2].trim()] : undefined }),
   },
   {
@@ -28,6 +29,7 @@ export const perlRules: Rule[] = [
     role: 'error',
     category: 'test_failure',
     weight: 0.9,
+    follow: 'same-tag',
     facts: (m) =>
       facts({
         tool: 'Test::More',
@@ -45,6 +47,7 @@ export const perlRules: Rule[] = [
     role: 'error',
     category: 'test_failure',
     weight: 0.6,
+    follow: 'same-tag',
     facts: (m) => (m[1] ? { locations: [location(m[1], m[2])] } : {}),
   },
   {

@@ -23,17 +23,6 @@ export const phpRules: Rule[] = [
     weight: 0.5,
   },
   {
-    id: 'phpunit.trace-end',
-    tool: 'phpunit',
-    anchors: ['.php:', 'FAILURES!', 'ERRORS!'],
-    // What closes a failed test's message: its file:line trace ("/w/tests/TagsTest.php:12", after
-    // a blank line) or the closing "FAILURES!". As headers they end the block there.
-    pattern: /^(?:[A-Za-z]:)?[\\/]\S*\.php:\d+$|^(?:FAILURES|ERRORS)!$/,
-    role: 'header',
-    category: 'test_failure',
-    weight: 0.3,
-  },
-  {
     id: 'phpunit.test',
     tool: 'phpunit',
     anchors: ['::test'],

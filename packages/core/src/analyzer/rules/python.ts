@@ -80,6 +80,9 @@ export const pythonRules: Rule[] = [
     // The line closing a traceback: "NameError: name 'x' is not defined".
     pattern: /^(?:[A-Za-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception)(?:: .*)?$/,
     role: 'error',
+    // The file did not parse: "SyntaxError: '[' was never closed".
+    classify: (m) =>
+      /^(?:SyntaxError|IndentationError|TabError)\b/.test(m[0]) ? 'compile_error' : undefined,
     weight: 0.45,
     follow: 'indented',
   },
@@ -153,6 +156,45 @@ export const pythonRules: Rule[] = [
     category: 'lint_failure',
     weight: 0.85,
     facts: (m) => ({ tool: 'flake8', code: m[4]!, locations: [location(m[1], m[2], m[3], m[5])] }),
+  },
+  {
+    id: 'pylint.message',
+    tool: 'pylint',
+    anchors: ['.py:'],
+    // "calc.py:6:15: E0602: Undefined variable 'c' (undefined-variable)": any message fails the run.
+    pattern: /^(\S+\.py):(\d+):(\d+): ([CRWEFI]\d{4}): (.*) \(([\w-]+)\)$/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.85,
+    facts: (m) => ({ tool: 'pylint', code: m[4]!, locations: [location(m[1], m[2], m[3], m[5])] }),
+  },
+  {
+    id: 'unittest.failed',
+    tool: 'unittest',
+    anchors: ['FAIL: ', 'ERROR: '],
+    // unittest and nose head each failed test's report: "FAIL: test_pop (test_stack.StackTest.test_pop)",
+    // "ERROR: test_money.test_cents"; the traceback follows up to the blank line. Test methods
+    // start with "test", which keeps other tools' "ERROR: x" lines out.
+    pattern: /^(FAIL|ERROR): ((?:[\w.]+\.)?test\w*)(?: \(([\w.]+)\))?$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.8,
+    follow: 'paragraph',
+    facts: (m) => ({ tool: 'unittest', tests: [m[3] ?? m[2]!] }),
+  },
+  {
+    id: 'doctest.failed',
+    tool: 'doctest',
+    anchors: ['Failed example:'],
+    // 'File "/w/mathx.py", line 6, in mathx.mean' (the lead), "Failed example:", the example
+    // indented below; then "Expected:"/"Got:" or "Exception raised:" with a traceback.
+    pattern: /^Failed example:$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.8,
+    follow: 'indented',
+    lead: /^File ".+", line \d+, in \S+$/,
+    facts: () => ({ tool: 'doctest' }),
   },
   {
     id: 'ruff.summary',

@@ -68,11 +68,21 @@ export const rustRules: Rule[] = [
     id: 'cargo-test.panicked',
     tool: 'cargo test',
     anchors: ['panicked at'],
-    pattern: /^thread '([^']+)' panicked at/,
+    // "thread 'tests::adds' panicked at src/lib.rs:11:9:" (newer toolchains add the thread id:
+    // "thread 'tests::adds' (13212) panicked at …"); since Rust 1.73 the message is on the
+    // unindented lines below, up to the blank line after the backtrace note.
+    pattern: /^thread '([^']+)'(?: \(\d+\))? panicked at (?:(\S+?):(\d+):(\d+):$)?/,
     role: 'error',
+    // A test's thread is named after the test; 'main' is a program's own panic.
+    classify: (m) => (m[1] === 'main' ? undefined : 'test_failure'),
     weight: 0.7,
-    follow: 'indented',
-    facts: (m) => (m[1] === 'main' ? { tool: 'rust' } : { tool: 'cargo test', tests: [m[1]!] }),
+    follow: 'paragraph',
+    facts: (m) =>
+      facts({
+        tool: m[1] === 'main' ? 'rust' : 'cargo test',
+        tests: m[1] === 'main' ? undefined : [m[1]!],
+        locations: m[2] ? [location(m[2], m[3], m[4])] : undefined,
+      }),
   },
   {
     id: 'cargo-test.result',

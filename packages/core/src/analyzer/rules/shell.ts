@@ -15,6 +15,7 @@ export const shellRules: Rule[] = [
     role: 'error',
     category: 'test_failure',
     weight: 0.7,
+    follow: 'same-tag',
     facts: (m) => facts({ tool: 'bats', exitCode: m[2] ? Number(m[2]) : undefined }),
   },
   {
@@ -26,6 +27,7 @@ export const shellRules: Rule[] = [
     pattern: /^#\s+\((?:in test file|from function [`'][^']*' in file) (\S+), line (\d+)[,)]/,
     role: 'error',
     weight: 0.3,
+    follow: 'same-tag',
     facts: (m) => ({ tool: 'bats', locations: [location(m[1], m[2])] }),
   },
   {
@@ -37,6 +39,7 @@ export const shellRules: Rule[] = [
     role: 'error',
     category: 'missing_command',
     weight: 0.9,
+    follow: 'same-tag',
     facts: (m) => ({ tool: 'shell', command: m[1]! }),
   },
   {
