@@ -36,3 +36,9 @@ export function builtinRuleSet(): RuleSet {
   compiled ??= new RuleSet(BUILTIN_RULES);
   return compiled;
 }
+
+/** The built-in rules less those an entry of `without` names (id, tool, or id prefix `<entry>.`). */
+export function builtinRuleSetWithout(without: readonly string[]): RuleSet {
+  const removed = (r: Rule) => without.some((w) => r.id === w || r.tool === w || r.id.startsWith(`${w}.`));
+  return new RuleSet(BUILTIN_RULES.filter((r) => !removed(r)));
+}

@@ -1,5 +1,6 @@
 import type { LogFormat } from '../log/clean.js';
 import { type Block, blockWeight, isVerdictOnly, type KeptLine } from './blocks.js';
+import { scoredFallback, tailFallback } from './fallback.js';
 import type { Tail } from './scan.js';
 import type { StepInfo } from './structure.js';
 
@@ -19,6 +20,8 @@ export interface LocalizeInput {
   tails: readonly Tail[];
   baseline: boolean;
   maxLinesShown: number;
+  /** Which fallback runs when no rule recognised the failure: `tail` is the old one, for comparison. */
+  fallback?: 'scored' | 'tail';
 }
 
 export interface Selected {
@@ -28,13 +31,14 @@ export interface Selected {
   lines: KeptLine[];
   /** From the fallback: lines before the exit code that no rule recognised. */
   fallback: boolean;
+  /** The fallback's key line (rule-made groups name theirs by their hits). */
+  key?: KeptLine;
 }
 
 /** Relative score a block needs, against the best one, to be shown too. */
 const KEEP_RATIO = 0.45;
 const MIN_SCORE = 0.08;
 const MAX_FINDINGS = 12;
-const FALLBACK_LINES = 8;
 const MIN_SHOWN_VERDICT = 0.25;
 
 export function zoneFactor(block: Block, input: LocalizeInput): number {
@@ -114,24 +118,8 @@ export function localize(input: LocalizeInput): Selected[] {
   }
   for (const g of groups) g.lines = g.blocks.flatMap((b) => b.lines);
   if (groups.length === 0) {
-    const fallback = fallbackTail(input);
+    const fallback = input.fallback === 'tail' ? tailFallback(input) : scoredFallback(input);
     if (fallback) groups.push(fallback);
   }
   return groups.sort((a, b) => b.score - a.score || a.lines[0]!.no - b.lines[0]!.no).slice(0, MAX_FINDINGS);
-}
-
-/** The last lines before the failing step's exit code (or the end of the log), new ones first. */
-function fallbackTail(input: LocalizeInput): Selected | undefined {
-  const exitLine = input.failing?.exitLine;
-  const tail =
-    (exitLine !== undefined ? input.tails.find((t) => t.at === exitLine) : undefined) ??
-    input.tails[input.tails.length - 1];
-  if (!tail) return undefined;
-  let lines = tail.lines.filter((l) => l.text.trim() !== '' && !l.text.startsWith('##['));
-  const failing = input.failing;
-  if (failing) lines = lines.filter((l) => l.no > (failing.echoEnd ?? failing.start));
-  if (input.baseline) lines = lines.filter((l) => l.novel !== false);
-  lines = lines.slice(-FALLBACK_LINES);
-  if (lines.length === 0) return undefined;
-  return { blocks: [], score: 0.1, lines, fallback: true };
 }

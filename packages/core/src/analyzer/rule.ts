@@ -244,18 +244,24 @@ export function literalAlternation(words: readonly string[]): string {
  */
 export class StemIndex {
   private readonly bits = new Uint32Array(1 << 19);
-  private readonly byKey = new Map<number, Uint8Array[]>();
+  private readonly byKey = new Map<number, { bytes: Uint8Array; tag: number }[]>();
+  private readonly allTags: number;
 
-  constructor(stems: readonly string[]) {
-    for (const stem of stems) {
+  /** `tags[i]` (a bit, default 1) says which family stem i belongs to; see `mask`. */
+  constructor(stems: readonly string[], tags?: readonly number[]) {
+    let all = 0;
+    stems.forEach((stem, i) => {
       const bytes = Buffer.from(stem, 'utf8');
       if (bytes.length < 3) throw new Error(`stem "${stem}" is shorter than three bytes`);
+      const tag = tags?.[i] ?? 1;
+      all |= tag;
       const key = (bytes[0]! << 16) | (bytes[1]! << 8) | bytes[2]!;
       this.bits[key >>> 5]! |= 1 << (key & 31);
       const list = this.byKey.get(key);
-      if (list) list.push(bytes);
-      else this.byKey.set(key, [bytes]);
-    }
+      if (list) list.push({ bytes, tag });
+      else this.byKey.set(key, [{ bytes, tag }]);
+    });
+    this.allTags = all;
   }
 
   /** Whether bytes[start, end) hold a stem. */
@@ -265,19 +271,41 @@ export class StemIndex {
     let key = (bytes[start]! << 8) | bytes[start + 1]!;
     for (let i = start + 2; i < end; i++) {
       key = ((key << 8) | bytes[i]!) & 0xffffff;
-      if ((bits[key >>> 5]! & (1 << (key & 31))) !== 0 && this.confirm(bytes, i - 2, end, key)) return true;
+      if ((bits[key >>> 5]! & (1 << (key & 31))) !== 0 && this.confirm(bytes, i - 2, end, key, 0) !== 0)
+        return true;
     }
     return false;
   }
 
-  private confirm(bytes: Uint8Array, at: number, end: number, key: number): boolean {
-    for (const stem of this.byKey.get(key) ?? []) {
-      if (at + stem.length > end) continue;
+  /**
+   * The tags of the stems bytes[start, end) holds, OR-ed; stops as soon as every tag in `want`
+   * (default: all tags) is seen. One pass over the bytes answers several stem families at once.
+   */
+  mask(bytes: Uint8Array, start: number, end: number, want = this.allTags): number {
+    if (end - start < 3) return 0;
+    const bits = this.bits;
+    let found = 0;
+    let key = (bytes[start]! << 8) | bytes[start + 1]!;
+    for (let i = start + 2; i < end; i++) {
+      key = ((key << 8) | bytes[i]!) & 0xffffff;
+      if ((bits[key >>> 5]! & (1 << (key & 31))) !== 0) {
+        found |= this.confirm(bytes, i - 2, end, key, found);
+        if ((found & want) === want) return found;
+      }
+    }
+    return found;
+  }
+
+  /** Tags of the stems starting at `at` not yet in `found`. */
+  private confirm(bytes: Uint8Array, at: number, end: number, key: number, found: number): number {
+    let tags = 0;
+    for (const { bytes: stem, tag } of this.byKey.get(key) ?? []) {
+      if ((found & tag) !== 0 || at + stem.length > end) continue;
       let k = 3;
       while (k < stem.length && bytes[at + k] === stem[k]) k++;
-      if (k === stem.length) return true;
+      if (k === stem.length) tags |= tag;
     }
-    return false;
+    return tags;
   }
 }
 
@@ -286,6 +314,8 @@ export class RuleSet {
   readonly rules: readonly Rule[];
   /** Which lines are worth looking at. */
   readonly stems: StemIndex;
+  /** The stems the rules' anchors are built on (a scanner may combine them with its own). */
+  readonly stemList: readonly string[];
   private readonly byAnchor = new Map<string, Rule[]>();
   private readonly anchorRe: RegExp;
 
@@ -308,6 +338,7 @@ export class RuleSet {
     // Anchors and stems may be non-ASCII (✖, ●): scanning sees latin1 views, i.e. UTF-8 bytes.
     const latin1 = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
     this.stems = new StemIndex(stems);
+    this.stemList = stems;
     // Factored by common prefixes: V8 runs a trie-shaped alternation faster than a flat one.
     this.anchorRe = new RegExp(literalAlternation([...this.byAnchor.keys()].map(latin1)), 'g');
     // The alternation reports the longest anchor at a position; shorter ones it starts with
