@@ -1,7 +1,7 @@
 /**
  * The multi-ecosystem part of `pnpm bench:analysis`: every recorded case of
  * `packages/fixtures/ecosystems` analysed raw and wrapped in Travis, GitLab and Jenkins job logs
- * (when the fixtures offer `wrapInCi`), reported per ecosystem, tune and held-out apart. Then
+ * (`wrapInCi`), reported per ecosystem, tune and held-out apart. Then
  * leave-one-ecosystem-out: each ecosystem analysed with the rules that recognise its output
  * removed, the scored fallback against the old tail fallback.
  */
@@ -14,23 +14,8 @@ import { mean, median } from './stats.js';
 
 type EcosystemCase = fixtures.EcosystemCase;
 
-/** `wrapInCi`/`shiftGold` of packages/fixtures/src/ci-wrap.ts, looked up at run time (see below). */
-interface CiWrap {
-  wrapInCi(
-    format: string,
-    input: { command: string; output: string; exit: number },
-  ): { text: string; offset: number };
-  shiftGold(gold: Iterable<number>, wrapped: { offset: number }): Set<number>;
-}
-
 /** The CI formats each case is also wrapped in. */
 export const WRAP_FORMATS = ['travis', 'gitlab', 'jenkins'] as const;
-
-// The wrapper arrives with the CI-formats work; until then only the raw variant is measured.
-function ciWrap(): CiWrap | undefined {
-  const f = fixtures as unknown as Partial<CiWrap>;
-  return typeof f.wrapInCi === 'function' && typeof f.shiftGold === 'function' ? (f as CiWrap) : undefined;
-}
 
 export interface Variant {
   caseId: string;
@@ -42,16 +27,14 @@ export interface Variant {
 }
 
 export function variantsOf(cases: readonly EcosystemCase[]): Variant[] {
-  const wrap = ciWrap();
   const out: Variant[] = [];
   for (const c of cases) {
     const text = readFileSync(c.log, 'utf8');
     const base = { caseId: c.id, ecosystem: c.ecosystem, split: c.split };
     out.push({ ...base, format: 'raw', text, gold: c.gold });
-    if (!wrap) continue;
     for (const format of WRAP_FORMATS) {
-      const wrapped = wrap.wrapInCi(format, { command: c.command, output: text, exit: c.exit });
-      out.push({ ...base, format, text: wrapped.text, gold: wrap.shiftGold(c.gold, wrapped) });
+      const wrapped = fixtures.wrapInCi(format, { command: c.command, output: text, exit: c.exit });
+      out.push({ ...base, format, text: wrapped.text, gold: fixtures.shiftGold(c.gold, wrapped) });
     }
   }
   return out;
@@ -135,7 +118,7 @@ export async function ecosystemReport(): Promise<void> {
   const cases = fixtures.listEcosystemCases();
   const variants = variantsOf(cases);
   console.log(
-    `\n# Multi-ecosystem set: ${cases.length} recorded cases (${cases.filter((c) => c.split === 'held-out').length} held out), ${variants.length} variants (${ciWrap() ? `raw + ${WRAP_FORMATS.join(', ')}` : 'raw only: no wrapInCi in the fixtures yet'})`,
+    `\n# Multi-ecosystem set: ${cases.length} recorded cases (${cases.filter((c) => c.split === 'held-out').length} held out), ${variants.length} variants (raw + ${WRAP_FORMATS.join(', ')})`,
   );
   const all: Row[] = [];
   for (const v of variants) all.push(await analyse(v, {}));

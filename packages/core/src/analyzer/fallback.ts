@@ -99,6 +99,9 @@ const TIMING =
 const CHATTER =
   /^\s*(?:\S+\s*)?(?:Downloading|Downloaded|Fetching|Fetched|Installing|Installed|Resolving|Resolved|Get:\d|Hit:\d|Ign:\d|Err:\d|Unpacking|Setting up|Selecting|Preparing to unpack|Collecting|Requirement already|Building wheel|Updating|Retrieving|Receiving|Cloning|Extracting|Pulling|Processing triggers)\b/;
 const WARNING = /\bwarn(?:ing|ings)?\b/i;
+// The CI's or build tool's closing verdict: that it failed, never why.
+const VERDICT =
+  /^\s*(?:Finished: FAILURE|BUILD FAIL(?:URE|ED)\b|Build step '[^']{0,200}' marked build as failure|ERROR: Job failed\b|ERROR: script returned exit code|The command "[^"]{0,500}" exited with|Done\. Your build exited with|Exited with code|🚨 Error: The command exited|user command error:|Task failed\b|Error: Process completed with exit code)/u;
 // A test run's closing summary: counts of tests and failures, or the runner's last word.
 const SUMMARY =
   /\b\d+\s+(?:tests?|examples?|specs?|assertions?|checks?|successe?s?|passed|passing)\b|\b(?:Tests?|Failures|Errors|Assertions|Failed|Passed)\s*[:=]\s*\d+|^\s*(?:FAILURES!|FAILED\s*$|Result:\s*FAIL|Files=\d+|Failed \d+\/\d+ (?:subtests|test programs))|\b(?:tests? failed|test failures|error running tests|execution halted|some tests failed|tests? did not pass)\b/i;
@@ -120,7 +123,7 @@ const NONE: LineScore = { score: 0, summary: false, detail: false };
 /** Score one cleaned line. Pure; patterns are linear (no nested quantifiers over the same text). */
 export function scoreLine(raw: string): LineScore {
   if (raw.length > MAX_SCORED) return NONE;
-  if (raw.startsWith('##[') || PASS.test(raw)) return NONE;
+  if (raw.startsWith('##[') || PASS.test(raw) || VERDICT.test(raw)) return NONE;
   const text = raw.replace(ZERO, ' ');
   let score = 0;
   let detail = false;
@@ -225,7 +228,7 @@ function blockAround(pool: Map<number, KeptLine>, key: number): KeptLine[] {
  * detail, at most FALLBACK_MAX_LINES. When no line scores, the last lines before the exit (the
  * old tail), so a failure never comes out with nothing shown.
  */
-export function scoredFallback(input: LocalizeInput): Selected | undefined {
+export function scoredFallback(input: LocalizeInput, exclude?: ReadonlySet<number>): Selected | undefined {
   const tail = tailOf(input);
   if (!tail) return undefined;
   const failing = input.failing;
@@ -233,6 +236,7 @@ export function scoredFallback(input: LocalizeInput): Selected | undefined {
   const pool = poolOf(tail, from);
   const ranked: Pooled[] = [];
   for (const line of pool.values()) {
+    if (exclude?.has(line.no)) continue;
     const score = scoreLine(line.text);
     if (score.score <= 0) continue;
     const distance = tail.at - line.no;
@@ -243,7 +247,7 @@ export function scoredFallback(input: LocalizeInput): Selected | undefined {
   }
   ranked.sort((a, b) => b.rank - a.rank || a.line.no - b.line.no);
   const best = ranked[0];
-  if (!best) return tailFallback(input, 0.1);
+  if (!best) return exclude ? undefined : tailFallback(input, 0.1);
   const shown = new Map<number, KeptLine>();
   let keys = 0;
   for (const r of ranked) {
@@ -251,7 +255,7 @@ export function scoredFallback(input: LocalizeInput): Selected | undefined {
     if (shown.has(r.line.no)) continue;
     // A detail or summary beside a shown reason adds nothing a reader needs.
     if (keys > 0 && (r.score.detail || r.score.summary)) continue;
-    const block = blockAround(pool, r.line.no);
+    const block = blockAround(pool, r.line.no).filter((l) => !exclude?.has(l.no));
     if (keys > 0 && shown.size + block.length > FALLBACK_MAX_LINES) continue;
     for (const l of block) if (shown.size < FALLBACK_MAX_LINES) shown.set(l.no, l);
     keys += 1;
@@ -259,7 +263,14 @@ export function scoredFallback(input: LocalizeInput): Selected | undefined {
   const lines = [...shown.values()]
     .map((l) => ({ ...l, weight: Math.max(l.weight, scoreLine(l.text).score) }))
     .sort((a, b) => a.no - b.no);
-  return { blocks: [], score: 0.1 + 0.1 * best.rank, lines, fallback: true, key: best.line };
+  return {
+    blocks: [],
+    score: 0.1 + 0.1 * best.rank,
+    lines,
+    fallback: true,
+    key: best.line,
+    keyScore: best.score.score,
+  };
 }
 
 /** Lines the old fallback looked at: the tail's last 30 before the exit. */

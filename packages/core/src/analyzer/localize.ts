@@ -31,14 +31,23 @@ export interface Selected {
   lines: KeptLine[];
   /** From the fallback: lines before the exit code that no rule recognised. */
   fallback: boolean;
-  /** The fallback's key line (rule-made groups name theirs by their hits). */
+  /** The fallback's key line (rule-made groups name theirs by their hits), and its line score. */
   key?: KeptLine;
+  keyScore?: number;
 }
 
 /** Relative score a block needs, against the best one, to be shown too. */
 const KEEP_RATIO = 0.45;
 const MIN_SCORE = 0.08;
 const MAX_FINDINGS = 12;
+/** Rules this weak or weaker only tag a line (`generic.error-prefix`, `jenkins.error`). */
+const WEAK_RULE = 0.5;
+/** A fallback key line this strong joins findings made only by weak rules. */
+const STRONG_FALLBACK = 0.8;
+
+function groupWeight(g: Selected): number {
+  return g.blocks.reduce((m, b) => Math.max(m, blockWeight(b, ['error'])), 0);
+}
 const MIN_SHOWN_VERDICT = 0.25;
 
 export function zoneFactor(block: Block, input: LocalizeInput): number {
@@ -120,6 +129,15 @@ export function localize(input: LocalizeInput): Selected[] {
   if (groups.length === 0) {
     const fallback = input.fallback === 'tail' ? tailFallback(input) : scoredFallback(input);
     if (fallback) groups.push(fallback);
+  } else if (input.fallback !== 'tail' && groups.every((g) => groupWeight(g) <= WEAK_RULE)) {
+    // Only tag-level rules spoke (`Error: …`, `ERROR: …`): a CI's own chatter or a tool's last
+    // word. A strong failure statement elsewhere in the failing command is likelier the reason.
+    const taken = new Set(groups.flatMap((g) => g.lines.map((l) => l.no)));
+    const extra = scoredFallback(input, taken);
+    if (extra?.key && extra.keyScore !== undefined && extra.keyScore >= STRONG_FALLBACK) {
+      extra.score = Math.max(...groups.map((g) => g.score)) * 1.05;
+      groups.push(extra);
+    }
   }
   return groups.sort((a, b) => b.score - a.score || a.lines[0]!.no - b.lines[0]!.no).slice(0, MAX_FINDINGS);
 }
