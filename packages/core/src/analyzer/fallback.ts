@@ -53,6 +53,9 @@ export const FALLBACK_STEMS: readonly string[] = [
   'ubious',
   'alted',
   'iolation',
+  'nvalid',
+  'efinitely lost',
+  'ttempt to',
   'got',
   'Got',
   '✗',
@@ -69,11 +72,15 @@ const STRONG: readonly RegExp[] = [
   /\bfailed asserting\b|\bassert\w*\b[^\n]{0,200}?\bfail|\bfail(?:ed|ure)\b[^\n]{0,200}?\bassert/i,
   /\b(?:exception|error|failure)\b\s*:/i,
   /(?:Exception|Error)\b/,
+  // TeX's error lines: `! Undefined control sequence.`
+  /^! [A-Z]/,
 ];
 /** Words that state a failure when a tool has its own phrasing. */
 const MEDIUM: readonly RegExp[] = [
   /\b(?:fail(?:s|ed|ure|ures|ing)?|errors?|exceptions?|assert(?:ions?)?)\b/i,
-  /\b(?:undefined|cannot|can't|couldn't|could not|unable to|refused|denied|no such|not found|mismatch(?:es|ed)?|not equal|(?:does not|doesn't|did not|didn't) match|timed out|abort(?:s|ed|ing)?|dubious|bail out|crash(?:ed|es)?|violation)\b/i,
+  /\b(?:undefined|cannot|can't|couldn't|could not|unable to|refused|denied|no such|not found|mismatch(?:es|ed)?|not equal|(?:does not|doesn't|did not|didn't) match|timed out|abort(?:s|ed|ing)?|dubious|bail out|crash(?:ed|es)?|violation|invalid|definitely lost|attempt to (?:call|index|compare|perform|get|concatenate))\b/i,
+  // A compiler-style diagnostic, `path/file.ext:12: message`, whatever its words.
+  /^\s*[\w./-]+\.[A-Za-z]\w{0,5}:\d+(?::\d+)?:\s/,
 ];
 /** Words that detail a failure stated nearby (a test's expected and actual values). */
 const DETAIL: readonly RegExp[] = [
@@ -104,7 +111,10 @@ const VERDICT =
   /^\s*(?:Finished: FAILURE|BUILD FAIL(?:URE|ED)\b|Build step '[^']{0,200}' marked build as failure|ERROR: Job failed\b|ERROR: script returned exit code|The command "[^"]{0,500}" exited with|Done\. Your build exited with|Exited with code|🚨 Error: The command exited|user command error:|Task failed\b|Error: Process completed with exit code)/u;
 // A test run's closing summary: counts of tests and failures, or the runner's last word.
 const SUMMARY =
-  /\b\d+\s+(?:tests?|examples?|specs?|assertions?|checks?|successe?s?|passed|passing)\b|\b(?:Tests?|Failures|Errors|Assertions|Failed|Passed)\s*[:=]\s*\d+|^\s*(?:FAILURES!|FAILED\s*$|Result:\s*FAIL|Files=\d+|Failed \d+\/\d+ (?:subtests|test programs))|\b(?:tests? failed|test failures|error running tests|execution halted|some tests failed|tests? did not pass)\b/i;
+  /\b\d+\s+(?:tests?|examples?|specs?|assertions?|checks?|successe?s?|passed|passing)\b|\b(?:Tests?|Failures|Errors|Assertions|Failed|Passed)\s*[:=]\s*\d+|^\s*(?:FAILURES!|FAILED\s*$|Result:\s*FAIL|Files=\d+|Failed \d+\/\d+ (?:subtests|test programs))|\b(?:tests? failed|test failures|error running tests|execution halted|some tests failed|tests? did not pass|error summary|status: \d+ errors?)\b|\b(?:FAIL|PASS|SKIP|WARN)\s+\d+\s*\|/i;
+// Pointers elsewhere: `see above`, `for details`, `Refer to main.log`.
+const POINTER =
+  /\b(?:for details|see above|above output|for more (?:information|details)|refer to|rerun with)\b/i;
 // Where the failure is: `file.ext:12`, `file.ext(12)`, `line 12`.
 const LOCATION = /[\w./\\-]+\.[A-Za-z]\w{0,5}(?::\d+|\(\d+\))|\bline \d+\b/;
 
@@ -135,10 +145,13 @@ export function scoreLine(raw: string): LineScore {
   }
   if (score === 0) return NONE;
   if (LOCATION.test(text)) score += 0.15;
+  // A bare tag (`ERROR`, `FAILED.`) says that something failed, not what.
+  if (/^[^A-Za-z]*[A-Za-z]+[^A-Za-z]*$/.test(text)) score *= 0.5;
   if (COVERAGE.test(text)) score *= 0.05;
   if (PROGRESS.test(text) || TIMING.test(text)) score *= 0.2;
   if (CHATTER.test(text)) score *= 0.15;
   if (WARNING.test(text) && score < 0.9) score *= 0.4;
+  if (POINTER.test(text)) score *= 0.3;
   const summary = SUMMARY.test(text);
   if (summary) score *= 0.45;
   return { score: Math.min(1, score), summary, detail };
@@ -165,10 +178,10 @@ interface Pooled {
 }
 
 /** The lines the fallback may use: the tail's window and the candidates with their context. */
-function poolOf(tail: Tail, from: number): Map<number, KeptLine> {
+function poolOf(tail: Tail, from: number, to: number): Map<number, KeptLine> {
   const pool = new Map<number, KeptLine>();
   const add = (l: KeptLine) => {
-    if (l.no > from && l.no < tail.at && !pool.has(l.no)) pool.set(l.no, l);
+    if (l.no > from && l.no < to && !pool.has(l.no)) pool.set(l.no, l);
   };
   for (const c of tail.candidates) for (const l of c.lines) add(l);
   for (const l of tail.lines) add(l);
@@ -233,7 +246,9 @@ export function scoredFallback(input: LocalizeInput, exclude?: ReadonlySet<numbe
   if (!tail) return undefined;
   const failing = input.failing;
   const from = failing ? (failing.echoEnd ?? failing.start) : 0;
-  const pool = poolOf(tail, from);
+  // The failing command's output: after its echo, before its verdict and the step's end.
+  const to = failing ? Math.min(tail.at, failing.end + 1) : tail.at;
+  const pool = poolOf(tail, from, to);
   const ranked: Pooled[] = [];
   for (const line of pool.values()) {
     if (exclude?.has(line.no)) continue;
