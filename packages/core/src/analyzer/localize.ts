@@ -132,9 +132,11 @@ export function localize(input: LocalizeInput): Selected[] {
   } else if (input.fallback !== 'tail' && groups.every((g) => groupWeight(g) <= WEAK_RULE)) {
     // Only tag-level rules spoke (`Error: …`, `ERROR: …`): a CI's own chatter or a tool's last
     // word. A strong failure statement elsewhere in the failing command is likelier the reason.
-    const taken = new Set(groups.flatMap((g) => g.lines.map((l) => l.no)));
+    // Lines the rules judged (shown or not) are theirs; the fallback looks at the rest.
+    const taken = new Set(input.blocks.flatMap((b) => b.lines.map((l) => l.no)));
     const extra = scoredFallback(input, taken);
-    if (extra?.key && extra.keyScore !== undefined && extra.keyScore >= STRONG_FALLBACK) {
+    const news = !input.baseline || extra?.key?.novel !== false;
+    if (extra?.key && news && extra.keyScore !== undefined && extra.keyScore >= STRONG_FALLBACK) {
       extra.score = Math.max(...groups.map((g) => g.score)) * 1.05;
       groups.push(extra);
     }
