@@ -89,8 +89,11 @@ const DETAIL: readonly RegExp[] = [
 ];
 
 // Counts of nothing are not failures: `0 errors`, `Failures: 0`, `no errors`.
-const ZERO =
-  /\b(?:0|no|zero)\s+(?:errors?|failures?|failed|failing|exceptions?)\b|\b(?:errors?|failures?|failed|exceptions?)\s*[:=]\s*0\b/gi;
+const ZERO_SOURCE =
+  /\b(?:0|no|zero)\s+(?:errors?|failures?|failed|failing|exceptions?)\b|\b(?:errors?|failures?|failed|exceptions?)\s*[:=]\s*0\b/
+    .source;
+const ZERO = new RegExp(ZERO_SOURCE, 'gi');
+const HAS_ZERO = new RegExp(ZERO_SOURCE, 'i');
 // Passing tests: TAP `ok 1`, check marks, PASS tags, `... ok`.
 const PASS =
   /^\s*(?:ok\s+\d|[✓✔√]|PASS(?:ED)?\b|\[\s*(?:OK|PASS|PASSED)\s*\])|(?:\.\.\.|:)\s*(?:ok|passed|PASSED|OK)\s*$/u;
@@ -116,7 +119,9 @@ const SUMMARY =
 const POINTER =
   /\b(?:for details|see above|above output|for more (?:information|details)|refer to|rerun with)\b/i;
 // Where the failure is: `file.ext:12`, `file.ext(12)`, `line 12`.
-const LOCATION = /[\w./\\-]+\.[A-Za-z]\w{0,5}(?::\d+|\(\d+\))|\bline \d+\b/;
+// Anchored on the extension's dot, not on the path before it: a path class before `\.` would
+// backtrack over every start position of a long line.
+const LOCATION = /\.[A-Za-z]\w{0,5}(?::\d+|\(\d+\))|\bline \d+\b/;
 
 /** What a line says, to the fallback. */
 export interface LineScore {
@@ -134,7 +139,7 @@ const NONE: LineScore = { score: 0, summary: false, detail: false };
 export function scoreLine(raw: string): LineScore {
   if (raw.length > MAX_SCORED) return NONE;
   if (raw.startsWith('##[') || PASS.test(raw) || VERDICT.test(raw)) return NONE;
-  const text = raw.replace(ZERO, ' ');
+  const text = HAS_ZERO.test(raw) ? raw.replace(ZERO, ' ') : raw;
   let score = 0;
   let detail = false;
   if (STRONG.some((re) => re.test(text))) score = 0.8;
