@@ -135,6 +135,15 @@ export interface LineScore {
 
 const NONE: LineScore = { score: 0, summary: false, detail: false };
 
+/**
+ * The most `scoreLine` can give a line, from its raw text (one cheap test, no cleaning): once the
+ * scanner's best candidates all score above it, the line needs no closer look.
+ */
+export function scoreBound(raw: string): number {
+  if (raw.length > MAX_SCORED) return 0;
+  return LOCATION.test(raw) ? 1 : 0.8;
+}
+
 /** Score one cleaned line. Pure; patterns are linear (no nested quantifiers over the same text). */
 export function scoreLine(raw: string): LineScore {
   if (raw.length > MAX_SCORED) return NONE;

@@ -277,11 +277,15 @@ export class StemIndex {
     return false;
   }
 
+  /** After `mask`: offset from `start` of the first stem tagged 1 it found (-1 when none). */
+  firstAt = -1;
+
   /**
    * The tags of the stems bytes[start, end) holds, OR-ed; stops as soon as every tag in `want`
    * (default: all tags) is seen. One pass over the bytes answers several stem families at once.
    */
   mask(bytes: Uint8Array, start: number, end: number, want = this.allTags): number {
+    this.firstAt = -1;
     if (end - start < 3) return 0;
     const bits = this.bits;
     let found = 0;
@@ -289,7 +293,9 @@ export class StemIndex {
     for (let i = start + 2; i < end; i++) {
       key = ((key << 8) | bytes[i]!) & 0xffffff;
       if ((bits[key >>> 5]! & (1 << (key & 31))) !== 0) {
-        found |= this.confirm(bytes, i - 2, end, key, found);
+        const tags = this.confirm(bytes, i - 2, end, key, found);
+        if ((tags & 1) !== 0 && this.firstAt < 0) this.firstAt = i - 2 - start;
+        found |= tags;
         if ((found & want) === want) return found;
       }
     }
@@ -316,6 +322,8 @@ export class RuleSet {
   readonly stems: StemIndex;
   /** The stems the rules' anchors are built on (a scanner may combine them with its own). */
   readonly stemList: readonly string[];
+  /** The furthest into an anchor its first stem starts (latin1 characters). */
+  readonly maxLead: number;
   private readonly byAnchor = new Map<string, Rule[]>();
   private readonly anchorRe: RegExp;
 
@@ -339,6 +347,13 @@ export class RuleSet {
     const latin1 = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
     this.stems = new StemIndex(stems);
     this.stemList = stems;
+    let lead = 0;
+    for (const anchor of this.byAnchor.keys()) {
+      const a = latin1(anchor);
+      const at = Math.min(...stems.map((st) => a.indexOf(latin1(st))).filter((i) => i >= 0));
+      lead = Math.max(lead, at);
+    }
+    this.maxLead = lead;
     // Factored by common prefixes: V8 runs a trie-shaped alternation faster than a flat one.
     this.anchorRe = new RegExp(literalAlternation([...this.byAnchor.keys()].map(latin1)), 'g');
     // The alternation reports the longest anchor at a position; shorter ones it starts with
@@ -355,11 +370,15 @@ export class RuleSet {
   /** For each anchor (as latin1), the rules of every anchor it starts with, itself included. */
   private readonly rulesAt: Map<string, Rule[]>;
 
-  /** Rules whose anchors occur in `view` (the line's raw latin1 text), each once. */
-  candidates(view: string): Rule[] {
+  /**
+   * Rules whose anchors occur in `view` (the line's raw latin1 text), each once. `firstStem`: where
+   * the line's first stem is, when the caller knows (the search starts just before it).
+   */
+  candidates(view: string, firstStem = 0): Rule[] {
     const out: Rule[] = [];
     const re = this.anchorRe;
-    re.lastIndex = 0;
+    // An anchor holds a stem at most maxLead characters in, so none starts earlier than this.
+    re.lastIndex = Math.max(0, firstStem - this.maxLead);
     for (let m = re.exec(view); m; m = re.exec(view)) {
       for (const rule of this.rulesAt.get(m[0]) ?? []) if (!out.includes(rule)) out.push(rule);
       // Anchors may overlap ("ERROR" inside "[ERROR]"): step one character, not past the match.
@@ -369,9 +388,10 @@ export class RuleSet {
   }
 
   /** Every rule that matches the cleaned line. */
-  match(view: string, text: string): RuleHit[] {
+  match(view: string, text: string, candidates?: readonly Rule[]): RuleHit[] {
     const hits: RuleHit[] = [];
-    for (const rule of this.candidates(view)) {
+    // `candidates`: this view's candidates, when the caller already has them.
+    for (const rule of candidates ?? this.candidates(view)) {
       rule.pattern.lastIndex = 0;
       const m = rule.pattern.exec(text);
       if (!m) continue;

@@ -7,7 +7,7 @@ import {
   MAX_HITS_PER_BLOCK,
   MAX_LINES_PER_BLOCK,
 } from './blocks.js';
-import { FALLBACK_STEMS, keepCandidate, scoreLine } from './fallback.js';
+import { FALLBACK_STEMS, keepCandidate, scoreBound, scoreLine, TOP_CANDIDATES } from './fallback.js';
 import { continues, indentOf, type OpenBlockShape, tagOf } from './follow.js';
 import { type Rule, type RuleSet, StemIndex } from './rule.js';
 import { ANNOTATION_RULE } from './rules/runner.js';
@@ -211,6 +211,17 @@ export class Scanner {
   }
 
   private visit(batch: LineBatch, index: number, no: number, anchored: boolean): void {
+    let found: Rule[] | undefined;
+    if (anchored && this.open === undefined && this.userRules.length === 0 && this.format !== 'github-full') {
+      // Most lines holding a stem hold no anchor ("available" has `ail`): answer that from the raw
+      // bytes' view, before decoding and cleaning the line. Escapes and runner commands take the
+      // full path, where the view is rebuilt from the cleaned text.
+      const view = batch.view.slice(batch.starts[index], batch.ends[index]);
+      if (!view.includes('\u001b') && !view.includes('##[') && !view.includes('Post job')) {
+        found = this.rules.candidates(view, this.index.firstAt);
+        if (found.length === 0) return;
+      }
+    }
     const raw = batchLine(batch, index);
     const clean = cleanLine(raw, this.format!);
     const text = clean.text;
@@ -238,7 +249,7 @@ export class Scanner {
           raw.includes('\u001b') || annotation
             ? Buffer.from(matchText, 'utf8').toString('latin1')
             : batch.view.slice(batch.starts[index], batch.ends[index]);
-        for (const h of this.rules.match(view, matchText)) {
+        for (const h of this.rules.match(view, matchText, found)) {
           const hit: BlockHit = { no, rule: h.rule, text: matchText };
           if (h.category) hit.category = h.category;
           if (h.facts) hit.facts = h.facts;
@@ -397,6 +408,9 @@ export class Scanner {
     if (this.tracker.inEcho) return;
     const step = this.tracker.currentIndex;
     if (step !== this.candidateStep) this.resetCandidates(step);
+    const worst =
+      this.candidates.length >= TOP_CANDIDATES ? this.candidates[this.candidates.length - 1]!.score : 0;
+    if (worst > 0 && scoreBound(batch.view.slice(batch.starts[index], batch.ends[index])) <= worst) return;
     const text = clip(cleanLine(batchLine(batch, index), this.format ?? 'plain').text);
     const score = scoreLine(text).score;
     if (score <= 0) return;
