@@ -115,6 +115,9 @@ const VERDICT =
 // A test run's closing summary: counts of tests and failures, or the runner's last word.
 const SUMMARY =
   /\b\d+\s+(?:tests?|examples?|specs?|assertions?|checks?|successe?s?|passed|passing)\b|\b(?:Tests?|Failures|Errors|Assertions|Failed|Passed)\s*[:=]\s*\d+|^\s*(?:FAILURES!|FAILED\s*$|Result:\s*FAIL|Files=\d+|Failed \d+\/\d+ (?:subtests|test programs))|\b(?:tests? failed|test failures|error running tests|execution halted|some tests failed|tests? did not pass|error summary|status: \d+ errors?)\b|\b(?:FAIL|PASS|SKIP|WARN)\s+\d+\s*\|/i;
+// A driver's word on the command it ran: `linker command failed with exit code 1`.
+const DRIVER_VERDICT =
+  /\b(?:command|process|script|step|task|build|subprocess)\s+(?:failed|exited|returned|terminated)(?: with)?(?: exit)?\s+(?:code|status)\b/i;
 // Pointers elsewhere: `see above`, `for details`, `Refer to main.log`.
 const POINTER =
   /\b(?:for details|see above|above output|for more (?:information|details)|refer to|rerun with)\b/i;
@@ -159,8 +162,10 @@ export function scoreLine(raw: string): LineScore {
   }
   if (score === 0) return NONE;
   if (LOCATION.test(text)) score += 0.15;
-  // A bare tag (`ERROR`, `FAILED.`) says that something failed, not what.
-  if (/^[^A-Za-z]*[A-Za-z]+[^A-Za-z]*$/.test(text)) score *= 0.5;
+  // A bare tag (`ERROR`, `FAILED.`) says that something failed, not what; a numbered one
+  // (`1) Failure:`) heads the report of what.
+  if (/^[^A-Za-z]*[A-Za-z]+[^A-Za-z]*$/.test(text) && !/^\s*\d+\)\s/.test(text)) score *= 0.5;
+  if (DRIVER_VERDICT.test(text)) score *= 0.3;
   if (COVERAGE.test(text)) score *= 0.05;
   if (PROGRESS.test(text) || TIMING.test(text)) score *= 0.2;
   if (CHATTER.test(text)) score *= 0.15;

@@ -43,7 +43,7 @@ const MAX_FINDINGS = 12;
 /** Rules this weak or weaker only tag a line (`generic.error-prefix`, `jenkins.error`). */
 const WEAK_RULE = 0.5;
 /** A fallback key line this strong joins findings made only by weak rules. */
-const STRONG_FALLBACK = 0.6;
+const STRONG_FALLBACK = 0.55;
 
 function groupWeight(g: Selected): number {
   return g.blocks.reduce((m, b) => Math.max(m, blockWeight(b, ['error'])), 0);
