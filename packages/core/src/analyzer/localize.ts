@@ -81,9 +81,20 @@ export function blockScore(block: Block, input: LocalizeInput): number {
   const verdict = isVerdictOnly(block);
   const w = verdict ? 0.15 : blockWeight(block, ['error']);
   const novelty = input.baseline ? 0.1 + 0.9 * noveltyOf(block) : 1;
-  // Later is likelier in a plain log: the cause sits near the end, the noise throughout.
-  const position = input.steps.length > 0 ? 1 : 0.8 + 0.2 * (block.end / Math.max(1, input.lines));
-  return w * zoneFactor(block, input) * novelty * position;
+  return w * zoneFactor(block, input) * novelty * positionFactor(block, input);
+}
+
+/**
+ * Later is likelier in a plain log: the cause sits near the end, the noise throughout. The same
+ * holds inside the failing command of another CI system's log (steps with a phase), whose output
+ * can be long; GitHub steps are short and need no such push.
+ */
+function positionFactor(block: Block, input: LocalizeInput): number {
+  if (input.steps.length === 0) return 0.8 + 0.2 * (block.end / Math.max(1, input.lines));
+  const step = input.steps[block.step];
+  if (!step || step.phase === undefined || step !== input.failing) return 1;
+  const span = Math.max(1, step.end - step.start);
+  return 0.8 + 0.2 * Math.min(1, Math.max(0, (block.end - step.start) / span));
 }
 
 /** Group the chosen blocks into findings: blocks separated by at most `gap` lines are one. */

@@ -7,6 +7,7 @@ import {
   MAX_HITS_PER_BLOCK,
   MAX_LINES_PER_BLOCK,
 } from './blocks.js';
+import { CI_HIDE, CI_TAIL, CiTracker, isCiFormat } from './ci-format.js';
 import { FALLBACK_STEMS, keepCandidate, scoreBound, scoreLine, TOP_CANDIDATES } from './fallback.js';
 import { continues, indentOf, type OpenBlockShape, tagOf } from './follow.js';
 import { type Rule, type RuleSet, StemIndex } from './rule.js';
@@ -123,7 +124,9 @@ export class Scanner {
   private format: LogFormat | undefined;
   private pending: LineBatch[] = [];
   private pendingLines = 0;
-  private readonly tracker = new StepTracker();
+  private tracker = new StepTracker();
+  /** Set when the log is another CI system's: reads its structure (see ci-format.ts). */
+  private ci: CiTracker | undefined;
   private lineCount = 0;
 
   // The last RING lines as (batch, index) pairs in two arrays: no allocation per line.
@@ -183,6 +186,10 @@ export class Scanner {
     for (const b of this.pending)
       for (let i = 0; i < b.starts.length && sample.length < FORMAT_SAMPLE; i++) sample.push(batchLine(b, i));
     this.format = detectFormat(sample);
+    if (isCiFormat(this.format)) {
+      this.ci = new CiTracker(this.format);
+      this.tracker = this.ci;
+    }
     const pending = this.pending;
     this.pending = [];
     for (const b of pending) this.process(b);
@@ -194,13 +201,17 @@ export class Scanner {
     const format = this.format!;
     const everyLine = format === 'github-full' || this.userRules.length > 0;
     const index = this.index;
+    const ci = this.ci;
     let line = 0;
     for (let i = 0; i < n; i++) {
       const no = batch.first + i;
       line = no;
       const mask = index.mask(bytes, starts[i]!, ends[i]!);
       const anchored = (mask & STEM_RULE) !== 0;
-      if (anchored || everyLine || this.open !== undefined) this.visit(batch, i, no, anchored);
+      const first = index.firstAt;
+      const structural = ci?.candidate(bytes, starts[i]!, ends[i]!) === true;
+      if (anchored || everyLine || structural || this.open !== undefined)
+        this.visit(batch, i, no, anchored, structural, first);
       if (this.capturing.length > 0) this.captureDetail(batch, i, no);
       if ((mask & STEM_FALLBACK) !== 0) this.consider(batch, i, no);
       this.ringBatch[this.ringNext] = batch;
@@ -210,15 +221,28 @@ export class Scanner {
     this.lineCount = Math.max(this.lineCount, line);
   }
 
-  private visit(batch: LineBatch, index: number, no: number, anchored: boolean): void {
+  private visit(
+    batch: LineBatch,
+    index: number,
+    no: number,
+    anchored: boolean,
+    structural = false,
+    firstStem = 0,
+  ): void {
     let found: Rule[] | undefined;
-    if (anchored && this.open === undefined && this.userRules.length === 0 && this.format !== 'github-full') {
+    if (
+      anchored &&
+      !structural &&
+      this.open === undefined &&
+      this.userRules.length === 0 &&
+      this.format !== 'github-full'
+    ) {
       // Most lines holding a stem hold no anchor ("available" has `ail`): answer that from the raw
       // bytes' view, before decoding and cleaning the line. Escapes and runner commands take the
       // full path, where the view is rebuilt from the cleaned text.
       const view = batch.view.slice(batch.starts[index], batch.ends[index]);
       if (!view.includes('\u001b') && !view.includes('##[') && !view.includes('Post job')) {
-        found = this.rules.candidates(view, this.index.firstAt);
+        found = this.rules.candidates(view, firstStem);
         if (found.length === 0) return;
       }
     }
@@ -226,6 +250,17 @@ export class Scanner {
     const clean = cleanLine(raw, this.format!);
     const text = clean.text;
     if (clean.step !== undefined) this.tracker.observeNamed(no, clean.step);
+    if (structural && this.ci) {
+      const seen = this.ci.observeCi(no, text, raw, clean.marker);
+      const boundary = this.ci.takeBoundary();
+      if (boundary !== undefined) this.snapshotTail(boundary);
+      if (seen & CI_TAIL) this.snapshotTail(no);
+      if (seen & CI_HIDE) {
+        this.closeBlock();
+        return;
+      }
+      if (!anchored && this.open === undefined && this.userRules.length === 0) return;
+    }
     let matchText = text;
     let annotation = false;
     let hits: BlockHit[] = [];
@@ -309,7 +344,7 @@ export class Scanner {
       clipped: 0,
       hits: [],
       step: this.tracker.currentIndex,
-      inEcho: this.tracker.inEcho,
+      inEcho: this.tracker.echoAt(no),
       headers: no - this.headerLine <= 3 ? this.headers : [],
     };
     const lead = this.leadLines(no, hits);
@@ -405,7 +440,7 @@ export class Scanner {
 
   /** Score a line holding failure vocabulary; keep it when it is among the command's best. */
   private consider(batch: LineBatch, index: number, no: number): void {
-    if (this.tracker.inEcho) return;
+    if (this.tracker.echoAt(no)) return;
     const step = this.tracker.currentIndex;
     if (step !== this.candidateStep) this.resetCandidates(step);
     const worst =

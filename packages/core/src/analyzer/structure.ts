@@ -18,14 +18,22 @@ export interface StepInfo {
   exitLine?: number;
   /** Last line of the command echo (`##[group]Run …` to `##[endgroup]`): the script, not its output. */
   echoEnd?: number;
+  /**
+   * Where the step sits in the job, on CI systems that say so (Travis phases, GitLab runner
+   * sections, Jenkins stages, Azure tasks): setup before the work, post after it. Absent on GitHub,
+   * whose post-job steps set `post`.
+   */
+  phase?: 'setup' | 'main' | 'post';
 }
 
 const EXIT = /^##\[error\](?:Process completed with exit code |.*exited with code '?)(\d+)/;
 
 export class StepTracker {
   readonly steps: StepInfo[] = [];
-  private echo = false;
-  private lastNo = 0;
+  protected echo = false;
+  /** Last line of an echo whose end is known in advance (CircleCI, Azure), else open-ended. */
+  protected echoUntil: number | undefined;
+  protected lastNo = 0;
 
   get current(): StepInfo | undefined {
     return this.steps[this.steps.length - 1];
@@ -40,10 +48,17 @@ export class StepTracker {
     return this.echo;
   }
 
-  private open(name: string, no: number, post: boolean): void {
+  /** Whether line `no` is inside a command echo. */
+  echoAt(no: number): boolean {
+    return this.echo && (this.echoUntil === undefined || no <= this.echoUntil);
+  }
+
+  protected open(name: string, no: number, post: boolean): StepInfo {
     const prev = this.current;
     if (prev) prev.end = no - 1;
-    this.steps.push({ index: this.steps.length, name, start: no, end: no, failed: false, post });
+    const step: StepInfo = { index: this.steps.length, name, start: no, end: no, failed: false, post };
+    this.steps.push(step);
+    return step;
   }
 
   /**

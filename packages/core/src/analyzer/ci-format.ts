@@ -1,0 +1,605 @@
+import { isXtrace, type LogFormat } from '../log/clean.js';
+import { type StepInfo, StepTracker } from './structure.js';
+
+/**
+ * The step structure of job logs from CI systems other than GitHub Actions, read from each
+ * system's own markup while the log streams past: which command ran where, which phase it belongs
+ * to (setup, the work, after-failure/cleanup), and which command's failure failed the job.
+ *
+ * - Travis: folds (`travis_fold:start:install`) name the phase; `$ cmd` right after a fold or timer
+ *   marker is a command; `The command "cmd" exited with N.` names the failing command itself.
+ * - GitLab: runner sections (`section_start:<ts>:step_script`) name the phase; green `$ cmd` echoes
+ *   are commands; `ERROR: Job failed: exit code N` comes after cleanup, and the job stopped at its
+ *   last script command.
+ * - Jenkins: `[Pipeline] { (Stage)` stages, `[Pipeline] sh` steps and freestyle `[ws] $ /bin/sh -xe`
+ *   launchers; `+ cmd` (sh -x) commands; `ERROR: script returned exit code N` or
+ *   `Build step '…' marked build as failure`.
+ * - Buildkite: `---`/`+++`/`~~~` groups; `🚨 Error: The command exited with status N`.
+ * - CircleCI: `====>> step`, the `#!/bin/bash -eo pipefail` echo, `Exited with code exit status N`.
+ * - Azure Pipelines: `##[section]Starting: task`, the script echo up to `Starting Command Output`,
+ *   `##[error]Bash exited with code 'N'.`
+ * - shell: `+ cmd` lines of `set -x`; the log ends where the failing command stopped it.
+ *
+ * Per line the scanner first asks `candidate` (the first bytes after any timestamp and colour
+ * codes against a few fixed prefixes); only candidates are decoded and given to `observeCi`.
+ */
+
+/** `observeCi` result bits. */
+export const CI_HIDE = 1;
+/** The line states an exit: keep the lines before it as the failing command's tail. */
+export const CI_TAIL = 2;
+
+type Phase = NonNullable<StepInfo['phase']>;
+type Kind = 'group' | 'command' | 'launcher';
+
+const MAX_NAME = 200;
+/** How many steps back a Travis verdict looks for the command it names. */
+const NAME_LOOKBACK = 64;
+
+const TRAVIS_VERDICT = /^The command "(.*)" (?:failed and )?exited with (-?\d+)(?: during ([\w.-]+))?\.?\s*$/;
+const GITLAB_VERDICT =
+  /^ERROR: Job failed: (?:exit code|exit status|command terminated with exit code) (-?\d+)/;
+const JENKINS_VERDICT = /^ERROR: script returned exit code (-?\d+)/;
+const JENKINS_STEP_FAILED = /^Build step '[^']{1,200}' marked build as failure/;
+const BUILDKITE_VERDICT = /^(?:🚨 )?Error: The command exited with status (-?\d+)/;
+const CIRCLE_VERDICT = /^(?:Exited with code (?:exit status )?|CircleCI received exit code )(-?\d+)/;
+const AZURE_VERDICT = /^##\[error\].{0,200}?exited with code '?(-?\d+)/;
+const BUILDKITE_GROUP = /^(?:---|\+\+\+|~~~) (?!(?:FAIL|PASS|SKIP|BENCH):|[ab]\/|\/dev\/null)(\S.*)$/;
+
+function name(text: string): string {
+  const t = text.trim();
+  return t.length <= MAX_NAME ? t : `${t.slice(0, MAX_NAME - 1)}…`;
+}
+
+function travisPhase(fold: string, postSeen: boolean): Phase {
+  if (
+    /^(?:after_failure|after_script|after_success|before_cache|cache\.[2-9]|before_deploy|deploy|after_deploy|dpl)/.test(
+      fold,
+    )
+  )
+    return 'post';
+  if (
+    /^(?:worker_info|system_info|git|services|apt|fix|rvm|nvm|jdk|gimme|go\.|pyenv|virtualenv|pip|cache\.1|before_install|install|before_script|docker_mtu|resolvconf|hosts|ssh_key|rust|cargo|perlbrew|kerl|kiex|ghc|cabal|sbt|lein|phpenv|composer|submodules|setup|timing|announce)/.test(
+      fold,
+    )
+  )
+    return 'setup';
+  return postSeen ? 'post' : 'main';
+}
+
+/** The runner's own sections; a script's custom sections (inside a command's output) are not steps. */
+function gitlabPhase(section: string): Phase | undefined {
+  if (
+    /^(?:prepare_executor|prepare_script|resolve_secrets|get_sources|clear_worktree|restore_cache|download_artifacts)$/.test(
+      section,
+    )
+  )
+    return 'setup';
+  if (/^(?:step_script|build_script|step_release|release_step)$/.test(section)) return 'main';
+  if (
+    /^(?:after_script|archive_cache|archive_cache_on_failure|upload_artifacts_on_success|upload_artifacts_on_failure|upload_artifacts|cleanup_file_variables)$/.test(
+      section,
+    )
+  )
+    return 'post';
+  return undefined;
+}
+
+function jenkinsStagePhase(stage: string): Phase {
+  if (/^Declarative: Post Actions$|^post\b/i.test(stage)) return 'post';
+  if (
+    /^Declarative: (?:Checkout SCM|Tool Install|Agent Setup)$|^(?:checkout|setup|prepare|install|init)/i.test(
+      stage,
+    )
+  )
+    return 'setup';
+  return 'main';
+}
+
+function buildkitePhase(title: string): Phase {
+  if (/(?:post-command|pre-exit|pre-artifact|post-artifact) hook|^Uploading artifacts/.test(title))
+    return 'post';
+  if (
+    /^Running (?:global|local|plugin .{1,100}) (?:environment|pre-checkout|checkout|post-checkout|pre-command) hook|^Preparing working directory|^Setting up plugins|^Restoring cache/.test(
+      title,
+    )
+  )
+    return 'setup';
+  return 'main';
+}
+
+function circlePhase(step: string): Phase {
+  if (
+    /^(?:Spin up environment|Preparing environment variables|Checkout code|Restoring cache|Attaching workspace|Setup a remote Docker engine)/.test(
+      step,
+    )
+  )
+    return 'setup';
+  if (/^(?:Uploading test results|Uploading artifacts|Saving cache|Persisting to workspace)/.test(step))
+    return 'post';
+  return 'main';
+}
+
+function azurePhase(task: string): Phase {
+  if (/^(?:Initialize job|Initialize containers|Checkout |Pre-job: )/.test(task)) return 'setup';
+  if (/^(?:Post-job: |Finalize Job|Finalize job|Stop Containers|Report build status)/.test(task))
+    return 'post';
+  return 'main';
+}
+
+/**
+ * Prefixes a structural line starts with, per format (after timestamps and colour codes). A line
+ * whose first bytes match none is not decoded at all: Maven's `[INFO]` lines in a Jenkins log or a
+ * test runner's `+ expected` lines cost a byte compare.
+ */
+const PREFIXES: Partial<Record<LogFormat, readonly string[]>> = {
+  travis: ['travis_', '$ ', 'The command "', 'Done. Your build'],
+  gitlab: [
+    'section_',
+    '$ ',
+    'ERROR: Job failed',
+    'Running after script',
+    'Uploading artifacts',
+    'Cleaning up ',
+  ],
+  jenkins: ['[', '+ ', 'ERROR: script returned', 'Build step '],
+  buildkite: ['--- ', '+++ ', '~~~ ', '^^^ +++', '$ ', '🚨', 'Error: The command'],
+  circleci: ['====>> ', 'Exited with code', 'Task failed', 'CircleCI received', '#!/bin/', '  #!/bin/'],
+  azure: ['##', 'Generating script.', 'Script contents:', '====='],
+  shell: ['+ '],
+};
+
+/** Formats whose job stops at the first failing command, stating the exit after cleanup or not at all. */
+const STOPS_AT_FAILURE: ReadonlySet<LogFormat> = new Set([
+  'gitlab',
+  'jenkins',
+  'buildkite',
+  'circleci',
+  'shell',
+]);
+
+/** Whether a format has structure this module reads. */
+export function isCiFormat(format: LogFormat): boolean {
+  return PREFIXES[format] !== undefined;
+}
+
+function isDigit(c: number | undefined): boolean {
+  return c !== undefined && c >= 48 && c <= 57;
+}
+
+export class CiTracker extends StepTracker {
+  readonly format: LogFormat;
+  /** By first byte: the prefixes (UTF-8 bytes) starting with it. */
+  private readonly byFirst: Uint8Array[][] = Array.from({ length: 256 }, () => []);
+  /** 1 where some prefix starts with that byte: most lines are rejected on this one read. */
+  private readonly first = new Uint8Array(256);
+  private readonly kinds: Kind[] = [];
+  private readonly tailAt: (number | undefined)[] = [];
+  private readonly stops: boolean;
+  private phase: Phase;
+  private postSeen = false;
+  private lastMarker = -2;
+  private boundary: number | undefined;
+  /** GitLab: the runner writes sections (newer than 11.x). */
+  private sections = false;
+  /** Travis: the log has `travis_time:` markers. */
+  private timers = false;
+  /** Jenkins: the phase of the stage being run. */
+  private stagePhase: Phase = 'main';
+
+  constructor(format: LogFormat) {
+    super();
+    this.format = format;
+    for (const prefix of PREFIXES[format] ?? []) {
+      const bytes = Buffer.from(prefix, 'utf8');
+      this.byFirst[bytes[0]!]!.push(bytes);
+      this.first[bytes[0]!] = 1;
+    }
+    this.stops = STOPS_AT_FAILURE.has(format);
+    // GitLab prepares before its first section; Travis' unfolded commands are the script phase.
+    this.phase = format === 'gitlab' ? 'setup' : 'main';
+  }
+
+  /**
+   * Cheap test on a line's bytes: may it carry structure? Skips a timestamp prefix and leading
+   * colour codes, then looks the first byte up.
+   */
+  candidate(bytes: Uint8Array, start: number, end: number): boolean {
+    let i = start;
+    if (i >= end) return false;
+    const c = bytes[i]!;
+    if (c === 91 /* [ */ && isDigit(bytes[i + 1])) {
+      // Jenkins Timestamper `[2024-05-01T10:00:00.123Z] ` or `[10:00:00] `.
+      const stop = Math.min(end, i + 40);
+      let j = i + 1;
+      while (j < stop && bytes[j] !== 93) j++;
+      if (j < stop && bytes[j + 1] === 32) i = j + 2;
+    } else if (isDigit(c) && (bytes[i + 4] === 45 || bytes[i + 2] === 58)) {
+      // ISO timestamps (`2024-…Z `) and Timestamper's `10:00:00 ` end at the first blank.
+      const stop = Math.min(end, i + 40);
+      let j = i;
+      while (j < stop && bytes[j] !== 32) j++;
+      if (j < stop) {
+        i = j + 1;
+        while (i < end && bytes[i] === 32 && i - j < 3) i++;
+      }
+    }
+    // Colour and erase codes: ESC [ params final.
+    while (i < end && bytes[i] === 27 && bytes[i + 1] === 91) {
+      i += 2;
+      while (i < end && bytes[i]! >= 0x20 && bytes[i]! < 0x40) i++;
+      i++;
+    }
+    if (i >= end || this.first[bytes[i]!] === 0) return false;
+    for (const p of this.byFirst[bytes[i]!]!) {
+      if (i + p.length > end) continue;
+      let k = 1;
+      while (k < p.length && bytes[i + k] === p[k]) k++;
+      if (k === p.length)
+        return this.format !== 'jenkins' || p[0] !== 91 || this.jenkinsBracket(bytes, i, end);
+    }
+    return false;
+  }
+
+  /** `[Pipeline] …` or a freestyle launcher `[workspace] $ …`, not Maven's `[INFO] `. */
+  private jenkinsBracket(bytes: Uint8Array, i: number, end: number): boolean {
+    const stop = Math.min(end, i + 102);
+    let j = i + 1;
+    while (j < stop && bytes[j] !== 93 /* ] */) j++;
+    if (j >= stop) return false;
+    if (j + 3 < end && bytes[j + 1] === 32 && bytes[j + 2] === 36 /* $ */ && bytes[j + 3] === 32) return true;
+    return j - i === 9 && bytes[i + 1] === 80 /* P */ && bytes[i + 8] === 101 /* e */;
+  }
+
+  /** A main-phase command ended at this line: the scanner keeps the lines before it as a tail. */
+  takeBoundary(): number | undefined {
+    const b = this.boundary;
+    this.boundary = undefined;
+    return b;
+  }
+
+  private openStep(label: string, no: number, kind: Kind, phase: Phase): StepInfo {
+    const prev = this.current;
+    if (
+      prev &&
+      this.stops &&
+      prev.phase === 'main' &&
+      prev.exitLine === undefined &&
+      this.kinds[prev.index] !== 'group' &&
+      no > prev.start
+    ) {
+      this.boundary = no;
+      this.tailAt[prev.index] = no;
+    }
+    this.echo = false;
+    this.echoUntil = undefined;
+    const step = this.open(name(label), no, phase === 'post');
+    step.phase = phase;
+    this.kinds[step.index] = kind;
+    if (phase === 'post') this.postSeen = true;
+    return step;
+  }
+
+  /** Travis: a script command is running (echoed, its `The command … exited` not yet seen). */
+  private awaitingVerdict(): boolean {
+    const cur = this.current;
+    return (
+      cur !== undefined &&
+      cur.phase === 'main' &&
+      this.kinds[cur.index] === 'command' &&
+      cur.exitCode === undefined
+    );
+  }
+
+  /** The command whose failure stopped the job: the last one outside post, else the last step there. */
+  private lastWork(): StepInfo | undefined {
+    let fallback: StepInfo | undefined;
+    for (let i = this.steps.length - 1; i >= 0; i--) {
+      const s = this.steps[i]!;
+      if (s.post) continue;
+      if (this.kinds[i] !== 'group') return s;
+      fallback ??= s;
+    }
+    return fallback;
+  }
+
+  private fail(step: StepInfo | undefined, no: number, code: number | undefined): void {
+    if (!step) {
+      step = this.openStep('(job)', no, 'group', 'main');
+    }
+    if (code === 0) {
+      step.exitCode = 0;
+      return;
+    }
+    step.failed = true;
+    if (code !== undefined) step.exitCode = code;
+    step.exitLine = this.tailAt[step.index] ?? no;
+  }
+
+  /**
+   * Read a candidate line: `text` cleaned (no timestamp, no colour codes, no markers), `raw` as
+   * read, `marker` the fold/section markers cleaning took off. Returns CI_HIDE and CI_TAIL bits.
+   */
+  observeCi(no: number, text: string, raw: string, marker: string | undefined): number {
+    this.lastNo = no;
+    if (this.echoUntil !== undefined && no > this.echoUntil) {
+      this.echo = false;
+      this.echoUntil = undefined;
+    }
+    switch (this.format) {
+      case 'travis':
+        return this.travis(no, text, marker);
+      case 'gitlab':
+        return this.gitlab(no, text, raw, marker);
+      case 'jenkins':
+        return this.jenkins(no, text);
+      case 'buildkite':
+        return this.buildkite(no, text);
+      case 'circleci':
+        return this.circleci(no, text);
+      case 'azure':
+        return this.azure(no, text);
+      case 'shell':
+        return this.shell(no, text);
+      default:
+        return 0;
+    }
+  }
+
+  private travis(no: number, text: string, marker: string | undefined): number {
+    if (marker !== undefined) {
+      for (const m of marker.split(/(?=travis_)/)) {
+        if (m.startsWith('travis_time:')) this.timers = true;
+        const fold = m.startsWith('travis_fold:start:')
+          ? m.slice(18)
+          : m.startsWith('travis_fold:end:')
+            ? m.slice(16)
+            : undefined;
+        if (fold === undefined) continue;
+        const phase = travisPhase(fold, this.postSeen);
+        // A fold the running command prints itself (a test suite folding its sections) is output.
+        if (this.awaitingVerdict() && phase !== 'post') continue;
+        if (m.startsWith('travis_fold:start:')) {
+          this.phase = phase;
+          this.openStep(fold, no, 'group', phase);
+        } else this.phase = this.postSeen ? 'post' : 'main';
+      }
+      this.lastMarker = no;
+      if (text.trim() === '') return CI_HIDE;
+    }
+    // With timers a command echo follows its timer marker (tools print `$ x` lines too); logs from
+    // before timers echo script commands bare.
+    if (text.startsWith('$ ') && (this.lastMarker >= no - 1 || (!this.timers && this.phase === 'main'))) {
+      // Outside folds the script phase runs; a command echo follows its timer marker.
+      const step = this.openStep(text.slice(2), no, 'command', this.phase);
+      step.echoEnd = no;
+      return CI_HIDE;
+    }
+    if (text.startsWith('The command "')) {
+      const m = TRAVIS_VERDICT.exec(text);
+      if (!m) return 0;
+      const command = name(m[1]!);
+      let step: StepInfo | undefined;
+      for (let i = this.steps.length - 1; i >= Math.max(0, this.steps.length - NAME_LOOKBACK); i--) {
+        if (this.steps[i]!.name === command && this.kinds[i] === 'command') {
+          step = this.steps[i];
+          break;
+        }
+      }
+      const code = Number(m[2]);
+      this.fail(step ?? this.lastWork(), no, code);
+      // Green commands keep no tail: the scanner keeps few, and a failing one's must survive.
+      return code === 0 ? CI_HIDE : CI_HIDE | CI_TAIL;
+    }
+    if (text.startsWith('Done. Your build exited with ')) {
+      this.openStep('(build end)', no, 'group', 'post');
+      return CI_HIDE;
+    }
+    return 0;
+  }
+
+  private gitlab(no: number, text: string, raw: string, marker: string | undefined): number {
+    if (marker !== undefined) {
+      for (const m of marker.split(/(?=section_)/)) {
+        const marker = /^section_(start|end):\d+:([^[\s]+)/.exec(m);
+        const phase = marker ? gitlabPhase(marker[2]!) : undefined;
+        if (!marker || phase === undefined) continue;
+        this.sections = true;
+        if (marker[1] === 'start') {
+          this.phase = phase;
+          this.openStep(marker[2]!, no, 'group', phase);
+        } else if (this.kinds[this.currentIndex] !== 'group') {
+          // The script section ended: so did its last command's output.
+          this.openStep(`(end of ${marker[2]})`, no, 'group', this.phase);
+        }
+      }
+      if (text.trim() === '') return CI_HIDE;
+    }
+    // The runner echoes script commands in bold green; output that prints `$ x` is not an echo.
+    if (text.startsWith('$ ') && raw.includes('\u001b[32;1m$ ')) {
+      const step = this.openStep(text.slice(2), no, 'command', this.phase);
+      step.echoEnd = no;
+      return CI_HIDE;
+    }
+    if (
+      !this.sections &&
+      (text.startsWith('Running after script') ||
+        text.startsWith('Uploading artifacts') ||
+        text.startsWith('Cleaning up file based variables') ||
+        text.startsWith('Cleaning up project directory'))
+    ) {
+      // Runners older than sections only announce what runs after the script.
+      if (this.phase !== 'post') {
+        this.phase = 'post';
+        this.openStep(text.trim(), no, 'group', 'post');
+      }
+      return 0;
+    }
+    if (text.startsWith('ERROR: Job failed: ')) {
+      const m = GITLAB_VERDICT.exec(text);
+      if (!m) return 0;
+      this.fail(this.lastWork(), no, Number(m[1]));
+      return CI_HIDE;
+    }
+    return 0;
+  }
+
+  private jenkins(no: number, text: string): number {
+    if (text.startsWith('[Pipeline] ')) {
+      const rest = text.slice(11);
+      if (rest.startsWith('{ (')) {
+        const stage = rest.slice(3).replace(/\)\s*$/, '');
+        this.stagePhase = jenkinsStagePhase(stage);
+        this.openStep(stage, no, 'group', this.stagePhase);
+      } else if (/^(?:sh|bat|powershell|pwsh)\s*$/.test(rest)) {
+        this.openStep(rest.trim(), no, 'launcher', this.stagePhase);
+      } else {
+        // Other pipeline steps (junit, archiveArtifacts, a closing brace): not the command's output.
+        const kind = this.current ? this.kinds[this.current.index] : undefined;
+        if (kind !== 'group')
+          this.openStep(
+            rest.startsWith('}') || rest.startsWith('//') ? '(pipeline)' : rest,
+            no,
+            'group',
+            this.stagePhase,
+          );
+      }
+      return CI_HIDE;
+    }
+    if (text.startsWith('+ ')) {
+      if (!isXtrace(text)) return 0;
+      const cur = this.current;
+      if (cur && this.kinds[cur.index] === 'launcher' && cur.echoEnd === undefined) {
+        cur.name = name(text.slice(2));
+        cur.echoEnd = no;
+      } else {
+        const step = this.openStep(text.slice(2), no, 'command', this.stagePhase);
+        step.echoEnd = no;
+      }
+      return CI_HIDE;
+    }
+    if (text.charCodeAt(0) === 91 /* [ */) {
+      // Freestyle: `[workspace] $ /bin/sh -xe /tmp/jenkins123.sh` launches a build step.
+      const m = /^\[[^\]]{1,100}\] \$ (\S.*)$/.exec(text);
+      if (m) {
+        this.openStep(m[1]!, no, 'launcher', this.postSeen ? 'post' : 'main');
+        return CI_HIDE;
+      }
+      return 0;
+    }
+    if (text.startsWith('ERROR: script returned exit code ')) {
+      const m = JENKINS_VERDICT.exec(text);
+      if (!m) return 0;
+      this.fail(this.lastWork(), no, Number(m[1]));
+      return CI_HIDE;
+    }
+    if (text.startsWith('Build step ') && JENKINS_STEP_FAILED.test(text)) {
+      // Post-build publishers that fail after it (`ERROR: Step ‘…’ failed`) fail the build too:
+      // they stay in the failing step rather than in a post zone.
+      this.fail(this.lastWork(), no, undefined);
+      return CI_TAIL;
+    }
+    return 0;
+  }
+
+  private buildkite(no: number, text: string): number {
+    const c = text.charCodeAt(0);
+    if (c === 45 || c === 43 || c === 126 /* - + ~ */) {
+      const m = BUILDKITE_GROUP.exec(text);
+      if (!m) return 0;
+      this.openStep(m[1]!, no, 'group', buildkitePhase(m[1]!));
+      return CI_HIDE;
+    }
+    if (text === '^^^ +++') return CI_HIDE;
+    if (text.startsWith('$ ')) {
+      const cur = this.current;
+      if (cur && cur.echoEnd === undefined) {
+        // The agent's echo of the command the group runs; it names the agent's own group better.
+        this.kinds[cur.index] = 'command';
+        cur.echoEnd = no;
+        if (/^Running (?:commands|script|batch script)\b/.test(cur.name)) cur.name = name(text.slice(2));
+      }
+      return CI_HIDE;
+    }
+    const m = BUILDKITE_VERDICT.exec(text);
+    if (m) {
+      // The group open when the command stopped (the user's own `---` groups included).
+      const cur = this.current;
+      this.fail(cur && !cur.post ? cur : this.lastWork(), no, Number(m[1]));
+      return CI_HIDE | CI_TAIL;
+    }
+    return 0;
+  }
+
+  private circleci(no: number, text: string): number {
+    if (text.startsWith('====>> ')) {
+      const step = text.slice(7);
+      this.openStep(step, no, 'command', circlePhase(step));
+      return CI_HIDE;
+    }
+    const t = text.trimStart();
+    if (t.startsWith('#!/bin/') && / -eo pipefail\s*$/.test(t)) {
+      // The shell line, then the command as written in config.yml (one line here).
+      const cur = this.current;
+      this.echo = true;
+      this.echoUntil = no + 1;
+      if (cur) cur.echoEnd = no + 1;
+      return CI_HIDE;
+    }
+    const m = CIRCLE_VERDICT.exec(text);
+    if (m) {
+      const cur = this.current;
+      this.fail(cur && !cur.post ? cur : this.lastWork(), no, Number(m[1]));
+      return CI_HIDE | CI_TAIL;
+    }
+    if (text === 'Task failed') return CI_HIDE;
+    return 0;
+  }
+
+  private azure(no: number, text: string): number {
+    if (text.startsWith('##[section]')) {
+      const rest = text.slice(11);
+      if (rest.startsWith('Starting: ')) {
+        const task = rest.slice(10);
+        this.openStep(task, no, 'command', azurePhase(task));
+      }
+      return CI_HIDE;
+    }
+    if (text === '') return CI_HIDE;
+    if (text.startsWith('##[error]')) {
+      const m = AZURE_VERDICT.exec(text);
+      if (!m) return 0;
+      this.fail(this.current, no, Number(m[1]));
+      return CI_HIDE | CI_TAIL;
+    }
+    if (text === 'Generating script.' || text === 'Script contents:') {
+      this.echo = true;
+      this.echoUntil = undefined;
+      return CI_HIDE;
+    }
+    if (text.startsWith('=====') && text.includes('Starting Command Output')) {
+      // The next line is the shell invoking the generated script: still the echo.
+      this.echoUntil = no + 1;
+      const cur = this.current;
+      if (cur) cur.echoEnd = no + 1;
+      return CI_HIDE;
+    }
+    return 0;
+  }
+
+  private shell(no: number, text: string): number {
+    if (!isXtrace(text)) return 0;
+    const step = this.openStep(text.slice(2), no, 'command', 'main');
+    step.echoEnd = no;
+    return CI_HIDE;
+  }
+
+  override finish(lastLine: number): void {
+    super.finish(lastLine);
+    // A failed job that never said which command failed stopped at its last one.
+    if (this.stops && this.failingStep() === undefined) {
+      const last = this.lastWork();
+      if (last) last.failed = true;
+    }
+  }
+}
