@@ -7,10 +7,13 @@ import { goRules } from './rules/go.js';
 import { jsRules } from './rules/js.js';
 import { jvmRules } from './rules/jvm.js';
 import { nativeRules } from './rules/native.js';
+import { perlRules } from './rules/perl.js';
+import { phpRules } from './rules/php.js';
 import { pythonRules } from './rules/python.js';
 import { rubyRules } from './rules/ruby.js';
 import { runnerRules } from './rules/runner.js';
 import { rustRules } from './rules/rust.js';
+import { shellRules } from './rules/shell.js';
 import { systemRules } from './rules/system.js';
 
 /** Every built-in rule, grouped by the tool family whose output it reads. */
@@ -27,6 +30,9 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...nativeRules,
   ...rubyRules,
   ...genericRules,
+  ...shellRules,
+  ...perlRules,
+  ...phpRules,
 ];
 
 let compiled: RuleSet | undefined;

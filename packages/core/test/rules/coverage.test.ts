@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../src/analyzer/builtin-rules.js';
 import { ANNOTATION_RULE } from '../../src/analyzer/rules/runner.js';
+import { cCases } from './c.cases.js';
 import { gitDockerCases } from './git-docker.cases.js';
 import { jsCases } from './js.cases.js';
 import { jvmCases } from './jvm.cases.js';
 import { nativeRustRubyCases } from './native-rust-ruby.cases.js';
+import { perlCases } from './perl.cases.js';
+import { phpCases } from './php.cases.js';
 import { pythonGoCases } from './python-go.cases.js';
 import { runnerSystemCases } from './runner-system.cases.js';
+import { shellCases } from './shell.cases.js';
 
 describe('rule table coverage', () => {
   it('has a unit test line for every built-in rule', () => {
@@ -18,6 +22,10 @@ describe('rule table coverage', () => {
         ...jsCases,
         ...pythonGoCases,
         ...nativeRustRubyCases,
+        ...cCases,
+        ...shellCases,
+        ...perlCases,
+        ...phpCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines

@@ -1,0 +1,107 @@
+import type { Rule } from '../rule.js';
+import { facts, location } from './helpers.js';
+
+/**
+ * TAP (`not ok`, shared by prove, bats and any TAP producer), Perl's Test::More diagnostics, the
+ * `prove` harness, Perl compile errors and missing modules, and cpanm.
+ */
+export const perlRules: Rule[] = [
+  {
+    id: 'tap.not-ok',
+    tool: 'tap',
+    anchors: ['not ok '],
+    // "not ok 3 - lower bound is inclusive". Not a "# TODO" test (expected to fail) nor a "# SKIP" one.
+    pattern: /^\s*not ok (\d+)\b(?![^#]*#\s*(?:TODO|SKIP)\b)(?:\s+-)?\s*(.*)$/i,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.8,
+    facts: (m) => facts({ tool: 'tap', tests: m[2] ? [m[2].trim()] : undefined }),
+  },
+  {
+    id: 'testmore.failed',
+    tool: 'Test::More',
+    anchors: ['Failed test'],
+    // "#   Failed test 'leading and trailing separators are dropped'" (the location on the next
+    // line) or, for an unnamed test, "#   Failed test at t/x.t line 8."
+    // ("Failed (TODO) test" is an expected failure: not matched.)
+    pattern: /^\s*#\s+Failed test (?:'(.*)'|at (\S+) line (\d+)\.)$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.9,
+    facts: (m) =>
+      facts({
+        tool: 'Test::More',
+        tests: m[1] !== undefined ? [m[1]] : undefined,
+        locations: m[2] ? [location(m[2], m[3])] : undefined,
+      }),
+  },
+  {
+    id: 'testmore.detail',
+    tool: 'Test::More',
+    anchors: ['got: ', 'xpected', '$got', '#   at '],
+    // The lines under a failed test: "#   at t/slug.t line 8.", "#          got: '-trim-me-'",
+    // "#     expected: 'trim-me'", and is_deeply's "#          $got->{the} = Does not exist".
+    pattern: /^\s*#\s+(?:at (\S+) line (\d+)\.$|got: |expected: |\$got\b|\$expected\b)/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.6,
+    facts: (m) => (m[1] ? { locations: [location(m[1], m[2])] } : {}),
+  },
+  {
+    id: 'testmore.plan',
+    tool: 'Test::More',
+    anchors: ['Looks like you'],
+    // "# Looks like you planned 4 tests but ran 3." names the failure; "# Looks like you failed 2
+    // tests of 4." only counts the failures named above it.
+    pattern:
+      /^# Looks like (?:you planned (\d+) tests? but ran (\d+)|your test exited with (\d+)|you failed (\d+) tests? of (\d+))/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.55,
+    facts: () => ({ tool: 'Test::More' }),
+  },
+  {
+    id: 'perl.syntax-error',
+    tool: 'perl',
+    anchors: [
+      'syntax error at ',
+      'requires explicit package name',
+      'had compilation errors',
+      'aborted due to compilation errors',
+    ],
+    // "syntax error at lib/Report.pm line 9, near "};"", "Global symbol "$x" requires explicit
+    // package name (did you forget to declare "my $x"?) at lib/X.pm line 5.", and the closing
+    // "lib/Report.pm had compilation errors." of `perl -c`.
+    pattern:
+      /^(?:syntax error at (\S+) line (\d+), (?:near|at) |Global symbol "\S+" requires explicit package name.* at (\S+) line (\d+)\.$|\S+ had compilation errors\.$|Execution of \S+ aborted due to compilation errors\.$)/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.85,
+    facts: (m) =>
+      facts({ tool: 'perl', locations: m[1] || m[3] ? [location(m[1] ?? m[3], m[2] ?? m[4])] : undefined }),
+  },
+  {
+    id: 'perl.missing-module',
+    tool: 'perl',
+    anchors: ["an't locate "],
+    // "Can't locate Mojo/UserAgent.pm in @INC (you may need to install the Mojo::UserAgent module)".
+    pattern: /Can't locate (\S+?)\.pm in @INC/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.9,
+    facts: (m) => ({ tool: 'perl', module: m[1]!.replace(/\//g, '::') }),
+  },
+  {
+    id: 'cpanm.not-found',
+    tool: 'cpanm',
+    anchors: ["ouldn't find module", 'Installing the dependencies failed', 'failed. See '],
+    // "! Couldn't find module or a distribution Try::Tiny::SmartCatch", "! Installing the
+    // dependencies failed: Module 'X' is not installed", "! Installing X failed. See …/build.log".
+    pattern:
+      /^! (?:Couldn't find module or a distribution (\S+)|Installing the dependencies failed: |(?:Installing|Configure failed for|Building) (\S+) failed\. See )/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.85,
+    facts: (m) => facts({ tool: 'cpanm', package: m[1] ?? m[2] }),
+  },
+];

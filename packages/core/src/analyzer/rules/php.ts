@@ -1,0 +1,149 @@
+import type { Rule } from '../rule.js';
+import { facts, location } from './helpers.js';
+
+/** PHPUnit, PHP's own errors (`php -l`, fatal errors, uncaught exceptions) and Composer. */
+export const phpRules: Rule[] = [
+  {
+    id: 'phpunit.progress',
+    tool: 'phpunit',
+    anchors: ['E   '],
+    // The progress line "E          1 / 1 (100%)" states no cause, and its "E   " must not read as
+    // a pytest assertion line.
+    pattern: /^[.EFWRSIND]+ +\d+ \/ \d+ \( *\d+%\)$/,
+    role: 'noise',
+    weight: 0.9,
+  },
+  {
+    id: 'phpunit.header',
+    tool: 'phpunit',
+    anchors: [' failure:', ' failures:', ' error:', ' errors:'],
+    pattern: /^There (?:was 1|were \d+) (?:failure|error)s?:$/,
+    role: 'header',
+    category: 'test_failure',
+    weight: 0.5,
+  },
+  {
+    id: 'phpunit.trace-end',
+    tool: 'phpunit',
+    anchors: ['.php:', 'FAILURES!', 'ERRORS!'],
+    // What closes a failed test's message: its file:line trace ("/w/tests/TagsTest.php:12", after
+    // a blank line) or the closing "FAILURES!". As headers they end the block there.
+    pattern: /^(?:[A-Za-z]:)?[\\/]\S*\.php:\d+$|^(?:FAILURES|ERRORS)!$/,
+    role: 'header',
+    category: 'test_failure',
+    weight: 0.3,
+  },
+  {
+    id: 'phpunit.test',
+    tool: 'phpunit',
+    anchors: ['::test'],
+    // "1) GreeterTest::testGreetsByName" (with data sets: "… with data set "four" (4, 'IV')"), then
+    // the assertion or exception message up to the blank line before the file:line trace.
+    pattern: /^\d+\) ([\w\\]+::test\w*)(?: with data set (\S+).*)?$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    follow: 'paragraph',
+    facts: (m) => ({ tool: 'phpunit', tests: [m[2] ? `${m[1]!} with data set ${m[2]}` : m[1]!] }),
+  },
+  {
+    id: 'phpunit.assertion',
+    tool: 'phpunit',
+    anchors: ['Failed asserting that'],
+    // "Failed asserting that '3' is identical to 3." The test name and a custom message sit above it.
+    pattern: /^Failed asserting that /,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.8,
+    follow: 'paragraph',
+    lead: /\S/,
+    facts: () => ({ tool: 'phpunit' }),
+  },
+  {
+    id: 'phpunit.summary',
+    tool: 'phpunit',
+    anchors: ['Failures: ', 'Errors: '],
+    // "Tests: 12, Assertions: 30, Failures: 2." Counts only: the tests above name the cause.
+    pattern: /^Tests: \d+, Assertions: \d+, (?:Errors|Failures): \d+/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.3,
+    facts: () => ({ tool: 'phpunit' }),
+  },
+  {
+    id: 'php.error',
+    tool: 'php',
+    anchors: ['Parse error: ', 'Fatal error: ', 'fatal error: '],
+    // "PHP Parse error:  syntax error, unexpected token "}" in src/Router.php on line 11",
+    // "PHP Fatal error:  Uncaught Error: Call to undefined function render_report() in /w/bin/console:5".
+    pattern:
+      /^(?:PHP )?(Parse error|Fatal error|Catchable fatal error|Recoverable fatal error): +(.*?)(?: in (\S+?)(?: on line |:)(\d+))?$/,
+    role: 'error',
+    classify: (m) => {
+      const msg = m[2]!;
+      if (m[1] === 'Parse error') return 'compile_error';
+      if (/^Allowed memory size of \d+ bytes exhausted/.test(msg)) return 'resource_exhaustion';
+      if (/^Maximum execution time of \d+ seconds? exceeded/.test(msg)) return 'timeout';
+      // Names that do not exist: what a compiler would have refused.
+      if (
+        /^(?:Uncaught Error: )?(?:Call to undefined (?:function|method)|Class "?[\w\\]+"? not found|Interface "?[\w\\]+"? not found|Trait "?[\w\\]+"? not found|Undefined constant)/.test(
+          msg,
+        )
+      )
+        return 'compile_error';
+      return undefined;
+    },
+    weight: 0.85,
+    facts: (m) => ({ tool: 'php', locations: [location(m[3] ?? '', m[4], undefined, m[2])] }),
+  },
+  {
+    id: 'php.lint-summary',
+    tool: 'php -l',
+    anchors: ['Errors parsing '],
+    pattern: /^Errors parsing (\S+)$/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.5,
+    facts: (m) => ({ tool: 'php', file: m[1]! }),
+  },
+  {
+    id: 'composer.unresolvable',
+    tool: 'composer',
+    anchors: [
+      'could not be resolved to an installable set',
+      'composer.json requires',
+      'does not satisfy that requirement',
+    ],
+    // "Your requirements could not be resolved to an installable set of packages.", then per problem
+    // "- Root composer.json requires php ^8.4 but your php version (8.2.32) does not satisfy that
+    // requirement." or "… requires PHP extension ext-mongodb * but it is missing from your system."
+    pattern:
+      /could not be resolved to an installable set of packages|(?:composer\.json|[\w.-]+\/[\w.-]+ \S+) requires (?:(php(?:-64bit)?) (\S+) (?:but|->) your php version \(([\d.]+)\)|PHP extension (ext-[\w-]+)|([\w.-]+\/[\w.-]+))/,
+    role: 'error',
+    classify: (m) => (m[1] ? 'toolchain_mismatch' : 'missing_dependency'),
+    weight: 0.85,
+    facts: (m) =>
+      facts({
+        tool: 'composer',
+        toolchain: m[1] ? 'php' : undefined,
+        requiredVersion: m[2],
+        actualVersion: m[3],
+        package: m[4] ?? m[5],
+      }),
+  },
+  {
+    id: 'composer.download',
+    tool: 'composer',
+    anchors: ['could not be downloaded', 'curl error '],
+    // Inside Composer's error box, wrapped at 80 columns: "The "https://repo.packagist.org/packages.json"
+    // file could not be downloaded: …" (the URL may sit on the line above, which the lead takes),
+    // or "curl error 6 while downloading https://…: Could not resolve host".
+    pattern: /file could not be downloaded|curl error \d+ while downloading (https?:\/\/\S+)/,
+    role: 'error',
+    category: 'network_error',
+    weight: 0.85,
+    follow: 'paragraph',
+    lead: /^ {2}\S/,
+    facts: (_m, line) => facts({ tool: 'composer', host: /https?:\/\/([^/:"\s]+)/.exec(line)?.[1] }),
+  },
+];
