@@ -1,9 +1,14 @@
 import type { Rule } from './rule.js';
 import { RuleSet } from './rule.js';
+import { assertionRules } from './rules/assertions.js';
+import { clojureRules } from './rules/clojure.js';
 import { dockerRules } from './rules/docker.js';
+import { elixirRules } from './rules/elixir.js';
+import { erlangRules } from './rules/erlang.js';
 import { genericRules } from './rules/generic.js';
 import { gitRules } from './rules/git.js';
 import { goRules } from './rules/go.js';
+import { haskellRules } from './rules/haskell.js';
 import { jsRules } from './rules/js.js';
 import { jvmRules } from './rules/jvm.js';
 import { nativeRules } from './rules/native.js';
@@ -13,6 +18,7 @@ import { pythonRules } from './rules/python.js';
 import { rubyRules } from './rules/ruby.js';
 import { runnerRules } from './rules/runner.js';
 import { rustRules } from './rules/rust.js';
+import { scalaRules } from './rules/scala.js';
 import { shellRules } from './rules/shell.js';
 import { systemRules } from './rules/system.js';
 
@@ -33,6 +39,12 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...shellRules,
   ...perlRules,
   ...phpRules,
+  ...erlangRules,
+  ...elixirRules,
+  ...haskellRules,
+  ...clojureRules,
+  ...scalaRules,
+  ...assertionRules,
 ];
 
 let compiled: RuleSet | undefined;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../src/analyzer/builtin-rules.js';
 import { ANNOTATION_RULE } from '../../src/analyzer/rules/runner.js';
 import { cCases } from './c.cases.js';
+import { fpCases } from './fp.cases.js';
 import { gitDockerCases } from './git-docker.cases.js';
 import { jsCases } from './js.cases.js';
 import { jvmCases } from './jvm.cases.js';
@@ -26,6 +27,7 @@ describe('rule table coverage', () => {
         ...shellCases,
         ...perlCases,
         ...phpCases,
+        ...fpCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines
