@@ -3,6 +3,7 @@ import { RuleSet } from './rule.js';
 import { assertionRules } from './rules/assertions.js';
 import { clojureRules } from './rules/clojure.js';
 import { dockerRules } from './rules/docker.js';
+import { dotnetDartSwiftRules } from './rules/dotnet-dart-swift.js';
 import { elixirRules } from './rules/elixir.js';
 import { erlangRules } from './rules/erlang.js';
 import { genericRules } from './rules/generic.js';
@@ -10,11 +11,15 @@ import { gitRules } from './rules/git.js';
 import { goRules } from './rules/go.js';
 import { haskellRules } from './rules/haskell.js';
 import { jsRules } from './rules/js.js';
+import { jsRunnerRules } from './rules/js-runners.js';
 import { jvmRules } from './rules/jvm.js';
+import { latexRules } from './rules/latex.js';
+import { luaRules } from './rules/lua.js';
 import { nativeRules } from './rules/native.js';
 import { perlRules } from './rules/perl.js';
 import { phpRules } from './rules/php.js';
 import { pythonRules } from './rules/python.js';
+import { rRules } from './rules/r.js';
 import { rubyRules } from './rules/ruby.js';
 import { runnerRules } from './rules/runner.js';
 import { rustRules } from './rules/rust.js';
@@ -45,6 +50,11 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...clojureRules,
   ...scalaRules,
   ...assertionRules,
+  ...rRules,
+  ...luaRules,
+  ...latexRules,
+  ...jsRunnerRules,
+  ...dotnetDartSwiftRules,
 ];
 
 let compiled: RuleSet | undefined;

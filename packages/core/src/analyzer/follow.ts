@@ -37,12 +37,23 @@ export interface OpenBlockShape {
   tag: string | undefined;
   /** Inside a Python traceback: until its closing exception line. */
   traceback: boolean;
+  /** An `until-blank` block that has seen its blank line: nothing more belongs to it. */
+  ended?: boolean;
 }
+
+// TeX's context under "! message": "l.12 \foo", "<argument> …", "<*> main.tex", and the indented
+// rest of the source line.
+const TEX_CONTEXT = /^(?:l\.\d+ |<[^<>]{1,40}> ?|\s+\S)/;
 
 /** Does `text` (cleaned) continue a block of this shape? Blank lines never do on their own. */
 export function continues(shape: OpenBlockShape, text: string): boolean {
   // A tag-only line ("[ERROR] ") continues a same-tag block although it says nothing.
   if (shape.follow === 'same-tag' && shape.tag !== undefined && tagOf(text) === shape.tag) return true;
+  // The scan asks about blank lines too; the first one closes an `until-blank` block for good.
+  if (shape.follow === 'until-blank' && (shape.ended || text.trim() === '')) {
+    shape.ended = true;
+    return false;
+  }
   if (text.trim() === '') return false;
   if (isFrame(text)) return true;
   if (shape.traceback && /^\s/.test(text)) return true;
@@ -53,7 +64,10 @@ export function continues(shape: OpenBlockShape, text: string): boolean {
     case 'indented':
       return indentOf(text) > shape.indent || /^\s*[│╷╵|>]/.test(text);
     case 'paragraph':
+    case 'until-blank':
       return true;
+    case 'tex-context':
+      return TEX_CONTEXT.test(text);
     case 'same-tag':
     case 'none':
       return false;

@@ -20,6 +20,10 @@ export type Follow =
   | 'same-tag'
   /** Every line up to the next blank line (a report paragraph). */
   | 'paragraph'
+  /** The lines right under it, ending at the first blank line (a failed test's message). */
+  | 'until-blank'
+  /** TeX's error context: `l.<n>` and `<…>` lines and their indented rest. */
+  | 'tex-context'
   /** Nothing. */
   | 'none';
 
@@ -265,6 +269,44 @@ export const STEMS: readonly string[] = [
   '{value,',
   'EOF while',
   'not formatted',
+  // R, Lua, LaTeX, Ruby (minitest, rake), JavaScript test runners (mocha, jasmine, ava, TAP,
+  // grunt, gulp), dotnet test, dart test, XCTest: rules/r.ts, lua.ts, latex.ts, ruby.ts,
+  // js-runners.ts, dotnet-dart-swift.ts.
+  'no package called',
+  "' expected",
+  'nfinished',
+  'alformed',
+  '.lua:',
+  '.tex:',
+  '.sty:',
+  '.cls:',
+  '.tex line ',
+  // TeX's "! Message" errors: "! " and the message's capital.
+  '! A',
+  '! B',
+  '! C',
+  '! D',
+  '! E',
+  '! F',
+  '! I',
+  '! L',
+  '! M',
+  '! N',
+  '! P',
+  '! T',
+  '! U',
+  '! Y',
+  '#test_',
+  'yntax error',
+  'Errno::',
+  'aborted!',
+  'not ok',
+  'Message:',
+  'se --force',
+  'never defined',
+  'in your gulpfile',
+  '[E]',
+  'xpected but',
 ];
 
 function escapeRegExp(text: string): string {

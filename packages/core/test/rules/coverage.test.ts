@@ -6,6 +6,7 @@ import { fpCases } from './fp.cases.js';
 import { gitDockerCases } from './git-docker.cases.js';
 import { jsCases } from './js.cases.js';
 import { jvmCases } from './jvm.cases.js';
+import { miscCases } from './misc.cases.js';
 import { nativeRustRubyCases } from './native-rust-ruby.cases.js';
 import { perlCases } from './perl.cases.js';
 import { phpCases } from './php.cases.js';
@@ -28,6 +29,7 @@ describe('rule table coverage', () => {
         ...perlCases,
         ...phpCases,
         ...fpCases,
+        ...miscCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines

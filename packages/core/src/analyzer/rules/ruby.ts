@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import { facts, location } from './helpers.js';
 
-/** RSpec, Minitest, Bundler and RuboCop. */
+/** RSpec, Minitest, Ruby's own errors, Rake, Bundler and RuboCop. */
 export const rubyRules: Rule[] = [
   {
     id: 'rspec.failed-example',
@@ -12,6 +12,29 @@ export const rubyRules: Rule[] = [
     category: 'test_failure',
     weight: 0.9,
     facts: (m) => ({ tool: 'rspec', tests: [m[3]!], locations: [location(m[1], m[2])] }),
+  },
+  {
+    // "  1) Calculator adds two numbers" / "     Failure/Error: expect(…).to eq(2)" / the expected
+    // and got lines indented under it. Weighs less than a syntax or load error reported the same way.
+    id: 'rspec.failure-error',
+    tool: 'rspec',
+    anchors: ['Failure/Error: '],
+    pattern: /^\s*Failure\/Error: (.+)$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.8,
+    lead: /^\s+\d+\) \S/,
+    follow: 'indented',
+    facts: () => ({ tool: 'rspec' }),
+  },
+  {
+    id: 'rspec.load-error',
+    tool: 'rspec',
+    anchors: ['An error occurred while loading '],
+    pattern: /^An error occurred while loading (\S+?)\.?$/,
+    role: 'error',
+    weight: 0.6,
+    facts: (m) => ({ tool: 'rspec', file: m[1]! }),
   },
   {
     id: 'rspec.summary',
@@ -34,6 +57,100 @@ export const rubyRules: Rule[] = [
     facts: () => ({ tool: 'minitest' }),
   },
   {
+    // "  1) Failure:" / "  2) Error:", then the test ("TestMath#test_add [test/test_math.rb:6]:",
+    // or "test_add(TestMath) [...]:" in minitest 4) and its message, up to a blank line.
+    id: 'minitest.failure',
+    tool: 'minitest',
+    anchors: [') Failure:', ') Error:'],
+    pattern: /^\s*\d+\) (Failure|Error):$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    follow: 'until-blank',
+    facts: () => ({ tool: 'minitest' }),
+  },
+  {
+    // test-unit (Ruby's bundled xUnit): "Failure: test_to_s(TestMoney)", "Error: test_x(TestY):";
+    // the source excerpt follows, then the assertion's own lines.
+    id: 'test-unit.failure',
+    tool: 'test-unit',
+    anchors: ['Failure: ', 'Error: '],
+    pattern: /^(?:Failure|Error): (\w+)\(([\w:]+)\):?$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    follow: 'none',
+    facts: (m) => ({ tool: 'test-unit', tests: [`${m[2]!}#${m[1]!}`] }),
+  },
+  {
+    // "<"$12.34"> expected but was" / "<"$12.04">"
+    id: 'test-unit.expected',
+    tool: 'test-unit',
+    anchors: ['> expected but was'],
+    pattern: /^<.*> expected but was$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.6,
+    follow: 'until-blank',
+    facts: () => ({ tool: 'test-unit' }),
+  },
+  {
+    // Exceptions only Ruby raises (Python has NameError too, without these messages). What follows
+    // is source and backtrace, not more of the message.
+    id: 'ruby.exception',
+    tool: 'ruby',
+    anchors: [
+      'NoMethodError: ',
+      'ArgumentError: ',
+      'ZeroDivisionError: ',
+      'FrozenError: ',
+      'NameError: uninitialized constant',
+      'NameError: undefined local variable',
+      'Errno::',
+    ],
+    pattern:
+      /^\s*(?:[\w:]+?: )?((?:NoMethodError|ArgumentError|ZeroDivisionError|FrozenError|NameError|Errno::(\w+))(?:: | \(\w+\)$)).*$/,
+    role: 'error',
+    classify: (m) =>
+      m[2] === 'ENOENT' ? 'missing_file' : m[2] === 'EACCES' ? 'permission_denied' : undefined,
+    weight: 0.6,
+    follow: 'none',
+    facts: () => ({ tool: 'ruby' }),
+  },
+  {
+    id: 'ruby.load-error',
+    tool: 'ruby',
+    anchors: ['cannot load such file'],
+    pattern: /cannot load such file -- (\S+)(?: \(LoadError\))?/,
+    role: 'error',
+    classify: (m) => (/^\.{0,2}\//.test(m[1]!) ? 'missing_file' : 'missing_dependency'),
+    weight: 0.9,
+    facts: (m) => ({ tool: 'ruby', module: m[1]! }),
+  },
+  {
+    // "lib/stack.rb:12: syntax error, unexpected end-of-input, expecting `end' (SyntaxError)",
+    // also behind the "in `require_relative': " of the file that loaded it.
+    id: 'ruby.syntax-error',
+    tool: 'ruby',
+    anchors: ['syntax error, ', 'syntax errors found'],
+    pattern:
+      /(?:^\s*|: )(\S+?\.rb):(\d+): (syntax error, .*?)(?: \(SyntaxError\))?$|^(\S+?\.rb):(\d+): syntax errors? found/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.9,
+    facts: (m) => ({ tool: 'ruby', locations: [location(m[1] ?? m[4], m[2] ?? m[5], undefined, m[3])] }),
+  },
+  {
+    // Rake's last word: the exception on the next line is the reason, this only closes it.
+    id: 'rake.aborted',
+    tool: 'rake',
+    anchors: ['rake aborted!'],
+    pattern: /^rake aborted!$/,
+    role: 'verdict',
+    weight: 0.3,
+    facts: () => ({ tool: 'rake' }),
+  },
+  {
     id: 'bundler.missing-gem',
     tool: 'bundler',
     anchors: ['Could not find gem', 'Could not find compatible versions'],
@@ -42,6 +159,20 @@ export const rubyRules: Rule[] = [
     category: 'missing_dependency',
     weight: 0.85,
     facts: (m) => ({ tool: 'bundler', package: (m[1] ?? m[2])! }),
+  },
+  {
+    // `bundle exec` with a lockfile whose gems are not installed (offline, or a cache miss).
+    id: 'bundler.missing-spec',
+    tool: 'bundler',
+    anchors: ['Could not find '],
+    // "Could not find rspec-3.12.0, rspec-core-3.12.2 in any of the sources", wrapped by width
+    // after a comma, or inside the Bundler::GemNotFound message.
+    pattern:
+      /(?:^|: )Could not find ([\w.-]+?)-(\d[\w.]*)(?:,| in (?:any of the sources|locally installed gems))/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.9,
+    facts: (m) => ({ tool: 'bundler', package: m[1]! }),
   },
   {
     id: 'bundler.ruby-version',

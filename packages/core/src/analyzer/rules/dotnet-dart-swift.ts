@@ -1,0 +1,117 @@
+import type { Rule } from '../rule.js';
+import { location } from './helpers.js';
+
+/**
+ * .NET test runs (vstest, `dotnet test`), Dart/Flutter tests and Swift/XCTest/xcodebuild. No
+ * Debian package runs these, and no log was copied in: the formats are those the tools' own
+ * sources print, cited per rule. (MSBuild's `error CS0103:` lines are generic.ts's dotnet.error.)
+ */
+export const dotnetDartSwiftRules: Rule[] = [
+  {
+    // vstest's console logger, microsoft/vstest src/vstest.console/Resources/Resources.resx:
+    // FailedTestIndicator "Failed   {0}" (older), "  Failed {0} [{1}]" (newer), then
+    // ErrorMessageBanner "Error Message:" and StacktraceBanner "Stack Trace:". A dotted name, so
+    // that "Failed to restore …" is not a test.
+    id: 'vstest.failed-test',
+    tool: 'dotnet test',
+    anchors: ['Failed '],
+    pattern: /^\s*Failed {1,3}((?:[\w`+<>]+\.)+[\w`+<>]+(?:\(.*\))?)(?: \[[^\]]*\])?$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    facts: (m) => ({ tool: 'dotnet test', tests: [m[1]!] }),
+  },
+  {
+    id: 'vstest.error-message',
+    tool: 'dotnet test',
+    anchors: ['Error Message:'],
+    pattern: /^\s*Error Message:$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.6,
+    follow: 'indented',
+    facts: () => ({ tool: 'dotnet test' }),
+  },
+  {
+    // "Failed!  - Failed:     1, Passed:     3, Skipped:     0, Total:     4, Duration: 5 ms - x.dll"
+    // (vstest's newer summary) and the older "Test Run Failed." (TestRunFailed in the same file).
+    id: 'vstest.summary',
+    tool: 'dotnet test',
+    anchors: ['Failed!', 'Test Run Failed.'],
+    pattern: /^\s*(?:Failed!\s+-\s+Failed:\s+\d+|Test Run Failed\.$)/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.5,
+    facts: () => ({ tool: 'dotnet test' }),
+  },
+  {
+    // package:test's expanded reporter (dart-lang/test, pkgs/test_core/lib/src/runner/reporter/
+    // expanded.dart, used by `dart test` and `flutter test`): "MM:SS +passed ~skipped -failed:
+    // <path>: <name> [E]", then the error and its stack trace, indented.
+    id: 'dart-test.failed',
+    tool: 'dart test',
+    anchors: [' [E]'],
+    pattern: /^\d+:\d\d \+\d+(?: ~\d+)? -\d+: (.+?) \[E\]$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.9,
+    follow: 'until-blank',
+    facts: (m) => ({ tool: 'dart test', tests: [m[1]!] }),
+  },
+  {
+    id: 'dart-test.summary',
+    tool: 'dart test',
+    anchors: ['Some tests failed.'],
+    pattern: /^\d+:\d\d \+\d+(?: ~\d+)? -\d+: Some tests failed\.$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.5,
+    facts: () => ({ tool: 'dart test' }),
+  },
+  {
+    // XCTest's failure line (apple/swift-corelibs-xctest and Xcode's xctest alike):
+    // "<file>:<line>: error: -[Module.Class testName] : XCTAssertEqual failed: ("5") is not equal
+    // to ("4")" (corelibs on Linux names the test "Class.testName"). No column: not a compiler's.
+    id: 'xctest.assertion',
+    tool: 'xctest',
+    anchors: [': error: '],
+    pattern: /^(\S+?):(\d+): error: (-\[[\w.]+ \w+\]|[\w.]+\.\w+) : (.+)$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.9,
+    facts: (m) => ({ tool: 'xctest', tests: [m[3]!], locations: [location(m[1], m[2], undefined, m[4])] }),
+  },
+  {
+    // "Test Case '-[Module.Class testName]' failed (0.002 seconds)."
+    id: 'xctest.case-failed',
+    tool: 'xctest',
+    anchors: ["' failed ("],
+    pattern: /^Test Case '(-\[[\w.]+ \w+\]|[\w.]+\.\w+)' failed \(/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.7,
+    facts: (m) => ({ tool: 'xctest', tests: [m[1]!] }),
+  },
+  {
+    // swiftc: "Sources/App/main.swift:3:5: error: cannot find 'x' in scope", carets indented below.
+    id: 'swiftc.error',
+    tool: 'swiftc',
+    anchors: [' error: '],
+    pattern: /^(\S+\.swift):(\d+):(\d+): error: (.*)$/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.9,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'swiftc', locations: [location(m[1], m[2], m[3], m[4])] }),
+  },
+  {
+    // xcodebuild's closing lines: what failed is above them.
+    id: 'xcodebuild.failed',
+    tool: 'xcodebuild',
+    anchors: ['** TEST FAILED **', '** BUILD FAILED **', '** ARCHIVE FAILED **'],
+    pattern: /^\*\* (TEST|BUILD|ARCHIVE) FAILED \*\*$/,
+    role: 'verdict',
+    weight: 0.3,
+    facts: () => ({ tool: 'xcodebuild' }),
+  },
+];
