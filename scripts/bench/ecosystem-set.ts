@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { type Analysis, analyzeLog } from '@autoheal/core/analyzer/analyze';
 import { builtinRuleSet } from '@autoheal/core/analyzer/builtin-rules';
+import { stripAnsi } from '@autoheal/core/log/clean';
 import * as fixtures from '@autoheal/fixtures';
 import { mean, median } from './stats.js';
 
@@ -69,7 +70,8 @@ export function rulesOf(cases: readonly EcosystemCase[]): string[] {
   const rules = builtinRuleSet();
   const ids = new Set<string>();
   for (const c of cases) {
-    for (const line of readFileSync(c.log, 'utf8').split(/\r\n|\r|\n/)) {
+    for (const raw of readFileSync(c.log, 'utf8').split(/\r\n|\r|\n/)) {
+      const line = stripAnsi(raw);
       const view = Buffer.from(line, 'utf8').toString('latin1');
       for (const hit of rules.match(view, line))
         if (!['runner', 'jenkins', 'any'].includes(hit.rule.tool)) ids.add(hit.rule.id);

@@ -453,9 +453,14 @@ export class RuleSet {
     this.stems = new StemIndex(stems);
     this.stemList = stems;
     let lead = 0;
+    const stems1 = stems.map(latin1);
     for (const anchor of this.byAnchor.keys()) {
       const a = latin1(anchor);
-      const at = Math.min(...stems.map((st) => a.indexOf(latin1(st))).filter((i) => i >= 0));
+      let at = a.length;
+      for (const st of stems1) {
+        const i = a.indexOf(st);
+        if (i >= 0 && i < at) at = i;
+      }
       lead = Math.max(lead, at);
     }
     this.maxLead = lead;
