@@ -342,31 +342,81 @@ export function literalAlternation(words: readonly string[]): string {
 }
 
 /**
+ * How common a byte is in log text, roughly: spaces and frequent lowercase letters most, other
+ * letters and separators less, capitals, digits and other punctuation least.
+ */
+function commonness(byte: number): number {
+  if (byte === 32) return 5;
+  if ('etaoinsr'.includes(String.fromCharCode(byte))) return 4;
+  if (byte >= 97 && byte <= 122) return 3;
+  if (byte === 61 || byte === 45 || byte === 46 || byte === 47 || byte === 58 || byte === 95) return 3;
+  if (byte >= 128) return 0;
+  return 1;
+}
+
+/**
+ * The offset of the stem's three bytes least likely to occur in ordinary text: the stem is found
+ * by those, so a stem starting with `est` or `===` does not stop the scan on every "test" or
+ * every separator line.
+ */
+function rareOffset(bytes: Uint8Array): number {
+  let best = 0;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (let o = 0; o + 3 <= bytes.length; o++) {
+    const a = bytes[o]!;
+    const b = bytes[o + 1]!;
+    const c = bytes[o + 2]!;
+    let score = commonness(a) + commonness(b) + commonness(c);
+    // Runs (`===`, `---`, `   `) fill separator and indentation lines.
+    if (a === b || b === c) score += 4;
+    if (score < bestScore) {
+      bestScore = score;
+      best = o;
+    }
+  }
+  return best;
+}
+
+interface Stem {
+  bytes: Uint8Array;
+  tag: number;
+  /** Where the three bytes it is found by start. */
+  offset: number;
+}
+
+/**
  * Finds whether a line's bytes hold any stem. A JavaScript loop over the bytes with a rolling
- * three-byte key and a bit set of the stems' first three bytes runs several times faster than a
+ * three-byte key and a bit set of three bytes of each stem runs several times faster than a
  * regular expression alternation of a hundred literals, and costs the same whatever the stem count;
- * a key hit is confirmed by comparing the rest of the stem.
+ * a key hit is confirmed by comparing the whole stem. Each stem is keyed by its rarest three bytes
+ * (see rareOffset), so that key hits, and the confirming they cost, stay rare.
  */
 export class StemIndex {
   private readonly bits = new Uint32Array(1 << 19);
-  private readonly byKey = new Map<number, { bytes: Uint8Array; tag: number }[]>();
+  private readonly byKey = new Map<number, Stem[]>();
   private readonly allTags: number;
+  /** The largest key offset of any stem. */
+  private readonly maxOffset: number;
 
   /** `tags[i]` (a bit, default 1) says which family stem i belongs to; see `mask`. */
   constructor(stems: readonly string[], tags?: readonly number[]) {
     let all = 0;
+    let maxOffset = 0;
     stems.forEach((stem, i) => {
       const bytes = Buffer.from(stem, 'utf8');
       if (bytes.length < 3) throw new Error(`stem "${stem}" is shorter than three bytes`);
       const tag = tags?.[i] ?? 1;
       all |= tag;
-      const key = (bytes[0]! << 16) | (bytes[1]! << 8) | bytes[2]!;
+      const offset = rareOffset(bytes);
+      maxOffset = Math.max(maxOffset, offset);
+      const key = (bytes[offset]! << 16) | (bytes[offset + 1]! << 8) | bytes[offset + 2]!;
       this.bits[key >>> 5]! |= 1 << (key & 31);
       const list = this.byKey.get(key);
-      if (list) list.push({ bytes, tag });
-      else this.byKey.set(key, [{ bytes, tag }]);
+      if (list) list.push({ bytes, tag, offset });
+      else this.byKey.set(key, [{ bytes, tag, offset }]);
     });
     this.allTags = all;
+    this.maxOffset = maxOffset;
   }
 
   /** Whether bytes[start, end) hold a stem. */
@@ -376,13 +426,19 @@ export class StemIndex {
     let key = (bytes[start]! << 8) | bytes[start + 1]!;
     for (let i = start + 2; i < end; i++) {
       key = ((key << 8) | bytes[i]!) & 0xffffff;
-      if ((bits[key >>> 5]! & (1 << (key & 31))) !== 0 && this.confirm(bytes, i - 2, end, key, 0) !== 0)
+      if (
+        (bits[key >>> 5]! & (1 << (key & 31))) !== 0 &&
+        this.confirm(bytes, i - 2, start, end, key, 0) !== 0
+      )
         return true;
     }
     return false;
   }
 
-  /** After `mask`: offset from `start` of the first stem tagged 1 it found (-1 when none). */
+  /**
+   * After `mask`: an offset from `start` at or before which the line's first stem tagged 1 starts
+   * (-1 when there is none). A lower bound, not the exact place: stems are found by their keys.
+   */
   firstAt = -1;
 
   /**
@@ -398,8 +454,9 @@ export class StemIndex {
     for (let i = start + 2; i < end; i++) {
       key = ((key << 8) | bytes[i]!) & 0xffffff;
       if ((bits[key >>> 5]! & (1 << (key & 31))) !== 0) {
-        const tags = this.confirm(bytes, i - 2, end, key, found);
-        if ((tags & 1) !== 0 && this.firstAt < 0) this.firstAt = i - 2 - start;
+        const tags = this.confirm(bytes, i - 2, start, end, key, found);
+        // A stem starting before this key minus the largest offset would have been found earlier.
+        if ((tags & 1) !== 0 && this.firstAt < 0) this.firstAt = Math.max(0, i - 2 - start - this.maxOffset);
         found |= tags;
         if ((found & want) === want) return found;
       }
@@ -407,13 +464,21 @@ export class StemIndex {
     return found;
   }
 
-  /** Tags of the stems starting at `at` not yet in `found`. */
-  private confirm(bytes: Uint8Array, at: number, end: number, key: number, found: number): number {
+  /** Tags, not yet in `found`, of the stems whose key sits at `at`. */
+  private confirm(
+    bytes: Uint8Array,
+    at: number,
+    start: number,
+    end: number,
+    key: number,
+    found: number,
+  ): number {
     let tags = 0;
-    for (const { bytes: stem, tag } of this.byKey.get(key) ?? []) {
-      if ((found & tag) !== 0 || at + stem.length > end) continue;
-      let k = 3;
-      while (k < stem.length && bytes[at + k] === stem[k]) k++;
+    for (const { bytes: stem, tag, offset } of this.byKey.get(key) ?? []) {
+      const from = at - offset;
+      if ((found & tag) !== 0 || from < start || from + stem.length > end) continue;
+      let k = 0;
+      while (k < stem.length && bytes[from + k] === stem[k]) k++;
       if (k === stem.length) tags |= tag;
     }
     return tags;
