@@ -378,6 +378,8 @@ function rareOffset(bytes: Uint8Array): number {
 }
 
 interface Stem {
+  /** Index in the list the index was built from. */
+  id: number;
   bytes: Uint8Array;
   tag: number;
   /** Where the three bytes it is found by start. */
@@ -395,28 +397,24 @@ export class StemIndex {
   private readonly bits = new Uint32Array(1 << 19);
   private readonly byKey = new Map<number, Stem[]>();
   private readonly allTags: number;
-  /** The largest key offset of any stem. */
-  private readonly maxOffset: number;
 
   /** `tags[i]` (a bit, default 1) says which family stem i belongs to; see `mask`. */
   constructor(stems: readonly string[], tags?: readonly number[]) {
     let all = 0;
-    let maxOffset = 0;
     stems.forEach((stem, i) => {
       const bytes = Buffer.from(stem, 'utf8');
       if (bytes.length < 3) throw new Error(`stem "${stem}" is shorter than three bytes`);
       const tag = tags?.[i] ?? 1;
       all |= tag;
       const offset = rareOffset(bytes);
-      maxOffset = Math.max(maxOffset, offset);
       const key = (bytes[offset]! << 16) | (bytes[offset + 1]! << 8) | bytes[offset + 2]!;
       this.bits[key >>> 5]! |= 1 << (key & 31);
       const list = this.byKey.get(key);
-      if (list) list.push({ bytes, tag, offset });
-      else this.byKey.set(key, [{ bytes, tag, offset }]);
+      const entry = { id: i, bytes, tag, offset };
+      if (list) list.push(entry);
+      else this.byKey.set(key, [entry]);
     });
     this.allTags = all;
-    this.maxOffset = maxOffset;
   }
 
   /** Whether bytes[start, end) hold a stem. */
@@ -436,17 +434,10 @@ export class StemIndex {
   }
 
   /**
-   * After `mask`: an offset from `start` at or before which the line's first stem tagged 1 starts
-   * (-1 when there is none). A lower bound, not the exact place: stems are found by their keys.
-   */
-  firstAt = -1;
-
-  /**
    * The tags of the stems bytes[start, end) holds, OR-ed; stops as soon as every tag in `want`
    * (default: all tags) is seen. One pass over the bytes answers several stem families at once.
    */
   mask(bytes: Uint8Array, start: number, end: number, want = this.allTags): number {
-    this.firstAt = -1;
     if (end - start < 3) return 0;
     const bits = this.bits;
     let found = 0;
@@ -454,14 +445,29 @@ export class StemIndex {
     for (let i = start + 2; i < end; i++) {
       key = ((key << 8) | bytes[i]!) & 0xffffff;
       if ((bits[key >>> 5]! & (1 << (key & 31))) !== 0) {
-        const tags = this.confirm(bytes, i - 2, start, end, key, found);
-        // A stem starting before this key minus the largest offset would have been found earlier.
-        if ((tags & 1) !== 0 && this.firstAt < 0) this.firstAt = Math.max(0, i - 2 - start - this.maxOffset);
-        found |= tags;
+        found |= this.confirm(bytes, i - 2, start, end, key, found);
         if ((found & want) === want) return found;
       }
     }
     return found;
+  }
+
+  /** Calls `visit(id, offset from start)` for every stem occurrence in bytes[start, end). */
+  each(bytes: Uint8Array, start: number, end: number, visit: (id: number, at: number) => void): void {
+    if (end - start < 3) return;
+    const bits = this.bits;
+    let key = (bytes[start]! << 8) | bytes[start + 1]!;
+    for (let i = start + 2; i < end; i++) {
+      key = ((key << 8) | bytes[i]!) & 0xffffff;
+      if ((bits[key >>> 5]! & (1 << (key & 31))) === 0) continue;
+      for (const { id, bytes: stem, offset } of this.byKey.get(key) ?? []) {
+        const from = i - 2 - offset;
+        if (from < start || from + stem.length > end) continue;
+        let k = 0;
+        while (k < stem.length && bytes[from + k] === stem[k]) k++;
+        if (k === stem.length) visit(id, from - start);
+      }
+    }
   }
 
   /** Tags, not yet in `found`, of the stems whose key sits at `at`. */
@@ -492,8 +498,6 @@ export class RuleSet {
   readonly stems: StemIndex;
   /** The stems the rules' anchors are built on (a scanner may combine them with its own). */
   readonly stemList: readonly string[];
-  /** The furthest into an anchor its first stem starts (latin1 characters). */
-  readonly maxLead: number;
   private readonly byAnchor = new Map<string, Rule[]>();
   private readonly anchorRe: RegExp;
 
@@ -517,18 +521,22 @@ export class RuleSet {
     const latin1 = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
     this.stems = new StemIndex(stems);
     this.stemList = stems;
-    let lead = 0;
     const stems1 = stems.map(latin1);
-    for (const anchor of this.byAnchor.keys()) {
+    this.anchorsByStem = stems.map(() => []);
+    for (const [anchor, anchorRules] of this.byAnchor) {
       const a = latin1(anchor);
       let at = a.length;
-      for (const st of stems1) {
-        const i = a.indexOf(st);
-        if (i >= 0 && i < at) at = i;
-      }
-      lead = Math.max(lead, at);
+      let id = -1;
+      stems1.forEach((st, i) => {
+        const k = a.indexOf(st);
+        if (k >= 0 && k < at) {
+          at = k;
+          id = i;
+        }
+      });
+      // Wherever the anchor occurs, this stem occurs `at` characters into it: looked up from there.
+      this.anchorsByStem[id]!.push({ anchor: a, lead: at, rules: anchorRules });
     }
-    this.maxLead = lead;
     // Factored by common prefixes: V8 runs a trie-shaped alternation faster than a flat one.
     this.anchorRe = new RegExp(literalAlternation([...this.byAnchor.keys()].map(latin1)), 'g');
     // The alternation reports the longest anchor at a position; shorter ones it starts with
@@ -544,16 +552,34 @@ export class RuleSet {
 
   /** For each anchor (as latin1), the rules of every anchor it starts with, itself included. */
   private readonly rulesAt: Map<string, Rule[]>;
+  /** Per stem: the anchors whose first stem it is, with how far into the anchor it starts. */
+  private readonly anchorsByStem: { anchor: string; lead: number; rules: Rule[] }[][];
 
   /**
-   * Rules whose anchors occur in `view` (the line's raw latin1 text), each once. `firstStem`: where
-   * the line's first stem is, when the caller knows (the search starts just before it).
+   * `candidates` for a line given as bytes and their latin1 view: each stem occurrence is looked
+   * up in the anchors that start with it (at their offset), instead of running the anchors'
+   * alternation at every position of the line.
    */
-  candidates(view: string, firstStem = 0): Rule[] {
+  candidatesIn(bytes: Uint8Array, start: number, end: number, view: string): Rule[] {
+    const hits: { at: number; rules: Rule[] }[] = [];
+    this.stems.each(bytes, start, end, (id, at) => {
+      for (const e of this.anchorsByStem[id]!)
+        if (at >= e.lead && view.startsWith(e.anchor, at - e.lead))
+          hits.push({ at: at - e.lead, rules: e.rules });
+    });
+    if (hits.length === 0) return [];
+    // In line order, as the alternation reports them (rules see their candidates in that order).
+    hits.sort((x, y) => x.at - y.at);
+    const out: Rule[] = [];
+    for (const h of hits) for (const rule of h.rules) if (!out.includes(rule)) out.push(rule);
+    return out;
+  }
+
+  /** Rules whose anchors occur in `view` (the line's raw latin1 text), each once. */
+  candidates(view: string): Rule[] {
     const out: Rule[] = [];
     const re = this.anchorRe;
-    // An anchor holds a stem at most maxLead characters in, so none starts earlier than this.
-    re.lastIndex = Math.max(0, firstStem - this.maxLead);
+    re.lastIndex = 0;
     for (let m = re.exec(view); m; m = re.exec(view)) {
       for (const rule of this.rulesAt.get(m[0]) ?? []) if (!out.includes(rule)) out.push(rule);
       // Anchors may overlap ("ERROR" inside "[ERROR]"): step one character, not past the match.

@@ -208,10 +208,9 @@ export class Scanner {
       line = no;
       const mask = index.mask(bytes, starts[i]!, ends[i]!);
       const anchored = (mask & STEM_RULE) !== 0;
-      const first = index.firstAt;
       const structural = ci?.candidate(bytes, starts[i]!, ends[i]!) === true;
       if (anchored || everyLine || structural || this.open !== undefined)
-        this.visit(batch, i, no, anchored, structural, first);
+        this.visit(batch, i, no, anchored, structural);
       if (this.capturing.length > 0) this.captureDetail(batch, i, no);
       if ((mask & STEM_FALLBACK) !== 0) this.consider(batch, i, no);
       this.ringBatch[this.ringNext] = batch;
@@ -221,14 +220,7 @@ export class Scanner {
     this.lineCount = Math.max(this.lineCount, line);
   }
 
-  private visit(
-    batch: LineBatch,
-    index: number,
-    no: number,
-    anchored: boolean,
-    structural = false,
-    firstStem = 0,
-  ): void {
+  private visit(batch: LineBatch, index: number, no: number, anchored: boolean, structural = false): void {
     let found: Rule[] | undefined;
     if (
       anchored &&
@@ -242,7 +234,7 @@ export class Scanner {
       // full path, where the view is rebuilt from the cleaned text.
       const view = batch.view.slice(batch.starts[index], batch.ends[index]);
       if (!view.includes('\u001b') && !view.includes('##[') && !view.includes('Post job')) {
-        found = this.rules.candidates(view, firstStem);
+        found = this.rules.candidatesIn(batch.bytes, batch.starts[index]!, batch.ends[index]!, view);
         if (found.length === 0) return;
       }
     }
