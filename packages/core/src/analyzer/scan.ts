@@ -272,10 +272,12 @@ export class Scanner {
         }
       }
       if (matchText !== '') {
-        const view =
-          raw.includes('\u001b') || annotation
-            ? Buffer.from(matchText, 'utf8').toString('latin1')
-            : batch.view.slice(batch.starts[index], batch.ends[index]);
+        const rawView = !(raw.includes('\u001b') || annotation);
+        const view = rawView
+          ? batch.view.slice(batch.starts[index], batch.ends[index])
+          : Buffer.from(matchText, 'utf8').toString('latin1');
+        if (rawView && found === undefined)
+          found = this.rules.candidatesIn(batch.bytes, batch.starts[index]!, batch.ends[index]!, view);
         for (const h of this.rules.match(view, matchText, found)) {
           const hit: BlockHit = { no, rule: h.rule, text: matchText };
           if (h.category) hit.category = h.category;
