@@ -80,11 +80,12 @@ const MEDIUM: readonly RegExp[] = [
   /\b(?:fail(?:s|ed|ure|ures|ing)?|errors?|exceptions?|assert(?:ions?)?)\b/i,
   /\b(?:undefined|cannot|can't|couldn't|could not|unable to|refused|denied|no such|not found|mismatch(?:es|ed)?|not equal|(?:does not|doesn't|did not|didn't) match|timed out|abort(?:s|ed|ing)?|dubious|bail out|crash(?:ed|es)?|violation|invalid|definitely lost|attempt to (?:call|index|compare|perform|get|concatenate))\b/i,
   // A compiler-style diagnostic, `path/file.ext:12: message`, whatever its words.
-  /^\s*[\w./-]+\.[A-Za-z]\w{0,5}:\d+(?::\d+)?:\s/,
+  // At the start of the line (or nearly): indented deeper, the same shape is a stack frame.
+  /^ {0,2}[\w./-]+\.[A-Za-z]\w{0,5}:\d+(?::\d+)?:\s/,
 ];
 /** Words that detail a failure stated nearby (a test's expected and actual values). */
 const DETAIL: readonly RegExp[] = [
-  /\b(?:expected|unexpected|got|halted)\b/i,
+  /\b(?:expected|unexpected|got|halted|but was)\b/i,
   /^\s*(?:left|right|actual|expected|got)\s*:/i,
 ];
 
@@ -114,10 +115,14 @@ const VERDICT =
   /^\s*(?:Finished: FAILURE|BUILD FAIL(?:URE|ED)\b|Build step '[^']{0,200}' marked build as failure|ERROR: Job failed\b|ERROR: script returned exit code|The command "[^"]{0,500}" exited with|Done\. Your build exited with|Exited with code|🚨 Error: The command exited|user command error:|Task failed\b|Error: Process completed with exit code)/u;
 // A test run's closing summary: counts of tests and failures, or the runner's last word.
 const SUMMARY =
-  /\b\d+\s+(?:tests?|examples?|specs?|assertions?|checks?|successe?s?|passed|passing)\b|\b(?:Tests?|Failures|Errors|Assertions|Failed|Passed)\s*[:=]\s*\d+|^\s*(?:FAILURES!|FAILED\s*$|Result:\s*FAIL|Files=\d+|Failed \d+\/\d+ (?:subtests|test programs))|\b(?:tests? failed|test failures|error running tests|execution halted|some tests failed|tests? did not pass|error summary|status: \d+ errors?)\b|\b(?:FAIL|PASS|SKIP|WARN)\s+\d+\s*\|/i;
+  /\b\d+\s+(?:tests?|examples?|specs?|assertions?|checks?|successe?s?|passed|passing)\b|\b(?:Tests?|Failures|Errors|Assertions|Failed|Passed)\s*[:=]\s*\d+|^\s*(?:FAILURES!|FAILED\s*$|Result:\s*FAIL|Files=\d+|Failed \d+\/\d+ (?:subtests|test programs))|\b(?:tests? failed|test failures|error running tests|execution halted|some tests failed|tests? did not pass|error summary|status: \d+ errors?)\b|^\s*Test suite \S{1,200}: (?:FAIL|PASS)|\b(?:FAIL|PASS|SKIP|WARN)\s+\d+\s*\|/i;
 // A driver's word on the command it ran: `linker command failed with exit code 1`.
 const DRIVER_VERDICT =
   /\b(?:command|process|script|step|task|build|subprocess)\s+(?:failed|exited|returned|terminated)(?: with)?(?: exit)?\s+(?:code|status)\b/i;
+// A quoted value under a failure (`left: …`, `code: 'ERR_ASSERTION'`, TAP's YAML): detail, even
+// when the value holds failure words.
+const VALUE_LINE =
+  /^\s+(?:left|right|code|name|expected|actual|got|but got|operator|stack|message|error|found|wanted|severity|data)\s*:/i;
 // Pointers elsewhere: `see above`, `for details`, `Refer to main.log`.
 const POINTER =
   /\b(?:for details|see above|above output|for more (?:information|details)|refer to|rerun with)\b/i;
@@ -173,6 +178,10 @@ export function scoreLine(raw: string): LineScore {
   if (POINTER.test(text)) score *= 0.3;
   const summary = SUMMARY.test(text);
   if (summary) score *= 0.45;
+  if (VALUE_LINE.test(text)) {
+    score = Math.min(score, 0.35);
+    detail = true;
+  }
   return { score: Math.min(1, score), summary, detail };
 }
 
@@ -184,8 +193,11 @@ export const FALLBACK_MAX_LINES = 15;
 /** Lines after a key line that may detail it, and before it that may name it. */
 const AFTER = 8;
 const BEFORE = 2;
+const MAX_DETAIL_RUN = 6;
 /** Lines before the exit over which nearness stops counting. */
 const NEAR = 400;
+/** What a pair of detail lines weighs, before position and novelty. */
+const PAIRED_DETAIL = 0.7;
 /** A second reason is shown when it scores at least this share of the best. */
 const SECOND = 0.85;
 
@@ -229,7 +241,10 @@ function endsDetail(text: string): boolean {
 /** Key line plus the detail around it: the paragraph it sits in, bounded either side. */
 function blockAround(pool: Map<number, KeptLine>, key: number): KeptLine[] {
   const out: KeptLine[] = [pool.get(key)!];
-  for (let no = key - 1; no >= key - BEFORE; no--) {
+  // A detail key (`right: …`) reads with the details above it, and then with what they detail.
+  let top = key;
+  while (top > key - MAX_DETAIL_RUN && scoreLine(pool.get(top - 1)?.text ?? '').detail) top--;
+  for (let no = key - 1; no >= top - BEFORE; no--) {
     const l = pool.get(no);
     if (!l || l.text.trim() === '' || PASS.test(l.text) || SUMMARY.test(l.text)) break;
     out.unshift(l);
@@ -245,7 +260,7 @@ function blockAround(pool: Map<number, KeptLine>, key: number): KeptLine[] {
     }
     if (endsDetail(l.text)) break;
     // A blank line was crossed: only an indented or located line still belongs.
-    if (blank > 0 && !/^\s/.test(l.text) && !LOCATION.test(l.text)) break;
+    if (blank > 0 && !/^\s/.test(l.text) && !LOCATION.test(l.text) && scoreLine(l.text).score < 0.8) break;
     if (blank > 0) out.push(pool.get(no - 1)!);
     blank = 0;
     out.push(l);
@@ -279,6 +294,17 @@ export function scoredFallback(input: LocalizeInput, exclude?: ReadonlySet<numbe
     if (input.baseline && line.novel === false) rank *= 0.2;
     ranked.push({ line, score, rank });
   }
+  // Two detail lines together (`expected: 4` / `but got: 5`) are what a failed assertion prints:
+  // together they weigh as a failure statement.
+  const details = new Set(ranked.filter((r) => r.score.detail).map((r) => r.line.no));
+  const paired = new Set<number>();
+  for (const r of ranked) {
+    if (!r.score.detail) continue;
+    if (details.has(r.line.no - 1) || details.has(r.line.no + 1) || details.has(r.line.no + 2)) {
+      r.rank = Math.max(r.rank, PAIRED_DETAIL * (r.rank / r.score.score));
+      paired.add(r.line.no);
+    }
+  }
   ranked.sort((a, b) => b.rank - a.rank || a.line.no - b.line.no);
   const best = ranked[0];
   if (!best) return exclude ? undefined : tailFallback(input, 0.1);
@@ -288,7 +314,7 @@ export function scoredFallback(input: LocalizeInput, exclude?: ReadonlySet<numbe
     if (r.rank < best.rank * SECOND || keys >= 3) break;
     if (shown.has(r.line.no)) continue;
     // A detail or summary beside a shown reason adds nothing a reader needs.
-    if (keys > 0 && (r.score.detail || r.score.summary)) continue;
+    if (keys > 0 && ((r.score.detail && !paired.has(r.line.no)) || r.score.summary)) continue;
     const block = blockAround(pool, r.line.no).filter((l) => !exclude?.has(l.no));
     if (keys > 0 && shown.size + block.length > FALLBACK_MAX_LINES) continue;
     for (const l of block) if (shown.size < FALLBACK_MAX_LINES) shown.set(l.no, l);
