@@ -452,10 +452,14 @@ export class StemIndex {
     return found;
   }
 
-  /** Calls `visit(id, offset from start)` for every stem occurrence in bytes[start, end). */
-  each(bytes: Uint8Array, start: number, end: number, visit: (id: number, at: number) => void): void {
-    if (end - start < 3) return;
+  /**
+   * Every stem occurrence in bytes[start, end) as (id, offset from start) pairs written into `out`;
+   * returns the number of pairs (at most out.length / 2).
+   */
+  occurrences(bytes: Uint8Array, start: number, end: number, out: Int32Array): number {
+    if (end - start < 3) return 0;
     const bits = this.bits;
+    let n = 0;
     let key = (bytes[start]! << 8) | bytes[start + 1]!;
     for (let i = start + 2; i < end; i++) {
       key = ((key << 8) | bytes[i]!) & 0xffffff;
@@ -465,9 +469,14 @@ export class StemIndex {
         if (from < start || from + stem.length > end) continue;
         let k = 0;
         while (k < stem.length && bytes[from + k] === stem[k]) k++;
-        if (k === stem.length) visit(id, from - start);
+        if (k < stem.length) continue;
+        if (n * 2 + 1 >= out.length) return n;
+        out[n * 2] = id;
+        out[n * 2 + 1] = from - start;
+        n++;
       }
     }
+    return n;
   }
 
   /** Tags, not yet in `found`, of the stems whose key sits at `at`. */
@@ -561,19 +570,30 @@ export class RuleSet {
    * alternation at every position of the line.
    */
   candidatesIn(bytes: Uint8Array, start: number, end: number, view: string): Rule[] {
-    const hits: { at: number; rules: Rule[] }[] = [];
-    this.stems.each(bytes, start, end, (id, at) => {
-      for (const e of this.anchorsByStem[id]!)
-        if (at >= e.lead && view.startsWith(e.anchor, at - e.lead))
-          hits.push({ at: at - e.lead, rules: e.rules });
-    });
-    if (hits.length === 0) return [];
+    const found = this.found;
+    const n = this.stems.occurrences(bytes, start, end, found);
+    let hits: { at: number; rules: Rule[] }[] | undefined;
+    let sorted = true;
+    for (let j = 0; j < n; j++) {
+      const at = found[j * 2 + 1]!;
+      for (const e of this.anchorsByStem[found[j * 2]!]!) {
+        if (at < e.lead || !view.startsWith(e.anchor, at - e.lead)) continue;
+        hits ??= [];
+        const last = hits[hits.length - 1];
+        if (last && last.at > at - e.lead) sorted = false;
+        hits.push({ at: at - e.lead, rules: e.rules });
+      }
+    }
+    if (!hits) return [];
     // In line order, as the alternation reports them (rules see their candidates in that order).
-    hits.sort((x, y) => x.at - y.at);
+    if (!sorted) hits.sort((x, y) => x.at - y.at);
     const out: Rule[] = [];
     for (const h of hits) for (const rule of h.rules) if (!out.includes(rule)) out.push(rule);
     return out;
   }
+
+  /** Scratch space for candidatesIn: (stem id, offset) pairs of one line. */
+  private readonly found = new Int32Array(2048);
 
   /** Rules whose anchors occur in `view` (the line's raw latin1 text), each once. */
   candidates(view: string): Rule[] {

@@ -272,12 +272,15 @@ export class Scanner {
         }
       }
       if (matchText !== '') {
-        const rawView = !(raw.includes('\u001b') || annotation);
-        const view = rawView
-          ? batch.view.slice(batch.starts[index], batch.ends[index])
-          : Buffer.from(matchText, 'utf8').toString('latin1');
-        if (rawView && found === undefined)
-          found = this.rules.candidatesIn(batch.bytes, batch.starts[index]!, batch.ends[index]!, view);
+        let view: string;
+        if (!(raw.includes('\u001b') || annotation)) {
+          view = batch.view.slice(batch.starts[index], batch.ends[index]);
+          found ??= this.rules.candidatesIn(batch.bytes, batch.starts[index]!, batch.ends[index]!, view);
+        } else {
+          const bytes = Buffer.from(matchText, 'utf8');
+          view = bytes.toString('latin1');
+          found = this.rules.candidatesIn(bytes, 0, bytes.length, view);
+        }
         for (const h of this.rules.match(view, matchText, found)) {
           const hit: BlockHit = { no, rule: h.rule, text: matchText };
           if (h.category) hit.category = h.category;
