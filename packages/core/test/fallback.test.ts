@@ -177,6 +177,35 @@ describe('never zero lines', () => {
     expect(a.findings[0]!.rule).toBe('fallback');
   });
 
+  const github = (lines: string[]) => lines.map((l) => `2024-01-01T00:00:00.0000000Z ${l}`).join('\n');
+
+  it('a step that failed without printing a word shows its exit-code line', async () => {
+    const a = await analyzeLog(
+      github([
+        '##[group]Run ./deploy.sh',
+        './deploy.sh',
+        '##[endgroup]',
+        '##[error]Process completed with exit code 3.',
+      ]),
+    );
+    expect(shown(a)).toEqual([4]);
+    expect(a.findings[0]!.facts?.exitCode).toBe(3);
+  });
+
+  it('output the green run printed too is still shown when nothing else is there', async () => {
+    const log = github([
+      '##[group]Run ./deploy.sh',
+      './deploy.sh',
+      '##[endgroup]',
+      'uploading',
+      'the cake is a lie',
+      '##[error]Process completed with exit code 3.',
+    ]);
+    const a = await analyzeLog(log, { baseline: log });
+    expect(shown(a)).toEqual([4, 5]);
+    expect(a.confidence).toBeLessThanOrEqual(0.3);
+  });
+
   it('output whose only failure words are noise still shows lines', async () => {
     const a = await analyzeLog(
       ['ok 1 - error handling', 'ok 2 - fails gracefully', '0 errors, 0 failures', 'done'].join('\n'),

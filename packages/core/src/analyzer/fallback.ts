@@ -307,7 +307,12 @@ export function scoredFallback(input: LocalizeInput, exclude?: ReadonlySet<numbe
   }
   ranked.sort((a, b) => b.rank - a.rank || a.line.no - b.line.no);
   const best = ranked[0];
-  if (!best) return exclude ? undefined : tailFallback(input, 0.1);
+  if (!best) {
+    if (exclude) return undefined;
+    // Never nothing for a failure: the last lines even if the green run printed them too, else
+    // the verdict line itself (a command that failed without printing a word).
+    return tailFallback(input, 0.1) ?? tailFallback({ ...input, baseline: false }, 0.1) ?? verdictLine(input);
+  }
   const shown = new Map<number, KeptLine>();
   let keys = 0;
   for (const r of ranked) {
@@ -331,6 +336,16 @@ export function scoredFallback(input: LocalizeInput, exclude?: ReadonlySet<numbe
     key: best.line,
     keyScore: best.score.score,
   };
+}
+
+/** The failing step's exit-code line (or the last verdict the scanner kept), as its block holds it. */
+function verdictLine(input: LocalizeInput): Selected | undefined {
+  const at = input.failing?.exitLine ?? input.tails[input.tails.length - 1]?.at;
+  if (at === undefined) return undefined;
+  const block = input.blocks.find((b) => b.start <= at && at <= b.end);
+  const lines = block?.lines.filter((l) => l.no === at) ?? [];
+  if (lines.length === 0) return undefined;
+  return { blocks: [], score: 0.05, lines, fallback: true, key: lines[0]! };
 }
 
 /** Lines the old fallback looked at: the tail's last 30 before the exit. */
