@@ -143,8 +143,15 @@ describe('scored fallback on tools with no rule (real recordings, rules removed)
     const text = textOf(c);
     const a = await withoutItsRules(c);
     expect(a.findings.some((f) => f.rule === 'generic.error-prefix')).toBe(true);
-    expect(a.findings[0]!.rule).toBe('fallback');
-    expect(shown(a)).toContain(lineNo(text, "── Failure ('test-add.R:2'): adds"));
+    const fallback = a.findings.find((f) => f.rule === 'fallback');
+    expect(fallback?.excerpt.map((l) => l.no)).toContain(lineNo(text, "── Failure ('test-add.R:2'): adds"));
+  });
+
+  it('a strong failure line leads a finding made only by a tag-level rule; a medium one follows it', async () => {
+    const strong = await analyzeLog(['Error: build step 3', 'parses dates ✘'].join('\n'));
+    expect(strong.findings.map((f) => f.rule)).toEqual(['fallback', 'generic.error-prefix']);
+    const medium = await analyzeLog(['Error: build step 3', 'could not parse dates'].join('\n'));
+    expect(medium.findings.map((f) => f.rule)).toEqual(['generic.error-prefix', 'fallback']);
   });
 
   it('finds the failure inside a Jenkins job log around it', async () => {

@@ -42,8 +42,9 @@ const MIN_SCORE = 0.08;
 const MAX_FINDINGS = 12;
 /** Rules this weak or weaker only tag a line (`generic.error-prefix`, `jenkins.error`). */
 const WEAK_RULE = 0.5;
-/** A fallback key line this strong joins findings made only by weak rules. */
-const STRONG_FALLBACK = 0.55;
+/** A fallback key line this strong joins findings made only by weak rules, and this strong leads them. */
+const JOIN_FALLBACK = 0.55;
+const LEAD_FALLBACK = 0.8;
 
 function groupWeight(g: Selected): number {
   return g.blocks.reduce((m, b) => Math.max(m, blockWeight(b, ['error'])), 0);
@@ -147,8 +148,10 @@ export function localize(input: LocalizeInput): Selected[] {
     const taken = new Set(input.blocks.flatMap((b) => b.lines.map((l) => l.no)));
     const extra = scoredFallback(input, taken);
     const news = !input.baseline || extra?.key?.novel !== false;
-    if (extra?.key && news && extra.keyScore !== undefined && extra.keyScore >= STRONG_FALLBACK) {
-      extra.score = Math.max(...groups.map((g) => g.score)) * 1.05;
+    if (extra?.key && news && extra.keyScore !== undefined && extra.keyScore >= JOIN_FALLBACK) {
+      // A strong statement leads; a medium one only joins, after what the rules found.
+      const top = Math.max(...groups.map((g) => g.score));
+      extra.score = extra.keyScore >= LEAD_FALLBACK ? top * 1.05 : Math.min(extra.score, top * 0.95);
       groups.push(extra);
     }
   }
