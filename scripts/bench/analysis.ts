@@ -2,10 +2,12 @@
  * `pnpm bench:analysis`: the analyzer on every CiDiff case, with the green log as baseline and
  * without. Per case and in total: category accuracy (primary or also-accepted label), line
  * precision/recall/F1 against the ground truth's E and C lines, lines shown, and the calibration
- * of confidence (of what we call ≥ 0.8, how much is right).
+ * of confidence (of what we call ≥ 0.8, how much is right). Then the multi-ecosystem set and its
+ * leave-one-ecosystem-out split (ecosystem-set.ts).
  */
 import { type Analysis, analyzeFile } from '@autoheal/core/analyzer/analyze';
 import * as fixtures from '@autoheal/fixtures';
+import { ecosystemReport } from './ecosystem-set.js';
 import { mean, median } from './stats.js';
 
 interface CaseResult {
@@ -94,3 +96,5 @@ for (const withBaseline of [true, false]) {
   }
   report(withBaseline ? 'with baseline (pass.log)' : 'without baseline', results);
 }
+
+await ecosystemReport();

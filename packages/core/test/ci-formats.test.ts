@@ -154,7 +154,8 @@ describe('CI formats: the failing command is found from the format’s own struc
     it(`${format}: with no rule for the tool, the fallback shows the end of the failing command's output`, async () => {
       const output = readFileSync(bats.log, 'utf8');
       const w = wrapInCi(format, { command: bats.command, output, exit: bats.exit });
-      const a = await analyzeLog(w.text);
+      // bats and TAP have rules now: taken away, bats stands for a tool we have never seen.
+      const a = await analyzeLog(w.text, { withoutRules: ['bats', 'tap'] });
       expect(a.findings).toHaveLength(1);
       expect(a.findings[0]!.rule).toBe('fallback');
       const shown = shownLines(a);

@@ -5,7 +5,7 @@ import type { LogFormat } from '../log/clean.js';
 import { type LineBatch, LineSplitter } from '../log/lines.js';
 import { Redactor } from '../text/redact.js';
 import type { Block, KeptLine } from './blocks.js';
-import { builtinRuleSet } from './builtin-rules.js';
+import { builtinRuleSet, builtinRuleSetWithout } from './builtin-rules.js';
 import { type FailureCategory, isFailureCategory } from './categories.js';
 import { categoryFromStepName, classifyBlocks, classifyRun } from './classify.js';
 import { type Facts, mergeFacts } from './facts.js';
@@ -27,6 +27,13 @@ export interface AnalyzeOptions {
   maxLinesShown?: number;
   /** The step the log belongs to, when the log is one step's output or the failing step is known. */
   stepName?: string;
+  /**
+   * Analyse as if these built-in rules did not exist: an entry removes the rules whose id or tool
+   * equals it or whose id starts with `<entry>.` (leave-one-ecosystem-out measurement).
+   */
+  withoutRules?: readonly string[];
+  /** The fallback for failures no rule recognises: `scored` (default) or the old `tail`. */
+  fallback?: 'scored' | 'tail';
 }
 
 export interface LineRange {
@@ -195,7 +202,7 @@ function buildFinding(
       .flatMap((b) => b.hits)
       .filter((h) => h.rule.role === 'error')
       .sort((a, b) => b.rule.weight - a.rule.weight)[0];
-  const keyText = key?.text ?? group.lines.find((l) => l.text.trim() !== '')?.text ?? '';
+  const keyText = key?.text ?? group.key?.text ?? group.lines.find((l) => l.text.trim() !== '')?.text ?? '';
   const keyLine = keyText.trim();
   const novelty = baseline
     ? (() => {
@@ -238,7 +245,8 @@ export async function analyzeLog(input: LogInput, options: AnalyzeOptions = {}):
         `user rule "${rule.id}": category "${rule.category}" is not one of the failure categories`,
       );
   }
-  const scanner = new Scanner(builtinRuleSet(), options.userRules ? { userRules: options.userRules } : {});
+  const rules = options.withoutRules?.length ? builtinRuleSetWithout(options.withoutRules) : builtinRuleSet();
+  const scanner = new Scanner(rules, options.userRules ? { userRules: options.userRules } : {});
   const bytes = await feed(input, (batch) => scanner.push(batch));
   const scan = scanner.finish();
 
@@ -251,7 +259,10 @@ export async function analyzeLog(input: LogInput, options: AnalyzeOptions = {}):
   if (options.baseline !== undefined) {
     const candidates: KeptLine[] = [];
     for (const b of scan.blocks) for (const l of b.lines) candidates.push(l);
-    for (const t of scan.tails) for (const l of t.lines) candidates.push(l);
+    for (const t of scan.tails) {
+      for (const l of t.lines) candidates.push(l);
+      for (const c of t.candidates) for (const l of c.lines) candidates.push(l);
+    }
     const index = new NoveltyIndex(candidates);
     await feed(options.baseline, (batch) => index.push(batch));
     index.finish();
@@ -267,6 +278,7 @@ export async function analyzeLog(input: LogInput, options: AnalyzeOptions = {}):
     tails: scan.tails,
     baseline,
     maxLinesShown,
+    fallback: options.fallback ?? 'scored',
   };
   const groups = localize(localizeInput);
   const drafts = groups.map((g) =>

@@ -74,8 +74,8 @@ export function continues(shape: OpenBlockShape, text: string): boolean {
     case 'indented':
       return indentOf(text) > shape.indent || /^\s*[│╷╵|>]/.test(text);
     case 'paragraph':
-      // A blank line never continues (above); the scanner ends the paragraph there unless the
-      // line after it is indented under the paragraph.
+    // A blank line never continues (above); the scanner ends the paragraph there unless the
+    // line after it is indented under the paragraph.
     case 'until-blank':
       return true;
     case 'tex-context':

@@ -1,5 +1,6 @@
 import type { LogFormat } from '../log/clean.js';
 import { type Block, blockWeight, isVerdictOnly, type KeptLine } from './blocks.js';
+import { scoredFallback, tailFallback } from './fallback.js';
 import type { Tail } from './scan.js';
 import type { StepInfo } from './structure.js';
 
@@ -19,6 +20,8 @@ export interface LocalizeInput {
   tails: readonly Tail[];
   baseline: boolean;
   maxLinesShown: number;
+  /** Which fallback runs when no rule recognised the failure: `tail` is the old one, for comparison. */
+  fallback?: 'scored' | 'tail';
 }
 
 export interface Selected {
@@ -28,13 +31,24 @@ export interface Selected {
   lines: KeptLine[];
   /** From the fallback: lines before the exit code that no rule recognised. */
   fallback: boolean;
+  /** The fallback's key line (rule-made groups name theirs by their hits), and its line score. */
+  key?: KeptLine;
+  keyScore?: number;
 }
 
 /** Relative score a block needs, against the best one, to be shown too. */
 const KEEP_RATIO = 0.45;
 const MIN_SCORE = 0.08;
 const MAX_FINDINGS = 12;
-const FALLBACK_LINES = 8;
+/** Rules this weak or weaker only tag a line (`generic.error-prefix`, `jenkins.error`). */
+const WEAK_RULE = 0.5;
+/** A fallback key line this strong joins findings made only by weak rules, and this strong leads them. */
+const JOIN_FALLBACK = 0.55;
+const LEAD_FALLBACK = 0.8;
+
+function groupWeight(g: Selected): number {
+  return g.blocks.reduce((m, b) => Math.max(m, blockWeight(b, ['error'])), 0);
+}
 const MIN_SHOWN_VERDICT = 0.25;
 
 export function zoneFactor(block: Block, input: LocalizeInput): number {
@@ -130,24 +144,21 @@ export function localize(input: LocalizeInput): Selected[] {
   }
   for (const g of groups) g.lines = g.blocks.flatMap((b) => b.lines);
   if (groups.length === 0) {
-    const fallback = fallbackTail(input);
+    const fallback = input.fallback === 'tail' ? tailFallback(input) : scoredFallback(input);
     if (fallback) groups.push(fallback);
+  } else if (input.fallback !== 'tail' && groups.every((g) => groupWeight(g) <= WEAK_RULE)) {
+    // Only tag-level rules spoke (`Error: …`, `ERROR: …`): a CI's own chatter or a tool's last
+    // word. A strong failure statement elsewhere in the failing command is likelier the reason.
+    // Lines the rules judged (shown or not) are theirs; the fallback looks at the rest.
+    const taken = new Set(input.blocks.flatMap((b) => b.lines.map((l) => l.no)));
+    const extra = scoredFallback(input, taken);
+    const news = !input.baseline || extra?.key?.novel !== false;
+    if (extra?.key && news && extra.keyScore !== undefined && extra.keyScore >= JOIN_FALLBACK) {
+      // A strong statement leads; a medium one only joins, after what the rules found.
+      const top = Math.max(...groups.map((g) => g.score));
+      extra.score = extra.keyScore >= LEAD_FALLBACK ? top * 1.05 : Math.min(extra.score, top * 0.95);
+      groups.push(extra);
+    }
   }
   return groups.sort((a, b) => b.score - a.score || a.lines[0]!.no - b.lines[0]!.no).slice(0, MAX_FINDINGS);
-}
-
-/** The last lines before the failing step's exit code (or the end of the log), new ones first. */
-function fallbackTail(input: LocalizeInput): Selected | undefined {
-  const exitLine = input.failing?.exitLine;
-  const tail =
-    (exitLine !== undefined ? input.tails.find((t) => t.at === exitLine) : undefined) ??
-    input.tails[input.tails.length - 1];
-  if (!tail) return undefined;
-  let lines = tail.lines.filter((l) => l.text.trim() !== '' && !l.text.startsWith('##['));
-  const failing = input.failing;
-  if (failing) lines = lines.filter((l) => l.no > (failing.echoEnd ?? failing.start));
-  if (input.baseline) lines = lines.filter((l) => l.novel !== false);
-  lines = lines.slice(-FALLBACK_LINES);
-  if (lines.length === 0) return undefined;
-  return { blocks: [], score: 0.1, lines, fallback: true };
 }

@@ -362,25 +362,79 @@ export function literalAlternation(words: readonly string[]): string {
 }
 
 /**
+ * How common a byte is in log text, roughly: spaces and frequent lowercase letters most, other
+ * letters and separators less, capitals, digits and other punctuation least.
+ */
+function commonness(byte: number): number {
+  if (byte === 32) return 5;
+  if ('etaoinsr'.includes(String.fromCharCode(byte))) return 4;
+  if (byte >= 97 && byte <= 122) return 3;
+  if (byte === 61 || byte === 45 || byte === 46 || byte === 47 || byte === 58 || byte === 95) return 3;
+  if (byte >= 128) return 0;
+  return 1;
+}
+
+/**
+ * The offset of the stem's three bytes least likely to occur in ordinary text: the stem is found
+ * by those, so a stem starting with `est` or `===` does not stop the scan on every "test" or
+ * every separator line.
+ */
+function rareOffset(bytes: Uint8Array): number {
+  let best = 0;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (let o = 0; o + 3 <= bytes.length; o++) {
+    const a = bytes[o]!;
+    const b = bytes[o + 1]!;
+    const c = bytes[o + 2]!;
+    let score = commonness(a) + commonness(b) + commonness(c);
+    // Runs (`===`, `---`, `   `) fill separator and indentation lines.
+    if (a === b || b === c) score += 4;
+    if (score < bestScore) {
+      bestScore = score;
+      best = o;
+    }
+  }
+  return best;
+}
+
+interface Stem {
+  /** Index in the list the index was built from. */
+  id: number;
+  bytes: Uint8Array;
+  tag: number;
+  /** Where the three bytes it is found by start. */
+  offset: number;
+}
+
+/**
  * Finds whether a line's bytes hold any stem. A JavaScript loop over the bytes with a rolling
- * three-byte key and a bit set of the stems' first three bytes runs several times faster than a
+ * three-byte key and a bit set of three bytes of each stem runs several times faster than a
  * regular expression alternation of a hundred literals, and costs the same whatever the stem count;
- * a key hit is confirmed by comparing the rest of the stem.
+ * a key hit is confirmed by comparing the whole stem. Each stem is keyed by its rarest three bytes
+ * (see rareOffset), so that key hits, and the confirming they cost, stay rare.
  */
 export class StemIndex {
   private readonly bits = new Uint32Array(1 << 19);
-  private readonly byKey = new Map<number, Uint8Array[]>();
+  private readonly byKey = new Map<number, Stem[]>();
+  private readonly allTags: number;
 
-  constructor(stems: readonly string[]) {
-    for (const stem of stems) {
+  /** `tags[i]` (a bit, default 1) says which family stem i belongs to; see `mask`. */
+  constructor(stems: readonly string[], tags?: readonly number[]) {
+    let all = 0;
+    stems.forEach((stem, i) => {
       const bytes = Buffer.from(stem, 'utf8');
       if (bytes.length < 3) throw new Error(`stem "${stem}" is shorter than three bytes`);
-      const key = (bytes[0]! << 16) | (bytes[1]! << 8) | bytes[2]!;
+      const tag = tags?.[i] ?? 1;
+      all |= tag;
+      const offset = rareOffset(bytes);
+      const key = (bytes[offset]! << 16) | (bytes[offset + 1]! << 8) | bytes[offset + 2]!;
       this.bits[key >>> 5]! |= 1 << (key & 31);
       const list = this.byKey.get(key);
-      if (list) list.push(bytes);
-      else this.byKey.set(key, [bytes]);
-    }
+      const entry = { id: i, bytes, tag, offset };
+      if (list) list.push(entry);
+      else this.byKey.set(key, [entry]);
+    });
+    this.allTags = all;
   }
 
   /** Whether bytes[start, end) hold a stem. */
@@ -390,19 +444,79 @@ export class StemIndex {
     let key = (bytes[start]! << 8) | bytes[start + 1]!;
     for (let i = start + 2; i < end; i++) {
       key = ((key << 8) | bytes[i]!) & 0xffffff;
-      if ((bits[key >>> 5]! & (1 << (key & 31))) !== 0 && this.confirm(bytes, i - 2, end, key)) return true;
+      if (
+        (bits[key >>> 5]! & (1 << (key & 31))) !== 0 &&
+        this.confirm(bytes, i - 2, start, end, key, 0) !== 0
+      )
+        return true;
     }
     return false;
   }
 
-  private confirm(bytes: Uint8Array, at: number, end: number, key: number): boolean {
-    for (const stem of this.byKey.get(key) ?? []) {
-      if (at + stem.length > end) continue;
-      let k = 3;
-      while (k < stem.length && bytes[at + k] === stem[k]) k++;
-      if (k === stem.length) return true;
+  /**
+   * The tags of the stems bytes[start, end) holds, OR-ed; stops as soon as every tag in `want`
+   * (default: all tags) is seen. One pass over the bytes answers several stem families at once.
+   */
+  mask(bytes: Uint8Array, start: number, end: number, want = this.allTags): number {
+    if (end - start < 3) return 0;
+    const bits = this.bits;
+    let found = 0;
+    let key = (bytes[start]! << 8) | bytes[start + 1]!;
+    for (let i = start + 2; i < end; i++) {
+      key = ((key << 8) | bytes[i]!) & 0xffffff;
+      if ((bits[key >>> 5]! & (1 << (key & 31))) !== 0) {
+        found |= this.confirm(bytes, i - 2, start, end, key, found);
+        if ((found & want) === want) return found;
+      }
     }
-    return false;
+    return found;
+  }
+
+  /**
+   * Every stem occurrence in bytes[start, end) as (id, offset from start) pairs written into `out`;
+   * returns the number of pairs (at most out.length / 2).
+   */
+  occurrences(bytes: Uint8Array, start: number, end: number, out: Int32Array): number {
+    if (end - start < 3) return 0;
+    const bits = this.bits;
+    let n = 0;
+    let key = (bytes[start]! << 8) | bytes[start + 1]!;
+    for (let i = start + 2; i < end; i++) {
+      key = ((key << 8) | bytes[i]!) & 0xffffff;
+      if ((bits[key >>> 5]! & (1 << (key & 31))) === 0) continue;
+      for (const { id, bytes: stem, offset } of this.byKey.get(key) ?? []) {
+        const from = i - 2 - offset;
+        if (from < start || from + stem.length > end) continue;
+        let k = 0;
+        while (k < stem.length && bytes[from + k] === stem[k]) k++;
+        if (k < stem.length) continue;
+        if (n * 2 + 1 >= out.length) return n;
+        out[n * 2] = id;
+        out[n * 2 + 1] = from - start;
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Tags, not yet in `found`, of the stems whose key sits at `at`. */
+  private confirm(
+    bytes: Uint8Array,
+    at: number,
+    start: number,
+    end: number,
+    key: number,
+    found: number,
+  ): number {
+    let tags = 0;
+    for (const { bytes: stem, tag, offset } of this.byKey.get(key) ?? []) {
+      const from = at - offset;
+      if ((found & tag) !== 0 || from < start || from + stem.length > end) continue;
+      let k = 0;
+      while (k < stem.length && bytes[from + k] === stem[k]) k++;
+      if (k === stem.length) tags |= tag;
+    }
+    return tags;
   }
 }
 
@@ -411,6 +525,8 @@ export class RuleSet {
   readonly rules: readonly Rule[];
   /** Which lines are worth looking at. */
   readonly stems: StemIndex;
+  /** The stems the rules' anchors are built on (a scanner may combine them with its own). */
+  readonly stemList: readonly string[];
   private readonly byAnchor = new Map<string, Rule[]>();
   private readonly anchorRe: RegExp;
 
@@ -433,6 +549,23 @@ export class RuleSet {
     // Anchors and stems may be non-ASCII (✖, ●): scanning sees latin1 views, i.e. UTF-8 bytes.
     const latin1 = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
     this.stems = new StemIndex(stems);
+    this.stemList = stems;
+    const stems1 = stems.map(latin1);
+    this.anchorsByStem = stems.map(() => []);
+    for (const [anchor, anchorRules] of this.byAnchor) {
+      const a = latin1(anchor);
+      let at = a.length;
+      let id = -1;
+      stems1.forEach((st, i) => {
+        const k = a.indexOf(st);
+        if (k >= 0 && k < at) {
+          at = k;
+          id = i;
+        }
+      });
+      // Wherever the anchor occurs, this stem occurs `at` characters into it: looked up from there.
+      this.anchorsByStem[id]!.push({ anchor: a, lead: at, rules: anchorRules });
+    }
     // Factored by common prefixes: V8 runs a trie-shaped alternation faster than a flat one.
     this.anchorRe = new RegExp(literalAlternation([...this.byAnchor.keys()].map(latin1)), 'g');
     // The alternation reports the longest anchor at a position; shorter ones it starts with
@@ -448,6 +581,39 @@ export class RuleSet {
 
   /** For each anchor (as latin1), the rules of every anchor it starts with, itself included. */
   private readonly rulesAt: Map<string, Rule[]>;
+  /** Per stem: the anchors whose first stem it is, with how far into the anchor it starts. */
+  private readonly anchorsByStem: { anchor: string; lead: number; rules: Rule[] }[][];
+
+  /**
+   * `candidates` for a line given as bytes and their latin1 view: each stem occurrence is looked
+   * up in the anchors that start with it (at their offset), instead of running the anchors'
+   * alternation at every position of the line.
+   */
+  candidatesIn(bytes: Uint8Array, start: number, end: number, view: string): Rule[] {
+    const found = this.found;
+    const n = this.stems.occurrences(bytes, start, end, found);
+    let hits: { at: number; rules: Rule[] }[] | undefined;
+    let sorted = true;
+    for (let j = 0; j < n; j++) {
+      const at = found[j * 2 + 1]!;
+      for (const e of this.anchorsByStem[found[j * 2]!]!) {
+        if (at < e.lead || !view.startsWith(e.anchor, at - e.lead)) continue;
+        hits ??= [];
+        const last = hits[hits.length - 1];
+        if (last && last.at > at - e.lead) sorted = false;
+        hits.push({ at: at - e.lead, rules: e.rules });
+      }
+    }
+    if (!hits) return [];
+    // In line order, as the alternation reports them (rules see their candidates in that order).
+    if (!sorted) hits.sort((x, y) => x.at - y.at);
+    const out: Rule[] = [];
+    for (const h of hits) for (const rule of h.rules) if (!out.includes(rule)) out.push(rule);
+    return out;
+  }
+
+  /** Scratch space for candidatesIn: (stem id, offset) pairs of one line. */
+  private readonly found = new Int32Array(2048);
 
   /** Rules whose anchors occur in `view` (the line's raw latin1 text), each once. */
   candidates(view: string): Rule[] {
@@ -463,9 +629,10 @@ export class RuleSet {
   }
 
   /** Every rule that matches the cleaned line. */
-  match(view: string, text: string): RuleHit[] {
+  match(view: string, text: string, candidates?: readonly Rule[]): RuleHit[] {
     const hits: RuleHit[] = [];
-    for (const rule of this.candidates(view)) {
+    // `candidates`: this view's candidates, when the caller already has them.
+    for (const rule of candidates ?? this.candidates(view)) {
       rule.pattern.lastIndex = 0;
       const m = rule.pattern.exec(text);
       if (!m) continue;

@@ -8,8 +8,9 @@ import {
   MAX_LINES_PER_BLOCK,
 } from './blocks.js';
 import { CI_HIDE, CI_TAIL, CiTracker, isCiFormat } from './ci-format.js';
+import { FALLBACK_STEMS, keepCandidate, scoreBound, scoreLine, TOP_CANDIDATES } from './fallback.js';
 import { continues, indentOf, type OpenBlockShape, tagOf } from './follow.js';
-import type { Rule, RuleSet } from './rule.js';
+import { type Rule, type RuleSet, StemIndex } from './rule.js';
 import { ANNOTATION_RULE } from './rules/runner.js';
 import { type StepInfo, StepTracker } from './structure.js';
 import { type UserRule, userRuleAsRule } from './user-rules.js';
@@ -20,12 +21,23 @@ import { type UserRule, userRuleAsRule } from './user-rules.js';
  * lines, a capped number of blocks and of kept lines, and the tails before each exit-code line.
  */
 
+/** A line of a command's output that the fallback scored, with the lines around it. */
+export interface FallbackCandidate {
+  no: number;
+  score: number;
+  /** A few lines before it, itself, and the lines after it (its detail). */
+  lines: KeptLine[];
+}
+
 /** The lines just before a closing verdict (an exit-code line, the end of the log). */
 export interface Tail {
   /** The verdict line, or the last line + 1 at the end of the log. */
   at: number;
   step: number;
+  /** The last WINDOW lines before `at`. */
   lines: KeptLine[];
+  /** The best-scored lines of the command's output before the window, for the fallback. */
+  candidates: FallbackCandidate[];
 }
 
 export interface ScanResult {
@@ -40,8 +52,33 @@ export interface ScanOptions {
   userRules?: readonly UserRule[];
 }
 
-const RING = 48;
-const TAIL_LINES = 30;
+const RING = 256;
+/** Lines before a verdict the tail keeps: the fallback scores all of them. */
+const WINDOW = 200;
+/** Context the fallback keeps around a candidate line before the window. */
+const CANDIDATE_BEFORE = 2;
+const CANDIDATE_AFTER = 8;
+/** A kept fallback line is cut here: bounded memory whatever the line. */
+const MAX_FALLBACK_TEXT = 2000;
+const STEM_RULE = 1;
+const STEM_FALLBACK = 2;
+const combinedStems = new WeakMap<RuleSet, StemIndex>();
+
+/** One index answering both "may a rule match?" and "may the fallback score it?" in one byte pass. */
+function combinedIndex(rules: RuleSet): StemIndex {
+  let index = combinedStems.get(rules);
+  if (!index) {
+    const stems = [...rules.stemList, ...FALLBACK_STEMS];
+    const tags = stems.map((_, i) => (i < rules.stemList.length ? STEM_RULE : STEM_FALLBACK));
+    index = new StemIndex(stems, tags);
+    combinedStems.set(rules, index);
+  }
+  return index;
+}
+
+function clip(text: string): string {
+  return text.length > MAX_FALLBACK_TEXT ? text.slice(0, MAX_FALLBACK_TEXT) : text;
+}
 const MAX_TAILS = 20;
 const FIRST_BLOCKS = 150;
 const LAST_BLOCKS = 450;
@@ -106,9 +143,15 @@ export class Scanner {
   private readonly tails: Tail[] = [];
   private headers: BlockHit[] = [];
   private headerLine = 0;
+  private readonly index: StemIndex;
+  // The current command's best fallback candidates, and those still collecting their detail.
+  private candidates: FallbackCandidate[] = [];
+  private capturing: { cand: FallbackCandidate; left: number }[] = [];
+  private candidateStep = -1;
 
   constructor(rules: RuleSet, options: ScanOptions = {}) {
     this.rules = rules;
+    this.index = combinedIndex(rules);
     this.userRules = (options.userRules ?? []).map((user) => ({ user, rule: userRuleAsRule(user) }));
   }
 
@@ -157,16 +200,19 @@ export class Scanner {
     const n = starts.length;
     const format = this.format!;
     const everyLine = format === 'github-full' || this.userRules.length > 0;
-    const stems = this.rules.stems;
+    const index = this.index;
     const ci = this.ci;
     let line = 0;
     for (let i = 0; i < n; i++) {
       const no = batch.first + i;
       line = no;
-      const anchored = stems.has(bytes, starts[i]!, ends[i]!);
+      const mask = index.mask(bytes, starts[i]!, ends[i]!);
+      const anchored = (mask & STEM_RULE) !== 0;
       const structural = ci?.candidate(bytes, starts[i]!, ends[i]!) === true;
       if (anchored || everyLine || structural || this.open !== undefined)
         this.visit(batch, i, no, anchored, structural);
+      if (this.capturing.length > 0) this.captureDetail(batch, i, no);
+      if ((mask & STEM_FALLBACK) !== 0) this.consider(batch, i, no);
       this.ringBatch[this.ringNext] = batch;
       this.ringIndex[this.ringNext] = i;
       this.ringNext = this.ringNext + 1 === RING ? 0 : this.ringNext + 1;
@@ -175,6 +221,23 @@ export class Scanner {
   }
 
   private visit(batch: LineBatch, index: number, no: number, anchored: boolean, structural = false): void {
+    let found: Rule[] | undefined;
+    if (
+      anchored &&
+      !structural &&
+      this.open === undefined &&
+      this.userRules.length === 0 &&
+      this.format !== 'github-full'
+    ) {
+      // Most lines holding a stem hold no anchor ("available" has `ail`): answer that from the raw
+      // bytes' view, before decoding and cleaning the line. Escapes and runner commands take the
+      // full path, where the view is rebuilt from the cleaned text.
+      const view = batch.view.slice(batch.starts[index], batch.ends[index]);
+      if (!view.includes('\u001b') && !view.includes('##[') && !view.includes('Post job')) {
+        found = this.rules.candidatesIn(batch.bytes, batch.starts[index]!, batch.ends[index]!, view);
+        if (found.length === 0) return;
+      }
+    }
     const raw = batchLine(batch, index);
     const clean = cleanLine(raw, this.format!);
     const text = clean.text;
@@ -209,11 +272,16 @@ export class Scanner {
         }
       }
       if (matchText !== '') {
-        const view =
-          raw.includes('\u001b') || annotation
-            ? Buffer.from(matchText, 'utf8').toString('latin1')
-            : batch.view.slice(batch.starts[index], batch.ends[index]);
-        for (const h of this.rules.match(view, matchText)) {
+        let view: string;
+        if (!(raw.includes('\u001b') || annotation)) {
+          view = batch.view.slice(batch.starts[index], batch.ends[index]);
+          found ??= this.rules.candidatesIn(batch.bytes, batch.starts[index]!, batch.ends[index]!, view);
+        } else {
+          const bytes = Buffer.from(matchText, 'utf8');
+          view = bytes.toString('latin1');
+          found = this.rules.candidatesIn(bytes, 0, bytes.length, view);
+        }
+        for (const h of this.rules.match(view, matchText, found)) {
           const hit: BlockHit = { no, rule: h.rule, text: matchText };
           if (h.category) hit.category = h.category;
           if (h.facts) hit.facts = h.facts;
@@ -375,17 +443,64 @@ export class Scanner {
     }
   }
 
+  /** Score a line holding failure vocabulary; keep it when it is among the command's best. */
+  private consider(batch: LineBatch, index: number, no: number): void {
+    if (this.tracker.echoAt(no)) return;
+    const step = this.tracker.currentIndex;
+    if (step !== this.candidateStep) this.resetCandidates(step);
+    const worst =
+      this.candidates.length >= TOP_CANDIDATES ? this.candidates[this.candidates.length - 1]!.score : 0;
+    if (worst > 0 && scoreBound(batch.view.slice(batch.starts[index], batch.ends[index])) <= worst) return;
+    const text = clip(cleanLine(batchLine(batch, index), this.format ?? 'plain').text);
+    const score = scoreLine(text).score;
+    if (score <= 0) return;
+    const lines: KeptLine[] = [];
+    for (let back = CANDIDATE_BEFORE; back >= 1; back--) {
+      const ref = this.ringAt(back);
+      if (!ref || ref.batch.first + ref.index !== no - back) continue;
+      lines.push(this.keptFromRing(ref));
+    }
+    lines.push({ no, text, weight: 0, role: 'continuation' });
+    const cand: FallbackCandidate = { no, score, lines };
+    if (keepCandidate(this.candidates, cand)) this.capturing.push({ cand, left: CANDIDATE_AFTER });
+  }
+
+  /** The line after a kept candidate: part of its detail, maybe. */
+  private captureDetail(batch: LineBatch, index: number, no: number): void {
+    const text = clip(cleanLine(batchLine(batch, index), this.format ?? 'plain').text);
+    for (const c of this.capturing) {
+      c.cand.lines.push({ no, text, weight: 0, role: 'continuation' });
+      c.left -= 1;
+    }
+    // Candidates pushed out of the best ones stop collecting too.
+    this.capturing = this.capturing.filter((c) => c.left > 0 && this.candidates.includes(c.cand));
+  }
+
+  private resetCandidates(step: number): void {
+    this.candidates = [];
+    this.capturing = [];
+    this.candidateStep = step;
+  }
+
+  private keptFromRing(ref: Ref): KeptLine {
+    const text = clip(cleanLine(batchLine(ref.batch, ref.index), this.format ?? 'plain').text);
+    return { no: ref.batch.first + ref.index, text, weight: 0, role: 'continuation' };
+  }
+
   private snapshotTail(at: number): void {
     const lines: KeptLine[] = [];
-    for (let back = 1; back <= Math.min(TAIL_LINES, RING); back++) {
+    for (let back = 1; back <= Math.min(WINDOW, RING); back++) {
       const ref = this.ringAt(back);
       if (!ref) break;
-      const no = ref.batch.first + ref.index;
-      if (no >= at) continue;
-      const text = cleanLine(batchLine(ref.batch, ref.index), this.format ?? 'plain').text;
-      lines.unshift({ no, text, weight: 0, role: 'continuation' });
+      if (ref.batch.first + ref.index >= at) continue;
+      lines.unshift(this.keptFromRing(ref));
     }
-    this.tails.push({ at, step: this.tracker.currentIndex, lines });
+    const first = lines[0]?.no ?? at;
+    // Candidates inside the window are in `lines` already.
+    const candidates = this.candidates.filter((c) => c.no < first);
+    this.tails.push({ at, step: this.tracker.currentIndex, lines, candidates });
     if (this.tails.length > MAX_TAILS) this.tails.shift();
+    // A verdict closes the command: the next one's output is scored afresh.
+    this.resetCandidates(this.tracker.currentIndex);
   }
 }
