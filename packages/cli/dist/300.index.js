@@ -618,7 +618,7 @@ function formatResult(result, apiCalls) {
 }
 const runActionCommand = {
     name: 'run-action',
-    summary: "run an action's bundle as the runner does, against the simulator by default",
+    summary: "Run an action's bundle as the runner does, against the simulator by default.",
     usage: USAGE,
     async run(args, io) {
         const { values, positionals } = (0,cli/* parseCommandArgs */.Qx)(args, {

@@ -55,7 +55,7 @@ function describeSimulator(sim, seed) {
 }
 const serveGithubCommand = {
     name: 'serve-github',
-    summary: 'start the GitHub REST simulator on 127.0.0.1, to try actions locally',
+    summary: 'Start the GitHub REST simulator on 127.0.0.1, to try actions locally.',
     usage: USAGE,
     async run(args, io) {
         const { values } = (0,_cli_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommandArgs */ .Qx)(args, { seed: { type: 'string' }, port: { type: 'string' }, 'base-path': { type: 'string' } }, false);

@@ -1,8 +1,8 @@
-export const id = 346;
-export const ids = [346];
+export const id = 704;
+export const ids = [704];
 export const modules = {
 
-/***/ 7346:
+/***/ 5704:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -223,6 +223,8 @@ function splitText(text, options = {}) {
 // EXTERNAL MODULE: ./packages/core/lib/text/redact.js
 var redact = __webpack_require__(7423);
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rule.js
+/** The last letter of an Elm report title and the ruler after it: "T ---" in "-- PROBLEM LOADING PACKAGE LIST ---". */
+const ELM_HEADING_ENDS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c) => `${c} ---`);
 /**
  * Short literals (three bytes or more) the per-line byte scan looks for (see StemIndex); every
  * anchor must contain one. A line holding none of them costs one pass over its bytes and nothing
@@ -434,6 +436,59 @@ const STEMS = [
     '[E]',
     'xpected but',
     'ucumber ',
+    // Erlang, Elixir, Haskell, Clojure, Scala (rules/erlang.ts … rules/scala.ts, rules/assertions.ts).
+    '.erl:',
+    '.hrl:',
+    '**exit:',
+    '**throw:',
+    '::exit:',
+    '::throw:',
+    'est/0',
+    'est_/0',
+    'SUITE',
+    '===> ',
+    'ill never ',
+    'an never ',
+    'local return',
+    ') test ',
+    ') doctest ',
+    ') property ',
+    'ssertion with ',
+    'xpected',
+    'code: ',
+    'left: ',
+    'right: ',
+    '** (',
+    'nchecked dep',
+    '.hs:',
+    '.lhs:',
+    '.hsc:',
+    '.hs-boot:',
+    'nknown package',
+    'ctual: ',
+    'got: ',
+    'ffline mode',
+    '.scala:',
+    'eason: ',
+    '{value,',
+    'EOF while',
+    'not formatted',
+    'setup_all callback',
+    'setup callback',
+    'incurred',
+    '*timed out*',
+    // GoogleTest/Catch2, OCaml, D, Nim, Fortran, Crystal, Elm, Haxe: rules/cpp-test.ts, ocaml.ts,
+    // compiled.ts; gofmt -d (rules/go.ts).
+    'haracters ',
+    'unittest]',
+    '.cr:',
+    'eceived: `',
+    '.go.orig',
+    // JUnit 5's console tree marks a failed test with ✘ (rules/jvm.ts).
+    ' ✘',
+    // Elm's report headings, "-- TYPE MISMATCH ----": an upper-case word before the dashes, which
+    // Maven's "[INFO] --- plugin ---" and "[INFO] -----" rulers never have.
+    ...ELM_HEADING_ENDS,
 ];
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -463,27 +518,76 @@ function literalAlternation(words) {
     return emit(root);
 }
 /**
+ * How common a byte is in log text, roughly: spaces and frequent lowercase letters most, other
+ * letters and separators less, capitals, digits and other punctuation least.
+ */
+function commonness(byte) {
+    if (byte === 32)
+        return 5;
+    if ('etaoinsr'.includes(String.fromCharCode(byte)))
+        return 4;
+    if (byte >= 97 && byte <= 122)
+        return 3;
+    if (byte === 61 || byte === 45 || byte === 46 || byte === 47 || byte === 58 || byte === 95)
+        return 3;
+    if (byte >= 128)
+        return 0;
+    return 1;
+}
+/**
+ * The offset of the stem's three bytes least likely to occur in ordinary text: the stem is found
+ * by those, so a stem starting with `est` or `===` does not stop the scan on every "test" or
+ * every separator line.
+ */
+function rareOffset(bytes) {
+    let best = 0;
+    let bestScore = Number.POSITIVE_INFINITY;
+    for (let o = 0; o + 3 <= bytes.length; o++) {
+        const a = bytes[o];
+        const b = bytes[o + 1];
+        const c = bytes[o + 2];
+        let score = commonness(a) + commonness(b) + commonness(c);
+        // Runs (`===`, `---`, `   `) fill separator and indentation lines.
+        if (a === b || b === c)
+            score += 4;
+        if (score < bestScore) {
+            bestScore = score;
+            best = o;
+        }
+    }
+    return best;
+}
+/**
  * Finds whether a line's bytes hold any stem. A JavaScript loop over the bytes with a rolling
- * three-byte key and a bit set of the stems' first three bytes runs several times faster than a
+ * three-byte key and a bit set of three bytes of each stem runs several times faster than a
  * regular expression alternation of a hundred literals, and costs the same whatever the stem count;
- * a key hit is confirmed by comparing the rest of the stem.
+ * a key hit is confirmed by comparing the whole stem. Each stem is keyed by its rarest three bytes
+ * (see rareOffset), so that key hits, and the confirming they cost, stay rare.
  */
 class StemIndex {
     bits = new Uint32Array(1 << 19);
     byKey = new Map();
-    constructor(stems) {
-        for (const stem of stems) {
+    allTags;
+    /** `tags[i]` (a bit, default 1) says which family stem i belongs to; see `mask`. */
+    constructor(stems, tags) {
+        let all = 0;
+        stems.forEach((stem, i) => {
             const bytes = Buffer.from(stem, 'utf8');
             if (bytes.length < 3)
                 throw new Error(`stem "${stem}" is shorter than three bytes`);
-            const key = (bytes[0] << 16) | (bytes[1] << 8) | bytes[2];
+            const tag = tags?.[i] ?? 1;
+            all |= tag;
+            const offset = rareOffset(bytes);
+            const key = (bytes[offset] << 16) | (bytes[offset + 1] << 8) | bytes[offset + 2];
             this.bits[key >>> 5] |= 1 << (key & 31);
             const list = this.byKey.get(key);
+            const entry = { id: i, bytes, tag, offset };
             if (list)
-                list.push(bytes);
+                list.push(entry);
             else
-                this.byKey.set(key, [bytes]);
-        }
+                this.byKey.set(key, [entry]);
+        });
+        this.allTags = all;
     }
     /** Whether bytes[start, end) hold a stem. */
     has(bytes, start, end) {
@@ -493,22 +597,78 @@ class StemIndex {
         let key = (bytes[start] << 8) | bytes[start + 1];
         for (let i = start + 2; i < end; i++) {
             key = ((key << 8) | bytes[i]) & 0xffffff;
-            if ((bits[key >>> 5] & (1 << (key & 31))) !== 0 && this.confirm(bytes, i - 2, end, key))
+            if ((bits[key >>> 5] & (1 << (key & 31))) !== 0 &&
+                this.confirm(bytes, i - 2, start, end, key, 0) !== 0)
                 return true;
         }
         return false;
     }
-    confirm(bytes, at, end, key) {
-        for (const stem of this.byKey.get(key) ?? []) {
-            if (at + stem.length > end)
+    /**
+     * The tags of the stems bytes[start, end) holds, OR-ed; stops as soon as every tag in `want`
+     * (default: all tags) is seen. One pass over the bytes answers several stem families at once.
+     */
+    mask(bytes, start, end, want = this.allTags) {
+        if (end - start < 3)
+            return 0;
+        const bits = this.bits;
+        let found = 0;
+        let key = (bytes[start] << 8) | bytes[start + 1];
+        for (let i = start + 2; i < end; i++) {
+            key = ((key << 8) | bytes[i]) & 0xffffff;
+            if ((bits[key >>> 5] & (1 << (key & 31))) !== 0) {
+                found |= this.confirm(bytes, i - 2, start, end, key, found);
+                if ((found & want) === want)
+                    return found;
+            }
+        }
+        return found;
+    }
+    /**
+     * Every stem occurrence in bytes[start, end) as (id, offset from start) pairs written into `out`;
+     * returns the number of pairs (at most out.length / 2).
+     */
+    occurrences(bytes, start, end, out) {
+        if (end - start < 3)
+            return 0;
+        const bits = this.bits;
+        let n = 0;
+        let key = (bytes[start] << 8) | bytes[start + 1];
+        for (let i = start + 2; i < end; i++) {
+            key = ((key << 8) | bytes[i]) & 0xffffff;
+            if ((bits[key >>> 5] & (1 << (key & 31))) === 0)
                 continue;
-            let k = 3;
-            while (k < stem.length && bytes[at + k] === stem[k])
+            for (const { id, bytes: stem, offset } of this.byKey.get(key) ?? []) {
+                const from = i - 2 - offset;
+                if (from < start || from + stem.length > end)
+                    continue;
+                let k = 0;
+                while (k < stem.length && bytes[from + k] === stem[k])
+                    k++;
+                if (k < stem.length)
+                    continue;
+                if (n * 2 + 1 >= out.length)
+                    return n;
+                out[n * 2] = id;
+                out[n * 2 + 1] = from - start;
+                n++;
+            }
+        }
+        return n;
+    }
+    /** Tags, not yet in `found`, of the stems whose key sits at `at`. */
+    confirm(bytes, at, start, end, key, found) {
+        let tags = 0;
+        for (const { bytes: stem, tag, offset } of this.byKey.get(key) ?? []) {
+            const from = at - offset;
+            if ((found & tag) !== 0 || from < start || from + stem.length > end)
+                continue;
+            let k = 0;
+            while (k < stem.length && bytes[from + k] === stem[k])
                 k++;
             if (k === stem.length)
-                return true;
+                tags |= tag;
         }
-        return false;
+        return tags;
     }
 }
 /** Rules compiled for scanning: a stem test per line's bytes, then anchors on the lines that pass. */
@@ -516,6 +676,8 @@ class RuleSet {
     rules;
     /** Which lines are worth looking at. */
     stems;
+    /** The stems the rules' anchors are built on (a scanner may combine them with its own). */
+    stemList;
     byAnchor = new Map();
     anchorRe;
     constructor(rules, stems = STEMS) {
@@ -542,6 +704,23 @@ class RuleSet {
         // Anchors and stems may be non-ASCII (✖, ●): scanning sees latin1 views, i.e. UTF-8 bytes.
         const latin1 = (s) => Buffer.from(s, 'utf8').toString('latin1');
         this.stems = new StemIndex(stems);
+        this.stemList = stems;
+        const stems1 = stems.map(latin1);
+        this.anchorsByStem = stems.map(() => []);
+        for (const [anchor, anchorRules] of this.byAnchor) {
+            const a = latin1(anchor);
+            let at = a.length;
+            let id = -1;
+            stems1.forEach((st, i) => {
+                const k = a.indexOf(st);
+                if (k >= 0 && k < at) {
+                    at = k;
+                    id = i;
+                }
+            });
+            // Wherever the anchor occurs, this stem occurs `at` characters into it: looked up from there.
+            this.anchorsByStem[id].push({ anchor: a, lead: at, rules: anchorRules });
+        }
         // Factored by common prefixes: V8 runs a trie-shaped alternation faster than a flat one.
         this.anchorRe = new RegExp(literalAlternation([...this.byAnchor.keys()].map(latin1)), 'g');
         // The alternation reports the longest anchor at a position; shorter ones it starts with
@@ -554,6 +733,44 @@ class RuleSet {
     }
     /** For each anchor (as latin1), the rules of every anchor it starts with, itself included. */
     rulesAt;
+    /** Per stem: the anchors whose first stem it is, with how far into the anchor it starts. */
+    anchorsByStem;
+    /**
+     * `candidates` for a line given as bytes and their latin1 view: each stem occurrence is looked
+     * up in the anchors that start with it (at their offset), instead of running the anchors'
+     * alternation at every position of the line.
+     */
+    candidatesIn(bytes, start, end, view) {
+        const found = this.found;
+        const n = this.stems.occurrences(bytes, start, end, found);
+        let hits;
+        let sorted = true;
+        for (let j = 0; j < n; j++) {
+            const at = found[j * 2 + 1];
+            for (const e of this.anchorsByStem[found[j * 2]]) {
+                if (at < e.lead || !view.startsWith(e.anchor, at - e.lead))
+                    continue;
+                hits ??= [];
+                const last = hits[hits.length - 1];
+                if (last && last.at > at - e.lead)
+                    sorted = false;
+                hits.push({ at: at - e.lead, rules: e.rules });
+            }
+        }
+        if (!hits)
+            return [];
+        // In line order, as the alternation reports them (rules see their candidates in that order).
+        if (!sorted)
+            hits.sort((x, y) => x.at - y.at);
+        const out = [];
+        for (const h of hits)
+            for (const rule of h.rules)
+                if (!out.includes(rule))
+                    out.push(rule);
+        return out;
+    }
+    /** Scratch space for candidatesIn: (stem id, offset) pairs of one line. */
+    found = new Int32Array(2048);
     /** Rules whose anchors occur in `view` (the line's raw latin1 text), each once. */
     candidates(view) {
         const out = [];
@@ -569,9 +786,10 @@ class RuleSet {
         return out;
     }
     /** Every rule that matches the cleaned line. */
-    match(view, text) {
+    match(view, text, candidates) {
         const hits = [];
-        for (const rule of this.candidates(view)) {
+        // `candidates`: this view's candidates, when the caller already has them.
+        for (const rule of candidates ?? this.candidates(view)) {
             rule.pattern.lastIndex = 0;
             const m = rule.pattern.exec(text);
             if (!m)
@@ -588,6 +806,28 @@ class RuleSet {
         return hits;
     }
 }
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/assertions.js
+/**
+ * The expected and actual values test frameworks print under a failed assertion, in the shapes
+ * several share: clojure.test ("expected: …" / "  actual: …"), hspec and HUnit ("expected: …" /
+ * " but got: …"), rebar3's EUnit report ("expected: …" / "got: …").
+ */
+const assertionRules = [
+    {
+        id: 'assert.expected-actual',
+        tool: 'test',
+        anchors: ['expected: ', 'actual: ', 'got: '],
+        // Not a line ending in a comma: a property of an object another runtime printed (Node's
+        // AssertionError shows `actual: 2,` under the message, which is what to show instead).
+        pattern: /^\s*(?:expected|actual|but got|got): \S(?:.*[^,\s])?\s*$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.6,
+        // hspec names the failing example on the line above: "  1) Math.add adds two numbers".
+        lead: /^\s*\d+\) \S/,
+    },
+];
 
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/helpers.js
 
@@ -612,6 +852,410 @@ function facts(input) {
             out[key] = value;
     return out;
 }
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/clojure.js
+
+/** Clojure: clojure.test (under `lein test` or a runner), clojure.main's error reports, Leiningen. */
+const clojureRules = [
+    {
+        id: 'clojure-test.fail',
+        tool: 'clojure.test',
+        anchors: ['FAIL in (', 'ERROR in ('],
+        // "FAIL in (test-add) (core_test.clj:7)", then "expected:"/"actual:" lines.
+        pattern: /^(FAIL|ERROR) in \(([^)]+)\) \(([^):]+)(?::(\d+))?\)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => facts({ tool: 'clojure.test', tests: [m[2]], locations: [helpers_location(m[3], m[4])] }),
+    },
+    {
+        id: 'clojure.syntax-error',
+        tool: 'clojure',
+        anchors: ['Syntax error '],
+        // "Syntax error compiling at (x/core.clj:7:23)." with the message on the next line.
+        pattern: /^Syntax error (?:compiling|reading source|macroexpanding|\(\w+\) compiling)[^(]* at \(([^)]*?)(?::(\d+)(?::(\d+))?)?\)\.$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'clojure', locations: m[1] ? [helpers_location(m[1], m[2], m[3])] : undefined }),
+    },
+    {
+        id: 'clojure.execution-error',
+        tool: 'clojure',
+        anchors: ['Execution error ('],
+        // "Execution error (NullPointerException) at ns/fn (file.clj:3)." with the message below.
+        pattern: /^Execution error \((\w+)\) at (\S+) \(([^)]*)\)\.$/,
+        role: 'error',
+        // A namespace that cannot be loaded stops compilation; other exceptions are the program's.
+        classify: (m) => m[1] === 'FileNotFoundException' && /\$loading$/.test(m[2]) ? 'compile_error' : undefined,
+        weight: 0.8,
+        facts: () => ({ tool: 'clojure' }),
+    },
+    {
+        id: 'clojure.compiler-message',
+        tool: 'clojure',
+        anchors: [
+            'Unable to resolve symbol: ',
+            'No such var: ',
+            'No such namespace: ',
+            'Could not locate ',
+            'EOF while reading',
+        ],
+        // The message clojure.main prints on the line after "Syntax error …"/"Execution error …".
+        pattern: /^(?:Unable to resolve symbol: (\S+) in this context|No such (?:var|namespace): (\S+)|Could not locate (\S+?)(?:__init\.class)?, .* on classpath\.?|EOF while reading.*)$/,
+        role: 'error',
+        weight: 0.7,
+        facts: (m) => facts({ tool: 'clojure', module: m[3] }),
+    },
+    {
+        id: 'lein.offline-artifact',
+        tool: 'lein',
+        anchors: ['in offline mode and the artifact'],
+        pattern: /in offline mode and the artifact (\S+) has not been downloaded/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'lein', package: m[1] }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/compiled.js
+
+
+/**
+ * Compiled languages with their own diagnostics and test runners: D (ldc2/dmd, gdc, `unittest`,
+ * druntime exceptions), Nim (compiler, `unittest`, defects), Fortran (gfortran and its runtime),
+ * Crystal (compiler, `crystal spec`) and Haxe.
+ */
+const compiledRules = [
+    // ---- D
+    {
+        id: 'dmd.error',
+        tool: 'dmd',
+        anchors: ['): Error: '],
+        // ldc2 and dmd: "app.d(3): Error: undefined identifier `height`" ("app.d(3,12)" with columns);
+        // supplemental lines below repeat the location with the text indented.
+        pattern: /^(\S+?\.di?)\((\d+)(?:,(\d+))?\): Error: (.*)$/,
+        role: 'error',
+        classify: (m) => /^(?:unable to read module|module `[^`]+` is in file)/.test(m[4])
+            ? 'missing_dependency'
+            : 'compile_error',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'dmd', locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        id: 'gdc.error',
+        tool: 'gdc',
+        anchors: [' error: '],
+        // gdc speaks gcc: "app.d:3:37: error: undefined identifier ‘height’", the code and caret indented below.
+        pattern: /^(\S+?\.di?):(\d+):(\d+): (?:fatal )?error: (.*)$/,
+        role: 'error',
+        classify: (m) => (/^unable to read module/.test(m[4]) ? 'missing_dependency' : 'compile_error'),
+        weight: 0.9,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'gdc', locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        id: 'd.unittest',
+        tool: 'd unittest',
+        anchors: ['[unittest] '],
+        // druntime's unittest runner: "stack.d(11): [unittest] Assertion failure" or the assert's message.
+        pattern: /^(\S+?)\((\d+)\): \[unittest\] (.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'd', locations: [helpers_location(m[1], m[2], undefined, m[3])] }),
+    },
+    {
+        id: 'd.exception',
+        tool: 'd',
+        anchors: ['Error@', 'Exception@'],
+        // An uncaught Throwable: "core.exception.ArrayIndexError@args.d(4): index [1] is out of bounds
+        // for array of length 1", "object.Exception@app.d(9): config missing"; the trace follows.
+        pattern: /^([\w.]+(?:Error|Exception))@(\S+?)\((\d+)\): (.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'd', code: m[1], locations: [helpers_location(m[2], m[3], undefined, m[4])] }),
+    },
+    {
+        id: 'd.run-failed',
+        tool: 'ldc2',
+        anchors: ['failed with status: '],
+        // `ldc2 -run` relays the program's exit: "Error: /tmp/stack-1069d6 failed with status: 1".
+        pattern: /^Error: \S+ failed with status: \d+$/,
+        role: 'noise',
+        weight: 0.5,
+    },
+    // ---- Nim
+    {
+        id: 'nim.error',
+        tool: 'nim',
+        anchors: [') Error: '],
+        // "/w/calc.nim(3, 18) Error: undeclared identifier: 'sub'", "app.nim(1, 8) Error: cannot open file: jester".
+        pattern: /^(\S+?\.nim[sb]?)\((\d+), (\d+)\) Error: (.*)$/,
+        role: 'error',
+        classify: (m) => (/^cannot open file: /.test(m[4]) ? 'missing_dependency' : 'compile_error'),
+        weight: 0.9,
+        facts: (m) => ({ tool: 'nim', locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        id: 'nim.unhandled',
+        tool: 'nim',
+        anchors: ['nhandled exception: '],
+        // A defect or exception that ended the program ("Error: unhandled exception: index 2 not in 0 .. 1
+        // [IndexDefect]"), or a unittest test ("    Unhandled exception: invalid integer: x [ValueError]").
+        pattern: /^\s*(?:Error: u|U)nhandled exception: (.*?)(?: \[(\w+)\])?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'nim', code: m[2] }),
+    },
+    {
+        id: 'nim.check-failed',
+        tool: 'nim unittest',
+        anchors: ['Check failed: '],
+        // "    /w/tests/tstack.nim(8, 17): Check failed: top(s) == 3", then "    top(s) was 1".
+        pattern: /^\s*(\S+?)\((\d+), (\d+)\): Check failed: (.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'paragraph',
+        facts: (m) => ({ tool: 'nim', locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        id: 'nim.test-failed',
+        tool: 'nim unittest',
+        anchors: ['[FAILED] '],
+        // "  [FAILED] top is the last pushed", just under the check or exception that says why.
+        pattern: /^\s*\[FAILED\] (\S.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.7,
+        facts: (m) => ({ tool: 'nim', tests: [m[1]] }),
+    },
+    {
+        id: 'nim.run-failed',
+        tool: 'nim',
+        anchors: ['external program failed', 'Execution failed with exit code'],
+        // `nim c -r` relays the program's failure: "Error: execution of an external program failed: '/w/x '",
+        // and nimble relays nim's: "     Error: Execution failed with exit code 1". What the program
+        // printed above says why; these lines do not.
+        pattern: /^(?:Error: execution of an external program failed: |\s*Error: Execution failed with exit code \d+$)/,
+        role: 'noise',
+        weight: 0.5,
+    },
+    // ---- Fortran
+    {
+        id: 'gfortran.error',
+        tool: 'gfortran',
+        anchors: ['Error: '],
+        // "Error: Symbol ‘hieght’ at (1) has no IMPLICIT type" under "area.f90:6:21:" and the code
+        // excerpt with its marker line; "(1)" is what gfortran's messages point at.
+        pattern: /^(?:Fatal )?Error: (.*\bat \(\d\).*)$/,
+        role: 'error',
+        classify: (m) => (/^Cannot open module file /.test(m[1]) ? 'missing_dependency' : 'compile_error'),
+        weight: 0.85,
+        lead: /^(?:\S+\.[fF](?:90|95|03|08|or|77)?:\d+(?::\d+)?:| *(?:\d+ +)?\|.*|)$/,
+        facts: () => ({ tool: 'gfortran' }),
+    },
+    {
+        id: 'fortran.runtime-error',
+        tool: 'gfortran',
+        anchors: ['Fortran runtime error: '],
+        // "At line 7 of file sum.f90" then "Fortran runtime error: Index '11' of dimension 1 of array 'a' above upper bound of 10".
+        pattern: /^Fortran runtime error: (.*)$/,
+        role: 'error',
+        classify: (m) => /^Cannot open file '[^']*': No such file/.test(m[1]) ? 'missing_file' : 'test_failure',
+        weight: 0.85,
+        lead: /^At line \d+ of file /,
+        facts: () => ({ tool: 'gfortran' }),
+    },
+    {
+        id: 'fortran.error-stop',
+        tool: 'gfortran',
+        anchors: ['ERROR STOP'],
+        // "ERROR STOP test_mean failed" ends the program; what it printed just before is the detail.
+        pattern: /^ERROR STOP\b/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        lead: /\S/,
+        facts: () => ({ tool: 'fortran' }),
+    },
+    {
+        id: 'fortran.error-termination',
+        tool: 'gfortran',
+        anchors: ['Error termination'],
+        // The runtime's "Error termination. Backtrace:" follows the error it already printed.
+        pattern: /^Error termination\. /,
+        role: 'noise',
+        weight: 0.5,
+    },
+    // ---- Crystal
+    {
+        id: 'crystal.location',
+        tool: 'crystal',
+        anchors: ['.cr:'],
+        // "In src/sum.cr:5:12", then the code, a caret and "Error: …". Weak: warnings share it.
+        pattern: /^In (\S+\.cr):(\d+):(\d+)$/,
+        role: 'error',
+        weight: 0.4,
+        follow: 'paragraph',
+        facts: (m) => ({ tool: 'crystal', locations: [helpers_location(m[1], m[2], m[3])] }),
+    },
+    {
+        id: 'crystal.error',
+        tool: 'crystal',
+        anchors: ['Error: '],
+        // The compiler's wordings: "Error: undefined method 'welcome' for Greeter", "Error: expected
+        // argument #1 to 'total' to be Array(Int32), not Array(String)", "Error: can't find file 'kemal'".
+        pattern: /^Error: (?:undefined (?:method|local variable or method|constant)|expected argument #\d|no overload matches|can't find file|instance variable '|wrong number of arguments|can't infer|type must be|unterminated|expecting token|unexpected token|undefined macro)/,
+        role: 'error',
+        classify: (m) => (/^Error: can't find file/.test(m[0]) ? 'missing_dependency' : 'compile_error'),
+        weight: 0.85,
+        facts: () => ({ tool: 'crystal' }),
+    },
+    {
+        id: 'crystal.spec-failure',
+        tool: 'crystal spec',
+        anchors: ['Failure/Error: '],
+        // Under "  1) Calc adds two numbers": "     Failure/Error: Calc.add(1, 2).should eq(3)", a blank
+        // line, then "       Expected: 3" / "            got: 4" indented deeper.
+        pattern: /^\s+Failure\/Error: (.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        follow: 'paragraph',
+        lead: /^\s+\d+\) \S/,
+        facts: () => ({ tool: 'crystal spec' }),
+    },
+    {
+        id: 'crystal.spec-exception',
+        tool: 'crystal spec',
+        anchors: ['Error)', 'Exception)'],
+        // An example that raised: '       Missing hash key: "port" (KeyError)' two lines under its
+        // name, the "from …" frames below (not taken: the runtime's own come first); or the top level's "Unhandled exception: … (KeyError)".
+        pattern: /^(?:\s+|Unhandled exception: )\S.* \(([A-Z]\w*(?:::[A-Z]\w*)*(?:Error|Exception))\)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.75,
+        lead: /^(?:\s+\d+\) \S.*|)$/,
+        facts: (m) => ({ tool: 'crystal', code: m[1] }),
+    },
+    // ---- Elm
+    {
+        id: 'elm.problem',
+        tool: 'elm',
+        anchors: ELM_HEADING_ENDS,
+        // Every elm report opens with a ruled heading, the file at its end: "-- TYPE MISMATCH ----- src/Main.elm",
+        // "-- PROBLEM LOADING PACKAGE LIST -----" (the package server could not be reached).
+        pattern: /^-- ([A-Z][A-Z ]*[A-Z]) -{3,}(?: (\S+))?$/,
+        role: 'error',
+        classify: (m) => /^(?:PROBLEM LOADING PACKAGE LIST|HTTP PROBLEM|PROBLEM DOWNLOADING PACKAGE|CORRUPT PACKAGE DATA)$/.test(m[1])
+            ? 'network_error'
+            : /^(?:UNKNOWN PACKAGE|MODULE NOT FOUND|UNKNOWN IMPORT|MISSING DEPENDENCY)$/.test(m[1])
+                ? 'missing_dependency'
+                : 'compile_error',
+        weight: 0.8,
+        facts: (m) => facts({ tool: 'elm', code: m[1], file: m[2] }),
+    },
+    // ---- Haxe
+    {
+        id: 'haxe.error',
+        tool: 'haxe',
+        anchors: [': characters '],
+        // "Main.hx:4: characters 22-26 : Unknown identifier : totl"; "… : ... For function argument 'x'"
+        // continues the line above; "Uncaught exception" is the program failing under --interp.
+        pattern: /^(\S+\.hx):(\d+): (?:characters (\d+)-\d+|lines \d+-\d+) : (?!Warning : |\.\.\. |Called from here)(.*)$/,
+        role: 'error',
+        classify: (m) => /^Uncaught exception /.test(m[4])
+            ? 'test_failure'
+            : /^(?:Type not found|Library \S+ is not installed|Class not found)/.test(m[4])
+                ? 'missing_dependency'
+                : 'compile_error',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'haxe', locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        id: 'haxelib.missing',
+        tool: 'haxelib',
+        anchors: ['Error: Cannot process [', 'Error: This is the first time you are running haxelib'],
+        // A --library the build names and haxelib lacks: "Error: Error: Cannot process [hxnodejs]: Library
+        // hxnodejs is not installed : run 'haxelib install hxnodejs'", or no library repository at all
+        // on a fresh machine ("… Please run `haxelib setup` first").
+        pattern: /^(?:Error: )+(?:Cannot process \[[^\]]*\]: Library (\S+) is not installed|This is the first time you are running haxelib)/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'haxelib', package: m[1] }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/cpp-test.js
+
+/**
+ * C++ test frameworks: GoogleTest, Catch2 and Boost.Test, whose reports name the failing
+ * assertion's file and line. Under `ctest -V` every line of a test's output carries its number
+ * ("1: slug_test.cc:7: Failure"), hence the optional prefix.
+ */
+const cppTestRules = [
+    {
+        id: 'gtest.failure',
+        tool: 'googletest',
+        anchors: [': Failure'],
+        // "slug_test.cc:7: Failure", or "unknown file: Failure" for an exception thrown in the test
+        // body; the message ("Expected equality of these values:", "Value of: …") runs down to the
+        // test's "[  FAILED  ]" line.
+        pattern: /^(?:\d+: )?(?:(\S+?):(\d+)|unknown file): Failure$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'paragraph',
+        facts: (m) => facts({ tool: 'googletest', locations: m[1] ? [helpers_location(m[1], m[2])] : undefined }),
+    },
+    {
+        id: 'gtest.failed',
+        tool: 'googletest',
+        anchors: ['[  FAILED  ] '],
+        // "[  FAILED  ] SlugTest.CollapsesSeparators (0 ms)" closes a failed test. The summary lists
+        // the same names again without the time: repeats, not taken.
+        pattern: /^(?:\d+: )?\[ {2}FAILED {2}\] ([\w/.]+)(?:, where [^(]*)? \((\d+) ms\)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.5,
+        facts: (m) => ({ tool: 'googletest', tests: [m[1]] }),
+    },
+    {
+        id: 'catch2.failed',
+        tool: 'catch2',
+        anchors: [': FAILED:'],
+        // "tests.cc:9: FAILED:", then the indented assertion, "with expansion:" and its values, or
+        // "due to unexpected exception with message:", up to a blank line.
+        pattern: /^(?:\d+: )?(\S+?):(\d+): FAILED:$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'paragraph',
+        facts: (m) => ({ tool: 'catch2', locations: [helpers_location(m[1], m[2])] }),
+    },
+    {
+        id: 'boosttest.error',
+        tool: 'boost.test',
+        anchors: [': error: in "', ': fatal error: in "'],
+        // 'tests.cc(10): error: in "joins_with_separator": check join("a", "b") == "a/b" has failed [ab != a/b]',
+        // 'unknown location(0): fatal error: in "finds_missing_key": std::out_of_range: map::at'.
+        pattern: /^(?:\d+: )?(?:(\S+?)\((\d+)\)|unknown location\(0\)): (?:fatal )?error: in "([^"]+)": (.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: (m) => facts({
+            tool: 'boost.test',
+            tests: [m[3]],
+            locations: m[1] ? [helpers_location(m[1], m[2], undefined, m[4])] : undefined,
+        }),
+    },
+];
 
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/docker.js
 
@@ -810,6 +1454,340 @@ const dotnetDartSwiftRules = [
         role: 'verdict',
         weight: 0.3,
         facts: () => ({ tool: 'xcodebuild' }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/elixir.js
+
+/**
+ * Elixir: ExUnit as `mix test` prints it, `** (Error)` lines (raised at top level, by the
+ * compiler or by Mix), mix's dependency checks, and `--warnings-as-errors`.
+ */
+function raisedCategory(kind, message) {
+    if (/^(?:CompileError|SyntaxError|TokenMissingError|MismatchedDelimiterError|Kernel\.TypespecError)$/.test(kind))
+        return 'compile_error';
+    if (kind === 'ExUnit.TimeoutError')
+        return 'timeout';
+    if (kind === 'Mix' || kind === 'Mix.Error') {
+        if (/mix format failed due to --check-formatted/.test(message))
+            return 'lint_failure';
+        if (/httpc request failed|failed_connect|nxdomain|econnrefused|timeout/.test(message))
+            return 'network_error';
+        if (/Could not find an SCM|errors on dependencies|Unknown dependency|No package with name|dependenc/i.test(message))
+            return 'missing_dependency';
+    }
+    return undefined;
+}
+const elixirRules = [
+    {
+        id: 'exunit.test-failed',
+        tool: 'exunit',
+        anchors: [') test ', ') doctest ', ') property '],
+        // "  1) test averages a list (MathTest)": the failing test, its module in parentheses.
+        pattern: /^\s*\d+\) ((?:test|doctest|property) .+) \(([\w.]+)\)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'exunit', tests: [`${m[2]}: ${m[1]}`] }),
+    },
+    {
+        id: 'exunit.setup-failed',
+        tool: 'exunit',
+        anchors: ['failure on setup_all callback', 'failure on setup callback'],
+        // "  0) RepoTest: failure on setup_all callback, all tests have been invalidated".
+        pattern: /^\s*\d+\) ([\w.]+): failure on setup(?:_all)? callback/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'exunit', tests: [m[1]] }),
+    },
+    {
+        id: 'exunit.assertion',
+        tool: 'exunit',
+        anchors: [
+            'Assertion with ',
+            'match (=) failed',
+            'Expected truthy, got',
+            'Expected false or nil, got',
+            'Assertion failed',
+            'Doctest failed',
+        ],
+        pattern: /^\s+(?:Assertion with \S+ failed|match \(=\) failed|Expected truthy, got .*|Expected false or nil, got .*|Assertion failed.*|Doctest failed.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: () => ({ tool: 'exunit' }),
+    },
+    {
+        id: 'exunit.values',
+        tool: 'exunit',
+        anchors: ['  code: ', '  left: ', '  right: '],
+        // The assertion's source and the two sides compared, under the message. Not a line ending in a
+        // comma: that is an object printed by another runtime (Node's `code: 'ERR_ASSERTION',`).
+        pattern: /^\s{3,}(?:code|left|right): {1,2}\S(?:.*[^,\s])?\s*$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.6,
+        facts: () => ({ tool: 'exunit' }),
+    },
+    {
+        id: 'elixir.raised',
+        tool: 'elixir',
+        anchors: ['** ('],
+        // "** (ArgumentError) …", "** (CompileError) lib/x.ex:4: …", "** (Mix) Could not find an SCM …";
+        // mix's prompt may precede it on the same line.
+        pattern: /(?:^|\s)\*\* \(([A-Za-z][\w.]*)\) (.*)$/,
+        role: 'error',
+        classify: (m) => raisedCategory(m[1], m[2]),
+        weight: 0.8,
+        facts: (m) => {
+            const loc = /^(\S+\.exs?):(\d+)(?::(\d+))?: (.*)$/.exec(m[2]);
+            return facts({
+                tool: m[1] === 'Mix' ? 'mix' : 'elixir',
+                locations: loc ? [helpers_location(loc[1], loc[2], loc[3], loc[4])] : undefined,
+            });
+        },
+    },
+    {
+        id: 'mix.compilation-error-header',
+        tool: 'mix',
+        anchors: ['== Compilation error in file '],
+        pattern: /^== Compilation error in file (\S+) ==$/,
+        role: 'header',
+        category: 'compile_error',
+        weight: 0.5,
+    },
+    {
+        id: 'mix.format-unformatted',
+        tool: 'mix format',
+        anchors: ['files are not formatted'],
+        // After "mix format failed due to --check-formatted.": the files, indented, after a blank line.
+        pattern: /^The following files are not formatted:$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.8,
+        follow: 'indented',
+        facts: () => ({ tool: 'mix format' }),
+    },
+    {
+        id: 'mix.unchecked-deps',
+        tool: 'mix',
+        anchors: ['Unchecked dependencies for environment'],
+        // Followed by "* dep (source)" and the reason, up to a blank line or mix's `** (Mix)` line.
+        pattern: /^Unchecked dependencies for environment \w+:$/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.85,
+        follow: 'paragraph',
+        facts: () => ({ tool: 'mix' }),
+    },
+    {
+        id: 'mix.warnings-as-errors',
+        tool: 'mix',
+        anchors: ['Compilation failed due to warnings'],
+        pattern: /^Compilation failed due to warnings while using the --warnings-as-errors option$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.8,
+        // The warnings just above are the reason: "warning: …" and their indented locations.
+        lead: /^(?:warning: |\s+\S|\s*$)/,
+        facts: () => ({ tool: 'mix' }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/erlang.js
+
+/**
+ * Erlang/OTP: erlc (and rebar3 compiling through it), EUnit (plain and as rebar3 prints it),
+ * Common Test (ct_run and rebar3 ct), Dialyzer, and rebar3's own `===>` errors. erlc and Dialyzer
+ * share the `file.erl:L:C: message` format; Dialyzer's messages come from a small vocabulary.
+ */
+const DIALYZER_MESSAGE = /has no local return|will never (?:return|be called)|can never (?:match|succeed)|Invalid type specification|Type specification .* is (?:a subtype|not equal)|The (?:inferred|specified|created fun|pattern|call|variable|guard)\b|Overloaded contract|is not exported|Unknown (?:function|type)|Function \S+ has no local return|The success typing/;
+const erlangRules = [
+    {
+        id: 'erlc.error',
+        tool: 'erlc',
+        anchors: ['.erl:', '.hrl:'],
+        // "src/x.erl:12:5: syntax error before: area" (OTP 24+) or "src/x.erl:12: ..." (older); the
+        // `%   12| code` and caret lines OTP 24+ prints below are not worth showing.
+        pattern: /^(\S+\.[eh]rl):(\d+|none):(?:(\d+):)? (?!Warning: )(\S.*)$/,
+        role: 'error',
+        classify: (m) => (DIALYZER_MESSAGE.test(m[4]) ? 'lint_failure' : 'compile_error'),
+        weight: 0.85,
+        facts: (m) => facts({
+            tool: DIALYZER_MESSAGE.test(m[4]) ? 'dialyzer' : 'erlc',
+            locations: [helpers_location(m[1], m[2], m[3], m[4])],
+        }),
+    },
+    {
+        id: 'erlc.warning',
+        tool: 'erlc',
+        anchors: ['.erl:', '.hrl:'],
+        // Only fatal under warnings_as_errors; shown when nothing stronger explains the failure.
+        pattern: /^(\S+\.[eh]rl):(\d+):(?:(\d+):)? Warning: (.*)$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.3,
+        facts: (m) => facts({ tool: 'erlc', locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        id: 'dialyzer.warning',
+        tool: 'dialyzer',
+        anchors: [
+            'no local return',
+            'will never return',
+            'will never be called',
+            'can never match',
+            'can never succeed',
+            'Invalid type specification',
+        ],
+        // rebar3 dialyzer groups warnings under the file name: "Line 7 Column 1: Function f/0 has no local return".
+        pattern: /^\s*Line (\d+)(?: Column (\d+))?: (.*)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.8,
+        lead: /^(?:src|test|apps|lib)\/\S+\.erl$/,
+        facts: () => ({ tool: 'dialyzer' }),
+    },
+    {
+        id: 'eunit.failed',
+        tool: 'eunit',
+        anchors: ['*failed*', '*timed out*'],
+        // verbose: "    mod_tests: add_test...*failed*"; plain: "mod_tests: add_test (module 'mod_tests')...*failed*".
+        // A generator's test is named like "-never_ready_test_/0-fun-2-".
+        pattern: /^\s*(?:([\w@]+): )?(\S+?)(?: \([^)]*\))?\.\.\.(?:\[[\d.]+ s\] )?\*(failed|timed out)\*$/,
+        role: 'error',
+        classify: (m) => (m[3] === 'timed out' ? 'timeout' : 'test_failure'),
+        weight: 0.9,
+        facts: (m) => ({ tool: 'eunit', tests: [m[1] ? `${m[1]}:${m[2]}` : m[2]] }),
+    },
+    {
+        id: 'eunit.error-term',
+        tool: 'eunit',
+        anchors: ['**error:', '**exit:', '**throw:', '::error:', '::exit:', '::throw:'],
+        // "**error:{assertEqual,[{module,m},{line,5},…" — the term continues on deeper-indented lines.
+        // Not a GitHub `::error::` workflow command.
+        pattern: /^(?:\*\*|::)(error|exit|throw):(?!:)(.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: () => ({ tool: 'eunit' }),
+    },
+    {
+        id: 'eunit.assert-values',
+        tool: 'eunit',
+        anchors: ['{expected,', '{value,'],
+        // Inside the assertion term above: "              {expected,4}," and "              {value,5}]}".
+        pattern: /^\s+\{(?:expected|value),/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.6,
+        facts: () => ({ tool: 'eunit' }),
+    },
+    {
+        id: 'rebar3.eunit-failure',
+        tool: 'rebar3 eunit',
+        anchors: ['_test/0', '_test_/0'],
+        // rebar3's EUnit report: "  1) temp_tests:freezing_test/0" (a generator's title may follow).
+        pattern: /^\s+\d+\) ([\w@]+:[\w@]+_test_?\/0)(?:: (.*))?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'rebar3 eunit', tests: [m[1]] }),
+    },
+    {
+        id: 'rebar3.failure-error',
+        tool: 'rebar3 eunit',
+        anchors: ['Failure/Error: '],
+        // "     Failure/Error: ?assertEqual(32.0, …)" with "expected:"/"got:" indented below.
+        pattern: /^\s+Failure\/Error: (.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'indented',
+        facts: () => ({ tool: 'rebar3 eunit' }),
+    },
+    {
+        id: 'ct.case-failed',
+        tool: 'common_test',
+        anchors: [' failed on line '],
+        // ct_run: "cart_SUITE:discount_applied failed on line 14" then "Reason: {badmatch,80.0}".
+        pattern: /^(\w+):(\w+) failed on line (\d+)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'common_test', tests: [`${m[1]}:${m[2]}`] }),
+    },
+    {
+        id: 'ct.failed-summary',
+        tool: 'common_test',
+        anchors: ['*** FAILED '],
+        // "Testing x.y: *** FAILED test case 2 of 3 ***": all an older ct_run says on the console; weak, so
+        // the case's own lines above win when they are there.
+        pattern: /^Testing \S+: \*\*\* FAILED (?:test case \d+ of \d+|\{(\w+),(\w+)\}) \*\*\*$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.35,
+        facts: (m) => (m[1] ? { tool: 'common_test', tests: [`${m[1]}:${m[2]}`] } : { tool: 'common_test' }),
+    },
+    {
+        id: 'ct.reason',
+        tool: 'common_test',
+        anchors: ['Reason: '],
+        // ct_run's line under the failed case: "Reason: {badmatch,80.0}" — an Erlang term, not prose.
+        pattern: /^Reason: (?:[{[]|<<|[a-z]\w*$)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.7,
+        facts: () => ({ tool: 'common_test' }),
+    },
+    {
+        id: 'ct.suite-failed',
+        tool: 'common_test',
+        anchors: [': FAILED'],
+        // rebar3 ct: "%%% cart_SUITE ==> discount_applied: FAILED".
+        pattern: /^\s*%%% (\w+) ==> (.+): FAILED$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'common_test', tests: [`${m[1]}:${m[2]}`] }),
+    },
+    {
+        id: 'ct.suite-reason',
+        tool: 'common_test',
+        anchors: ['_SUITE ==> '],
+        // The reason rebar3 ct prints after the FAILED line: "%%% cart_SUITE ==> {badmatch,80.0}".
+        pattern: /^\s*%%% (\w+) ==> (?!.*: FAILED$)(\S.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        follow: 'indented',
+        facts: () => ({ tool: 'common_test' }),
+    },
+    {
+        id: 'rebar3.dependency',
+        tool: 'rebar3',
+        anchors: [
+            'Package not found in any repo',
+            'Failed to fetch and copy dep',
+            'Failed to update package',
+            'Dependency failure',
+        ],
+        pattern: /^===> (?:Package not found in any repo: (\S+)(?: (\S+))?|Failed to fetch and copy dep: (.*)|Failed to update package (\S+).*|Dependency failure.*)/,
+        role: 'error',
+        classify: (m) => (m[3] !== undefined || m[4] !== undefined ? 'network_error' : 'missing_dependency'),
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'rebar3', package: m[1] ? `${m[1]}${m[2] ? ` ${m[2]}` : ''}` : (m[3] ?? m[4]) }),
+    },
+    {
+        id: 'rebar3.compile-failed',
+        tool: 'rebar3',
+        anchors: ['===> Compiling '],
+        // "===> Compiling src/x.erl failed": a heading over erlc's own lines.
+        pattern: /^===> Compiling (\S+) failed$/,
+        role: 'header',
+        category: 'compile_error',
+        weight: 0.5,
     },
 ];
 
@@ -1088,6 +2066,18 @@ const goRules = [
         facts: (_m) => ({ tool: 'go test' }),
     },
     {
+        id: 'gofmt.diff',
+        tool: 'gofmt',
+        anchors: ['.go.orig '],
+        // `gofmt -d`: "diff calc.go.orig calc.go" heads the unified diff of what it would change.
+        pattern: /^diff (?:-u )?(\S+\.go)\.orig \S+\.go$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.7,
+        follow: 'paragraph',
+        facts: (m) => ({ tool: 'gofmt', file: m[1] }),
+    },
+    {
         id: 'go.panic',
         tool: 'go',
         anchors: ['panic: '],
@@ -1105,7 +2095,8 @@ const goRules = [
         role: 'error',
         category: 'timeout',
         weight: 0.9,
-        follow: 'trace',
+        // The dump below lists every goroutine (the runtime's and the test runner's first), not the cause.
+        follow: 'paragraph',
         facts: () => ({ tool: 'go test' }),
     },
     {
@@ -1136,6 +2127,136 @@ const goRules = [
         role: 'verdict',
         weight: 0.25,
         facts: (m) => ({ exitCode: Number(m[1]) }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/haskell.js
+
+/** GHC (directly or under cabal/stack), cabal's solver, hspec, HUnit and HLint. */
+const HS_FILE = String.raw `\S+\.(?:hs|lhs|hsc|hs-boot)`;
+const haskellRules = [
+    {
+        id: 'ghc.error',
+        tool: 'ghc',
+        anchors: ['.hs:', '.lhs:', '.hsc:', '.hs-boot:'],
+        // "src/X.hs:10:5: error:" (or "(10,5)-(12,3): error: [GHC-83865]"), the message indented below.
+        pattern: new RegExp(String.raw `^(${HS_FILE}):(?:(\d+):(\d+)(?:-\d+)?|\((\d+),(\d+)\)-\(\d+,\d+\)): error:(?: \[[^\]]*\])?\s*(.*)$`),
+        role: 'error',
+        classify: (m) => /^Could not (?:find|load) module/.test(m[6] ?? '') ? 'missing_dependency' : 'compile_error',
+        weight: 0.85,
+        follow: 'indented',
+        facts: (m) => facts({ tool: 'ghc', locations: [helpers_location(m[1], m[2] ?? m[4], m[3] ?? m[5], m[6])] }),
+    },
+    {
+        id: 'ghc.missing-module',
+        tool: 'ghc',
+        anchors: ['Could not find module', 'Could not load module'],
+        // The message line under a `file:L:C: error:` line; the module may be hidden or not installed.
+        pattern: /^\s+Could not (?:find|load) module [‘'`]([\w.]+)[’']/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'ghc', module: m[1] }),
+    },
+    {
+        id: 'cabal.unresolved',
+        tool: 'cabal',
+        anchors: ['Could not resolve dependencies'],
+        // "cabal: Could not resolve dependencies:" and the solver's trace up to the blank line.
+        pattern: /^(?:Error: )?cabal(?:-install)?(?:\.exe)?: Could not resolve dependencies:?$/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.85,
+        follow: 'paragraph',
+        facts: () => ({ tool: 'cabal' }),
+    },
+    {
+        id: 'cabal.unknown-package',
+        tool: 'cabal',
+        anchors: ['unknown package: '],
+        pattern: /^\[__\d+\] unknown package: ([\w-]+)/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'cabal', package: m[1] }),
+    },
+    {
+        id: 'cabal.test-suite-failed',
+        tool: 'cabal',
+        anchors: [': FAIL'],
+        // A summary, weaker than the runner's own lines above it; shown only when they are not recognised.
+        pattern: /^Test suite ([\w-]+): FAIL$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.35,
+        facts: (m) => ({ tool: 'cabal', tests: [m[1]] }),
+    },
+    {
+        id: 'hspec.location',
+        tool: 'hspec',
+        anchors: ['.hs:'],
+        // hspec's failure report: "  test/Spec.hs:13:15: ", then "  1) Math.add adds", "expected:"/"but got:".
+        pattern: new RegExp(String.raw `^\s+(${HS_FILE}):(\d+):(\d+): ?$`),
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'hspec', locations: [helpers_location(m[1], m[2], m[3])] }),
+    },
+    {
+        id: 'hunit.failure',
+        tool: 'HUnit',
+        anchors: ['### Failure in: ', '### Error in: '],
+        pattern: /^\s*### (Failure|Error) in: (.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'HUnit', tests: [m[2]] }),
+    },
+    {
+        id: 'tasty.fail',
+        tool: 'tasty',
+        anchors: ['FAIL'],
+        // "    median of unsorted list: FAIL (0.01s)" — the name, padded, then the verdict; details below.
+        pattern: /^\s+(\S.*?):\s+FAIL(?: \([\d.]+s\))?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'tasty', tests: [m[1]] }),
+    },
+    {
+        id: 'quickcheck.failed',
+        tool: 'QuickCheck',
+        anchors: ['*** Failed!'],
+        // "*** Failed! Falsified (after 9 tests and 7 shrinks):" with the counterexample on the next lines.
+        pattern: /^\s*\*\*\* Failed! (?:Falsified|Exception thrown|Gave up|Passed)?/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: () => ({ tool: 'QuickCheck' }),
+    },
+    {
+        id: 'doctest.failure',
+        tool: 'doctest',
+        anchors: ['.hs:', '.lhs:', '### Failure in ', '### Error in '],
+        // "src/X.hs:7: failure in expression `toRoman 9'" (doctest 0.18), "### Failure in src/X.hs:7:
+        // expression `…'" (older); "expected:"/"but got:" follow.
+        pattern: new RegExp(String.raw `^(?:### (?:Failure|Error) in )?(${HS_FILE}):(\d+): (?:(?:failure|error) in )?expression \x60(.*)'$`),
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'doctest', locations: [helpers_location(m[1], m[2], undefined, m[3])] }),
+    },
+    {
+        id: 'hlint.hint',
+        tool: 'hlint',
+        anchors: ['.hs:', '.lhs:'],
+        // "src/X.hs:3:1-20: Warning: Use null": the hint's Found/Perhaps lines follow.
+        pattern: new RegExp(String.raw `^(${HS_FILE}):(\d+):(\d+)(?:-\d+)?: (Warning|Error|Suggestion): (.*)$`),
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.8,
+        facts: (m) => ({ tool: 'hlint', locations: [helpers_location(m[1], m[2], m[3], m[5])] }),
     },
 ];
 
@@ -1487,6 +2608,31 @@ const jsRunnerRules = [
         facts: () => ({ tool: 'jasmine' }),
     },
     {
+        // node --test's spec reporter: "✖ adds two numbers (2.6ms)", the error indented below it (a
+        // `node.error`-style line), and the same again under "✖ failing tests:".
+        id: 'node-test.failed',
+        tool: 'node --test',
+        anchors: ['✖ '],
+        pattern: /^\s*✖ (.+?) \(\d+(?:\.\d+)?m?s\)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.75,
+        facts: (m) => ({ tool: 'node --test', tests: [m[1]] }),
+    },
+    {
+        // node --test's TAP reporter (and node-tap): under "not ok N", the YAML diagnostic's `error:`
+        // holds the assertion's message, a block scalar indented below it; the rest is timing and frames.
+        id: 'node-test.error',
+        tool: 'node --test',
+        anchors: ['error: |-', "error: '"],
+        pattern: /^ +error: (?:\|-$|'(.+)'$)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.6,
+        follow: 'indented',
+        facts: () => ({ tool: 'node --test' }),
+    },
+    {
         id: 'ava.failed-test',
         tool: 'ava',
         anchors: ['[fail]: '],
@@ -1776,12 +2922,38 @@ const jvmRules = [
     {
         id: 'java.exception',
         tool: 'java',
-        anchors: ['Exception', 'Error'],
-        // An exception head printed before its frames: "java.io.IOException: msg", "Caused by: …".
-        pattern: /^(?:Exception in thread "[^"]+" )?(?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b(?::|$)/,
+        anchors: ['Exception', 'Error', 'Failure'],
+        // An exception head printed before its frames: "java.io.IOException: msg", "Caused by: …",
+        // JUnit's "org.junit.ComparisonFailure: expected:<a[-]b> but was:<a[_]b>". The JUnit 4
+        // runner names the test on the line above: "1) dashesSpaces(SlugTest)".
+        pattern: /^(?:Exception in thread "[^"]+" )?(?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error|Failure)\b(?::|$)/,
         role: 'error',
         weight: 0.4,
         follow: 'trace',
+        lead: /^\d+\) [\w$]+\([\w.$]+\)$/,
+    },
+    {
+        id: 'junit5.tree-failed',
+        tool: 'junit5',
+        anchors: [' ✘'],
+        // The console launcher's tree: "│     ├─ dashesSpaces() ✘ spaces become dashes ==> expected: <a-b> but was: <a_b>".
+        pattern: /^[│ ]*[├└]─ (.+?) ✘(?: (.*))?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        facts: (m) => ({ tool: 'junit5', tests: [m[1]] }),
+    },
+    {
+        id: 'junit5.failure-exception',
+        tool: 'junit5',
+        anchors: ['Exception', 'Error', 'Failure'],
+        // Under "Failures (1):", each failure's exception behind "=>", its frames indented below:
+        // "    => org.opentest4j.AssertionFailedError: spaces become dashes ==> expected: <a-b> but was: <a_b>".
+        pattern: /^\s+=> (?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error|Failure)\b/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        facts: () => ({ tool: 'junit5' }),
     },
     {
         id: 'gradle.task-failed',
@@ -1851,7 +3023,8 @@ const jvmRules = [
         anchors: [': error: '],
         pattern: /^(\S+\.java):(\d+): error: (.*)/,
         role: 'error',
-        category: 'compile_error',
+        // An import of a package no jar on the classpath provides: a dependency is missing.
+        classify: (m) => (/^package [\w.]+ does not exist$/.test(m[3]) ? 'missing_dependency' : 'compile_error'),
         weight: 0.9,
         follow: 'indented',
         facts: (m) => ({ tool: 'javac', locations: [helpers_location(m[1], m[2], undefined, m[3])] }),
@@ -2250,17 +3423,6 @@ const nativeRules = [
         facts: (m) => ({ tool: 'ctest', tests: [m[1]] }),
     },
     {
-        id: 'ctest.summary',
-        tool: 'ctest',
-        anchors: ['tests failed out of', 'test failed out of', 'The following tests FAILED:'],
-        // Headings over the list of failed tests. As headers they also end the block of the last
-        // failing test's output, which CTest separates from them by two blank lines only.
-        pattern: /^\d+% tests passed, \d+ tests? failed out of \d+$|^The following tests FAILED:$/,
-        role: 'header',
-        category: 'test_failure',
-        weight: 0.5,
-    },
-    {
         id: 'automake.test-fail',
         tool: 'automake',
         anchors: ['FAIL: ', 'XPASS: '],
@@ -2302,6 +3464,7 @@ const nativeRules = [
         role: 'error',
         category: 'test_failure',
         weight: 0.85,
+        follow: 'same-tag',
         facts: () => ({ tool: 'valgrind' }),
     },
     {
@@ -2397,6 +3560,84 @@ const nativeRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/ocaml.js
+
+/** OCaml: the compiler (`ocamlc`, `ocamlopt`, through dune or not), dune itself, alcotest, uncaught exceptions. */
+// The compiler's and dune's own wordings: a bare "Error: …" line from any other tool is not theirs.
+const OCAML_ERROR = /^Error(?: \(warning \d+[^)]*\))?: (This (?:expression|pattern|variant|function|field) |Unbound (?:value|module|type constructor|type|constructor|record field|class|instance variable) |Syntax error|The (?:function|constructor|value|module|type|record field|implementation|signature|field)\b|Library "([^"]+)" not found|Module "[^"]+" doesn't exist|No implementations provided|Some (?:record )?fields are (?:missing|undefined)|Signature mismatch|Multiple definition|I\/O error|Unused |No rule found for|Modules do not match|This (?:constant|alias|type)\b|Illegal |Unterminated )/;
+const ocamlRules = [
+    {
+        id: 'ocaml.location',
+        tool: 'ocaml',
+        anchors: ['characters '],
+        // 'File "bin/main.ml", line 5, characters 32-34:' heads every compiler and dune diagnostic; the
+        // code excerpt, the carets and the "Error: …" follow. Weak alone: warnings have the same head.
+        pattern: /^File "([^"]+)", lines? (\d+)(?:-\d+)?, characters (\d+)-\d+:$/,
+        role: 'error',
+        weight: 0.4,
+        follow: 'paragraph',
+        facts: (m) => ({ tool: 'ocaml', locations: [helpers_location(m[1], m[2], m[3])] }),
+    },
+    {
+        id: 'ocaml.error',
+        tool: 'ocaml',
+        anchors: ['Error: ', 'Error (warning'],
+        // "Error: This expression has type int but an expression was expected of type", its second
+        // half indented below; dune's "Error: Library "yojson" not found.".
+        pattern: OCAML_ERROR,
+        role: 'error',
+        classify: (m) => m[2] !== undefined || /^Unbound module /.test(m[1]) ? 'missing_dependency' : 'compile_error',
+        weight: 0.85,
+        follow: 'indented',
+        facts: (m) => facts({ tool: 'ocaml', package: m[2] }),
+    },
+    {
+        id: 'ocaml.uncaught',
+        tool: 'ocaml',
+        anchors: ['Fatal error: exception '],
+        // An executable (a dune test) ended by an exception: 'Fatal error: exception Failure("pop: empty queue")'.
+        pattern: /^Fatal error: exception (\S+)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'ocaml', code: m[1].replace(/\(.*$/, '') }),
+    },
+    {
+        id: 'alcotest.fail',
+        tool: 'alcotest',
+        anchors: ['[FAIL]'],
+        // The live line "> [FAIL]        slugify          1   spaces." (the framed copy below repeats it).
+        pattern: /^(?:> )?\[FAIL\]\s+(\S+)\s+(\d+)\s+(.*?)\.?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.75,
+        facts: (m) => ({ tool: 'alcotest', tests: [`${m[1]} ${m[2]} ${m[3]}`] }),
+    },
+    {
+        id: 'alcotest.values',
+        tool: 'alcotest',
+        anchors: ['Expected: `', 'Received: `'],
+        pattern: /^\s+(?:Expected|Received): `/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.7,
+        facts: () => ({ tool: 'alcotest' }),
+    },
+    {
+        id: 'alcotest.exception',
+        tool: 'alcotest',
+        anchors: ['[exception] '],
+        // "[exception] Not_found", its "Raised at …" frames indented below.
+        pattern: /^\[exception\] (\S.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'alcotest', code: m[1] }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/perl.js
 
 /**
@@ -2413,6 +3654,7 @@ const perlRules = [
         role: 'error',
         category: 'test_failure',
         weight: 0.8,
+        follow: 'same-tag',
         facts: (m) => facts({ tool: 'tap', tests: m[2] ? [m[2].trim()] : undefined }),
     },
     {
@@ -2426,6 +3668,7 @@ const perlRules = [
         role: 'error',
         category: 'test_failure',
         weight: 0.9,
+        follow: 'same-tag',
         facts: (m) => facts({
             tool: 'Test::More',
             tests: m[1] !== undefined ? [m[1]] : undefined,
@@ -2442,6 +3685,7 @@ const perlRules = [
         role: 'error',
         category: 'test_failure',
         weight: 0.6,
+        follow: 'same-tag',
         facts: (m) => (m[1] ? { locations: [helpers_location(m[1], m[2])] } : {}),
     },
     {
@@ -2521,17 +3765,6 @@ const phpRules = [
         role: 'header',
         category: 'test_failure',
         weight: 0.5,
-    },
-    {
-        id: 'phpunit.trace-end',
-        tool: 'phpunit',
-        anchors: ['.php:', 'FAILURES!', 'ERRORS!'],
-        // What closes a failed test's message: its file:line trace ("/w/tests/TagsTest.php:12", after
-        // a blank line) or the closing "FAILURES!". As headers they end the block there.
-        pattern: /^(?:[A-Za-z]:)?[\\/]\S*\.php:\d+$|^(?:FAILURES|ERRORS)!$/,
-        role: 'header',
-        category: 'test_failure',
-        weight: 0.3,
     },
     {
         id: 'phpunit.test',
@@ -2725,6 +3958,8 @@ const pythonRules = [
         // The line closing a traceback: "NameError: name 'x' is not defined".
         pattern: /^(?:[A-Za-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception)(?:: .*)?$/,
         role: 'error',
+        // The file did not parse: "SyntaxError: '[' was never closed".
+        classify: (m) => /^(?:SyntaxError|IndentationError|TabError)\b/.test(m[0]) ? 'compile_error' : undefined,
         weight: 0.45,
         follow: 'indented',
     },
@@ -2794,6 +4029,45 @@ const pythonRules = [
         category: 'lint_failure',
         weight: 0.85,
         facts: (m) => ({ tool: 'flake8', code: m[4], locations: [helpers_location(m[1], m[2], m[3], m[5])] }),
+    },
+    {
+        id: 'pylint.message',
+        tool: 'pylint',
+        anchors: ['.py:'],
+        // "calc.py:6:15: E0602: Undefined variable 'c' (undefined-variable)": any message fails the run.
+        pattern: /^(\S+\.py):(\d+):(\d+): ([CRWEFI]\d{4}): (.*) \(([\w-]+)\)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'pylint', code: m[4], locations: [helpers_location(m[1], m[2], m[3], m[5])] }),
+    },
+    {
+        id: 'unittest.failed',
+        tool: 'unittest',
+        anchors: ['FAIL: ', 'ERROR: '],
+        // unittest and nose head each failed test's report: "FAIL: test_pop (test_stack.StackTest.test_pop)",
+        // "ERROR: test_money.test_cents"; the traceback follows up to the blank line. Test methods
+        // start with "test", which keeps other tools' "ERROR: x" lines out.
+        pattern: /^(FAIL|ERROR): ((?:[\w.]+\.)?test\w*)(?: \(([\w.]+)\))?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        follow: 'paragraph',
+        facts: (m) => ({ tool: 'unittest', tests: [m[3] ?? m[2]] }),
+    },
+    {
+        id: 'doctest.failed',
+        tool: 'doctest',
+        anchors: ['Failed example:'],
+        // 'File "/w/mathx.py", line 6, in mathx.mean' (the lead), "Failed example:", the example
+        // indented below; then "Expected:"/"Got:" or "Exception raised:" with a traceback.
+        pattern: /^Failed example:$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        follow: 'indented',
+        lead: /^File ".+", line \d+, in \S+$/,
+        facts: () => ({ tool: 'doctest' }),
     },
     {
         id: 'ruff.summary',
@@ -3453,11 +4727,20 @@ const rustRules = [
         id: 'cargo-test.panicked',
         tool: 'cargo test',
         anchors: ['panicked at'],
-        pattern: /^thread '([^']+)' panicked at/,
+        // "thread 'tests::adds' panicked at src/lib.rs:11:9:" (newer toolchains add the thread id:
+        // "thread 'tests::adds' (13212) panicked at …"); since Rust 1.73 the message is on the
+        // unindented lines below, up to the blank line after the backtrace note.
+        pattern: /^thread '([^']+)'(?: \(\d+\))? panicked at (?:(\S+?):(\d+):(\d+):$)?/,
         role: 'error',
+        // A test's thread is named after the test; 'main' is a program's own panic.
+        classify: (m) => (m[1] === 'main' ? undefined : 'test_failure'),
         weight: 0.7,
-        follow: 'indented',
-        facts: (m) => (m[1] === 'main' ? { tool: 'rust' } : { tool: 'cargo test', tests: [m[1]] }),
+        follow: 'paragraph',
+        facts: (m) => facts({
+            tool: m[1] === 'main' ? 'rust' : 'cargo test',
+            tests: m[1] === 'main' ? undefined : [m[1]],
+            locations: m[2] ? [helpers_location(m[2], m[3], m[4])] : undefined,
+        }),
     },
     {
         id: 'cargo-test.result',
@@ -3491,6 +4774,51 @@ const rustRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/scala.js
+
+/**
+ * scalac's own diagnostics. sbt's `[error] X.scala:L:C:` form waits for a real, licensed sbt log to
+ * be tested on (Debian has no sbt).
+ */
+// A missing library shows as an unknown top-level package or one missing a member.
+const MISSING_LIBRARY = /^not found: object |is not a member of package |^object \w+ is not a member of package/;
+const scalaRules = [
+    {
+        id: 'scalac.error',
+        tool: 'scalac',
+        anchors: ['.scala:'],
+        // "X.scala:3: error: type mismatch;" with " found   :"/" required:", the code and a caret below.
+        pattern: /^(\S+\.scala):(\d+): error: (.*)$/,
+        role: 'error',
+        classify: (m) => (MISSING_LIBRARY.test(m[3]) ? 'missing_dependency' : 'compile_error'),
+        weight: 0.85,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'scalac', locations: [helpers_location(m[1], m[2], undefined, m[3])] }),
+    },
+    {
+        id: 'scalac.warning',
+        tool: 'scalac',
+        anchors: ['.scala:'],
+        // Fatal only under -Xfatal-warnings: weak enough that a real error elsewhere hides it.
+        pattern: /^(\S+\.scala):(\d+): warning: (.*)$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.35,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'scalac', locations: [helpers_location(m[1], m[2], undefined, m[3])] }),
+    },
+    {
+        id: 'scalac.fatal-warnings',
+        tool: 'scalac',
+        anchors: ['No warnings can be incurred'],
+        pattern: /^error: No warnings can be incurred under -Xfatal-warnings\.$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.5,
+        facts: () => ({ tool: 'scalac' }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/shell.js
 
 /**
@@ -3507,6 +4835,7 @@ const shellRules = [
         role: 'error',
         category: 'test_failure',
         weight: 0.7,
+        follow: 'same-tag',
         facts: (m) => facts({ tool: 'bats', exitCode: m[2] ? Number(m[2]) : undefined }),
     },
     {
@@ -3518,6 +4847,7 @@ const shellRules = [
         pattern: /^#\s+\((?:in test file|from function [`'][^']*' in file) (\S+), line (\d+)[,)]/,
         role: 'error',
         weight: 0.3,
+        follow: 'same-tag',
         facts: (m) => ({ tool: 'bats', locations: [helpers_location(m[1], m[2])] }),
     },
     {
@@ -3529,6 +4859,7 @@ const shellRules = [
         role: 'error',
         category: 'missing_command',
         weight: 0.9,
+        follow: 'same-tag',
         facts: (m) => ({ tool: 'shell', command: m[1] }),
     },
     {
@@ -3789,6 +5120,15 @@ const systemRules = [
 
 
 
+
+
+
+
+
+
+
+
+
 /** Every built-in rule, grouped by the tool family whose output it reads. */
 const BUILTIN_RULES = [
     ...runnerRules,
@@ -3811,6 +5151,15 @@ const BUILTIN_RULES = [
     ...latexRules,
     ...jsRunnerRules,
     ...dotnetDartSwiftRules,
+    ...erlangRules,
+    ...elixirRules,
+    ...haskellRules,
+    ...clojureRules,
+    ...scalaRules,
+    ...assertionRules,
+    ...cppTestRules,
+    ...ocamlRules,
+    ...compiledRules,
 ];
 let compiled;
 /** The built-in rules compiled once per process. */
@@ -3818,6 +5167,23 @@ function builtinRuleSet() {
     compiled ??= new RuleSet(BUILTIN_RULES);
     return compiled;
 }
+/** The built-in rules less those an entry of `without` names (id, tool, or id prefix `<entry>.`). */
+function builtinRuleSetWithout(without) {
+    if (without.length === 0)
+        return builtinRuleSet();
+    const key = [...new Set(without)].sort().join('\n');
+    let set = reduced.get(key);
+    if (!set) {
+        const removed = (r) => without.some((w) => r.id === w || r.tool === w || r.id.startsWith(`${w}.`));
+        set = new RuleSet(BUILTIN_RULES.filter((r) => !removed(r)));
+        // Compiling a rule set takes tens of milliseconds: a measurement reuses the few it needs.
+        if (reduced.size >= 32)
+            reduced.delete(reduced.keys().next().value);
+        reduced.set(key, set);
+    }
+    return set;
+}
+const reduced = new Map();
 
 // EXTERNAL MODULE: ./packages/core/lib/analyzer/categories.js
 var categories = __webpack_require__(3277);
@@ -3868,13 +5234,400 @@ function isVerdictOnly(block) {
     return block.hits.every((h) => h.rule.role === 'verdict');
 }
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/fallback.js
+/**
+ * The fallback for output no rule knows (a tool we have never seen, or one whose rules are
+ * removed): score the lines of the failing command's output by failure vocabulary and report
+ * shapes, de-weight what only looks like a failure (coverage tables, progress, timing, download
+ * chatter, `0 errors`, passing tests, the closing summary), and show the best line with the
+ * detail around it. The scanner only materialises lines holding one of FALLBACK_STEMS, so lines
+ * that cannot score cost one byte scan and nothing more.
+ */
+/**
+ * Byte stems of the failure vocabulary (three bytes or more, case variants spelled out): a line
+ * holding none of them cannot score, whatever scoreLine's patterns say. Kept in step with the
+ * patterns below: each pattern's words contain one of these.
+ */
+const FALLBACK_STEMS = [
+    'ail', // fail, failed, failure, FAIL
+    'AIL',
+    'rror', // error, Error
+    'RROR',
+    'xception',
+    'ssert', // assert, assertion
+    'SSERT',
+    'xpected', // expected, unexpected
+    'not ok',
+    'anic',
+    'bort',
+    'ndefined',
+    'annot',
+    "an't",
+    'ouldn',
+    'ould not',
+    'nable to',
+    'efused',
+    'atal',
+    'ATAL',
+    'enied',
+    'egmentation',
+    'egfault',
+    'ore dumped',
+    'raceback',
+    'ismatch',
+    'not equal',
+    'ot match',
+    "oesn't match",
+    'o such',
+    'ot found',
+    'imed out',
+    'rash',
+    'ubious',
+    'alted',
+    'iolation',
+    'nvalid',
+    'efinitely lost',
+    'ttempt to',
+    'got',
+    'Got',
+    '✗',
+    '✘',
+    '✖',
+];
+/** Strong statements of failure: a report's failure line, a crash, an error tag. */
+const STRONG = [
+    /^\s*not ok\b/,
+    /\b(?:FAIL|FAILED|FAILURE|FAILURES|ERROR|FATAL)\b/,
+    /[✗✘✖]/u,
+    /\b(?:fatal|panic(?:ked)?|traceback|segmentation fault|segfault|core dumped)\b/i,
+    /\bfailed asserting\b|\bassert\w*\b[^\n]{0,200}?\bfail|\bfail(?:ed|ure)\b[^\n]{0,200}?\bassert/i,
+    /\b(?:exception|error|failure)\b\s*:/i,
+    /(?:Exception|Error)\b/,
+    // TeX's error lines: `! Undefined control sequence.`
+    /^! [A-Z]/,
+];
+/** Words that state a failure when a tool has its own phrasing. */
+const MEDIUM = [
+    /\b(?:fail(?:s|ed|ure|ures|ing)?|errors?|exceptions?|assert(?:ions?)?)\b/i,
+    /\b(?:undefined|cannot|can't|couldn't|could not|unable to|refused|denied|no such|not found|mismatch(?:es|ed)?|not equal|(?:does not|doesn't|did not|didn't) match|timed out|abort(?:s|ed|ing)?|dubious|bail out|crash(?:ed|es)?|violation|invalid|definitely lost|attempt to (?:call|index|compare|perform|get|concatenate))\b/i,
+    // A compiler-style diagnostic, `path/file.ext:12: message`, whatever its words.
+    // At the start of the line (or nearly): indented deeper, the same shape is a stack frame.
+    /^ {0,2}[\w./-]+\.[A-Za-z]\w{0,5}:\d+(?::\d+)?:\s/,
+];
+/** Words that detail a failure stated nearby (a test's expected and actual values). */
+const DETAIL = [
+    /\b(?:expected|unexpected|got|halted|but was)\b/i,
+    /^\s*(?:left|right|actual|expected|got)\s*:/i,
+];
+// Counts of nothing are not failures: `0 errors`, `Failures: 0`, `no errors`.
+const ZERO_SOURCE = /\b(?:0|no|zero)\s+(?:errors?|failures?|failed|failing|exceptions?)\b|\b(?:errors?|failures?|failed|exceptions?)\s*[:=]\s*0\b/
+    .source;
+const ZERO = new RegExp(ZERO_SOURCE, 'gi');
+const HAS_ZERO = new RegExp(ZERO_SOURCE, 'i');
+// Passing tests: TAP `ok 1`, check marks, PASS tags, `... ok`.
+const PASS = /^\s*(?:ok\s+\d|[✓✔√]|PASS(?:ED)?\b|\[\s*(?:OK|PASS|PASSED)\s*\])|(?:\.\.\.|:)\s*(?:ok|passed|PASSED|OK)\s*$/u;
+// Coverage tables and reports: `|` columns with percentages, or their headers.
+const COVERAGE = /\|\s*\d+(?:\.\d+)?\s*%?\s*\||\d%\s*\||^\s*(?:Name\s+Stmts|File\s+\|\s*%\s*Stmts|All files\s*\||TOTAL\s+\d+\s+\d+)|\b(?:Lines|Methods|Classes|Functions|Branches|Statements)\s*:\s*\d+(?:\.\d+)?%|^\S+\s+\d+\s+\d+(?:\s+\d+\s+\d+)?\s+\d+%|\bcoverage\b/i;
+// Progress bars and counters.
+const PROGRESS = /[#=>█▏▎▍▌▋▊▉░▒▓]{5,}|\d+\s*\/\s*\d+\s*\(\s*\d+%\s*\)|^\s*\[\s*\d+%\s*\]|\b\d{1,3}%\s*$/u;
+// Timing lines.
+const TIMING = /^\s*(?:Time|Timing|Finished in|Elapsed|Took|Duration|Total time|real|user|sys|Ran \d+ tests? in)\b/;
+// Download, install and fetch chatter.
+const CHATTER = /^\s*(?:\S+\s*)?(?:Downloading|Downloaded|Fetching|Fetched|Installing|Installed|Resolving|Resolved|Get:\d|Hit:\d|Ign:\d|Err:\d|Unpacking|Setting up|Selecting|Preparing to unpack|Collecting|Requirement already|Building wheel|Updating|Retrieving|Receiving|Cloning|Extracting|Pulling|Processing triggers)\b/;
+const WARNING = /\bwarn(?:ing|ings)?\b/i;
+// The CI's or build tool's closing verdict: that it failed, never why.
+const VERDICT = /^\s*(?:Finished: FAILURE|BUILD FAIL(?:URE|ED)\b|Build step '[^']{0,200}' marked build as failure|ERROR: Job failed\b|ERROR: script returned exit code|The command "[^"]{0,500}" exited with|Done\. Your build exited with|Exited with code|🚨 Error: The command exited|user command error:|Task failed\b|Error: Process completed with exit code)/u;
+// A test run's closing summary: counts of tests and failures, or the runner's last word.
+const SUMMARY = /\b\d+\s+(?:tests?|examples?|specs?|assertions?|checks?|successe?s?|passed|passing)\b|\b(?:Tests?|Failures|Errors|Assertions|Failed|Passed)\s*[:=]\s*\d+|^\s*(?:FAILURES!|FAILED\s*$|Result:\s*FAIL|Files=\d+|Failed \d+\/\d+ (?:subtests|test programs))|\b(?:tests? failed|test failures|error running tests|execution halted|some tests failed|tests? did not pass|error summary|status: \d+ errors?)\b|^\s*Test suite \S{1,200}: (?:FAIL|PASS)|\b(?:FAIL|PASS|SKIP|WARN)\s+\d+\s*\|/i;
+// A driver's word on the command it ran: `linker command failed with exit code 1`.
+const DRIVER_VERDICT = /\b(?:command|process|script|step|task|build|subprocess)\s+(?:failed|exited|returned|terminated)(?: with)?(?: exit)?\s+(?:code|status)\b/i;
+// A quoted value under a failure (`left: …`, `code: 'ERR_ASSERTION'`, TAP's YAML): detail, even
+// when the value holds failure words.
+const VALUE_LINE = /^\s+(?:left|right|code|name|expected|actual|got|but got|operator|stack|message|error|found|wanted|severity|data)\s*:/i;
+// Pointers elsewhere: `see above`, `for details`, `Refer to main.log`.
+const POINTER = /\b(?:for details|see above|above output|for more (?:information|details)|refer to|rerun with)\b/i;
+// Where the failure is: `file.ext:12`, `file.ext(12)`, `line 12`.
+// Anchored on the extension's dot, not on the path before it: a path class before `\.` would
+// backtrack over every start position of a long line.
+const LOCATION = /\.[A-Za-z]\w{0,5}(?::\d+|\(\d+\))|\bline \d+\b/;
+const NONE = { score: 0, summary: false, detail: false };
+/**
+ * The most `scoreLine` can give a line, from its raw text (one cheap test, no cleaning): once the
+ * scanner's best candidates all score above it, the line needs no closer look.
+ */
+function scoreBound(raw) {
+    if (raw.length > MAX_SCORED)
+        return 0;
+    return LOCATION.test(raw) ? 1 : 0.8;
+}
+/** Score one cleaned line. Pure; patterns are linear (no nested quantifiers over the same text). */
+function scoreLine(raw) {
+    if (raw.length > MAX_SCORED)
+        return NONE;
+    if (raw.startsWith('##[') || PASS.test(raw) || VERDICT.test(raw))
+        return NONE;
+    const text = HAS_ZERO.test(raw) ? raw.replace(ZERO, ' ') : raw;
+    let score = 0;
+    let detail = false;
+    if (STRONG.some((re) => re.test(text)))
+        score = 0.8;
+    else if (MEDIUM.some((re) => re.test(text)))
+        score = 0.55;
+    else if (DETAIL.some((re) => re.test(text))) {
+        score = 0.3;
+        detail = true;
+    }
+    if (score === 0)
+        return NONE;
+    if (LOCATION.test(text))
+        score += 0.15;
+    // A bare tag (`ERROR`, `FAILED.`) says that something failed, not what; a numbered one
+    // (`1) Failure:`) heads the report of what.
+    if (/^[^A-Za-z]*[A-Za-z]+[^A-Za-z]*$/.test(text) && !/^\s*\d+\)\s/.test(text))
+        score *= 0.5;
+    if (DRIVER_VERDICT.test(text))
+        score *= 0.3;
+    if (COVERAGE.test(text))
+        score *= 0.05;
+    if (PROGRESS.test(text) || TIMING.test(text))
+        score *= 0.2;
+    if (CHATTER.test(text))
+        score *= 0.15;
+    if (WARNING.test(text) && score < 0.9)
+        score *= 0.4;
+    if (POINTER.test(text))
+        score *= 0.3;
+    const summary = SUMMARY.test(text);
+    if (summary)
+        score *= 0.45;
+    if (VALUE_LINE.test(text)) {
+        score = Math.min(score, 0.35);
+        detail = true;
+    }
+    return { score: Math.min(1, score), summary, detail };
+}
+/** Longer lines are data (minified code, a dumped payload), not a statement of failure. */
+const MAX_SCORED = 1000;
+/** At most this many lines shown by the fallback. */
+const FALLBACK_MAX_LINES = 15;
+/** Lines after a key line that may detail it, and before it that may name it. */
+const AFTER = 8;
+const BEFORE = 2;
+const MAX_DETAIL_RUN = 6;
+/** Lines before the exit over which nearness stops counting. */
+const NEAR = 400;
+/** What a pair of detail lines weighs, before position and novelty. */
+const PAIRED_DETAIL = 0.7;
+/** A second reason is shown when it scores at least this share of the best. */
+const SECOND = 0.85;
+/** The lines the fallback may use: the tail's window and the candidates with their context. */
+function poolOf(tail, from, to) {
+    const pool = new Map();
+    const add = (l) => {
+        if (l.no > from && l.no < to && !pool.has(l.no))
+            pool.set(l.no, l);
+    };
+    for (const c of tail.candidates)
+        for (const l of c.lines)
+            add(l);
+    for (const l of tail.lines)
+        add(l);
+    return pool;
+}
+function tailOf(input) {
+    const exitLine = input.failing?.exitLine;
+    return ((exitLine !== undefined ? input.tails.find((t) => t.at === exitLine) : undefined) ??
+        input.tails[input.tails.length - 1]);
+}
+/** A line that ends a detail run: a new numbered failure, a pass, a summary, a separator rule. */
+function endsDetail(text) {
+    return (/^\s*\d+\)\s/.test(text) ||
+        PASS.test(text) ||
+        SUMMARY.test(text) ||
+        /^\s*[=═─-]{6,}/.test(text) ||
+        text.startsWith('##['));
+}
+/** Key line plus the detail around it: the paragraph it sits in, bounded either side. */
+function blockAround(pool, key) {
+    const out = [pool.get(key)];
+    // A detail key (`right: …`) reads with the details above it, and then with what they detail.
+    let top = key;
+    while (top > key - MAX_DETAIL_RUN && scoreLine(pool.get(top - 1)?.text ?? '').detail)
+        top--;
+    for (let no = key - 1; no >= top - BEFORE; no--) {
+        const l = pool.get(no);
+        if (!l || l.text.trim() === '' || PASS.test(l.text) || SUMMARY.test(l.text))
+            break;
+        out.unshift(l);
+    }
+    for (let no = key + 1, blank = 0; no <= key + AFTER; no++) {
+        const l = pool.get(no);
+        if (!l)
+            break;
+        if (l.text.trim() === '') {
+            // One blank line may separate a reason from its detail (PHPUnit's file:line after a diff).
+            blank += 1;
+            if (blank > 1)
+                break;
+            continue;
+        }
+        if (endsDetail(l.text))
+            break;
+        // A blank line was crossed: only an indented or located line still belongs.
+        if (blank > 0 && !/^\s/.test(l.text) && !LOCATION.test(l.text) && scoreLine(l.text).score < 0.8)
+            break;
+        if (blank > 0)
+            out.push(pool.get(no - 1));
+        blank = 0;
+        out.push(l);
+    }
+    // Blank lines at the edges say nothing.
+    while (out.length > 1 && out[out.length - 1].text.trim() === '')
+        out.pop();
+    return out;
+}
+/**
+ * The scored fallback: the most failure-like lines of the failing command's output and their
+ * detail, at most FALLBACK_MAX_LINES. When no line scores, the last lines before the exit (the
+ * old tail), so a failure never comes out with nothing shown.
+ */
+function scoredFallback(input, exclude) {
+    const tail = tailOf(input);
+    if (!tail)
+        return undefined;
+    const failing = input.failing;
+    const from = failing ? (failing.echoEnd ?? failing.start) : 0;
+    // The failing command's output: after its echo, before its verdict and the step's end.
+    const to = failing ? Math.min(tail.at, failing.end + 1) : tail.at;
+    const pool = poolOf(tail, from, to);
+    const ranked = [];
+    for (const line of pool.values()) {
+        if (exclude?.has(line.no))
+            continue;
+        const score = scoreLine(line.text);
+        if (score.score <= 0)
+            continue;
+        const distance = tail.at - line.no;
+        // Nearer the exit is likelier, but no line is written off for distance alone.
+        let rank = score.score * (0.75 + 0.25 * Math.max(0, 1 - distance / NEAR));
+        if (input.baseline && line.novel === false)
+            rank *= 0.2;
+        ranked.push({ line, score, rank });
+    }
+    // Two detail lines together (`expected: 4` / `but got: 5`) are what a failed assertion prints:
+    // together they weigh as a failure statement.
+    const details = new Set(ranked.filter((r) => r.score.detail).map((r) => r.line.no));
+    const paired = new Set();
+    for (const r of ranked) {
+        if (!r.score.detail)
+            continue;
+        if (details.has(r.line.no - 1) || details.has(r.line.no + 1) || details.has(r.line.no + 2)) {
+            r.rank = Math.max(r.rank, PAIRED_DETAIL * (r.rank / r.score.score));
+            paired.add(r.line.no);
+        }
+    }
+    ranked.sort((a, b) => b.rank - a.rank || a.line.no - b.line.no);
+    const best = ranked[0];
+    if (!best) {
+        if (exclude)
+            return undefined;
+        // Never nothing for a failure: the last lines even if the green run printed them too, else
+        // the verdict line itself (a command that failed without printing a word).
+        return tailFallback(input, 0.1) ?? tailFallback({ ...input, baseline: false }, 0.1) ?? verdictLine(input);
+    }
+    const shown = new Map();
+    let keys = 0;
+    for (const r of ranked) {
+        if (r.rank < best.rank * SECOND || keys >= 3)
+            break;
+        if (shown.has(r.line.no))
+            continue;
+        // A detail or summary beside a shown reason adds nothing a reader needs.
+        if (keys > 0 && ((r.score.detail && !paired.has(r.line.no)) || r.score.summary))
+            continue;
+        const block = blockAround(pool, r.line.no).filter((l) => !exclude?.has(l.no));
+        if (keys > 0 && shown.size + block.length > FALLBACK_MAX_LINES)
+            continue;
+        for (const l of block)
+            if (shown.size < FALLBACK_MAX_LINES)
+                shown.set(l.no, l);
+        keys += 1;
+    }
+    const lines = [...shown.values()]
+        .map((l) => ({ ...l, weight: Math.max(l.weight, scoreLine(l.text).score) }))
+        .sort((a, b) => a.no - b.no);
+    return {
+        blocks: [],
+        score: 0.1 + 0.1 * best.rank,
+        lines,
+        fallback: true,
+        key: best.line,
+        keyScore: best.score.score,
+    };
+}
+/** The failing step's exit-code line (or the last verdict the scanner kept), as its block holds it. */
+function verdictLine(input) {
+    const at = input.failing?.exitLine ?? input.tails[input.tails.length - 1]?.at;
+    if (at === undefined)
+        return undefined;
+    const block = input.blocks.find((b) => b.start <= at && at <= b.end);
+    const lines = block?.lines.filter((l) => l.no === at) ?? [];
+    if (lines.length === 0)
+        return undefined;
+    return { blocks: [], score: 0.05, lines, fallback: true, key: lines[0] };
+}
+/** Lines the old fallback looked at: the tail's last 30 before the exit. */
+const TAIL_LINES = 30;
+const FALLBACK_LINES = 8;
+/**
+ * The previous fallback, kept callable for comparison (`fallback: 'tail'`): the last lines before
+ * the failing step's exit code (or the end of the log), new ones first.
+ */
+function tailFallback(input, score = 0.1) {
+    const tail = tailOf(input);
+    if (!tail)
+        return undefined;
+    let lines = tail.lines.filter((l) => l.no >= tail.at - TAIL_LINES && l.text.trim() !== '' && !l.text.startsWith('##['));
+    const failing = input.failing;
+    if (failing)
+        lines = lines.filter((l) => l.no > (failing.echoEnd ?? failing.start));
+    if (input.baseline)
+        lines = lines.filter((l) => l.novel !== false);
+    lines = lines.slice(-FALLBACK_LINES);
+    if (lines.length === 0)
+        return undefined;
+    return { blocks: [], score, lines, fallback: true };
+}
+/** Candidates kept per command before the window: the best-scored lines and their context. */
+const TOP_CANDIDATES = 24;
+/** Keep `cand` among the best TOP_CANDIDATES of `list` (sorted best first); false when it is not. */
+function keepCandidate(list, cand) {
+    if (list.length >= TOP_CANDIDATES && list[list.length - 1].score >= cand.score)
+        return false;
+    let i = list.length;
+    while (i > 0 && list[i - 1].score < cand.score)
+        i--;
+    list.splice(i, 0, cand);
+    if (list.length > TOP_CANDIDATES)
+        list.pop();
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/localize.js
+
 
 /** Relative score a block needs, against the best one, to be shown too. */
 const KEEP_RATIO = 0.45;
 const MIN_SCORE = 0.08;
 const MAX_FINDINGS = 12;
-const FALLBACK_LINES = 8;
+/** Rules this weak or weaker only tag a line (`generic.error-prefix`, `jenkins.error`). */
+const WEAK_RULE = 0.5;
+/** A fallback key line this strong joins findings made only by weak rules, and this strong leads them. */
+const JOIN_FALLBACK = 0.55;
+const LEAD_FALLBACK = 0.8;
+function groupWeight(g) {
+    return g.blocks.reduce((m, b) => Math.max(m, blockWeight(b, ['error'])), 0);
+}
 const MIN_SHOWN_VERDICT = 0.25;
 function zoneFactor(block, input) {
     const { steps, failing } = input;
@@ -3888,6 +5641,13 @@ function zoneFactor(block, input) {
         z = step.post ? 0.2 : 1;
     else if (step === failing)
         z = 1;
+    // Another CI system named the failing command (ci-format.ts): its setup and what ran after it
+    // succeeded or did not matter, so an error there must not stand in for the command's own output.
+    else if (failing.phase !== undefined && (step.phase === 'setup' || step.phase === 'post'))
+        z = 0.05;
+    // …and a command it says succeeded (Travis' `exited with 0`, a GitLab line the script ran past).
+    else if (failing.phase !== undefined && step.exitCode === 0)
+        z = 0.05;
     else if (step.post)
         z = 0.1;
     else if (step.failed)
@@ -3915,9 +5675,21 @@ function blockScore(block, input) {
     const verdict = isVerdictOnly(block);
     const w = verdict ? 0.15 : blockWeight(block, ['error']);
     const novelty = input.baseline ? 0.1 + 0.9 * noveltyOf(block) : 1;
-    // Later is likelier in a plain log: the cause sits near the end, the noise throughout.
-    const position = input.steps.length > 0 ? 1 : 0.8 + 0.2 * (block.end / Math.max(1, input.lines));
-    return w * zoneFactor(block, input) * novelty * position;
+    return w * zoneFactor(block, input) * novelty * positionFactor(block, input);
+}
+/**
+ * Later is likelier in a plain log: the cause sits near the end, the noise throughout. The same
+ * holds inside the failing command of another CI system's log (steps with a phase), whose output
+ * can be long; GitHub steps are short and need no such push.
+ */
+function positionFactor(block, input) {
+    if (input.steps.length === 0)
+        return 0.8 + 0.2 * (block.end / Math.max(1, input.lines));
+    const step = input.steps[block.step];
+    if (!step || step.phase === undefined || step !== input.failing)
+        return 1;
+    const span = Math.max(1, step.end - step.start);
+    return 0.8 + 0.2 * Math.min(1, Math.max(0, (block.end - step.start) / span));
 }
 /** Group the chosen blocks into findings: blocks separated by at most `gap` lines are one. */
 function adjacent(a, b, gap) {
@@ -3967,29 +5739,25 @@ function localize(input) {
     for (const g of groups)
         g.lines = g.blocks.flatMap((b) => b.lines);
     if (groups.length === 0) {
-        const fallback = fallbackTail(input);
+        const fallback = input.fallback === 'tail' ? tailFallback(input) : scoredFallback(input);
         if (fallback)
             groups.push(fallback);
     }
+    else if (input.fallback !== 'tail' && groups.every((g) => groupWeight(g) <= WEAK_RULE)) {
+        // Only tag-level rules spoke (`Error: …`, `ERROR: …`): a CI's own chatter or a tool's last
+        // word. A strong failure statement elsewhere in the failing command is likelier the reason.
+        // Lines the rules judged (shown or not) are theirs; the fallback looks at the rest.
+        const taken = new Set(input.blocks.flatMap((b) => b.lines.map((l) => l.no)));
+        const extra = scoredFallback(input, taken);
+        const news = !input.baseline || extra?.key?.novel !== false;
+        if (extra?.key && news && extra.keyScore !== undefined && extra.keyScore >= JOIN_FALLBACK) {
+            // A strong statement leads; a medium one only joins, after what the rules found.
+            const top = Math.max(...groups.map((g) => g.score));
+            extra.score = extra.keyScore >= LEAD_FALLBACK ? top * 1.05 : Math.min(extra.score, top * 0.95);
+            groups.push(extra);
+        }
+    }
     return groups.sort((a, b) => b.score - a.score || a.lines[0].no - b.lines[0].no).slice(0, MAX_FINDINGS);
-}
-/** The last lines before the failing step's exit code (or the end of the log), new ones first. */
-function fallbackTail(input) {
-    const exitLine = input.failing?.exitLine;
-    const tail = (exitLine !== undefined ? input.tails.find((t) => t.at === exitLine) : undefined) ??
-        input.tails[input.tails.length - 1];
-    if (!tail)
-        return undefined;
-    let lines = tail.lines.filter((l) => l.text.trim() !== '' && !l.text.startsWith('##['));
-    const failing = input.failing;
-    if (failing)
-        lines = lines.filter((l) => l.no > (failing.echoEnd ?? failing.start));
-    if (input.baseline)
-        lines = lines.filter((l) => l.novel !== false);
-    lines = lines.slice(-FALLBACK_LINES);
-    if (lines.length === 0)
-        return undefined;
-    return { blocks: [], score: 0.1, lines, fallback: true };
 }
 
 // EXTERNAL MODULE: ./packages/core/lib/log/clean.js
@@ -4065,65 +5833,6 @@ class NoveltyIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/lib/analyzer/follow.js
-/**
- * Whether a line continues the error block above it. A block's follow mode comes from the line
- * that opened it; any block also absorbs stack frames, since a trace always belongs to the error
- * printed just before it.
- */
-// Java/Kotlin/JS frames, Java chains and elisions, Python traceback bodies, Go goroutine dumps.
-const FRAME = /^\s+at [\w$.<>[\]/\\:@(-]|^\s*at .+\(.+:\d+(?::\d+)?\)$|^\s*(?:Caused by|Caused|Suppressed):|^\s*\.\.\. \d+ (?:more|common frames omitted)|^\s+File ".+", line \d+|^goroutine \d+ \[[\w ,]+\]:$|^\s+\/.+\.go:\d+(?: \+0x[0-9a-f]+)?$|^[\w./*()-]+\(.*\)$|^created by [\w./]+|^\s+\d+: 0x[0-9a-f]+ - |^\s+at \/|^\s+from .+:\d+:in/;
-function isFrame(text) {
-    return FRAME.test(text);
-}
-function indentOf(text) {
-    let i = 0;
-    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
-        i += text.charCodeAt(i) === 9 ? 4 : 1;
-    return i;
-}
-/** The leading tag of a line (`[ERROR]`, `npm ERR!`, `error:`…) used by `same-tag` blocks. */
-function tagOf(text) {
-    const m = /^(\[[A-Z]+\]|npm (?:ERR!|error)|ERR_PNPM_\w+|E:|error:|Error:|ERROR:|#\d+ |\s*│|\s*╷|\s*╵|\s*\|)/.exec(text);
-    return m?.[1]?.trim();
-}
-// TeX's context under "! message": "l.12 \foo", "<argument> …", "<*> main.tex", and the indented
-// rest of the source line.
-const TEX_CONTEXT = /^(?:l\.\d+ |<[^<>]{1,40}> ?|\s+\S)/;
-/** Does `text` (cleaned) continue a block of this shape? Blank lines never do on their own. */
-function continues(shape, text) {
-    // A tag-only line ("[ERROR] ") continues a same-tag block although it says nothing.
-    if (shape.follow === 'same-tag' && shape.tag !== undefined && tagOf(text) === shape.tag)
-        return true;
-    // The scan asks about blank lines too; the first one closes an `until-blank` block for good.
-    if (shape.follow === 'until-blank' && (shape.ended || text.trim() === '')) {
-        shape.ended = true;
-        return false;
-    }
-    if (text.trim() === '')
-        return false;
-    if (isFrame(text))
-        return true;
-    if (shape.traceback && /^\s/.test(text))
-        return true;
-    switch (shape.follow) {
-        case 'trace':
-            // An exception's message may run over several lines before its frames.
-            return /^\s+\S/.test(text) && indentOf(text) > shape.indent;
-        case 'indented':
-            return indentOf(text) > shape.indent || /^\s*[│╷╵|>]/.test(text);
-        case 'paragraph':
-        case 'until-blank':
-            return true;
-        case 'tex-context':
-            return TEX_CONTEXT.test(text);
-        case 'same-tag':
-        case 'none':
-            return false;
-    }
-    return false;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/structure.js
 /**
  * The structure of a GitHub Actions job log: steps begin with `##[group]Run …` (the command
@@ -4135,6 +5844,8 @@ const EXIT = /^##\[error\](?:Process completed with exit code |.*exited with cod
 class StepTracker {
     steps = [];
     echo = false;
+    /** Last line of an echo whose end is known in advance (CircleCI, Azure), else open-ended. */
+    echoUntil;
     lastNo = 0;
     get current() {
         return this.steps[this.steps.length - 1];
@@ -4146,11 +5857,17 @@ class StepTracker {
     get inEcho() {
         return this.echo;
     }
+    /** Whether line `no` is inside a command echo. */
+    echoAt(no) {
+        return this.echo && (this.echoUntil === undefined || no <= this.echoUntil);
+    }
     open(name, no, post) {
         const prev = this.current;
         if (prev)
             prev.end = no - 1;
-        this.steps.push({ index: this.steps.length, name, start: no, end: no, failed: false, post });
+        const step = { index: this.steps.length, name, start: no, end: no, failed: false, post };
+        this.steps.push(step);
+        return step;
     }
     /**
      * Look at a line that may carry structure (a `##[` command or a step boundary). Returns true
@@ -4213,6 +5930,765 @@ class StepTracker {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/ci-format.js
+
+
+/**
+ * The step structure of job logs from CI systems other than GitHub Actions, read from each
+ * system's own markup while the log streams past: which command ran where, which phase it belongs
+ * to (setup, the work, after-failure/cleanup), and which command's failure failed the job.
+ *
+ * - Travis: folds (`travis_fold:start:install`) name the phase; `$ cmd` right after a fold or timer
+ *   marker is a command; `The command "cmd" exited with N.` names the failing command itself.
+ * - GitLab: runner sections (`section_start:<ts>:step_script`) name the phase; green `$ cmd` echoes
+ *   are commands; `ERROR: Job failed: exit code N` comes after cleanup, and the job stopped at its
+ *   last script command.
+ * - Jenkins: `[Pipeline] { (Stage)` stages, `[Pipeline] sh` steps and freestyle `[ws] $ /bin/sh -xe`
+ *   launchers; `+ cmd` (sh -x) commands; `ERROR: script returned exit code N` or
+ *   `Build step '…' marked build as failure`.
+ * - Buildkite: `---`/`+++`/`~~~` groups; `🚨 Error: The command exited with status N`.
+ * - CircleCI: `====>> step`, the `#!/bin/bash -eo pipefail` echo, `Exited with code exit status N`.
+ * - Azure Pipelines: `##[section]Starting: task`, the script echo up to `Starting Command Output`,
+ *   `##[error]Bash exited with code 'N'.`
+ * - shell: `+ cmd` lines of `set -x`; the log ends where the failing command stopped it.
+ *
+ * Per line the scanner first asks `candidate` (the first bytes after any timestamp and colour
+ * codes against a few fixed prefixes); only candidates are decoded and given to `observeCi`.
+ */
+/** `observeCi` result bits. */
+const CI_HIDE = 1;
+/** The line states an exit: keep the lines before it as the failing command's tail. */
+const CI_TAIL = 2;
+const MAX_NAME = 200;
+/** Steps kept: a `set -x` trace can hold millions of commands. */
+const MAX_STEPS = 5000;
+/** How many steps back a Travis verdict looks for the command it names. */
+const NAME_LOOKBACK = 64;
+// `… exited with N.`, `… failed and exited with N during install.`, and for retried commands
+// (travis_retry) `… failed 3 times.`
+const TRAVIS_VERDICT = /^The command "(.*)" (?:(?:failed and )?exited with (-?\d+)(?: during ([\w.-]+))?|failed(?: \d+ times)?)\.?\s*$/;
+/** Travis stopping a job that printed nothing for too long or ran out of time. */
+const TRAVIS_STOPPED = /^(?:No output has been received in the last|The job exceeded the maximum (?:time limit|log length))/;
+const GITLAB_VERDICT = /^ERROR: Job failed: (?:exit code|exit status|command terminated with exit code) (-?\d+)/;
+const JENKINS_VERDICT = /^ERROR: script returned exit code (-?\d+)/;
+const JENKINS_STEP_FAILED = /^Build step '[^']{1,200}' marked build as failure/;
+const BUILDKITE_VERDICT = /^(?:🚨 )?Error: The command exited with status (-?\d+)/;
+const CIRCLE_VERDICT = /^(?:Exited with code (?:exit status )?|CircleCI received exit code )(-?\d+)/;
+const AZURE_VERDICT = /^##\[error\].{0,200}?exited with code '?(-?\d+)/;
+const BUILDKITE_GROUP = /^(?:---|\+\+\+|~~~) (?!(?:FAIL|PASS|SKIP|BENCH):|[ab]\/|\/dev\/null)(\S.*)$/;
+function ci_format_name(text) {
+    const t = text.trim();
+    return t.length <= MAX_NAME ? t : `${t.slice(0, MAX_NAME - 1)}…`;
+}
+function travisPhase(fold, postSeen) {
+    if (/^(?:after_failure|after_script|after_success|before_cache|cache\.[2-9]|before_deploy|deploy|after_deploy|dpl)/.test(fold))
+        return 'post';
+    if (/^(?:worker_info|system_info|git|services|apt|fix|rvm|nvm|jdk|gimme|go\.|pyenv|virtualenv|pip|cache\.1|before_install|install|before_script|docker_mtu|resolvconf|hosts|ssh_key|rust|cargo|perlbrew|kerl|kiex|ghc|cabal|sbt|lein|phpenv|composer|submodules|setup|timing|announce)/.test(fold))
+        return 'setup';
+    return postSeen ? 'post' : 'main';
+}
+/** The runner's own sections; a script's custom sections (inside a command's output) are not steps. */
+function gitlabPhase(section) {
+    if (/^(?:prepare_executor|prepare_script|resolve_secrets|get_sources|clear_worktree|restore_cache|download_artifacts)$/.test(section))
+        return 'setup';
+    if (/^(?:step_script|build_script|step_release|release_step)$/.test(section))
+        return 'main';
+    if (/^(?:after_script|archive_cache|archive_cache_on_failure|upload_artifacts_on_success|upload_artifacts_on_failure|upload_artifacts|cleanup_file_variables)$/.test(section))
+        return 'post';
+    return undefined;
+}
+function jenkinsStagePhase(stage) {
+    if (/^Declarative: Post Actions$|^post\b/i.test(stage))
+        return 'post';
+    if (/^Declarative: (?:Checkout SCM|Tool Install|Agent Setup)$|^(?:checkout|setup|prepare|install|init)/i.test(stage))
+        return 'setup';
+    return 'main';
+}
+function buildkitePhase(title) {
+    if (/(?:post-command|pre-exit|pre-artifact|post-artifact) hook|^Uploading artifacts/.test(title))
+        return 'post';
+    if (/^Running (?:global|local|plugin .{1,100}) (?:environment|pre-checkout|checkout|post-checkout|pre-command) hook|^Preparing working directory|^Setting up plugins|^Restoring cache/.test(title))
+        return 'setup';
+    return 'main';
+}
+function circlePhase(step) {
+    if (/^(?:Spin up environment|Preparing environment variables|Checkout code|Restoring cache|Attaching workspace|Setup a remote Docker engine)/.test(step))
+        return 'setup';
+    if (/^(?:Uploading test results|Uploading artifacts|Saving cache|Persisting to workspace)/.test(step))
+        return 'post';
+    return 'main';
+}
+function azurePhase(task) {
+    if (/^(?:Initialize job|Initialize containers|Checkout |Pre-job: )/.test(task))
+        return 'setup';
+    if (/^(?:Post-job: |Finalize Job|Finalize job|Stop Containers|Report build status)/.test(task))
+        return 'post';
+    return 'main';
+}
+/** How a bare log (no CI markup) states the exit status it ended with. */
+const EXIT_PREFIXES = [
+    'Process completed with exit code ',
+    'Error: Process completed with exit code ',
+    'exit status ',
+    'Exit status ',
+    'Exit code: ',
+    'Exited with code ',
+    'exited with code ',
+    'Command exited with non-zero status ',
+    'Script exited with code ',
+];
+const BARE_EXIT = /^(?:(?:Error: )?Process completed with exit code|[Ee]xit status|Exit code:|[Ee]xited with code|Command exited with non-zero status|Script exited with code) (-?\d+)\.?\s*$/;
+/**
+ * Prefixes a structural line starts with, per format (after timestamps and colour codes). A line
+ * whose first bytes match none is not decoded at all: Maven's `[INFO]` lines in a Jenkins log or a
+ * test runner's `+ expected` lines cost a byte compare.
+ */
+const PREFIXES = {
+    travis: ['travis_', '$ ', 'The command "', 'Done. Your build', 'No output has been', 'The job exceeded'],
+    gitlab: [
+        'section_',
+        '$ ',
+        'ERROR: Job failed',
+        'Running after script',
+        'Uploading artifacts',
+        'Cleaning up ',
+    ],
+    jenkins: ['[', '+ ', 'ERROR: script returned', 'Build step '],
+    buildkite: ['--- ', '+++ ', '~~~ ', '^^^ +++', '$ ', '🚨', 'Error: The command'],
+    circleci: ['====>> ', 'Exited with code', 'Task failed', 'CircleCI received', '#!/bin/', '  #!/bin/'],
+    azure: ['##', 'Generating script.', 'Script contents:', '====='],
+    shell: ['+ ', ...EXIT_PREFIXES],
+    plain: EXIT_PREFIXES,
+};
+/** Formats whose job stops at the first failing command, stating the exit after cleanup or not at all. */
+const STOPS_AT_FAILURE = new Set([
+    'gitlab',
+    'jenkins',
+    'buildkite',
+    'circleci',
+    'shell',
+]);
+/** Whether a format has structure this module reads. */
+function isCiFormat(format) {
+    return PREFIXES[format] !== undefined;
+}
+function isDigit(c) {
+    return c !== undefined && c >= 48 && c <= 57;
+}
+class CiTracker extends StepTracker {
+    format;
+    /** By first byte: the prefixes (UTF-8 bytes) starting with it. */
+    byFirst = Array.from({ length: 256 }, () => []);
+    /** 1 where some prefix starts with that byte: most lines are rejected on this one read. */
+    first = new Uint8Array(256);
+    kinds = [];
+    tailAt = [];
+    stops;
+    phase;
+    postSeen = false;
+    lastMarker = -2;
+    boundary;
+    /** GitLab: the runner writes sections (newer than 11.x). */
+    sections = false;
+    /** Travis: the log has `travis_time:` markers. */
+    timers = false;
+    /** Travis: line of the last `travis_time:start:` marker, and the steps whose echo followed one. */
+    timerStart = -2;
+    timed = [];
+    /** Jenkins: inside a `parallel` block. */
+    parallel = false;
+    /** Jenkins: the phase of the stage being run. */
+    stagePhase = 'main';
+    constructor(format) {
+        super();
+        this.format = format;
+        for (const prefix of PREFIXES[format] ?? []) {
+            const bytes = Buffer.from(prefix, 'utf8');
+            this.byFirst[bytes[0]].push(bytes);
+            this.first[bytes[0]] = 1;
+        }
+        this.stops = STOPS_AT_FAILURE.has(format);
+        // GitLab prepares before its first section; Travis' unfolded commands are the script phase.
+        this.phase = format === 'gitlab' ? 'setup' : 'main';
+    }
+    /**
+     * Cheap test on a line's bytes: may it carry structure? Skips a timestamp prefix and leading
+     * colour codes, then looks the first byte up.
+     */
+    candidate(bytes, start, end) {
+        let i = start;
+        if (i >= end)
+            return false;
+        const c = bytes[i];
+        if (c === 91 /* [ */ && isDigit(bytes[i + 1])) {
+            // Jenkins Timestamper `[2024-05-01T10:00:00.123Z] ` or `[10:00:00] `.
+            const stop = Math.min(end, i + 40);
+            let j = i + 1;
+            while (j < stop && bytes[j] !== 93)
+                j++;
+            if (j < stop && bytes[j + 1] === 32)
+                i = j + 2;
+        }
+        else if (isDigit(c) && (bytes[i + 4] === 45 || bytes[i + 2] === 58)) {
+            // ISO timestamps (`2024-…Z `) and Timestamper's `10:00:00 ` end at the first blank.
+            const stop = Math.min(end, i + 40);
+            let j = i;
+            while (j < stop && bytes[j] !== 32)
+                j++;
+            if (j < stop) {
+                i = j + 1;
+                while (i < end && bytes[i] === 32 && i - j < 3)
+                    i++;
+                // GitLab's FF_TIMESTAMPS stream header: `00O `, `01E `, `00O+`.
+                const t = bytes[i + 2];
+                if (this.format === 'gitlab' &&
+                    (t === 79 || t === 69) &&
+                    (bytes[i + 3] === 32 || bytes[i + 3] === 43))
+                    i += 4;
+            }
+        }
+        // Colour and erase codes: ESC [ params final.
+        while (i < end && bytes[i] === 27 && bytes[i + 1] === 91) {
+            i += 2;
+            while (i < end && bytes[i] >= 0x20 && bytes[i] < 0x40)
+                i++;
+            i++;
+        }
+        if (i >= end || this.first[bytes[i]] === 0)
+            return false;
+        for (const p of this.byFirst[bytes[i]]) {
+            if (i + p.length > end)
+                continue;
+            let k = 1;
+            while (k < p.length && bytes[i + k] === p[k])
+                k++;
+            if (k === p.length)
+                return this.format !== 'jenkins' || p[0] !== 91 || this.jenkinsBracket(bytes, i, end);
+        }
+        return false;
+    }
+    /** `[Pipeline] …` or a freestyle launcher `[workspace] $ …`, not Maven's `[INFO] `. */
+    jenkinsBracket(bytes, i, end) {
+        const stop = Math.min(end, i + 102);
+        let j = i + 1;
+        while (j < stop && bytes[j] !== 93 /* ] */)
+            j++;
+        if (j >= stop)
+            return false;
+        if (j + 3 < end && bytes[j + 1] === 32 && bytes[j + 2] === 36 /* $ */ && bytes[j + 3] === 32)
+            return true;
+        return j - i === 9 && bytes[i + 1] === 80 /* P */ && bytes[i + 8] === 101 /* e */;
+    }
+    /** A main-phase command ended at this line: the scanner keeps the lines before it as a tail. */
+    takeBoundary() {
+        const b = this.boundary;
+        this.boundary = undefined;
+        return b;
+    }
+    openStep(label, no, kind, phase) {
+        const prev = this.current;
+        // A command followed by another command succeeded (these jobs stop at the first failure); one
+        // followed by anything else may be the failing one: keep the lines before this one as its tail.
+        if (prev &&
+            this.stops &&
+            kind === 'group' &&
+            prev.phase === 'main' &&
+            prev.exitLine === undefined &&
+            this.kinds[prev.index] !== 'group' &&
+            no > prev.start) {
+            this.boundary = no;
+            this.tailAt[prev.index] = no;
+        }
+        // GitLab runs each script line under `set -e`, CircleCI each step: one followed by the next
+        // succeeded. (Not so for `set -x` traces: `+ false` inside `false || true` is followed too.)
+        if (prev &&
+            kind === 'command' &&
+            (this.format === 'gitlab' || this.format === 'circleci') &&
+            this.kinds[prev.index] === 'command' &&
+            prev.phase === 'main' &&
+            !prev.failed &&
+            prev.exitCode === undefined)
+            prev.exitCode = 0;
+        this.echo = false;
+        this.echoUntil = undefined;
+        if (this.steps.length >= MAX_STEPS && prev) {
+            // Memory stays bounded on a trace of millions of commands: past the cap, the last step
+            // grows and takes the newest step's name, kind and phase.
+            prev.name = ci_format_name(label);
+            prev.phase = phase;
+            prev.post = phase === 'post';
+            this.kinds[prev.index] = kind;
+            if (phase === 'post')
+                this.postSeen = true;
+            return prev;
+        }
+        const step = this.open(ci_format_name(label), no, phase === 'post');
+        step.phase = phase;
+        this.kinds[step.index] = kind;
+        if (phase === 'post')
+            this.postSeen = true;
+        return step;
+    }
+    /**
+     * Travis: a script command is running (echoed, its `The command … exited` not yet seen). Script
+     * commands are timed; in logs from before timers, one that has printed output.
+     */
+    awaitingVerdict(no) {
+        const cur = this.current;
+        if (cur?.phase !== 'main' || this.kinds[cur.index] !== 'command' || cur.exitCode !== undefined)
+            return false;
+        return this.timers ? this.timed[cur.index] === true : no > cur.start + 1;
+    }
+    /** The command whose failure stopped the job: the last one outside post, else the last step there. */
+    lastWork() {
+        let fallback;
+        for (let i = this.steps.length - 1; i >= 0; i--) {
+            const s = this.steps[i];
+            if (s.post)
+                continue;
+            if (this.kinds[i] !== 'group')
+                return s;
+            fallback ??= s;
+        }
+        return fallback;
+    }
+    fail(step, no, code) {
+        if (!step) {
+            step = this.openStep('(job)', no, 'group', 'main');
+        }
+        if (code === 0) {
+            step.exitCode = 0;
+            return;
+        }
+        step.failed = true;
+        if (code !== undefined)
+            step.exitCode = code;
+        step.exitLine = this.tailAt[step.index] ?? no;
+    }
+    /**
+     * Read a candidate line: `text` cleaned (no timestamp, no colour codes, no markers), `raw` as
+     * read, `marker` the fold/section markers cleaning took off. Returns CI_HIDE and CI_TAIL bits.
+     */
+    observeCi(no, text, raw, marker) {
+        this.lastNo = no;
+        if (this.echoUntil !== undefined && no > this.echoUntil) {
+            this.echo = false;
+            this.echoUntil = undefined;
+        }
+        switch (this.format) {
+            case 'travis':
+                return this.travis(no, text, marker);
+            case 'gitlab':
+                return this.gitlab(no, text, raw, marker);
+            case 'jenkins':
+                return this.jenkins(no, text);
+            case 'buildkite':
+                return this.buildkite(no, text);
+            case 'circleci':
+                return this.circleci(no, text);
+            case 'azure':
+                return this.azure(no, text);
+            case 'shell':
+                return this.shell(no, text);
+            default:
+                return this.bareExit(no, text);
+        }
+    }
+    travis(no, text, marker) {
+        if (marker !== undefined) {
+            for (const m of marker.split(/(?=travis_)/)) {
+                if (m.startsWith('travis_time:'))
+                    this.timers = true;
+                if (m.startsWith('travis_time:start:'))
+                    this.timerStart = no;
+                const fold = m.startsWith('travis_fold:start:')
+                    ? m.slice(18)
+                    : m.startsWith('travis_fold:end:')
+                        ? m.slice(16)
+                        : undefined;
+                if (fold === undefined)
+                    continue;
+                const phase = travisPhase(fold, this.postSeen);
+                // A fold the running command prints itself (a test suite folding its sections) is output.
+                if (this.awaitingVerdict(no) && phase !== 'post')
+                    continue;
+                if (m.startsWith('travis_fold:start:')) {
+                    this.phase = phase;
+                    this.openStep(fold, no, 'group', phase);
+                }
+                else
+                    this.phase = this.postSeen ? 'post' : 'main';
+            }
+            this.lastMarker = no;
+            if (text.trim() === '')
+                return CI_HIDE;
+        }
+        // With timers a command echo follows its timer marker (tools print `$ x` lines too); logs from
+        // before timers echo script commands bare. Either way a script command's output runs to its
+        // `The command … exited` line: a `$ x` inside it is output.
+        if (text.startsWith('$ ') &&
+            !this.awaitingVerdict(no) &&
+            (this.lastMarker >= no - 1 || (!this.timers && this.phase === 'main'))) {
+            const step = this.openStep(text.slice(2), no, 'command', this.phase);
+            step.echoEnd = no;
+            if (this.timerStart === no - 1 || this.timerStart === no)
+                this.timed[step.index] = true;
+            return CI_HIDE;
+        }
+        if (text.startsWith('The command "')) {
+            const m = TRAVIS_VERDICT.exec(text);
+            if (!m)
+                return 0;
+            // Default install commands run as `eval …` under travis_retry; the echo may lack either.
+            const bare = (c) => c.replace(/^(?:travis_retry |eval )+/, '');
+            const command = bare(ci_format_name(m[1]));
+            let step;
+            for (let i = this.steps.length - 1; i >= Math.max(0, this.steps.length - NAME_LOOKBACK); i--) {
+                if (bare(this.steps[i].name) === command && this.kinds[i] === 'command') {
+                    step = this.steps[i];
+                    break;
+                }
+            }
+            const code = m[2] === undefined ? undefined : Number(m[2]);
+            this.fail(step ?? this.lastWork(), no, code);
+            // Green commands keep no tail: the scanner keeps few, and a failing one's must survive.
+            return code === 0 ? CI_HIDE : CI_HIDE | CI_TAIL;
+        }
+        if (TRAVIS_STOPPED.test(text)) {
+            // The running command never finished: it is the failing one. The message is the reason, so
+            // it stays visible, and the tail is the log's end, which holds it.
+            const cur = this.current;
+            const step = cur && !cur.post ? cur : this.lastWork();
+            if (step)
+                step.failed = true;
+            return 0;
+        }
+        if (text.startsWith('Done. Your build exited with ')) {
+            this.openStep('(build end)', no, 'group', 'post');
+            return CI_HIDE;
+        }
+        return 0;
+    }
+    gitlab(no, text, raw, marker) {
+        if (marker !== undefined) {
+            for (const m of marker.split(/(?=section_)/)) {
+                const marker = /^section_(start|end):\d+:([^[\s]+)/.exec(m);
+                const phase = marker ? gitlabPhase(marker[2]) : undefined;
+                if (!marker || phase === undefined)
+                    continue;
+                this.sections = true;
+                if (marker[1] === 'start') {
+                    this.phase = phase;
+                    this.openStep(marker[2], no, 'group', phase);
+                }
+                else if (this.kinds[this.currentIndex] !== 'group') {
+                    // The script section ended: so did its last command's output.
+                    this.openStep(`(end of ${marker[2]})`, no, 'group', this.phase);
+                }
+            }
+            if (text.trim() === '')
+                return CI_HIDE;
+        }
+        // The runner echoes script commands in bold green; output that prints `$ x` is not an echo.
+        if (text.startsWith('$ ') && raw.includes('\u001b[32;1m$ ')) {
+            const step = this.openStep(text.slice(2), no, 'command', this.phase);
+            step.echoEnd = no;
+            return CI_HIDE;
+        }
+        if (!this.sections &&
+            (text.startsWith('Running after script') ||
+                text.startsWith('Uploading artifacts') ||
+                text.startsWith('Cleaning up file based variables') ||
+                text.startsWith('Cleaning up project directory'))) {
+            // Runners older than sections only announce what runs after the script.
+            if (this.phase !== 'post') {
+                this.phase = 'post';
+                this.openStep(text.trim(), no, 'group', 'post');
+            }
+            return 0;
+        }
+        if (text.startsWith('ERROR: Job failed: ')) {
+            const m = GITLAB_VERDICT.exec(text);
+            if (!m)
+                return 0;
+            this.fail(this.lastWork(), no, Number(m[1]));
+            return CI_HIDE;
+        }
+        return 0;
+    }
+    jenkins(no, text) {
+        if (text.startsWith('[Pipeline] ')) {
+            const rest = text.slice(11);
+            // Branches of a `parallel` interleave their lines (`[linux] + make`): the block is one step.
+            if (rest.startsWith('parallel')) {
+                this.parallel = true;
+                this.openStep('parallel', no, 'launcher', this.stagePhase);
+                return CI_HIDE;
+            }
+            if (this.parallel) {
+                if (!rest.startsWith('// parallel'))
+                    return CI_HIDE;
+                this.parallel = false;
+                this.openStep('(pipeline)', no, 'group', this.stagePhase);
+                return CI_HIDE;
+            }
+            if (rest.startsWith('{ (')) {
+                const stage = rest.slice(3).replace(/\)\s*$/, '');
+                this.stagePhase = jenkinsStagePhase(stage);
+                this.openStep(stage, no, 'group', this.stagePhase);
+            }
+            else if (/^(?:sh|bat|powershell|pwsh)\s*$/.test(rest)) {
+                this.openStep(rest.trim(), no, 'launcher', this.stagePhase);
+            }
+            else {
+                // Other pipeline steps (junit, archiveArtifacts, a closing brace): not the command's output.
+                const kind = this.current ? this.kinds[this.current.index] : undefined;
+                if (kind !== 'group')
+                    this.openStep(rest.startsWith('}') || rest.startsWith('//') ? '(pipeline)' : rest, no, 'group', this.stagePhase);
+            }
+            return CI_HIDE;
+        }
+        if (text.startsWith('+ ')) {
+            if (!(0,log_clean/* isXtrace */.qs)(text) || this.parallel)
+                return 0;
+            const cur = this.current;
+            if (cur && this.kinds[cur.index] === 'launcher' && cur.echoEnd === undefined) {
+                cur.name = ci_format_name(text.slice(2));
+                cur.echoEnd = no;
+            }
+            else {
+                const step = this.openStep(text.slice(2), no, 'command', this.stagePhase);
+                step.echoEnd = no;
+            }
+            return CI_HIDE;
+        }
+        if (text.charCodeAt(0) === 91 /* [ */) {
+            // Freestyle: `[workspace] $ /bin/sh -xe /tmp/jenkins123.sh` launches a build step.
+            const m = /^\[[^\]]{1,100}\] \$ (\S.*)$/.exec(text);
+            if (m) {
+                this.openStep(m[1], no, 'launcher', this.postSeen ? 'post' : 'main');
+                return CI_HIDE;
+            }
+            return 0;
+        }
+        if (text.startsWith('ERROR: script returned exit code ')) {
+            const m = JENKINS_VERDICT.exec(text);
+            if (!m)
+                return 0;
+            this.fail(this.lastWork(), no, Number(m[1]));
+            return CI_HIDE;
+        }
+        if (text.startsWith('Build step ') && JENKINS_STEP_FAILED.test(text)) {
+            // Post-build publishers that fail after it (`ERROR: Step ‘…’ failed`) fail the build too:
+            // they stay in the failing step rather than in a post zone.
+            this.fail(this.lastWork(), no, undefined);
+            return CI_TAIL;
+        }
+        return 0;
+    }
+    buildkite(no, text) {
+        const c = text.charCodeAt(0);
+        if (c === 45 || c === 43 || c === 126 /* - + ~ */) {
+            const m = BUILDKITE_GROUP.exec(text);
+            if (!m)
+                return 0;
+            this.openStep(m[1], no, 'group', buildkitePhase(m[1]));
+            return CI_HIDE;
+        }
+        if (text === '^^^ +++')
+            return CI_HIDE;
+        if (text.startsWith('$ ')) {
+            const cur = this.current;
+            if (cur && cur.echoEnd === undefined) {
+                // The agent's echo of the command the group runs; it names the agent's own group better.
+                this.kinds[cur.index] = 'command';
+                cur.echoEnd = no;
+                if (/^Running (?:commands|script|batch script)\b/.test(cur.name))
+                    cur.name = ci_format_name(text.slice(2));
+            }
+            return CI_HIDE;
+        }
+        const m = BUILDKITE_VERDICT.exec(text);
+        if (m) {
+            // The group open when the command stopped (the user's own `---` groups included).
+            const cur = this.current;
+            this.fail(cur && !cur.post ? cur : this.lastWork(), no, Number(m[1]));
+            return CI_HIDE | CI_TAIL;
+        }
+        return 0;
+    }
+    circleci(no, text) {
+        if (text.startsWith('====>> ')) {
+            const step = text.slice(7);
+            this.openStep(step, no, 'command', circlePhase(step));
+            return CI_HIDE;
+        }
+        const t = text.trimStart();
+        if (t.startsWith('#!/bin/') && / -eo pipefail\s*$/.test(t)) {
+            // The shell line, then the command as written in config.yml (one line here).
+            const cur = this.current;
+            this.echo = true;
+            this.echoUntil = no + 1;
+            if (cur)
+                cur.echoEnd = no + 1;
+            return CI_HIDE;
+        }
+        const m = CIRCLE_VERDICT.exec(text);
+        if (m) {
+            const cur = this.current;
+            this.fail(cur && !cur.post ? cur : this.lastWork(), no, Number(m[1]));
+            return CI_HIDE | CI_TAIL;
+        }
+        if (text === 'Task failed')
+            return CI_HIDE;
+        return 0;
+    }
+    azure(no, text) {
+        if (text.startsWith('##[section]')) {
+            const rest = text.slice(11);
+            if (rest.startsWith('Starting: ')) {
+                const task = rest.slice(10);
+                this.openStep(task, no, 'command', azurePhase(task));
+            }
+            return CI_HIDE;
+        }
+        if (text === '')
+            return CI_HIDE;
+        if (text.startsWith('##[error]')) {
+            const m = AZURE_VERDICT.exec(text);
+            if (!m)
+                return 0;
+            this.fail(this.current, no, Number(m[1]));
+            return CI_HIDE | CI_TAIL;
+        }
+        if (text === 'Generating script.' || text === 'Script contents:') {
+            this.echo = true;
+            this.echoUntil = undefined;
+            return CI_HIDE;
+        }
+        if (text.startsWith('=====') && text.includes('Starting Command Output')) {
+            // The next line is the shell invoking the generated script: still the echo.
+            this.echoUntil = no + 1;
+            const cur = this.current;
+            if (cur)
+                cur.echoEnd = no + 1;
+            return CI_HIDE;
+        }
+        return 0;
+    }
+    /**
+     * A bare log ending in an exit status: the job is one step from the first line, failed there.
+     * The line stays visible to rules (Go's `exit status 1` is theirs too); its tail is kept.
+     */
+    bareExit(no, text) {
+        const m = BARE_EXIT.exec(text);
+        if (!m)
+            return 0;
+        const code = Number(m[1]);
+        if (code === 0)
+            return 0;
+        if (this.steps.length === 0) {
+            const job = this.open('(job)', 1, false);
+            job.phase = 'main';
+            // No echo: the first line is output too.
+            job.echoEnd = 0;
+            this.kinds[job.index] = 'group';
+        }
+        const last = this.steps[this.steps.length - 1];
+        last.failed = true;
+        last.exitCode = code;
+        last.exitLine = no;
+        return CI_TAIL;
+    }
+    shell(no, text) {
+        if (text.charCodeAt(0) !== 43 /* + */)
+            return this.bareExit(no, text);
+        if (!(0,log_clean/* isXtrace */.qs)(text))
+            return 0;
+        const step = this.openStep(text.slice(2), no, 'command', 'main');
+        step.echoEnd = no;
+        return CI_HIDE;
+    }
+    finish(lastLine) {
+        super.finish(lastLine);
+        // A failed job that never said which command failed stopped at its last one.
+        if (this.stops && this.failingStep() === undefined) {
+            const last = this.lastWork();
+            if (last)
+                last.failed = true;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/follow.js
+/**
+ * Whether a line continues the error block above it. A block's follow mode comes from the line
+ * that opened it; any block also absorbs stack frames, since a trace always belongs to the error
+ * printed just before it.
+ */
+// Java/Kotlin/JS frames, Java chains and elisions, Python traceback bodies, Go goroutine dumps.
+const FRAME = /^\s+at [\w$.<>[\]/\\:@(-]|^\s*at .+\(.+:\d+(?::\d+)?\)$|^\s*(?:Caused by|Caused|Suppressed):|^\s*\.\.\. \d+ (?:more|common frames omitted)|^\s+File ".+", line \d+|^goroutine \d+ \[[\w ,]+\]:$|^\s+\/.+\.go:\d+(?: \+0x[0-9a-f]+)?$|^[\w./*()-]+\(.*\)$|^created by [\w./]+|^\s+\d+: 0x[0-9a-f]+ - |^\s+at \/|^\s+from .+:\d+:in/;
+function isFrame(text) {
+    return FRAME.test(text);
+}
+function indentOf(text) {
+    let i = 0;
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
+        i += text.charCodeAt(i) === 9 ? 4 : 1;
+    return i;
+}
+/**
+ * The leading tag of a line (`[ERROR]`, `npm ERR!`, `error:`…) used by `same-tag` blocks. A TAP
+ * `not ok` line and the `#` diagnostics under it share the tag `#`; Valgrind prefixes every line
+ * with its `==PID==`.
+ */
+function tagOf(text) {
+    const m = /^(\[[A-Z]+\]|npm (?:ERR!|error)|ERR_PNPM_\w+|E:|error:|Error:|ERROR:|#\d+ |#|\s*not ok |==\d+==|\s*│|\s*╷|\s*╵|\s*\|)/.exec(text);
+    const tag = m?.[1]?.trim();
+    return tag === 'not ok' ? '#' : tag;
+}
+/** A Valgrind line holding its `==PID==` and nothing else: the gap between two of its reports. */
+const BARE_PID = /^==\d+==\s*$/;
+// TeX's context under "! message": "l.12 \foo", "<argument> …", "<*> main.tex", and the indented
+// rest of the source line.
+const TEX_CONTEXT = /^(?:l\.\d+ |<[^<>]{1,40}> ?|\s+\S)/;
+/** Does `text` (cleaned) continue a block of this shape? Blank lines never do on their own. */
+function continues(shape, text) {
+    // A tag-only line ("[ERROR] ") continues a same-tag block although it says nothing, except
+    // Valgrind's bare `==PID==`, which separates its reports.
+    if (shape.follow === 'same-tag' && shape.tag !== undefined && tagOf(text) === shape.tag)
+        return !BARE_PID.test(text);
+    // The scan asks about blank lines too; the first one closes an `until-blank` block for good.
+    if (shape.follow === 'until-blank' && (shape.ended || text.trim() === '')) {
+        shape.ended = true;
+        return false;
+    }
+    if (text.trim() === '')
+        return false;
+    if (isFrame(text))
+        return true;
+    if (shape.traceback && /^\s/.test(text))
+        return true;
+    switch (shape.follow) {
+        case 'trace':
+            // An exception's message may run over several lines before its frames.
+            return /^\s+\S/.test(text) && indentOf(text) > shape.indent;
+        case 'indented':
+            return indentOf(text) > shape.indent || /^\s*[│╷╵|>]/.test(text);
+        case 'paragraph':
+        // A blank line never continues (above); the scanner ends the paragraph there unless the
+        // line after it is indented under the paragraph.
+        case 'until-blank':
+            return true;
+        case 'tex-context':
+            return TEX_CONTEXT.test(text);
+        case 'same-tag':
+        case 'none':
+            return false;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/user-rules.js
 const USER_RULE_PATTERN = /$^/;
 /** The Rule record a user rule's hit is filed under, so hits of both kinds flow alike. */
@@ -4239,8 +6715,34 @@ function userRuleAsRule(rule) {
 
 
 
-const RING = 48;
-const TAIL_LINES = 30;
+
+
+
+const RING = 256;
+/** Lines before a verdict the tail keeps: the fallback scores all of them. */
+const WINDOW = 200;
+/** Context the fallback keeps around a candidate line before the window. */
+const CANDIDATE_BEFORE = 2;
+const CANDIDATE_AFTER = 8;
+/** A kept fallback line is cut here: bounded memory whatever the line. */
+const MAX_FALLBACK_TEXT = 2000;
+const STEM_RULE = 1;
+const STEM_FALLBACK = 2;
+const combinedStems = new WeakMap();
+/** One index answering both "may a rule match?" and "may the fallback score it?" in one byte pass. */
+function combinedIndex(rules) {
+    let index = combinedStems.get(rules);
+    if (!index) {
+        const stems = [...rules.stemList, ...FALLBACK_STEMS];
+        const tags = stems.map((_, i) => (i < rules.stemList.length ? STEM_RULE : STEM_FALLBACK));
+        index = new StemIndex(stems, tags);
+        combinedStems.set(rules, index);
+    }
+    return index;
+}
+function clip(text) {
+    return text.length > MAX_FALLBACK_TEXT ? text.slice(0, MAX_FALLBACK_TEXT) : text;
+}
 const MAX_TAILS = 20;
 const FIRST_BLOCKS = 150;
 const LAST_BLOCKS = 450;
@@ -4282,6 +6784,8 @@ class Scanner {
     pending = [];
     pendingLines = 0;
     tracker = new StepTracker();
+    /** Set when the log is another CI system's: reads its structure (see ci-format.ts). */
+    ci;
     lineCount = 0;
     // The last RING lines as (batch, index) pairs in two arrays: no allocation per line.
     ringBatch = new Array(RING);
@@ -4296,8 +6800,14 @@ class Scanner {
     tails = [];
     headers = [];
     headerLine = 0;
+    index;
+    // The current command's best fallback candidates, and those still collecting their detail.
+    candidates = [];
+    capturing = [];
+    candidateStep = -1;
     constructor(rules, options = {}) {
         this.rules = rules;
+        this.index = combinedIndex(rules);
         this.userRules = (options.userRules ?? []).map((user) => ({ user, rule: userRuleAsRule(user) }));
     }
     push(batch) {
@@ -4332,6 +6842,10 @@ class Scanner {
             for (let i = 0; i < b.starts.length && sample.length < FORMAT_SAMPLE; i++)
                 sample.push(batchLine(b, i));
         this.format = (0,log_clean/* detectFormat */.Tz)(sample);
+        if (isCiFormat(this.format)) {
+            this.ci = new CiTracker(this.format);
+            this.tracker = this.ci;
+        }
         const pending = this.pending;
         this.pending = [];
         for (const b of pending)
@@ -4342,26 +6856,63 @@ class Scanner {
         const n = starts.length;
         const format = this.format;
         const everyLine = format === 'github-full' || this.userRules.length > 0;
-        const stems = this.rules.stems;
+        const index = this.index;
+        const ci = this.ci;
         let line = 0;
         for (let i = 0; i < n; i++) {
             const no = batch.first + i;
             line = no;
-            const anchored = stems.has(bytes, starts[i], ends[i]);
-            if (anchored || everyLine || this.open !== undefined)
-                this.visit(batch, i, no, anchored);
+            const mask = index.mask(bytes, starts[i], ends[i]);
+            const anchored = (mask & STEM_RULE) !== 0;
+            const structural = ci?.candidate(bytes, starts[i], ends[i]) === true;
+            if (anchored || everyLine || structural || this.open !== undefined)
+                this.visit(batch, i, no, anchored, structural);
+            if (this.capturing.length > 0)
+                this.captureDetail(batch, i, no);
+            if ((mask & STEM_FALLBACK) !== 0)
+                this.consider(batch, i, no);
             this.ringBatch[this.ringNext] = batch;
             this.ringIndex[this.ringNext] = i;
             this.ringNext = this.ringNext + 1 === RING ? 0 : this.ringNext + 1;
         }
         this.lineCount = Math.max(this.lineCount, line);
     }
-    visit(batch, index, no, anchored) {
+    visit(batch, index, no, anchored, structural = false) {
+        let found;
+        if (anchored &&
+            !structural &&
+            this.open === undefined &&
+            this.userRules.length === 0 &&
+            this.format !== 'github-full') {
+            // Most lines holding a stem hold no anchor ("available" has `ail`): answer that from the raw
+            // bytes' view, before decoding and cleaning the line. Escapes and runner commands take the
+            // full path, where the view is rebuilt from the cleaned text.
+            const view = batch.view.slice(batch.starts[index], batch.ends[index]);
+            if (!view.includes('\u001b') && !view.includes('##[') && !view.includes('Post job')) {
+                found = this.rules.candidatesIn(batch.bytes, batch.starts[index], batch.ends[index], view);
+                if (found.length === 0)
+                    return;
+            }
+        }
         const raw = batchLine(batch, index);
         const clean = (0,log_clean/* cleanLine */.Ow)(raw, this.format);
         const text = clean.text;
         if (clean.step !== undefined)
             this.tracker.observeNamed(no, clean.step);
+        if (structural && this.ci) {
+            const seen = this.ci.observeCi(no, text, raw, clean.marker);
+            const boundary = this.ci.takeBoundary();
+            if (boundary !== undefined)
+                this.snapshotTail(boundary);
+            if (seen & CI_TAIL)
+                this.snapshotTail(no);
+            if (seen & CI_HIDE) {
+                this.closeBlock();
+                return;
+            }
+            if (!anchored && this.open === undefined && this.userRules.length === 0)
+                return;
+        }
         let matchText = text;
         let annotation = false;
         let hits = [];
@@ -4382,10 +6933,17 @@ class Scanner {
                 }
             }
             if (matchText !== '') {
-                const view = raw.includes('\u001b') || annotation
-                    ? Buffer.from(matchText, 'utf8').toString('latin1')
-                    : batch.view.slice(batch.starts[index], batch.ends[index]);
-                for (const h of this.rules.match(view, matchText)) {
+                let view;
+                if (!(raw.includes('\u001b') || annotation)) {
+                    view = batch.view.slice(batch.starts[index], batch.ends[index]);
+                    found ??= this.rules.candidatesIn(batch.bytes, batch.starts[index], batch.ends[index], view);
+                }
+                else {
+                    const bytes = Buffer.from(matchText, 'utf8');
+                    view = bytes.toString('latin1');
+                    found = this.rules.candidatesIn(bytes, 0, bytes.length, view);
+                }
+                for (const h of this.rules.match(view, matchText, found)) {
                     const hit = { no, rule: h.rule, text: matchText };
                     if (h.category)
                         hit.category = h.category;
@@ -4418,11 +6976,18 @@ class Scanner {
         }
         const open = this.open;
         if (open) {
-            if (hits.length > 0) {
+            // A paragraph ends at its first blank line, unless the next line is indented under it (git's
+            // hint under "fatal: unsafe repository" holds the command to run after a blank line).
+            const shape = this.shape;
+            const ended = shape?.follow === 'paragraph' &&
+                this.blanks.length > 0 &&
+                text.trim() !== '' &&
+                indentOf(text) <= shape.indent;
+            if (hits.length > 0 && !ended) {
                 this.extend(open, no, text, hits);
                 return;
             }
-            if (this.shape && continues(this.shape, text)) {
+            if (shape && !ended && continues(shape, text)) {
                 this.extend(open, no, text, hits);
                 return;
             }
@@ -4447,7 +7012,7 @@ class Scanner {
             clipped: 0,
             hits: [],
             step: this.tracker.currentIndex,
-            inEcho: this.tracker.inEcho,
+            inEcho: this.tracker.echoAt(no),
             headers: no - this.headerLine <= 3 ? this.headers : [],
         };
         const lead = this.leadLines(no, hits);
@@ -4546,21 +7111,69 @@ class Scanner {
             this.kept -= dropped.lines.length;
         }
     }
+    /** Score a line holding failure vocabulary; keep it when it is among the command's best. */
+    consider(batch, index, no) {
+        if (this.tracker.echoAt(no))
+            return;
+        const step = this.tracker.currentIndex;
+        if (step !== this.candidateStep)
+            this.resetCandidates(step);
+        const worst = this.candidates.length >= TOP_CANDIDATES ? this.candidates[this.candidates.length - 1].score : 0;
+        if (worst > 0 && scoreBound(batch.view.slice(batch.starts[index], batch.ends[index])) <= worst)
+            return;
+        const text = clip((0,log_clean/* cleanLine */.Ow)(batchLine(batch, index), this.format ?? 'plain').text);
+        const score = scoreLine(text).score;
+        if (score <= 0)
+            return;
+        const lines = [];
+        for (let back = CANDIDATE_BEFORE; back >= 1; back--) {
+            const ref = this.ringAt(back);
+            if (!ref || ref.batch.first + ref.index !== no - back)
+                continue;
+            lines.push(this.keptFromRing(ref));
+        }
+        lines.push({ no, text, weight: 0, role: 'continuation' });
+        const cand = { no, score, lines };
+        if (keepCandidate(this.candidates, cand))
+            this.capturing.push({ cand, left: CANDIDATE_AFTER });
+    }
+    /** The line after a kept candidate: part of its detail, maybe. */
+    captureDetail(batch, index, no) {
+        const text = clip((0,log_clean/* cleanLine */.Ow)(batchLine(batch, index), this.format ?? 'plain').text);
+        for (const c of this.capturing) {
+            c.cand.lines.push({ no, text, weight: 0, role: 'continuation' });
+            c.left -= 1;
+        }
+        // Candidates pushed out of the best ones stop collecting too.
+        this.capturing = this.capturing.filter((c) => c.left > 0 && this.candidates.includes(c.cand));
+    }
+    resetCandidates(step) {
+        this.candidates = [];
+        this.capturing = [];
+        this.candidateStep = step;
+    }
+    keptFromRing(ref) {
+        const text = clip((0,log_clean/* cleanLine */.Ow)(batchLine(ref.batch, ref.index), this.format ?? 'plain').text);
+        return { no: ref.batch.first + ref.index, text, weight: 0, role: 'continuation' };
+    }
     snapshotTail(at) {
         const lines = [];
-        for (let back = 1; back <= Math.min(TAIL_LINES, RING); back++) {
+        for (let back = 1; back <= Math.min(WINDOW, RING); back++) {
             const ref = this.ringAt(back);
             if (!ref)
                 break;
-            const no = ref.batch.first + ref.index;
-            if (no >= at)
+            if (ref.batch.first + ref.index >= at)
                 continue;
-            const text = (0,log_clean/* cleanLine */.Ow)(batchLine(ref.batch, ref.index), this.format ?? 'plain').text;
-            lines.unshift({ no, text, weight: 0, role: 'continuation' });
+            lines.unshift(this.keptFromRing(ref));
         }
-        this.tails.push({ at, step: this.tracker.currentIndex, lines });
+        const first = lines[0]?.no ?? at;
+        // Candidates inside the window are in `lines` already.
+        const candidates = this.candidates.filter((c) => c.no < first);
+        this.tails.push({ at, step: this.tracker.currentIndex, lines, candidates });
         if (this.tails.length > MAX_TAILS)
             this.tails.shift();
+        // A verdict closes the command: the next one's output is scored afresh.
+        this.resetCandidates(this.tracker.currentIndex);
     }
 }
 
@@ -4686,7 +7299,7 @@ function buildFinding(group, steps, failing, stepName, baseline, zone) {
             .flatMap((b) => b.hits)
             .filter((h) => h.rule.role === 'error')
             .sort((a, b) => b.rule.weight - a.rule.weight)[0];
-    const keyText = key?.text ?? group.lines.find((l) => l.text.trim() !== '')?.text ?? '';
+    const keyText = key?.text ?? group.key?.text ?? group.lines.find((l) => l.text.trim() !== '')?.text ?? '';
     const keyLine = keyText.trim();
     const novelty = baseline
         ? (() => {
@@ -4726,7 +7339,8 @@ async function analyzeLog(input, options = {}) {
         if (!(0,categories/* isFailureCategory */.j1)(rule.category))
             throw new errors/* ConfigurationError */.j1(`user rule "${rule.id}": category "${rule.category}" is not one of the failure categories`);
     }
-    const scanner = new Scanner(builtinRuleSet(), options.userRules ? { userRules: options.userRules } : {});
+    const rules = options.withoutRules?.length ? builtinRuleSetWithout(options.withoutRules) : builtinRuleSet();
+    const scanner = new Scanner(rules, options.userRules ? { userRules: options.userRules } : {});
     const bytes = await feed(input, (batch) => scanner.push(batch));
     const scan = scanner.finish();
     let failing = options.stepName
@@ -4739,9 +7353,13 @@ async function analyzeLog(input, options = {}) {
         for (const b of scan.blocks)
             for (const l of b.lines)
                 candidates.push(l);
-        for (const t of scan.tails)
+        for (const t of scan.tails) {
             for (const l of t.lines)
                 candidates.push(l);
+            for (const c of t.candidates)
+                for (const l of c.lines)
+                    candidates.push(l);
+        }
         const index = new NoveltyIndex(candidates);
         await feed(options.baseline, (batch) => index.push(batch));
         index.finish();
@@ -4757,6 +7375,7 @@ async function analyzeLog(input, options = {}) {
         tails: scan.tails,
         baseline,
         maxLinesShown,
+        fallback: options.fallback ?? 'scored',
     };
     const groups = localize(localizeInput);
     const drafts = groups.map((g) => buildFinding(g, scan.steps, failing, options.stepName, baseline, (b) => zoneFactor(b, localizeInput)));
@@ -4991,26 +7610,46 @@ function hashLine(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ow: () => (/* binding */ cleanLine),
 /* harmony export */   Tz: () => (/* binding */ detectFormat),
-/* harmony export */   aJ: () => (/* binding */ stripAnsi)
+/* harmony export */   aJ: () => (/* binding */ stripAnsi),
+/* harmony export */   qs: () => (/* binding */ isXtrace)
 /* harmony export */ });
 /**
  * What matching sees of a raw log line: without the runner's timestamp prefix, without the
- * `job<TAB>step<TAB>` columns of `gh run view --log` output, and without ANSI escapes.
+ * `job<TAB>step<TAB>` columns of `gh run view --log` output, without ANSI escapes, and without the
+ * fold/section markers other CI systems write into the text (Travis `travis_fold:`/`travis_time:`,
+ * GitLab `section_start:`/`section_end:`), which are structure, not output.
  */
 // 2022-04-27T18:26:47.1341782Z — the prefix the runner writes on every line of a job log.
 const RUNNER_TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 // `gh run view --log`: "<job>\t<step>\t<timestamp> <text>".
 const FULL_PREFIX = /^[^\t]*\t[^\t]*\t\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+// Jenkins Timestamper: `[2024-05-01T10:00:00.123Z] ` (system clock) or `10:00:00 ` / `00:01:02.345 `.
+const JENKINS_TIMESTAMP = /^(?:\[\d{4}-\d\d-\d\dT[\d:.]+Z?\] |\[?\d\d:\d\d:\d\d(?:\.\d+)?\]? {1,2})/;
+const GITLAB_STREAM = /^[0-9a-f]{2}[OE][+ ]/;
 // CSI sequences (colours, cursor moves), OSC sequences (titles, hyperlinks), and stray escapes.
 const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]|\u001b/g;
+// One or more markers at the start of a line, each up to the escape or blank that ends it; the
+// `\e[0K` erase codes around them go too. Bounded character classes: no backtracking.
+const TRAVIS_MARKERS = /^(?:\u001b\[0K)*(?:travis_(?:fold|time):[^\s\u001b]*(?:\u001b\[0K)*)+/;
+const GITLAB_MARKERS = /^(?:\u001b\[0K)*(?:section_(?:start|end):\d+:[^\s\u001b]*(?:\u001b\[0K)*)+/;
 function stripAnsi(text) {
     return text.indexOf('\u001b') < 0 ? text : text.replace(ANSI, '');
 }
-/** Guess the format from the first lines of a log. */
+// `+ cmd args` as `set -x` echoes it: a command word, not a diff line (`+ expected`, `+   "x": 1`).
+const XTRACE = /^\+ (?:[A-Za-z_][\w-]*=\S*|[./~$A-Za-z_][\w./~${}:@+-]*)(?: |$)/;
+// Diff headers and values, and npm's `+ package@1.2.3` install summary.
+const DIFF_WORDS = /^\+ (?:expected|actual|received|Expected|Actual|Received|Array|Object|[A-Z][a-z]+ \{)\b|^\+ \S+@\d/;
+/** Whether a `+ ` line is a shell's `set -x` echo of a command rather than a diff line. */
+function isXtrace(text) {
+    return XTRACE.test(text) && !DIFF_WORDS.test(text);
+}
+/** Guess the format from the first lines of a log (raw, as read). */
 function detectFormat(firstLines) {
     let raw = 0;
     let full = 0;
     let seen = 0;
+    let shell = 0;
+    let ci;
     for (const line of firstLines) {
         if (line === '')
             continue;
@@ -5019,18 +7658,47 @@ function detectFormat(firstLines) {
             full += 1;
         else if (RUNNER_TIMESTAMP.test(line))
             raw += 1;
+        ci ??= ciMarkerFormat(line);
+        if (line.startsWith('+ ') && isXtrace(line))
+            shell += 1;
     }
     if (seen === 0)
         return 'plain';
+    // A CI system's own markers decide; Azure's lines carry the same timestamps as GitHub's.
+    if (ci)
+        return ci;
     if (full * 2 >= seen)
         return 'github-full';
     if (raw * 2 >= seen)
         return 'github-raw';
+    if (shell > 0)
+        return 'shell';
     return 'plain';
+}
+/** The CI system whose markers a line holds, if any: one cheap test per system. */
+function ciMarkerFormat(raw) {
+    if (raw.includes('travis_fold:') || raw.includes('travis_time:'))
+        return 'travis';
+    if (raw.includes('section_start:') || raw.includes('Running with gitlab-runner'))
+        return 'gitlab';
+    if (raw.includes('##[section]Starting:'))
+        return 'azure';
+    const line = stripAnsi(raw);
+    const text = line.replace(JENKINS_TIMESTAMP, '');
+    if (text.startsWith('[Pipeline] ') || /^\[[^\]]{1,100}\] \$ \//.test(text))
+        return 'jenkins';
+    if (/^Building (?:remotely )?(?:on .+ )?in workspace /.test(text))
+        return 'jenkins';
+    if (text.startsWith('====>> ') || text.startsWith('Build-agent version '))
+        return 'circleci';
+    if (/^(?:~~~|\+\+\+|---) (?:Running |Preparing |Setting up |:)/.test(text))
+        return 'buildkite';
+    return undefined;
 }
 function cleanLine(raw, format) {
     let text = raw;
     let step;
+    let marker;
     if (format === 'github-full') {
         const tab1 = text.indexOf('\t');
         const tab2 = tab1 < 0 ? -1 : text.indexOf('\t', tab1 + 1);
@@ -5039,13 +7707,52 @@ function cleanLine(raw, format) {
             text = text.slice(tab2 + 1);
         }
     }
-    if (format !== 'plain' || (text.length > 20 && text.charCodeAt(4) === 45) /* - */) {
+    if (format === 'jenkins') {
+        const c = text.charCodeAt(0);
+        if (c === 91 /* [ */ || (c >= 48 && c <= 57)) {
+            const m = JENKINS_TIMESTAMP.exec(text);
+            if (m)
+                text = text.slice(m[0].length);
+        }
+    }
+    else if (format !== 'plain' || (text.length > 20 && text.charCodeAt(4) === 45) /* - */) {
         const m = RUNNER_TIMESTAMP.exec(text);
-        if (m)
+        if (m) {
             text = text.slice(m[0].length);
+            // GitLab's FF_TIMESTAMPS: a stream header (`00O `, `01E `, `00O+` continuing a line) follows.
+            if (format === 'gitlab') {
+                const h = GITLAB_STREAM.exec(text);
+                if (h)
+                    text = text.slice(h[0].length);
+            }
+        }
+    }
+    if (format === 'travis' || format === 'gitlab') {
+        // Cheap first: a marker starts with its own letter, possibly after `\e[0K`.
+        const c = text.charCodeAt(0);
+        if (c === 27 || c === (format === 'travis' ? 116 /* t */ : 115) /* s */) {
+            const m = (format === 'travis' ? TRAVIS_MARKERS : GITLAB_MARKERS).exec(text);
+            if (m) {
+                marker = stripAnsi(m[0]);
+                text = text.slice(m[0].length);
+            }
+        }
     }
     text = stripAnsi(text);
-    return step === undefined ? { text } : { text, step };
+    // Buildkite's "expand the previous group" directive: structure, not output.
+    if (format === 'buildkite' && text.startsWith('^^^ +++'))
+        text = '';
+    // Azure logging commands talk to the agent; an error issue's message is the one meant for people.
+    if (format === 'azure' && text.startsWith('##vso[')) {
+        const close = text.indexOf(']');
+        text = close > 0 && text.slice(0, close).includes('type=error') ? text.slice(close + 1) : '';
+    }
+    const out = { text };
+    if (step !== undefined)
+        out.step = step;
+    if (marker !== undefined)
+        out.marker = marker;
+    return out;
 }
 
 
