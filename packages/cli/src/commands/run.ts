@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import { withDeadline } from '@autoheal/core/deadline';
 import { type DetectedCi, detectCi } from '@autoheal/core/filing/ci-site';
+import { type RepoFacts, readRepoFacts } from '@autoheal/core/filing/repo-facts';
 import { type CliIO, type Command, parseCommandArgs, UsageError } from '../cli.js';
 import {
   FORWARDED_SIGNALS,
@@ -95,6 +96,10 @@ export async function runWrapped(args: string[], io: CliIO, edges: RunEdges): Pr
     tty && env.FORCE_COLOR === undefined && env.NO_COLOR === undefined
       ? { ...env, FORCE_COLOR: '1' }
       : { ...env };
+  // Read before the command runs: afterwards its code could have moved the remote, the branch or the config.
+  const facts: RepoFacts | undefined = enabled
+    ? await readRepoFacts(io.cwd, values.config as string | undefined)
+    : undefined;
   const spill = new SpillFile(edges.spillDir ? { dir: edges.spillDir } : {});
   try {
     const exit = await runChild({
@@ -135,6 +140,7 @@ export async function runWrapped(args: string[], io: CliIO, edges: RunEdges): Pr
           ...(values.token === undefined ? {} : { token: values.token as string }),
           ...(values.api === undefined ? {} : { api: values.api as string }),
           ...(values.config === undefined ? {} : { configPath: values.config as string }),
+          ...(facts ? { facts } : {}),
           dryRun: values['dry-run'] === true,
           trustedAuthors: (values['trusted-author'] as string[] | undefined) ?? [],
         }),

@@ -27,6 +27,63 @@ export interface CiSite {
   repository?: string;
   /** A git remote URL the provider names (Jenkins GIT_URL, Buildkite BUILDKITE_REPO…), to read a GitHub slug from. */
   remoteUrl?: string;
+  /**
+   * Set when the provider says this pipeline runs a fork's pull/merge request: the fork's name (or
+   * `a fork`). Its output was written by whoever opened the request, so it files nothing.
+   */
+  fork?: string;
+}
+
+/** Two repository names (paths, slugs or remote URLs) that name different repositories. */
+function differ(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const norm = (v: string) =>
+    (
+      slugFromRemote(v) ??
+      v
+        .trim()
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '')
+    ).toLowerCase();
+  return norm(a) !== norm(b);
+}
+
+/**
+ * The fork a pull/merge request pipeline runs, by each provider's own variables (all set by the
+ * provider, not by the request's code): GitLab's source and target projects, Jenkins' CHANGE_FORK,
+ * Buildkite's pull request repository, CircleCI's CIRCLE_PR_*, Travis' pull request slug, Azure's
+ * SYSTEM_PULLREQUEST_ISFORK, GitHub Actions' event (read by the caller).
+ */
+export function forkOf(ci: DetectedCi, env: Env): string | undefined {
+  switch (ci.id) {
+    case 'GITLAB': {
+      const source = first(env, 'CI_MERGE_REQUEST_SOURCE_PROJECT_PATH');
+      if (differ(source, first(env, 'CI_MERGE_REQUEST_PROJECT_PATH', 'CI_PROJECT_PATH'))) return source;
+      const sourceId = first(env, 'CI_MERGE_REQUEST_SOURCE_PROJECT_ID');
+      return differ(sourceId, first(env, 'CI_MERGE_REQUEST_PROJECT_ID', 'CI_PROJECT_ID'))
+        ? (source ?? 'a fork')
+        : undefined;
+    }
+    case 'JENKINS':
+      return first(env, 'CHANGE_FORK');
+    case 'BUILDKITE': {
+      const source = first(env, 'BUILDKITE_PULL_REQUEST_REPO');
+      return differ(source, first(env, 'BUILDKITE_REPO')) ? source : undefined;
+    }
+    case 'CIRCLE': {
+      const user = first(env, 'CIRCLE_PR_USERNAME');
+      const name = first(env, 'CIRCLE_PR_REPONAME');
+      return user || name ? `${user ?? '?'}/${name ?? '?'}` : undefined;
+    }
+    case 'TRAVIS': {
+      const source = first(env, 'TRAVIS_PULL_REQUEST_SLUG');
+      return differ(source, first(env, 'TRAVIS_REPO_SLUG')) ? source : undefined;
+    }
+    case 'AZURE_PIPELINES':
+      return /^true$/i.test(first(env, 'SYSTEM_PULLREQUEST_ISFORK') ?? '') ? 'a fork' : undefined;
+    default:
+      return undefined;
+  }
 }
 
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
@@ -86,6 +143,12 @@ function defined<T extends object>(value: T): Defined<T> {
 
 /** The site of this run, from the provider ci-info detected and its environment variables. */
 export function ciSite(ci: DetectedCi, env: Env): CiSite {
+  const site = providerSite(ci, env);
+  const fork = forkOf(ci, env);
+  return fork === undefined ? site : { ...site, fork: fork.slice(0, 200) };
+}
+
+function providerSite(ci: DetectedCi, env: Env): CiSite {
   switch (ci.id) {
     case 'GITLAB':
       return {

@@ -4,7 +4,6 @@
  * or, without a token, print the analysis. Shared by `autoheal run` and captureErrors. The caller
  * bounds the time (see withDeadline): nothing here may decide a build's result.
  */
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { OperationBudget } from '../budget.js';
@@ -27,6 +26,7 @@ import {
   type ExternalSite,
   reportExternalFailure,
 } from './external.js';
+import { git, type RepoFacts } from './repo-facts.js';
 
 export interface ReportOptions {
   cwd: string;
@@ -51,6 +51,11 @@ export interface ReportOptions {
   beforeFiling?: ExternalDeps['beforeFiling'];
   /** Print the diagnosis even when it is filed (the CLI does; a crashing program keeps its stderr short). */
   describe?: boolean;
+  /**
+   * The repository as it was before the command ran (readRepoFacts): then git and the config
+   * file are not read again, so the command cannot choose where or whether it is filed.
+   */
+  facts?: RepoFacts;
 }
 
 /** Writes at most this many times per report: labels, the issue, a duplicate's close, a comment. */
@@ -99,14 +104,6 @@ export function commandLine(argv: readonly string[]): string {
   return argv.map((w) => (w === '' || /[\s"'\\$`]/.test(w) ? `'${w.replace(/'/g, `'\\''`)}'` : w)).join(' ');
 }
 
-function git(cwd: string, args: string[]): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile('git', args, { cwd, timeout: 3000, windowsHide: true }, (error, stdout) => {
-      resolve(error ? undefined : stdout.trim() || undefined);
-    });
-  });
-}
-
 /** The web host of an API URL: api.github.com → github.com, GHES `host/api/v3` → host. */
 export function webBase(api: string): string {
   const u = new URL(api);
@@ -146,13 +143,19 @@ export interface ReportResult {
 }
 
 /** Where the failure happened: the CI provider's site, filled in from git where the provider says nothing. */
-async function siteOf(options: ReportOptions, host: string): Promise<{ site: ExternalSite; repo?: string }> {
+async function siteOf(
+  options: ReportOptions,
+  host: string,
+): Promise<{ site: ExternalSite; repo?: string; fork?: string }> {
   const found = ciSite(options.ci, options.env);
   const site = { ...found.site };
-  site.branch ??= await git(options.cwd, ['rev-parse', '--abbrev-ref', 'HEAD']).then((b) =>
-    b === 'HEAD' ? undefined : b,
-  );
-  site.commit ??= await git(options.cwd, ['rev-parse', 'HEAD']);
+  const { facts } = options;
+  site.branch ??= facts
+    ? facts.branch
+    : await git(options.cwd, ['rev-parse', '--abbrev-ref', 'HEAD']).then((b) =>
+        b === 'HEAD' ? undefined : b,
+      );
+  site.commit ??= facts ? facts.commit : await git(options.cwd, ['rev-parse', 'HEAD']);
   if (site.branch === undefined) delete site.branch;
   if (site.commit === undefined) delete site.commit;
   // A remote on github.com, or on the API's own host (GHES).
@@ -161,8 +164,8 @@ async function siteOf(options: ReportOptions, host: string): Promise<{ site: Ext
     repoSlug(options.repo) ??
     found.repository ??
     fromRemote(found.remoteUrl) ??
-    fromRemote(await git(options.cwd, ['remote', 'get-url', 'origin']));
-  return repo ? { site, repo } : { site };
+    fromRemote(facts ? facts.remote : await git(options.cwd, ['remote', 'get-url', 'origin']));
+  return { site, ...(repo ? { repo } : {}), ...(found.fork ? { fork: found.fork } : {}) };
 }
 
 /**
@@ -186,11 +189,24 @@ export async function reportFailure(options: ReportOptions): Promise<ReportResul
   let config: AutohealConfig;
   try {
     // The default config is the repository's, found from a package folder of a monorepo too.
-    const configRoot =
-      options.configPath === undefined
-        ? ((await git(options.cwd, ['rev-parse', '--show-toplevel'])) ?? options.cwd)
-        : options.cwd;
-    config = await loadConfig(configRoot, options.configPath ?? DEFAULT_CONFIG_PATH);
+    const snapshot = options.facts?.config;
+    if (snapshot)
+      config = await readConfigFile(
+        {
+          readFile: async () => {
+            if (snapshot.error) throw snapshot.error;
+            return snapshot.text ?? '';
+          },
+        },
+        options.configPath ?? DEFAULT_CONFIG_PATH,
+      );
+    else {
+      const configRoot =
+        options.configPath === undefined
+          ? ((await git(options.cwd, ['rev-parse', '--show-toplevel'])) ?? options.cwd)
+          : options.cwd;
+      config = await loadConfig(configRoot, options.configPath ?? DEFAULT_CONFIG_PATH);
+    }
   } catch (error) {
     if (!isConfigurationError(error)) throw error;
     print(`autoheal: ${sanitizer.redact(error.message)} Nothing filed.`);
@@ -202,7 +218,7 @@ export async function reportFailure(options: ReportOptions): Promise<ReportResul
     );
     return { skipped: 'disabled' };
   }
-  const { site, repo } = await siteOf(options, host);
+  const { site, repo, fork } = await siteOf(options, host);
   const [owner, name] = (repo ?? '/').split('/') as [string, string];
   const log = stderrLogger(print, env.AUTOHEAL_DEBUG === '1');
   const budget = new OperationBudget(WRITE_BUDGET);
@@ -226,12 +242,16 @@ export async function reportFailure(options: ReportOptions): Promise<ReportResul
     trusted: [],
     config,
   };
-  if (!token || !repo) {
+  if (!token || !repo || fork) {
     const outcome = await reportExternalFailure(input, base);
     if (options.describe !== false) for (const line of describeExternal(outcome, sanitizer)) print(line);
-    const why = !token
-      ? 'no token (--token, AUTOHEAL_TOKEN or GITHUB_TOKEN): the analysis above is not filed.'
-      : 'no repository (--repo owner/name, the CI environment or a GitHub git remote): the analysis above is not filed.';
+    // A fork's request runs its author's code: its output must not write to the upstream's issues
+    // with the upstream's token (analyze-failure's fork rule), so it is only printed.
+    const why = fork
+      ? `this pipeline runs a fork's request (${sanitizer.redact(fork).replace(/[^\w./:@-]/g, '?')}): the analysis above is not filed.`
+      : !token
+        ? 'no token (--token, AUTOHEAL_TOKEN or GITHUB_TOKEN): the analysis above is not filed.'
+        : 'no repository (--repo owner/name, the CI environment or a GitHub git remote): the analysis above is not filed.';
     print(`autoheal: ${why}`);
     return { outcome, skipped: why };
   }

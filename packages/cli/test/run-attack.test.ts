@@ -1,0 +1,191 @@
+/**
+ * `autoheal run` attacked from outside, as users meet it: the built CLI as a real process against
+ * the simulator. The wrapped command is the build's code (often a pull request's); the CI
+ * environment of a fork's request names the fork; neither may choose where autoheal files.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DEFAULT_CONFIG_PATH } from '@autoheal/core/config/loader';
+import { DEFAULT_CONFIG_FILE } from '@autoheal/core/filing/repo-facts';
+import { SIMULATOR_TOKEN, seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
+import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../src/paths.js';
+
+const MAIN = path.join(REPO_ROOT, 'packages', 'cli', 'lib', 'main.js');
+const dir = mkdtempSync(path.join(os.tmpdir(), 'autoheal-run-attack-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+writeFileSync(
+  path.join(dir, 'fail.mjs'),
+  `console.log("Error: Cannot find module 'left-pad'"); process.exit(3);\n`,
+);
+const COMMIT = 'c0ffee0000000000000000000000000000000001';
+
+function baseEnv(extra: Record<string, string>): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    AUTOHEAL_WRITE_PACING_MS: '0',
+    AUTOHEAL_WAIT_SCALE_MS: '1',
+    AUTOHEAL_TOKEN: SIMULATOR_TOKEN,
+    ...extra,
+  };
+}
+
+interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], env: Record<string, string>, cwd = dir): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [MAIN, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString('utf8');
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString('utf8');
+    });
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const sims: GitHubSimulator[] = [];
+afterEach(async () => {
+  await Promise.all(sims.splice(0).map((s) => s.close()));
+});
+
+async function sim(): Promise<GitHubSimulator> {
+  const s = await startGitHubSimulator({
+    seed: seedBuilder()
+      .repo('octo-org/widgets', (r) => r.file('README.md', '# widgets'))
+      .repo('octo-org/victim', (r) => r.file('README.md', '# victim'))
+      .build(),
+  });
+  sims.push(s);
+  return s;
+}
+
+function issuesOf(s: GitHubSimulator, repo: string) {
+  return [...s.state.requireRepo(repo).issues.values()].filter((i) => !i.pull);
+}
+
+const RUN = ['node', 'fail.mjs'];
+
+describe('autoheal run: a fork’s pipeline', () => {
+  const forks: [string, Record<string, string>][] = [
+    [
+      // A merge request pipeline run in the parent project for a fork whose branch is called main.
+      'GitLab (fork MR, source branch main)',
+      {
+        CI: 'true',
+        GITLAB_CI: 'true',
+        CI_PIPELINE_ID: '900',
+        CI_JOB_ID: '9001',
+        CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: 'main',
+        CI_MERGE_REQUEST_SOURCE_PROJECT_PATH: 'mallory/widgets',
+        CI_MERGE_REQUEST_SOURCE_PROJECT_ID: '77',
+        CI_MERGE_REQUEST_PROJECT_PATH: 'acme/widgets',
+        CI_MERGE_REQUEST_PROJECT_ID: '12',
+        CI_PROJECT_PATH: 'acme/widgets',
+        CI_COMMIT_SHA: COMMIT,
+        CI_DEFAULT_BRANCH: 'main',
+      },
+    ],
+    [
+      'Jenkins (CHANGE_FORK)',
+      {
+        JENKINS_URL: 'https://jenkins.example.com/',
+        BUILD_ID: '58',
+        BUILD_NUMBER: '58',
+        BRANCH_NAME: 'main',
+        CHANGE_ID: '12',
+        CHANGE_FORK: 'mallory',
+        GIT_COMMIT: COMMIT,
+        GIT_URL: 'https://github.com/octo-org/widgets.git',
+      },
+    ],
+    [
+      'Buildkite (pull request repository)',
+      {
+        CI: 'true',
+        BUILDKITE: 'true',
+        BUILDKITE_BUILD_NUMBER: '91',
+        BUILDKITE_BRANCH: 'main',
+        BUILDKITE_COMMIT: COMMIT,
+        BUILDKITE_PIPELINE_DEFAULT_BRANCH: 'main',
+        BUILDKITE_REPO: 'git@github.com:octo-org/widgets.git',
+        BUILDKITE_PULL_REQUEST: '12',
+        BUILDKITE_PULL_REQUEST_REPO: 'git://github.com/mallory/widgets.git',
+      },
+    ],
+  ];
+
+  it.each(forks)(
+    '%s: prints the analysis, files nothing upstream, keeps the exit code',
+    async (_name, ci) => {
+      const s = await sim();
+      const ran = await cli(['run', '--api', s.url, '--', ...RUN], baseEnv(ci));
+
+      expect(ran.code).toBe(3);
+      expect(ran.stdout).toContain("Cannot find module 'left-pad'");
+      expect(ran.stderr).toContain('autoheal: Missing dependency (missing_dependency)');
+      expect(ran.stderr).toMatch(
+        /this pipeline runs a fork's request \([^)]*mallory[^)]*\): the analysis above is not filed/,
+      );
+      expect(issuesOf(s, 'octo-org/widgets')).toHaveLength(0);
+    },
+  );
+
+  it('a same-project merge request pipeline on main still files (the fork check is not a PR check)', async () => {
+    const s = await sim();
+    const ci = {
+      ...forks[0]![1],
+      CI_MERGE_REQUEST_SOURCE_PROJECT_PATH: 'acme/widgets',
+      CI_MERGE_REQUEST_SOURCE_PROJECT_ID: '12',
+    };
+    const ran = await cli(['run', '--repo', 'octo-org/widgets', '--api', s.url, '--', ...RUN], baseEnv(ci));
+
+    expect(ran.code).toBe(3);
+    expect(ran.stderr).not.toContain('fork');
+    expect(issuesOf(s, 'octo-org/widgets')).toHaveLength(1);
+  });
+});
+
+describe('autoheal run: the command cannot choose where its failure goes', () => {
+  it('a command that moves the remote, checks out the default branch and rewrites the config files nothing', async () => {
+    const s = await sim();
+    const repo = mkdtempSync(path.join(dir, 'checkout-'));
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env: baseEnv({}) });
+    git('init', '-q', '-b', 'feature');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'x');
+    git('remote', 'add', 'origin', 'https://github.com/octo-org/widgets.git');
+    mkdirSync(path.join(repo, '.github'));
+    writeFileSync(path.join(repo, '.github', 'autoheal.yml'), 'issues:\n  scope: default-branch\n');
+    // The build's code, run by autoheal: it redirects the filing to another repository the token
+    // can write, onto the default branch, with issues for every branch.
+    const hostile = [
+      'git remote set-url origin https://github.com/octo-org/victim.git',
+      'git checkout -q -b main',
+      'printf "issues:\\n  scope: all\\n" > .github/autoheal.yml',
+      `node ${JSON.stringify(path.join(dir, 'fail.mjs'))}`,
+    ].join(' && ');
+    const ran = await cli(['run', '--api', s.url, '--', 'sh', '-c', hostile], baseEnv({}), repo);
+
+    expect(ran.code).toBe(3);
+    expect(issuesOf(s, 'octo-org/victim')).toHaveLength(0);
+    expect(issuesOf(s, 'octo-org/widgets')).toHaveLength(0);
+    expect(ran.stderr).toContain('the failure is on feature, not the default branch main');
+  });
+
+  it('the snapshot reads the same default config file as the loader', () => {
+    expect(DEFAULT_CONFIG_FILE).toBe(DEFAULT_CONFIG_PATH);
+  });
+});
