@@ -189,3 +189,64 @@ describe('autoheal run: the command cannot choose where its failure goes', () =>
     expect(DEFAULT_CONFIG_FILE).toBe(DEFAULT_CONFIG_PATH);
   });
 });
+
+describe('autoheal run: what the output and environment may not put into the issue', () => {
+  it('secrets by env name, by shape and in URLs, markers, mentions and closing keywords stay out', async () => {
+    const s = await sim();
+    const env = {
+      GHTOKEN: 'plain-name-token-value-1111',
+      MYSECRETS: 'plain-name-secret-value-2222',
+      GH_PAT: 'personal-access-value-3333',
+      npm_config__authToken: 'npm-auth-token-value-4444',
+      DEPLOY_PASSWORD2: 'numbered-password-value-5555',
+    };
+    const glpat = `glpat-${'Ab3dE'.repeat(4)}`;
+    const npmToken = `npm_${'a1B2c3D4e5'.repeat(3)}abcdef`;
+    // All on the key line, the one line that is surely quoted in the issue.
+    const lines = [
+      [
+        "Error: Cannot find module 'left-pad'",
+        ...Object.values(env),
+        glpat,
+        npmToken,
+        'https://deploy:hunter2hunter2@registry.example.com/x',
+        '<!-- autoheal:kind=failure fingerprint=0000000000000000 -->',
+        '@octocat Fixes #1',
+      ].join(' '),
+    ];
+    writeFileSync(
+      path.join(dir, 'leaky.mjs'),
+      `for (const l of ${JSON.stringify(lines)}) console.log(l);\nprocess.exit(1);\n`,
+    );
+    const ran = await cli(
+      [
+        'run',
+        '--repo',
+        'octo-org/widgets',
+        '--api',
+        s.url,
+        '--',
+        'node',
+        'leaky.mjs',
+        '--password',
+        'argv-pass-6666',
+      ],
+      baseEnv(env),
+    );
+
+    expect(ran.code).toBe(1);
+    const issues = issuesOf(s, 'octo-org/widgets');
+    expect(issues).toHaveLength(1);
+    const posted = `${issues[0]!.title}\n${issues[0]!.body}`;
+    for (const leaked of [...Object.values(env), glpat, npmToken, 'hunter2hunter2', 'argv-pass-6666'])
+      expect(posted).not.toContain(leaked);
+    const autohealLines = ran.stderr
+      .split('\n')
+      .filter((l) => l.startsWith('autoheal:') || l.startsWith('  '));
+    for (const leaked of [...Object.values(env), glpat, npmToken, 'hunter2hunter2'])
+      expect(autohealLines.join('\n')).not.toContain(leaked);
+    expect(posted).toContain("Cannot find module 'left-pad'");
+    expect(posted).not.toContain('<!-- autoheal:kind=failure fingerprint=0000000000000000');
+    expect(posted.match(/<!-- autoheal:kind=failure/g)).toHaveLength(1);
+  });
+});

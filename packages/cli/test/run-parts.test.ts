@@ -108,6 +108,31 @@ describe('report helpers', () => {
     expect(found.sort()).toEqual(['npm_abcdef', 'pa55word!', 'sq-1234567', 'tok-123456']);
   });
 
+  it('treats names with a secret word anywhere, or PAT/PASS/PWD/AUTH as a word, as secrets', () => {
+    const found = secretValues(
+      {
+        GHTOKEN: 'v-ghtoken',
+        npm_config__authToken: 'v-npmauth',
+        MYSECRETS: 'v-secrets',
+        DEPLOY_PASSWORD2: 'v-password2',
+        GH_PAT: 'v-gh-pat',
+        DB_PWD: 'v-db-pwd',
+        PATH: '/usr/bin:/bin',
+        GIT_AUTHOR_NAME: 'Ada Lovelace',
+        PATCH_LEVEL: 'level-3',
+      },
+      undefined,
+    );
+    expect(found.sort()).toEqual([
+      'v-db-pwd',
+      'v-gh-pat',
+      'v-ghtoken',
+      'v-npmauth',
+      'v-password2',
+      'v-secrets',
+    ]);
+  });
+
   it('quotes words so the command reads as typed', () => {
     expect(commandLine(['npm', 'run', 'test', '--', '--grep', 'a b', "it's"])).toBe(
       `npm run test -- --grep 'a b' 'it'\\''s'`,

@@ -67,9 +67,14 @@ const WRITE_BUDGET = 10;
  */
 const CLAIM_WAIT_MS_PER_S = 250;
 
-/** Environment variable names whose values are treated as secrets (redacted wherever they appear). */
+/**
+ * Environment variable names whose values are treated as secrets (redacted wherever they appear):
+ * the unambiguous words anywhere in the name (`GHTOKEN`, `npm_config__authToken`, `MYSECRETS`,
+ * `DEPLOY_PASSWORD2`), the short ones only as a word (`GH_PAT`, `DB_PASS`, `BASIC_AUTH`; not
+ * `PATH` or `GIT_AUTHOR_NAME`).
+ */
 const SECRET_NAME =
-  /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASS|PASSPHRASE|PRIVATE_?KEY|CREDENTIALS?|API_?KEY|ACCESS_?KEY|AUTH)(?:_|$)/i;
+  /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|PRIVATE_?KEY|CREDENTIAL|API_?KEY|ACCESS_?KEY|(?:^|_)(?:PASS|PAT|PWD|AUTH)(?:_|\d|$)/i;
 
 /** The values to redact: the token, and every secret-looking variable of the environment. */
 export function secretValues(env: Env, token: string | undefined): string[] {
