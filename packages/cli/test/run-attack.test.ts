@@ -23,6 +23,14 @@ writeFileSync(
   `console.log("Error: Cannot find module 'left-pad'"); process.exit(3);\n`,
 );
 const COMMIT = 'c0ffee0000000000000000000000000000000001';
+// A pull_request_target event: the base repository's secrets, a fork's code and branch.
+const EVENT = path.join(dir, 'event.json');
+writeFileSync(
+  EVENT,
+  JSON.stringify({
+    pull_request: { number: 12, head: { ref: 'main', repo: { full_name: 'mallory/widgets' } } },
+  }),
+);
 
 function baseEnv(extra: Record<string, string>): Record<string, string> {
   return {
@@ -124,6 +132,19 @@ describe('autoheal run: a fork’s pipeline', () => {
         BUILDKITE_REPO: 'git@github.com:octo-org/widgets.git',
         BUILDKITE_PULL_REQUEST: '12',
         BUILDKITE_PULL_REQUEST_REPO: 'git://github.com/mallory/widgets.git',
+      },
+    ],
+    [
+      'GitHub Actions (pull_request_target from a fork)',
+      {
+        CI: 'true',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_REPOSITORY: 'octo-org/widgets',
+        GITHUB_RUN_ID: '5501',
+        GITHUB_EVENT_NAME: 'pull_request_target',
+        GITHUB_EVENT_PATH: EVENT,
+        GITHUB_HEAD_REF: 'main',
+        GITHUB_SHA: COMMIT,
       },
     ],
   ];

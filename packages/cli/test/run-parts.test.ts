@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
-import { ciSite, repoSlug, slugFromRemote } from '@autoheal/core/filing/ci-site';
+import { ciSite, forkOf, repoSlug, slugFromRemote } from '@autoheal/core/filing/ci-site';
 import { commandLine, redactArgv, secretValues, webBase } from '@autoheal/core/filing/external-report';
 import { describe, expect, it } from 'vitest';
 import { runWrapped } from '../src/commands/run.js';
@@ -229,5 +229,30 @@ describe('runWrapped', () => {
     expect(out).toBe('ready\nhup\n');
     expect(err).toContain('the command was stopped (SIGHUP)');
     expect(signals.listenerCount('SIGHUP')).toBe(0);
+  });
+});
+
+describe('a fork’s pull request, by each provider', () => {
+  const ci = (id: string) => ({ id, name: id, isCI: true });
+  it('names the fork from CircleCI, Travis CI and Azure Pipelines, and nothing for the repository’s own requests', () => {
+    expect(forkOf(ci('CIRCLE'), { CIRCLE_PR_USERNAME: 'mallory', CIRCLE_PR_REPONAME: 'widgets' })).toBe(
+      'mallory/widgets',
+    );
+    expect(forkOf(ci('CIRCLE'), { CIRCLE_PULL_REQUEST: 'https://github.com/o/r/pull/3' })).toBeUndefined();
+    expect(forkOf(ci('TRAVIS'), { TRAVIS_REPO_SLUG: 'o/r', TRAVIS_PULL_REQUEST_SLUG: 'mallory/r' })).toBe(
+      'mallory/r',
+    );
+    expect(
+      forkOf(ci('TRAVIS'), { TRAVIS_REPO_SLUG: 'o/r', TRAVIS_PULL_REQUEST_SLUG: 'O/R' }),
+    ).toBeUndefined();
+    expect(forkOf(ci('AZURE_PIPELINES'), { SYSTEM_PULLREQUEST_ISFORK: 'True' })).toBe('a fork');
+    expect(forkOf(ci('AZURE_PIPELINES'), { SYSTEM_PULLREQUEST_ISFORK: 'False' })).toBeUndefined();
+    expect(
+      forkOf(ci('BUILDKITE'), {
+        BUILDKITE_REPO: 'git@github.com:o/r.git',
+        BUILDKITE_PULL_REQUEST_REPO: 'https://github.com/o/r',
+      }),
+    ).toBeUndefined();
+    expect(ciSite(ci('JENKINS'), { CHANGE_FORK: 'mallory' }).fork).toBe('mallory');
   });
 });

@@ -5,6 +5,7 @@
  * environment: it is only ever put into an issue through the sanitizer, and a repository slug is
  * accepted only in the `owner/name` shape.
  */
+import { readFileSync } from 'node:fs';
 import ciInfo from 'ci-info';
 import type { Env } from '../runtime.js';
 import type { ExternalSite } from './external.js';
@@ -49,6 +50,27 @@ function differ(a: string | undefined, b: string | undefined): boolean {
 }
 
 /**
+ * The head repository of the pull request a GitHub Actions run is for, when it is not this one
+ * (pull_request_target and the like hand a fork's code the base repository's secrets).
+ */
+function githubFork(env: Env): string | undefined {
+  const file = first(env, 'GITHUB_EVENT_PATH');
+  if (!file || !first(env, 'GITHUB_HEAD_REF')) return undefined;
+  let head: unknown;
+  try {
+    const event = JSON.parse(readFileSync(file, 'utf8')) as { pull_request?: { head?: { repo?: unknown } } };
+    const repo = event.pull_request?.head?.repo;
+    // GitHub sends null for a fork deleted since: still not this repository.
+    if (repo === null) return 'a deleted fork';
+    head = (repo as { full_name?: unknown } | undefined)?.full_name;
+  } catch {
+    return undefined;
+  }
+  if (typeof head !== 'string') return undefined;
+  return differ(head, first(env, 'GITHUB_REPOSITORY')) ? head : undefined;
+}
+
+/**
  * The fork a pull/merge request pipeline runs, by each provider's own variables (all set by the
  * provider, not by the request's code): GitLab's source and target projects, Jenkins' CHANGE_FORK,
  * Buildkite's pull request repository, CircleCI's CIRCLE_PR_*, Travis' pull request slug, Azure's
@@ -81,6 +103,8 @@ export function forkOf(ci: DetectedCi, env: Env): string | undefined {
     }
     case 'AZURE_PIPELINES':
       return /^true$/i.test(first(env, 'SYSTEM_PULLREQUEST_ISFORK') ?? '') ? 'a fork' : undefined;
+    case 'GITHUB_ACTIONS':
+      return githubFork(env);
     default:
       return undefined;
   }
