@@ -154,6 +154,32 @@ describe('report helpers', () => {
     ]);
   });
 
+  it('drops the password of a user:password option (curl -u, --user), and leaves other -u alone', () => {
+    expect(
+      redactArgv([
+        'curl',
+        '-u',
+        'admin:s3cr3t-pass',
+        '--user=ci:other-pass',
+        'https://x',
+        'git',
+        'push',
+        '-u',
+        'origin',
+      ]),
+    ).toEqual([
+      'curl',
+      '-u',
+      'admin:[REDACTED]',
+      '--user=ci:[REDACTED]',
+      'https://x',
+      'git',
+      'push',
+      '-u',
+      'origin',
+    ]);
+  });
+
   it('finds the web host of an API URL', () => {
     expect(webBase('https://api.github.com')).toBe('https://github.com');
     expect(webBase('https://ghes.corp/api/v3')).toBe('https://ghes.corp');

@@ -89,13 +89,26 @@ export function secretValues(env: Env, token: string | undefined): string[] {
 const SECRET_OPTION =
   /^--?[\w-]*(?:token|secret|passw(?:or)?d|passphrase|api-?key|access-?key|credentials?|auth)[\w-]*$/i;
 
+/** `-u`/`--user` (curl, wget, httpie…): a `name:password` value, whose password goes. */
+const USER_OPTION = /^(?:-u|--user|--proxy-user)$/;
+
+function withoutPassword(value: string): string {
+  const colon = value.indexOf(':');
+  return colon < 0 ? value : `${value.slice(0, colon)}:[REDACTED]`;
+}
+
 /** The words with the values of credential options replaced (`--token X` and `--token=X`). */
 export function redactArgv(argv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i]!;
     const eq = word.indexOf('=');
-    if (eq > 0 && SECRET_OPTION.test(word.slice(0, eq))) out.push(`${word.slice(0, eq)}=[REDACTED]`);
+    if (eq > 0 && USER_OPTION.test(word.slice(0, eq)))
+      out.push(`${word.slice(0, eq)}=${withoutPassword(word.slice(eq + 1))}`);
+    else if (USER_OPTION.test(word) && i + 1 < argv.length) {
+      out.push(word, withoutPassword(argv[i + 1]!));
+      i++;
+    } else if (eq > 0 && SECRET_OPTION.test(word.slice(0, eq))) out.push(`${word.slice(0, eq)}=[REDACTED]`);
     else if (SECRET_OPTION.test(word) && i + 1 < argv.length) {
       out.push(word, '[REDACTED]');
       i++;
