@@ -2,8 +2,15 @@
  * `autoheal monitor` attacked from outside: answers whose rate-limit headers lie (a proxy, a
  * misconfigured GHES, a hostile server behind --api) must slow the monitor down, never stop it.
  */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startGitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { describe, expect, it } from 'vitest';
+import { type CliIO, EXIT, runCli } from '../src/cli.js';
+import { commands } from '../src/commands/index.js';
 import { RateGovernor } from '../src/commands/monitor-rate.js';
+import { FAILING, fleetSeed, MONITOR_TOKEN, ORG } from './monitor-fleet.js';
 
 const HOUR = 3_600_000;
 
@@ -54,4 +61,77 @@ describe('monitor: rate-limit headers that lie', () => {
       expect({ limit, remaining, slept: g.slept }).toEqual({ limit, remaining, slept: [] });
     }
   });
+});
+
+const FAST_ENV = { AUTOHEAL_WAIT_SCALE_MS: '1', AUTOHEAL_WRITE_PACING_MS: '0' };
+
+function io(env: Record<string, string>): CliIO & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: process.cwd(), env };
+}
+
+type Entry = [string, string, unknown];
+
+describe('monitor: a --state file that lies', () => {
+  it('kept values of the wrong shape are dropped and asked for again, not an error every pass', async () => {
+    const sim = await startGitHubSimulator({ seed: fleetSeed(Date.now()), rateLimit: 200_000 });
+    const temp = await mkdtemp(path.join(os.tmpdir(), 'autoheal-monitor-attack-'));
+    try {
+      const stateFile = path.join(temp, 'state.json');
+      const args = ['monitor', '--repo', FAILING[0]!, '--api', sim.url, '--state', stateFile];
+      expect(await runCli(args, io({ AUTOHEAL_TOKEN: MONITOR_TOKEN, ...FAST_ENV }), commands)).toBe(EXIT.ok);
+      const state = JSON.parse(await readFile(stateFile, 'utf8')) as {
+        conditional: Entry[];
+        handled: string[];
+      };
+      expect(state.conditional.length).toBeGreaterThanOrEqual(2);
+      // Tags kept (GitHub still answers 304 to them), values replaced by nonsense, runs forgotten.
+      state.conditional = state.conditional.map(([k, tag]) => [k, tag, { runs: 5, filed: 7, count: 'x' }]);
+      state.handled = [];
+      await writeFile(stateFile, JSON.stringify(state));
+
+      const again = io({ AUTOHEAL_TOKEN: MONITOR_TOKEN, ...FAST_ENV });
+      expect(await runCli(args, again, commands)).toBe(EXIT.ok);
+      expect(again.err.join('')).toBe('');
+      expect(again.out.join('')).toContain('already');
+      expect([...sim.state.requireRepo(FAILING[0]!).issues.values()].filter((i) => !i.pull)).toHaveLength(1);
+    } finally {
+      await sim.close();
+      await rm(temp, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('an organization listing kept in the state cannot add another owner’s repository', async () => {
+    const sim = await startGitHubSimulator({ seed: fleetSeed(Date.now()), rateLimit: 200_000 });
+    const temp = await mkdtemp(path.join(os.tmpdir(), 'autoheal-monitor-attack-'));
+    try {
+      const stateFile = path.join(temp, 'state.json');
+      const args = [
+        'monitor',
+        '--org',
+        ORG,
+        '--since',
+        '1m',
+        '--dry-run',
+        '--api',
+        sim.url,
+        '--state',
+        stateFile,
+      ];
+      expect(await runCli(args, io({ AUTOHEAL_TOKEN: MONITOR_TOKEN, ...FAST_ENV }), commands)).toBe(EXIT.ok);
+      const state = JSON.parse(await readFile(stateFile, 'utf8')) as { conditional: Entry[] };
+      state.conditional = state.conditional.map(([k, tag, v]) =>
+        k.startsWith('GET /orgs/') ? [k, tag, { names: ['victim/secrets'], count: 1 }] : [k, tag, v],
+      );
+      await writeFile(stateFile, JSON.stringify(state));
+      const mark = sim.requests.length;
+
+      expect(await runCli(args, io({ AUTOHEAL_TOKEN: MONITOR_TOKEN, ...FAST_ENV }), commands)).toBe(EXIT.ok);
+      expect(sim.requests.slice(mark).filter((r) => r.path.includes('victim'))).toEqual([]);
+    } finally {
+      await sim.close();
+      await rm(temp, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
