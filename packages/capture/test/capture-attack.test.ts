@@ -67,9 +67,9 @@ interface Ran {
   stderr: string;
 }
 
-function run(dir: string, args: string[], env: Record<string, string>): Promise<Ran> {
+function run(dir: string, args: string[], env: Record<string, string>, argv = ['cli.mjs']): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['cli.mjs', ...args], {
+    const child = spawn(process.execPath, [...argv, ...args], {
       cwd: dir,
       env: { PATH: process.env.PATH ?? '', HOME: base, AUTOHEAL_WRITE_PACING_MS: '0', ...env },
     });
@@ -149,5 +149,32 @@ describe('captureErrors: its rate-limit file', () => {
     const filed = [...s.state.requireRepo('octo-org/widgets').issues.values()];
     expect(filed).toHaveLength(1);
     expect(readFailureMarker(filed[0]!.body)?.occurrence.count).toBe(2);
+  });
+});
+
+describe('captureErrors: never while tests run', () => {
+  it('under node --test (NODE_TEST_CONTEXT), a crash is left to the test runner', async () => {
+    const s = await sim();
+    const dir = project();
+    writeFileSync(
+      path.join(dir, 'crash.test.mjs'),
+      `import { captureErrors } from ${JSON.stringify(LIB)};
+captureErrors(() => { setTimeout(() => { throw new Error('boom inside a test'); }, 5); });
+`,
+    );
+    const ran = await run(
+      dir,
+      [],
+      {
+        AUTOHEAL_CAPTURE: '1',
+        GITHUB_TOKEN: SIMULATOR_TOKEN,
+        AUTOHEAL_API_URL: s.url,
+        AUTOHEAL_CACHE_DIR: path.join(dir, 'cache'),
+      },
+      ['--test', 'crash.test.mjs'],
+    );
+    expect(ran.code).not.toBe(0);
+    expect(ran.stdout + ran.stderr).toContain('boom inside a test');
+    expect([...s.state.requireRepo('octo-org/widgets').issues.values()]).toEqual([]);
   });
 });
