@@ -9,6 +9,7 @@ import { startGitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { describe, expect, it } from 'vitest';
 import { type CliIO, EXIT, runCli } from '../src/cli.js';
 import { commands } from '../src/commands/index.js';
+import { repoNamesOf } from '../src/commands/monitor-pass.js';
 import { RateGovernor } from '../src/commands/monitor-rate.js';
 import { FAILING, fleetSeed, MONITOR_TOKEN, ORG } from './monitor-fleet.js';
 
@@ -134,4 +135,23 @@ describe('monitor: a --state file that lies', () => {
       await rm(temp, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('monitor: what an organization lists', () => {
+  it('watches neither forks, archived or disabled repositories, ones with issues off, nor another owner’s', () => {
+    const listed = repoNamesOf(
+      [
+        { full_name: 'acme/api', has_issues: true },
+        { full_name: 'acme/left-pad-fork', fork: true, has_issues: false },
+        { full_name: 'acme/patched-fork', fork: true, has_issues: true },
+        { full_name: 'acme/old', archived: true },
+        { full_name: 'acme/off', disabled: true },
+        { full_name: 'acme/no-issues', has_issues: false },
+        { full_name: 'mallory/api' },
+        { full_name: 'acme/../x' },
+      ],
+      'ACME',
+    );
+    expect(listed).toEqual({ names: ['acme/api'], count: 8 });
+  });
 });

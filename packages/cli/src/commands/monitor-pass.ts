@@ -168,10 +168,22 @@ function ofOrg(full: string, org: string): boolean {
   return parseRepository(full) !== undefined && full.toLowerCase().startsWith(`${org.toLowerCase()}/`);
 }
 
-function repoNamesOf(data: unknown, org: string): { names: string[]; count: number } {
+/**
+ * The repositories of an organization's listing worth watching: not archived or disabled, not a
+ * fork (its CI is another project's, rarely run, and its issues are usually off) and not one with
+ * issues turned off (nothing could be filed: an error every pass). `--repo` still names any.
+ */
+export function repoNamesOf(data: unknown, org: string): { names: string[]; count: number } {
   const list = Array.isArray(data) ? data.map(record) : [];
   const names = list
-    .filter((r) => r.archived !== true && r.disabled !== true && typeof r.full_name === 'string')
+    .filter(
+      (r) =>
+        r.archived !== true &&
+        r.disabled !== true &&
+        r.fork !== true &&
+        r.has_issues !== false &&
+        typeof r.full_name === 'string',
+    )
     .map((r) => String(r.full_name))
     // GitHub's own names only: anything else never reaches a URL.
     .filter((full) => ofOrg(full, org));
