@@ -5,13 +5,14 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { SIMULATOR_TOKEN } from '@autoheal/testkit/simulator/seed-builder';
 import { startGitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { describe, expect, it } from 'vitest';
 import { type CliIO, EXIT, runCli } from '../src/cli.js';
 import { commands } from '../src/commands/index.js';
 import { repoNamesOf } from '../src/commands/monitor-pass.js';
 import { RateGovernor } from '../src/commands/monitor-rate.js';
-import { FAILING, fleetSeed, MONITOR_TOKEN, ORG } from './monitor-fleet.js';
+import { FAILING, fleetSeed, MONITOR_TOKEN, ORG, runIdOf } from './monitor-fleet.js';
 
 const HOUR = 3_600_000;
 
@@ -154,4 +155,45 @@ describe('monitor: what an organization lists', () => {
     );
     expect(listed).toEqual({ names: ['acme/api'], count: 8 });
   });
+});
+
+describe('monitor: a kept issue list answers only for the logins it was read with', () => {
+  it('after --trusted-author drops a login, that login’s markers stop counting, state file or not', async () => {
+    const sim = await startGitHubSimulator({ seed: fleetSeed(Date.now()), rateLimit: 200_000 });
+    const temp = await mkdtemp(path.join(os.tmpdir(), 'autoheal-monitor-attack-'));
+    try {
+      const repo = FAILING[0]!;
+      const run = runIdOf(repo);
+      // github-actions[bot] (trusted by default) claims the run in an issue of its own.
+      const forged = await fetch(`${sim.url}/repos/${repo}/issues`, {
+        method: 'POST',
+        headers: { authorization: `token ${SIMULATOR_TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          title: 'not really',
+          labels: ['autoheal'],
+          body: `<!-- autoheal:kind=failure fingerprint=00000000deadbeef workflow=.github%2Fworkflows%2Fci.yml branch=main count=1 first-run=${run} first-attempt=1 last-run=${run} last-attempt=1 v=1 -->\nnothing`,
+        }),
+      });
+      expect(forged.status).toBe(201);
+      const stateFile = path.join(temp, 'state.json');
+      const args = ['monitor', '--repo', repo, '--api', sim.url, '--state', stateFile];
+      const first = io({ AUTOHEAL_TOKEN: MONITOR_TOKEN, ...FAST_ENV });
+      expect(await runCli(args, first, commands)).toBe(EXIT.ok);
+      expect(first.out.join('')).toContain('already');
+      // Next process: only the monitor's own login is trusted; the run is not remembered as handled.
+      const state = JSON.parse(await readFile(stateFile, 'utf8')) as { handled: string[] };
+      state.handled = [];
+      await writeFile(stateFile, JSON.stringify(state));
+
+      const second = io({ AUTOHEAL_TOKEN: MONITOR_TOKEN, ...FAST_ENV });
+      expect(await runCli([...args, '--trusted-authors', 'heal-bot'], second, commands)).toBe(EXIT.ok);
+      const ours = [...sim.state.requireRepo(repo).issues.values()].filter(
+        (i) => !i.pull && i.title !== 'not really',
+      );
+      expect(ours).toHaveLength(1);
+    } finally {
+      await sim.close();
+      await rm(temp, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

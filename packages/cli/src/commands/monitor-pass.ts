@@ -146,7 +146,15 @@ function runsOf(data: unknown): { runs: ListedRun[]; count: number; oldestCreate
 }
 
 /** Runs trusted markers name as filed, and what open issues wait for (lists: the cache keeps JSON-like values). */
-function issueStateOf(data: unknown, trusted: readonly string[]): { filed: string[]; waiting: string[] } {
+/** The trusted logins a kept issue state was read with: it answers only for the same list. */
+function trustKey(trusted: readonly string[]): string {
+  return [...new Set(trusted.map((l) => l.toLowerCase()))].sort().join(',');
+}
+
+function issueStateOf(
+  data: unknown,
+  trusted: readonly string[],
+): { filed: string[]; waiting: string[]; trust: string } {
   const filed: string[] = [];
   const waiting: string[] = [];
   for (const item of Array.isArray(data) ? data.map(record) : []) {
@@ -160,7 +168,7 @@ function issueStateOf(data: unknown, trusted: readonly string[]): { filed: strin
     const workflow = normalizeWorkflowPath(marker.workflowPath);
     for (const b of marker.branches ?? [{ branch: marker.branch }]) waiting.push(`${workflow}\0${b.branch}`);
   }
-  return { filed, waiting };
+  return { filed, waiting, trust: trustKey(trusted) };
 }
 
 /** The organization's own repositories (by name, so a listing cannot add another owner's). */
@@ -216,10 +224,11 @@ function validRuns(v: unknown): boolean {
   });
 }
 
-function validIssueState(v: unknown): boolean {
+/** Also read with the same trusted logins: markers a login no longer trusted wrote do not count. */
+const validIssueState = (trusted: readonly string[]) => (v: unknown) => {
   const r = record(v);
-  return isStrings(r.filed) && isStrings(r.waiting);
-}
+  return isStrings(r.filed) && isStrings(r.waiting) && r.trust === trustKey(trusted);
+};
 
 const sink = { setOutput: () => undefined, appendSummary: () => undefined };
 
@@ -375,7 +384,7 @@ export class Monitor {
         per_page: 100,
       },
       (data) => issueStateOf(data, trusted),
-      validIssueState,
+      validIssueState(trusted),
     );
     return { filed: new Set(listed.value.filed), waiting: new Set(listed.value.waiting) };
   }
