@@ -271,3 +271,31 @@ describe('autoheal run: what the output and environment may not put into the iss
     expect(posted.match(/<!-- autoheal:kind=failure/g)).toHaveLength(1);
   });
 });
+
+describe('autoheal run: what the CI environment may not put into the issue', () => {
+  it('credentials in the provider’s run URL and a hostile job name stay out', async () => {
+    const s = await sim();
+    const ci = {
+      JENKINS_URL: 'https://jenkins.example.com/',
+      BUILD_ID: '61',
+      BUILD_NUMBER: '61',
+      BUILD_URL: 'https://ci-user:jenkins-api-pass-7777@jenkins.example.com/job/shop/61/',
+      JOB_NAME: 'shop @octocat <!-- autoheal:kind=failure --> [x](https://evil.example)',
+      BRANCH_NAME: 'main',
+      GIT_COMMIT: COMMIT,
+    };
+    const ran = await cli(['run', '--repo', 'octo-org/widgets', '--api', s.url, '--', ...RUN], baseEnv(ci));
+
+    expect(ran.code).toBe(3);
+    const issues = issuesOf(s, 'octo-org/widgets');
+    expect(issues).toHaveLength(1);
+    const posted = `${issues[0]!.title}\n${issues[0]!.body}`;
+    expect(posted).toContain('jenkins.example.com/job/shop/61/');
+    expect(posted).toMatch(/shop .*octocat/);
+    expect(posted).not.toContain('jenkins-api-pass-7777');
+    expect(posted).not.toMatch(/(?<![`\w&;])@octocat/);
+    expect(posted).not.toContain('<!-- autoheal:kind=failure -->');
+    expect(posted).not.toContain('](https://evil.example)');
+    expect(ran.stderr).not.toContain('jenkins-api-pass-7777');
+  });
+});
