@@ -299,3 +299,81 @@ describe('autoheal run: what the CI environment may not put into the issue', () 
     expect(ran.stderr).not.toContain('jenkins-api-pass-7777');
   });
 });
+
+/** Runs `argv` with its stdout read by a reader that goes away after the first chunk (`| head -1`). */
+function closedEarly(
+  argv: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(argv[0]!, argv.slice(1), { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString('utf8');
+    });
+    child.once('error', reject);
+    child.once('close', (code, signal) => resolve({ code, signal, stderr }));
+  });
+}
+
+describe('autoheal run | head: the reader of its output goes away', () => {
+  it('the command meets the closed pipe as it would alone; autoheal neither crashes nor files', async () => {
+    const s = await sim();
+    writeFileSync(
+      path.join(dir, 'chatty.mjs'),
+      // Writes until the pipe breaks, then says so on stderr and fails with 9.
+      `process.stdout.on('error', () => { process.stderr.write('pipe closed\\n'); process.exit(9); });
+const line = 'x'.repeat(100) + '\\n';
+const pump = () => { while (process.stdout.write(line)) {} process.stdout.once('drain', pump); };
+pump();
+`,
+    );
+    const env = baseEnv({});
+    const alone = await closedEarly([process.execPath, 'chatty.mjs'], env);
+    const wrapped = await closedEarly(
+      [
+        process.execPath,
+        MAIN,
+        'run',
+        '--repo',
+        'octo-org/widgets',
+        '--api',
+        s.url,
+        '--',
+        process.execPath,
+        'chatty.mjs',
+      ],
+      env,
+    );
+
+    expect(alone).toMatchObject({ code: 9, signal: null });
+    expect(wrapped.code).toBe(9);
+    expect(wrapped.stderr).toContain('pipe closed');
+    expect(wrapped.stderr).not.toContain('EPIPE');
+    expect(issuesOf(s, 'octo-org/widgets')).toHaveLength(0);
+
+    // A program that does not handle it: SIGPIPE (the shell's 141) or, when Node's socket-pair pipe
+    // is reset with bytes unread, a write error (seq exits 1); the same two as seq alone under Node.
+    const seq = await closedEarly(
+      [
+        process.execPath,
+        MAIN,
+        'run',
+        '--repo',
+        'octo-org/widgets',
+        '--api',
+        s.url,
+        '--',
+        'seq',
+        '1',
+        '100000000',
+      ],
+      env,
+    );
+    expect([1, 141]).toContain(seq.code);
+    expect(seq.stderr).not.toContain('EPIPE');
+    expect(seq.stderr).not.toContain('autoheal');
+    expect(issuesOf(s, 'octo-org/widgets')).toHaveLength(0);
+  }, 30_000);
+});

@@ -114,7 +114,8 @@ export async function runWrapped(args: string[], io: CliIO, edges: RunEdges): Pr
     spill.finish();
     const code = shellExitCode(exit);
     if (exit.spawnError) io.stderr(`autoheal: ${exit.spawnError}\n`);
-    if (code === 0 || !enabled) return code;
+    // A reader that went away (`| head`) decided this exit, and may not read another line of ours.
+    if (code === 0 || !enabled || exit.outputClosed) return code;
     if (exit.interrupted) {
       io.stderr(`autoheal: the command was stopped (${exit.interrupted}); nothing to diagnose.\n`);
       return code;

@@ -38,6 +38,8 @@ export interface ChildExit {
   spawnError?: string;
   /** The first signal we passed on: the build was stopped, not failed, so nothing is reported. */
   interrupted?: ForwardedSignal;
+  /** Our stdout or stderr broke (its reader went away): the exit is the pipe's doing, nothing is reported. */
+  outputClosed?: true;
 }
 
 /** The exit code a shell reports for this exit: the code itself, 128 + n for signal n. */
@@ -47,17 +49,31 @@ export function shellExitCode(exit: ChildExit): number {
   return n === undefined ? 1 : 128 + n;
 }
 
-/** Copies `from` to `to` and into the spill, pausing the command's pipe while `to` is full. */
-function tee(from: Readable, to: Writable, spill: SpillFile): Promise<void> {
+/**
+ * Copies `from` to `to` and into the spill, pausing the command's pipe while `to` is full. When
+ * `to` breaks (its reader went away: `autoheal run … | head`), the command's pipe is closed too,
+ * so the command meets the closed pipe (EPIPE, SIGPIPE) exactly as it would without us, and we
+ * neither crash on the error nor wait for a drain that never comes.
+ */
+function tee(from: Readable, to: Writable, spill: SpillFile, onBroken: () => void): Promise<void> {
   return new Promise((resolve) => {
+    let broken = false;
+    to.on('error', () => {
+      if (broken) return;
+      broken = true;
+      onBroken();
+      from.destroy();
+    });
     from.on('data', (chunk: Buffer) => {
       spill.write(chunk);
+      if (broken) return;
       if (!to.write(chunk)) {
         from.pause();
         to.once('drain', () => from.resume());
       }
     });
     from.once('end', resolve);
+    from.once('close', resolve);
     from.once('error', () => resolve());
   });
 }
@@ -65,6 +81,10 @@ function tee(from: Readable, to: Writable, spill: SpillFile): Promise<void> {
 export function runChild(options: ChildOptions): Promise<ChildExit> {
   const [file, ...args] = options.argv;
   let interrupted: ForwardedSignal | undefined;
+  let outputClosed = false;
+  const onBroken = () => {
+    outputClosed = true;
+  };
   return new Promise((resolve) => {
     const child = spawn(file!, args, {
       cwd: options.cwd,
@@ -86,8 +106,8 @@ export function runChild(options: ChildOptions): Promise<ChildExit> {
     };
     // Both are pipes (stdio above); the types cannot know that.
     const copied = Promise.all([
-      tee(child.stdout as Readable, options.stdout, options.spill),
-      tee(child.stderr as Readable, options.stderr, options.spill),
+      tee(child.stdout as Readable, options.stdout, options.spill, onBroken),
+      tee(child.stderr as Readable, options.stderr, options.spill, onBroken),
     ]);
     child.once('error', (error: NodeJS.ErrnoException) => {
       unhook();
@@ -102,7 +122,14 @@ export function runChild(options: ChildOptions): Promise<ChildExit> {
     // `close` comes after both pipes ended, so every byte is passed on before we report.
     child.once('close', (code, signal) => {
       unhook();
-      void copied.then(() => resolve({ code, signal, ...(interrupted ? { interrupted } : {}) }));
+      void copied.then(() =>
+        resolve({
+          code,
+          signal,
+          ...(interrupted ? { interrupted } : {}),
+          ...(outputClosed ? { outputClosed: true as const } : {}),
+        }),
+      );
     });
   });
 }
