@@ -23,9 +23,9 @@ const USAGE = `Usage: autoheal run [options] -- <command> [args…]
 Run a command with its output, signals and exit code passed through unchanged. When it fails,
 diagnose its output and file (or update) one deduplicated GitHub issue, with the CI provider's run
 link, branch and commit (GitLab CI, Jenkins, Buildkite, CircleCI, Travis CI, Azure Pipelines,
-GitHub Actions; others by name). Without a token, print the diagnosis instead. The build's result
-is always the command's: autoheal waits for GitHub at most --timeout seconds, and a GitHub outage
-only prints a warning.
+GitHub Actions; others by name). Without a token, or in a pipeline of a fork's pull/merge request,
+print the diagnosis instead. The build's result is always the command's: autoheal waits for
+GitHub at most --timeout seconds, and a GitHub outage only prints a warning.
 
   --repo OWNER/NAME   the GitHub repository to file in (default: from the CI environment, else
                       the git remote "origin")
