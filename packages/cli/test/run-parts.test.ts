@@ -279,6 +279,15 @@ describe('a fork’s pull request, by each provider', () => {
         BUILDKITE_PULL_REQUEST_REPO: 'https://github.com/o/r',
       }),
     ).toBeUndefined();
+    // GHES: the same repository in Buildkite's two URL forms is not a fork; another owner is.
+    const ghes = (source: string) =>
+      forkOf(ci('BUILDKITE'), {
+        BUILDKITE_REPO: 'git@ghes.corp:o/r.git',
+        BUILDKITE_PULL_REQUEST_REPO: source,
+      });
+    expect(ghes('git://ghes.corp/o/r.git')).toBeUndefined();
+    expect(ghes('https://ghes.corp/O/R')).toBeUndefined();
+    expect(ghes('git://ghes.corp/mallory/r.git')).toBe('git://ghes.corp/mallory/r.git');
     expect(ciSite(ci('JENKINS'), { CHANGE_FORK: 'mallory' }).fork).toBe('mallory');
   });
 });

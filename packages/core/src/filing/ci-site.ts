@@ -35,18 +35,30 @@ export interface CiSite {
   fork?: string;
 }
 
+/**
+ * A repository name, path, slug or remote URL reduced to `host/path` (or the path alone), so the
+ * forms one provider mixes (`git@host:o/r.git`, `git://host/o/r.git`, `https://host/o/r`) compare equal.
+ */
+function repoKey(value: string): string {
+  const v = value
+    .trim()
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '');
+  const scp = /^[^@/\s]+@([^:/\s]+):\/*(.+)$/.exec(v);
+  if (scp) return `${scp[1]}/${scp[2]}`.toLowerCase();
+  try {
+    const u = new URL(v);
+    if (u.hostname) return `${u.hostname}${u.pathname}`.replace(/\/+$/, '').toLowerCase();
+  } catch {
+    // Not a URL: a path or slug.
+  }
+  return v.toLowerCase();
+}
+
 /** Two repository names (paths, slugs or remote URLs) that name different repositories. */
 function differ(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
-  const norm = (v: string) =>
-    (
-      slugFromRemote(v) ??
-      v
-        .trim()
-        .replace(/\.git$/, '')
-        .replace(/\/+$/, '')
-    ).toLowerCase();
-  return norm(a) !== norm(b);
+  return repoKey(a) !== repoKey(b);
 }
 
 /**
