@@ -377,3 +377,25 @@ pump();
     expect(issuesOf(s, 'octo-org/widgets')).toHaveLength(0);
   }, 30_000);
 });
+
+describe('autoheal run: its token is not the command’s', () => {
+  it('AUTOHEAL_TOKEN is not passed to the command (its own GITHUB_TOKEN is), and still files', async () => {
+    const s = await sim();
+    writeFileSync(
+      path.join(dir, 'peek.mjs'),
+      `console.log('autoheal token: ' + (process.env.AUTOHEAL_TOKEN ?? 'absent'));
+console.log('github token: ' + (process.env.GITHUB_TOKEN ?? 'absent'));
+console.log("Error: Cannot find module 'left-pad'");
+process.exit(2);
+`,
+    );
+    const ran = await cli(
+      ['run', '--repo', 'octo-org/widgets', '--api', s.url, '--', 'node', 'peek.mjs'],
+      baseEnv({ GITHUB_TOKEN: 'the-build-own-token-value' }),
+    );
+    expect(ran.code).toBe(2);
+    expect(ran.stdout).toContain('autoheal token: absent');
+    expect(ran.stdout).toContain('github token: the-build-own-token-value');
+    expect(issuesOf(s, 'octo-org/widgets')).toHaveLength(1);
+  });
+});

@@ -29,7 +29,9 @@ GitHub at most --timeout seconds, and a GitHub outage only prints a warning.
 
   --repo OWNER/NAME   the GitHub repository to file in (default: from the CI environment, else
                       the git remote "origin")
-  --token TOKEN       a token that may write issues (default: AUTOHEAL_TOKEN, else GITHUB_TOKEN)
+  --token TOKEN       a token that may write issues (default: AUTOHEAL_TOKEN, else GITHUB_TOKEN);
+                      prefer AUTOHEAL_TOKEN, which the command does not get (a command line
+                      can be read by the command and by ps)
   --api URL           the GitHub API (GHES: https://HOST/api/v3; the simulator's URL); default
                       AUTOHEAL_API_URL, else GITHUB_API_URL, else https://api.github.com
   --timeout SECONDS   the longest wait for the diagnosis and GitHub after the command ends (default 20)
@@ -96,6 +98,9 @@ export async function runWrapped(args: string[], io: CliIO, edges: RunEdges): Pr
     tty && env.FORCE_COLOR === undefined && env.NO_COLOR === undefined
       ? { ...env, FORCE_COLOR: '1' }
       : { ...env };
+  // The token that writes issues is ours, not the build's: the command (a pull request's code,
+  // often) does not get it. GITHUB_TOKEN stays, since builds use their own.
+  delete childEnv.AUTOHEAL_TOKEN;
   // Read before the command runs: afterwards its code could have moved the remote, the branch or the config.
   const facts: RepoFacts | undefined = enabled
     ? await readRepoFacts(io.cwd, values.config as string | undefined)
