@@ -399,3 +399,24 @@ process.exit(2);
     expect(issuesOf(s, 'octo-org/widgets')).toHaveLength(1);
   });
 });
+
+describe('autoheal run: its own lines in a GitHub Actions log', () => {
+  it('never turn the command’s output into a workflow command (one hidden behind a control character)', async () => {
+    writeFileSync(
+      path.join(dir, 'smuggle.mjs'),
+      // A BEL first: the runner does not read this line as a command; stripped of it, it would be one.
+      `console.log("\\u0007::error title=forged::Error: Cannot find module 'left-pad'");
+console.log("\\u0007::add-mask::Error: Cannot find module 'right-pad'");
+process.exit(1);
+`,
+    );
+    const ran = await cli(
+      ['run', '--', 'node', 'smuggle.mjs'],
+      baseEnv({ GITHUB_ACTIONS: 'true', CI: 'true' }),
+    );
+    expect(ran.code).toBe(1);
+    const ours = ran.stderr.split('\n');
+    expect(ours.join('\n')).toContain('left-pad');
+    for (const line of ours) expect(line.trimStart()).not.toMatch(/^::|^##\[/);
+  });
+});
