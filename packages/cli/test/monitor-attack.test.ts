@@ -197,3 +197,46 @@ describe('monitor: a kept issue list answers only for the logins it was read wit
     }
   }, 60_000);
 });
+
+describe('monitor: logs that are gone', () => {
+  it('a failed run whose logs answer 410 or 404 is filed from what is left, once, and not again next time', async () => {
+    const sim = await startGitHubSimulator({ seed: fleetSeed(Date.now()), rateLimit: 200_000 });
+    const temp = await mkdtemp(path.join(os.tmpdir(), 'autoheal-monitor-attack-'));
+    try {
+      const [gone, missing] = [FAILING[0]!, FAILING[1]!];
+      const logsOf = (repo: string) => new RegExp(`^/repos/${repo}/actions/(?:runs|jobs)/\\d+/logs$`);
+      sim.faults.inject({
+        path: logsOf(gone),
+        times: Number.POSITIVE_INFINITY,
+        fault: { kind: 'status', status: 410 },
+      });
+      sim.faults.inject({
+        path: logsOf(missing),
+        times: Number.POSITIVE_INFINITY,
+        fault: { kind: 'status', status: 404 },
+      });
+      const stateFile = path.join(temp, 'state.json');
+      const args = ['monitor', '--repo', `${gone},${missing}`, '--api', sim.url, '--state', stateFile];
+      const first = io({ AUTOHEAL_TOKEN: MONITOR_TOKEN, ...FAST_ENV });
+      expect(await runCli(args, first, commands)).toBe(EXIT.ok);
+      const second = io({ AUTOHEAL_TOKEN: MONITOR_TOKEN, ...FAST_ENV });
+      expect(await runCli(args, second, commands)).toBe(EXIT.ok);
+
+      const filed = (repo: string) => [...sim.state.requireRepo(repo).issues.values()].filter((i) => !i.pull);
+      expect(filed(gone)).toHaveLength(1);
+      expect(filed(missing)).toHaveLength(1);
+      expect(first.out.join('').match(/filed a new issue/g)).toHaveLength(2);
+      expect(second.out.join('')).not.toContain('filed');
+      // The logs were asked for and refused, both ways.
+      expect(
+        sim.requests
+          .filter((r) => /\/logs$/.test(r.path))
+          .map((r) => r.status)
+          .sort(),
+      ).toEqual(expect.arrayContaining([404, 410]));
+    } finally {
+      await sim.close();
+      await rm(temp, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
