@@ -420,3 +420,38 @@ process.exit(1);
     for (const line of ours) expect(line.trimStart()).not.toMatch(/^::|^##\[/);
   });
 });
+
+describe('autoheal run: a command that leaves a process behind', () => {
+  it('returns when the command exits, not when a background process it started lets go of the output', async () => {
+    const started = Date.now();
+    const ran = await cli(['run', '--', 'sh', '-c', 'sleep 8 & echo "Error: boom"; exit 3'], baseEnv({}));
+    expect(ran.code).toBe(3);
+    expect(ran.stdout).toContain('Error: boom');
+    expect(ran.stderr).toContain('autoheal:');
+    expect(Date.now() - started).toBeLessThan(5000);
+  }, 20_000);
+
+  it('still passes on every byte of a command that exited while a slow reader holds its output back', async () => {
+    const size = 4 * 1024 * 1024;
+    writeFileSync(path.join(dir, 'burst.mjs'), `process.stdout.write('y'.repeat(${size}));\n`);
+    const got = await new Promise<{ code: number | null; bytes: number }>((resolve, reject) => {
+      const child = spawn(process.execPath, [MAIN, 'run', '--', 'node', 'burst.mjs'], {
+        cwd: dir,
+        env: baseEnv({}),
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let bytes = 0;
+      child.stdout.pause();
+      // Longer than the drain limit for leftover processes: a slow reader is waited for.
+      setTimeout(() => {
+        child.stdout.on('data', (c: Buffer) => {
+          bytes += c.length;
+        });
+        child.stdout.resume();
+      }, 6500);
+      child.once('error', reject);
+      child.once('close', (code) => resolve({ code, bytes }));
+    });
+    expect(got).toEqual({ code: 0, bytes: size });
+  }, 30_000);
+});
