@@ -6,7 +6,8 @@
  * - green: a section "verified by run N" in autoheal's one comment on the pull request (one
  *   section per workflow, pr-comment.ts); unless another watched workflow failed on the same
  *   commit, also the `autoheal:verified` label, one note on the failure's issue (edited in place
- *   later), and with `fixes.ready-when-verified` the pull request marked ready for review;
+ *   later), and with `fixes.ready-when-verified` the pull request marked ready for review (once no
+ *   other watched workflow is still running on the commit: that cannot be taken back);
  * - red: that section holds the new analysis, edited in place on later red runs, the label comes
  *   off and the issue's note (if any) says so. The pull request stays as it is (a draft stays a
  *   draft).
@@ -406,6 +407,12 @@ export async function verifyFix(d: VerifyDeps, run: RunInfo): Promise<VerifyOutc
     if (pull.commit !== run.headSha)
       w.done.push(
         `Left #${pull.number} a draft: its head is not the commit autoheal made, so a person decides when it is ready.`,
+      );
+    else if (others.pending.length > 0)
+      // Unlike the label, ready for review is not taken back when that workflow fails: wait for it
+      // (its own green run marks the pull request ready; if it never reaches autoheal, a person does).
+      w.done.push(
+        `Left #${pull.number} a draft: ${names(others.pending)} still running on the same commit; it is marked ready when every watched workflow has passed.`,
       );
     else
       await w.one(

@@ -131,6 +131,37 @@ describe('verified fixes, through the bundle', () => {
     expect(ourComments(sim, ISSUE)).toHaveLength(1);
   });
 
+  it('with ready-when-verified, a green run while another watched workflow still runs on the commit labels but keeps the draft; that workflow’s own green marks it ready', async () => {
+    const lint = run(702, 'success', {
+      workflow: 'Lint',
+      status: 'in_progress',
+      conclusion: null,
+      jobs: [{ ...green('lint', 'tf-checks-run68'), status: 'in_progress', conclusion: null }],
+    });
+    const sim = await world([run(700, 'success'), lint], (r) =>
+      r
+        .workflow('Lint', '.github/workflows/lint.yml')
+        .file('.github/autoheal.yml', 'fixes:\n  ready-when-verified: true\n'),
+    );
+    const first = await step(sim, 700);
+    expect(pull(sim).labels).toContain(VERIFIED_LABEL);
+    expect(pull(sim).pull!.draft).toBe(true);
+    expect(sim.requestsTo('POST', '/graphql')).toHaveLength(0);
+    expect(first.result.summary).toContain('Left #2 a draft: Lint still running on the same commit');
+
+    // Lint finishes green: its own run marks the fix ready.
+    const attempt = sim.state.requireRepo(REPOSITORY).runs.get(702)!.attempts.at(-1)!;
+    attempt.status = 'completed';
+    attempt.conclusion = 'success';
+    for (const id of attempt.jobIds) {
+      const job = sim.state.requireRepo(REPOSITORY).jobs.get(id)!;
+      Object.assign(job, { status: 'completed', conclusion: 'success' });
+    }
+    await step(sim, 702);
+    expect(pull(sim).pull!.draft).toBe(false);
+    expect(sim.requestsTo('POST', '/graphql')).toHaveLength(1);
+  });
+
   it('without fixes.ready-when-verified, verifies and labels but leaves the draft a draft', async () => {
     const sim = await world([run(700, 'success')]);
     await step(sim, 700);

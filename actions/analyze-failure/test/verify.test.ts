@@ -186,6 +186,27 @@ describe('verifyFix', () => {
     expect(out.done.join('\n')).toContain('Lint still running on the same commit');
   });
 
+  it('with ready-when-verified, a green run of one workflow while another watched one still runs labels but leaves the draft a draft', async () => {
+    // Marking ready cannot be taken back by autoheal: it waits for every watched workflow, so a
+    // quick green Lint never puts a fix up for review while CI, which may still fail, runs.
+    const { sim, head } = await world((r) =>
+      r.run({
+        id: 51,
+        workflow: 'Lint',
+        branch: BRANCH,
+        head_sha: BRANCH,
+        status: 'in_progress',
+        conclusion: null,
+      }),
+    );
+    const out = await verifyFix(deps(sim), fixRun(head));
+    const pull = sim.state.requireRepo(REPOSITORY).issues.get(2)!;
+    expect(pull.labels).toContain(VERIFIED_LABEL);
+    expect(pull.pull?.draft).toBe(true);
+    expect(sim.requests.filter((r) => r.path.endsWith('/graphql'))).toEqual([]);
+    expect(out.done.join('\n')).toContain('Left #2 a draft: Lint still running on the same commit');
+  });
+
   it('a new head commit updates the issue’s note in place and the pull request’s section', async () => {
     const { sim, head } = await world();
     await verifyFix(deps(sim), fixRun(head));

@@ -138,16 +138,29 @@ function programName(root: string, script: string | undefined): string {
   return script ? path.basename(script) : 'node';
 }
 
-/** Type, message and stack of whatever was thrown (a non-Error too). */
+/**
+ * Type, message and stack of whatever was thrown (a non-Error too). Never throws: a value that
+ * cannot be printed (a null-prototype cycle) or a Proxy whose every trap throws is described as
+ * such, since an exception inside Node's uncaughtException handler would end the program with 7
+ * instead of the 1 it would have had.
+ */
 export function describeThrown(thrown: unknown, root: string): CapturedCrash['error'] {
   const runtime = `Node ${process.version} · ${os.platform()} ${os.release()} ${os.arch()}`;
+  try {
+    return describeValue(thrown, root, runtime);
+  } catch {
+    return { type: 'unprintable value thrown', message: `(a ${typeof thrown} that cannot be read)`, runtime };
+  }
+}
+
+function describeValue(thrown: unknown, root: string, runtime: string): CapturedCrash['error'] {
   if (thrown instanceof Error) {
     const type =
       thrown.constructor?.name && thrown.constructor.name !== 'Error' ? thrown.constructor.name : thrown.name;
     const code = (thrown as { code?: unknown }).code;
     const out: CapturedCrash['error'] = {
       type: typeof code === 'string' && type === 'Error' ? `Error [${code}]` : type || 'Error',
-      message: thrown.message,
+      message: typeof thrown.message === 'string' ? thrown.message : String(thrown.message),
       runtime,
     };
     if (typeof thrown.stack === 'string') out.stack = relativeStack(thrown.stack, root);
@@ -157,6 +170,7 @@ export function describeThrown(thrown: unknown, root: string): CapturedCrash['er
   try {
     text = typeof thrown === 'string' ? thrown : (JSON.stringify(thrown) ?? String(thrown));
   } catch {
+    // A cycle or a BigInt; String() of a null-prototype object throws in turn (caught above).
     text = String(thrown);
   }
   return { type: 'non-Error value thrown', message: text.slice(0, 2000), runtime };

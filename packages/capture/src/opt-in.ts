@@ -1,7 +1,7 @@
 /**
  * Whether capture is on: opt-in only. `AUTOHEAL_CAPTURE=1`, or `.autoheal/capture.json` with
  * `"enabled": true` in the repository (written by `autoheal capture enable`); never while tests run
- * (NODE_ENV=test, VITEST, JEST_WORKER_ID), whatever else says so.
+ * (NODE_ENV=test, VITEST, JEST_WORKER_ID, NODE_TEST_CONTEXT), whatever else says so.
  *
  * Why a JSON file of its own rather than a `capture:` key in `.github/autoheal.yml`: it is read
  * synchronously at start-up of someone else's program, and must not pull in a YAML parser or the
@@ -26,6 +26,8 @@ export function testEnvironment(env: Env): string | undefined {
   if (env.NODE_ENV === 'test') return 'NODE_ENV=test';
   if (env.VITEST) return 'VITEST is set';
   if (env.JEST_WORKER_ID) return 'JEST_WORKER_ID is set';
+  // Node's own runner (`node --test`) sets it in every test file's process.
+  if (env.NODE_TEST_CONTEXT) return 'NODE_TEST_CONTEXT is set (node --test)';
   return undefined;
 }
 

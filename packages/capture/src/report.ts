@@ -75,7 +75,8 @@ export async function reportCrash(crash: CapturedCrash): Promise<void> {
       const reported = readReported(stateFile);
       const last = reported[verdict.fingerprint];
       const now = Date.now();
-      if (last !== undefined && now - last < windowMs)
+      // A time ahead of now (a tampered file, a clock set back) proves nothing: it would silence the failure for ever.
+      if (last !== undefined && last <= now && now - last < windowMs)
         return `already reported ${Math.round((now - last) / 60_000)} min ago (at most one report per failure per ${Math.round(windowMs / 60_000)} min).`;
       // Recorded before filing: a crash loop must not file while the first report is in flight.
       remember(stateFile, reported, verdict.fingerprint, now);

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
-import { ciSite, repoSlug, slugFromRemote } from '@autoheal/core/filing/ci-site';
+import { ciSite, forkOf, repoSlug, slugFromRemote } from '@autoheal/core/filing/ci-site';
 import { commandLine, redactArgv, secretValues, webBase } from '@autoheal/core/filing/external-report';
 import { describe, expect, it } from 'vitest';
 import { runWrapped } from '../src/commands/run.js';
@@ -108,6 +108,31 @@ describe('report helpers', () => {
     expect(found.sort()).toEqual(['npm_abcdef', 'pa55word!', 'sq-1234567', 'tok-123456']);
   });
 
+  it('treats names with a secret word anywhere, or PAT/PASS/PWD/AUTH as a word, as secrets', () => {
+    const found = secretValues(
+      {
+        GHTOKEN: 'v-ghtoken',
+        npm_config__authToken: 'v-npmauth',
+        MYSECRETS: 'v-secrets',
+        DEPLOY_PASSWORD2: 'v-password2',
+        GH_PAT: 'v-gh-pat',
+        DB_PWD: 'v-db-pwd',
+        PATH: '/usr/bin:/bin',
+        GIT_AUTHOR_NAME: 'Ada Lovelace',
+        PATCH_LEVEL: 'level-3',
+      },
+      undefined,
+    );
+    expect(found.sort()).toEqual([
+      'v-db-pwd',
+      'v-gh-pat',
+      'v-ghtoken',
+      'v-npmauth',
+      'v-password2',
+      'v-secrets',
+    ]);
+  });
+
   it('quotes words so the command reads as typed', () => {
     expect(commandLine(['npm', 'run', 'test', '--', '--grep', 'a b', "it's"])).toBe(
       `npm run test -- --grep 'a b' 'it'\\''s'`,
@@ -126,6 +151,32 @@ describe('report helpers', () => {
       '[REDACTED]',
       '--verbose',
       'x',
+    ]);
+  });
+
+  it('drops the password of a user:password option (curl -u, --user), and leaves other -u alone', () => {
+    expect(
+      redactArgv([
+        'curl',
+        '-u',
+        'admin:s3cr3t-pass',
+        '--user=ci:other-pass',
+        'https://x',
+        'git',
+        'push',
+        '-u',
+        'origin',
+      ]),
+    ).toEqual([
+      'curl',
+      '-u',
+      'admin:[REDACTED]',
+      '--user=ci:[REDACTED]',
+      'https://x',
+      'git',
+      'push',
+      '-u',
+      'origin',
     ]);
   });
 
@@ -204,5 +255,39 @@ describe('runWrapped', () => {
     expect(out).toBe('ready\nhup\n');
     expect(err).toContain('the command was stopped (SIGHUP)');
     expect(signals.listenerCount('SIGHUP')).toBe(0);
+  });
+});
+
+describe('a fork’s pull request, by each provider', () => {
+  const ci = (id: string) => ({ id, name: id, isCI: true });
+  it('names the fork from CircleCI, Travis CI and Azure Pipelines, and nothing for the repository’s own requests', () => {
+    expect(forkOf(ci('CIRCLE'), { CIRCLE_PR_USERNAME: 'mallory', CIRCLE_PR_REPONAME: 'widgets' })).toBe(
+      'mallory/widgets',
+    );
+    expect(forkOf(ci('CIRCLE'), { CIRCLE_PULL_REQUEST: 'https://github.com/o/r/pull/3' })).toBeUndefined();
+    expect(forkOf(ci('TRAVIS'), { TRAVIS_REPO_SLUG: 'o/r', TRAVIS_PULL_REQUEST_SLUG: 'mallory/r' })).toBe(
+      'mallory/r',
+    );
+    expect(
+      forkOf(ci('TRAVIS'), { TRAVIS_REPO_SLUG: 'o/r', TRAVIS_PULL_REQUEST_SLUG: 'O/R' }),
+    ).toBeUndefined();
+    expect(forkOf(ci('AZURE_PIPELINES'), { SYSTEM_PULLREQUEST_ISFORK: 'True' })).toBe('a fork');
+    expect(forkOf(ci('AZURE_PIPELINES'), { SYSTEM_PULLREQUEST_ISFORK: 'False' })).toBeUndefined();
+    expect(
+      forkOf(ci('BUILDKITE'), {
+        BUILDKITE_REPO: 'git@github.com:o/r.git',
+        BUILDKITE_PULL_REQUEST_REPO: 'https://github.com/o/r',
+      }),
+    ).toBeUndefined();
+    // GHES: the same repository in Buildkite's two URL forms is not a fork; another owner is.
+    const ghes = (source: string) =>
+      forkOf(ci('BUILDKITE'), {
+        BUILDKITE_REPO: 'git@ghes.corp:o/r.git',
+        BUILDKITE_PULL_REQUEST_REPO: source,
+      });
+    expect(ghes('git://ghes.corp/o/r.git')).toBeUndefined();
+    expect(ghes('https://ghes.corp/O/R')).toBeUndefined();
+    expect(ghes('git://ghes.corp/mallory/r.git')).toBe('git://ghes.corp/mallory/r.git');
+    expect(ciSite(ci('JENKINS'), { CHANGE_FORK: 'mallory' }).fork).toBe('mallory');
   });
 });

@@ -173,6 +173,27 @@ describe('redaction', () => {
     );
   });
 
+  it('redacts GitLab, npm, PyPI and Buildkite tokens by shape (what other CIs print)', () => {
+    const tokens = [
+      `glpat-${base62(20, 40)}`,
+      `glcbt-64_${base62(20, 41)}`,
+      `GR1348941${base62(20, 42)}`,
+      `npm_${base62(36, 43)}`,
+      `pypi-AgEIcHlwaS5vcmc${base62(60, 44)}`,
+      `bkua_${'0123456789abcdef'.repeat(2)}01234567`,
+    ];
+    const out = redactSecrets(`push ${tokens.join(' , ')} done`);
+    for (const t of tokens) expect(out).not.toContain(t);
+    expect(out).toBe(
+      'push [REDACTED:gitlab-token] , [REDACTED:gitlab-token] , [REDACTED:gitlab-token] , ' +
+        '[REDACTED:npm-token] , [REDACTED:pypi-token] , [REDACTED:buildkite-token] done',
+    );
+    // Words that only start like one stay.
+    expect(redactSecrets('npm_config_cache glpat-short bkua_xyz')).toBe(
+      'npm_config_cache glpat-short bkua_xyz',
+    );
+  });
+
   it('redacts JWTs, with or without a signature', () => {
     const unsigned = `${jwt.split('.').slice(0, 2).join('.')}.`;
     const out = redactSecrets(`id_token=${jwt}; legacy ${unsigned} end`);

@@ -19,7 +19,7 @@ Turn captureErrors (@autoheal/capture) on or off for the Node programs of a repo
 on, an uncaught error of a program that calls captureErrors(main) becomes one deduplicated GitHub
 issue (at most one report per failure per hour). The switch is ${CAPTURE_FILE} at the
 repository's root; AUTOHEAL_CAPTURE=1 or =0 overrides it, and nothing is ever reported while tests
-run (NODE_ENV=test, VITEST, JEST_WORKER_ID).
+run (NODE_ENV=test, VITEST, JEST_WORKER_ID, NODE_TEST_CONTEXT).
 
   enable              write ${CAPTURE_FILE} with "enabled": true
   disable             write it with "enabled": false

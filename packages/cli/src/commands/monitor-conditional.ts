@@ -49,9 +49,18 @@ export class ConditionalCache {
     route: string,
     params: Record<string, string | number>,
     extract: (data: unknown) => T,
+    /**
+     * Whether a kept value has the shape `extract` gives: one read from a state file may not (a
+     * hand edit, another version), and is then dropped and the request sent unconditionally.
+     */
+    valid: (value: unknown) => boolean = () => true,
   ): Promise<Conditional<T>> {
     const key = `${route} ${JSON.stringify(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)))}`;
-    const cached = this.entries.get(key);
+    let cached = this.entries.get(key);
+    if (cached && !valid(cached.value)) {
+      this.entries.delete(key);
+      cached = undefined;
+    }
     try {
       const response = await github.request(route, {
         ...params,

@@ -146,7 +146,15 @@ function runsOf(data: unknown): { runs: ListedRun[]; count: number; oldestCreate
 }
 
 /** Runs trusted markers name as filed, and what open issues wait for (lists: the cache keeps JSON-like values). */
-function issueStateOf(data: unknown, trusted: readonly string[]): { filed: string[]; waiting: string[] } {
+/** The trusted logins a kept issue state was read with: it answers only for the same list. */
+function trustKey(trusted: readonly string[]): string {
+  return [...new Set(trusted.map((l) => l.toLowerCase()))].sort().join(',');
+}
+
+function issueStateOf(
+  data: unknown,
+  trusted: readonly string[],
+): { filed: string[]; waiting: string[]; trust: string } {
   const filed: string[] = [];
   const waiting: string[] = [];
   for (const item of Array.isArray(data) ? data.map(record) : []) {
@@ -160,18 +168,67 @@ function issueStateOf(data: unknown, trusted: readonly string[]): { filed: strin
     const workflow = normalizeWorkflowPath(marker.workflowPath);
     for (const b of marker.branches ?? [{ branch: marker.branch }]) waiting.push(`${workflow}\0${b.branch}`);
   }
-  return { filed, waiting };
+  return { filed, waiting, trust: trustKey(trusted) };
 }
 
-function repoNamesOf(data: unknown): { names: string[]; count: number } {
+/** The organization's own repositories (by name, so a listing cannot add another owner's). */
+function ofOrg(full: string, org: string): boolean {
+  return parseRepository(full) !== undefined && full.toLowerCase().startsWith(`${org.toLowerCase()}/`);
+}
+
+/**
+ * The repositories of an organization's listing worth watching: not archived or disabled, not a
+ * fork (its CI is another project's, rarely run, and its issues are usually off) and not one with
+ * issues turned off (nothing could be filed: an error every pass). `--repo` still names any.
+ */
+export function repoNamesOf(data: unknown, org: string): { names: string[]; count: number } {
   const list = Array.isArray(data) ? data.map(record) : [];
   const names = list
-    .filter((r) => r.archived !== true && r.disabled !== true && typeof r.full_name === 'string')
+    .filter(
+      (r) =>
+        r.archived !== true &&
+        r.disabled !== true &&
+        r.fork !== true &&
+        r.has_issues !== false &&
+        typeof r.full_name === 'string',
+    )
     .map((r) => String(r.full_name))
     // GitHub's own names only: anything else never reaches a URL.
-    .filter((full) => parseRepository(full) !== undefined);
+    .filter((full) => ofOrg(full, org));
   return { names, count: list.length };
 }
+
+const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+/** Kept values as the extractors above make them (a state file's may be anything). */
+const validRepoNames = (org: string) => (v: unknown) => {
+  const r = record(v);
+  return isCount(r.count) && isStrings(r.names) && (r.names as string[]).every((n) => ofOrg(n, org));
+};
+
+function validRuns(v: unknown): boolean {
+  const r = record(v);
+  if (!isCount(r.count) || !Array.isArray(r.runs)) return false;
+  if (r.oldestCreated !== undefined && typeof r.oldestCreated !== 'number') return false;
+  return r.runs.every((x) => {
+    const run = record(x);
+    return (
+      Number.isSafeInteger(run.id) &&
+      Number.isSafeInteger(run.attempt) &&
+      typeof run.conclusion === 'string' &&
+      typeof run.updatedAt === 'string' &&
+      typeof run.workflow === 'string' &&
+      (run.branch === null || typeof run.branch === 'string')
+    );
+  });
+}
+
+/** Also read with the same trusted logins: markers a login no longer trusted wrote do not count. */
+const validIssueState = (trusted: readonly string[]) => (v: unknown) => {
+  const r = record(v);
+  return isStrings(r.filed) && isStrings(r.waiting) && r.trust === trustKey(trusted);
+};
 
 const sink = { setOutput: () => undefined, appendSummary: () => undefined };
 
@@ -263,14 +320,16 @@ export class Monitor {
   private async repositories(errors: string[]): Promise<RepoRef[]> {
     const names = new Map<string, RepoRef>();
     for (const r of this.settings.repos) names.set(`${r.owner}/${r.repo}`.toLowerCase(), r);
-    if (this.settings.org) {
+    const org = this.settings.org;
+    if (org) {
       try {
         for (let page = 1; page <= 10; page++) {
           const listed = await this.cache.get(
             this.github,
             'GET /orgs/{org}/repos',
-            { org: this.settings.org, type: 'all', sort: 'full_name', per_page: 100, page },
-            repoNamesOf,
+            { org, type: 'all', sort: 'full_name', per_page: 100, page },
+            (data) => repoNamesOf(data, org),
+            validRepoNames(org),
           );
           for (const full of listed.value.names) names.set(full.toLowerCase(), parseRepository(full)!);
           if (listed.value.count < 100) break;
@@ -297,6 +356,7 @@ export class Monitor {
         'GET /repos/{owner}/{repo}/actions/runs',
         { owner: repo.owner, repo: repo.repo, status: 'completed', per_page: 100, page },
         runsOf,
+        validRuns,
       );
       if (!listed.notModified) unchanged = false;
       runs.push(...listed.value.runs.filter((r) => Date.parse(r.updatedAt) >= cutoff));
@@ -324,6 +384,7 @@ export class Monitor {
         per_page: 100,
       },
       (data) => issueStateOf(data, trusted),
+      validIssueState(trusted),
     );
     return { filed: new Set(listed.value.filed), waiting: new Set(listed.value.waiting) };
   }

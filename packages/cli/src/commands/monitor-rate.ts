@@ -12,6 +12,14 @@ import type { GitHubClient } from '@autoheal/core/github-client';
 import type { Clock } from '@autoheal/core/runtime';
 
 const HOUR_MS = 3_600_000;
+/**
+ * The longest one wait may be: GitHub's window resets within the hour, so a reset or retry-after
+ * further away is a lie (a proxy, a broken GHES, a hostile --api), and is cut to the hour, and a
+ * minute for clock skew: the monitor slows down, it never stops.
+ */
+const MAX_WAIT_MS = HOUR_MS + 60_000;
+/** Larger than any limit GitHub gives a token (5,000; 15,000 for some apps): not believed. */
+const MAX_LIMIT = 1_000_000;
 
 /** What the governor knows of the token's window, from the last answer's headers. */
 export interface RateWindow {
@@ -120,13 +128,27 @@ export class RateGovernor {
     const limit = header(headers, 'x-ratelimit-limit');
     const remaining = header(headers, 'x-ratelimit-remaining');
     const reset = header(headers, 'x-ratelimit-reset');
-    if (limit !== undefined && remaining !== undefined && reset !== undefined)
-      this.window = { limit, remaining, resetAt: reset * 1000 };
+    const latest = now + MAX_WAIT_MS;
+    // A window that cannot be (no limit, a negative or larger-than-limit remaining) is not believed.
+    if (
+      limit !== undefined &&
+      remaining !== undefined &&
+      reset !== undefined &&
+      limit > 0 &&
+      limit <= MAX_LIMIT &&
+      remaining >= 0 &&
+      remaining <= limit
+    )
+      this.window = { limit, remaining, resetAt: Math.min(reset * 1000, latest) };
     if (status === 403 || status === 429) {
       const retryAfter = header(headers, 'retry-after');
-      if (retryAfter !== undefined) this.blockedUntil = Math.max(this.blockedUntil, now + retryAfter * 1000);
+      if (retryAfter !== undefined)
+        this.blockedUntil = Math.max(
+          this.blockedUntil,
+          Math.min(now + Math.max(0, retryAfter) * 1000, latest),
+        );
       else if (remaining === 0 && reset !== undefined)
-        this.blockedUntil = Math.max(this.blockedUntil, reset * 1000 + 1000);
+        this.blockedUntil = Math.max(this.blockedUntil, Math.min(reset * 1000 + 1000, latest));
     }
   }
 

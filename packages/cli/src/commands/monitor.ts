@@ -25,7 +25,8 @@ monitors, never file twice; a green run closes the issues it fixed, as the actio
 which GitHub does not count against the rate limit.
 
   --repo OWNER/NAME   a repository to watch; repeatable, or a comma-separated list
-  --org ORG           every (unarchived) repository of the organization, listed again each pass
+  --org ORG           every repository of the organization, listed again each pass (not archived
+                      ones, forks or ones with issues turned off: name those with --repo)
   --since DURATION    look at runs that completed within this time: 90s, 60m, 6h, 2d (default 60m)
   --watch             keep going: a pass every --interval seconds until Ctrl-C
   --interval SECONDS  time between passes with --watch (default 300); stretched when a pass cost

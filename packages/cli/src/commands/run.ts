@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import { withDeadline } from '@autoheal/core/deadline';
 import { type DetectedCi, detectCi } from '@autoheal/core/filing/ci-site';
+import { type RepoFacts, readRepoFacts } from '@autoheal/core/filing/repo-facts';
 import { type CliIO, type Command, parseCommandArgs, UsageError } from '../cli.js';
 import {
   FORWARDED_SIGNALS,
@@ -22,13 +23,15 @@ const USAGE = `Usage: autoheal run [options] -- <command> [args…]
 Run a command with its output, signals and exit code passed through unchanged. When it fails,
 diagnose its output and file (or update) one deduplicated GitHub issue, with the CI provider's run
 link, branch and commit (GitLab CI, Jenkins, Buildkite, CircleCI, Travis CI, Azure Pipelines,
-GitHub Actions; others by name). Without a token, print the diagnosis instead. The build's result
-is always the command's: autoheal waits for GitHub at most --timeout seconds, and a GitHub outage
-only prints a warning.
+GitHub Actions; others by name). Without a token, or in a pipeline of a fork's pull/merge request,
+print the diagnosis instead. The build's result is always the command's: autoheal waits for
+GitHub at most --timeout seconds, and a GitHub outage only prints a warning.
 
   --repo OWNER/NAME   the GitHub repository to file in (default: from the CI environment, else
                       the git remote "origin")
-  --token TOKEN       a token that may write issues (default: AUTOHEAL_TOKEN, else GITHUB_TOKEN)
+  --token TOKEN       a token that may write issues (default: AUTOHEAL_TOKEN, else GITHUB_TOKEN);
+                      prefer AUTOHEAL_TOKEN, which the command does not get (a command line
+                      can be read by the command and by ps)
   --api URL           the GitHub API (GHES: https://HOST/api/v3; the simulator's URL); default
                       AUTOHEAL_API_URL, else GITHUB_API_URL, else https://api.github.com
   --timeout SECONDS   the longest wait for the diagnosis and GitHub after the command ends (default 20)
@@ -95,6 +98,13 @@ export async function runWrapped(args: string[], io: CliIO, edges: RunEdges): Pr
     tty && env.FORCE_COLOR === undefined && env.NO_COLOR === undefined
       ? { ...env, FORCE_COLOR: '1' }
       : { ...env };
+  // The token that writes issues is ours, not the build's: the command (a pull request's code,
+  // often) does not get it. GITHUB_TOKEN stays, since builds use their own.
+  delete childEnv.AUTOHEAL_TOKEN;
+  // Read before the command runs: afterwards its code could have moved the remote, the branch or the config.
+  const facts: RepoFacts | undefined = enabled
+    ? await readRepoFacts(io.cwd, values.config as string | undefined)
+    : undefined;
   const spill = new SpillFile(edges.spillDir ? { dir: edges.spillDir } : {});
   try {
     const exit = await runChild({
@@ -109,7 +119,8 @@ export async function runWrapped(args: string[], io: CliIO, edges: RunEdges): Pr
     spill.finish();
     const code = shellExitCode(exit);
     if (exit.spawnError) io.stderr(`autoheal: ${exit.spawnError}\n`);
-    if (code === 0 || !enabled) return code;
+    // A reader that went away (`| head`) decided this exit, and may not read another line of ours.
+    if (code === 0 || !enabled || exit.outputClosed) return code;
     if (exit.interrupted) {
       io.stderr(`autoheal: the command was stopped (${exit.interrupted}); nothing to diagnose.\n`);
       return code;
@@ -135,6 +146,7 @@ export async function runWrapped(args: string[], io: CliIO, edges: RunEdges): Pr
           ...(values.token === undefined ? {} : { token: values.token as string }),
           ...(values.api === undefined ? {} : { api: values.api as string }),
           ...(values.config === undefined ? {} : { configPath: values.config as string }),
+          ...(facts ? { facts } : {}),
           dryRun: values['dry-run'] === true,
           trustedAuthors: (values['trusted-author'] as string[] | undefined) ?? [],
         }),

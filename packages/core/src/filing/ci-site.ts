@@ -5,6 +5,7 @@
  * environment: it is only ever put into an issue through the sanitizer, and a repository slug is
  * accepted only in the `owner/name` shape.
  */
+import { readFileSync } from 'node:fs';
 import ciInfo from 'ci-info';
 import type { Env } from '../runtime.js';
 import type { ExternalSite } from './external.js';
@@ -27,6 +28,98 @@ export interface CiSite {
   repository?: string;
   /** A git remote URL the provider names (Jenkins GIT_URL, Buildkite BUILDKITE_REPO…), to read a GitHub slug from. */
   remoteUrl?: string;
+  /**
+   * Set when the provider says this pipeline runs a fork's pull/merge request: the fork's name (or
+   * `a fork`). Its output was written by whoever opened the request, so it files nothing.
+   */
+  fork?: string;
+}
+
+/**
+ * A repository name, path, slug or remote URL reduced to `host/path` (or the path alone), so the
+ * forms one provider mixes (`git@host:o/r.git`, `git://host/o/r.git`, `https://host/o/r`) compare equal.
+ */
+function repoKey(value: string): string {
+  const v = value
+    .trim()
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '');
+  const scp = /^[^@/\s]+@([^:/\s]+):\/*(.+)$/.exec(v);
+  if (scp) return `${scp[1]}/${scp[2]}`.toLowerCase();
+  try {
+    const u = new URL(v);
+    if (u.hostname) return `${u.hostname}${u.pathname}`.replace(/\/+$/, '').toLowerCase();
+  } catch {
+    // Not a URL: a path or slug.
+  }
+  return v.toLowerCase();
+}
+
+/** Two repository names (paths, slugs or remote URLs) that name different repositories. */
+function differ(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  return repoKey(a) !== repoKey(b);
+}
+
+/**
+ * The head repository of the pull request a GitHub Actions run is for, when it is not this one
+ * (pull_request_target and the like hand a fork's code the base repository's secrets).
+ */
+function githubFork(env: Env): string | undefined {
+  const file = first(env, 'GITHUB_EVENT_PATH');
+  if (!file || !first(env, 'GITHUB_HEAD_REF')) return undefined;
+  let head: unknown;
+  try {
+    const event = JSON.parse(readFileSync(file, 'utf8')) as { pull_request?: { head?: { repo?: unknown } } };
+    const repo = event.pull_request?.head?.repo;
+    // GitHub sends null for a fork deleted since: still not this repository.
+    if (repo === null) return 'a deleted fork';
+    head = (repo as { full_name?: unknown } | undefined)?.full_name;
+  } catch {
+    return undefined;
+  }
+  if (typeof head !== 'string') return undefined;
+  return differ(head, first(env, 'GITHUB_REPOSITORY')) ? head : undefined;
+}
+
+/**
+ * The fork a pull/merge request pipeline runs, by each provider's own variables (all set by the
+ * provider, not by the request's code): GitLab's source and target projects, Jenkins' CHANGE_FORK,
+ * Buildkite's pull request repository, CircleCI's CIRCLE_PR_*, Travis' pull request slug, Azure's
+ * SYSTEM_PULLREQUEST_ISFORK, GitHub Actions' event (read by the caller).
+ */
+export function forkOf(ci: DetectedCi, env: Env): string | undefined {
+  switch (ci.id) {
+    case 'GITLAB': {
+      const source = first(env, 'CI_MERGE_REQUEST_SOURCE_PROJECT_PATH');
+      if (differ(source, first(env, 'CI_MERGE_REQUEST_PROJECT_PATH', 'CI_PROJECT_PATH'))) return source;
+      const sourceId = first(env, 'CI_MERGE_REQUEST_SOURCE_PROJECT_ID');
+      return differ(sourceId, first(env, 'CI_MERGE_REQUEST_PROJECT_ID', 'CI_PROJECT_ID'))
+        ? (source ?? 'a fork')
+        : undefined;
+    }
+    case 'JENKINS':
+      return first(env, 'CHANGE_FORK');
+    case 'BUILDKITE': {
+      const source = first(env, 'BUILDKITE_PULL_REQUEST_REPO');
+      return differ(source, first(env, 'BUILDKITE_REPO')) ? source : undefined;
+    }
+    case 'CIRCLE': {
+      const user = first(env, 'CIRCLE_PR_USERNAME');
+      const name = first(env, 'CIRCLE_PR_REPONAME');
+      return user || name ? `${user ?? '?'}/${name ?? '?'}` : undefined;
+    }
+    case 'TRAVIS': {
+      const source = first(env, 'TRAVIS_PULL_REQUEST_SLUG');
+      return differ(source, first(env, 'TRAVIS_REPO_SLUG')) ? source : undefined;
+    }
+    case 'AZURE_PIPELINES':
+      return /^true$/i.test(first(env, 'SYSTEM_PULLREQUEST_ISFORK') ?? '') ? 'a fork' : undefined;
+    case 'GITHUB_ACTIONS':
+      return githubFork(env);
+    default:
+      return undefined;
+  }
 }
 
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
@@ -86,6 +179,12 @@ function defined<T extends object>(value: T): Defined<T> {
 
 /** The site of this run, from the provider ci-info detected and its environment variables. */
 export function ciSite(ci: DetectedCi, env: Env): CiSite {
+  const site = providerSite(ci, env);
+  const fork = forkOf(ci, env);
+  return fork === undefined ? site : { ...site, fork: fork.slice(0, 200) };
+}
+
+function providerSite(ci: DetectedCi, env: Env): CiSite {
   switch (ci.id) {
     case 'GITLAB':
       return {

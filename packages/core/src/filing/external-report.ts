@@ -4,7 +4,6 @@
  * or, without a token, print the analysis. Shared by `autoheal run` and captureErrors. The caller
  * bounds the time (see withDeadline): nothing here may decide a build's result.
  */
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { OperationBudget } from '../budget.js';
@@ -27,6 +26,7 @@ import {
   type ExternalSite,
   reportExternalFailure,
 } from './external.js';
+import { git, type RepoFacts } from './repo-facts.js';
 
 export interface ReportOptions {
   cwd: string;
@@ -51,6 +51,11 @@ export interface ReportOptions {
   beforeFiling?: ExternalDeps['beforeFiling'];
   /** Print the diagnosis even when it is filed (the CLI does; a crashing program keeps its stderr short). */
   describe?: boolean;
+  /**
+   * The repository as it was before the command ran (readRepoFacts): then git and the config
+   * file are not read again, so the command cannot choose where or whether it is filed.
+   */
+  facts?: RepoFacts;
 }
 
 /** Writes at most this many times per report: labels, the issue, a duplicate's close, a comment. */
@@ -62,9 +67,14 @@ const WRITE_BUDGET = 10;
  */
 const CLAIM_WAIT_MS_PER_S = 250;
 
-/** Environment variable names whose values are treated as secrets (redacted wherever they appear). */
+/**
+ * Environment variable names whose values are treated as secrets (redacted wherever they appear):
+ * the unambiguous words anywhere in the name (`GHTOKEN`, `npm_config__authToken`, `MYSECRETS`,
+ * `DEPLOY_PASSWORD2`), the short ones only as a word (`GH_PAT`, `DB_PASS`, `BASIC_AUTH`; not
+ * `PATH` or `GIT_AUTHOR_NAME`).
+ */
 const SECRET_NAME =
-  /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASS|PASSPHRASE|PRIVATE_?KEY|CREDENTIALS?|API_?KEY|ACCESS_?KEY|AUTH)(?:_|$)/i;
+  /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|PRIVATE_?KEY|CREDENTIAL|API_?KEY|ACCESS_?KEY|(?:^|_)(?:PASS|PAT|PWD|AUTH)(?:_|\d|$)/i;
 
 /** The values to redact: the token, and every secret-looking variable of the environment. */
 export function secretValues(env: Env, token: string | undefined): string[] {
@@ -79,13 +89,26 @@ export function secretValues(env: Env, token: string | undefined): string[] {
 const SECRET_OPTION =
   /^--?[\w-]*(?:token|secret|passw(?:or)?d|passphrase|api-?key|access-?key|credentials?|auth)[\w-]*$/i;
 
+/** `-u`/`--user` (curl, wget, httpie…): a `name:password` value, whose password goes. */
+const USER_OPTION = /^(?:-u|--user|--proxy-user)$/;
+
+function withoutPassword(value: string): string {
+  const colon = value.indexOf(':');
+  return colon < 0 ? value : `${value.slice(0, colon)}:[REDACTED]`;
+}
+
 /** The words with the values of credential options replaced (`--token X` and `--token=X`). */
 export function redactArgv(argv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i]!;
     const eq = word.indexOf('=');
-    if (eq > 0 && SECRET_OPTION.test(word.slice(0, eq))) out.push(`${word.slice(0, eq)}=[REDACTED]`);
+    if (eq > 0 && USER_OPTION.test(word.slice(0, eq)))
+      out.push(`${word.slice(0, eq)}=${withoutPassword(word.slice(eq + 1))}`);
+    else if (USER_OPTION.test(word) && i + 1 < argv.length) {
+      out.push(word, withoutPassword(argv[i + 1]!));
+      i++;
+    } else if (eq > 0 && SECRET_OPTION.test(word.slice(0, eq))) out.push(`${word.slice(0, eq)}=[REDACTED]`);
     else if (SECRET_OPTION.test(word) && i + 1 < argv.length) {
       out.push(word, '[REDACTED]');
       i++;
@@ -97,14 +120,6 @@ export function redactArgv(argv: readonly string[]): string[] {
 /** The command as one line: words with blanks or quotes are quoted, so it reads as it was typed. */
 export function commandLine(argv: readonly string[]): string {
   return argv.map((w) => (w === '' || /[\s"'\\$`]/.test(w) ? `'${w.replace(/'/g, `'\\''`)}'` : w)).join(' ');
-}
-
-function git(cwd: string, args: string[]): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile('git', args, { cwd, timeout: 3000, windowsHide: true }, (error, stdout) => {
-      resolve(error ? undefined : stdout.trim() || undefined);
-    });
-  });
 }
 
 /** The web host of an API URL: api.github.com → github.com, GHES `host/api/v3` → host. */
@@ -146,13 +161,19 @@ export interface ReportResult {
 }
 
 /** Where the failure happened: the CI provider's site, filled in from git where the provider says nothing. */
-async function siteOf(options: ReportOptions, host: string): Promise<{ site: ExternalSite; repo?: string }> {
+async function siteOf(
+  options: ReportOptions,
+  host: string,
+): Promise<{ site: ExternalSite; repo?: string; fork?: string }> {
   const found = ciSite(options.ci, options.env);
   const site = { ...found.site };
-  site.branch ??= await git(options.cwd, ['rev-parse', '--abbrev-ref', 'HEAD']).then((b) =>
-    b === 'HEAD' ? undefined : b,
-  );
-  site.commit ??= await git(options.cwd, ['rev-parse', 'HEAD']);
+  const { facts } = options;
+  site.branch ??= facts
+    ? facts.branch
+    : await git(options.cwd, ['rev-parse', '--abbrev-ref', 'HEAD']).then((b) =>
+        b === 'HEAD' ? undefined : b,
+      );
+  site.commit ??= facts ? facts.commit : await git(options.cwd, ['rev-parse', 'HEAD']);
   if (site.branch === undefined) delete site.branch;
   if (site.commit === undefined) delete site.commit;
   // A remote on github.com, or on the API's own host (GHES).
@@ -161,8 +182,8 @@ async function siteOf(options: ReportOptions, host: string): Promise<{ site: Ext
     repoSlug(options.repo) ??
     found.repository ??
     fromRemote(found.remoteUrl) ??
-    fromRemote(await git(options.cwd, ['remote', 'get-url', 'origin']));
-  return repo ? { site, repo } : { site };
+    fromRemote(facts ? facts.remote : await git(options.cwd, ['remote', 'get-url', 'origin']));
+  return { site, ...(repo ? { repo } : {}), ...(found.fork ? { fork: found.fork } : {}) };
 }
 
 /**
@@ -186,11 +207,24 @@ export async function reportFailure(options: ReportOptions): Promise<ReportResul
   let config: AutohealConfig;
   try {
     // The default config is the repository's, found from a package folder of a monorepo too.
-    const configRoot =
-      options.configPath === undefined
-        ? ((await git(options.cwd, ['rev-parse', '--show-toplevel'])) ?? options.cwd)
-        : options.cwd;
-    config = await loadConfig(configRoot, options.configPath ?? DEFAULT_CONFIG_PATH);
+    const snapshot = options.facts?.config;
+    if (snapshot)
+      config = await readConfigFile(
+        {
+          readFile: async () => {
+            if (snapshot.error) throw snapshot.error;
+            return snapshot.text ?? '';
+          },
+        },
+        options.configPath ?? DEFAULT_CONFIG_PATH,
+      );
+    else {
+      const configRoot =
+        options.configPath === undefined
+          ? ((await git(options.cwd, ['rev-parse', '--show-toplevel'])) ?? options.cwd)
+          : options.cwd;
+      config = await loadConfig(configRoot, options.configPath ?? DEFAULT_CONFIG_PATH);
+    }
   } catch (error) {
     if (!isConfigurationError(error)) throw error;
     print(`autoheal: ${sanitizer.redact(error.message)} Nothing filed.`);
@@ -202,7 +236,7 @@ export async function reportFailure(options: ReportOptions): Promise<ReportResul
     );
     return { skipped: 'disabled' };
   }
-  const { site, repo } = await siteOf(options, host);
+  const { site, repo, fork } = await siteOf(options, host);
   const [owner, name] = (repo ?? '/').split('/') as [string, string];
   const log = stderrLogger(print, env.AUTOHEAL_DEBUG === '1');
   const budget = new OperationBudget(WRITE_BUDGET);
@@ -226,12 +260,16 @@ export async function reportFailure(options: ReportOptions): Promise<ReportResul
     trusted: [],
     config,
   };
-  if (!token || !repo) {
+  if (!token || !repo || fork) {
     const outcome = await reportExternalFailure(input, base);
     if (options.describe !== false) for (const line of describeExternal(outcome, sanitizer)) print(line);
-    const why = !token
-      ? 'no token (--token, AUTOHEAL_TOKEN or GITHUB_TOKEN): the analysis above is not filed.'
-      : 'no repository (--repo owner/name, the CI environment or a GitHub git remote): the analysis above is not filed.';
+    // A fork's request runs its author's code: its output must not write to the upstream's issues
+    // with the upstream's token (analyze-failure's fork rule), so it is only printed.
+    const why = fork
+      ? `this pipeline runs a fork's request (${sanitizer.redact(fork).replace(/[^\w./:@-]/g, '?')}): the analysis above is not filed.`
+      : !token
+        ? 'no token (--token, AUTOHEAL_TOKEN or GITHUB_TOKEN): the analysis above is not filed.'
+        : 'no repository (--repo owner/name, the CI environment or a GitHub git remote): the analysis above is not filed.';
     print(`autoheal: ${why}`);
     return { outcome, skipped: why };
   }

@@ -14,6 +14,7 @@ import type { AutohealConfig } from '../config/schema.js';
 import { failureFingerprint } from '../fingerprint.js';
 import type { GitHubClient } from '../github-client.js';
 import type { Clock, Logger } from '../runtime.js';
+import { defangWorkflowCommands } from '../text/controls.js';
 import type { Sanitizer } from '../text/sanitize.js';
 import { nextStep } from './issue-body.js';
 import { type FileOutcome, fileFailure, type IssueDeps } from './issues.js';
@@ -339,5 +340,7 @@ export function describeExternal(
   }
   const step = plainText(nextStep(sanitizer, verdict.category, finding?.facts));
   out.push(`  next step: ${step}`, `  fingerprint: ${verdict.fingerprint}`);
-  return out;
+  // In an Actions log a line whose trimmed start is `::` is a workflow command: the output's lines
+  // (stripped of the control characters that kept them from being one) must not become one here.
+  return out.map(defangWorkflowCommands);
 }

@@ -19,6 +19,10 @@ export type SecretKind =
   | 'github-token'
   | 'slack-token'
   | 'slack-webhook'
+  | 'gitlab-token'
+  | 'npm-token'
+  | 'pypi-token'
+  | 'buildkite-token'
   | 'jwt';
 
 export function redactedMarker(kind: SecretKind): string {
@@ -77,6 +81,19 @@ const RULES: readonly Rule[] = [
   { kind: 'aws-access-key-id', pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
   // Slack bot, user, workspace, refresh and legacy tokens.
   { kind: 'slack-token', pattern: /(?<![A-Za-z0-9-])xox[abeprs]-[A-Za-z0-9-]{10,}/g },
+  // GitLab's prefixed tokens (personal, OAuth, deploy, runner, CI job, trigger, feed, mail, agent,
+  // SCIM, feature flag, workspace) and runner registration tokens: what `autoheal run` on GitLab CI
+  // may see in a build's output.
+  {
+    kind: 'gitlab-token',
+    pattern:
+      /(?<![A-Za-z0-9_-])(?:gl(?:pat|oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct|wt)-|GR1348941)[A-Za-z0-9_.-]{20,}/g,
+  },
+  // npm automation/publish tokens, PyPI upload tokens (a macaroon: `pypi-` + base64 of "pypi.org"…),
+  // Buildkite API tokens.
+  { kind: 'npm-token', pattern: /(?<![A-Za-z0-9])npm_[A-Za-z0-9]{36,}/g },
+  { kind: 'pypi-token', pattern: /(?<![A-Za-z0-9])pypi-AgE[A-Za-z0-9_-]{50,}/g },
+  { kind: 'buildkite-token', pattern: /(?<![A-Za-z0-9])bkua_[a-f0-9]{40}(?![A-Za-z0-9])/g },
   // JWTs: base64url JSON header (always `eyJ`), payload, and a signature that may be empty (alg none).
   {
     kind: 'jwt',
