@@ -155,7 +155,7 @@ export const CONFIG_SCHEMA = section('The whole file.', {
     readyWhenVerified: setting(
       bool,
       false,
-      "Mark a fix pull request ready for review once CI passed on its branch with autoheal's own commit at its head (verified). Needs a fix token: pull requests opened with GITHUB_TOKEN start no CI.",
+      "Mark a fix pull request ready for review once every watched workflow passed on its branch with autoheal's own commit at its head (verified); not while one still runs. Needs a fix token: pull requests opened with GITHUB_TOKEN start no CI.",
     ),
     timeout: section('The `timeout` fix: raising `timeout-minutes` of a job that ran out of time.', {
       factor: setting(num({ above: 1, max: 10 }), 1.5, 'New timeout = old timeout × factor, rounded up.'),
