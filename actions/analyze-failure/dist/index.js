@@ -44751,6 +44751,18 @@ const RULES = [
     { kind: 'aws-access-key-id', pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
     // Slack bot, user, workspace, refresh and legacy tokens.
     { kind: 'slack-token', pattern: /(?<![A-Za-z0-9-])xox[abeprs]-[A-Za-z0-9-]{10,}/g },
+    // GitLab's prefixed tokens (personal, OAuth, deploy, runner, CI job, trigger, feed, mail, agent,
+    // SCIM, feature flag, workspace) and runner registration tokens: what `autoheal run` on GitLab CI
+    // may see in a build's output.
+    {
+        kind: 'gitlab-token',
+        pattern: /(?<![A-Za-z0-9_-])(?:gl(?:pat|oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct|wt)-|GR1348941)[A-Za-z0-9_.-]{20,}/g,
+    },
+    // npm automation/publish tokens, PyPI upload tokens (a macaroon: `pypi-` + base64 of "pypi.org"…),
+    // Buildkite API tokens.
+    { kind: 'npm-token', pattern: /(?<![A-Za-z0-9])npm_[A-Za-z0-9]{36,}/g },
+    { kind: 'pypi-token', pattern: /(?<![A-Za-z0-9])pypi-AgE[A-Za-z0-9_-]{50,}/g },
+    { kind: 'buildkite-token', pattern: /(?<![A-Za-z0-9])bkua_[a-f0-9]{40}(?![A-Za-z0-9])/g },
     // JWTs: base64url JSON header (always `eyJ`), payload, and a signature that may be empty (alg none).
     {
         kind: 'jwt',
@@ -56555,7 +56567,8 @@ async function markReadyForReview(github, nodeId) {
  * - green: a section "verified by run N" in autoheal's one comment on the pull request (one
  *   section per workflow, pr-comment.ts); unless another watched workflow failed on the same
  *   commit, also the `autoheal:verified` label, one note on the failure's issue (edited in place
- *   later), and with `fixes.ready-when-verified` the pull request marked ready for review;
+ *   later), and with `fixes.ready-when-verified` the pull request marked ready for review (once no
+ *   other watched workflow is still running on the commit: that cannot be taken back);
  * - red: that section holds the new analysis, edited in place on later red runs, the label comes
  *   off and the issue's note (if any) says so. The pull request stays as it is (a draft stays a
  *   draft).
@@ -56861,6 +56874,10 @@ async function verifyFix(d, run) {
     if (d.readyWhenVerified && pull.draft) {
         if (pull.commit !== run.headSha)
             w.done.push(`Left #${pull.number} a draft: its head is not the commit autoheal made, so a person decides when it is ready.`);
+        else if (others.pending.length > 0)
+            // Unlike the label, ready for review is not taken back when that workflow fails: wait for it
+            // (its own green run marks the pull request ready; if it never reaches autoheal, a person does).
+            w.done.push(`Left #${pull.number} a draft: ${names(others.pending)} still running on the same commit; it is marked ready when every watched workflow has passed.`);
         else
             await w.one(`mark pull request #${pull.number} ready for review`, `Marked ${mdLink(`pull request #${pull.number}`, pull.url)} ready for review (fixes.ready-when-verified).`, () => markReadyForReview(d.github, pull.nodeId));
     }
@@ -77333,7 +77350,7 @@ const CONFIG_SCHEMA = (0,settings/* section */.uW)('The whole file.', {
         allowed: (0,settings/* setting */.Pe)((0,settings/* listOf */.c3)((0,settings/* oneOf */.yL)(FIX_TYPES), { unique: true }), [...FIX_TYPES], 'Kinds of fix autoheal may propose.'),
         maxOpenPrs: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 0, max: 50 }), 5, 'Most autoheal pull requests open at once.'),
         maxPrsPerHour: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 0, max: 20 }), 2, 'Most fix pull requests opened per hour.'),
-        readyWhenVerified: (0,settings/* setting */.Pe)(settings/* bool */.lc, false, "Mark a fix pull request ready for review once CI passed on its branch with autoheal's own commit at its head (verified). Needs a fix token: pull requests opened with GITHUB_TOKEN start no CI."),
+        readyWhenVerified: (0,settings/* setting */.Pe)(settings/* bool */.lc, false, "Mark a fix pull request ready for review once every watched workflow passed on its branch with autoheal's own commit at its head (verified); not while one still runs. Needs a fix token: pull requests opened with GITHUB_TOKEN start no CI."),
         timeout: (0,settings/* section */.uW)('The `timeout` fix: raising `timeout-minutes` of a job that ran out of time.', {
             factor: (0,settings/* setting */.Pe)((0,settings/* num */.bu)({ above: 1, max: 10 }), 1.5, 'New timeout = old timeout × factor, rounded up.'),
             maxMinutes: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 1, max: 4320 }), 360, 'Never raise a timeout above this many minutes.'),

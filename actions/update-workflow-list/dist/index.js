@@ -45346,7 +45346,7 @@ const CONFIG_SCHEMA = section('The whole file.', {
         allowed: setting(listOf(oneOf(FIX_TYPES), { unique: true }), [...FIX_TYPES], 'Kinds of fix autoheal may propose.'),
         maxOpenPrs: setting(settings_int({ min: 0, max: 50 }), 5, 'Most autoheal pull requests open at once.'),
         maxPrsPerHour: setting(settings_int({ min: 0, max: 20 }), 2, 'Most fix pull requests opened per hour.'),
-        readyWhenVerified: setting(bool, false, "Mark a fix pull request ready for review once CI passed on its branch with autoheal's own commit at its head (verified). Needs a fix token: pull requests opened with GITHUB_TOKEN start no CI."),
+        readyWhenVerified: setting(bool, false, "Mark a fix pull request ready for review once every watched workflow passed on its branch with autoheal's own commit at its head (verified); not while one still runs. Needs a fix token: pull requests opened with GITHUB_TOKEN start no CI."),
         timeout: section('The `timeout` fix: raising `timeout-minutes` of a job that ran out of time.', {
             factor: setting(num({ above: 1, max: 10 }), 1.5, 'New timeout = old timeout × factor, rounded up.'),
             maxMinutes: setting(settings_int({ min: 1, max: 4320 }), 360, 'Never raise a timeout above this many minutes.'),
@@ -45921,6 +45921,18 @@ const RULES = [
     { kind: 'aws-access-key-id', pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
     // Slack bot, user, workspace, refresh and legacy tokens.
     { kind: 'slack-token', pattern: /(?<![A-Za-z0-9-])xox[abeprs]-[A-Za-z0-9-]{10,}/g },
+    // GitLab's prefixed tokens (personal, OAuth, deploy, runner, CI job, trigger, feed, mail, agent,
+    // SCIM, feature flag, workspace) and runner registration tokens: what `autoheal run` on GitLab CI
+    // may see in a build's output.
+    {
+        kind: 'gitlab-token',
+        pattern: /(?<![A-Za-z0-9_-])(?:gl(?:pat|oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct|wt)-|GR1348941)[A-Za-z0-9_.-]{20,}/g,
+    },
+    // npm automation/publish tokens, PyPI upload tokens (a macaroon: `pypi-` + base64 of "pypi.org"…),
+    // Buildkite API tokens.
+    { kind: 'npm-token', pattern: /(?<![A-Za-z0-9])npm_[A-Za-z0-9]{36,}/g },
+    { kind: 'pypi-token', pattern: /(?<![A-Za-z0-9])pypi-AgE[A-Za-z0-9_-]{50,}/g },
+    { kind: 'buildkite-token', pattern: /(?<![A-Za-z0-9])bkua_[a-f0-9]{40}(?![A-Za-z0-9])/g },
     // JWTs: base64url JSON header (always `eyJ`), payload, and a signature that may be empty (alg none).
     {
         kind: 'jwt',

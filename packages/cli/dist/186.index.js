@@ -1016,7 +1016,7 @@ const CONFIG_SCHEMA = (0,settings/* section */.uW)('The whole file.', {
         allowed: (0,settings/* setting */.Pe)((0,settings/* listOf */.c3)((0,settings/* oneOf */.yL)(FIX_TYPES), { unique: true }), [...FIX_TYPES], 'Kinds of fix autoheal may propose.'),
         maxOpenPrs: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 0, max: 50 }), 5, 'Most autoheal pull requests open at once.'),
         maxPrsPerHour: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 0, max: 20 }), 2, 'Most fix pull requests opened per hour.'),
-        readyWhenVerified: (0,settings/* setting */.Pe)(settings/* bool */.lc, false, "Mark a fix pull request ready for review once CI passed on its branch with autoheal's own commit at its head (verified). Needs a fix token: pull requests opened with GITHUB_TOKEN start no CI."),
+        readyWhenVerified: (0,settings/* setting */.Pe)(settings/* bool */.lc, false, "Mark a fix pull request ready for review once every watched workflow passed on its branch with autoheal's own commit at its head (verified); not while one still runs. Needs a fix token: pull requests opened with GITHUB_TOKEN start no CI."),
         timeout: (0,settings/* section */.uW)('The `timeout` fix: raising `timeout-minutes` of a job that ran out of time.', {
             factor: (0,settings/* setting */.Pe)((0,settings/* num */.bu)({ above: 1, max: 10 }), 1.5, 'New timeout = old timeout × factor, rounded up.'),
             maxMinutes: (0,settings/* setting */.Pe)((0,settings/* int */.Wh)({ min: 1, max: 4320 }), 360, 'Never raise a timeout above this many minutes.'),

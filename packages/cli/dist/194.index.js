@@ -21,7 +21,7 @@ var external_node_fs_ = __webpack_require__(3024);
 /**
  * Whether capture is on: opt-in only. `AUTOHEAL_CAPTURE=1`, or `.autoheal/capture.json` with
  * `"enabled": true` in the repository (written by `autoheal capture enable`); never while tests run
- * (NODE_ENV=test, VITEST, JEST_WORKER_ID), whatever else says so.
+ * (NODE_ENV=test, VITEST, JEST_WORKER_ID, NODE_TEST_CONTEXT), whatever else says so.
  *
  * Why a JSON file of its own rather than a `capture:` key in `.github/autoheal.yml`: it is read
  * synchronously at start-up of someone else's program, and must not pull in a YAML parser or the
@@ -39,6 +39,9 @@ function testEnvironment(env) {
         return 'VITEST is set';
     if (env.JEST_WORKER_ID)
         return 'JEST_WORKER_ID is set';
+    // Node's own runner (`node --test`) sets it in every test file's process.
+    if (env.NODE_TEST_CONTEXT)
+        return 'NODE_TEST_CONTEXT is set (node --test)';
     return undefined;
 }
 function truthy(value) {
@@ -142,7 +145,7 @@ Turn captureErrors (@autoheal/capture) on or off for the Node programs of a repo
 on, an uncaught error of a program that calls captureErrors(main) becomes one deduplicated GitHub
 issue (at most one report per failure per hour). The switch is ${CAPTURE_FILE} at the
 repository's root; AUTOHEAL_CAPTURE=1 or =0 overrides it, and nothing is ever reported while tests
-run (NODE_ENV=test, VITEST, JEST_WORKER_ID).
+run (NODE_ENV=test, VITEST, JEST_WORKER_ID, NODE_TEST_CONTEXT).
 
   enable              write ${CAPTURE_FILE} with "enabled": true
   disable             write it with "enabled": false

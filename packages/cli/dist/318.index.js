@@ -18,8 +18,6 @@ __webpack_require__.d(__webpack_exports__, {
   withDeadline: () => (/* reexport */ deadline/* withDeadline */.N)
 });
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -46,8 +44,8 @@ const systemClock = {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-// EXTERNAL MODULE: ./packages/core/lib/text/sanitize.js + 4 modules
-var sanitize = __webpack_require__(1810);
+// EXTERNAL MODULE: ./packages/core/lib/text/sanitize.js + 3 modules
+var sanitize = __webpack_require__(2016);
 // EXTERNAL MODULE: ./packages/core/lib/filing/ci-site.js
 var ci_site = __webpack_require__(7182);
 // EXTERNAL MODULE: external "node:crypto"
@@ -56,6 +54,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var analyze = __webpack_require__(5704);
 // EXTERNAL MODULE: ./packages/core/lib/fingerprint.js
 var lib_fingerprint = __webpack_require__(2754);
+// EXTERNAL MODULE: ./packages/core/lib/text/controls.js
+var controls = __webpack_require__(7036);
 // EXTERNAL MODULE: ./packages/core/lib/filing/issue-body.js
 var issue_body = __webpack_require__(3578);
 // EXTERNAL MODULE: ./packages/core/lib/filing/issues.js + 1 modules
@@ -71,6 +71,7 @@ var verdict = __webpack_require__(9135);
  * only where it happened: the RunInfo carries an `external` site, and the body links to the CI
  * provider instead of an Actions page.
  */
+
 
 
 
@@ -309,9 +310,13 @@ function describeExternal(outcome, sanitizer, maxLines = 20) {
     }
     const step = plainText((0,issue_body/* nextStep */.sk)(sanitizer, verdict.category, finding?.facts));
     out.push(`  next step: ${step}`, `  fingerprint: ${verdict.fingerprint}`);
-    return out;
+    // In an Actions log a line whose trimmed start is `::` is a workflow command: the output's lines
+    // (stripped of the control characters that kept them from being one) must not become one here.
+    return out.map(controls/* defangWorkflowCommands */.xD);
 }
 
+// EXTERNAL MODULE: ./packages/core/lib/filing/repo-facts.js
+var repo_facts = __webpack_require__(1902);
 // EXTERNAL MODULE: ./packages/core/lib/deadline.js
 var deadline = __webpack_require__(7200);
 ;// CONCATENATED MODULE: ./packages/core/lib/filing/external-report.js
@@ -342,8 +347,13 @@ const WRITE_BUDGET = 10;
  * issue closed by hand) after 7.5 s, inside the build's --timeout, and files the failure itself.
  */
 const CLAIM_WAIT_MS_PER_S = 250;
-/** Environment variable names whose values are treated as secrets (redacted wherever they appear). */
-const SECRET_NAME = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASS|PASSPHRASE|PRIVATE_?KEY|CREDENTIALS?|API_?KEY|ACCESS_?KEY|AUTH)(?:_|$)/i;
+/**
+ * Environment variable names whose values are treated as secrets (redacted wherever they appear):
+ * the unambiguous words anywhere in the name (`GHTOKEN`, `npm_config__authToken`, `MYSECRETS`,
+ * `DEPLOY_PASSWORD2`), the short ones only as a word (`GH_PAT`, `DB_PASS`, `BASIC_AUTH`; not
+ * `PATH` or `GIT_AUTHOR_NAME`).
+ */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|PRIVATE_?KEY|CREDENTIAL|API_?KEY|ACCESS_?KEY|(?:^|_)(?:PASS|PAT|PWD|AUTH)(?:_|\d|$)/i;
 /** The values to redact: the token, and every secret-looking variable of the environment. */
 function secretValues(env, token) {
     const out = new Set();
@@ -356,13 +366,25 @@ function secretValues(env, token) {
 }
 /** Options whose value is a credential: `--token X`, `--password=X`, `-p X` is too ambiguous to guess. */
 const SECRET_OPTION = /^--?[\w-]*(?:token|secret|passw(?:or)?d|passphrase|api-?key|access-?key|credentials?|auth)[\w-]*$/i;
+/** `-u`/`--user` (curl, wget, httpie…): a `name:password` value, whose password goes. */
+const USER_OPTION = /^(?:-u|--user|--proxy-user)$/;
+function withoutPassword(value) {
+    const colon = value.indexOf(':');
+    return colon < 0 ? value : `${value.slice(0, colon)}:[REDACTED]`;
+}
 /** The words with the values of credential options replaced (`--token X` and `--token=X`). */
 function redactArgv(argv) {
     const out = [];
     for (let i = 0; i < argv.length; i++) {
         const word = argv[i];
         const eq = word.indexOf('=');
-        if (eq > 0 && SECRET_OPTION.test(word.slice(0, eq)))
+        if (eq > 0 && USER_OPTION.test(word.slice(0, eq)))
+            out.push(`${word.slice(0, eq)}=${withoutPassword(word.slice(eq + 1))}`);
+        else if (USER_OPTION.test(word) && i + 1 < argv.length) {
+            out.push(word, withoutPassword(argv[i + 1]));
+            i++;
+        }
+        else if (eq > 0 && SECRET_OPTION.test(word.slice(0, eq)))
             out.push(`${word.slice(0, eq)}=[REDACTED]`);
         else if (SECRET_OPTION.test(word) && i + 1 < argv.length) {
             out.push(word, '[REDACTED]');
@@ -376,13 +398,6 @@ function redactArgv(argv) {
 /** The command as one line: words with blanks or quotes are quoted, so it reads as it was typed. */
 function commandLine(argv) {
     return argv.map((w) => (w === '' || /[\s"'\\$`]/.test(w) ? `'${w.replace(/'/g, `'\\''`)}'` : w)).join(' ');
-}
-function git(cwd, args) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', args, { cwd, timeout: 3000, windowsHide: true }, (error, stdout) => {
-            resolve(error ? undefined : stdout.trim() || undefined);
-        });
-    });
 }
 /** The web host of an API URL: api.github.com → github.com, GHES `host/api/v3` → host. */
 function webBase(api) {
@@ -419,8 +434,11 @@ function plainDone(line) {
 async function siteOf(options, host) {
     const found = (0,ci_site/* ciSite */.mB)(options.ci, options.env);
     const site = { ...found.site };
-    site.branch ??= await git(options.cwd, ['rev-parse', '--abbrev-ref', 'HEAD']).then((b) => b === 'HEAD' ? undefined : b);
-    site.commit ??= await git(options.cwd, ['rev-parse', 'HEAD']);
+    const { facts } = options;
+    site.branch ??= facts
+        ? facts.branch
+        : await (0,repo_facts/* git */.$Y)(options.cwd, ['rev-parse', '--abbrev-ref', 'HEAD']).then((b) => b === 'HEAD' ? undefined : b);
+    site.commit ??= facts ? facts.commit : await (0,repo_facts/* git */.$Y)(options.cwd, ['rev-parse', 'HEAD']);
     if (site.branch === undefined)
         delete site.branch;
     if (site.commit === undefined)
@@ -430,8 +448,8 @@ async function siteOf(options, host) {
     const repo = (0,ci_site/* repoSlug */.mr)(options.repo) ??
         found.repository ??
         fromRemote(found.remoteUrl) ??
-        fromRemote(await git(options.cwd, ['remote', 'get-url', 'origin']));
-    return repo ? { site, repo } : { site };
+        fromRemote(facts ? facts.remote : await (0,repo_facts/* git */.$Y)(options.cwd, ['remote', 'get-url', 'origin']));
+    return { site, ...(repo ? { repo } : {}), ...(found.fork ? { fork: found.fork } : {}) };
 }
 /**
  * Analyze the failure and file it (with a token and a repository) or print the analysis. Throws
@@ -453,10 +471,21 @@ async function reportFailure(options) {
     let config;
     try {
         // The default config is the repository's, found from a package folder of a monorepo too.
-        const configRoot = options.configPath === undefined
-            ? ((await git(options.cwd, ['rev-parse', '--show-toplevel'])) ?? options.cwd)
-            : options.cwd;
-        config = await loadConfig(configRoot, options.configPath ?? loader/* DEFAULT_CONFIG_PATH */.Bi);
+        const snapshot = options.facts?.config;
+        if (snapshot)
+            config = await (0,loader/* readConfigFile */.RG)({
+                readFile: async () => {
+                    if (snapshot.error)
+                        throw snapshot.error;
+                    return snapshot.text ?? '';
+                },
+            }, options.configPath ?? loader/* DEFAULT_CONFIG_PATH */.Bi);
+        else {
+            const configRoot = options.configPath === undefined
+                ? ((await (0,repo_facts/* git */.$Y)(options.cwd, ['rev-parse', '--show-toplevel'])) ?? options.cwd)
+                : options.cwd;
+            config = await loadConfig(configRoot, options.configPath ?? loader/* DEFAULT_CONFIG_PATH */.Bi);
+        }
     }
     catch (error) {
         if (!(0,errors/* isConfigurationError */.p0)(error))
@@ -468,7 +497,7 @@ async function reportFailure(options) {
         print(`autoheal: enabled is false in ${options.configPath ?? loader/* DEFAULT_CONFIG_PATH */.Bi}; nothing analyzed or filed.`);
         return { skipped: 'disabled' };
     }
-    const { site, repo } = await siteOf(options, host);
+    const { site, repo, fork } = await siteOf(options, host);
     const [owner, name] = (repo ?? '/').split('/');
     const log = stderrLogger(print, env.AUTOHEAL_DEBUG === '1');
     const budget = new lib_budget/* OperationBudget */.v(WRITE_BUDGET);
@@ -492,14 +521,18 @@ async function reportFailure(options) {
         trusted: [],
         config,
     };
-    if (!token || !repo) {
+    if (!token || !repo || fork) {
         const outcome = await reportExternalFailure(input, base);
         if (options.describe !== false)
             for (const line of describeExternal(outcome, sanitizer))
                 print(line);
-        const why = !token
-            ? 'no token (--token, AUTOHEAL_TOKEN or GITHUB_TOKEN): the analysis above is not filed.'
-            : 'no repository (--repo owner/name, the CI environment or a GitHub git remote): the analysis above is not filed.';
+        // A fork's request runs its author's code: its output must not write to the upstream's issues
+        // with the upstream's token (analyze-failure's fork rule), so it is only printed.
+        const why = fork
+            ? `this pipeline runs a fork's request (${sanitizer.redact(fork).replace(/[^\w./:@-]/g, '?')}): the analysis above is not filed.`
+            : !token
+                ? 'no token (--token, AUTOHEAL_TOKEN or GITHUB_TOKEN): the analysis above is not filed.'
+                : 'no repository (--repo owner/name, the CI environment or a GitHub git remote): the analysis above is not filed.';
         print(`autoheal: ${why}`);
         return { outcome, skipped: why };
     }

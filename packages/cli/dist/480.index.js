@@ -199,8 +199,8 @@ var config_globs = __webpack_require__(9206);
 var errors = __webpack_require__(4531);
 // EXTERNAL MODULE: ./packages/core/lib/runner-context.js
 var runner_context = __webpack_require__(7928);
-// EXTERNAL MODULE: ./packages/core/lib/text/sanitize.js + 4 modules
-var sanitize = __webpack_require__(1810);
+// EXTERNAL MODULE: ./packages/core/lib/text/sanitize.js + 3 modules
+var sanitize = __webpack_require__(2016);
 ;// CONCATENATED MODULE: ./actions/update-workflow-list/lib/text-lines.js
 /** Line arithmetic on source text, CRLF-aware, for edits that must leave every other byte alone. */
 /** Offset of the first character of the line holding `pos`. */

@@ -345,8 +345,8 @@ function labelsInput(options = {}) {
 
 // EXTERNAL MODULE: ./packages/core/lib/runner-context.js
 var runner_context = __webpack_require__(7928);
-// EXTERNAL MODULE: ./packages/core/lib/text/sanitize.js + 4 modules
-var sanitize = __webpack_require__(1810);
+// EXTERNAL MODULE: ./packages/core/lib/text/sanitize.js + 3 modules
+var sanitize = __webpack_require__(2016);
 // EXTERNAL MODULE: ./packages/cli/lib/cli.js
 var cli = __webpack_require__(1219);
 // EXTERNAL MODULE: external "node:os"
@@ -2364,7 +2364,8 @@ async function markReadyForReview(github, nodeId) {
  * - green: a section "verified by run N" in autoheal's one comment on the pull request (one
  *   section per workflow, pr-comment.ts); unless another watched workflow failed on the same
  *   commit, also the `autoheal:verified` label, one note on the failure's issue (edited in place
- *   later), and with `fixes.ready-when-verified` the pull request marked ready for review;
+ *   later), and with `fixes.ready-when-verified` the pull request marked ready for review (once no
+ *   other watched workflow is still running on the commit: that cannot be taken back);
  * - red: that section holds the new analysis, edited in place on later red runs, the label comes
  *   off and the issue's note (if any) says so. The pull request stays as it is (a draft stays a
  *   draft).
@@ -2670,6 +2671,10 @@ async function verifyFix(d, run) {
     if (d.readyWhenVerified && pull.draft) {
         if (pull.commit !== run.headSha)
             w.done.push(`Left #${pull.number} a draft: its head is not the commit autoheal made, so a person decides when it is ready.`);
+        else if (others.pending.length > 0)
+            // Unlike the label, ready for review is not taken back when that workflow fails: wait for it
+            // (its own green run marks the pull request ready; if it never reaches autoheal, a person does).
+            w.done.push(`Left #${pull.number} a draft: ${names(others.pending)} still running on the same commit; it is marked ready when every watched workflow has passed.`);
         else
             await w.one(`mark pull request #${pull.number} ready for review`, `Marked ${mdLink(`pull request #${pull.number}`, pull.url)} ready for review (fixes.ready-when-verified).`, () => markReadyForReview(d.github, pull.nodeId));
     }
@@ -3236,9 +3241,18 @@ class ConditionalCache {
      * GET `route` with `params`, conditionally when an answer to the same request is cached.
      * `extract` turns a fresh body into what is kept (and returned).
      */
-    async get(github, route, params, extract) {
+    async get(github, route, params, extract, 
+    /**
+     * Whether a kept value has the shape `extract` gives: one read from a state file may not (a
+     * hand edit, another version), and is then dropped and the request sent unconditionally.
+     */
+    valid = () => true) {
         const key = `${route} ${JSON.stringify(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)))}`;
-        const cached = this.entries.get(key);
+        let cached = this.entries.get(key);
+        if (cached && !valid(cached.value)) {
+            this.entries.delete(key);
+            cached = undefined;
+        }
         try {
             const response = await github.request(route, {
                 ...params,
@@ -3262,6 +3276,14 @@ class ConditionalCache {
 
 ;// CONCATENATED MODULE: ./packages/cli/lib/commands/monitor-rate.js
 const HOUR_MS = 3_600_000;
+/**
+ * The longest one wait may be: GitHub's window resets within the hour, so a reset or retry-after
+ * further away is a lie (a proxy, a broken GHES, a hostile --api), and is cut to the hour, and a
+ * minute for clock skew: the monitor slows down, it never stops.
+ */
+const MAX_WAIT_MS = HOUR_MS + 60_000;
+/** Larger than any limit GitHub gives a token (5,000; 15,000 for some apps): not believed. */
+const MAX_LIMIT = 1_000_000;
 function header(headers, name) {
     const raw = headers?.[name];
     if (typeof raw !== 'string' && typeof raw !== 'number')
@@ -3340,14 +3362,22 @@ class RateGovernor {
         const limit = header(headers, 'x-ratelimit-limit');
         const remaining = header(headers, 'x-ratelimit-remaining');
         const reset = header(headers, 'x-ratelimit-reset');
-        if (limit !== undefined && remaining !== undefined && reset !== undefined)
-            this.window = { limit, remaining, resetAt: reset * 1000 };
+        const latest = now + MAX_WAIT_MS;
+        // A window that cannot be (no limit, a negative or larger-than-limit remaining) is not believed.
+        if (limit !== undefined &&
+            remaining !== undefined &&
+            reset !== undefined &&
+            limit > 0 &&
+            limit <= MAX_LIMIT &&
+            remaining >= 0 &&
+            remaining <= limit)
+            this.window = { limit, remaining, resetAt: Math.min(reset * 1000, latest) };
         if (status === 403 || status === 429) {
             const retryAfter = header(headers, 'retry-after');
             if (retryAfter !== undefined)
-                this.blockedUntil = Math.max(this.blockedUntil, now + retryAfter * 1000);
+                this.blockedUntil = Math.max(this.blockedUntil, Math.min(now + Math.max(0, retryAfter) * 1000, latest));
             else if (remaining === 0 && reset !== undefined)
-                this.blockedUntil = Math.max(this.blockedUntil, reset * 1000 + 1000);
+                this.blockedUntil = Math.max(this.blockedUntil, Math.min(reset * 1000 + 1000, latest));
         }
     }
     /** A request let through has ended, answered or not. */
@@ -3493,6 +3523,10 @@ function runsOf(data) {
     return { runs: kept, count: list.length, ...(oldest === undefined ? {} : { oldestCreated: oldest }) };
 }
 /** Runs trusted markers name as filed, and what open issues wait for (lists: the cache keeps JSON-like values). */
+/** The trusted logins a kept issue state was read with: it answers only for the same list. */
+function trustKey(trusted) {
+    return [...new Set(trusted.map((l) => l.toLowerCase()))].sort().join(',');
+}
 function issueStateOf(data, trusted) {
     const filed = [];
     const waiting = [];
@@ -3512,17 +3546,58 @@ function issueStateOf(data, trusted) {
         for (const b of marker.branches ?? [{ branch: marker.branch }])
             waiting.push(`${workflow}\0${b.branch}`);
     }
-    return { filed, waiting };
+    return { filed, waiting, trust: trustKey(trusted) };
 }
-function repoNamesOf(data) {
+/** The organization's own repositories (by name, so a listing cannot add another owner's). */
+function ofOrg(full, org) {
+    return (0,runner_context/* parseRepository */.SU)(full) !== undefined && full.toLowerCase().startsWith(`${org.toLowerCase()}/`);
+}
+/**
+ * The repositories of an organization's listing worth watching: not archived or disabled, not a
+ * fork (its CI is another project's, rarely run, and its issues are usually off) and not one with
+ * issues turned off (nothing could be filed: an error every pass). `--repo` still names any.
+ */
+function repoNamesOf(data, org) {
     const list = Array.isArray(data) ? data.map(monitor_pass_record) : [];
     const names = list
-        .filter((r) => r.archived !== true && r.disabled !== true && typeof r.full_name === 'string')
+        .filter((r) => r.archived !== true &&
+        r.disabled !== true &&
+        r.fork !== true &&
+        r.has_issues !== false &&
+        typeof r.full_name === 'string')
         .map((r) => String(r.full_name))
         // GitHub's own names only: anything else never reaches a URL.
-        .filter((full) => (0,runner_context/* parseRepository */.SU)(full) !== undefined);
+        .filter((full) => ofOrg(full, org));
     return { names, count: list.length };
 }
+const isCount = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isStrings = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+/** Kept values as the extractors above make them (a state file's may be anything). */
+const validRepoNames = (org) => (v) => {
+    const r = monitor_pass_record(v);
+    return isCount(r.count) && isStrings(r.names) && r.names.every((n) => ofOrg(n, org));
+};
+function validRuns(v) {
+    const r = monitor_pass_record(v);
+    if (!isCount(r.count) || !Array.isArray(r.runs))
+        return false;
+    if (r.oldestCreated !== undefined && typeof r.oldestCreated !== 'number')
+        return false;
+    return r.runs.every((x) => {
+        const run = monitor_pass_record(x);
+        return (Number.isSafeInteger(run.id) &&
+            Number.isSafeInteger(run.attempt) &&
+            typeof run.conclusion === 'string' &&
+            typeof run.updatedAt === 'string' &&
+            typeof run.workflow === 'string' &&
+            (run.branch === null || typeof run.branch === 'string'));
+    });
+}
+/** Also read with the same trusted logins: markers a login no longer trusted wrote do not count. */
+const validIssueState = (trusted) => (v) => {
+    const r = monitor_pass_record(v);
+    return isStrings(r.filed) && isStrings(r.waiting) && r.trust === trustKey(trusted);
+};
 const sink = { setOutput: () => undefined, appendSummary: () => undefined };
 /** Runs remembered as handled at most (the oldest are forgotten; the markers still answer for them). */
 const MAX_HANDLED = 20_000;
@@ -3595,10 +3670,11 @@ class Monitor {
         const names = new Map();
         for (const r of this.settings.repos)
             names.set(`${r.owner}/${r.repo}`.toLowerCase(), r);
-        if (this.settings.org) {
+        const org = this.settings.org;
+        if (org) {
             try {
                 for (let page = 1; page <= 10; page++) {
-                    const listed = await this.cache.get(this.github, 'GET /orgs/{org}/repos', { org: this.settings.org, type: 'all', sort: 'full_name', per_page: 100, page }, repoNamesOf);
+                    const listed = await this.cache.get(this.github, 'GET /orgs/{org}/repos', { org, type: 'all', sort: 'full_name', per_page: 100, page }, (data) => repoNamesOf(data, org), validRepoNames(org));
                     for (const full of listed.value.names)
                         names.set(full.toLowerCase(), (0,runner_context/* parseRepository */.SU)(full));
                     if (listed.value.count < 100)
@@ -3616,7 +3692,7 @@ class Monitor {
         const runs = [];
         let unchanged = true;
         for (let page = 1; page <= MAX_RUN_PAGES; page++) {
-            const listed = await this.cache.get(this.github, 'GET /repos/{owner}/{repo}/actions/runs', { owner: repo.owner, repo: repo.repo, status: 'completed', per_page: 100, page }, runsOf);
+            const listed = await this.cache.get(this.github, 'GET /repos/{owner}/{repo}/actions/runs', { owner: repo.owner, repo: repo.repo, status: 'completed', per_page: 100, page }, runsOf, validRuns);
             if (!listed.notModified)
                 unchanged = false;
             runs.push(...listed.value.runs.filter((r) => Date.parse(r.updatedAt) >= cutoff));
@@ -3639,7 +3715,7 @@ class Monitor {
             sort: 'updated',
             direction: 'desc',
             per_page: 100,
-        }, (data) => issueStateOf(data, trusted));
+        }, (data) => issueStateOf(data, trusted), validIssueState(trusted));
         return { filed: new Set(listed.value.filed), waiting: new Set(listed.value.waiting) };
     }
     /** analyze-failure's `run` for one run, with a client and budget of its own, as the action would. */
@@ -3800,7 +3876,8 @@ monitors, never file twice; a green run closes the issues it fixed, as the actio
 which GitHub does not count against the rate limit.
 
   --repo OWNER/NAME   a repository to watch; repeatable, or a comma-separated list
-  --org ORG           every (unarchived) repository of the organization, listed again each pass
+  --org ORG           every repository of the organization, listed again each pass (not archived
+                      ones, forks or ones with issues turned off: name those with --repo)
   --since DURATION    look at runs that completed within this time: 90s, 60m, 6h, 2d (default 60m)
   --watch             keep going: a pass every --interval seconds until Ctrl-C
   --interval SECONDS  time between passes with --watch (default 300); stretched when a pass cost

@@ -19,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var deadline = __webpack_require__(7200);
 // EXTERNAL MODULE: ./packages/core/lib/filing/ci-site.js
 var ci_site = __webpack_require__(7182);
+// EXTERNAL MODULE: ./packages/core/lib/filing/repo-facts.js
+var repo_facts = __webpack_require__(1902);
 // EXTERNAL MODULE: ./packages/cli/lib/cli.js
 var cli = __webpack_require__(1219);
 // EXTERNAL MODULE: external "node:os"
@@ -37,6 +39,10 @@ var cross_spawn = __webpack_require__(5294);
 // does it with each word escaped for cmd.exe (elsewhere it is plain spawn).
 
 const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** After the command exited, output quiet this long means the rest (if any) is a leftover process's. */
+const IDLE_MS = 500;
+/** The longest wait for the command's output after it exited, however busy a leftover process is. */
+const MAX_DRAIN_MS = 5000;
 /** The exit code a shell reports for this exit: the code itself, 128 + n for signal n. */
 function shellExitCode(exit) {
     if (exit.code !== null)
@@ -44,23 +50,45 @@ function shellExitCode(exit) {
     const n = exit.signal ? external_node_os_.constants.signals[exit.signal] : undefined;
     return n === undefined ? 1 : 128 + n;
 }
-/** Copies `from` to `to` and into the spill, pausing the command's pipe while `to` is full. */
-function tee(from, to, spill) {
+/**
+ * Copies `from` to `to` and into the spill, pausing the command's pipe while `to` is full. When
+ * `to` breaks (its reader went away: `autoheal run … | head`), the command's pipe is closed too,
+ * so the command meets the closed pipe (EPIPE, SIGPIPE) exactly as it would without us, and we
+ * neither crash on the error nor wait for a drain that never comes.
+ */
+function tee(from, to, spill, onBroken, activity) {
     return new Promise((resolve) => {
+        let broken = false;
+        to.on('error', () => {
+            if (broken)
+                return;
+            broken = true;
+            onBroken();
+            from.destroy();
+        });
         from.on('data', (chunk) => {
+            activity.at = Date.now();
             spill.write(chunk);
+            if (broken)
+                return;
             if (!to.write(chunk)) {
                 from.pause();
                 to.once('drain', () => from.resume());
             }
         });
         from.once('end', resolve);
+        from.once('close', resolve);
         from.once('error', () => resolve());
     });
 }
 function runChild(options) {
     const [file, ...args] = options.argv;
     let interrupted;
+    let outputClosed = false;
+    const onBroken = () => {
+        outputClosed = true;
+    };
+    const activity = { at: Date.now() };
     return new Promise((resolve) => {
         const child = cross_spawn(file, args, {
             cwd: options.cwd,
@@ -84,8 +112,8 @@ function runChild(options) {
         };
         // Both are pipes (stdio above); the types cannot know that.
         const copied = Promise.all([
-            tee(child.stdout, options.stdout, options.spill),
-            tee(child.stderr, options.stderr, options.spill),
+            tee(child.stdout, options.stdout, options.spill, onBroken, activity),
+            tee(child.stderr, options.stderr, options.spill, onBroken, activity),
         ]);
         child.once('error', (error) => {
             unhook();
@@ -97,10 +125,54 @@ function runChild(options) {
                 spawnError: `${file}: ${error.code === 'ENOENT' ? 'command not found' : error.message}`,
             });
         });
+        const finish = (code, signal) => {
+            unhook();
+            resolve({
+                code,
+                signal,
+                ...(interrupted ? { interrupted } : {}),
+                ...(outputClosed ? { outputClosed: true } : {}),
+            });
+        };
         // `close` comes after both pipes ended, so every byte is passed on before we report.
         child.once('close', (code, signal) => {
-            unhook();
-            void copied.then(() => resolve({ code, signal, ...(interrupted ? { interrupted } : {}) }));
+            void copied.then(() => finish(code, signal));
+        });
+        // A process the command left running (`server &`, a daemon) may hold its output open for
+        // ever, and the shell would not have waited for it: once the command exited, nothing is held
+        // back by a slow reader, and its pipes are quiet (nothing for IDLE_MS) or MAX_DRAIN_MS passed,
+        // its result is the command's. What the leftover writes later is not ours to pass on.
+        child.once('exit', (code, signal) => {
+            const exited = Date.now();
+            let done = false;
+            void copied.then(() => {
+                done = true;
+            });
+            const check = () => {
+                if (done)
+                    return;
+                const paused = (child.stdout?.isPaused() ?? false) || (child.stderr?.isPaused() ?? false);
+                const now = Date.now();
+                // Quiet counts from the exit at the earliest: the last bytes may be read just after it.
+                const quiet = now - Math.max(activity.at, exited) >= IDLE_MS;
+                // Never while a slow reader holds output back: that is the command's, and it is passed on.
+                if (paused || !(quiet || now - exited >= MAX_DRAIN_MS)) {
+                    setTimeout(check, IDLE_MS / 5);
+                    return;
+                }
+                // Timers run before the loop reads the pipes: after a long blocking write, bytes may be
+                // waiting. One turn of reading first (setImmediate runs after it); new bytes mean not quiet.
+                const seen = activity.at;
+                setImmediate(() => {
+                    if (done)
+                        return;
+                    if (activity.at !== seen && now - exited < MAX_DRAIN_MS)
+                        setTimeout(check, IDLE_MS / 5);
+                    else
+                        finish(code, signal);
+                });
+            };
+            setTimeout(check, IDLE_MS / 5);
         });
     });
 }
@@ -197,6 +269,7 @@ class SpillFile {
 
 
 
+
 /**
  * `autoheal run [options] -- <command …>`: run a command as if autoheal were not there (output,
  * signals and exit code unchanged), and when it fails, diagnose its output and file or update the
@@ -207,13 +280,15 @@ const USAGE = `Usage: autoheal run [options] -- <command> [args…]
 Run a command with its output, signals and exit code passed through unchanged. When it fails,
 diagnose its output and file (or update) one deduplicated GitHub issue, with the CI provider's run
 link, branch and commit (GitLab CI, Jenkins, Buildkite, CircleCI, Travis CI, Azure Pipelines,
-GitHub Actions; others by name). Without a token, print the diagnosis instead. The build's result
-is always the command's: autoheal waits for GitHub at most --timeout seconds, and a GitHub outage
-only prints a warning.
+GitHub Actions; others by name). Without a token, or in a pipeline of a fork's pull/merge request,
+print the diagnosis instead. The build's result is always the command's: autoheal waits for
+GitHub at most --timeout seconds, and a GitHub outage only prints a warning.
 
   --repo OWNER/NAME   the GitHub repository to file in (default: from the CI environment, else
                       the git remote "origin")
-  --token TOKEN       a token that may write issues (default: AUTOHEAL_TOKEN, else GITHUB_TOKEN)
+  --token TOKEN       a token that may write issues (default: AUTOHEAL_TOKEN, else GITHUB_TOKEN);
+                      prefer AUTOHEAL_TOKEN, which the command does not get (a command line
+                      can be read by the command and by ps)
   --api URL           the GitHub API (GHES: https://HOST/api/v3; the simulator's URL); default
                       AUTOHEAL_API_URL, else GITHUB_API_URL, else https://api.github.com
   --timeout SECONDS   the longest wait for the diagnosis and GitHub after the command ends (default 20)
@@ -264,6 +339,13 @@ async function runWrapped(args, io, edges) {
     const childEnv = tty && env.FORCE_COLOR === undefined && env.NO_COLOR === undefined
         ? { ...env, FORCE_COLOR: '1' }
         : { ...env };
+    // The token that writes issues is ours, not the build's: the command (a pull request's code,
+    // often) does not get it. GITHUB_TOKEN stays, since builds use their own.
+    delete childEnv.AUTOHEAL_TOKEN;
+    // Read before the command runs: afterwards its code could have moved the remote, the branch or the config.
+    const facts = enabled
+        ? await (0,repo_facts/* readRepoFacts */.IB)(io.cwd, values.config)
+        : undefined;
     const spill = new SpillFile(edges.spillDir ? { dir: edges.spillDir } : {});
     try {
         const exit = await runChild({
@@ -279,7 +361,8 @@ async function runWrapped(args, io, edges) {
         const code = shellExitCode(exit);
         if (exit.spawnError)
             io.stderr(`autoheal: ${exit.spawnError}\n`);
-        if (code === 0 || !enabled)
+        // A reader that went away (`| head`) decided this exit, and may not read another line of ours.
+        if (code === 0 || !enabled || exit.outputClosed)
             return code;
         if (exit.interrupted) {
             io.stderr(`autoheal: the command was stopped (${exit.interrupted}); nothing to diagnose.\n`);
@@ -292,7 +375,7 @@ async function runWrapped(args, io, edges) {
                 io.stderr(`${line}\n`);
         };
         // The analyzer and the GitHub client load only now: a green build never pays for them.
-        const report = Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(90), __webpack_require__.e(699), __webpack_require__.e(510), __webpack_require__.e(704), __webpack_require__.e(186), __webpack_require__.e(557), __webpack_require__.e(318)]).then(__webpack_require__.bind(__webpack_require__, 5318))
+        const report = Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(90), __webpack_require__.e(699), __webpack_require__.e(724), __webpack_require__.e(704), __webpack_require__.e(186), __webpack_require__.e(557), __webpack_require__.e(318)]).then(__webpack_require__.bind(__webpack_require__, 5318))
             .then(({ reportFailure }) => reportFailure({
             cwd: io.cwd,
             env,
@@ -306,6 +389,7 @@ async function runWrapped(args, io, edges) {
             ...(values.token === undefined ? {} : { token: values.token }),
             ...(values.api === undefined ? {} : { api: values.api }),
             ...(values.config === undefined ? {} : { configPath: values.config }),
+            ...(facts ? { facts } : {}),
             dryRun: values['dry-run'] === true,
             trustedAuthors: values['trusted-author'] ?? [],
         }))
@@ -389,7 +473,9 @@ async function withDeadline(promise, ms) {
 /* harmony export */   mr: () => (/* binding */ repoSlug),
 /* harmony export */   q4: () => (/* binding */ slugFromRemote)
 /* harmony export */ });
-/* harmony import */ var ci_info__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(445);
+/* unused harmony export forkOf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var ci_info__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(445);
 /**
  * Where `autoheal run` runs: which CI provider (ci-info knows them; we do not keep our own list of
  * detection variables) and, for the providers people use most, the run link, branch, commit and
@@ -398,9 +484,102 @@ async function withDeadline(promise, ms) {
  * accepted only in the `owner/name` shape.
  */
 
+
 /** What ci-info read from this process's environment (it reads process.env once, when loaded). */
 function detectCi() {
-    return { id: ci_info__WEBPACK_IMPORTED_MODULE_0__.id, name: ci_info__WEBPACK_IMPORTED_MODULE_0__.name, isCI: ci_info__WEBPACK_IMPORTED_MODULE_0__.isCI };
+    return { id: ci_info__WEBPACK_IMPORTED_MODULE_1__.id, name: ci_info__WEBPACK_IMPORTED_MODULE_1__.name, isCI: ci_info__WEBPACK_IMPORTED_MODULE_1__.isCI };
+}
+/**
+ * A repository name, path, slug or remote URL reduced to `host/path` (or the path alone), so the
+ * forms one provider mixes (`git@host:o/r.git`, `git://host/o/r.git`, `https://host/o/r`) compare equal.
+ */
+function repoKey(value) {
+    const v = value
+        .trim()
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '');
+    const scp = /^[^@/\s]+@([^:/\s]+):\/*(.+)$/.exec(v);
+    if (scp)
+        return `${scp[1]}/${scp[2]}`.toLowerCase();
+    try {
+        const u = new URL(v);
+        if (u.hostname)
+            return `${u.hostname}${u.pathname}`.replace(/\/+$/, '').toLowerCase();
+    }
+    catch {
+        // Not a URL: a path or slug.
+    }
+    return v.toLowerCase();
+}
+/** Two repository names (paths, slugs or remote URLs) that name different repositories. */
+function differ(a, b) {
+    if (!a || !b)
+        return false;
+    return repoKey(a) !== repoKey(b);
+}
+/**
+ * The head repository of the pull request a GitHub Actions run is for, when it is not this one
+ * (pull_request_target and the like hand a fork's code the base repository's secrets).
+ */
+function githubFork(env) {
+    const file = first(env, 'GITHUB_EVENT_PATH');
+    if (!file || !first(env, 'GITHUB_HEAD_REF'))
+        return undefined;
+    let head;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        const repo = event.pull_request?.head?.repo;
+        // GitHub sends null for a fork deleted since: still not this repository.
+        if (repo === null)
+            return 'a deleted fork';
+        head = repo?.full_name;
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof head !== 'string')
+        return undefined;
+    return differ(head, first(env, 'GITHUB_REPOSITORY')) ? head : undefined;
+}
+/**
+ * The fork a pull/merge request pipeline runs, by each provider's own variables (all set by the
+ * provider, not by the request's code): GitLab's source and target projects, Jenkins' CHANGE_FORK,
+ * Buildkite's pull request repository, CircleCI's CIRCLE_PR_*, Travis' pull request slug, Azure's
+ * SYSTEM_PULLREQUEST_ISFORK, GitHub Actions' event (read by the caller).
+ */
+function forkOf(ci, env) {
+    switch (ci.id) {
+        case 'GITLAB': {
+            const source = first(env, 'CI_MERGE_REQUEST_SOURCE_PROJECT_PATH');
+            if (differ(source, first(env, 'CI_MERGE_REQUEST_PROJECT_PATH', 'CI_PROJECT_PATH')))
+                return source;
+            const sourceId = first(env, 'CI_MERGE_REQUEST_SOURCE_PROJECT_ID');
+            return differ(sourceId, first(env, 'CI_MERGE_REQUEST_PROJECT_ID', 'CI_PROJECT_ID'))
+                ? (source ?? 'a fork')
+                : undefined;
+        }
+        case 'JENKINS':
+            return first(env, 'CHANGE_FORK');
+        case 'BUILDKITE': {
+            const source = first(env, 'BUILDKITE_PULL_REQUEST_REPO');
+            return differ(source, first(env, 'BUILDKITE_REPO')) ? source : undefined;
+        }
+        case 'CIRCLE': {
+            const user = first(env, 'CIRCLE_PR_USERNAME');
+            const name = first(env, 'CIRCLE_PR_REPONAME');
+            return user || name ? `${user ?? '?'}/${name ?? '?'}` : undefined;
+        }
+        case 'TRAVIS': {
+            const source = first(env, 'TRAVIS_PULL_REQUEST_SLUG');
+            return differ(source, first(env, 'TRAVIS_REPO_SLUG')) ? source : undefined;
+        }
+        case 'AZURE_PIPELINES':
+            return /^true$/i.test(first(env, 'SYSTEM_PULLREQUEST_ISFORK') ?? '') ? 'a fork' : undefined;
+        case 'GITHUB_ACTIONS':
+            return githubFork(env);
+        default:
+            return undefined;
+    }
 }
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
 /** `owner/name` when `value` is one (and not `.` or `..` as a name). */
@@ -457,6 +636,11 @@ function defined(value) {
 }
 /** The site of this run, from the provider ci-info detected and its environment variables. */
 function ciSite(ci, env) {
+    const site = providerSite(ci, env);
+    const fork = forkOf(ci, env);
+    return fork === undefined ? site : { ...site, fork: fork.slice(0, 200) };
+}
+function providerSite(ci, env) {
     switch (ci.id) {
         case 'GITLAB':
             return {
@@ -592,6 +776,67 @@ function ciSite(ci, env) {
             // A provider ci-info knows but we map nothing of: its name; branch and commit come from git.
             return { site: { provider: ci.isCI ? (ci.name ?? 'CI') : 'local' } };
     }
+}
+
+
+/***/ }),
+
+/***/ 1902:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   IB: () => (/* binding */ readRepoFacts)
+/* harmony export */ });
+/* unused harmony export DEFAULT_CONFIG_FILE */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/**
+ * What `autoheal run` learns about the repository before the command starts: the git remote,
+ * branch, commit and top folder, and the config file's text. Read before, not after, because the
+ * command is the build's code (a pull request's, often): after it ran, `git remote set-url`,
+ * `git checkout main` or an edited `.github/autoheal.yml` would choose where and whether its own
+ * failure is filed. Light on purpose (no analyzer, no client): a green build pays only for this.
+ */
+
+
+
+/** The loader's DEFAULT_CONFIG_PATH (not imported: the loader pulls in the YAML parser and schema). */
+const DEFAULT_CONFIG_FILE = '.github/autoheal.yml';
+function git(cwd, args) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, timeout: 3000, windowsHide: true }, (error, stdout) => {
+            resolve(error ? undefined : stdout.trim() || undefined);
+        });
+    });
+}
+/** The facts of the repository at `cwd`; the config at `configPath` (cwd-relative) or the default under the top folder. */
+async function readRepoFacts(cwd, configPath) {
+    const [remote, branch, commit, toplevel] = await Promise.all([
+        git(cwd, ['remote', 'get-url', 'origin']),
+        git(cwd, ['rev-parse', '--abbrev-ref', 'HEAD']),
+        git(cwd, ['rev-parse', 'HEAD']),
+        git(cwd, ['rev-parse', '--show-toplevel']),
+    ]);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(configPath === undefined ? (toplevel ?? cwd) : cwd, configPath ?? DEFAULT_CONFIG_FILE);
+    let config;
+    try {
+        config = { path: file, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8') };
+    }
+    catch (error) {
+        config = { path: file, error: error };
+    }
+    const facts = { config };
+    if (remote)
+        facts.remote = remote;
+    if (branch && branch !== 'HEAD')
+        facts.branch = branch;
+    if (commit)
+        facts.commit = commit;
+    if (toplevel)
+        facts.toplevel = toplevel;
+    return facts;
 }
 
 

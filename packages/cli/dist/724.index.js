@@ -1,5 +1,5 @@
-export const id = 510;
-export const ids = [510];
+export const id = 724;
+export const ids = [724];
 export const modules = {
 
 /***/ 3277:
@@ -56,6 +56,97 @@ const ROOT_CAUSE_RANK = {
     test_failure: 2,
     unknown: 0,
 };
+
+
+/***/ }),
+
+/***/ 7036:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ stripControls),
+/* harmony export */   xD: () => (/* binding */ defangWorkflowCommands),
+/* harmony export */   z5: () => (/* binding */ ZWSP)
+/* harmony export */ });
+/* unused harmony export stripInvisible */
+/**
+ * Terminal and runner control in untrusted text: escape sequences that would repaint a terminal,
+ * raw control characters GitHub would either reject or render as garbage, and workflow commands
+ * that would act if the text were echoed back into a job log.
+ */
+/** The invisible character autoheal inserts to break a syntax without changing what a reader sees. */
+const ZWSP = '\u200B';
+// CSI (colours, cursor moves); OSC (titles, hyperlinks) and DCS/PM/APC/SOS strings, which stop at
+// the end of the line when unterminated so one stray ESC cannot swallow the rest of a log; other
+// two-character escapes (charset selection, ESC M); and the 8-bit CSI/OSC introducers.
+const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b\u009c\n]*(?:\u001b\\|\u009c)?|\u001b[ -/]*[0-~]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?/g;
+// C0 except tab and line feed, DEL, and C1. Runs after escapes are removed, so a lone ESC goes here.
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// Characters that change how text around them is shown without showing themselves: bidi
+// embeddings, overrides, isolates and marks (U+202E can make `exe.txt` read `txt.exe`, or
+// reorder a diff), the Arabic letter mark, zero-width space, word joiner, invisible operators,
+// BOM, soft hyphen, Hangul fillers and tag characters (which can smuggle whole sentences, e.g. to
+// a coding agent). They would also split a token so that redaction misses it. None is needed
+// to read a title, log or issue.
+// Also variation selectors (U+FE00–FE0D, U+E0100–E01EF: invisible after a letter, and a run of
+// them encodes hidden bytes), Khmer inherent vowels, interlinear annotation and musical formatting.
+const INVISIBLE = /\u034f|[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\u{e0001}|[\u{e0020}-\u{e007f}]|[\ufe00-\ufe0d]|[\u{e0100}-\u{e01ef}]|[\u{1d173}-\u{1d17a}]/gu;
+// Emoji presentation selectors and Mongolian free variation selectors spell only after their own
+// characters (a pictograph, a keycap's digit, a Mongolian letter); anywhere else they only hide.
+const SELECTOR = /\u180b|\u180c|\u180d|\u180f|\ufe0e|\ufe0f/gu;
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+function keepSelector(text, at, selector) {
+    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
+    if (selector < '\u1810')
+        return prev >= '\u1800' && prev <= '\u18af';
+    return PICTOGRAPH.test(prev) || (/^[0-9#*]$/.test(prev) && text[at + 1] === '\u20e3');
+}
+// Zero-width (non-)joiners are spelling in Persian, Indic scripts and emoji sequences, so they
+// stay between two non-ASCII letters or marks, or after a pictograph; anywhere else they only
+// hide (`ghp_\u200cabc` would slip past redaction) and are removed.
+const JOINER = /[\u200c\u200d]/gu;
+const JOINS = /^(?:\p{L}|\p{M}|\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f)$/u;
+function keepJoiner(text, at) {
+    // The whole character before (a surrogate pair counts as one) and after the joiner.
+    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
+    const next = String.fromCodePoint(text.codePointAt(at + 1) ?? 0x20);
+    // ASCII text (tokens, names, commands) never needs a joiner: one next to it only hides.
+    return prev > '\u007f' && next > '\u007f' && JOINS.test(prev) && JOINS.test(next);
+}
+/**
+ * Text without the invisible formatting characters that could hide or reorder what a reader
+ * sees (bidi controls, zero-width and tag characters); joiners inside words of scripts that use
+ * them, and in emoji, are kept.
+ */
+function stripInvisible(text) {
+    return text
+        .replace(INVISIBLE, '')
+        .replace(SELECTOR, (selector, at, whole) => keepSelector(whole, at, selector) ? selector : '')
+        .replace(JOINER, (joiner, at, whole) => (keepJoiner(whole, at) ? joiner : ''));
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Text with only printable characters, tabs and `\n` line breaks: `\r\n` and lone `\r` (progress
+ * bars) become `\n`, escape sequences, other control characters and invisible formatting
+ * characters (stripInvisible) are removed, and lone surrogates (which the API would turn into
+ * garbage) become U+FFFD.
+ */
+function stripControls(text) {
+    return stripInvisible(text.replace(/\r\n?/g, '\n').replace(ESCAPES, '').replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD'));
+}
+// A line the runner or the log viewer would treat as a command: `::name …::`, `##[group]`, or the
+// older `##vso[…]`, after optional blanks and the runner's own timestamp prefix (which other code
+// strips when it reads logs, so a timestamped line must be defanged too).
+const WORKFLOW_COMMAND = /^([^\S\n]*(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z[^\S\n]*)?)(?:(:)(:)|(#)(#(?:vso)?\[))/gm;
+/**
+ * Breaks workflow commands at line starts by putting a zero-width space between their two leading
+ * characters (`:​:error::`, `#​#[group]`). Neither the runner (.NET `Trim`) nor JavaScript's
+ * `trimStart` removes U+200B, so the line no longer starts with the command prefix, and a reader
+ * still sees the original text. Markdown headings (`## Title`) are untouched.
+ */
+function defangWorkflowCommands(text) {
+    return text.replace(WORKFLOW_COMMAND, (_m, lead, c1, c2, h1, h2) => c1 !== undefined ? `${lead}${c1}${ZWSP}${c2}` : `${lead}${h1}${ZWSP}${h2}`);
+}
 
 
 /***/ }),
@@ -301,6 +392,18 @@ const RULES = [
     { kind: 'aws-access-key-id', pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
     // Slack bot, user, workspace, refresh and legacy tokens.
     { kind: 'slack-token', pattern: /(?<![A-Za-z0-9-])xox[abeprs]-[A-Za-z0-9-]{10,}/g },
+    // GitLab's prefixed tokens (personal, OAuth, deploy, runner, CI job, trigger, feed, mail, agent,
+    // SCIM, feature flag, workspace) and runner registration tokens: what `autoheal run` on GitLab CI
+    // may see in a build's output.
+    {
+        kind: 'gitlab-token',
+        pattern: /(?<![A-Za-z0-9_-])(?:gl(?:pat|oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct|wt)-|GR1348941)[A-Za-z0-9_.-]{20,}/g,
+    },
+    // npm automation/publish tokens, PyPI upload tokens (a macaroon: `pypi-` + base64 of "pypi.org"…),
+    // Buildkite API tokens.
+    { kind: 'npm-token', pattern: /(?<![A-Za-z0-9])npm_[A-Za-z0-9]{36,}/g },
+    { kind: 'pypi-token', pattern: /(?<![A-Za-z0-9])pypi-AgE[A-Za-z0-9_-]{50,}/g },
+    { kind: 'buildkite-token', pattern: /(?<![A-Za-z0-9])bkua_[a-f0-9]{40}(?![A-Za-z0-9])/g },
     // JWTs: base64url JSON header (always `eyJ`), payload, and a signature that may be empty (alg none).
     {
         kind: 'jwt',
@@ -377,7 +480,7 @@ function redactSecrets(text, secrets = []) {
 
 /***/ }),
 
-/***/ 1810:
+/***/ 2016:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -390,86 +493,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/lib/errors.js
 var errors = __webpack_require__(4531);
-;// CONCATENATED MODULE: ./packages/core/lib/text/controls.js
-/**
- * Terminal and runner control in untrusted text: escape sequences that would repaint a terminal,
- * raw control characters GitHub would either reject or render as garbage, and workflow commands
- * that would act if the text were echoed back into a job log.
- */
-/** The invisible character autoheal inserts to break a syntax without changing what a reader sees. */
-const ZWSP = '\u200B';
-// CSI (colours, cursor moves); OSC (titles, hyperlinks) and DCS/PM/APC/SOS strings, which stop at
-// the end of the line when unterminated so one stray ESC cannot swallow the rest of a log; other
-// two-character escapes (charset selection, ESC M); and the 8-bit CSI/OSC introducers.
-const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b\u009c\n]*(?:\u001b\\|\u009c)?|\u001b[ -/]*[0-~]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?/g;
-// C0 except tab and line feed, DEL, and C1. Runs after escapes are removed, so a lone ESC goes here.
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-// Characters that change how text around them is shown without showing themselves: bidi
-// embeddings, overrides, isolates and marks (U+202E can make `exe.txt` read `txt.exe`, or
-// reorder a diff), the Arabic letter mark, zero-width space, word joiner, invisible operators,
-// BOM, soft hyphen, Hangul fillers and tag characters (which can smuggle whole sentences, e.g. to
-// a coding agent). They would also split a token so that redaction misses it. None is needed
-// to read a title, log or issue.
-// Also variation selectors (U+FE00–FE0D, U+E0100–E01EF: invisible after a letter, and a run of
-// them encodes hidden bytes), Khmer inherent vowels, interlinear annotation and musical formatting.
-const INVISIBLE = /\u034f|[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\u{e0001}|[\u{e0020}-\u{e007f}]|[\ufe00-\ufe0d]|[\u{e0100}-\u{e01ef}]|[\u{1d173}-\u{1d17a}]/gu;
-// Emoji presentation selectors and Mongolian free variation selectors spell only after their own
-// characters (a pictograph, a keycap's digit, a Mongolian letter); anywhere else they only hide.
-const SELECTOR = /\u180b|\u180c|\u180d|\u180f|\ufe0e|\ufe0f/gu;
-const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
-function keepSelector(text, at, selector) {
-    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
-    if (selector < '\u1810')
-        return prev >= '\u1800' && prev <= '\u18af';
-    return PICTOGRAPH.test(prev) || (/^[0-9#*]$/.test(prev) && text[at + 1] === '\u20e3');
-}
-// Zero-width (non-)joiners are spelling in Persian, Indic scripts and emoji sequences, so they
-// stay between two non-ASCII letters or marks, or after a pictograph; anywhere else they only
-// hide (`ghp_\u200cabc` would slip past redaction) and are removed.
-const JOINER = /[\u200c\u200d]/gu;
-const JOINS = /^(?:\p{L}|\p{M}|\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f)$/u;
-function keepJoiner(text, at) {
-    // The whole character before (a surrogate pair counts as one) and after the joiner.
-    const prev = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1) ?? ' ';
-    const next = String.fromCodePoint(text.codePointAt(at + 1) ?? 0x20);
-    // ASCII text (tokens, names, commands) never needs a joiner: one next to it only hides.
-    return prev > '\u007f' && next > '\u007f' && JOINS.test(prev) && JOINS.test(next);
-}
-/**
- * Text without the invisible formatting characters that could hide or reorder what a reader
- * sees (bidi controls, zero-width and tag characters); joiners inside words of scripts that use
- * them, and in emoji, are kept.
- */
-function stripInvisible(text) {
-    return text
-        .replace(INVISIBLE, '')
-        .replace(SELECTOR, (selector, at, whole) => keepSelector(whole, at, selector) ? selector : '')
-        .replace(JOINER, (joiner, at, whole) => (keepJoiner(whole, at) ? joiner : ''));
-}
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/**
- * Text with only printable characters, tabs and `\n` line breaks: `\r\n` and lone `\r` (progress
- * bars) become `\n`, escape sequences, other control characters and invisible formatting
- * characters (stripInvisible) are removed, and lone surrogates (which the API would turn into
- * garbage) become U+FFFD.
- */
-function stripControls(text) {
-    return stripInvisible(text.replace(/\r\n?/g, '\n').replace(ESCAPES, '').replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD'));
-}
-// A line the runner or the log viewer would treat as a command: `::name …::`, `##[group]`, or the
-// older `##vso[…]`, after optional blanks and the runner's own timestamp prefix (which other code
-// strips when it reads logs, so a timestamped line must be defanged too).
-const WORKFLOW_COMMAND = /^([^\S\n]*(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z[^\S\n]*)?)(?:(:)(:)|(#)(#(?:vso)?\[))/gm;
-/**
- * Breaks workflow commands at line starts by putting a zero-width space between their two leading
- * characters (`:​:error::`, `#​#[group]`). Neither the runner (.NET `Trim`) nor JavaScript's
- * `trimStart` removes U+200B, so the line no longer starts with the command prefix, and a reader
- * still sees the original text. Markdown headings (`## Title`) are untouched.
- */
-function defangWorkflowCommands(text) {
-    return text.replace(WORKFLOW_COMMAND, (_m, lead, c1, c2, h1, h2) => c1 !== undefined ? `${lead}${c1}${ZWSP}${c2}` : `${lead}${h1}${ZWSP}${h2}`);
-}
-
+// EXTERNAL MODULE: ./packages/core/lib/text/controls.js
+var controls = __webpack_require__(7036);
 // EXTERNAL MODULE: ./packages/core/lib/text/fences.js
 var fences = __webpack_require__(7116);
 ;// CONCATENATED MODULE: ./packages/core/lib/text/markdown.js
@@ -485,14 +510,14 @@ var fences = __webpack_require__(7116);
  * zero-width space is invisible.
  */
 function neutraliseHtmlComments(text) {
-    return text.replaceAll('<!--', `<${ZWSP}!--`);
+    return text.replaceAll('<!--', `<${controls/* ZWSP */.z5}!--`);
 }
 /**
  * Also `<!DOCTYPE`, `<![CDATA[`, `<?…?>`: GitHub drops these from the rendered page, so they
  * could hide text from a reader. For prose; code shows them as they are.
  */
 function neutraliseHtmlDeclarations(text) {
-    return text.replace(/<(?=[!?])/g, `<${ZWSP}`);
+    return text.replace(/<(?=[!?])/g, `<${controls/* ZWSP */.z5}`);
 }
 // Escapes that mean the same thing in markdown text, in a table cell and inside raw HTML (where
 // backslash escapes do not apply): a character reference is literal text in all three. Hex
@@ -527,7 +552,7 @@ const BLOCK_START = /^(?:[#=+-]|\d{1,9}[.)])/;
  */
 function escapeInlineMarkdown(text) {
     const escaped = text.replace(INLINE_SPECIAL, (c) => INLINE_ESCAPES[c] ?? c);
-    return BLOCK_START.test(escaped) ? ZWSP + escaped : escaped;
+    return BLOCK_START.test(escaped) ? controls/* ZWSP */.z5 + escaped : escaped;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/lib/text/mentions.js
@@ -580,10 +605,10 @@ function neutraliseCharacterReferences(text) {
  */
 function neutraliseMentionSyntax(text) {
     return text
-        .replace(CLOSING_KEYWORD, `$1${ZWSP}`)
-        .replace(MENTION, `@${ZWSP}`)
-        .replace(ISSUE_REF, `#${ZWSP}`)
-        .replace(GH_REF, `$1${ZWSP}`);
+        .replace(CLOSING_KEYWORD, `$1${controls/* ZWSP */.z5}`)
+        .replace(MENTION, `@${controls/* ZWSP */.z5}`)
+        .replace(ISSUE_REF, `#${controls/* ZWSP */.z5}`)
+        .replace(GH_REF, `$1${controls/* ZWSP */.z5}`);
 }
 /**
  * Neutralises mentions, issue references and closing keywords in markdown prose, including those
@@ -763,11 +788,11 @@ function oneLine(text) {
 }
 /** Title rules: plain text, but character references are neutralised in case GitHub decodes them. */
 function neutraliseTitle(text) {
-    return neutraliseMentions(neutraliseHtmlDeclarations(neutraliseHtmlComments(defangWorkflowCommands(text))));
+    return neutraliseMentions(neutraliseHtmlDeclarations(neutraliseHtmlComments((0,controls/* defangWorkflowCommands */.xD)(text))));
 }
 /** Inline rules; the escaping that follows turns every `&` into `&amp;`, so references need no rule. */
 function neutraliseInline(text) {
-    return escapeInlineMarkdown(neutraliseMentionSyntax(neutraliseHtmlDeclarations(neutraliseHtmlComments(defangWorkflowCommands(text)))));
+    return escapeInlineMarkdown(neutraliseMentionSyntax(neutraliseHtmlDeclarations(neutraliseHtmlComments((0,controls/* defangWorkflowCommands */.xD)(text)))));
 }
 /** A sanitizer bound to the secrets of one run: create it once, pass it wherever text is posted. */
 class Sanitizer {
@@ -792,18 +817,18 @@ class Sanitizer {
                 return capMarkdown(this.bodyMarkdown(clean, options.quote === true), max);
             case 'code': {
                 const lang = checkLang(options.lang ?? '');
-                const content = neutraliseHtmlComments(defangWorkflowCommands(clean));
+                const content = neutraliseHtmlComments((0,controls/* defangWorkflowCommands */.xD)(clean));
                 return capRendered(content, max, (kept, dropped) => (0,fences/* fenceCode */.bq)(kept, lang) + (dropped === 0 ? '' : `\n\n${truncationNote(dropped)}`));
             }
             case 'log':
                 // Comments too: a log line is pasted into issues as often as it is read in the log, and
                 // nothing we sanitized may ever read as one of our markers.
-                return capRendered(neutraliseHtmlComments(defangWorkflowCommands(clean)), max, (kept, dropped) => kept + (dropped === 0 ? '' : `\n${truncationNote(dropped)}`));
+                return capRendered(neutraliseHtmlComments((0,controls/* defangWorkflowCommands */.xD)(clean)), max, (kept, dropped) => kept + (dropped === 0 ? '' : `\n${truncationNote(dropped)}`));
         }
     }
     /** Controls stripped and secrets redacted, nothing else: the first step of every kind. */
     redact(text) {
-        return this.redactor.redact(stripControls(text));
+        return this.redactor.redact((0,controls/* stripControls */.$Y)(text));
     }
     title(text, maxLength) {
         return this.sanitize(text, { kind: 'title', maxLength });
@@ -821,7 +846,7 @@ class Sanitizer {
         return this.sanitize(text, { kind: 'log', maxLength });
     }
     bodyMarkdown(clean, quote) {
-        let md = neutraliseProse(neutraliseHtmlComments(defangWorkflowCommands(clean)));
+        let md = neutraliseProse(neutraliseHtmlComments((0,controls/* defangWorkflowCommands */.xD)(clean)));
         // A fence the text leaves open would swallow everything after it in the post.
         const open = (0,fences/* openFenceAtEnd */.s3)(md);
         if (open)
