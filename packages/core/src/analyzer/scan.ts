@@ -133,6 +133,13 @@ export class Scanner {
   private readonly ringBatch: (LineBatch | undefined)[] = new Array(RING);
   private readonly ringIndex = new Int32Array(RING);
   private ringNext = 0;
+  /**
+   * The cleaned text of recently cleaned lines, by line number modulo RING: a line is often needed
+   * again (a fallback candidate that a rule also looked at, the detail after a candidate, the
+   * lines before a verdict), and decoding and cleaning it once is enough.
+   */
+  private readonly textNo = new Float64Array(RING).fill(-1);
+  private readonly text: string[] = new Array<string>(RING).fill('');
 
   private open: Block | undefined;
   private shape: OpenBlockShape | undefined;
@@ -241,6 +248,7 @@ export class Scanner {
     const raw = batchLine(batch, index);
     const clean = cleanLine(raw, this.format!);
     const text = clean.text;
+    this.remember(no, text);
     if (clean.step !== undefined) this.tracker.observeNamed(no, clean.step);
     if (structural && this.ci) {
       const seen = this.ci.observeCi(no, text, raw, clean.marker);
@@ -369,7 +377,7 @@ export class Scanner {
     for (let back = 1; back <= Math.min(MAX_LEAD, RING); back++) {
       const ref = this.ringAt(back);
       if (!ref || ref.batch.first + ref.index !== no - back) break;
-      const text = cleanLine(batchLine(ref.batch, ref.index), this.format!).text;
+      const text = this.cleaned(ref.batch, ref.index);
       if (!rule.lead.test(text) || text.startsWith('##[')) break;
       out.unshift({ no: no - back, text, weight: 0, role: 'lead' });
     }
@@ -451,7 +459,7 @@ export class Scanner {
     const worst =
       this.candidates.length >= TOP_CANDIDATES ? this.candidates[this.candidates.length - 1]!.score : 0;
     if (worst > 0 && scoreBound(batch.view.slice(batch.starts[index], batch.ends[index])) <= worst) return;
-    const text = clip(cleanLine(batchLine(batch, index), this.format ?? 'plain').text);
+    const text = clip(this.cleaned(batch, index));
     const score = scoreLine(text).score;
     if (score <= 0) return;
     const lines: KeptLine[] = [];
@@ -467,13 +475,29 @@ export class Scanner {
 
   /** The line after a kept candidate: part of its detail, maybe. */
   private captureDetail(batch: LineBatch, index: number, no: number): void {
-    const text = clip(cleanLine(batchLine(batch, index), this.format ?? 'plain').text);
+    const text = clip(this.cleaned(batch, index));
     for (const c of this.capturing) {
       c.cand.lines.push({ no, text, weight: 0, role: 'continuation' });
       c.left -= 1;
     }
     // Candidates pushed out of the best ones stop collecting too.
     this.capturing = this.capturing.filter((c) => c.left > 0 && this.candidates.includes(c.cand));
+  }
+
+  /** Line `index` of `batch` cleaned, from the recent lines' texts when it is there. */
+  private cleaned(batch: LineBatch, index: number): string {
+    const no = batch.first + index;
+    const slot = no % RING;
+    if (this.textNo[slot] === no) return this.text[slot]!;
+    const text = cleanLine(batchLine(batch, index), this.format ?? 'plain').text;
+    this.remember(no, text);
+    return text;
+  }
+
+  private remember(no: number, text: string): void {
+    const slot = no % RING;
+    this.textNo[slot] = no;
+    this.text[slot] = text;
   }
 
   private resetCandidates(step: number): void {
@@ -483,7 +507,7 @@ export class Scanner {
   }
 
   private keptFromRing(ref: Ref): KeptLine {
-    const text = clip(cleanLine(batchLine(ref.batch, ref.index), this.format ?? 'plain').text);
+    const text = clip(this.cleaned(ref.batch, ref.index));
     return { no: ref.batch.first + ref.index, text, weight: 0, role: 'continuation' };
   }
 
