@@ -425,6 +425,11 @@ export class StemIndex {
   private readonly bits = new Uint32Array(1 << 19);
   private readonly byKey = new Map<number, Stem[]>();
   private readonly allTags: number;
+  /**
+   * Where the last `mask` call first found a stem: the start of that stem's key, or its `end`
+   * when it found none. No stem's key starts before it, so a rescan of the line may start there.
+   */
+  firstKey = 0;
 
   /** `tags[i]` (a bit, default 1) says which family stem i belongs to; see `mask`. */
   constructor(stems: readonly string[], tags?: readonly number[]) {
@@ -466,6 +471,7 @@ export class StemIndex {
    * (default: all tags) is seen. One pass over the bytes answers several stem families at once.
    */
   mask(bytes: Uint8Array, start: number, end: number, want = this.allTags): number {
+    this.firstKey = end;
     if (end - start < 3) return 0;
     const bits = this.bits;
     let found = 0;
@@ -473,7 +479,9 @@ export class StemIndex {
     for (let i = start + 2; i < end; i++) {
       key = ((key << 8) | bytes[i]!) & 0xffffff;
       if ((bits[key >>> 5]! & (1 << (key & 31))) !== 0) {
+        const was = found;
         found |= this.confirm(bytes, i - 2, start, end, key, found);
+        if (was === 0 && found !== 0) this.firstKey = i - 2;
         if ((found & want) === want) return found;
       }
     }
@@ -482,14 +490,15 @@ export class StemIndex {
 
   /**
    * Every stem occurrence in bytes[start, end) as (id, offset from start) pairs written into `out`;
-   * returns the number of pairs (at most out.length / 2).
+   * returns the number of pairs (at most out.length / 2). `keyFrom`: no stem's key starts before
+   * it (see firstKey), so the scan starts there.
    */
-  occurrences(bytes: Uint8Array, start: number, end: number, out: Int32Array): number {
-    if (end - start < 3) return 0;
+  occurrences(bytes: Uint8Array, start: number, end: number, out: Int32Array, keyFrom = start): number {
+    if (end - keyFrom < 3) return 0;
     const bits = this.bits;
     let n = 0;
-    let key = (bytes[start]! << 8) | bytes[start + 1]!;
-    for (let i = start + 2; i < end; i++) {
+    let key = (bytes[keyFrom]! << 8) | bytes[keyFrom + 1]!;
+    for (let i = keyFrom + 2; i < end; i++) {
       key = ((key << 8) | bytes[i]!) & 0xffffff;
       if ((bits[key >>> 5]! & (1 << (key & 31))) === 0) continue;
       for (const { id, bytes: stem, offset } of this.byKey.get(key) ?? []) {
@@ -642,9 +651,9 @@ export class RuleSet {
    * up in the anchors that start with it (at their offset), instead of running the anchors'
    * alternation at every position of the line.
    */
-  candidatesIn(bytes: Uint8Array, start: number, end: number, view: string): Rule[] {
+  candidatesIn(bytes: Uint8Array, start: number, end: number, view: string, keyFrom = start): Rule[] {
     const found = this.found;
-    const n = this.stems.occurrences(bytes, start, end, found);
+    const n = this.stems.occurrences(bytes, start, end, found, keyFrom);
     let hits: { at: number; rules: Rule[] }[] | undefined;
     let sorted = true;
     for (let j = 0; j < n; j++) {

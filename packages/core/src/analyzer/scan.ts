@@ -151,6 +151,8 @@ export class Scanner {
   private headers: BlockHit[] = [];
   private headerLine = 0;
   private readonly index: StemIndex;
+  /** The current line's first stem key (StemIndex.firstKey): rules' candidates are looked for from there. */
+  private firstKey = 0;
   // The current command's best fallback candidates, and those still collecting their detail.
   private candidates: FallbackCandidate[] = [];
   private capturing: { cand: FallbackCandidate; left: number }[] = [];
@@ -214,6 +216,7 @@ export class Scanner {
       const no = batch.first + i;
       line = no;
       const mask = index.mask(bytes, starts[i]!, ends[i]!);
+      this.firstKey = index.firstKey;
       const anchored = (mask & STEM_RULE) !== 0;
       const structural = ci?.candidate(bytes, starts[i]!, ends[i]!) === true;
       if (anchored || everyLine || structural || this.open !== undefined)
@@ -241,7 +244,13 @@ export class Scanner {
       // full path, where the view is rebuilt from the cleaned text.
       const view = batch.view.slice(batch.starts[index], batch.ends[index]);
       if (!view.includes('\u001b') && !view.includes('##[') && !view.includes('Post job')) {
-        found = this.rules.candidatesIn(batch.bytes, batch.starts[index]!, batch.ends[index]!, view);
+        found = this.rules.candidatesIn(
+          batch.bytes,
+          batch.starts[index]!,
+          batch.ends[index]!,
+          view,
+          this.firstKey,
+        );
         if (found.length === 0) return;
       }
     }
@@ -283,7 +292,13 @@ export class Scanner {
         let view: string;
         if (!(raw.includes('\u001b') || annotation)) {
           view = batch.view.slice(batch.starts[index], batch.ends[index]);
-          found ??= this.rules.candidatesIn(batch.bytes, batch.starts[index]!, batch.ends[index]!, view);
+          found ??= this.rules.candidatesIn(
+            batch.bytes,
+            batch.starts[index]!,
+            batch.ends[index]!,
+            view,
+            this.firstKey,
+          );
         } else {
           const bytes = Buffer.from(matchText, 'utf8');
           view = bytes.toString('latin1');
