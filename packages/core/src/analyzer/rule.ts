@@ -587,7 +587,6 @@ export class RuleSet {
   /** The stems the rules' anchors are built on (a scanner may combine them with its own). */
   readonly stemList: readonly string[];
   private readonly byAnchor = new Map<string, Rule[]>();
-  private readonly anchorRe: RegExp;
 
   constructor(rules: readonly Rule[], stems: readonly string[] = STEMS) {
     const ids = new Set<string>();
@@ -626,21 +625,32 @@ export class RuleSet {
       this.anchorsByStem[id]!.push({ anchor: a, lead: at, rules: anchorRules });
     }
     this.beside = this.anchorsByStem.map((list, id) => besideIndex(list, stems1[id]!.length));
+  }
+
+  /**
+   * The anchors' alternation and, for each anchor (as latin1), the rules of every anchor it starts
+   * with, itself included: for `candidates`, built on its first use (the scanner never needs them,
+   * and pairing every anchor with every other costs a RuleSet tens of milliseconds).
+   */
+  private alternation(): { re: RegExp; rulesAt: Map<string, Rule[]> } {
+    if (this.byAlternation) return this.byAlternation;
+    const latin1 = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
     // Factored by common prefixes: V8 runs a trie-shaped alternation faster than a flat one.
-    this.anchorRe = new RegExp(literalAlternation([...this.byAnchor.keys()].map(latin1)), 'g');
+    const re = new RegExp(literalAlternation([...this.byAnchor.keys()].map(latin1)), 'g');
     // The alternation reports the longest anchor at a position; shorter ones it starts with
     // ("[ERROR]" inside "[ERROR] ") match there too.
     const anchors = [...this.byAnchor.keys()];
-    this.rulesAt = new Map(
-      anchors.map((a) => {
+    const rulesAt = new Map<string, Rule[]>(
+      anchors.map((a): [string, Rule[]] => {
         const rules = anchors.filter((b) => a.startsWith(b)).flatMap((b) => this.byAnchor.get(b) ?? []);
         return [latin1(a), [...new Set(rules)]];
       }),
     );
+    const built = { re, rulesAt };
+    this.byAlternation = built;
+    return built;
   }
-
-  /** For each anchor (as latin1), the rules of every anchor it starts with, itself included. */
-  private readonly rulesAt: Map<string, Rule[]>;
+  private byAlternation: { re: RegExp; rulesAt: Map<string, Rule[]> } | undefined;
   /** Per stem: the anchors whose first stem it is, with how far into the anchor it starts. */
   private readonly anchorsByStem: StemAnchor[][];
   /** Per stem: its anchors narrowed by the character beside the stem (see besideIndex). */
@@ -682,10 +692,10 @@ export class RuleSet {
   /** Rules whose anchors occur in `view` (the line's raw latin1 text), each once. */
   candidates(view: string): Rule[] {
     const out: Rule[] = [];
-    const re = this.anchorRe;
+    const { re, rulesAt } = this.alternation();
     re.lastIndex = 0;
     for (let m = re.exec(view); m; m = re.exec(view)) {
-      for (const rule of this.rulesAt.get(m[0]) ?? []) if (!out.includes(rule)) out.push(rule);
+      for (const rule of rulesAt.get(m[0]) ?? []) if (!out.includes(rule)) out.push(rule);
       // Anchors may overlap ("ERROR" inside "[ERROR]"): step one character, not past the match.
       re.lastIndex = m.index + 1;
     }
