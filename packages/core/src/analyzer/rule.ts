@@ -383,6 +383,24 @@ function commonness(byte: number): number {
 }
 
 /**
+ * Three letters that English words and code identifiers are full of (`missing`, `package`,
+ * `project`, `complete`): a stem keyed by them would be confirmed at every such word. Letters
+ * alone do not tell (`g` is rare, `ing` is everywhere).
+ */
+const VERY_COMMON_TRIGRAMS = new Set(
+  'the and ing ion tio ent ati for her ter com pac jec mpl ple'.split(' '),
+);
+const COMMON_TRIGRAMS = new Set(
+  (
+    'hat tha ere ate his con res ver all ons nce men ith ted ers pro thi wit are ess not ive was ect rea ' +
+    'eve per int est sta cti ica ist ear ain one our iti rat ell ant str ort man red pre ine tra nte ase ' +
+    'ure out ble ric ven age sti tin lin ran der ina nes ill ond cat ies ste tor ore ser ame kag imp che ' +
+    'run cod fil por rec ach mpo emo ild uil ini lat ial ava app pen end spe ack ndi din ode ype ues que ' +
+    'ssi iss tes ail rro err orr omp ile sin ert sts ult ref tal orm ann nch'
+  ).split(' '),
+);
+
+/**
  * The offset of the stem's three bytes least likely to occur in ordinary text: the stem is found
  * by those, so a stem starting with `est` or `===` does not stop the scan on every "test" or
  * every separator line.
@@ -397,6 +415,9 @@ function rareOffset(bytes: Uint8Array): number {
     let score = commonness(a) + commonness(b) + commonness(c);
     // Runs (`===`, `---`, `   `) fill separator and indentation lines.
     if (a === b || b === c) score += 4;
+    const lower = String.fromCharCode(a | 32, b | 32, c | 32);
+    if (VERY_COMMON_TRIGRAMS.has(lower)) score += 10;
+    else if (COMMON_TRIGRAMS.has(lower)) score += 6;
     if (score < bestScore) {
       bestScore = score;
       best = o;
