@@ -600,6 +600,9 @@ function besideIndex(list: readonly StemAnchor[], stemLength: number): Beside {
   return { offset, lists };
 }
 
+/** What candidatesIn returns for a line holding no anchor (most lines it is asked about). */
+const NO_RULES: readonly Rule[] = Object.freeze([]);
+
 /** Rules compiled for scanning: a stem test per line's bytes, then anchors on the lines that pass. */
 export class RuleSet {
   readonly rules: readonly Rule[];
@@ -682,10 +685,20 @@ export class RuleSet {
    * up in the anchors that start with it (at their offset), instead of running the anchors'
    * alternation at every position of the line.
    */
-  candidatesIn(bytes: Uint8Array, start: number, end: number, view: string, keyFrom = start): Rule[] {
+  candidatesIn(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    view: string,
+    keyFrom = start,
+  ): readonly Rule[] {
     const found = this.found;
     const n = this.stems.occurrences(bytes, start, end, found, keyFrom);
-    let hits: { at: number; rules: Rule[] }[] | undefined;
+    // Anchor hits as (where the anchor starts, its rules) in two reused arrays: most lines that
+    // get here hold no anchor, and those that do hold one or two.
+    const hitAt = this.hitAt;
+    const hitRules = this.hitRules;
+    let count = 0;
     let sorted = true;
     for (let j = 0; j < n; j++) {
       const at = found[j * 2 + 1]!;
@@ -693,19 +706,37 @@ export class RuleSet {
       const c = view.charCodeAt(at + near.offset);
       for (const e of near.lists[c >= 0 ? c : 256]!) {
         if (at < e.lead || !view.startsWith(e.anchor, at - e.lead)) continue;
-        hits ??= [];
-        const last = hits[hits.length - 1];
-        if (last && last.at > at - e.lead) sorted = false;
-        hits.push({ at: at - e.lead, rules: e.rules });
+        if (count > 0 && hitAt[count - 1]! > at - e.lead) sorted = false;
+        hitAt[count] = at - e.lead;
+        hitRules[count] = e.rules;
+        count++;
       }
     }
-    if (!hits) return [];
-    // In line order, as the alternation reports them (rules see their candidates in that order).
-    if (!sorted) hits.sort((x, y) => x.at - y.at);
+    if (count === 0) return NO_RULES;
+    // In line order, as the alternation reports them (rules see their candidates in that order);
+    // a stable insertion sort, as hits at one place keep the order they were found in.
+    if (!sorted) {
+      for (let i = 1; i < count; i++) {
+        const at = hitAt[i]!;
+        const rules = hitRules[i]!;
+        let k = i - 1;
+        while (k >= 0 && hitAt[k]! > at) {
+          hitAt[k + 1] = hitAt[k]!;
+          hitRules[k + 1] = hitRules[k]!;
+          k--;
+        }
+        hitAt[k + 1] = at;
+        hitRules[k + 1] = rules;
+      }
+    }
     const out: Rule[] = [];
-    for (const h of hits) for (const rule of h.rules) if (!out.includes(rule)) out.push(rule);
+    for (let i = 0; i < count; i++) for (const rule of hitRules[i]!) if (!out.includes(rule)) out.push(rule);
     return out;
   }
+
+  /** Scratch space for candidatesIn's anchor hits. */
+  private readonly hitAt: number[] = [];
+  private readonly hitRules: Rule[][] = [];
 
   /** Scratch space for candidatesIn: (stem id, offset) pairs of one line. */
   private readonly found = new Int32Array(2048);

@@ -104,6 +104,8 @@ function withHeaderFile(hit: BlockHit, block: Block): BlockHit {
   return { ...hit, facts: { ...hit.facts, locations: fixed } };
 }
 const FORMAT_SAMPLE = 30;
+/** A line that `trim()` would empty, tested without making the trimmed copy. */
+const BLANK = /^\s*$/;
 /** Blank lines a block may span when the lines after them still belong to it. */
 const MAX_BLANK_RUN = 2;
 const MIN_SHOWN_VERDICT = 0.25;
@@ -231,7 +233,7 @@ export class Scanner {
   }
 
   private visit(batch: LineBatch, index: number, no: number, anchored: boolean, structural = false): void {
-    let found: Rule[] | undefined;
+    let found: readonly Rule[] | undefined;
     if (
       anchored &&
       !structural &&
@@ -318,16 +320,20 @@ export class Scanner {
     }
     if (annotation && !hits.some((h) => h.rule.role === 'error' || h.rule.role === 'verdict'))
       hits.push({ no, rule: ANNOTATION_RULE, text: matchText });
-    if (hits.some((h) => h.rule.role === 'noise' && h.rule.weight >= 0.5)) hits = [];
-    const headers = hits.filter((h) => h.rule.role === 'header');
-    hits = hits.filter((h) => h.rule.role === 'error' || h.rule.role === 'verdict');
+    // Most lines get here without a hit (a block's detail lines): no filtering, no new arrays.
+    let headers: BlockHit[] | undefined;
+    if (hits.length > 0) {
+      if (hits.some((h) => h.rule.role === 'noise' && h.rule.weight >= 0.5)) hits = [];
+      headers = hits.filter((h) => h.rule.role === 'header');
+      hits = hits.filter((h) => h.rule.role === 'error' || h.rule.role === 'verdict');
 
-    if (hits.some((h) => h.rule.id === 'runner.exit-code' || h.rule.id === 'jenkins.step-failed'))
-      this.snapshotTail(no);
+      if (hits.some((h) => h.rule.id === 'runner.exit-code' || h.rule.id === 'jenkins.step-failed'))
+        this.snapshotTail(no);
 
-    // The weakest verdicts (`BUILD FAILURE`, `Finished: FAILURE`) mark an end; they are never shown.
-    hits = hits.filter((h) => h.rule.role !== 'verdict' || h.rule.weight >= MIN_SHOWN_VERDICT);
-    if (headers.length > 0) {
+      // The weakest verdicts (`BUILD FAILURE`, `Finished: FAILURE`) mark an end; they are never shown.
+      hits = hits.filter((h) => h.rule.role !== 'verdict' || h.rule.weight >= MIN_SHOWN_VERDICT);
+    }
+    if (headers !== undefined && headers.length > 0) {
       this.closeBlock();
       this.headers = headers;
       this.headerLine = no;
@@ -341,7 +347,7 @@ export class Scanner {
       const ended =
         shape?.follow === 'paragraph' &&
         this.blanks.length > 0 &&
-        text.trim() !== '' &&
+        !BLANK.test(text) &&
         indentOf(text) <= shape.indent;
       if (hits.length > 0 && !ended) {
         this.extend(open, no, text, hits);
@@ -351,7 +357,7 @@ export class Scanner {
         this.extend(open, no, text, hits);
         return;
       }
-      if (text.trim() === '' && this.blanks.length < MAX_BLANK_RUN) {
+      if (BLANK.test(text) && this.blanks.length < MAX_BLANK_RUN) {
         this.blanks.push({ no, text: '' });
         return;
       }
