@@ -9,6 +9,10 @@
  * The child also times the line split alone and the split plus the stem scan, so a slowdown can be
  * placed. A 30 MB log is measured too, to show memory does not grow with the log. Files are
  * removed afterwards.
+ *
+ * `--against <dir>`: also time, in the same run and alternating with ours, the analyzer of another
+ * build of core (`<dir>` is a copy of an older `packages/core/lib`), and report the CPU-time ratio,
+ * so a change is measured against its base on the same machine at the same moment.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -24,7 +28,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeFile } from '@autoheal/core/analyzer/analyze';
 import { builtinRuleSet } from '@autoheal/core/analyzer/builtin-rules';
 import { FALLBACK_STEMS } from '@autoheal/core/analyzer/fallback';
@@ -87,10 +91,19 @@ async function stages(file: string): Promise<{ splitMs: number; stemsMs: number;
 }
 
 /** Child mode: analyse one file, print timing and this process's peak RSS. */
-async function child(file: string, withStages: boolean): Promise<void> {
+async function child(file: string, withStages: boolean, coreLib?: string): Promise<void> {
+  // Another build's analyzer (--against), loaded before the clock starts as ours is.
+  const analyze: typeof analyzeFile =
+    coreLib === undefined
+      ? analyzeFile
+      : (
+          (await import(pathToFileURL(path.join(coreLib, 'analyzer', 'analyze.js')).href)) as {
+            analyzeFile: typeof analyzeFile;
+          }
+        ).analyzeFile;
   const started = performance.now();
   const cpu0 = process.cpuUsage();
-  const analysis = await analyzeFile(file);
+  const analysis = await analyze(file);
   const ms = performance.now() - started;
   const used = process.cpuUsage(cpu0);
   const cpuMs = (used.user + used.system) / 1000;
@@ -186,8 +199,14 @@ interface ChildResult {
   stemLines?: number;
 }
 
-function timeAnalyzer(file: string, withStages = false): ChildResult {
-  const args = [fileURLToPath(import.meta.url), '--child', file, ...(withStages ? ['--stages'] : [])];
+function timeAnalyzer(file: string, withStages = false, coreLib?: string): ChildResult {
+  const args = [
+    fileURLToPath(import.meta.url),
+    '--child',
+    file,
+    withStages ? '--stages' : '--no-stages',
+    ...(coreLib === undefined ? [] : [coreLib]),
+  ];
   const r = spawnSync(process.execPath, args, {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
@@ -196,7 +215,7 @@ function timeAnalyzer(file: string, withStages = false): ChildResult {
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildResult;
 }
 
-async function main(): Promise<void> {
+async function main(against: string | undefined): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'autoheal-throughput-'));
   try {
     for (const target of [300e6, 30e6]) {
@@ -206,14 +225,18 @@ async function main(): Promise<void> {
       const grepRuns: number[] = [];
       const grepCpu: number[] = [];
       const ours: ChildResult[] = [];
-      const runs = target > 100e6 ? 3 : 2;
+      const theirs: ChildResult[] = [];
+      const runs = target > 100e6 ? (against ? 5 : 3) : 2;
       let count = 0;
       for (let i = 0; i < runs; i++) {
         const g = timeGrep(file, path.join(dir, 'grep-count.txt'));
         grepRuns.push(g.ms);
         if (g.cpuMs !== undefined) grepCpu.push(g.cpuMs);
         count = g.count;
+        // Alternating which goes first, so neither always runs on a warmer machine.
+        if (against !== undefined && i % 2 === 1) theirs.push(timeAnalyzer(file, false, against));
         ours.push(timeAnalyzer(file, i === 0));
+        if (against !== undefined && i % 2 === 0) theirs.push(timeAnalyzer(file, false, against));
       }
       const grepMs = median(grepRuns);
       const ourMs = median(ours.map((o) => o.ms));
@@ -242,6 +265,14 @@ async function main(): Promise<void> {
         console.log(
           `  where the time goes (run 1): line split ${s.splitMs.toFixed(0)} ms, split + stem scan ${s.stemsMs.toFixed(0)} ms (${s.stemLines} of ${lines} lines hold a stem), whole analysis ${s.ms.toFixed(0)} ms`,
         );
+      if (theirs.length > 0) {
+        const theirCpu = median(theirs.map((o) => o.cpuMs));
+        const theirMs = median(theirs.map((o) => o.ms));
+        const same = theirs.every((o) => o.lines === lines && o.findings === ours[0]!.findings);
+        console.log(
+          `  against ${against}: its analyzer ${theirCpu.toFixed(0)} ms CPU (${theirMs.toFixed(0)} ms wall), ours ${ourCpu.toFixed(0)} ms CPU (${ourMs.toFixed(0)} ms wall); ours / its ${(ourCpu / theirCpu).toFixed(3)} by CPU, ${(ourMs / theirMs).toFixed(3)} by wall (medians of ${runs}; same lines and findings: ${same ? 'yes' : 'NO'})`,
+        );
+      }
       rmSync(file, { force: true });
     }
   } finally {
@@ -249,5 +280,9 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4] === '--stages');
-else await main();
+if (process.argv[2] === '--child')
+  await child(process.argv[3]!, process.argv[4] === '--stages', process.argv[5]);
+else {
+  const at = process.argv.indexOf('--against');
+  await main(at > 0 ? path.resolve(process.argv[at + 1] ?? '.') : undefined);
+}

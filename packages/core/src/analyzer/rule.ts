@@ -89,11 +89,16 @@ export const STEMS: readonly string[] = [
   'ould not',
   'nable to',
   'efused',
-  'imeout',
+  // Not `imeout` alone: `timeout` is in many lines that hold no anchor (configuration, progress).
+  'o timeout',
+  '(Timeout)',
+  'Timeout of',
   'navailable',
   'ermission',
   'emory',
-  'pace',
+  // Not `pace`: it stops the scan on every `namespace`, `workspace` and `replace`.
+  'disk space',
+  'space left',
   'ests run',
   'ests completed',
   'arked build',
@@ -112,7 +117,7 @@ export const STEMS: readonly string[] = [
   'ENO',
   'FAIL',
   'ffenses',
-  'xamples',
+  'xamples, ',
   '●',
   'nexpected',
   'ENOTFOUND',
@@ -120,9 +125,12 @@ export const STEMS: readonly string[] = [
   'CONFLICT',
   'nreachable',
   'esolve',
-  'solving',
   'ismatch',
-  'equire',
+  // Not `equire`: `require` is common in code and stack frames; the anchors say `requires `.
+  'requires ',
+  'requirement',
+  'required module',
+  'json requires',
   'ermit',
   'orbidden',
   'ccessible',
@@ -141,7 +149,7 @@ export const STEMS: readonly string[] = [
   '[warn]',
   'ot supported',
   'xceeded',
-  'hecking',
+  '* checking',
   'ont-end',
   'dubious',
   'atchers',
@@ -375,6 +383,24 @@ function commonness(byte: number): number {
 }
 
 /**
+ * Three letters that English words and code identifiers are full of (`missing`, `package`,
+ * `project`, `complete`): a stem keyed by them would be confirmed at every such word. Letters
+ * alone do not tell (`g` is rare, `ing` is everywhere).
+ */
+const VERY_COMMON_TRIGRAMS = new Set(
+  'the and ing ion tio ent ati for her ter com pac jec mpl ple'.split(' '),
+);
+const COMMON_TRIGRAMS = new Set(
+  (
+    'hat tha ere ate his con res ver all ons nce men ith ted ers pro thi wit are ess not ive was ect rea ' +
+    'eve per int est sta cti ica ist ear ain one our iti rat ell ant str ort man red pre ine tra nte ase ' +
+    'ure out ble ric ven age sti tin lin ran der ina nes ill ond cat ies ste tor ore ser ame kag imp che ' +
+    'run cod fil por rec ach mpo emo ild uil ini lat ial ava app pen end spe ack ndi din ode ype ues que ' +
+    'ssi iss tes ail rro err orr omp ile sin ert sts ult ref tal orm ann nch'
+  ).split(' '),
+);
+
+/**
  * The offset of the stem's three bytes least likely to occur in ordinary text: the stem is found
  * by those, so a stem starting with `est` or `===` does not stop the scan on every "test" or
  * every separator line.
@@ -389,6 +415,9 @@ function rareOffset(bytes: Uint8Array): number {
     let score = commonness(a) + commonness(b) + commonness(c);
     // Runs (`===`, `---`, `   `) fill separator and indentation lines.
     if (a === b || b === c) score += 4;
+    const lower = String.fromCharCode(a | 32, b | 32, c | 32);
+    if (VERY_COMMON_TRIGRAMS.has(lower)) score += 10;
+    else if (COMMON_TRIGRAMS.has(lower)) score += 6;
     if (score < bestScore) {
       bestScore = score;
       best = o;
@@ -417,6 +446,11 @@ export class StemIndex {
   private readonly bits = new Uint32Array(1 << 19);
   private readonly byKey = new Map<number, Stem[]>();
   private readonly allTags: number;
+  /**
+   * Where the last `mask` call first found a stem: the start of that stem's key, or its `end`
+   * when it found none. No stem's key starts before it, so a rescan of the line may start there.
+   */
+  firstKey = 0;
 
   /** `tags[i]` (a bit, default 1) says which family stem i belongs to; see `mask`. */
   constructor(stems: readonly string[], tags?: readonly number[]) {
@@ -458,6 +492,7 @@ export class StemIndex {
    * (default: all tags) is seen. One pass over the bytes answers several stem families at once.
    */
   mask(bytes: Uint8Array, start: number, end: number, want = this.allTags): number {
+    this.firstKey = end;
     if (end - start < 3) return 0;
     const bits = this.bits;
     let found = 0;
@@ -465,7 +500,9 @@ export class StemIndex {
     for (let i = start + 2; i < end; i++) {
       key = ((key << 8) | bytes[i]!) & 0xffffff;
       if ((bits[key >>> 5]! & (1 << (key & 31))) !== 0) {
+        const was = found;
         found |= this.confirm(bytes, i - 2, start, end, key, found);
+        if (was === 0 && found !== 0) this.firstKey = i - 2;
         if ((found & want) === want) return found;
       }
     }
@@ -474,14 +511,15 @@ export class StemIndex {
 
   /**
    * Every stem occurrence in bytes[start, end) as (id, offset from start) pairs written into `out`;
-   * returns the number of pairs (at most out.length / 2).
+   * returns the number of pairs (at most out.length / 2). `keyFrom`: no stem's key starts before
+   * it (see firstKey), so the scan starts there.
    */
-  occurrences(bytes: Uint8Array, start: number, end: number, out: Int32Array): number {
-    if (end - start < 3) return 0;
+  occurrences(bytes: Uint8Array, start: number, end: number, out: Int32Array, keyFrom = start): number {
+    if (end - keyFrom < 3) return 0;
     const bits = this.bits;
     let n = 0;
-    let key = (bytes[start]! << 8) | bytes[start + 1]!;
-    for (let i = start + 2; i < end; i++) {
+    let key = (bytes[keyFrom]! << 8) | bytes[keyFrom + 1]!;
+    for (let i = keyFrom + 2; i < end; i++) {
       key = ((key << 8) | bytes[i]!) & 0xffffff;
       if ((bits[key >>> 5]! & (1 << (key & 31))) === 0) continue;
       for (const { id, bytes: stem, offset } of this.byKey.get(key) ?? []) {
@@ -520,6 +558,51 @@ export class StemIndex {
   }
 }
 
+interface StemAnchor {
+  anchor: string;
+  /** Where the stem starts in the anchor. */
+  lead: number;
+  rules: Rule[];
+}
+
+/** A stem's anchors, by the character at `offset` from where the stem starts. */
+interface Beside {
+  offset: number;
+  /** Index c (0..255): the anchors that character code c there allows, in their order; 256: no character there. */
+  lists: StemAnchor[][];
+}
+
+/**
+ * Splits a stem's anchors (up to a hundred share `rror` or `ail`) by one character beside the
+ * stem, the one before it or the one after it, whichever side tells more anchors apart: a stem
+ * occurrence is then compared with only the anchors that character allows. Lists keep the anchors'
+ * order, so candidates come out as from the whole list.
+ */
+function besideIndex(list: readonly StemAnchor[], stemLength: number): Beside {
+  // The character an anchor has at `offset` from its stem, or undefined when it has none there.
+  const charAt = (e: StemAnchor, offset: number): number | undefined => {
+    const k = e.lead + offset;
+    return k >= 0 && k < e.anchor.length ? e.anchor.charCodeAt(k) : undefined;
+  };
+  // A few anchors are compared faster than they are looked up.
+  if (list.length <= 4) return { offset: 0, lists: new Array<StemAnchor[]>(257).fill(list as StemAnchor[]) };
+  const spread = (offset: number) => new Set(list.map((e) => charAt(e, offset))).size;
+  const offset = spread(-1) >= spread(stemLength) ? -1 : stemLength;
+  const lists: StemAnchor[][] = [];
+  for (let c = 0; c <= 256; c++) {
+    lists.push(
+      list.filter((e) => {
+        const own = charAt(e, offset);
+        return own === undefined || own === c;
+      }),
+    );
+  }
+  return { offset, lists };
+}
+
+/** What candidatesIn returns for a line holding no anchor (most lines it is asked about). */
+const NO_RULES: readonly Rule[] = Object.freeze([]);
+
 /** Rules compiled for scanning: a stem test per line's bytes, then anchors on the lines that pass. */
 export class RuleSet {
   readonly rules: readonly Rule[];
@@ -528,7 +611,6 @@ export class RuleSet {
   /** The stems the rules' anchors are built on (a scanner may combine them with its own). */
   readonly stemList: readonly string[];
   private readonly byAnchor = new Map<string, Rule[]>();
-  private readonly anchorRe: RegExp;
 
   constructor(rules: readonly Rule[], stems: readonly string[] = STEMS) {
     const ids = new Set<string>();
@@ -566,51 +648,95 @@ export class RuleSet {
       // Wherever the anchor occurs, this stem occurs `at` characters into it: looked up from there.
       this.anchorsByStem[id]!.push({ anchor: a, lead: at, rules: anchorRules });
     }
+    this.beside = this.anchorsByStem.map((list, id) => besideIndex(list, stems1[id]!.length));
+  }
+
+  /**
+   * The anchors' alternation and, for each anchor (as latin1), the rules of every anchor it starts
+   * with, itself included: for `candidates`, built on its first use (the scanner never needs them,
+   * and pairing every anchor with every other costs a RuleSet tens of milliseconds).
+   */
+  private alternation(): { re: RegExp; rulesAt: Map<string, Rule[]> } {
+    if (this.byAlternation) return this.byAlternation;
+    const latin1 = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
     // Factored by common prefixes: V8 runs a trie-shaped alternation faster than a flat one.
-    this.anchorRe = new RegExp(literalAlternation([...this.byAnchor.keys()].map(latin1)), 'g');
+    const re = new RegExp(literalAlternation([...this.byAnchor.keys()].map(latin1)), 'g');
     // The alternation reports the longest anchor at a position; shorter ones it starts with
     // ("[ERROR]" inside "[ERROR] ") match there too.
     const anchors = [...this.byAnchor.keys()];
-    this.rulesAt = new Map(
-      anchors.map((a) => {
+    const rulesAt = new Map<string, Rule[]>(
+      anchors.map((a): [string, Rule[]] => {
         const rules = anchors.filter((b) => a.startsWith(b)).flatMap((b) => this.byAnchor.get(b) ?? []);
         return [latin1(a), [...new Set(rules)]];
       }),
     );
+    const built = { re, rulesAt };
+    this.byAlternation = built;
+    return built;
   }
-
-  /** For each anchor (as latin1), the rules of every anchor it starts with, itself included. */
-  private readonly rulesAt: Map<string, Rule[]>;
+  private byAlternation: { re: RegExp; rulesAt: Map<string, Rule[]> } | undefined;
   /** Per stem: the anchors whose first stem it is, with how far into the anchor it starts. */
-  private readonly anchorsByStem: { anchor: string; lead: number; rules: Rule[] }[][];
+  private readonly anchorsByStem: StemAnchor[][];
+  /** Per stem: its anchors narrowed by the character beside the stem (see besideIndex). */
+  private readonly beside: Beside[];
 
   /**
    * `candidates` for a line given as bytes and their latin1 view: each stem occurrence is looked
    * up in the anchors that start with it (at their offset), instead of running the anchors'
    * alternation at every position of the line.
    */
-  candidatesIn(bytes: Uint8Array, start: number, end: number, view: string): Rule[] {
+  candidatesIn(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    view: string,
+    keyFrom = start,
+  ): readonly Rule[] {
     const found = this.found;
-    const n = this.stems.occurrences(bytes, start, end, found);
-    let hits: { at: number; rules: Rule[] }[] | undefined;
+    const n = this.stems.occurrences(bytes, start, end, found, keyFrom);
+    // Anchor hits as (where the anchor starts, its rules) in two reused arrays: most lines that
+    // get here hold no anchor, and those that do hold one or two.
+    const hitAt = this.hitAt;
+    const hitRules = this.hitRules;
+    let count = 0;
     let sorted = true;
     for (let j = 0; j < n; j++) {
       const at = found[j * 2 + 1]!;
-      for (const e of this.anchorsByStem[found[j * 2]!]!) {
+      const near = this.beside[found[j * 2]!]!;
+      const c = view.charCodeAt(at + near.offset);
+      for (const e of near.lists[c >= 0 ? c : 256]!) {
         if (at < e.lead || !view.startsWith(e.anchor, at - e.lead)) continue;
-        hits ??= [];
-        const last = hits[hits.length - 1];
-        if (last && last.at > at - e.lead) sorted = false;
-        hits.push({ at: at - e.lead, rules: e.rules });
+        if (count > 0 && hitAt[count - 1]! > at - e.lead) sorted = false;
+        hitAt[count] = at - e.lead;
+        hitRules[count] = e.rules;
+        count++;
       }
     }
-    if (!hits) return [];
-    // In line order, as the alternation reports them (rules see their candidates in that order).
-    if (!sorted) hits.sort((x, y) => x.at - y.at);
+    if (count === 0) return NO_RULES;
+    // In line order, as the alternation reports them (rules see their candidates in that order);
+    // a stable insertion sort, as hits at one place keep the order they were found in.
+    if (!sorted) {
+      for (let i = 1; i < count; i++) {
+        const at = hitAt[i]!;
+        const rules = hitRules[i]!;
+        let k = i - 1;
+        while (k >= 0 && hitAt[k]! > at) {
+          hitAt[k + 1] = hitAt[k]!;
+          hitRules[k + 1] = hitRules[k]!;
+          k--;
+        }
+        hitAt[k + 1] = at;
+        hitRules[k + 1] = rules;
+      }
+    }
     const out: Rule[] = [];
-    for (const h of hits) for (const rule of h.rules) if (!out.includes(rule)) out.push(rule);
+    for (let i = 0; i < count; i++) for (const rule of hitRules[i]!) if (!out.includes(rule)) out.push(rule);
     return out;
   }
+
+  /** Scratch space for candidatesIn's anchor hits. */
+  private readonly hitAt: number[] = [];
+  private readonly hitRules: Rule[][] = [];
 
   /** Scratch space for candidatesIn: (stem id, offset) pairs of one line. */
   private readonly found = new Int32Array(2048);
@@ -618,10 +744,10 @@ export class RuleSet {
   /** Rules whose anchors occur in `view` (the line's raw latin1 text), each once. */
   candidates(view: string): Rule[] {
     const out: Rule[] = [];
-    const re = this.anchorRe;
+    const { re, rulesAt } = this.alternation();
     re.lastIndex = 0;
     for (let m = re.exec(view); m; m = re.exec(view)) {
-      for (const rule of this.rulesAt.get(m[0]) ?? []) if (!out.includes(rule)) out.push(rule);
+      for (const rule of rulesAt.get(m[0]) ?? []) if (!out.includes(rule)) out.push(rule);
       // Anchors may overlap ("ERROR" inside "[ERROR]"): step one character, not past the match.
       re.lastIndex = m.index + 1;
     }

@@ -104,6 +104,8 @@ function withHeaderFile(hit: BlockHit, block: Block): BlockHit {
   return { ...hit, facts: { ...hit.facts, locations: fixed } };
 }
 const FORMAT_SAMPLE = 30;
+/** A line that `trim()` would empty, tested without making the trimmed copy. */
+const BLANK = /^\s*$/;
 /** Blank lines a block may span when the lines after them still belong to it. */
 const MAX_BLANK_RUN = 2;
 const MIN_SHOWN_VERDICT = 0.25;
@@ -133,6 +135,13 @@ export class Scanner {
   private readonly ringBatch: (LineBatch | undefined)[] = new Array(RING);
   private readonly ringIndex = new Int32Array(RING);
   private ringNext = 0;
+  /**
+   * The cleaned text of recently cleaned lines, by line number modulo RING: a line is often needed
+   * again (a fallback candidate that a rule also looked at, the detail after a candidate, the
+   * lines before a verdict), and decoding and cleaning it once is enough.
+   */
+  private readonly textNo = new Float64Array(RING).fill(-1);
+  private readonly text: string[] = new Array<string>(RING).fill('');
 
   private open: Block | undefined;
   private shape: OpenBlockShape | undefined;
@@ -144,6 +153,8 @@ export class Scanner {
   private headers: BlockHit[] = [];
   private headerLine = 0;
   private readonly index: StemIndex;
+  /** The current line's first stem key (StemIndex.firstKey): rules' candidates are looked for from there. */
+  private firstKey = 0;
   // The current command's best fallback candidates, and those still collecting their detail.
   private candidates: FallbackCandidate[] = [];
   private capturing: { cand: FallbackCandidate; left: number }[] = [];
@@ -207,6 +218,7 @@ export class Scanner {
       const no = batch.first + i;
       line = no;
       const mask = index.mask(bytes, starts[i]!, ends[i]!);
+      this.firstKey = index.firstKey;
       const anchored = (mask & STEM_RULE) !== 0;
       const structural = ci?.candidate(bytes, starts[i]!, ends[i]!) === true;
       if (anchored || everyLine || structural || this.open !== undefined)
@@ -221,7 +233,7 @@ export class Scanner {
   }
 
   private visit(batch: LineBatch, index: number, no: number, anchored: boolean, structural = false): void {
-    let found: Rule[] | undefined;
+    let found: readonly Rule[] | undefined;
     if (
       anchored &&
       !structural &&
@@ -234,13 +246,20 @@ export class Scanner {
       // full path, where the view is rebuilt from the cleaned text.
       const view = batch.view.slice(batch.starts[index], batch.ends[index]);
       if (!view.includes('\u001b') && !view.includes('##[') && !view.includes('Post job')) {
-        found = this.rules.candidatesIn(batch.bytes, batch.starts[index]!, batch.ends[index]!, view);
+        found = this.rules.candidatesIn(
+          batch.bytes,
+          batch.starts[index]!,
+          batch.ends[index]!,
+          view,
+          this.firstKey,
+        );
         if (found.length === 0) return;
       }
     }
     const raw = batchLine(batch, index);
     const clean = cleanLine(raw, this.format!);
     const text = clean.text;
+    this.remember(no, text);
     if (clean.step !== undefined) this.tracker.observeNamed(no, clean.step);
     if (structural && this.ci) {
       const seen = this.ci.observeCi(no, text, raw, clean.marker);
@@ -275,7 +294,13 @@ export class Scanner {
         let view: string;
         if (!(raw.includes('\u001b') || annotation)) {
           view = batch.view.slice(batch.starts[index], batch.ends[index]);
-          found ??= this.rules.candidatesIn(batch.bytes, batch.starts[index]!, batch.ends[index]!, view);
+          found ??= this.rules.candidatesIn(
+            batch.bytes,
+            batch.starts[index]!,
+            batch.ends[index]!,
+            view,
+            this.firstKey,
+          );
         } else {
           const bytes = Buffer.from(matchText, 'utf8');
           view = bytes.toString('latin1');
@@ -295,16 +320,20 @@ export class Scanner {
     }
     if (annotation && !hits.some((h) => h.rule.role === 'error' || h.rule.role === 'verdict'))
       hits.push({ no, rule: ANNOTATION_RULE, text: matchText });
-    if (hits.some((h) => h.rule.role === 'noise' && h.rule.weight >= 0.5)) hits = [];
-    const headers = hits.filter((h) => h.rule.role === 'header');
-    hits = hits.filter((h) => h.rule.role === 'error' || h.rule.role === 'verdict');
+    // Most lines get here without a hit (a block's detail lines): no filtering, no new arrays.
+    let headers: BlockHit[] | undefined;
+    if (hits.length > 0) {
+      if (hits.some((h) => h.rule.role === 'noise' && h.rule.weight >= 0.5)) hits = [];
+      headers = hits.filter((h) => h.rule.role === 'header');
+      hits = hits.filter((h) => h.rule.role === 'error' || h.rule.role === 'verdict');
 
-    if (hits.some((h) => h.rule.id === 'runner.exit-code' || h.rule.id === 'jenkins.step-failed'))
-      this.snapshotTail(no);
+      if (hits.some((h) => h.rule.id === 'runner.exit-code' || h.rule.id === 'jenkins.step-failed'))
+        this.snapshotTail(no);
 
-    // The weakest verdicts (`BUILD FAILURE`, `Finished: FAILURE`) mark an end; they are never shown.
-    hits = hits.filter((h) => h.rule.role !== 'verdict' || h.rule.weight >= MIN_SHOWN_VERDICT);
-    if (headers.length > 0) {
+      // The weakest verdicts (`BUILD FAILURE`, `Finished: FAILURE`) mark an end; they are never shown.
+      hits = hits.filter((h) => h.rule.role !== 'verdict' || h.rule.weight >= MIN_SHOWN_VERDICT);
+    }
+    if (headers !== undefined && headers.length > 0) {
       this.closeBlock();
       this.headers = headers;
       this.headerLine = no;
@@ -318,7 +347,7 @@ export class Scanner {
       const ended =
         shape?.follow === 'paragraph' &&
         this.blanks.length > 0 &&
-        text.trim() !== '' &&
+        !BLANK.test(text) &&
         indentOf(text) <= shape.indent;
       if (hits.length > 0 && !ended) {
         this.extend(open, no, text, hits);
@@ -328,7 +357,7 @@ export class Scanner {
         this.extend(open, no, text, hits);
         return;
       }
-      if (text.trim() === '' && this.blanks.length < MAX_BLANK_RUN) {
+      if (BLANK.test(text) && this.blanks.length < MAX_BLANK_RUN) {
         this.blanks.push({ no, text: '' });
         return;
       }
@@ -369,7 +398,7 @@ export class Scanner {
     for (let back = 1; back <= Math.min(MAX_LEAD, RING); back++) {
       const ref = this.ringAt(back);
       if (!ref || ref.batch.first + ref.index !== no - back) break;
-      const text = cleanLine(batchLine(ref.batch, ref.index), this.format!).text;
+      const text = this.cleaned(ref.batch, ref.index);
       if (!rule.lead.test(text) || text.startsWith('##[')) break;
       out.unshift({ no: no - back, text, weight: 0, role: 'lead' });
     }
@@ -451,7 +480,7 @@ export class Scanner {
     const worst =
       this.candidates.length >= TOP_CANDIDATES ? this.candidates[this.candidates.length - 1]!.score : 0;
     if (worst > 0 && scoreBound(batch.view.slice(batch.starts[index], batch.ends[index])) <= worst) return;
-    const text = clip(cleanLine(batchLine(batch, index), this.format ?? 'plain').text);
+    const text = clip(this.cleaned(batch, index));
     const score = scoreLine(text).score;
     if (score <= 0) return;
     const lines: KeptLine[] = [];
@@ -467,13 +496,29 @@ export class Scanner {
 
   /** The line after a kept candidate: part of its detail, maybe. */
   private captureDetail(batch: LineBatch, index: number, no: number): void {
-    const text = clip(cleanLine(batchLine(batch, index), this.format ?? 'plain').text);
+    const text = clip(this.cleaned(batch, index));
     for (const c of this.capturing) {
       c.cand.lines.push({ no, text, weight: 0, role: 'continuation' });
       c.left -= 1;
     }
     // Candidates pushed out of the best ones stop collecting too.
     this.capturing = this.capturing.filter((c) => c.left > 0 && this.candidates.includes(c.cand));
+  }
+
+  /** Line `index` of `batch` cleaned, from the recent lines' texts when it is there. */
+  private cleaned(batch: LineBatch, index: number): string {
+    const no = batch.first + index;
+    const slot = no % RING;
+    if (this.textNo[slot] === no) return this.text[slot]!;
+    const text = cleanLine(batchLine(batch, index), this.format ?? 'plain').text;
+    this.remember(no, text);
+    return text;
+  }
+
+  private remember(no: number, text: string): void {
+    const slot = no % RING;
+    this.textNo[slot] = no;
+    this.text[slot] = text;
   }
 
   private resetCandidates(step: number): void {
@@ -483,7 +528,7 @@ export class Scanner {
   }
 
   private keptFromRing(ref: Ref): KeptLine {
-    const text = clip(cleanLine(batchLine(ref.batch, ref.index), this.format ?? 'plain').text);
+    const text = clip(this.cleaned(ref.batch, ref.index));
     return { no: ref.batch.first + ref.index, text, weight: 0, role: 'continuation' };
   }
 
