@@ -251,11 +251,16 @@ const STEMS = [
     'ould not',
     'nable to',
     'efused',
-    'imeout',
+    // Not `imeout` alone: `timeout` is in many lines that hold no anchor (configuration, progress).
+    'o timeout',
+    '(Timeout)',
+    'Timeout of',
     'navailable',
     'ermission',
     'emory',
-    'pace',
+    // Not `pace`: it stops the scan on every `namespace`, `workspace` and `replace`.
+    'disk space',
+    'space left',
     'ests run',
     'ests completed',
     'arked build',
@@ -274,7 +279,7 @@ const STEMS = [
     'ENO',
     'FAIL',
     'ffenses',
-    'xamples',
+    'xamples, ',
     '●',
     'nexpected',
     'ENOTFOUND',
@@ -282,9 +287,12 @@ const STEMS = [
     'CONFLICT',
     'nreachable',
     'esolve',
-    'solving',
     'ismatch',
-    'equire',
+    // Not `equire`: `require` is common in code and stack frames; the anchors say `requires `.
+    'requires ',
+    'requirement',
+    'required module',
+    'json requires',
     'ermit',
     'orbidden',
     'ccessible',
@@ -303,7 +311,7 @@ const STEMS = [
     '[warn]',
     'ot supported',
     'xceeded',
-    'hecking',
+    '* checking',
     'ont-end',
     'dubious',
     'atchers',
@@ -535,6 +543,17 @@ function commonness(byte) {
     return 1;
 }
 /**
+ * Three letters that English words and code identifiers are full of (`missing`, `package`,
+ * `project`, `complete`): a stem keyed by them would be confirmed at every such word. Letters
+ * alone do not tell (`g` is rare, `ing` is everywhere).
+ */
+const VERY_COMMON_TRIGRAMS = new Set('the and ing ion tio ent ati for her ter com pac jec mpl ple'.split(' '));
+const COMMON_TRIGRAMS = new Set(('hat tha ere ate his con res ver all ons nce men ith ted ers pro thi wit are ess not ive was ect rea ' +
+    'eve per int est sta cti ica ist ear ain one our iti rat ell ant str ort man red pre ine tra nte ase ' +
+    'ure out ble ric ven age sti tin lin ran der ina nes ill ond cat ies ste tor ore ser ame kag imp che ' +
+    'run cod fil por rec ach mpo emo ild uil ini lat ial ava app pen end spe ack ndi din ode ype ues que ' +
+    'ssi iss tes ail rro err orr omp ile sin ert sts ult ref tal orm ann nch').split(' '));
+/**
  * The offset of the stem's three bytes least likely to occur in ordinary text: the stem is found
  * by those, so a stem starting with `est` or `===` does not stop the scan on every "test" or
  * every separator line.
@@ -550,6 +569,11 @@ function rareOffset(bytes) {
         // Runs (`===`, `---`, `   `) fill separator and indentation lines.
         if (a === b || b === c)
             score += 4;
+        const lower = String.fromCharCode(a | 32, b | 32, c | 32);
+        if (VERY_COMMON_TRIGRAMS.has(lower))
+            score += 10;
+        else if (COMMON_TRIGRAMS.has(lower))
+            score += 6;
         if (score < bestScore) {
             bestScore = score;
             best = o;
@@ -568,6 +592,11 @@ class StemIndex {
     bits = new Uint32Array(1 << 19);
     byKey = new Map();
     allTags;
+    /**
+     * Where the last `mask` call first found a stem: the start of that stem's key, or its `end`
+     * when it found none. No stem's key starts before it, so a rescan of the line may start there.
+     */
+    firstKey = 0;
     /** `tags[i]` (a bit, default 1) says which family stem i belongs to; see `mask`. */
     constructor(stems, tags) {
         let all = 0;
@@ -608,6 +637,7 @@ class StemIndex {
      * (default: all tags) is seen. One pass over the bytes answers several stem families at once.
      */
     mask(bytes, start, end, want = this.allTags) {
+        this.firstKey = end;
         if (end - start < 3)
             return 0;
         const bits = this.bits;
@@ -616,7 +646,10 @@ class StemIndex {
         for (let i = start + 2; i < end; i++) {
             key = ((key << 8) | bytes[i]) & 0xffffff;
             if ((bits[key >>> 5] & (1 << (key & 31))) !== 0) {
+                const was = found;
                 found |= this.confirm(bytes, i - 2, start, end, key, found);
+                if (was === 0 && found !== 0)
+                    this.firstKey = i - 2;
                 if ((found & want) === want)
                     return found;
             }
@@ -625,15 +658,16 @@ class StemIndex {
     }
     /**
      * Every stem occurrence in bytes[start, end) as (id, offset from start) pairs written into `out`;
-     * returns the number of pairs (at most out.length / 2).
+     * returns the number of pairs (at most out.length / 2). `keyFrom`: no stem's key starts before
+     * it (see firstKey), so the scan starts there.
      */
-    occurrences(bytes, start, end, out) {
-        if (end - start < 3)
+    occurrences(bytes, start, end, out, keyFrom = start) {
+        if (end - keyFrom < 3)
             return 0;
         const bits = this.bits;
         let n = 0;
-        let key = (bytes[start] << 8) | bytes[start + 1];
-        for (let i = start + 2; i < end; i++) {
+        let key = (bytes[keyFrom] << 8) | bytes[keyFrom + 1];
+        for (let i = keyFrom + 2; i < end; i++) {
             key = ((key << 8) | bytes[i]) & 0xffffff;
             if ((bits[key >>> 5] & (1 << (key & 31))) === 0)
                 continue;
@@ -671,6 +705,34 @@ class StemIndex {
         return tags;
     }
 }
+/**
+ * Splits a stem's anchors (up to a hundred share `rror` or `ail`) by one character beside the
+ * stem, the one before it or the one after it, whichever side tells more anchors apart: a stem
+ * occurrence is then compared with only the anchors that character allows. Lists keep the anchors'
+ * order, so candidates come out as from the whole list.
+ */
+function besideIndex(list, stemLength) {
+    // The character an anchor has at `offset` from its stem, or undefined when it has none there.
+    const charAt = (e, offset) => {
+        const k = e.lead + offset;
+        return k >= 0 && k < e.anchor.length ? e.anchor.charCodeAt(k) : undefined;
+    };
+    // A few anchors are compared faster than they are looked up.
+    if (list.length <= 4)
+        return { offset: 0, lists: new Array(257).fill(list) };
+    const spread = (offset) => new Set(list.map((e) => charAt(e, offset))).size;
+    const offset = spread(-1) >= spread(stemLength) ? -1 : stemLength;
+    const lists = [];
+    for (let c = 0; c <= 256; c++) {
+        lists.push(list.filter((e) => {
+            const own = charAt(e, offset);
+            return own === undefined || own === c;
+        }));
+    }
+    return { offset, lists };
+}
+/** What candidatesIn returns for a line holding no anchor (most lines it is asked about). */
+const NO_RULES = Object.freeze([]);
 /** Rules compiled for scanning: a stem test per line's bytes, then anchors on the lines that pass. */
 class RuleSet {
     rules;
@@ -679,7 +741,6 @@ class RuleSet {
     /** The stems the rules' anchors are built on (a scanner may combine them with its own). */
     stemList;
     byAnchor = new Map();
-    anchorRe;
     constructor(rules, stems = STEMS) {
         const ids = new Set();
         for (const rule of rules) {
@@ -721,63 +782,100 @@ class RuleSet {
             // Wherever the anchor occurs, this stem occurs `at` characters into it: looked up from there.
             this.anchorsByStem[id].push({ anchor: a, lead: at, rules: anchorRules });
         }
+        this.beside = this.anchorsByStem.map((list, id) => besideIndex(list, stems1[id].length));
+    }
+    /**
+     * The anchors' alternation and, for each anchor (as latin1), the rules of every anchor it starts
+     * with, itself included: for `candidates`, built on its first use (the scanner never needs them,
+     * and pairing every anchor with every other costs a RuleSet tens of milliseconds).
+     */
+    alternation() {
+        if (this.byAlternation)
+            return this.byAlternation;
+        const latin1 = (s) => Buffer.from(s, 'utf8').toString('latin1');
         // Factored by common prefixes: V8 runs a trie-shaped alternation faster than a flat one.
-        this.anchorRe = new RegExp(literalAlternation([...this.byAnchor.keys()].map(latin1)), 'g');
+        const re = new RegExp(literalAlternation([...this.byAnchor.keys()].map(latin1)), 'g');
         // The alternation reports the longest anchor at a position; shorter ones it starts with
         // ("[ERROR]" inside "[ERROR] ") match there too.
         const anchors = [...this.byAnchor.keys()];
-        this.rulesAt = new Map(anchors.map((a) => {
+        const rulesAt = new Map(anchors.map((a) => {
             const rules = anchors.filter((b) => a.startsWith(b)).flatMap((b) => this.byAnchor.get(b) ?? []);
             return [latin1(a), [...new Set(rules)]];
         }));
+        const built = { re, rulesAt };
+        this.byAlternation = built;
+        return built;
     }
-    /** For each anchor (as latin1), the rules of every anchor it starts with, itself included. */
-    rulesAt;
+    byAlternation;
     /** Per stem: the anchors whose first stem it is, with how far into the anchor it starts. */
     anchorsByStem;
+    /** Per stem: its anchors narrowed by the character beside the stem (see besideIndex). */
+    beside;
     /**
      * `candidates` for a line given as bytes and their latin1 view: each stem occurrence is looked
      * up in the anchors that start with it (at their offset), instead of running the anchors'
      * alternation at every position of the line.
      */
-    candidatesIn(bytes, start, end, view) {
+    candidatesIn(bytes, start, end, view, keyFrom = start) {
         const found = this.found;
-        const n = this.stems.occurrences(bytes, start, end, found);
-        let hits;
+        const n = this.stems.occurrences(bytes, start, end, found, keyFrom);
+        // Anchor hits as (where the anchor starts, its rules) in two reused arrays: most lines that
+        // get here hold no anchor, and those that do hold one or two.
+        const hitAt = this.hitAt;
+        const hitRules = this.hitRules;
+        let count = 0;
         let sorted = true;
         for (let j = 0; j < n; j++) {
             const at = found[j * 2 + 1];
-            for (const e of this.anchorsByStem[found[j * 2]]) {
+            const near = this.beside[found[j * 2]];
+            const c = view.charCodeAt(at + near.offset);
+            for (const e of near.lists[c >= 0 ? c : 256]) {
                 if (at < e.lead || !view.startsWith(e.anchor, at - e.lead))
                     continue;
-                hits ??= [];
-                const last = hits[hits.length - 1];
-                if (last && last.at > at - e.lead)
+                if (count > 0 && hitAt[count - 1] > at - e.lead)
                     sorted = false;
-                hits.push({ at: at - e.lead, rules: e.rules });
+                hitAt[count] = at - e.lead;
+                hitRules[count] = e.rules;
+                count++;
             }
         }
-        if (!hits)
-            return [];
-        // In line order, as the alternation reports them (rules see their candidates in that order).
-        if (!sorted)
-            hits.sort((x, y) => x.at - y.at);
+        if (count === 0)
+            return NO_RULES;
+        // In line order, as the alternation reports them (rules see their candidates in that order);
+        // a stable insertion sort, as hits at one place keep the order they were found in.
+        if (!sorted) {
+            for (let i = 1; i < count; i++) {
+                const at = hitAt[i];
+                const rules = hitRules[i];
+                let k = i - 1;
+                while (k >= 0 && hitAt[k] > at) {
+                    hitAt[k + 1] = hitAt[k];
+                    hitRules[k + 1] = hitRules[k];
+                    k--;
+                }
+                hitAt[k + 1] = at;
+                hitRules[k + 1] = rules;
+            }
+        }
         const out = [];
-        for (const h of hits)
-            for (const rule of h.rules)
+        for (let i = 0; i < count; i++)
+            for (const rule of hitRules[i])
                 if (!out.includes(rule))
                     out.push(rule);
         return out;
     }
+    /** Scratch space for candidatesIn's anchor hits. */
+    hitAt = [];
+    hitRules = [];
     /** Scratch space for candidatesIn: (stem id, offset) pairs of one line. */
     found = new Int32Array(2048);
     /** Rules whose anchors occur in `view` (the line's raw latin1 text), each once. */
     candidates(view) {
         const out = [];
-        const re = this.anchorRe;
+        const { re, rulesAt } = this.alternation();
         re.lastIndex = 0;
         for (let m = re.exec(view); m; m = re.exec(view)) {
-            for (const rule of this.rulesAt.get(m[0]) ?? [])
+            for (const rule of rulesAt.get(m[0]) ?? [])
                 if (!out.includes(rule))
                     out.push(rule);
             // Anchors may overlap ("ERROR" inside "[ERROR]"): step one character, not past the match.
@@ -6769,6 +6867,8 @@ function withHeaderFile(hit, block) {
     return { ...hit, facts: { ...hit.facts, locations: fixed } };
 }
 const FORMAT_SAMPLE = 30;
+/** A line that `trim()` would empty, tested without making the trimmed copy. */
+const BLANK = /^\s*$/;
 /** Blank lines a block may span when the lines after them still belong to it. */
 const MAX_BLANK_RUN = 2;
 const scan_MIN_SHOWN_VERDICT = 0.25;
@@ -6791,6 +6891,13 @@ class Scanner {
     ringBatch = new Array(RING);
     ringIndex = new Int32Array(RING);
     ringNext = 0;
+    /**
+     * The cleaned text of recently cleaned lines, by line number modulo RING: a line is often needed
+     * again (a fallback candidate that a rule also looked at, the detail after a candidate, the
+     * lines before a verdict), and decoding and cleaning it once is enough.
+     */
+    textNo = new Float64Array(RING).fill(-1);
+    text = new Array(RING).fill('');
     open;
     shape;
     blanks = [];
@@ -6801,6 +6908,8 @@ class Scanner {
     headers = [];
     headerLine = 0;
     index;
+    /** The current line's first stem key (StemIndex.firstKey): rules' candidates are looked for from there. */
+    firstKey = 0;
     // The current command's best fallback candidates, and those still collecting their detail.
     candidates = [];
     capturing = [];
@@ -6863,6 +6972,7 @@ class Scanner {
             const no = batch.first + i;
             line = no;
             const mask = index.mask(bytes, starts[i], ends[i]);
+            this.firstKey = index.firstKey;
             const anchored = (mask & STEM_RULE) !== 0;
             const structural = ci?.candidate(bytes, starts[i], ends[i]) === true;
             if (anchored || everyLine || structural || this.open !== undefined)
@@ -6889,7 +6999,7 @@ class Scanner {
             // full path, where the view is rebuilt from the cleaned text.
             const view = batch.view.slice(batch.starts[index], batch.ends[index]);
             if (!view.includes('\u001b') && !view.includes('##[') && !view.includes('Post job')) {
-                found = this.rules.candidatesIn(batch.bytes, batch.starts[index], batch.ends[index], view);
+                found = this.rules.candidatesIn(batch.bytes, batch.starts[index], batch.ends[index], view, this.firstKey);
                 if (found.length === 0)
                     return;
             }
@@ -6897,6 +7007,7 @@ class Scanner {
         const raw = batchLine(batch, index);
         const clean = (0,log_clean/* cleanLine */.Ow)(raw, this.format);
         const text = clean.text;
+        this.remember(no, text);
         if (clean.step !== undefined)
             this.tracker.observeNamed(no, clean.step);
         if (structural && this.ci) {
@@ -6936,7 +7047,7 @@ class Scanner {
                 let view;
                 if (!(raw.includes('\u001b') || annotation)) {
                     view = batch.view.slice(batch.starts[index], batch.ends[index]);
-                    found ??= this.rules.candidatesIn(batch.bytes, batch.starts[index], batch.ends[index], view);
+                    found ??= this.rules.candidatesIn(batch.bytes, batch.starts[index], batch.ends[index], view, this.firstKey);
                 }
                 else {
                     const bytes = Buffer.from(matchText, 'utf8');
@@ -6960,15 +7071,19 @@ class Scanner {
         }
         if (annotation && !hits.some((h) => h.rule.role === 'error' || h.rule.role === 'verdict'))
             hits.push({ no, rule: ANNOTATION_RULE, text: matchText });
-        if (hits.some((h) => h.rule.role === 'noise' && h.rule.weight >= 0.5))
-            hits = [];
-        const headers = hits.filter((h) => h.rule.role === 'header');
-        hits = hits.filter((h) => h.rule.role === 'error' || h.rule.role === 'verdict');
-        if (hits.some((h) => h.rule.id === 'runner.exit-code' || h.rule.id === 'jenkins.step-failed'))
-            this.snapshotTail(no);
-        // The weakest verdicts (`BUILD FAILURE`, `Finished: FAILURE`) mark an end; they are never shown.
-        hits = hits.filter((h) => h.rule.role !== 'verdict' || h.rule.weight >= scan_MIN_SHOWN_VERDICT);
-        if (headers.length > 0) {
+        // Most lines get here without a hit (a block's detail lines): no filtering, no new arrays.
+        let headers;
+        if (hits.length > 0) {
+            if (hits.some((h) => h.rule.role === 'noise' && h.rule.weight >= 0.5))
+                hits = [];
+            headers = hits.filter((h) => h.rule.role === 'header');
+            hits = hits.filter((h) => h.rule.role === 'error' || h.rule.role === 'verdict');
+            if (hits.some((h) => h.rule.id === 'runner.exit-code' || h.rule.id === 'jenkins.step-failed'))
+                this.snapshotTail(no);
+            // The weakest verdicts (`BUILD FAILURE`, `Finished: FAILURE`) mark an end; they are never shown.
+            hits = hits.filter((h) => h.rule.role !== 'verdict' || h.rule.weight >= scan_MIN_SHOWN_VERDICT);
+        }
+        if (headers !== undefined && headers.length > 0) {
             this.closeBlock();
             this.headers = headers;
             this.headerLine = no;
@@ -6981,7 +7096,7 @@ class Scanner {
             const shape = this.shape;
             const ended = shape?.follow === 'paragraph' &&
                 this.blanks.length > 0 &&
-                text.trim() !== '' &&
+                !BLANK.test(text) &&
                 indentOf(text) <= shape.indent;
             if (hits.length > 0 && !ended) {
                 this.extend(open, no, text, hits);
@@ -6991,7 +7106,7 @@ class Scanner {
                 this.extend(open, no, text, hits);
                 return;
             }
-            if (text.trim() === '' && this.blanks.length < MAX_BLANK_RUN) {
+            if (BLANK.test(text) && this.blanks.length < MAX_BLANK_RUN) {
                 this.blanks.push({ no, text: '' });
                 return;
             }
@@ -7035,7 +7150,7 @@ class Scanner {
             const ref = this.ringAt(back);
             if (!ref || ref.batch.first + ref.index !== no - back)
                 break;
-            const text = (0,log_clean/* cleanLine */.Ow)(batchLine(ref.batch, ref.index), this.format).text;
+            const text = this.cleaned(ref.batch, ref.index);
             if (!rule.lead.test(text) || text.startsWith('##['))
                 break;
             out.unshift({ no: no - back, text, weight: 0, role: 'lead' });
@@ -7121,7 +7236,7 @@ class Scanner {
         const worst = this.candidates.length >= TOP_CANDIDATES ? this.candidates[this.candidates.length - 1].score : 0;
         if (worst > 0 && scoreBound(batch.view.slice(batch.starts[index], batch.ends[index])) <= worst)
             return;
-        const text = clip((0,log_clean/* cleanLine */.Ow)(batchLine(batch, index), this.format ?? 'plain').text);
+        const text = clip(this.cleaned(batch, index));
         const score = scoreLine(text).score;
         if (score <= 0)
             return;
@@ -7139,7 +7254,7 @@ class Scanner {
     }
     /** The line after a kept candidate: part of its detail, maybe. */
     captureDetail(batch, index, no) {
-        const text = clip((0,log_clean/* cleanLine */.Ow)(batchLine(batch, index), this.format ?? 'plain').text);
+        const text = clip(this.cleaned(batch, index));
         for (const c of this.capturing) {
             c.cand.lines.push({ no, text, weight: 0, role: 'continuation' });
             c.left -= 1;
@@ -7147,13 +7262,28 @@ class Scanner {
         // Candidates pushed out of the best ones stop collecting too.
         this.capturing = this.capturing.filter((c) => c.left > 0 && this.candidates.includes(c.cand));
     }
+    /** Line `index` of `batch` cleaned, from the recent lines' texts when it is there. */
+    cleaned(batch, index) {
+        const no = batch.first + index;
+        const slot = no % RING;
+        if (this.textNo[slot] === no)
+            return this.text[slot];
+        const text = (0,log_clean/* cleanLine */.Ow)(batchLine(batch, index), this.format ?? 'plain').text;
+        this.remember(no, text);
+        return text;
+    }
+    remember(no, text) {
+        const slot = no % RING;
+        this.textNo[slot] = no;
+        this.text[slot] = text;
+    }
     resetCandidates(step) {
         this.candidates = [];
         this.capturing = [];
         this.candidateStep = step;
     }
     keptFromRing(ref) {
-        const text = clip((0,log_clean/* cleanLine */.Ow)(batchLine(ref.batch, ref.index), this.format ?? 'plain').text);
+        const text = clip(this.cleaned(ref.batch, ref.index));
         return { no: ref.batch.first + ref.index, text, weight: 0, role: 'continuation' };
     }
     snapshotTail(at) {
