@@ -45111,6 +45111,11 @@ const STEMS = [
     // Elm's report headings, "-- TYPE MISMATCH ----": an upper-case word before the dashes, which
     // Maven's "[INFO] --- plugin ---" and "[INFO] -----" rulers never have.
     ...ELM_HEADING_ENDS,
+    // Other CIs' own time limits (rules/runner.ts): Travis, GitLab, CircleCI.
+    'stalled build',
+    'time limit for jobs',
+    'took longer than',
+    'with no output',
 ];
 function rule_escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -49263,6 +49268,23 @@ const runnerRules = [
         category: 'timeout',
         weight: 0.95,
         facts: (m) => facts({ tool: 'runner', timeoutMinutes: m[1] ? Number(m[1]) : undefined }),
+    },
+    {
+        // Other CIs end a job that went quiet or ran too long with their own line (worded as in
+        // travis-ci/worker, which spells "maxmimum"; GitLab Runner; CircleCI).
+        id: 'ci.time-limit',
+        tool: 'ci',
+        anchors: [
+            'this potentially indicates a stalled build',
+            'time limit for jobs, and has been terminated',
+            'execution took longer than',
+            'Too long with no output',
+        ],
+        pattern: /No output has been received in the last (\S+?),? this potentially indicates a stalled build|The job exceeded the ma(?:xi|xmi)mum time limit for jobs, and has been terminated|execution took longer than (\S+)|Too long with no output \(exceeded ([^)]+)\)/,
+        role: 'error',
+        category: 'timeout',
+        weight: 0.95,
+        facts: () => ({ tool: 'ci' }),
     },
     {
         id: 'runner.step-timeout',

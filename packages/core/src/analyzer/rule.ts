@@ -335,6 +335,11 @@ export const STEMS: readonly string[] = [
   // Elm's report headings, "-- TYPE MISMATCH ----": an upper-case word before the dashes, which
   // Maven's "[INFO] --- plugin ---" and "[INFO] -----" rulers never have.
   ...ELM_HEADING_ENDS,
+  // Other CIs' own time limits (rules/runner.ts): Travis, GitLab, CircleCI.
+  'stalled build',
+  'time limit for jobs',
+  'took longer than',
+  'with no output',
 ];
 
 function escapeRegExp(text: string): string {

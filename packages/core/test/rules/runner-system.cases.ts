@@ -22,6 +22,30 @@ export const runnerSystemCases: RuleCase[] = [
     facts: { timeoutMinutes: 360 },
   },
   {
+    rule: 'ci.time-limit',
+    line: 'No output has been received in the last 10m0s, this potentially indicates a stalled build or something wrong with the build itself.',
+    category: 'timeout',
+    facts: { tool: 'ci' },
+  },
+  {
+    rule: 'ci.time-limit',
+    line: 'The job exceeded the maxmimum time limit for jobs, and has been terminated.',
+    category: 'timeout',
+    facts: { tool: 'ci' },
+  },
+  {
+    rule: 'ci.time-limit',
+    line: 'ERROR: Job failed: execution took longer than 1h0m0s seconds',
+    category: 'timeout',
+    facts: { tool: 'ci' },
+  },
+  {
+    rule: 'ci.time-limit',
+    line: 'Too long with no output (exceeded 10m0s): context deadline exceeded',
+    category: 'timeout',
+    facts: { tool: 'ci' },
+  },
+  {
     rule: 'runner.step-timeout',
     line: "The action 'Run tests' has timed out after 10 minutes.",
     category: 'timeout',
