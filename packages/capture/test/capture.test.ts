@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readFailureMarker } from '@autoheal/core/filing/issue-body';
+import { childOutput } from '@autoheal/testkit/child-output';
 import { SIMULATOR_TOKEN, seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -65,22 +66,11 @@ interface Ran {
 }
 
 function run(dir: string, args: string[], env: Record<string, string>): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/cli.mjs', ...args], {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? '', HOME: base, AUTOHEAL_WRITE_PACING_MS: '0', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => {
-      stdout += c.toString();
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString();
-    });
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  const child = spawn(process.execPath, ['bin/cli.mjs', ...args], {
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? '', HOME: base, AUTOHEAL_WRITE_PACING_MS: '0', ...env },
   });
+  return childOutput(child);
 }
 
 const sims: GitHubSimulator[] = [];

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_CONFIG_PATH } from '@autoheal/core/config/loader';
 import { DEFAULT_CONFIG_FILE } from '@autoheal/core/filing/repo-facts';
+import { childOutput } from '@autoheal/testkit/child-output';
 import { SIMULATOR_TOKEN, seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -50,19 +51,9 @@ interface Ran {
 }
 
 function cli(args: string[], env: Record<string, string>, cwd = dir): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => {
-      stdout += c.toString('utf8');
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString('utf8');
-    });
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return childOutput(
+    spawn(process.execPath, [MAIN, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] }),
+  );
 }
 
 const sims: GitHubSimulator[] = [];

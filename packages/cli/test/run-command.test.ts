@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { readFailureMarker } from '@autoheal/core/filing/issue-body';
+import { childOutput } from '@autoheal/testkit/child-output';
 import { writes } from '@autoheal/testkit/sim-writes';
 import { SIMULATOR_TOKEN, seedBuilder } from '@autoheal/testkit/simulator/seed-builder';
 import { type GitHubSimulator, startGitHubSimulator } from '@autoheal/testkit/simulator/server';
@@ -118,31 +119,16 @@ interface Ran {
   ms: number;
 }
 
-function cli(
+async function cli(
   args: string[],
   env: Record<string, string>,
   onStdout?: (text: string, child: ReturnType<typeof spawn>) => void,
   cwd = dir,
 ): Promise<Ran> {
   const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN, ...args], {
-      cwd,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => {
-      stdout += c.toString('utf8');
-      onStdout?.(stdout, child);
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString('utf8');
-    });
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
-  });
+  const child = spawn(process.execPath, [MAIN, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = await childOutput(child, (text) => onStdout?.(text, child));
+  return { ...output, ms: Date.now() - started };
 }
 
 const sims: GitHubSimulator[] = [];
@@ -168,14 +154,7 @@ const FILE = ['run', '--repo', 'octo-org/widgets'];
 
 describe('autoheal run', () => {
   it('passes output and the exit code through unchanged, and prints the diagnosis without a token', async () => {
-    const alone = await new Promise<Ran>((resolve) => {
-      const child = spawn(process.execPath, ['ci.mjs'], { cwd: dir, env: baseEnv({}) });
-      let stdout = '';
-      child.stdout.on('data', (c: Buffer) => {
-        stdout += c.toString('utf8');
-      });
-      child.once('close', (code) => resolve({ code, stdout, stderr: '', ms: 0 }));
-    });
+    const alone = await childOutput(spawn(process.execPath, ['ci.mjs'], { cwd: dir, env: baseEnv({}) }));
     // As under `pnpm --filter`: INIT_CWD elsewhere; the command still runs in our folder.
     const wrapped = await cli(['run', '--', 'node', 'ci.mjs'], baseEnv({ INIT_CWD: os.tmpdir() }));
 
