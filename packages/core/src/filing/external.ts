@@ -9,11 +9,9 @@
 import { createHash } from 'node:crypto';
 import { type Analysis, analyzeFile, analyzeLog, categoryLabel } from '../analyzer/analyze.js';
 import type { UserRule } from '../analyzer/user-rules.js';
-import type { OperationBudget } from '../budget.js';
 import type { AutohealConfig } from '../config/schema.js';
 import { failureFingerprint } from '../fingerprint.js';
 import type { GitHubClient } from '../github-client.js';
-import type { Clock, Logger } from '../runtime.js';
 import { defangWorkflowCommands } from '../text/controls.js';
 import type { Sanitizer } from '../text/sanitize.js';
 import { nextStep } from './issue-body.js';
@@ -65,22 +63,15 @@ export interface ExternalFailure {
   program?: string;
 }
 
-export interface ExternalDeps {
+/** What filing needs (as IssueDeps), the client made optional, and what an external report adds. */
+export interface ExternalDeps
+  extends Pick<IssueDeps, 'log' | 'clock' | 'budget' | 'sanitizer' | 'dryRun' | 'trusted' | 'pause'> {
   /** Without a client nothing is filed: the analysis is returned for printing. */
   github?: GitHubClient;
-  log: Logger;
-  clock: Clock;
-  budget: OperationBudget;
-  sanitizer: Sanitizer;
-  dryRun: boolean;
-  /** Logins whose markers count (resolveTrustedAuthors). */
-  trusted: readonly string[];
   config: Pick<AutohealConfig, 'labels' | 'issues'>;
   userRules?: readonly UserRule[];
   /** The repository's web address (GHES: the server's), for links; github.com by default. */
   repoUrl?: string;
-  /** Waits between claim checks; the clock's sleep by default. */
-  pause?: (seconds: number) => Promise<void>;
   /** Asked with the verdict before anything is sent: a reason not to file (a rate limit), or undefined. */
   beforeFiling?: (verdict: RunVerdict) => Promise<string | undefined>;
 }
