@@ -15,9 +15,10 @@ import { releaseClaim, takeClaim } from '@autoheal/core/filing/claims';
 import { keyLinesBlock, link, nextStep, RunLinks } from '@autoheal/core/filing/issue-body';
 import type { FileOutcome } from '@autoheal/core/filing/issues';
 import type { GitHubClient } from '@autoheal/core/github-client';
-import { isTrustedMarkerSource, parseMarkers, renderMarker } from '@autoheal/core/markers';
+import { parseMarkers, renderMarker } from '@autoheal/core/markers';
 import type { Clock, Logger } from '@autoheal/core/runtime';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
+import { findTrustedComment } from '@autoheal/core/trusted-comments';
 import type { RunInfo, RunVerdict } from './types.js';
 
 export const PR_COMMENT_KIND = 'pr-comment';
@@ -117,19 +118,9 @@ async function findOurs(
   d: PrCommentDeps,
   pull: number,
 ): Promise<{ id: number; body: string; url: string } | undefined> {
-  const comments = await d.github.paginate(d.github.rest.issues.listComments, {
-    owner: d.owner,
-    repo: d.repo,
-    issue_number: pull,
-    per_page: 100,
-  });
-  for (const c of comments) {
-    if (!isTrustedMarkerSource(c.user?.login, d.trusted)) continue;
-    const body = c.body ?? '';
-    if (parseMarkers(body).some((m) => m.fields.kind === PR_COMMENT_KIND))
-      return { id: c.id, body, url: c.html_url };
-  }
-  return undefined;
+  return findTrustedComment(d.github, { owner: d.owner, repo: d.repo }, pull, d.trusted, (body) =>
+    parseMarkers(body).some((m) => m.fields.kind === PR_COMMENT_KIND) ? true : undefined,
+  );
 }
 
 /**

@@ -27,6 +27,7 @@ import { isRequestError } from '@autoheal/core/github-errors';
 import { findMarker, isTrustedMarkerSource, parseMarkers, renderMarker } from '@autoheal/core/markers';
 import { markReadyForReview } from '@autoheal/core/ready-for-review';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
+import { findTrustedComment } from '@autoheal/core/trusted-comments';
 import { type PrCommentDeps, upsertPrComment } from './pr-comment.js';
 import type { ActionResult, RunInfo } from './types.js';
 
@@ -216,25 +217,19 @@ async function findIssueNote(
   issue: number,
   fingerprint: string,
 ): Promise<IssueNote | undefined> {
-  const comments = await d.github.paginate(d.github.rest.issues.listComments, {
-    owner: d.owner,
-    repo: d.repo,
-    issue_number: issue,
-    per_page: 100,
-  });
-  for (const c of comments) {
-    if (!isTrustedMarkerSource(c.user?.login, d.trusted)) continue;
-    const m = parseMarkers(c.body).find(
-      (x) => x.fields.kind === VERIFIED_NOTE_KIND && x.fields.fingerprint === fingerprint,
-    );
-    if (m)
-      return {
-        id: c.id,
-        sha: m.fields.sha ?? '',
-        state: m.fields.state === 'failed' ? 'failed' : 'verified',
-      };
-  }
-  return undefined;
+  const note = await findTrustedComment(
+    d.github,
+    { owner: d.owner, repo: d.repo },
+    issue,
+    d.trusted,
+    (body) =>
+      parseMarkers(body).find(
+        (x) => x.fields.kind === VERIFIED_NOTE_KIND && x.fields.fingerprint === fingerprint,
+      ),
+  );
+  if (!note) return undefined;
+  const fields = note.found.fields;
+  return { id: note.id, sha: fields.sha ?? '', state: fields.state === 'failed' ? 'failed' : 'verified' };
 }
 
 function issueNoteBody(run: RunInfo, pull: FixPull, fingerprint: string, state: NoteState): string {

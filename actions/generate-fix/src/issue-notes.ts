@@ -5,8 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { GitHubClient } from '@autoheal/core/github-client';
-import { findMarker, isTrustedMarkerSource, renderMarker } from '@autoheal/core/markers';
+import { findMarker, renderMarker } from '@autoheal/core/markers';
 import type { RepoRef } from '@autoheal/core/runner-context';
+import { findTrustedComment } from '@autoheal/core/trusted-comments';
 
 export const NOTE_KIND = 'fix-note';
 export type NoteTopic = 'suggestion' | 'handoff';
@@ -53,19 +54,11 @@ export async function findNote(
   note: Pick<Note, 'fingerprint' | 'topic'>,
   trusted: readonly string[],
 ): Promise<FoundNote | undefined> {
-  for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
-    ...repo,
-    issue_number: issueNumber,
-    per_page: 100,
-  })) {
-    for (const comment of page.data) {
-      if (!isTrustedMarkerSource(comment.user?.login, trusted)) continue;
-      const fields = findMarker(comment.body, NOTE_KIND)?.fields;
-      if (fields?.fingerprint === note.fingerprint && fields.topic === note.topic)
-        return { id: comment.id, digest: fields.digest, refused: fields.refused };
-    }
-  }
-  return undefined;
+  const found = await findTrustedComment(github, repo, issueNumber, trusted, (body) => {
+    const fields = findMarker(body, NOTE_KIND)?.fields;
+    return fields?.fingerprint === note.fingerprint && fields.topic === note.topic ? fields : undefined;
+  });
+  return found && { id: found.id, digest: found.found.digest, refused: found.found.refused };
 }
 
 /** Posts the note, or edits the one posted before when its text changed (one write at most). */

@@ -8,6 +8,7 @@ import { isTrustedMarkerSource, parseMarkers } from '@autoheal/core/markers';
 import { isIssueBranch } from '@autoheal/core/pr/slug';
 import type { RepoRef } from '@autoheal/core/runner-context';
 import { FenceTracker } from '@autoheal/core/text/fences';
+import { findTrustedComment } from '@autoheal/core/trusted-comments';
 
 export const PR_MARKER_KIND = 'issue-pr';
 export const COMMENT_MARKER_KIND = 'issue-pr-link';
@@ -134,16 +135,9 @@ export async function hasLinkComment(
   pullNumber: number,
   trustedAuthors: readonly string[],
 ): Promise<boolean> {
-  for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
-    ...repo,
-    issue_number: issueNumber,
-    per_page: 100,
-  })) {
-    for (const comment of page.data) {
-      if (!isTrustedMarkerSource(comment.user?.login, trustedAuthors)) continue;
-      const marker = parseMarkers(comment.body).find((m) => m.fields.kind === COMMENT_MARKER_KIND);
-      if (marker && marker.fields.pr === String(pullNumber)) return true;
-    }
-  }
-  return false;
+  const found = await findTrustedComment(github, repo, issueNumber, trustedAuthors, (body) => {
+    const marker = parseMarkers(body).find((m) => m.fields.kind === COMMENT_MARKER_KIND);
+    return marker && marker.fields.pr === String(pullNumber) ? true : undefined;
+  });
+  return found !== undefined;
 }
