@@ -44301,7 +44301,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _autoheal_core_budget__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2309);
 /* harmony import */ var _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(629);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4230);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3354);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2897);
 // First: checks the event file before @actions/github (loaded by the imports below) parses it.
 
 
@@ -44321,7 +44321,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3354:
+/***/ 2897:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55123,6 +55123,30 @@ function safeLog(text, options = {}) {
     return sanitizeForGitHub(text, { ...options, kind: 'log' });
 }
 
+;// CONCATENATED MODULE: ./packages/core/lib/trusted-comments.js
+
+/**
+ * The first comment on an issue or pull request, written by a trusted marker author, from which
+ * `pick` takes something (one of our markers, say). Pages are read only until it is found.
+ */
+async function findTrustedComment(github, repo, issueNumber, trusted, pick) {
+    for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
+        ...repo,
+        issue_number: issueNumber,
+        per_page: 100,
+    })) {
+        for (const comment of page.data) {
+            if (!(0,lib_markers/* isTrustedMarkerSource */.Br)(comment.user?.login, trusted))
+                continue;
+            const body = comment.body ?? '';
+            const found = pick(body);
+            if (found !== undefined)
+                return { id: comment.id, body, url: comment.html_url, found };
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./actions/analyze-failure/lib/pr-comment.js
 /**
  * One autoheal comment per pull request, edited in place: where failures of a PR's runs go when
@@ -55134,6 +55158,7 @@ function safeLog(text, options = {}) {
  * that wrote it, and an older run never overwrites a newer one's section (events arrive in any
  * order). Every section's text passes the sanitizer; markers are added after that pass.
  */
+
 
 
 
@@ -55181,20 +55206,7 @@ function renderComment(pull, sections, note) {
 }
 /** Our comment on the pull request, when there is one: the first trusted comment with our marker. */
 async function findOurs(d, pull) {
-    const comments = await d.github.paginate(d.github.rest.issues.listComments, {
-        owner: d.owner,
-        repo: d.repo,
-        issue_number: pull,
-        per_page: 100,
-    });
-    for (const c of comments) {
-        if (!(0,lib_markers/* isTrustedMarkerSource */.Br)(c.user?.login, d.trusted))
-            continue;
-        const body = c.body ?? '';
-        if ((0,lib_markers/* parseMarkers */.FT)(body).some((m) => m.fields.kind === PR_COMMENT_KIND))
-            return { id: c.id, body, url: c.html_url };
-    }
-    return undefined;
+    return findTrustedComment(d.github, { owner: d.owner, repo: d.repo }, pull, d.trusted, (body) => (0,lib_markers/* parseMarkers */.FT)(body).some((m) => m.fields.kind === PR_COMMENT_KIND) ? true : undefined);
 }
 /**
  * Creates or edits autoheal's comment on `pull` so that its section for `section.key` says
@@ -56740,6 +56752,7 @@ async function markReadyForReview(github, nodeId) {
 
 
 
+
 /** generate-fix's branch: `autoheal/` and the failure's 16-hex-digit fingerprint, nothing else. */
 const FIX_BRANCH = /^autoheal\/([0-9a-f]{16})$/;
 /** The marker kind generate-fix puts on its pull request's body (its `PR_MARKER_KIND`). */
@@ -56868,24 +56881,11 @@ async function failureIssue(d, number, fingerprint) {
     }
 }
 async function findIssueNote(d, issue, fingerprint) {
-    const comments = await d.github.paginate(d.github.rest.issues.listComments, {
-        owner: d.owner,
-        repo: d.repo,
-        issue_number: issue,
-        per_page: 100,
-    });
-    for (const c of comments) {
-        if (!(0,lib_markers/* isTrustedMarkerSource */.Br)(c.user?.login, d.trusted))
-            continue;
-        const m = (0,lib_markers/* parseMarkers */.FT)(c.body).find((x) => x.fields.kind === VERIFIED_NOTE_KIND && x.fields.fingerprint === fingerprint);
-        if (m)
-            return {
-                id: c.id,
-                sha: m.fields.sha ?? '',
-                state: m.fields.state === 'failed' ? 'failed' : 'verified',
-            };
-    }
-    return undefined;
+    const note = await findTrustedComment(d.github, { owner: d.owner, repo: d.repo }, issue, d.trusted, (body) => (0,lib_markers/* parseMarkers */.FT)(body).find((x) => x.fields.kind === VERIFIED_NOTE_KIND && x.fields.fingerprint === fingerprint));
+    if (!note)
+        return undefined;
+    const fields = note.found.fields;
+    return { id: note.id, sha: fields.sha ?? '', state: fields.state === 'failed' ? 'failed' : 'verified' };
 }
 function issueNoteBody(run, pull, fingerprint, state) {
     const marker = (0,lib_markers/* renderMarker */.Bd)({

@@ -45001,7 +45001,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _autoheal_core_runner_context__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7928);
 /* harmony import */ var _autoheal_core_text_sanitize__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3840);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9182);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7183);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6647);
 /** The runner's entry: inputs and environment in, the pure `run` out. */
 // First: checks the event file before @actions/github (loaded by the imports below) parses it.
 
@@ -45036,7 +45036,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7183:
+/***/ 6647:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52075,12 +52075,37 @@ async function assignCopilotAgent(copilot, verifier, repo, request) {
 
 // EXTERNAL MODULE: ./packages/core/lib/markers.js
 var markers = __nccwpck_require__(1757);
+;// CONCATENATED MODULE: ./packages/core/lib/trusted-comments.js
+
+/**
+ * The first comment on an issue or pull request, written by a trusted marker author, from which
+ * `pick` takes something (one of our markers, say). Pages are read only until it is found.
+ */
+async function findTrustedComment(github, repo, issueNumber, trusted, pick) {
+    for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
+        ...repo,
+        issue_number: issueNumber,
+        per_page: 100,
+    })) {
+        for (const comment of page.data) {
+            if (!(0,markers/* isTrustedMarkerSource */.Br)(comment.user?.login, trusted))
+                continue;
+            const body = comment.body ?? '';
+            const found = pick(body);
+            if (found !== undefined)
+                return { id: comment.id, body, url: comment.html_url, found };
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./actions/generate-fix/lib/issue-notes.js
 /**
  * autoheal's notes on a failure issue (a suggested diff, how to enable the hand-off): one comment
  * per failure and topic, found again by its hidden marker (only in comments by a trusted login),
  * and edited in place when its text changes, so re-runs never add a second one.
  */
+
 
 
 const NOTE_KIND = 'fix-note';
@@ -52101,20 +52126,11 @@ function noteBody(note) {
     return `${marker}\n${note.markdown}`;
 }
 async function findNote(github, repo, issueNumber, note, trusted) {
-    for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
-        ...repo,
-        issue_number: issueNumber,
-        per_page: 100,
-    })) {
-        for (const comment of page.data) {
-            if (!(0,markers/* isTrustedMarkerSource */.Br)(comment.user?.login, trusted))
-                continue;
-            const fields = (0,markers/* findMarker */.Ed)(comment.body, NOTE_KIND)?.fields;
-            if (fields?.fingerprint === note.fingerprint && fields.topic === note.topic)
-                return { id: comment.id, digest: fields.digest, refused: fields.refused };
-        }
-    }
-    return undefined;
+    const found = await findTrustedComment(github, repo, issueNumber, trusted, (body) => {
+        const fields = (0,markers/* findMarker */.Ed)(body, NOTE_KIND)?.fields;
+        return fields?.fingerprint === note.fingerprint && fields.topic === note.topic ? fields : undefined;
+    });
+    return found && { id: found.id, digest: found.found.digest, refused: found.found.refused };
 }
 /** Posts the note, or edits the one posted before when its text changed (one write at most). */
 async function upsertNote(github, repo, issueNumber, note, trusted) {

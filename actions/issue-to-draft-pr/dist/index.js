@@ -42837,7 +42837,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _autoheal_core_runner_context__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(214);
 /* harmony import */ var _autoheal_core_text_sanitize__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6564);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7655);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5322);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5854);
 /** The runner's entry: inputs and environment in, the pure `run` out. */
 // First: checks the event file before @actions/github (loaded by the imports below) parses it.
 
@@ -42870,7 +42870,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5322:
+/***/ 5854:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45580,7 +45580,32 @@ function isIssueBranch(branch, issueNumber) {
     return branch === stem || branch.startsWith(`${stem}-`);
 }
 
+;// CONCATENATED MODULE: ./packages/core/lib/trusted-comments.js
+
+/**
+ * The first comment on an issue or pull request, written by a trusted marker author, from which
+ * `pick` takes something (one of our markers, say). Pages are read only until it is found.
+ */
+async function findTrustedComment(github, repo, issueNumber, trusted, pick) {
+    for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
+        ...repo,
+        issue_number: issueNumber,
+        per_page: 100,
+    })) {
+        for (const comment of page.data) {
+            if (!(0,markers/* isTrustedMarkerSource */.Br)(comment.user?.login, trusted))
+                continue;
+            const body = comment.body ?? '';
+            const found = pick(body);
+            if (found !== undefined)
+                return { id: comment.id, body, url: comment.html_url, found };
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./actions/issue-to-draft-pr/lib/existing.js
+
 
 
 
@@ -45661,20 +45686,11 @@ async function findExistingPull(github, repo, issueNumber, trustedAuthors) {
 }
 /** Whether the issue already has our comment linking pull request `pullNumber`. */
 async function hasLinkComment(github, repo, issueNumber, pullNumber, trustedAuthors) {
-    for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
-        ...repo,
-        issue_number: issueNumber,
-        per_page: 100,
-    })) {
-        for (const comment of page.data) {
-            if (!(0,markers/* isTrustedMarkerSource */.Br)(comment.user?.login, trustedAuthors))
-                continue;
-            const marker = (0,markers/* parseMarkers */.FT)(comment.body).find((m) => m.fields.kind === COMMENT_MARKER_KIND);
-            if (marker && marker.fields.pr === String(pullNumber))
-                return true;
-        }
-    }
-    return false;
+    const found = await findTrustedComment(github, repo, issueNumber, trustedAuthors, (body) => {
+        const marker = (0,markers/* parseMarkers */.FT)(body).find((m) => m.fields.kind === COMMENT_MARKER_KIND);
+        return marker && marker.fields.pr === String(pullNumber) ? true : undefined;
+    });
+    return found !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/issue-to-draft-pr/lib/body.js

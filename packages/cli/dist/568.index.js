@@ -1,8 +1,8 @@
-export const id = 60;
-export const ids = [60];
+export const id = 568;
+export const ids = [568];
 export const modules = {
 
-/***/ 8060:
+/***/ 7568:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -649,6 +649,30 @@ var analyze = __webpack_require__(5704);
 var claims = __webpack_require__(6289);
 // EXTERNAL MODULE: ./packages/core/lib/markers.js
 var lib_markers = __webpack_require__(1757);
+;// CONCATENATED MODULE: ./packages/core/lib/trusted-comments.js
+
+/**
+ * The first comment on an issue or pull request, written by a trusted marker author, from which
+ * `pick` takes something (one of our markers, say). Pages are read only until it is found.
+ */
+async function findTrustedComment(github, repo, issueNumber, trusted, pick) {
+    for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
+        ...repo,
+        issue_number: issueNumber,
+        per_page: 100,
+    })) {
+        for (const comment of page.data) {
+            if (!(0,lib_markers/* isTrustedMarkerSource */.Br)(comment.user?.login, trusted))
+                continue;
+            const body = comment.body ?? '';
+            const found = pick(body);
+            if (found !== undefined)
+                return { id: comment.id, body, url: comment.html_url, found };
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./actions/analyze-failure/lib/pr-comment.js
 /**
  * One autoheal comment per pull request, edited in place: where failures of a PR's runs go when
@@ -660,6 +684,7 @@ var lib_markers = __webpack_require__(1757);
  * that wrote it, and an older run never overwrites a newer one's section (events arrive in any
  * order). Every section's text passes the sanitizer; markers are added after that pass.
  */
+
 
 
 
@@ -707,20 +732,7 @@ function renderComment(pull, sections, note) {
 }
 /** Our comment on the pull request, when there is one: the first trusted comment with our marker. */
 async function findOurs(d, pull) {
-    const comments = await d.github.paginate(d.github.rest.issues.listComments, {
-        owner: d.owner,
-        repo: d.repo,
-        issue_number: pull,
-        per_page: 100,
-    });
-    for (const c of comments) {
-        if (!(0,lib_markers/* isTrustedMarkerSource */.Br)(c.user?.login, d.trusted))
-            continue;
-        const body = c.body ?? '';
-        if ((0,lib_markers/* parseMarkers */.FT)(body).some((m) => m.fields.kind === PR_COMMENT_KIND))
-            return { id: c.id, body, url: c.html_url };
-    }
-    return undefined;
+    return findTrustedComment(d.github, { owner: d.owner, repo: d.repo }, pull, d.trusted, (body) => (0,lib_markers/* parseMarkers */.FT)(body).some((m) => m.fields.kind === PR_COMMENT_KIND) ? true : undefined);
 }
 /**
  * Creates or edits autoheal's comment on `pull` so that its section for `section.key` says
@@ -2385,6 +2397,7 @@ async function markReadyForReview(github, nodeId) {
 
 
 
+
 /** generate-fix's branch: `autoheal/` and the failure's 16-hex-digit fingerprint, nothing else. */
 const FIX_BRANCH = /^autoheal\/([0-9a-f]{16})$/;
 /** The marker kind generate-fix puts on its pull request's body (its `PR_MARKER_KIND`). */
@@ -2513,24 +2526,11 @@ async function failureIssue(d, number, fingerprint) {
     }
 }
 async function findIssueNote(d, issue, fingerprint) {
-    const comments = await d.github.paginate(d.github.rest.issues.listComments, {
-        owner: d.owner,
-        repo: d.repo,
-        issue_number: issue,
-        per_page: 100,
-    });
-    for (const c of comments) {
-        if (!(0,lib_markers/* isTrustedMarkerSource */.Br)(c.user?.login, d.trusted))
-            continue;
-        const m = (0,lib_markers/* parseMarkers */.FT)(c.body).find((x) => x.fields.kind === VERIFIED_NOTE_KIND && x.fields.fingerprint === fingerprint);
-        if (m)
-            return {
-                id: c.id,
-                sha: m.fields.sha ?? '',
-                state: m.fields.state === 'failed' ? 'failed' : 'verified',
-            };
-    }
-    return undefined;
+    const note = await findTrustedComment(d.github, { owner: d.owner, repo: d.repo }, issue, d.trusted, (body) => (0,lib_markers/* parseMarkers */.FT)(body).find((x) => x.fields.kind === VERIFIED_NOTE_KIND && x.fields.fingerprint === fingerprint));
+    if (!note)
+        return undefined;
+    const fields = note.found.fields;
+    return { id: note.id, sha: fields.sha ?? '', state: fields.state === 'failed' ? 'failed' : 'verified' };
 }
 function issueNoteBody(run, pull, fingerprint, state) {
     const marker = (0,lib_markers/* renderMarker */.Bd)({
