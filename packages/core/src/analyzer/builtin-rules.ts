@@ -1,7 +1,9 @@
 import type { Rule } from './rule.js';
 import { RuleSet } from './rule.js';
+import { appleRules } from './rules/apple.js';
 import { assertionRules } from './rules/assertions.js';
 import { clojureRules } from './rules/clojure.js';
+import { coffeeRules } from './rules/coffee.js';
 import { compiledRules } from './rules/compiled.js';
 import { cppTestRules } from './rules/cpp-test.js';
 import { dockerRules } from './rules/docker.js';
@@ -16,13 +18,16 @@ import { jsRules } from './rules/js.js';
 import { jsRunnerRules } from './rules/js-runners.js';
 import { jvmRules } from './rules/jvm.js';
 import { latexRules } from './rules/latex.js';
+import { lispRules } from './rules/lisp.js';
 import { luaRules } from './rules/lua.js';
 import { nativeRules } from './rules/native.js';
 import { ocamlRules } from './rules/ocaml.js';
+import { octaveRules } from './rules/octave.js';
 import { perlRules } from './rules/perl.js';
 import { phpRules } from './rules/php.js';
 import { pythonRules } from './rules/python.js';
 import { rRules } from './rules/r.js';
+import { rakuRules } from './rules/raku.js';
 import { rubyRules } from './rules/ruby.js';
 import { runnerRules } from './rules/runner.js';
 import { rustRules } from './rules/rust.js';
@@ -61,6 +66,11 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...cppTestRules,
   ...ocamlRules,
   ...compiledRules,
+  ...appleRules,
+  ...rakuRules,
+  ...octaveRules,
+  ...lispRules,
+  ...coffeeRules,
 ];
 
 let compiled: RuleSet | undefined;

@@ -340,6 +340,16 @@ export const STEMS: readonly string[] = [
   'time limit for jobs',
   'took longer than',
   'with no output',
+  // Raku, Octave, Lisps (ERT, rackunit, SBCL), SwiftLint, CoffeeScript: rules/raku.ts, octave.ts,
+  // lisp.ts, apple.ts, coffee.ts.
+  ' in sub ',
+  ' in method ',
+  ' in block <',
+  ' condition:',
+  '.rkt:',
+  'nhandled ',
+  'iolation: ',
+  '.coffee:',
 ];
 
 function escapeRegExp(text: string): string {

@@ -1,0 +1,49 @@
+import type { Rule } from '../rule.js';
+import { location } from './helpers.js';
+
+/**
+ * GNU Octave, which runs the MATLAB projects of most CI services: failed assert(), errors raised
+ * by error() with Octave's "error: called from" stack, undefined names. From
+ * packages/fixtures/ecosystems/octave.
+ */
+export const octaveRules: Rule[] = [
+  {
+    // "error: ASSERT errors for:  assert (cond,expected,tol)", a blank line, then the table of
+    // observed and expected values, indented.
+    id: 'octave.assert',
+    tool: 'octave',
+    anchors: ['ASSERT errors for:'],
+    pattern: /^(?:error: )?ASSERT errors for: +(.*)$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.9,
+    follow: 'paragraph',
+    facts: (m) => ({ tool: 'octave', locations: [location('', undefined, undefined, m[1])] }),
+  },
+  {
+    // "error: 'robust_median' undefined near line 2, column 5" (Octave 4-7) or "error: 'x'
+    // undefined" (newer): a function or variable that does not exist.
+    id: 'octave.undefined',
+    tool: 'octave',
+    anchors: ["' undefined"],
+    pattern: /^error: '([\w.]+)' undefined(?: near line (\d+)(?:, column (\d+))?)?/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.85,
+    facts: (m) => ({ tool: 'octave', locations: [location('', m[2], m[3], `'${m[1]!}' undefined`)] }),
+  },
+  {
+    // Any other error: "error: <message>" and below it "error: called from" with the stack
+    // indented. The message is the "error:" line above, taken as the lead.
+    id: 'octave.called-from',
+    tool: 'octave',
+    anchors: ['error: called from'],
+    pattern: /^error: called from$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.6,
+    follow: 'indented',
+    lead: /^error: (?!called from$)/,
+    facts: () => ({ tool: 'octave' }),
+  },
+];
