@@ -16,6 +16,7 @@ import { phpCases } from './php.cases.js';
 import { pythonGoCases } from './python-go.cases.js';
 import { runnerSystemCases } from './runner-system.cases.js';
 import { shellCases } from './shell.cases.js';
+import { travisLangCases } from './travis-langs.cases.js';
 
 describe('rule table coverage', () => {
   it('has a unit test line for every built-in rule', () => {
@@ -36,6 +37,7 @@ describe('rule table coverage', () => {
         ...cppTestCases,
         ...ocamlCases,
         ...compiledCases,
+        ...travisLangCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines
