@@ -25,6 +25,7 @@ import { ocamlRules } from './rules/ocaml.js';
 import { octaveRules } from './rules/octave.js';
 import { perlRules } from './rules/perl.js';
 import { phpRules } from './rules/php.js';
+import { phpToolRules } from './rules/php-tools.js';
 import { pythonRules } from './rules/python.js';
 import { rRules } from './rules/r.js';
 import { rakuRules } from './rules/raku.js';
@@ -71,6 +72,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...octaveRules,
   ...lispRules,
   ...coffeeRules,
+  ...phpToolRules,
 ];
 
 let compiled: RuleSet | undefined;

@@ -350,6 +350,8 @@ export const STEMS: readonly string[] = [
   'nhandled ',
   'iolation: ',
   '.coffee:',
+  // PHPStan's table heading (rules/php-tools.ts).
+  'Line   ',
 ];
 
 function escapeRegExp(text: string): string {

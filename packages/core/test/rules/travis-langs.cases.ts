@@ -1,8 +1,8 @@
 import type { RuleCase } from './rule-cases.js';
 
 // SwiftLint, Swift traps, XCUITest, Raku (whose Test module prints Test::More's diagnostics),
-// Octave, ERT, rackunit/Racket, SBCL, CoffeeScript. Lines from
-// packages/fixtures/ecosystems/{swift,raku,octave,lisp,coffeescript} (tune cases).
+// Octave, ERT, rackunit/Racket, SBCL, CoffeeScript, PHPStan. Lines from
+// packages/fixtures/ecosystems/{swift,raku,octave,lisp,coffeescript,php} (tune cases).
 export const travisLangCases: RuleCase[] = [
   {
     rule: 'swiftlint.violation',
@@ -110,5 +110,11 @@ export const travisLangCases: RuleCase[] = [
     line: '    at Object.<anonymous> (/home/runner/work/project/app.coffee:6:24)',
     category: 'test_failure',
     facts: { locations: [{ file: '/home/runner/work/project/app.coffee', line: 6, column: 24 }] },
+  },
+  {
+    rule: 'phpstan.file-table',
+    line: '  Line   foo.php',
+    category: 'lint_failure',
+    facts: { tool: 'phpstan', file: 'foo.php' },
   },
 ];

@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import { checkCase, checkMiss } from './rule-cases.js';
 import { travisLangCases as cases } from './travis-langs.cases.js';
 
-describe('SwiftLint, Swift, XCUITest, Raku, Octave, Lisp and CoffeeScript rules', () => {
+describe('SwiftLint, Swift, XCUITest, Raku, Octave, Lisp, CoffeeScript and PHPStan rules', () => {
   for (const c of cases) it(`${c.rule}: ${c.line.slice(0, 70)}`, () => checkCase(c));
 
   it('does not take look-alikes', () => {
@@ -18,6 +18,8 @@ describe('SwiftLint, Swift, XCUITest, Raku, Octave, Lisp and CoffeeScript rules'
     checkMiss('rackunit.result', 'FAILURE: 3 tests failed');
     // Racket's own stack frames under "context...:" are indented: not module errors.
     checkMiss('racket.error', '   /usr/share/racket/collects/syntax/module-reader.rkt:214:17: body');
+    // Only PHPStan's table heading, indented by two, names a file.
+    checkMiss('phpstan.file-table', 'Line   12: unexpected token');
     checkMiss('sbcl.unhandled', 'Unhandled promise rejection: TypeError');
     checkMiss('swift.fatal-error', 'Fatal error: Unexpectedly found nil while unwrapping an Optional value');
   });
