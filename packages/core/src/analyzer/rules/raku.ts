@@ -40,7 +40,9 @@ export const rakuRules: Rule[] = [
     role: 'error',
     category: 'test_failure',
     weight: 0.7,
-    lead: /^(?!ok |not ok |# |\d+\.\.\d+$)\S/,
+    // A message starts with a letter; TAP lines, a CI's `+ command` echo and `[Pipeline]` lines
+    // above it do not belong to it.
+    lead: /^(?!ok |not ok |Dubious,|Failed \d)[A-Za-z]/,
     facts: (m) => facts({ tool: 'raku', locations: [location(m[2], m[3])] }),
   },
 ];
