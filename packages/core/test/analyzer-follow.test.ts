@@ -91,4 +91,21 @@ describe('block-following', () => {
       '#   `[ "$status" -eq 2 ]\' failed',
     ]);
   });
+
+  it("keeps a Jenkins remoting trace whole: the caller's `Also:` trace and the `Caused:` chain after it", () => {
+    const lines = [
+      'ERROR: Step failed',
+      'java.io.IOException: No space left on device',
+      '\tat java.io.FileOutputStream.writeBytes(Native Method)',
+      'Also:   hudson.remoting.Channel$CallSiteStackTrace: Remote call to builder02',
+      '\t\tat hudson.remoting.Channel.attachCallSiteStackTrace(Channel.java:1784)',
+      'Caused: java.lang.Error: Unable to load resource hudson/tasks/junit/Messages.properties',
+      '\tat hudson.remoting.RemoteClassLoader.findResource(RemoteClassLoader.java:532)',
+      'Sending e-mails to: dev@example.org',
+    ];
+    const blocks = blocksOf(lines);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.start).toBe(1);
+    expect(blocks[0]!.texts).toEqual(lines.slice(0, 7));
+  });
 });
