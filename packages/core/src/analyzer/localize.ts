@@ -83,9 +83,23 @@ export function noveltyOf(block: Block): number {
   return total === 0 ? 1 : novel / total;
 }
 
+/**
+ * A line a logger printed at warning level (Maven's `[WARNING]`, `npm WARN`, the runner's
+ * `##[warning]`): by that level's own word it did not fail the build. A compiler's `warning:`
+ * diagnostic is not one — under -Werror or --warnings-as-errors it is the reason.
+ */
+const WARNING_LEVEL = /^\s*(?:\[(?:WARNING|WARN)\]|npm WARN |##\[warning\]|::warning|WARN(?:ING)?: |\[[\w .-]+\] WARN )/;
+const WARNING_FACTOR = 0.3;
+
+/** Every error the block states was logged at warning level. */
+export function warnedOnly(block: Block): boolean {
+  const errors = block.hits.filter((h) => h.rule.role === 'error');
+  return errors.length > 0 && errors.every((h) => WARNING_LEVEL.test(h.text));
+}
+
 export function blockScore(block: Block, input: LocalizeInput): number {
   const verdict = isVerdictOnly(block);
-  const w = verdict ? 0.15 : blockWeight(block, ['error']);
+  const w = (verdict ? 0.15 : blockWeight(block, ['error'])) * (warnedOnly(block) ? WARNING_FACTOR : 1);
   const novelty = input.baseline ? 0.1 + 0.9 * noveltyOf(block) : 1;
   return w * zoneFactor(block, input) * novelty * positionFactor(block, input);
 }
@@ -101,6 +115,22 @@ function positionFactor(block: Block, input: LocalizeInput): number {
   if (!step || step.phase === undefined || step !== input.failing) return 1;
   const span = Math.max(1, step.end - step.start);
   return 0.8 + 0.2 * Math.min(1, Math.max(0, (block.end - step.start) / span));
+}
+
+const LAST_WORDS = 3;
+
+/**
+ * A failed job never comes out with nothing shown. When neither the rules nor the fallback found a
+ * line (a command that failed without printing a word, whose verdict no rule keeps), show the last
+ * lines before the end — at least the command that ran — even an echo, markup or a line the green
+ * run had too.
+ */
+function lastWords(input: LocalizeInput): Selected | undefined {
+  for (let i = input.tails.length - 1; i >= 0; i--) {
+    const lines = input.tails[i]!.lines.filter((l) => l.text.trim() !== '').slice(-LAST_WORDS);
+    if (lines.length > 0) return { blocks: [], score: 0.01, lines, fallback: true, key: lines[lines.length - 1]! };
+  }
+  return undefined;
 }
 
 /** Group the chosen blocks into findings: blocks separated by at most `gap` lines are one. */
@@ -144,7 +174,7 @@ export function localize(input: LocalizeInput): Selected[] {
   }
   for (const g of groups) g.lines = g.blocks.flatMap((b) => b.lines);
   if (groups.length === 0) {
-    const fallback = input.fallback === 'tail' ? tailFallback(input) : scoredFallback(input);
+    const fallback = (input.fallback === 'tail' ? tailFallback(input) : scoredFallback(input)) ?? lastWords(input);
     if (fallback) groups.push(fallback);
   } else if (input.fallback !== 'tail' && groups.every((g) => groupWeight(g) <= WEAK_RULE)) {
     // Only tag-level rules spoke (`Error: …`, `ERROR: …`): a CI's own chatter or a tool's last
