@@ -88,7 +88,8 @@ export function noveltyOf(block: Block): number {
  * `##[warning]`): by that level's own word it did not fail the build. A compiler's `warning:`
  * diagnostic is not one — under -Werror or --warnings-as-errors it is the reason.
  */
-const WARNING_LEVEL = /^\s*(?:\[(?:WARNING|WARN)\]|npm WARN |##\[warning\]|::warning|WARN(?:ING)?: |\[[\w .-]+\] WARN )/;
+const WARNING_LEVEL =
+  /^\s*(?:\[(?:WARNING|WARN)\]|npm WARN |##\[warning\]|::warning|WARN(?:ING)?: |\[[\w .-]+\] WARN )/;
 const WARNING_FACTOR = 0.3;
 
 /** Every error the block states was logged at warning level. */
@@ -128,7 +129,8 @@ const LAST_WORDS = 3;
 function lastWords(input: LocalizeInput): Selected | undefined {
   for (let i = input.tails.length - 1; i >= 0; i--) {
     const lines = input.tails[i]!.lines.filter((l) => l.text.trim() !== '').slice(-LAST_WORDS);
-    if (lines.length > 0) return { blocks: [], score: 0.01, lines, fallback: true, key: lines[lines.length - 1]! };
+    if (lines.length > 0)
+      return { blocks: [], score: 0.01, lines, fallback: true, key: lines[lines.length - 1]! };
   }
   return undefined;
 }
@@ -174,7 +176,8 @@ export function localize(input: LocalizeInput): Selected[] {
   }
   for (const g of groups) g.lines = g.blocks.flatMap((b) => b.lines);
   if (groups.length === 0) {
-    const fallback = (input.fallback === 'tail' ? tailFallback(input) : scoredFallback(input)) ?? lastWords(input);
+    const fallback =
+      (input.fallback === 'tail' ? tailFallback(input) : scoredFallback(input)) ?? lastWords(input);
     if (fallback) groups.push(fallback);
   } else if (input.fallback !== 'tail' && groups.every((g) => groupWeight(g) <= WEAK_RULE)) {
     // Only tag-level rules spoke (`Error: …`, `ERROR: …`): a CI's own chatter or a tool's last
