@@ -111,3 +111,20 @@ describe('go test -v', () => {
     expect(shown(a)).not.toContain(8);
   });
 });
+
+describe('tallies beside the failure they tally', () => {
+  it("leaves out Go's package line under the failed tests, and keeps it when it is all there is", async () => {
+    const log = [
+      '=== RUN   TestParse', // 1
+      '--- FAIL: TestParse (0.00s)', // 2
+      '    parse_test.go:12: got 1, want 2', // 3
+      'FAIL', // 4
+      'FAIL\texample.com/app/parse\t0.020s', // 5
+      'ok  \texample.com/app/z\t0.011s', // 6
+    ];
+    const a = await analyzeLog(`${log.join('\n')}\n`);
+    expect(shown(a)).toEqual([2, 3]);
+    const alone = await analyzeLog('FAIL\texample.com/app/parse\t0.020s\n');
+    expect(shown(alone)).toEqual([1]);
+  });
+});

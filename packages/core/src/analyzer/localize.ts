@@ -1,8 +1,9 @@
 import type { LogFormat } from '../log/clean.js';
 import { type Block, blockWeight, isVerdictOnly, type KeptLine } from './blocks.js';
-import { scoredFallback, tailFallback } from './fallback.js';
+import { isSummaryLine, scoredFallback, tailFallback } from './fallback.js';
 import type { Tail } from './scan.js';
 import type { StepInfo } from './structure.js';
+import { STRONG_RULE, SUMMARY_RULE, trimFinding } from './trim.js';
 
 /**
  * Choosing the lines to show: score every block by how surely it states an error (rule weight),
@@ -164,6 +165,15 @@ export function localize(input: LocalizeInput): Selected[] {
         chosen.add(block);
     }
   }
+  // A tool's tally beside the failure it tallies (`FAIL pkg 0.5s` under `--- FAIL: TestX`, Gradle's
+  // `> Task :test FAILED` and `3 tests completed, 1 failed` above the failed test) repeats it.
+  const strong = [...chosen].filter((b) => !isVerdictOnly(b) && blockWeight(b) >= STRONG_RULE);
+  const tally = (b: Block) =>
+    !isVerdictOnly(b) &&
+    blockWeight(b) <= SUMMARY_RULE &&
+    b.hits.every((h) => h.rule.role !== 'error' || isSummaryLine(h.text)) &&
+    strong.some((s) => s !== b && s.step === b.step && (adjacent(s, b, 3) || adjacent(b, s, 3)));
+  for (const b of [...chosen]) if (tally(b)) chosen.delete(b);
   const ordered = scored.filter((s) => chosen.has(s.block)).sort((a, b) => a.block.start - b.block.start);
   const groups: Selected[] = [];
   for (const { block, score } of ordered) {
@@ -174,7 +184,7 @@ export function localize(input: LocalizeInput): Selected[] {
       last.score = Math.max(last.score, score);
     } else groups.push({ blocks: [block], score, lines: [], fallback: false });
   }
-  for (const g of groups) g.lines = g.blocks.flatMap((b) => b.lines);
+  for (const g of groups) g.lines = trimFinding(g.blocks.flatMap((b) => b.lines));
   if (groups.length === 0) {
     const fallback =
       (input.fallback === 'tail' ? tailFallback(input) : scoredFallback(input)) ?? lastWords(input);
