@@ -108,4 +108,19 @@ describe('block-following', () => {
     expect(blocks[0]!.start).toBe(1);
     expect(blocks[0]!.texts).toEqual(lines.slice(0, 7));
   });
+
+  it("ends git's fatal error at the next tool's output when no blank line comes between", () => {
+    const blocks = blocksOf([
+      "fatal: ambiguous argument 'src': unknown revision or path not in the working tree.",
+      '    (use -- to separate paths from revisions)',
+      'Picked up JAVA_TOOL_OPTIONS: -Dfile.encoding=UTF8',
+      '[INFO] Scanning for projects...',
+      '[INFO] Building app 1.0',
+    ]);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.texts).toEqual([
+      "fatal: ambiguous argument 'src': unknown revision or path not in the working tree.",
+      '    (use -- to separate paths from revisions)',
+    ]);
+  });
 });
