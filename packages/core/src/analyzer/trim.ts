@@ -77,6 +77,9 @@ export function trimFinding(lines: readonly KeptLine[]): KeptLine[] {
   // printed just above the failed test) repeats it.
   if (lines.some((l) => l.weight >= STRONG_RULE))
     out = lines.filter((l) => !(l.weight > 0 && l.weight <= SUMMARY_RULE && isSummaryLine(l.text)));
+  // …and so does a count closing it (Gradle's `5 actionable tasks: 5 executed`).
+  while (out.length > 1 && out[out.length - 1]!.weight === 0 && isSummaryLine(out[out.length - 1]!.text))
+    out = out.slice(0, -1);
   if (out.length > MAX_FINDING_LINES) out = cutFrames(out);
   // Blank lines at the edges of what is left say nothing.
   let a = 0;
