@@ -83,6 +83,13 @@ describe('trimFinding', () => {
       'LogDifferTest > testParsing() FAILED',
       '    java.lang.IllegalArgumentException at LogDifferTest.java:61',
     ]);
+    // Gradle's count of tasks that closes a finding.
+    const closing = kept([
+      ["Execution failed for task ':app:checkstyleMain'.", 0.75],
+      '> Checkstyle rule violations were found. See the report at: file:///build/reports/main.html',
+      '5 actionable tasks: 5 executed',
+    ]);
+    expect(texts(trimFinding(closing))).toEqual(texts(closing.slice(0, 2)));
     const alone = kept([
       ['> Task :app:test FAILED', 0.6],
       ['10 tests completed, 1 failed', 0.55],
