@@ -128,3 +128,33 @@ describe('tallies beside the failure they tally', () => {
     expect(shown(alone)).toEqual([1]);
   });
 });
+
+describe('lines shown per job', () => {
+  it('shows at most 15 lines across findings that each state one failure, the strongest whole', async () => {
+    const failure = (name: string) => [
+      `--- FAIL: ${name} (0.00s)`,
+      ...Array.from({ length: 9 }, (_, i) => `    detail ${i} of ${name}`),
+    ];
+    const log = [
+      ...failure('TestOne'),
+      ...Array.from({ length: 10 }, (_, i) => `=== RUN   TestPass${i}`),
+      ...failure('TestTwo'),
+    ];
+    const a = await analyzeLog(`${log.join('\n')}\n`);
+    expect(shown(a).length).toBeGreaterThan(0);
+    expect(shown(a).length).toBeLessThanOrEqual(15);
+    // Each failure alone is 10 lines: the one that leads is shown whole, the other does not fit.
+    expect(a.findings).toHaveLength(1);
+    expect(shown(a)).toHaveLength(10);
+  });
+
+  it('keeps every finding of a job whose failure is a long list (a compiler listing each error)', async () => {
+    const log = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `src/m${i}.c:${i + 1}:5: error: unknown type name 'foo${i}'\n    ${i + 1} | foo${i} x;\n      |     ^~~~`,
+    );
+    const a = await analyzeLog(`${log.join('\n')}\n`);
+    expect(a.findings.flatMap((f) => f.excerpt).filter((l) => l.text.includes('error:'))).toHaveLength(12);
+  });
+});

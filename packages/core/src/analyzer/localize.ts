@@ -3,7 +3,7 @@ import { type Block, blockWeight, isVerdictOnly, type KeptLine } from './blocks.
 import { isSummaryLine, scoredFallback, tailFallback } from './fallback.js';
 import type { Tail } from './scan.js';
 import type { StepInfo } from './structure.js';
-import { STRONG_RULE, SUMMARY_RULE, trimFinding } from './trim.js';
+import { isList, MAX_FINDING_LINES, STRONG_RULE, SUMMARY_RULE, trimFinding } from './trim.js';
 
 /**
  * Choosing the lines to show: score every block by how surely it states an error (rule weight),
@@ -136,6 +136,22 @@ function lastWords(input: LocalizeInput): Selected | undefined {
   return undefined;
 }
 
+/**
+ * Findings that each state one failure share MAX_FINDING_LINES: the strongest first, the others
+ * while they fit. Where a finding states many errors (a list, a dump) nothing is dropped.
+ */
+function withinTotal(groups: Selected[]): Selected[] {
+  if (groups.some((g) => isList(g.lines))) return groups;
+  const out: Selected[] = [];
+  let total = 0;
+  for (const g of groups) {
+    if (out.length > 0 && total + g.lines.length > MAX_FINDING_LINES) continue;
+    out.push(g);
+    total += g.lines.length;
+  }
+  return out;
+}
+
 /** Group the chosen blocks into findings: blocks separated by at most `gap` lines are one. */
 function adjacent(a: Block, b: Block, gap: number): boolean {
   return b.start - a.end <= gap + 1;
@@ -203,5 +219,8 @@ export function localize(input: LocalizeInput): Selected[] {
       groups.push(extra);
     }
   }
-  return groups.sort((a, b) => b.score - a.score || a.lines[0]!.no - b.lines[0]!.no).slice(0, MAX_FINDINGS);
+  const ranked = groups
+    .sort((a, b) => b.score - a.score || a.lines[0]!.no - b.lines[0]!.no)
+    .slice(0, MAX_FINDINGS);
+  return withinTotal(ranked);
 }

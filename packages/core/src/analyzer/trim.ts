@@ -62,6 +62,11 @@ function statedErrors(lines: readonly KeptLine[]): number {
   return lines.filter((l) => l.role === 'error' && l.weight > 0).length;
 }
 
+/** The lines state LIST_ERRORS errors or more: a list or a dump, where every line is the reason. */
+export function isList(lines: readonly KeptLine[]): boolean {
+  return statedErrors(lines) >= LIST_ERRORS;
+}
+
 /**
  * The lines of a finding worth showing. A tally printed inside the finding it tallies goes. A
  * finding longer than MAX_FINDING_LINES has each run of frames cut to the first frames of project
@@ -71,7 +76,7 @@ function statedErrors(lines: readonly KeptLine[]): number {
  * returned whole.
  */
 export function trimFinding(lines: readonly KeptLine[]): KeptLine[] {
-  if (statedErrors(lines) >= LIST_ERRORS) return [...lines];
+  if (isList(lines)) return [...lines];
   let out: readonly KeptLine[] = lines;
   // A tally inside the finding it tallies (`> Task :test FAILED`, `3 tests completed, 1 failed`
   // printed just above the failed test) repeats it.
