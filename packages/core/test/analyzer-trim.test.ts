@@ -114,4 +114,19 @@ describe('trimFinding', () => {
     for (const needle of ['  ● adds', '    Expected: 5', '  ● sums', '    Expected: 111'])
       expect(out).toContain(needle);
   });
+
+  it('ends the lines a rule claims above its error at the command that printed them', () => {
+    const lead = (text: string): KeptLine => ({ no: 0, text, weight: 0, role: 'lead' });
+    const lines = [
+      lead('Cloning repository https://github.com/acme/app.git'),
+      lead('[Pipeline] sh'),
+      lead('+ gfortran -o t test_mean.f90 && ./t'),
+      lead(' mean: expected 2.0, got   3.00000000'),
+      { no: 0, text: 'ERROR STOP test_mean failed', weight: 0.8, role: 'error' as const },
+    ].map((l, i) => ({ ...l, no: i + 1 }));
+    expect(texts(trimFinding(lines))).toEqual([
+      ' mean: expected 2.0, got   3.00000000',
+      'ERROR STOP test_mean failed',
+    ]);
+  });
 });

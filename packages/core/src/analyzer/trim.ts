@@ -57,6 +57,22 @@ function shape(lines: readonly KeptLine[]): Shaped[] {
   return out;
 }
 
+// A shell's or a CI's echo of the command it runs, and CI markup: output before it is not the
+// command's (`+ make`, `$ npm test`, Jenkins' `[Pipeline] sh`, GitLab's section markers).
+const COMMAND_OR_MARKUP =
+  /^(?:\+{1,3} \S|\$ \S|\[Pipeline\]|##\[|section_(?:start|end):|travis_(?:fold|time):)/;
+
+/**
+ * The lead lines a rule claims above its error (what a program printed before it stopped) end at
+ * the command that ran it: what came before is another command's output or the CI's.
+ */
+function fromCommand(lines: readonly KeptLine[]): readonly KeptLine[] {
+  let cut = -1;
+  for (let i = 0; i < lines.length && lines[i]!.role === 'lead'; i++)
+    if (COMMAND_OR_MARKUP.test(lines[i]!.text)) cut = i;
+  return cut < 0 ? lines : lines.slice(cut + 1);
+}
+
 /** Distinct lines that state an error. */
 function statedErrors(lines: readonly KeptLine[]): number {
   return lines.filter((l) => l.role === 'error' && l.weight > 0).length;
@@ -76,12 +92,12 @@ export function isList(lines: readonly KeptLine[]): boolean {
  * returned whole.
  */
 export function trimFinding(lines: readonly KeptLine[]): KeptLine[] {
-  if (isList(lines)) return [...lines];
-  let out: readonly KeptLine[] = lines;
+  let out: readonly KeptLine[] = fromCommand(lines);
+  if (isList(out)) return [...out];
   // A tally inside the finding it tallies (`> Task :test FAILED`, `3 tests completed, 1 failed`
   // printed just above the failed test) repeats it.
-  if (lines.some((l) => l.weight >= STRONG_RULE))
-    out = lines.filter((l) => !(l.weight > 0 && l.weight <= SUMMARY_RULE && isSummaryLine(l.text)));
+  if (out.some((l) => l.weight >= STRONG_RULE))
+    out = out.filter((l) => !(l.weight > 0 && l.weight <= SUMMARY_RULE && isSummaryLine(l.text)));
   // …and so does a count closing it (Gradle's `5 actionable tasks: 5 executed`).
   while (out.length > 1 && out[out.length - 1]!.weight === 0 && isSummaryLine(out[out.length - 1]!.text))
     out = out.slice(0, -1);
