@@ -45,14 +45,18 @@ interface Shaped {
  */
 function shape(lines: readonly KeptLine[]): Shaped[] {
   const out: Shaped[] = [];
-  let pythonIndent: number | undefined;
+  let python: Shaped | undefined;
   for (const line of lines) {
     const text = line.text;
-    let frame = isFrame(text) && !CHAIN_HEAD.test(text);
-    if (PYTHON_FRAME.test(text)) pythonIndent = indentOf(text);
-    else if (pythonIndent !== undefined && text.trim() !== '' && indentOf(text) > pythonIndent) frame = true;
-    else pythonIndent = undefined;
-    out.push({ line, frame, project: frame && !LIBRARY_FRAME.test(text) });
+    const shaped: Shaped = { line, frame: isFrame(text) && !CHAIN_HEAD.test(text), project: false };
+    shaped.project = shaped.frame && !LIBRARY_FRAME.test(text);
+    if (PYTHON_FRAME.test(text)) python = shaped;
+    else if (python && text.trim() !== '' && indentOf(text) > indentOf(python.line.text)) {
+      // The source line belongs to its frame, the project's or a library's.
+      shaped.frame = true;
+      shaped.project = python.project;
+    } else python = undefined;
+    out.push(shaped);
   }
   return out;
 }
@@ -84,7 +88,8 @@ export function isList(lines: readonly KeptLine[]): boolean {
 }
 
 /**
- * The lines of a finding worth showing. A tally printed inside the finding it tallies goes. A
+ * The lines of a finding worth showing. Lead lines stop at the command that printed them; a tally
+ * printed inside the finding it tallies goes. A
  * finding longer than MAX_FINDING_LINES has each run of frames cut to the first frames of project
  * code (the innermost for Python, which prints it last), or to its first frame when none is the
  * project's; frames come back while there is room; if it is still too long, stated errors go
