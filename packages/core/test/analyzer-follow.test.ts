@@ -123,4 +123,17 @@ describe('block-following', () => {
       '    (use -- to separate paths from revisions)',
     ]);
   });
+
+  it("keeps a box-drawn error's closing line under the network error inside it", () => {
+    const lines = [
+      '    providers_test.go:76: unexpected init error: exit status 1',
+      '        │ Error while installing hashicorp/null v3.1.0: Get "https://releases.example.com/null.zip":',
+      '        │ net/http: TLS handshake timeout',
+      '        ╵',
+      '=== RUN   TestNext',
+    ];
+    const blocks = blocksOf(lines);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.texts).toEqual(lines.slice(0, 4));
+  });
 });
