@@ -91,4 +91,49 @@ describe('block-following', () => {
       '#   `[ "$status" -eq 2 ]\' failed',
     ]);
   });
+
+  it("keeps a Jenkins remoting trace whole: the caller's `Also:` trace and the `Caused:` chain after it", () => {
+    const lines = [
+      'ERROR: Step failed',
+      'java.io.IOException: No space left on device',
+      '\tat java.io.FileOutputStream.writeBytes(Native Method)',
+      'Also:   hudson.remoting.Channel$CallSiteStackTrace: Remote call to builder02',
+      '\t\tat hudson.remoting.Channel.attachCallSiteStackTrace(Channel.java:1784)',
+      'Caused: java.lang.Error: Unable to load resource hudson/tasks/junit/Messages.properties',
+      '\tat hudson.remoting.RemoteClassLoader.findResource(RemoteClassLoader.java:532)',
+      'Sending e-mails to: dev@example.org',
+    ];
+    const blocks = blocksOf(lines);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.start).toBe(1);
+    expect(blocks[0]!.texts).toEqual(lines.slice(0, 7));
+  });
+
+  it("ends git's fatal error at the next tool's output when no blank line comes between", () => {
+    const blocks = blocksOf([
+      "fatal: ambiguous argument 'src': unknown revision or path not in the working tree.",
+      '    (use -- to separate paths from revisions)',
+      'Picked up JAVA_TOOL_OPTIONS: -Dfile.encoding=UTF8',
+      '[INFO] Scanning for projects...',
+      '[INFO] Building app 1.0',
+    ]);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.texts).toEqual([
+      "fatal: ambiguous argument 'src': unknown revision or path not in the working tree.",
+      '    (use -- to separate paths from revisions)',
+    ]);
+  });
+
+  it("keeps a box-drawn error's closing line under the network error inside it", () => {
+    const lines = [
+      '    providers_test.go:76: unexpected init error: exit status 1',
+      '        │ Error while installing hashicorp/null v3.1.0: Get "https://releases.example.com/null.zip":',
+      '        │ net/http: TLS handshake timeout',
+      '        ╵',
+      '=== RUN   TestNext',
+    ];
+    const blocks = blocksOf(lines);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.texts).toEqual(lines.slice(0, 4));
+  });
 });

@@ -23,7 +23,7 @@ export interface AnalyzeOptions {
   baseline?: LogInput;
   /** The repository's own patterns; they win over the built-in rules. */
   userRules?: readonly UserRule[];
-  /** At most this many lines across all findings (default 3000; a finding is never cut). */
+  /** At most this many lines across all findings (default 3000; this budget never cuts a finding). */
   maxLinesShown?: number;
   /** The step the log belongs to, when the log is one step's output or the failing step is known. */
   stepName?: string;

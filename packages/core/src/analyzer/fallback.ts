@@ -116,6 +116,14 @@ const VERDICT =
 // A test run's closing summary: counts of tests and failures, or the runner's last word.
 const SUMMARY =
   /\b\d+\s+(?:tests?|examples?|specs?|assertions?|checks?|successe?s?|passed|passing)\b|\b(?:Tests?|Failures|Errors|Assertions|Failed|Passed)\s*[:=]\s*\d+|^\s*(?:FAILURES!|FAILED\s*$|Result:\s*FAIL|Files=\d+|Failed \d+\/\d+ (?:subtests|test programs))|\b(?:tests? failed|test failures|error running tests|execution halted|some tests failed|tests? did not pass|error summary|status: \d+ errors?)\b|^\s*Test suite \S{1,200}: (?:FAIL|PASS)|\b(?:FAIL|PASS|SKIP|WARN)\s+\d+\s*\|/i;
+// A build tool's tally of what failed or ran, naming no cause: Go's package line, Gradle's task
+// line and its count of tasks.
+const TALLY = /^(?:FAIL|ok)\s+\S+\s+(?:[\d.]+s|\(cached\))$|^> Task \S+ FAILED$|^\d+ actionable tasks?: /;
+
+/** A test run's closing count or a build tool's tally of what failed: never the cause itself. */
+export function isSummaryLine(text: string): boolean {
+  return SUMMARY.test(text) || TALLY.test(text);
+}
 // A driver's word on the command it ran: `linker command failed with exit code 1`.
 const DRIVER_VERDICT =
   /\b(?:command|process|script|step|task|build|subprocess)\s+(?:failed|exited|returned|terminated)(?: with)?(?: exit)?\s+(?:code|status)\b/i;

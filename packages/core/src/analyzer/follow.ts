@@ -6,9 +6,10 @@ import type { Follow } from './rule.js';
  * printed just before it.
  */
 
-// Java/Kotlin/JS frames, Java chains and elisions, Python traceback bodies, Go goroutine dumps.
+// Java/Kotlin/JS frames, Java chains and elisions (Jenkins remoting adds the caller's trace as
+// `Also:`), Python traceback bodies, Go goroutine dumps.
 const FRAME =
-  /^\s+at [\w$.<>[\]/\\:@(-]|^\s*at .+\(.+:\d+(?::\d+)?\)$|^\s*(?:Caused by|Caused|Suppressed):|^\s*\.\.\. \d+ (?:more|common frames omitted)|^\s+File ".+", line \d+|^goroutine \d+ \[[\w ,]+\]:$|^\s+\/.+\.go:\d+(?: \+0x[0-9a-f]+)?$|^[\w./*()-]+\(.*\)$|^created by [\w./]+|^\s+\d+: 0x[0-9a-f]+ - |^\s+at \/|^\s+from .+:\d+:in/;
+  /^\s+at [\w$.<>[\]/\\:@(-]|^\s*at .+\(.+:\d+(?::\d+)?\)$|^\s*(?:Caused by|Caused|Suppressed|Also):|^\s*\.\.\. \d+ (?:more|common frames omitted)|^\s+File ".+", line \d+|^goroutine \d+ \[[\w ,]+\]:$|^\s+\/.+\.go:\d+(?: \+0x[0-9a-f]+)?$|^[\w./*()-]+\(.*\)$|^created by [\w./]+|^\s+\d+: 0x[0-9a-f]+ - |^\s+at \/|^\s+from .+:\d+:in/;
 
 export function isFrame(text: string): boolean {
   return FRAME.test(text);

@@ -1,8 +1,9 @@
 import type { LogFormat } from '../log/clean.js';
 import { type Block, blockWeight, isVerdictOnly, type KeptLine } from './blocks.js';
-import { scoredFallback, tailFallback } from './fallback.js';
+import { isSummaryLine, scoredFallback, tailFallback } from './fallback.js';
 import type { Tail } from './scan.js';
 import type { StepInfo } from './structure.js';
+import { isList, MAX_FINDING_LINES, STRONG_RULE, SUMMARY_RULE, trimFinding } from './trim.js';
 
 /**
  * Choosing the lines to show: score every block by how surely it states an error (rule weight),
@@ -83,9 +84,24 @@ export function noveltyOf(block: Block): number {
   return total === 0 ? 1 : novel / total;
 }
 
+/**
+ * A line a logger printed at warning level (Maven's `[WARNING]`, `npm WARN`, the runner's
+ * `##[warning]`): by that level's own word it did not fail the build. A compiler's `warning:`
+ * diagnostic is not one — under -Werror or --warnings-as-errors it is the reason.
+ */
+const WARNING_LEVEL =
+  /^\s*(?:\[(?:WARNING|WARN)\]|npm WARN |##\[warning\]|::warning|WARN(?:ING)?: |\[[\w .-]+\] WARN )/;
+const WARNING_FACTOR = 0.3;
+
+/** Every error the block states was logged at warning level. */
+export function warnedOnly(block: Block): boolean {
+  const errors = block.hits.filter((h) => h.rule.role === 'error');
+  return errors.length > 0 && errors.every((h) => WARNING_LEVEL.test(h.text));
+}
+
 export function blockScore(block: Block, input: LocalizeInput): number {
   const verdict = isVerdictOnly(block);
-  const w = verdict ? 0.15 : blockWeight(block, ['error']);
+  const w = (verdict ? 0.15 : blockWeight(block, ['error'])) * (warnedOnly(block) ? WARNING_FACTOR : 1);
   const novelty = input.baseline ? 0.1 + 0.9 * noveltyOf(block) : 1;
   return w * zoneFactor(block, input) * novelty * positionFactor(block, input);
 }
@@ -101,6 +117,39 @@ function positionFactor(block: Block, input: LocalizeInput): number {
   if (!step || step.phase === undefined || step !== input.failing) return 1;
   const span = Math.max(1, step.end - step.start);
   return 0.8 + 0.2 * Math.min(1, Math.max(0, (block.end - step.start) / span));
+}
+
+const LAST_WORDS = 3;
+
+/**
+ * A failed job never comes out with nothing shown. When neither the rules nor the fallback found a
+ * line (a command that failed without printing a word, whose verdict no rule keeps), show the last
+ * lines before the end — at least the command that ran — even an echo, markup or a line the green
+ * run had too.
+ */
+function lastWords(input: LocalizeInput): Selected | undefined {
+  for (let i = input.tails.length - 1; i >= 0; i--) {
+    const lines = input.tails[i]!.lines.filter((l) => l.text.trim() !== '').slice(-LAST_WORDS);
+    if (lines.length > 0)
+      return { blocks: [], score: 0.01, lines, fallback: true, key: lines[lines.length - 1]! };
+  }
+  return undefined;
+}
+
+/**
+ * Findings that each state one failure share MAX_FINDING_LINES: the strongest first, the others
+ * while they fit. Where a finding states many errors (a list, a dump) nothing is dropped.
+ */
+function withinTotal(groups: Selected[]): Selected[] {
+  if (groups.some((g) => isList(g.lines))) return groups;
+  const out: Selected[] = [];
+  let total = 0;
+  for (const g of groups) {
+    if (out.length > 0 && total + g.lines.length > MAX_FINDING_LINES) continue;
+    out.push(g);
+    total += g.lines.length;
+  }
+  return out;
 }
 
 /** Group the chosen blocks into findings: blocks separated by at most `gap` lines are one. */
@@ -132,6 +181,15 @@ export function localize(input: LocalizeInput): Selected[] {
         chosen.add(block);
     }
   }
+  // A tool's tally beside the failure it tallies (`FAIL pkg 0.5s` under `--- FAIL: TestX`, Gradle's
+  // `> Task :test FAILED` and `3 tests completed, 1 failed` above the failed test) repeats it.
+  const strong = [...chosen].filter((b) => !isVerdictOnly(b) && blockWeight(b) >= STRONG_RULE);
+  const tally = (b: Block) =>
+    !isVerdictOnly(b) &&
+    blockWeight(b) <= SUMMARY_RULE &&
+    b.hits.every((h) => h.rule.role !== 'error' || isSummaryLine(h.text)) &&
+    strong.some((s) => s !== b && s.step === b.step && (adjacent(s, b, 3) || adjacent(b, s, 3)));
+  for (const b of [...chosen]) if (tally(b)) chosen.delete(b);
   const ordered = scored.filter((s) => chosen.has(s.block)).sort((a, b) => a.block.start - b.block.start);
   const groups: Selected[] = [];
   for (const { block, score } of ordered) {
@@ -142,9 +200,10 @@ export function localize(input: LocalizeInput): Selected[] {
       last.score = Math.max(last.score, score);
     } else groups.push({ blocks: [block], score, lines: [], fallback: false });
   }
-  for (const g of groups) g.lines = g.blocks.flatMap((b) => b.lines);
+  for (const g of groups) g.lines = trimFinding(g.blocks.flatMap((b) => b.lines));
   if (groups.length === 0) {
-    const fallback = input.fallback === 'tail' ? tailFallback(input) : scoredFallback(input);
+    const fallback =
+      (input.fallback === 'tail' ? tailFallback(input) : scoredFallback(input)) ?? lastWords(input);
     if (fallback) groups.push(fallback);
   } else if (input.fallback !== 'tail' && groups.every((g) => groupWeight(g) <= WEAK_RULE)) {
     // Only tag-level rules spoke (`Error: …`, `ERROR: …`): a CI's own chatter or a tool's last
@@ -160,5 +219,8 @@ export function localize(input: LocalizeInput): Selected[] {
       groups.push(extra);
     }
   }
-  return groups.sort((a, b) => b.score - a.score || a.lines[0]!.no - b.lines[0]!.no).slice(0, MAX_FINDINGS);
+  const ranked = groups
+    .sort((a, b) => b.score - a.score || a.lines[0]!.no - b.lines[0]!.no)
+    .slice(0, MAX_FINDINGS);
+  return withinTotal(ranked);
 }

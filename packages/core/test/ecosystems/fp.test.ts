@@ -11,13 +11,6 @@ import { analyzeFile } from '../../src/analyzer/analyze.js';
 const ECOSYSTEMS = new Set(['erlang', 'elixir', 'haskell', 'clojure', 'scala']);
 const MAX_SHOWN = 15;
 
-/**
- * Cases whose cause is found but shown with too many lines, for a reason outside the rules: every
- * block absorbs a JVM exception's frames (scan.ts), so an uncaught exception shows its whole trace.
- * Listed so the day frames are capped this test says so and the entry goes.
- */
-const TOO_LONG_TODAY = new Set(['scala/scala-runtime-exception']);
-
 const cases = listEcosystemCases().filter((c) => ECOSYSTEMS.has(c.ecosystem) && c.split === 'tune');
 
 describe('Erlang, Elixir, Haskell, Clojure and Scala recordings (tune split)', () => {
@@ -34,8 +27,8 @@ describe('Erlang, Elixir, Haskell, Clojure and Scala recordings (tune split)', (
         `gold ${[...c.gold].join(',')}, shown ${shown.join(',')}`,
       ).not.toEqual([]);
       expect(a.category).toBe(c.category);
-      if (TOO_LONG_TODAY.has(c.id)) expect(shown.length).toBeGreaterThan(MAX_SHOWN);
-      else expect(shown.length, `shown ${shown.join(',')}`).toBeLessThanOrEqual(MAX_SHOWN);
+      // An uncaught exception included: its trace is cut to the first frames (trim.ts).
+      expect(shown.length, `shown ${shown.join(',')}`).toBeLessThanOrEqual(MAX_SHOWN);
     });
   }
 });

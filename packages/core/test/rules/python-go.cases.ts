@@ -136,6 +136,12 @@ export const pythonGoCases: RuleCase[] = [
     category: 'test_failure',
     facts: { tests: ['TestParse/empty'] },
   },
+  {
+    rule: 'gotest.message',
+    line: '    providers_tamper_test.go:76: unexpected init error: exit status 1',
+    category: 'test_failure',
+  },
+  { rule: 'gotest.message', line: '        calc_test.go:7: Add(1, 2) = 4, want 3', category: 'test_failure' },
   { rule: 'gotest.package-fail', line: 'FAIL\tgithub.com/acme/app/parser\t0.012s', category: 'test_failure' },
   {
     rule: 'gotest.package-fail',

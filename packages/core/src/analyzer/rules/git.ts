@@ -82,7 +82,7 @@ export const gitRules: Rule[] = [
     classify: (m) =>
       /Authentication failed|could not read Username/.test(m[0]) ? 'permission_denied' : 'git_error',
     weight: 0.75,
-    follow: 'paragraph',
+    follow: 'indented',
     facts: () => ({ tool: 'git' }),
   },
   {

@@ -107,6 +107,22 @@ export const goRules: Rule[] = [
     facts: (m) => ({ tool: 'go test', tests: [m[1]!] }),
   },
   {
+    // What a test reported through t.Error/t.Fatal ("    x_test.go:76: unexpected init error: …" and
+    // the indented output under it). With -v and parallel tests it is printed where the test paused,
+    // far from its `--- FAIL` line; t.Log output of passing tests has the same shape, so only a
+    // message in failure words counts.
+    id: 'gotest.message',
+    tool: 'go test',
+    anchors: ['_test.go:'],
+    pattern:
+      /^\s+[\w.-]+_test\.go:\d+: (?=.*\b(?:[Ee]rr(?:or)?|[Ff]ail(?:ed|ure)?|[Uu]nexpected(?:ly)?|want(?:ed)?|[Ee]xpected|got|mismatch|should|must|[Cc]annot|not equal|[Ii]nvalid|[Ii]ncorrect)\b)/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.6,
+    follow: 'indented',
+    facts: () => ({ tool: 'go test' }),
+  },
+  {
     id: 'gotest.package-fail',
     tool: 'go test',
     anchors: ['FAIL\t', 'FAIL '],

@@ -179,6 +179,8 @@ export const systemRules: Rule[] = [
     role: 'error',
     category: 'network_error',
     weight: 0.7,
+    // The detail under it (a box-drawn error's closing `╵`, indented retry notes) is its own.
+    follow: 'indented',
     facts: (m, line) =>
       facts({ host: /https?:\/\/([\w.-]+)/.exec(line)?.[1] ?? (m[0] ? undefined : undefined) }),
   },
