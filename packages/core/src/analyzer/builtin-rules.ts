@@ -5,6 +5,7 @@ import { clojureRules } from './rules/clojure.js';
 import { compiledRules } from './rules/compiled.js';
 import { cppTestRules } from './rules/cpp-test.js';
 import { dockerRules } from './rules/docker.js';
+import { dotnetBuildRules } from './rules/dotnet-build.js';
 import { dotnetDartSwiftRules } from './rules/dotnet-dart-swift.js';
 import { elixirRules } from './rules/elixir.js';
 import { erlangRules } from './rules/erlang.js';
@@ -61,6 +62,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...cppTestRules,
   ...ocamlRules,
   ...compiledRules,
+  ...dotnetBuildRules,
 ];
 
 let compiled: RuleSet | undefined;

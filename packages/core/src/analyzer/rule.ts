@@ -340,6 +340,11 @@ export const STEMS: readonly string[] = [
   'time limit for jobs',
   'took longer than',
   'with no output',
+  // Groovy, Mono/NUnit and MSBuild (rules/jvm.ts, rules/dotnet-build.ts).
+  '.groovy: ',
+  'Test Failure : ',
+  'Test Error : ',
+  'not resolved',
 ];
 
 function escapeRegExp(text: string): string {

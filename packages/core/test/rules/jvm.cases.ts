@@ -15,7 +15,8 @@ export const jvmCases: RuleCase[] = [
     category: 'compile_error',
   },
   {
-    rule: 'maven.failed-goal',
+    // Surefire's verdict is its own, weaker rule: the failed tests above it are the reason.
+    rule: 'surefire.failed-goal',
     line: '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.1.2:test (default-test) on project core: There are test failures.',
     category: 'test_failure',
   },
@@ -145,6 +146,44 @@ export const jvmCases: RuleCase[] = [
     line: '[ERROR] /w/src/main/java/a/Hex.java:348: Undefined reference: java.nio.ByteBuffer java.nio.ByteBuffer.flip()',
     category: 'lint_failure',
   },
+  // From the recordings in packages/fixtures/ecosystems/{java,kotlin,groovy} (tune split).
+  {
+    rule: 'surefire.failed-goal',
+    line: '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:2.22.3:test (default-test) on project invoice: There are test failures.',
+    category: 'test_failure',
+  },
+  {
+    rule: 'javac.error',
+    line: ':compileJava/home/runner/work/project/src/main/java/com/acme/Invoice.java:11: error: cannot find symbol',
+    category: 'compile_error',
+    facts: {
+      locations: [{ file: '/home/runner/work/project/src/main/java/com/acme/Invoice.java', line: 11 }],
+    },
+  },
+  {
+    rule: 'kotlinc.cli-error',
+    line: 'Cart.kt:12:63: error: unresolved reference: formatCents',
+    category: 'compile_error',
+    facts: { locations: [{ file: 'Cart.kt', line: 12, column: 63 }] },
+  },
+  {
+    rule: 'java.uncaught',
+    line: 'Exception in thread "main" java.lang.IllegalStateException: rate out of range: 120',
+    category: 'test_failure',
+  },
+  {
+    rule: 'junit3.failure',
+    line: '1) testSpacesBecomeDashes(SlugTest)junit.framework.ComparisonFailure: expected:<hello[-]world> but was:<hello[_]world>',
+    category: 'test_failure',
+    facts: { tests: ['SlugTest.testSpacesBecomeDashes'] },
+  },
+  {
+    rule: 'groovyc.error',
+    line: 'Report.groovy: 14: unexpected token:  @ line 14, column 1.',
+    category: 'compile_error',
+    facts: { locations: [{ file: 'Report.groovy', line: 14 }] },
+  },
+  { rule: 'groovy.power-assert', line: 'Caught: Assertion failed: ', category: 'test_failure' },
   { rule: 'jenkins.step-failed', line: "Build step 'Execute shell' marked build as failure" },
   { rule: 'jenkins.error', line: "ERROR: Error cloning remote repo 'origin'" },
   { rule: 'jenkins.finished', line: 'Finished: FAILURE' },

@@ -69,12 +69,29 @@ export const jvmRules: Rule[] = [
     id: 'maven.failed-goal',
     tool: 'maven',
     anchors: ['Failed to execute goal'],
-    pattern: /^\[ERROR\] Failed to execute goal (\S+?) (?:\([^)]*\) )?on project (\S+?): (.*)/,
+    // Not Surefire's "There are test failures.": surefire.failed-goal (below) says that one.
+    pattern:
+      /^\[ERROR\] Failed to execute goal (\S+?) (?:\([^)]*\) )?on project (\S+?): (?!There are test failures\.)(.*)/,
     role: 'error',
     classify: (m) => mavenPluginCategory(m[1]!, m[3]!),
     weight: 0.8,
     follow: 'same-tag',
     facts: (_m) => ({ tool: 'maven' }),
+  },
+  {
+    // Surefire's closing "Failed to execute goal …surefire…: There are test failures." and its
+    // help lines only restate the failed tests printed above, which are the reason: weak enough
+    // that those tests' own lines are shown without it, still naming the category alone.
+    id: 'surefire.failed-goal',
+    tool: 'surefire',
+    anchors: ['Failed to execute goal'],
+    pattern:
+      /^\[ERROR\] Failed to execute goal \S+?(?:surefire|failsafe)\S* (?:\([^)]*\) )?on project \S+?: There are test failures\./,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.3,
+    follow: 'same-tag',
+    facts: () => ({ tool: 'surefire' }),
   },
   {
     id: 'maven.unresolved',
@@ -300,7 +317,8 @@ export const jvmRules: Rule[] = [
     id: 'javac.error',
     tool: 'javac',
     anchors: [': error: '],
-    pattern: /^(\S+\.java):(\d+): error: (.*)/,
+    // Gradle 4's plain console glues the task to javac's first line: ":compileJava/src/A.java:3: error: …".
+    pattern: /^(?::[\w:-]+(?=\/))?(\S+\.java):(\d+): error: (.*)/,
     role: 'error',
     // An import of a package no jar on the classpath provides: a dependency is missing.
     classify: (m) => (/^package [\w.]+ does not exist$/.test(m[3]!) ? 'missing_dependency' : 'compile_error'),
@@ -317,6 +335,73 @@ export const jvmRules: Rule[] = [
     category: 'compile_error',
     weight: 0.9,
     facts: (m) => ({ tool: 'kotlinc', locations: [location(m[1], m[2] ?? m[4], m[3] ?? m[5], m[6])] }),
+  },
+  {
+    id: 'kotlinc.cli-error',
+    tool: 'kotlinc',
+    anchors: ['.kt:', '.kts:'],
+    // kotlinc on the command line: "Cart.kt:12:63: error: unresolved reference: formatCents", then
+    // the source line and a caret.
+    pattern: /^(\S+\.kts?):(\d+):(\d+): error: (.*)/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.9,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'kotlinc', locations: [location(m[1], m[2], m[3], m[4])] }),
+  },
+  {
+    // A JVM program that dies of an exception: `java`, `kotlin`, `groovy` and `scala` runners print
+    // "Exception in thread "main" java.lang.IllegalStateException: …" and its frames. The program
+    // the job ran failed, as a test that threw would.
+    id: 'java.uncaught',
+    tool: 'java',
+    anchors: ['Exception in thread "'],
+    pattern: /^Exception in thread "[^"]+" (?:[a-z][\w$]*\.)+[A-Z][\w$]*(?::|$)/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.8,
+    follow: 'trace',
+    facts: () => ({ tool: 'java' }),
+  },
+  {
+    // JUnit 3's text runner (junit.textui.TestRunner, GroovyTestCase) puts the test and the
+    // exception on one line: "1) testSpacesBecomeDashes(SlugTest)junit.framework.ComparisonFailure: …".
+    id: 'junit3.failure',
+    tool: 'junit',
+    anchors: ['Exception', 'Error', 'Failure'],
+    pattern: /^\d+\) ([\w$]+)\(([\w.$]+)\)(?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error|Failure)\b/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.9,
+    follow: 'trace',
+    facts: (m) => ({ tool: 'junit', tests: [`${m[2]!}.${m[1]!}`] }),
+  },
+  {
+    // groovyc (and `groovy script.groovy`): "Report.groovy: 14: unexpected token:  @ line 14,
+    // column 1." under "…MultipleCompilationErrorsException: startup failed:"; the source line and
+    // a caret may follow, indented.
+    id: 'groovyc.error',
+    tool: 'groovyc',
+    anchors: ['.groovy: '],
+    pattern: /^(\S+\.groovy): (\d+): (.*)/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.9,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'groovyc', locations: [location(m[1], m[2], undefined, m[3])] }),
+  },
+  {
+    // Groovy's power assert, uncaught in a script: "Caught: Assertion failed: " and below it the
+    // assert statement with its values drawn under it.
+    id: 'groovy.power-assert',
+    tool: 'groovy',
+    anchors: ['Assertion failed:'],
+    pattern: /^Caught: Assertion failed:\s*$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    follow: 'none',
+    facts: () => ({ tool: 'groovy' }),
   },
   {
     id: 'checkstyle.violation',
