@@ -345,6 +345,10 @@ export const STEMS: readonly string[] = [
   'Test Failure : ',
   'Test Error : ',
   'not resolved',
+  // Maven Enforcer and Groovy's uncaught exceptions (rules/jvm.ts).
+  'allowed range',
+  'anned Dep',
+  'Caught: ',
 ];
 
 function escapeRegExp(text: string): string {

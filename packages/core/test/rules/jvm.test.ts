@@ -24,5 +24,11 @@ describe('JVM and Jenkins rules', () => {
     checkMiss('kotlinc.cli-error', "Cart.kt:3:9: warning: variable 'x' is never used");
     // JUnit 4 prints the test alone ("1) name(Class)") and the exception on the next line.
     checkMiss('junit3.failure', '1) readsPort(ConfigTest)');
+    // The Enforcer's verdict and Groovy's power assert are other rules'.
+    checkMiss(
+      'maven.failed-goal',
+      '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-enforcer-plugin:3.1.0:enforce (enforce-maven) on project invoice: Some Enforcer rules have failed. Look above for specific messages explaining why the rule failed. -> [Help 1]',
+    );
+    checkMiss('java.uncaught', 'Caught: Assertion failed: ');
   });
 });

@@ -69,9 +69,10 @@ export const jvmRules: Rule[] = [
     id: 'maven.failed-goal',
     tool: 'maven',
     anchors: ['Failed to execute goal'],
-    // Not Surefire's "There are test failures.": surefire.failed-goal (below) says that one.
+    // Not Surefire's "There are test failures." nor the Enforcer's "Some Enforcer rules have
+    // failed. Look above…": surefire.failed-goal and enforcer.failed-goal (below) say those.
     pattern:
-      /^\[ERROR\] Failed to execute goal (\S+?) (?:\([^)]*\) )?on project (\S+?): (?!There are test failures\.)(.*)/,
+      /^\[ERROR\] Failed to execute goal (\S+?) (?:\([^)]*\) )?on project (\S+?): (?!There are test failures\.|Some Enforcer rules have failed\.)(.*)/,
     role: 'error',
     classify: (m) => mavenPluginCategory(m[1]!, m[3]!),
     weight: 0.8,
@@ -92,6 +93,59 @@ export const jvmRules: Rule[] = [
     weight: 0.3,
     follow: 'same-tag',
     facts: () => ({ tool: 'surefire' }),
+  },
+  {
+    // maven-enforcer-plugin names each broken rule above its verdict: "[ERROR] Rule 0:
+    // org.apache.maven.plugins.enforcer.RequireMavenVersion failed with message:", then the
+    // message on lines of its own. A version the build requires of Java or Maven is the toolchain;
+    // the other rules (banned dependencies, convergence, properties) are a policy check.
+    id: 'enforcer.rule-failed',
+    tool: 'maven-enforcer',
+    anchors: ['failed with message:'],
+    pattern: /^\[(?:ERROR|WARNING)\] Rule \d+: ([\w.$]+) failed with message:$/,
+    role: 'error',
+    classify: (m) =>
+      /\.Require(?:Java|Maven|Jdk)Version$/.test(m[1]!) ? 'toolchain_mismatch' : 'lint_failure',
+    weight: 0.85,
+    follow: 'trace',
+    facts: (m) => ({ tool: 'maven-enforcer', code: m[1]!.slice(m[1]!.lastIndexOf('.') + 1) }),
+  },
+  {
+    // RequireJavaVersion/RequireMavenVersion's message: "Detected Maven Version: 3.8.7 is not in
+    // the allowed range [3.9.0,)."
+    id: 'enforcer.version-range',
+    tool: 'maven-enforcer',
+    anchors: ['is not in the allowed range'],
+    pattern: /^Detected (JDK|Maven) Version: (\S+) is not in the allowed range (\S+?)\.?$/,
+    role: 'error',
+    category: 'toolchain_mismatch',
+    weight: 0.9,
+    facts: (m) =>
+      facts({ toolchain: m[1] === 'JDK' ? 'java' : 'maven', actualVersion: m[2], requiredVersion: m[3] }),
+  },
+  {
+    // BannedDependencies' message: "Found Banned Dependency: junit:junit:jar:4.13.2".
+    id: 'enforcer.banned-dependency',
+    tool: 'maven-enforcer',
+    anchors: ['Found Banned Dependency: '],
+    pattern: /^Found Banned Dependency: (\S+)/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.85,
+    facts: (m) => ({ tool: 'maven-enforcer', package: m[1]! }),
+  },
+  {
+    // The Enforcer's own verdict points up at the rules it lists: the reason is there.
+    id: 'enforcer.failed-goal',
+    tool: 'maven-enforcer',
+    anchors: ['Failed to execute goal'],
+    pattern:
+      /^\[ERROR\] Failed to execute goal \S+?enforcer\S* (?:\([^)]*\) )?on project \S+?: Some Enforcer rules have failed\./,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.3,
+    follow: 'same-tag',
+    facts: () => ({ tool: 'maven-enforcer' }),
   },
   {
     id: 'maven.unresolved',
@@ -314,6 +368,45 @@ export const jvmRules: Rule[] = [
     facts: (m) => facts({ tool: 'gradle', package: m[1]?.replace(/\.$/, '') }),
   },
   {
+    // Under "* What went wrong:", a build script that Groovy ran but that failed: "A problem
+    // occurred evaluating root project 'invoice'." and the cause on the "> …" line below.
+    id: 'gradle.script-evaluation',
+    tool: 'gradle',
+    anchors: ['A problem occurred evaluating'],
+    pattern:
+      /^A problem occurred evaluating (?:root project|project|settings|script|initialization script)\b/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.7,
+    follow: 'paragraph',
+    facts: () => ({ tool: 'gradle' }),
+  },
+  {
+    // "> Could not find method testCompil() for arguments [{name=hamcrest-core}] on object of type
+    // …DefaultDependencyHandler.": a misspelt or removed DSL method in the build script.
+    id: 'gradle.no-such-method',
+    tool: 'gradle',
+    anchors: ['Could not find method '],
+    pattern: /^(?:> )?Could not find method ([\w$]+)\(\) for arguments /,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.85,
+    facts: (m) => ({ tool: 'gradle', locations: [location('build.gradle', undefined, undefined, m[0])] }),
+  },
+  {
+    // A plugin the build applies that no repository offered: Gradle 4+ "Plugin [id: 'x', version:
+    // 'y'] was not found in any of the following sources:", older "Plugin with id 'x' not found.".
+    id: 'gradle.plugin-not-found',
+    tool: 'gradle',
+    anchors: ['was not found in any of the following sources', "' not found."],
+    pattern:
+      /^(?:> )?(?:Plugin \[id: '([^']+)'(?:, version: '[^']+')?(?:, apply: \w+)?\] was not found in any of the following sources:|Plugin with id '([^']+)' not found\.)/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.9,
+    facts: (m) => ({ tool: 'gradle', package: (m[1] ?? m[2])! }),
+  },
+  {
     id: 'javac.error',
     tool: 'javac',
     anchors: [': error: '],
@@ -350,13 +443,15 @@ export const jvmRules: Rule[] = [
     facts: (m) => ({ tool: 'kotlinc', locations: [location(m[1], m[2], m[3], m[4])] }),
   },
   {
-    // A JVM program that dies of an exception: `java`, `kotlin`, `groovy` and `scala` runners print
+    // A JVM program that dies of an exception: the `java` and `kotlin` runners print
     // "Exception in thread "main" java.lang.IllegalStateException: …" and its frames. The program
     // the job ran failed, as a test that threw would.
     id: 'java.uncaught',
     tool: 'java',
-    anchors: ['Exception in thread "'],
-    pattern: /^Exception in thread "[^"]+" (?:[a-z][\w$]*\.)+[A-Z][\w$]*(?::|$)/,
+    // Groovy scripts report theirs as "Caught: groovy.lang.MissingPropertyException: …" (its power
+    // assert as "Caught: Assertion failed:", groovy.power-assert).
+    anchors: ['Exception in thread "', 'Caught: '],
+    pattern: /^(?:Exception in thread "[^"]+" |Caught: )(?:[a-z][\w$]*\.)+[A-Z][\w$]*(?::|$)/,
     role: 'error',
     category: 'test_failure',
     weight: 0.8,
