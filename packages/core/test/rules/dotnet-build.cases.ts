@@ -48,4 +48,18 @@ export const dotnetBuildCases: RuleCase[] = [
     line: "[ERROR] FATAL UNHANDLED EXCEPTION: System.Collections.Generic.KeyNotFoundException: The given key 'GBP' was not present in the dictionary.",
     category: 'test_failure',
   },
+  // vstest's console logger (rules/dotnet-dart-swift.ts) in a public `dotnet test` log (MIT,
+  // packages/fixtures/ecosystems/csharp/dotnet-test-xunit-assertion).
+  {
+    rule: 'vstest.failed-test',
+    line: '  Failed WindowLogger.Presentation.Tests.Forms.MainFormTests.RefreshActivityGrid_WithActivities_ShouldDisplayData [320 ms]',
+    category: 'test_failure',
+    facts: {
+      tests: [
+        'WindowLogger.Presentation.Tests.Forms.MainFormTests.RefreshActivityGrid_WithActivities_ShouldDisplayData',
+      ],
+    },
+  },
+  { rule: 'vstest.error-message', line: '  Error Message:', category: 'test_failure' },
+  { rule: 'vstest.summary', line: 'Test Run Failed.', category: 'test_failure' },
 ];
