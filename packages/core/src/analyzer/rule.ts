@@ -349,6 +349,8 @@ export const STEMS: readonly string[] = [
   'allowed range',
   'anned Dep',
   'Caught: ',
+  // groovyc's position, in Gradle's build-script errors (rules/jvm.ts).
+  ' @ line ',
 ];
 
 function escapeRegExp(text: string): string {

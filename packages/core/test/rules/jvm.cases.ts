@@ -223,6 +223,17 @@ export const jvmCases: RuleCase[] = [
     category: 'compile_error',
   },
   {
+    rule: 'gradle.script-compile',
+    line: "Could not compile settings file '/home/runner/work/project/settings.gradle'.",
+    category: 'compile_error',
+  },
+  {
+    rule: 'gradle.script-syntax',
+    line: "  settings file '/home/runner/work/project/settings.gradle': 2: expecting ''', found '\\n' @ line 2, column 21.",
+    category: 'compile_error',
+    facts: { locations: [{ file: '/home/runner/work/project/settings.gradle', line: 2, column: 21 }] },
+  },
+  {
     rule: 'gradle.no-such-method',
     line: '> Could not find method testCompil() for arguments [{name=hamcrest-core}] on object of type org.gradle.api.internal.artifacts.dsl.dependencies.DefaultDependencyHandler.',
     category: 'compile_error',

@@ -382,6 +382,34 @@ export const jvmRules: Rule[] = [
     facts: () => ({ tool: 'gradle' }),
   },
   {
+    // Under "* What went wrong:", a build or settings script Groovy could not compile: "Could not
+    // compile settings file '/w/settings.gradle'." then "> startup failed:" and groovyc's message.
+    id: 'gradle.script-compile',
+    tool: 'gradle',
+    anchors: ['Could not compile '],
+    pattern:
+      /^Could not compile (?:build|settings|script|initialization script|init script) file '[^']+'\.?$/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.75,
+    follow: 'paragraph',
+    facts: () => ({ tool: 'gradle' }),
+  },
+  {
+    // groovyc's message inside it, naming the script as Gradle calls it: "  settings file
+    // '/w/settings.gradle': 2: expecting ''', found '\n' @ line 2, column 21."
+    id: 'gradle.script-syntax',
+    tool: 'gradle',
+    anchors: [' @ line '],
+    pattern:
+      /^\s*(?:build|settings|script|initialization script|init script) file '([^']+)': (\d+): (.+) @ line \d+, column (\d+)\.$/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.9,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'gradle', locations: [location(m[1], m[2], m[4], m[3])] }),
+  },
+  {
     // "> Could not find method testCompil() for arguments [{name=hamcrest-core}] on object of type
     // …DefaultDependencyHandler.": a misspelt or removed DSL method in the build script.
     id: 'gradle.no-such-method',
