@@ -37,15 +37,16 @@ export const dotnetBuildRules: Rule[] = [
     // MSBuild/xbuild could not find a referenced assembly (a NuGet package not restored, a
     // HintPath that does not exist): "…Microsoft.Common.targets:  warning : Reference
     // 'Newtonsoft.Json' not resolved". A warning, but the compile errors that follow are its doing.
+    // xbuild's wording; MSBuild's own (MSB3245, "Could not resolve this reference") waits for a
+    // real log to be tested on.
     id: 'msbuild.reference-not-resolved',
     tool: 'msbuild',
     anchors: ['not resolved'],
-    pattern:
-      /warning\s*(?:MSB3245)?\s*: (?:Reference '([^']+)' not resolved|Could not resolve this reference\. Could not locate the assembly "([^"]+)")/,
+    pattern: /warning\s*: Reference '([^']+)' not resolved/,
     role: 'error',
     category: 'missing_dependency',
     weight: 0.6,
-    facts: (m) => ({ tool: 'msbuild', package: (m[1] ?? m[2])! }),
+    facts: (m) => ({ tool: 'msbuild', package: m[1]! }),
   },
   {
     // NUnit 2's console runner lists each failed test under "Errors and Failures:" as
