@@ -240,6 +240,12 @@ export const jvmCases: RuleCase[] = [
   },
   {
     rule: 'gradle.plugin-not-found',
+    line: "> Plugin with id 'checkstyle-extra' not found.",
+    category: 'missing_dependency',
+    facts: { package: 'checkstyle-extra' },
+  },
+  {
+    rule: 'gradle.plugin-not-found',
     line: "Plugin [id: 'com.github.johnrengelman.shadow', version: '2.0.4'] was not found in any of the following sources:",
     category: 'missing_dependency',
     facts: { package: 'com.github.johnrengelman.shadow' },
