@@ -340,17 +340,17 @@ export const STEMS: readonly string[] = [
   'time limit for jobs',
   'took longer than',
   'with no output',
-  // Groovy, Mono/NUnit and MSBuild (rules/jvm.ts, rules/dotnet-build.ts).
+  // JVM build tools and C# (rules/jvm.ts, rules/dotnet-build.ts): groovyc's file and position
+  // (also in Gradle's build-script errors), Groovy's uncaught "Caught: …", the Maven Enforcer's
+  // version range and banned dependency, NUnit 2's failures, xbuild's unresolved reference.
   '.groovy: ',
+  ' @ line ',
+  'Caught: ',
+  'allowed range',
+  'anned Dep',
   'Test Failure : ',
   'Test Error : ',
   'not resolved',
-  // Maven Enforcer and Groovy's uncaught exceptions (rules/jvm.ts).
-  'allowed range',
-  'anned Dep',
-  'Caught: ',
-  // groovyc's position, in Gradle's build-script errors (rules/jvm.ts).
-  ' @ line ',
 ];
 
 function escapeRegExp(text: string): string {
