@@ -7,6 +7,7 @@ import { coffeeRules } from './rules/coffee.js';
 import { compiledRules } from './rules/compiled.js';
 import { cppTestRules } from './rules/cpp-test.js';
 import { dockerRules } from './rules/docker.js';
+import { dotnetBuildRules } from './rules/dotnet-build.js';
 import { dotnetDartSwiftRules } from './rules/dotnet-dart-swift.js';
 import { elixirRules } from './rules/elixir.js';
 import { erlangRules } from './rules/erlang.js';
@@ -73,6 +74,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...lispRules,
   ...coffeeRules,
   ...phpToolRules,
+  ...dotnetBuildRules,
 ];
 
 let compiled: RuleSet | undefined;

@@ -352,6 +352,17 @@ export const STEMS: readonly string[] = [
   '.coffee:',
   // PHPStan's table heading (rules/php-tools.ts).
   'Line   ',
+  // JVM build tools and C# (rules/jvm.ts, rules/dotnet-build.ts): groovyc's file and position
+  // (also in Gradle's build-script errors), Groovy's uncaught "Caught: …", the Maven Enforcer's
+  // version range and banned dependency, NUnit 2's failures, xbuild's unresolved reference.
+  '.groovy: ',
+  ' @ line ',
+  'Caught: ',
+  'allowed range',
+  'anned Dep',
+  'Test Failure : ',
+  'Test Error : ',
+  'not resolved',
 ];
 
 function escapeRegExp(text: string): string {

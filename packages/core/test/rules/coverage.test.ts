@@ -4,6 +4,7 @@ import { ANNOTATION_RULE } from '../../src/analyzer/rules/runner.js';
 import { cCases } from './c.cases.js';
 import { compiledCases } from './compiled.cases.js';
 import { cppTestCases } from './cpp-test.cases.js';
+import { dotnetBuildCases } from './dotnet-build.cases.js';
 import { fpCases } from './fp.cases.js';
 import { gitDockerCases } from './git-docker.cases.js';
 import { jsCases } from './js.cases.js';
@@ -38,6 +39,7 @@ describe('rule table coverage', () => {
         ...ocamlCases,
         ...compiledCases,
         ...travisLangCases,
+        ...dotnetBuildCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines

@@ -15,7 +15,8 @@ export const jvmCases: RuleCase[] = [
     category: 'compile_error',
   },
   {
-    rule: 'maven.failed-goal',
+    // Surefire's verdict is its own, weaker rule: the failed tests above it are the reason.
+    rule: 'surefire.failed-goal',
     line: '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.1.2:test (default-test) on project core: There are test failures.',
     category: 'test_failure',
   },
@@ -144,6 +145,110 @@ export const jvmCases: RuleCase[] = [
     rule: 'animal-sniffer.undefined-reference',
     line: '[ERROR] /w/src/main/java/a/Hex.java:348: Undefined reference: java.nio.ByteBuffer java.nio.ByteBuffer.flip()',
     category: 'lint_failure',
+  },
+  // From the recordings in packages/fixtures/ecosystems/{java,kotlin,groovy} (tune split).
+  {
+    rule: 'surefire.failed-goal',
+    line: '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:2.22.3:test (default-test) on project invoice: There are test failures.',
+    category: 'test_failure',
+  },
+  {
+    rule: 'javac.error',
+    line: ':compileJava/home/runner/work/project/src/main/java/com/acme/Invoice.java:11: error: cannot find symbol',
+    category: 'compile_error',
+    facts: {
+      locations: [{ file: '/home/runner/work/project/src/main/java/com/acme/Invoice.java', line: 11 }],
+    },
+  },
+  {
+    rule: 'kotlinc.cli-error',
+    line: 'Cart.kt:12:63: error: unresolved reference: formatCents',
+    category: 'compile_error',
+    facts: { locations: [{ file: 'Cart.kt', line: 12, column: 63 }] },
+  },
+  {
+    rule: 'java.uncaught',
+    line: 'Exception in thread "main" java.lang.IllegalStateException: rate out of range: 120',
+    category: 'test_failure',
+  },
+  {
+    rule: 'junit3.failure',
+    line: '1) testSpacesBecomeDashes(SlugTest)junit.framework.ComparisonFailure: expected:<hello[-]world> but was:<hello[_]world>',
+    category: 'test_failure',
+    facts: { tests: ['SlugTest.testSpacesBecomeDashes'] },
+  },
+  {
+    rule: 'groovyc.error',
+    line: 'Report.groovy: 14: unexpected token:  @ line 14, column 1.',
+    category: 'compile_error',
+    facts: { locations: [{ file: 'Report.groovy', line: 14 }] },
+  },
+  { rule: 'groovy.power-assert', line: 'Caught: Assertion failed: ', category: 'test_failure' },
+  {
+    rule: 'java.uncaught',
+    line: 'Caught: java.lang.NumberFormatException: For input string: "8O80"',
+    category: 'test_failure',
+  },
+  {
+    rule: 'enforcer.rule-failed',
+    line: '[ERROR] Rule 0: org.apache.maven.plugins.enforcer.RequireMavenVersion failed with message:',
+    category: 'toolchain_mismatch',
+    facts: { code: 'RequireMavenVersion' },
+  },
+  {
+    rule: 'enforcer.rule-failed',
+    line: '[ERROR] Rule 0: org.apache.maven.plugins.enforcer.BannedDependencies failed with message:',
+    category: 'lint_failure',
+  },
+  {
+    rule: 'enforcer.version-range',
+    line: 'Detected Maven Version: 3.8.7 is not in the allowed range [3.9.0,).',
+    category: 'toolchain_mismatch',
+    facts: { toolchain: 'maven', actualVersion: '3.8.7', requiredVersion: '[3.9.0,)' },
+  },
+  {
+    rule: 'enforcer.banned-dependency',
+    line: 'Found Banned Dependency: junit:junit:jar:4.13.2',
+    category: 'lint_failure',
+    facts: { package: 'junit:junit:jar:4.13.2' },
+  },
+  {
+    rule: 'enforcer.failed-goal',
+    line: '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-enforcer-plugin:3.1.0:enforce (enforce-maven) on project invoice: Some Enforcer rules have failed. Look above for specific messages explaining why the rule failed. -> [Help 1]',
+    category: 'lint_failure',
+  },
+  {
+    rule: 'gradle.script-evaluation',
+    line: "A problem occurred evaluating root project 'invoice'.",
+    category: 'compile_error',
+  },
+  {
+    rule: 'gradle.script-compile',
+    line: "Could not compile settings file '/home/runner/work/project/settings.gradle'.",
+    category: 'compile_error',
+  },
+  {
+    rule: 'gradle.script-syntax',
+    line: "  settings file '/home/runner/work/project/settings.gradle': 2: expecting ''', found '\\n' @ line 2, column 21.",
+    category: 'compile_error',
+    facts: { locations: [{ file: '/home/runner/work/project/settings.gradle', line: 2, column: 21 }] },
+  },
+  {
+    rule: 'gradle.no-such-method',
+    line: '> Could not find method testCompil() for arguments [{name=hamcrest-core}] on object of type org.gradle.api.internal.artifacts.dsl.dependencies.DefaultDependencyHandler.',
+    category: 'compile_error',
+  },
+  {
+    rule: 'gradle.plugin-not-found',
+    line: "> Plugin with id 'checkstyle-extra' not found.",
+    category: 'missing_dependency',
+    facts: { package: 'checkstyle-extra' },
+  },
+  {
+    rule: 'gradle.plugin-not-found',
+    line: "Plugin [id: 'com.github.johnrengelman.shadow', version: '2.0.4'] was not found in any of the following sources:",
+    category: 'missing_dependency',
+    facts: { package: 'com.github.johnrengelman.shadow' },
   },
   { rule: 'jenkins.step-failed', line: "Build step 'Execute shell' marked build as failure" },
   { rule: 'jenkins.error', line: "ERROR: Error cloning remote repo 'origin'" },

@@ -3,8 +3,9 @@ import { location } from './helpers.js';
 
 /**
  * .NET test runs (vstest, `dotnet test`), Dart/Flutter tests and Swift/XCTest/xcodebuild. No
- * Debian package runs these, and no log was copied in: the formats are those the tools' own
- * sources print, cited per rule. (MSBuild's `error CS0103:` lines are generic.ts's dotnet.error.)
+ * Debian package runs these: the formats are those the tools' own sources print, cited per rule
+ * (vstest's are also checked on a public `dotnet test` log, fixtures csharp/dotnet-test-*). (MSBuild's `error CS0103:` lines are generic.ts's dotnet.error and
+ * dotnet-build.ts's csc.error, which also tells a missing library from a compile error.)
  */
 export const dotnetDartSwiftRules: Rule[] = [
   {

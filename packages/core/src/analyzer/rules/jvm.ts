@@ -69,12 +69,83 @@ export const jvmRules: Rule[] = [
     id: 'maven.failed-goal',
     tool: 'maven',
     anchors: ['Failed to execute goal'],
-    pattern: /^\[ERROR\] Failed to execute goal (\S+?) (?:\([^)]*\) )?on project (\S+?): (.*)/,
+    // Not Surefire's "There are test failures." nor the Enforcer's "Some Enforcer rules have
+    // failed. Look above…": surefire.failed-goal and enforcer.failed-goal (below) say those.
+    pattern:
+      /^\[ERROR\] Failed to execute goal (\S+?) (?:\([^)]*\) )?on project (\S+?): (?!There are test failures\.|Some Enforcer rules have failed\.)(.*)/,
     role: 'error',
     classify: (m) => mavenPluginCategory(m[1]!, m[3]!),
     weight: 0.8,
     follow: 'same-tag',
     facts: (_m) => ({ tool: 'maven' }),
+  },
+  {
+    // Surefire's closing "Failed to execute goal …surefire…: There are test failures." and its
+    // help lines only restate the failed tests printed above, which are the reason: weak enough
+    // that those tests' own lines are shown without it, still naming the category alone.
+    id: 'surefire.failed-goal',
+    tool: 'surefire',
+    anchors: ['Failed to execute goal'],
+    pattern:
+      /^\[ERROR\] Failed to execute goal \S+?(?:surefire|failsafe)\S* (?:\([^)]*\) )?on project \S+?: There are test failures\./,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.3,
+    follow: 'same-tag',
+    facts: () => ({ tool: 'surefire' }),
+  },
+  {
+    // maven-enforcer-plugin names each broken rule above its verdict: "[ERROR] Rule 0:
+    // org.apache.maven.plugins.enforcer.RequireMavenVersion failed with message:", then the
+    // message on lines of its own. A version the build requires of Java or Maven is the toolchain;
+    // the other rules (banned dependencies, convergence, properties) are a policy check.
+    id: 'enforcer.rule-failed',
+    tool: 'maven-enforcer',
+    anchors: ['failed with message:'],
+    pattern: /^\[(?:ERROR|WARNING)\] Rule \d+: ([\w.$]+) failed with message:$/,
+    role: 'error',
+    classify: (m) =>
+      /\.Require(?:Java|Maven|Jdk)Version$/.test(m[1]!) ? 'toolchain_mismatch' : 'lint_failure',
+    weight: 0.85,
+    follow: 'trace',
+    facts: (m) => ({ tool: 'maven-enforcer', code: m[1]!.slice(m[1]!.lastIndexOf('.') + 1) }),
+  },
+  {
+    // RequireJavaVersion/RequireMavenVersion's message: "Detected Maven Version: 3.8.7 is not in
+    // the allowed range [3.9.0,)."
+    id: 'enforcer.version-range',
+    tool: 'maven-enforcer',
+    anchors: ['is not in the allowed range'],
+    pattern: /^Detected (JDK|Maven) Version: (\S+) is not in the allowed range (\S+?)\.?$/,
+    role: 'error',
+    category: 'toolchain_mismatch',
+    weight: 0.9,
+    facts: (m) =>
+      facts({ toolchain: m[1] === 'JDK' ? 'java' : 'maven', actualVersion: m[2], requiredVersion: m[3] }),
+  },
+  {
+    // BannedDependencies' message: "Found Banned Dependency: junit:junit:jar:4.13.2".
+    id: 'enforcer.banned-dependency',
+    tool: 'maven-enforcer',
+    anchors: ['Found Banned Dependency: '],
+    pattern: /^Found Banned Dependency: (\S+)/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.85,
+    facts: (m) => ({ tool: 'maven-enforcer', package: m[1]! }),
+  },
+  {
+    // The Enforcer's own verdict points up at the rules it lists: the reason is there.
+    id: 'enforcer.failed-goal',
+    tool: 'maven-enforcer',
+    anchors: ['Failed to execute goal'],
+    pattern:
+      /^\[ERROR\] Failed to execute goal \S+?enforcer\S* (?:\([^)]*\) )?on project \S+?: Some Enforcer rules have failed\./,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.3,
+    follow: 'same-tag',
+    facts: () => ({ tool: 'maven-enforcer' }),
   },
   {
     id: 'maven.unresolved',
@@ -297,10 +368,78 @@ export const jvmRules: Rule[] = [
     facts: (m) => facts({ tool: 'gradle', package: m[1]?.replace(/\.$/, '') }),
   },
   {
+    // Under "* What went wrong:", a build script that Groovy ran but that failed: "A problem
+    // occurred evaluating root project 'invoice'." and the cause on the "> …" line below.
+    id: 'gradle.script-evaluation',
+    tool: 'gradle',
+    anchors: ['A problem occurred evaluating'],
+    pattern:
+      /^A problem occurred evaluating (?:root project|project|settings|script|initialization script)\b/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.7,
+    follow: 'paragraph',
+    facts: () => ({ tool: 'gradle' }),
+  },
+  {
+    // Under "* What went wrong:", a build or settings script Groovy could not compile: "Could not
+    // compile settings file '/w/settings.gradle'." then "> startup failed:" and groovyc's message.
+    id: 'gradle.script-compile',
+    tool: 'gradle',
+    anchors: ['Could not compile '],
+    pattern:
+      /^Could not compile (?:build|settings|script|initialization script|init script) file '[^']+'\.?$/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.75,
+    follow: 'paragraph',
+    facts: () => ({ tool: 'gradle' }),
+  },
+  {
+    // groovyc's message inside it, naming the script as Gradle calls it: "  settings file
+    // '/w/settings.gradle': 2: expecting ''', found '\n' @ line 2, column 21."
+    id: 'gradle.script-syntax',
+    tool: 'gradle',
+    anchors: [' @ line '],
+    pattern:
+      /^\s*(?:build|settings|script|initialization script|init script) file '([^']+)': (\d+): (.+) @ line \d+, column (\d+)\.$/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.9,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'gradle', locations: [location(m[1], m[2], m[4], m[3])] }),
+  },
+  {
+    // "> Could not find method testCompil() for arguments [{name=hamcrest-core}] on object of type
+    // …DefaultDependencyHandler.": a misspelt or removed DSL method in the build script.
+    id: 'gradle.no-such-method',
+    tool: 'gradle',
+    anchors: ['Could not find method '],
+    pattern: /^(?:> )?Could not find method ([\w$]+)\(\) for arguments /,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.85,
+    facts: (m) => ({ tool: 'gradle', locations: [location('build.gradle', undefined, undefined, m[0])] }),
+  },
+  {
+    // A plugin the build applies that no repository offered: Gradle 4+ "Plugin [id: 'x', version:
+    // 'y'] was not found in any of the following sources:", older "Plugin with id 'x' not found.".
+    id: 'gradle.plugin-not-found',
+    tool: 'gradle',
+    anchors: ['was not found in any of the following sources', "' not found."],
+    pattern:
+      /^(?:> )?(?:Plugin \[id: '([^']+)'(?:, version: '[^']+')?(?:, apply: \w+)?\] was not found in any of the following sources:|Plugin with id '([^']+)' not found\.)/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.9,
+    facts: (m) => ({ tool: 'gradle', package: (m[1] ?? m[2])! }),
+  },
+  {
     id: 'javac.error',
     tool: 'javac',
     anchors: [': error: '],
-    pattern: /^(\S+\.java):(\d+): error: (.*)/,
+    // Gradle 4's plain console glues the task to javac's first line: ":compileJava/src/A.java:3: error: …".
+    pattern: /^(?::[\w:-]+(?=\/))?(\S+\.java):(\d+): error: (.*)/,
     role: 'error',
     // An import of a package no jar on the classpath provides: a dependency is missing.
     classify: (m) => (/^package [\w.]+ does not exist$/.test(m[3]!) ? 'missing_dependency' : 'compile_error'),
@@ -317,6 +456,75 @@ export const jvmRules: Rule[] = [
     category: 'compile_error',
     weight: 0.9,
     facts: (m) => ({ tool: 'kotlinc', locations: [location(m[1], m[2] ?? m[4], m[3] ?? m[5], m[6])] }),
+  },
+  {
+    id: 'kotlinc.cli-error',
+    tool: 'kotlinc',
+    anchors: ['.kt:', '.kts:'],
+    // kotlinc on the command line: "Cart.kt:12:63: error: unresolved reference: formatCents", then
+    // the source line and a caret.
+    pattern: /^(\S+\.kts?):(\d+):(\d+): error: (.*)/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.9,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'kotlinc', locations: [location(m[1], m[2], m[3], m[4])] }),
+  },
+  {
+    // A JVM program that dies of an exception: the `java` and `kotlin` runners print
+    // "Exception in thread "main" java.lang.IllegalStateException: …" and its frames. The program
+    // the job ran failed, as a test that threw would.
+    id: 'java.uncaught',
+    tool: 'java',
+    // Groovy scripts report theirs as "Caught: groovy.lang.MissingPropertyException: …" (its power
+    // assert as "Caught: Assertion failed:", groovy.power-assert).
+    anchors: ['Exception in thread "', 'Caught: '],
+    pattern: /^(?:Exception in thread "[^"]+" |Caught: )(?:[a-z][\w$]*\.)+[A-Z][\w$]*(?::|$)/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.8,
+    follow: 'trace',
+    facts: () => ({ tool: 'java' }),
+  },
+  {
+    // JUnit 3's text runner (junit.textui.TestRunner, GroovyTestCase) puts the test and the
+    // exception on one line: "1) testSpacesBecomeDashes(SlugTest)junit.framework.ComparisonFailure: …".
+    id: 'junit3.failure',
+    tool: 'junit',
+    anchors: ['Exception', 'Error', 'Failure'],
+    pattern: /^\d+\) ([\w$]+)\(([\w.$]+)\)(?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error|Failure)\b/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.9,
+    follow: 'trace',
+    facts: (m) => ({ tool: 'junit', tests: [`${m[2]!}.${m[1]!}`] }),
+  },
+  {
+    // groovyc (and `groovy script.groovy`): "Report.groovy: 14: unexpected token:  @ line 14,
+    // column 1." under "…MultipleCompilationErrorsException: startup failed:"; the source line and
+    // a caret may follow, indented.
+    id: 'groovyc.error',
+    tool: 'groovyc',
+    anchors: ['.groovy: '],
+    pattern: /^(\S+\.groovy): (\d+): (.*)/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.9,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'groovyc', locations: [location(m[1], m[2], undefined, m[3])] }),
+  },
+  {
+    // Groovy's power assert, uncaught in a script: "Caught: Assertion failed: " and below it the
+    // assert statement with its values drawn under it.
+    id: 'groovy.power-assert',
+    tool: 'groovy',
+    anchors: ['Assertion failed:'],
+    pattern: /^Caught: Assertion failed:\s*$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    follow: 'none',
+    facts: () => ({ tool: 'groovy' }),
   },
   {
     id: 'checkstyle.violation',
