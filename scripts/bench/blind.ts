@@ -37,6 +37,8 @@ interface Row {
   all: Score;
   first15: Score;
   rule: string;
+  /** Travis runs of builds where several commands failed: whether the first line shown is the first failing command's. */
+  firstFailingStep?: boolean;
   firstShown: string[];
   goldLine: string;
 }
@@ -109,6 +111,13 @@ export async function blindReport(): Promise<Row[]> {
         const order = shownInOrder(analysis);
         const lines = text.split(/\r\n|\r|\n/);
         const firstGold = [...gold].sort((a, b) => a - b)[0] ?? 0;
+        const failing = c.steps.flatMap((s, i) => (s.exit !== 0 && s.phase !== 'after_failure' ? [i] : []));
+        let firstFailingStep: boolean | undefined;
+        if (format === 'travis' && failing.length > 1 && order.length > 0) {
+          const i = failing[0]!;
+          const start = travis.stepStart[i]!;
+          firstFailingStep = order[0]! >= start && order[0]! < start + c.steps[i]!.lines;
+        }
         rows.push({
           id: c.id,
           ecosystem: c.ecosystem,
@@ -118,6 +127,7 @@ export async function blindReport(): Promise<Row[]> {
           all: score(order, gold),
           first15: score(order.slice(0, SHOWN_CAP), gold),
           rule: analysis.findings[0]?.rule ?? '(no finding)',
+          ...(firstFailingStep === undefined ? {} : { firstFailingStep }),
           firstShown: order.slice(0, 4).map((n) => `${String(n).padStart(5)}: ${clip(lines[n - 1] ?? '')}`),
           goldLine: `${String(firstGold).padStart(5)}: ${clip(lines[firstGold - 1] ?? '')}`,
         });
@@ -161,6 +171,17 @@ export async function blindReport(): Promise<Row[]> {
     console.log(`    gold  ${r.goldLine}`);
     for (const l of r.firstShown) console.log(`    shown ${l}`);
   }
+  const multi = travis.filter((r) => r.firstFailingStep !== undefined);
+  console.log(
+    `\n== builds where several commands failed: the first line shown is in the first failing command in ${multi.filter((r) => r.firstFailingStep).length} of ${multi.length} ==`,
+  );
+  for (const r of multi.filter((x) => !x.firstFailingStep))
+    console.log(`- ${r.id} rule ${r.rule}; first shown ${r.firstShown[0]?.trim() ?? ''}`);
+  console.log('\n== found, but mostly noise (Travis logs, precision < 0.25 within the first 15 lines) ==');
+  for (const r of travis.filter((x) => x.first15.found && x.first15.precision < 0.25))
+    console.log(
+      `- ${r.id} rule ${r.rule}: ${r.all.shown} lines shown, P@15 ${fmt(r.first15.precision)}; first: ${r.firstShown[0]?.trim() ?? ''}`,
+    );
   const late = rows.filter((x) => x.all.found && !x.first15.found);
   if (late.length > 0) {
     console.log(`\n== found, but only after the first ${SHOWN_CAP} lines shown ==`);
