@@ -50,6 +50,8 @@ export interface OpenBlockShape {
   ended?: boolean;
 }
 
+const PASSED_SUBTEST = /^\s+--- (?:PASS|SKIP): /;
+
 // TeX's context under "! message": "l.12 \foo", "<argument> …", "<*> main.tex", and the indented
 // rest of the source line.
 const TEX_CONTEXT = /^(?:l\.\d+ |<[^<>]{1,40}> ?|\s+\S)/;
@@ -73,6 +75,9 @@ export function continues(shape: OpenBlockShape, text: string): boolean {
       // An exception's message may run over several lines before its frames.
       return /^\s+\S/.test(text) && indentOf(text) > shape.indent;
     case 'indented':
+      // A passing subtest's own line under a failed parent (`go test -v`: "    --- PASS: TestOf/lower")
+      // is not part of the failure; its failing sibling opens a block of its own.
+      if (PASSED_SUBTEST.test(text)) return false;
       return indentOf(text) > shape.indent || /^\s*[│╷╵|>]/.test(text);
     case 'paragraph':
     // A blank line never continues (above); the scanner ends the paragraph there unless the

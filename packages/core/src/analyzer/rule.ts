@@ -52,6 +52,12 @@ export interface Rule {
   facts?: (match: RegExpExecArray, line: string) => Facts;
   /** A fixed confidence for findings this rule decides (user rules state their own). */
   confidence?: number;
+  /**
+   * On a `header`: the section it heads lists results that did not fail the run (RSpec's pending
+   * examples, PHPUnit's risky, incomplete and skipped tests), so error lines under it are not
+   * findings. The section ends at the first line this matches, or at the next header.
+   */
+  quiets?: RegExp;
 }
 
 export interface RuleHit {
@@ -363,6 +369,14 @@ export const STEMS: readonly string[] = [
   'Test Failure : ',
   'Test Error : ',
   'not resolved',
+  // Quiet sections (Rule.quiets: RSpec's and rebar3's pending, PHPUnit's risky, incomplete and
+  // skipped tests), Ant's <junit> and <javac> task output (rules/ruby.ts, php.ts, jvm.ts).
+  'Pending:',
+  'isky test',
+  'ncomplete test',
+  'kipped test',
+  'PHPUnit deprecation',
+  'PHPUnit notice',
 ];
 
 function escapeRegExp(text: string): string {

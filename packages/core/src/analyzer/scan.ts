@@ -114,6 +114,8 @@ const MIN_SHOWN_VERDICT = 0.25;
  * messages unindented: `stdout:`, `stderr: fatal: …`): held until a frame shows they belong.
  */
 const MAX_MESSAGE_RUN = 4;
+/** A quiet section (Rule.quiets) that never meets its end stops being quiet after this many lines. */
+const MAX_QUIET_LINES = 2000;
 
 interface Ref {
   batch: LineBatch;
@@ -152,6 +154,9 @@ export class Scanner {
   private readonly tails: Tail[] = [];
   private headers: BlockHit[] = [];
   private headerLine = 0;
+  /** Inside a section of results that did not fail the run (Rule.quiets): its end, and its first line. */
+  private quiet: RegExp | undefined;
+  private quietFrom = 0;
   private readonly index: StemIndex;
   /** The current line's first stem key (StemIndex.firstKey): rules' candidates are looked for from there. */
   private firstKey = 0;
@@ -221,7 +226,7 @@ export class Scanner {
       this.firstKey = index.firstKey;
       const anchored = (mask & STEM_RULE) !== 0;
       const structural = ci?.candidate(bytes, starts[i]!, ends[i]!) === true;
-      if (anchored || everyLine || structural || this.open !== undefined)
+      if (anchored || everyLine || structural || this.open !== undefined || this.quiet !== undefined)
         this.visit(batch, i, no, anchored, structural);
       if (this.capturing.length > 0) this.captureDetail(batch, i, no);
       if ((mask & STEM_FALLBACK) !== 0) this.consider(batch, i, no);
@@ -238,6 +243,7 @@ export class Scanner {
       anchored &&
       !structural &&
       this.open === undefined &&
+      this.quiet === undefined &&
       this.userRules.length === 0 &&
       this.format !== 'github-full'
     ) {
@@ -260,6 +266,8 @@ export class Scanner {
     const clean = cleanLine(raw, this.format!);
     const text = clean.text;
     this.remember(no, text);
+    if (this.quiet !== undefined && (this.quiet.test(text) || no - this.quietFrom > MAX_QUIET_LINES))
+      this.quiet = undefined;
     if (clean.step !== undefined) this.tracker.observeNamed(no, clean.step);
     if (structural && this.ci) {
       const seen = this.ci.observeCi(no, text, raw, clean.marker);
@@ -325,7 +333,14 @@ export class Scanner {
     if (hits.length > 0) {
       if (hits.some((h) => h.rule.role === 'noise' && h.rule.weight >= 0.5)) hits = [];
       headers = hits.filter((h) => h.rule.role === 'header');
-      hits = hits.filter((h) => h.rule.role === 'error' || h.rule.role === 'verdict');
+      // A heading starts or ends a quiet section; under a quiet one, errors are not failures.
+      if (headers.length > 0) {
+        this.quiet = headers.find((h) => h.rule.quiets)?.rule.quiets;
+        this.quietFrom = no;
+      }
+      hits = hits.filter(
+        (h) => h.rule.role === 'verdict' || (h.rule.role === 'error' && this.quiet === undefined),
+      );
 
       if (hits.some((h) => h.rule.id === 'runner.exit-code' || h.rule.id === 'jenkins.step-failed'))
         this.snapshotTail(no);

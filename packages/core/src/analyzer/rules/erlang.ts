@@ -107,8 +107,10 @@ export const erlangRules: Rule[] = [
     id: 'rebar3.failure-error',
     tool: 'rebar3 eunit',
     anchors: ['Failure/Error: '],
-    // "     Failure/Error: ?assertEqual(32.0, …)" with "expected:"/"got:" indented below.
-    pattern: /^\s+Failure\/Error: (.*)$/,
+    // "     Failure/Error: ?assertEqual(32.0, …)" with "expected:"/"got:" indented below. rebar3's
+    // formatter prints an assertion macro, "unknown assert: …" or the Erlang term of the error
+    // there; RSpec's line of Ruby code (its own rule's) is none of these.
+    pattern: /^\s+Failure\/Error: ((?:\?\w+\(|unknown assert: |[{[]).*)$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.85,

@@ -23,6 +23,19 @@ export const phpRules: Rule[] = [
     weight: 0.5,
   },
   {
+    // "There was 1 risky test:", "There were 2 incomplete tests:", "There was 1 skipped test:"
+    // (and PHPUnit 10's deprecations and notices): these do not fail the run, yet list their tests
+    // the way failures are listed. A section ends at PHPUnit's "--" separator or its verdict.
+    id: 'phpunit.quiet-header',
+    tool: 'phpunit',
+    anchors: [' risky test', ' incomplete test', ' skipped test', ' PHPUnit deprecation', ' PHPUnit notice'],
+    pattern:
+      /^There (?:was 1|were \d+) (?:risky|incomplete|skipped|PHPUnit deprecation|PHPUnit notice)(?: test)?s?:$/,
+    role: 'header',
+    weight: 0.5,
+    quiets: /^(?:--$|[A-Z]+!$|OK\b|Tests: \d)/,
+  },
+  {
     id: 'phpunit.test',
     tool: 'phpunit',
     anchors: ['::test'],

@@ -28,6 +28,18 @@ export const rubyRules: Rule[] = [
     facts: () => ({ tool: 'rspec' }),
   },
   {
+    // "Pending: (Failures listed here are expected and do not affect your suite's status)" heads
+    // the pending and skipped examples, each with its own "Failure/Error:"; the section's items
+    // are indented, so it ends at the first unindented line ("Failures:", "Finished in …").
+    id: 'rspec.pending-header',
+    tool: 'rspec',
+    anchors: ['Pending:'],
+    pattern: /^Pending:(?: \(Failures listed here are expected[^)]*\))?$/,
+    role: 'header',
+    weight: 0.5,
+    quiets: /^\S/,
+  },
+  {
     id: 'rspec.load-error',
     tool: 'rspec',
     anchors: ['An error occurred while loading '],
