@@ -29,15 +29,18 @@ export function indentOf(text: string): number {
  */
 export function tagOf(text: string): string | undefined {
   const m =
-    /^(\[[A-Z]+\]|npm (?:ERR!|error)|ERR_PNPM_\w+|E:|error:|Error:|ERROR:|#\d+ |#|\s*not ok |==\d+==|\s*│|\s*╷|\s*╵|\s*\|)/.exec(
+    /^(\[[A-Z]+\]|\s+\[(?:javac|junit)\]|npm (?:ERR!|error)|ERR_PNPM_\w+|E:|error:|Error:|ERROR:|#\d+ |#|\s*not ok |==\d+==|\s*│|\s*╷|\s*╵|\s*\|)/.exec(
       text,
     );
   const tag = m?.[1]?.trim();
   return tag === 'not ok' ? '#' : tag;
 }
 
-/** A Valgrind line holding its `==PID==` and nothing else: the gap between two of its reports. */
-const BARE_PID = /^==\d+==\s*$/;
+/**
+ * A Valgrind line holding its `==PID==` and nothing else, or an Ant task's name alone ("    [junit] "):
+ * the gap between two of their reports.
+ */
+const BARE_PID = /^(?:==\d+==|\s+\[[a-z][\w-]*\])\s*$/;
 
 export interface OpenBlockShape {
   follow: Follow;

@@ -580,4 +580,90 @@ export const jvmRules: Rule[] = [
     role: 'verdict',
     weight: 0.1,
   },
+  // Ant prefixes every line a task prints with the task's name, right-aligned: "    [javac] …",
+  // "    [junit] …". Its <javac> task passes javac's diagnostics through; its <junit> task prints
+  // what the formatters write ("plain": "Testcase: x took 0.01 sec" then "\tFAILED" or "\tCaused
+  // an ERROR"; "brief": "Testcase: x(Class):\tFAILED"), the message, the exception and its frames,
+  // and "    [junit] " alone between tests.
+  {
+    id: 'ant.javac-error',
+    tool: 'ant javac',
+    anchors: [': error: '],
+    pattern: /^\s*\[javac\] (\S+\.java):(\d+): error: (.*)/,
+    role: 'error',
+    classify: (m) => (/^package [\w.]+ does not exist$/.test(m[3]!) ? 'missing_dependency' : 'compile_error'),
+    weight: 0.9,
+    // The source line, the caret and javac's "symbol:"/"location:" lines, up to the next diagnostic
+    // or javac's "1 error" (its own rule, weak).
+    follow: 'same-tag',
+    facts: (m) => ({ tool: 'javac', locations: [location(m[1], m[2], undefined, m[3])] }),
+  },
+  {
+    id: 'ant.javac-count',
+    tool: 'ant javac',
+    anchors: [' error', ' errors'],
+    // "    [javac] 1 error": a count, closing the diagnostics above (and ending their block).
+    pattern: /^\s*\[javac\] \d+ errors?$/,
+    role: 'noise',
+    weight: 0.9,
+  },
+  {
+    id: 'ant.junit-brief',
+    tool: 'ant junit',
+    anchors: ['FAILED', 'Caused an ERROR'],
+    pattern: /^\s*\[junit\] Testcase: ([\w$]+)\(([\w.$]+)\):\s+(?:FAILED|Caused an ERROR)$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.9,
+    follow: 'same-tag',
+    facts: (m) => ({ tool: 'ant junit', tests: [`${m[2]!}.${m[1]!}`] }),
+  },
+  {
+    id: 'ant.junit-plain',
+    tool: 'ant junit',
+    anchors: ['FAILED', 'Caused an ERROR'],
+    // The plain formatter names every test, passing or not; the status line under the name says
+    // which failed, and takes the name as its lead.
+    pattern: /^\s*\[junit\]\s+(?:FAILED|Caused an ERROR)$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.9,
+    lead: /^\s*\[junit\] Testcase: [\w$]+ took [\d.]+ sec$/,
+    follow: 'same-tag',
+    facts: () => ({ tool: 'ant junit' }),
+  },
+  {
+    id: 'ant.junit-class-failed',
+    tool: 'ant junit',
+    anchors: [' FAILED'],
+    // "    [junit] Test com.acme.MoneyTest FAILED" (haltonfailure off): the class only; with no
+    // formatter it is all <junit> says. "(timeout)" and "(crashed)" are the forked JVM's end.
+    pattern: /^\s*\[junit\] Test ([\w.$]+) FAILED(?: \((timeout|crashed)\))?$/,
+    role: 'error',
+    classify: (m) => (m[2] === 'timeout' ? 'timeout' : 'test_failure'),
+    weight: 0.6,
+    facts: (m) => ({ tool: 'ant junit', tests: [m[1]!] }),
+  },
+  {
+    id: 'ant.build-failed',
+    tool: 'ant',
+    anchors: ['BUILD FAILED'],
+    // Ant's verdict; the next line names the build file's line and the task's message.
+    pattern: /^BUILD FAILED$/,
+    role: 'verdict',
+    weight: 0.2,
+    facts: () => ({ tool: 'ant' }),
+  },
+  {
+    id: 'ant.task-pointer',
+    tool: 'ant',
+    anchors: ['Compile failed; see the compiler error', ' failed'],
+    // "/w/build.xml:19: Test SlugTest failed", "…: Compile failed; see the compiler error output for
+    // details.": the task that stopped the build, pointing at its own output above; it marks the
+    // end and is never shown.
+    pattern: /^\S*\.xml:\d+: (?:Compile failed; see the compiler error output|Tests? [\w.$]+ failed$)/,
+    role: 'verdict',
+    weight: 0.2,
+    facts: () => ({ tool: 'ant' }),
+  },
 ];
