@@ -363,6 +363,12 @@ export const STEMS: readonly string[] = [
   'Test Failure : ',
   'Test Error : ',
   'not resolved',
+  // Installing dependencies (rules/install.ts): apt-get's package with no candidate, mkmf without
+  // Ruby's headers, Go with module downloads off, npm's EBADENGINE details.
+  'nstallation candidate',
+  'header files',
+  'lookup disabled',
+  'notsup ',
 ];
 
 function escapeRegExp(text: string): string {
