@@ -1,0 +1,78 @@
+import type { RuleCase } from './rule-cases.js';
+
+// Installing dependencies: apt-get, ./configure, pkg-config, gem, go, yarn 1, npm. Lines from
+// packages/fixtures/ecosystems/install (tune cases).
+export const installCases: RuleCase[] = [
+  {
+    rule: 'apt.no-candidate',
+    line: "E: Package 'python-dev' has no installation candidate",
+    category: 'missing_dependency',
+    facts: { tool: 'apt-get', package: 'python-dev' },
+  },
+  {
+    rule: 'apt.version-not-found',
+    line: "E: Version '3.81-8.2' for 'make' was not found",
+    category: 'missing_dependency',
+    facts: { package: 'make=3.81-8.2' },
+  },
+  {
+    rule: 'configure.error',
+    line: 'configure: error: cannot find zstd.h; install the libzstd development headers',
+    category: 'missing_dependency',
+    facts: { tool: 'configure', message: 'cannot find zstd.h; install the libzstd development headers' },
+  },
+  {
+    rule: 'configure.error',
+    line: 'configure: error: libzstd is required but was not found',
+    category: 'missing_dependency',
+  },
+  {
+    rule: 'pkg-config.not-found',
+    line: "Package dependency requirement 'zlib >= 9.0' could not be satisfied.",
+    category: 'missing_dependency',
+    facts: { tool: 'pkg-config', package: 'zlib >= 9.0' },
+  },
+  {
+    rule: 'gem.not-found',
+    line: "ERROR:  Could not find a valid gem 'autoheal-fixture-widgets' (>= 0) in any repository",
+    category: 'missing_dependency',
+    facts: { tool: 'gem', package: 'autoheal-fixture-widgets', requiredVersion: '>= 0' },
+  },
+  {
+    // The reason follows on the next line ("Unable to download data from …"): no category here.
+    rule: 'gem.not-found',
+    line: "ERROR:  Could not find a valid gem 'nokogiri' (= 1.15.4), here is why:",
+    category: null,
+    facts: { package: 'nokogiri' },
+  },
+  {
+    rule: 'gem.ruby-headers',
+    line: "mkmf.rb can't find header files for ruby at /usr/lib/ruby/include/ruby.h",
+    category: 'missing_dependency',
+  },
+  { rule: 'gem.native-extension', line: '\tERROR: Failed to build gem native extension.' },
+  {
+    rule: 'go.proxy-off',
+    line: 'go: github.com/autoheal-fixture/widgets@v1.2.3: module lookup disabled by GOPROXY=off',
+    category: 'missing_dependency',
+    facts: { tool: 'go', package: 'github.com/autoheal-fixture/widgets@v1.2.3' },
+  },
+  {
+    rule: 'yarn.no-matching-version',
+    line: 'error Couldn\'t find any versions for "left-pad" that matches "^99.0.0"',
+    category: 'missing_dependency',
+    facts: { tool: 'yarn', package: 'left-pad', requiredVersion: '^99.0.0' },
+  },
+  {
+    rule: 'npm.notsup',
+    line: 'npm error notsup Not compatible with your version of node/npm: modern-lib@3.0.0',
+    category: 'toolchain_mismatch',
+    facts: { tool: 'npm', package: 'modern-lib@3.0.0' },
+  },
+  {
+    rule: 'npm.notsup',
+    line: 'npm error notsup Required: {"node":">=99"}',
+    category: 'toolchain_mismatch',
+    facts: { requiredVersion: '{"node":">=99"}' },
+  },
+];
