@@ -59,7 +59,7 @@ export const installRules: Rule[] = [
     role: 'error',
     classify: (m) => configureCategory(m[1]!),
     weight: 0.85,
-    facts: (m) => facts({ tool: 'configure', message: m[1] }),
+    facts: () => facts({ tool: 'configure' }),
   },
   {
     // PKG_CHECK_MODULES' own wording after "configure: error:", and pkg-config's answer for a
