@@ -7,6 +7,7 @@ import { cppTestCases } from './cpp-test.cases.js';
 import { dotnetBuildCases } from './dotnet-build.cases.js';
 import { fpCases } from './fp.cases.js';
 import { gitDockerCases } from './git-docker.cases.js';
+import { installCases } from './install.cases.js';
 import { jsCases } from './js.cases.js';
 import { jvmCases } from './jvm.cases.js';
 import { miscCases } from './misc.cases.js';
@@ -40,6 +41,7 @@ describe('rule table coverage', () => {
         ...compiledCases,
         ...travisLangCases,
         ...dotnetBuildCases,
+        ...installCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines

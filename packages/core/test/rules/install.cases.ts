@@ -4,6 +4,13 @@ import type { RuleCase } from './rule-cases.js';
 // packages/fixtures/ecosystems/install (tune cases).
 export const installCases: RuleCase[] = [
   {
+    // apt-get's wording for a name no configured source has (the brief's own example).
+    rule: 'apt.unable-to-locate',
+    line: 'E: Unable to locate package libssl1.0-dev',
+    category: 'missing_dependency',
+    facts: { tool: 'apt-get', package: 'libssl1.0-dev' },
+  },
+  {
     rule: 'apt.no-candidate',
     line: "E: Package 'python-dev' has no installation candidate",
     category: 'missing_dependency',
