@@ -71,6 +71,18 @@ export const installCases: RuleCase[] = [
     facts: { tool: 'yarn', package: 'left-pad', requiredVersion: '^99.0.0' },
   },
   {
+    rule: 'yarn.frozen-lockfile',
+    line: 'error Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`.',
+    category: 'missing_dependency',
+    facts: { tool: 'yarn' },
+  },
+  {
+    rule: 'go.inconsistent-vendoring',
+    line: 'go: inconsistent vendoring in /home/runner/work/project:',
+    category: 'missing_dependency',
+    facts: { tool: 'go' },
+  },
+  {
     rule: 'npm.notsup',
     line: 'npm error notsup Not compatible with your version of node/npm: modern-lib@3.0.0',
     category: 'toolchain_mismatch',

@@ -132,6 +132,28 @@ export const installRules: Rule[] = [
     facts: (m) => facts({ tool: 'yarn', package: m[1], requiredVersion: m[2] }),
   },
   {
+    id: 'yarn.frozen-lockfile',
+    tool: 'yarn',
+    anchors: ['error Your lockfile needs to be updated'],
+    pattern: /^error Your lockfile needs to be updated/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.85,
+    facts: () => facts({ tool: 'yarn', file: 'yarn.lock' }),
+  },
+  {
+    // go.mod and vendor/modules.txt disagree; the indented lines under it name each module.
+    id: 'go.inconsistent-vendoring',
+    tool: 'go',
+    anchors: ['inconsistent vendoring'],
+    pattern: /^go: inconsistent vendoring\b/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.85,
+    follow: 'indented',
+    facts: () => facts({ tool: 'go', file: 'vendor/modules.txt' }),
+  },
+  {
     // npm's EBADENGINE names the package and the engines it wants on these `notsup` lines, below
     // the bare "Unsupported engine" the node.engine rule reads.
     id: 'npm.notsup',
