@@ -83,6 +83,12 @@ export const installCases: RuleCase[] = [
     facts: { tool: 'go' },
   },
   {
+    rule: 'npm.ci-no-lockfile',
+    line: 'npm error The `npm ci` command can only install with an existing package-lock.json or',
+    category: 'missing_dependency',
+    facts: { tool: 'npm', file: 'package-lock.json' },
+  },
+  {
     rule: 'npm.notsup',
     line: 'npm error notsup Not compatible with your version of node/npm: modern-lib@3.0.0',
     category: 'toolchain_mismatch',

@@ -154,6 +154,17 @@ export const installRules: Rule[] = [
     facts: () => facts({ tool: 'go', file: 'vendor/modules.txt' }),
   },
   {
+    // `npm ci` without a lockfile prints its whole usage after this line; the line says it all.
+    id: 'npm.ci-no-lockfile',
+    tool: 'npm',
+    anchors: ['can only install with an existing package-lock.json'],
+    pattern: /The `npm ci` command can only install with an existing package-lock\.json/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.9,
+    facts: () => facts({ tool: 'npm', file: 'package-lock.json' }),
+  },
+  {
     // npm's EBADENGINE names the package and the engines it wants on these `notsup` lines, below
     // the bare "Unsupported engine" the node.engine rule reads.
     id: 'npm.notsup',
