@@ -40,6 +40,12 @@ export const installCases: RuleCase[] = [
     facts: { tool: 'pkg-config', package: 'zlib >= 9.0' },
   },
   {
+    rule: 'bundler.ruby-conflict',
+    line: 'Bundler found conflicting requirements for the Ruby\u0000 version:',
+    category: 'toolchain_mismatch',
+    facts: { tool: 'bundler', toolchain: 'ruby' },
+  },
+  {
     rule: 'gem.not-found',
     line: "ERROR:  Could not find a valid gem 'autoheal-fixture-widgets' (>= 0) in any repository",
     category: 'missing_dependency',

@@ -81,6 +81,19 @@ export const installRules: Rule[] = [
     facts: (m) => facts({ tool: 'pkg-config', package: m[1] ?? m[2] ?? m[3] ?? m[4] }),
   },
   {
+    // Bundler 2.3+ when a gem needs another Ruby; the indented lines under it name the gem and
+    // both versions. Bundler prints a NUL after "Ruby" in these lines.
+    id: 'bundler.ruby-conflict',
+    tool: 'bundler',
+    anchors: ['Bundler found conflicting requirements for the Ruby'],
+    pattern: /Bundler found conflicting requirements for the (Ruby(?:Gems)?)\W{0,3}version/,
+    role: 'error',
+    category: 'toolchain_mismatch',
+    weight: 0.9,
+    follow: 'paragraph',
+    facts: (m) => facts({ tool: 'bundler', toolchain: m[1] === 'Ruby' ? 'ruby' : 'rubygems' }),
+  },
+  {
     id: 'gem.not-found',
     tool: 'gem',
     anchors: ['Could not find a valid gem'],
