@@ -89,6 +89,12 @@ export const installCases: RuleCase[] = [
     facts: { tool: 'go' },
   },
   {
+    rule: 'pnpm.offline',
+    line: '\u2009ERR_PNPM_NO_OFFLINE_META\u2009 Failed to resolve left-pad@>=1.3.0 <2.0.0-0 in package mirror /home/runner/.cache/pnpm/metadata-v1.3/registry.npmjs.org/left-pad.json',
+    category: 'missing_dependency',
+    facts: { tool: 'pnpm', package: 'left-pad@>=1.3.0' },
+  },
+  {
     rule: 'npm.ci-no-lockfile',
     line: 'npm error The `npm ci` command can only install with an existing package-lock.json or',
     category: 'missing_dependency',

@@ -167,6 +167,18 @@ export const installRules: Rule[] = [
     facts: () => facts({ tool: 'go', file: 'vendor/modules.txt' }),
   },
   {
+    // pnpm --offline with a package missing from its store (the pnpm.error rule has no category
+    // for these codes). pnpm puts thin spaces, not ASCII ones, around its code.
+    id: 'pnpm.offline',
+    tool: 'pnpm',
+    anchors: ['ERR_PNPM_NO_OFFLINE_'],
+    pattern: /ERR_PNPM_NO_OFFLINE_(?:META|TARBALL)\b(?:\W{1,3}Failed to resolve (\S+))?/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.85,
+    facts: (m) => facts({ tool: 'pnpm', package: m[1] }),
+  },
+  {
     // `npm ci` without a lockfile prints its whole usage after this line; the line says it all.
     id: 'npm.ci-no-lockfile',
     tool: 'npm',
