@@ -15,6 +15,7 @@ import { genericRules } from './rules/generic.js';
 import { gitRules } from './rules/git.js';
 import { goRules } from './rules/go.js';
 import { haskellRules } from './rules/haskell.js';
+import { installRules } from './rules/install.js';
 import { jsRules } from './rules/js.js';
 import { jsRunnerRules } from './rules/js-runners.js';
 import { jvmRules } from './rules/jvm.js';
@@ -75,6 +76,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...coffeeRules,
   ...phpToolRules,
   ...dotnetBuildRules,
+  ...installRules,
 ];
 
 let compiled: RuleSet | undefined;

@@ -377,6 +377,12 @@ export const STEMS: readonly string[] = [
   'kipped test',
   'PHPUnit deprecation',
   'PHPUnit notice',
+  // Installing dependencies (rules/install.ts): apt-get's package with no candidate, mkmf without
+  // Ruby's headers, Go with module downloads off, npm's EBADENGINE details.
+  'nstallation candidate',
+  'header files',
+  'lookup disabled',
+  'notsup ',
 ];
 
 function escapeRegExp(text: string): string {

@@ -8,6 +8,7 @@ import { cppTestCases } from './cpp-test.cases.js';
 import { dotnetBuildCases } from './dotnet-build.cases.js';
 import { fpCases } from './fp.cases.js';
 import { gitDockerCases } from './git-docker.cases.js';
+import { installCases } from './install.cases.js';
 import { jsCases } from './js.cases.js';
 import { jvmCases } from './jvm.cases.js';
 import { miscCases } from './misc.cases.js';
@@ -42,6 +43,7 @@ describe('rule table coverage', () => {
         ...travisLangCases,
         ...dotnetBuildCases,
         ...blindGapCases,
+        ...installCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines
