@@ -19,6 +19,7 @@ import { jsRules } from './rules/js.js';
 import { jsRunnerRules } from './rules/js-runners.js';
 import { jvmRules } from './rules/jvm.js';
 import { latexRules } from './rules/latex.js';
+import { linterRules } from './rules/linters.js';
 import { lispRules } from './rules/lisp.js';
 import { luaRules } from './rules/lua.js';
 import { nativeRules } from './rules/native.js';
@@ -75,6 +76,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...coffeeRules,
   ...phpToolRules,
   ...dotnetBuildRules,
+  ...linterRules,
 ];
 
 let compiled: RuleSet | undefined;

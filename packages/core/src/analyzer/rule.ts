@@ -363,6 +363,12 @@ export const STEMS: readonly string[] = [
   'Test Failure : ',
   'Test Error : ',
   'not resolved',
+  // Linters and format checks (rules/linters.ts): clang-format, isort, markdownlint's rule codes,
+  // codespell's corrections.
+  'clang-format',
+  'ncorrectly sorted',
+  ' MD0',
+  ' ==> ',
 ];
 
 function escapeRegExp(text: string): string {
