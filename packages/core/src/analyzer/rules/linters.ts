@@ -134,6 +134,18 @@ export const linterRules: Rule[] = [
     facts: (m) => ({ tool: 'yamllint', code: m[5]!, locations: [location(m[1], m[2], m[3], m[4])] }),
   },
   {
+    id: 'yamllint.github',
+    tool: 'yamllint',
+    anchors: ['::error file='],
+    // "-f github" (yamllint's default when GITHUB_ACTIONS is set) outside a runner that turns the
+    // workflow command into an annotation: "::error file=a.yaml,line=4,col=1::4:1 [key-duplicates] duplication of key …".
+    pattern: /^::error file=(\S+?\.ya?ml),line=(\d+),col=(\d+)::\d+:\d+ \[([\w-]+)\] (.*)$/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.85,
+    facts: (m) => ({ tool: 'yamllint', code: m[4]!, locations: [location(m[1], m[2], m[3], m[5])] }),
+  },
+  {
     id: 'markdownlint.problem',
     tool: 'markdownlint',
     anchors: [' MD0'],
@@ -188,10 +200,11 @@ export const linterRules: Rule[] = [
     tool: 'phpcs',
     anchors: [': error - '],
     // --report=emacs: "/p/src/helpers.php:2:32: error - Opening brace should be on a new line".
-    pattern: /^(\S+\.(?:php|inc|phtml|js|css)):(\d+):(\d+): error - (.*)$/,
+    // With -s, the sniff's name closes the line: "(Squiz.Functions.MultiLineFunctionDeclaration.BraceOnSameLine)".
+    pattern: /^(\S+\.(?:php|inc|phtml|js|css)):(\d+):(\d+): error - (.*?)(?: \(([\w.]+)\))?$/,
     role: 'error',
     category: 'lint_failure',
     weight: 0.8,
-    facts: (m) => ({ tool: 'phpcs', locations: [location(m[1], m[2], m[3], m[4])] }),
+    facts: (m) => facts({ tool: 'phpcs', code: m[5], locations: [location(m[1], m[2], m[3], m[4])] }),
   },
 ];
