@@ -9,6 +9,7 @@ import { fpCases } from './fp.cases.js';
 import { gitDockerCases } from './git-docker.cases.js';
 import { jsCases } from './js.cases.js';
 import { jvmCases } from './jvm.cases.js';
+import { linterCases } from './linters.cases.js';
 import { miscCases } from './misc.cases.js';
 import { nativeRustRubyCases } from './native-rust-ruby.cases.js';
 import { ocamlCases } from './ocaml.cases.js';
@@ -40,6 +41,7 @@ describe('rule table coverage', () => {
         ...compiledCases,
         ...travisLangCases,
         ...dotnetBuildCases,
+        ...linterCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines

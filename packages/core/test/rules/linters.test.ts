@@ -1,0 +1,32 @@
+import { describe, it } from 'vitest';
+import { linterCases as cases } from './linters.cases.js';
+import { checkCase, checkMiss } from './rule-cases.js';
+
+describe('linter and format-check rules', () => {
+  for (const c of cases) it(`${c.rule}: ${c.line.slice(0, 70)}`, () => checkCase(c));
+
+  it('does not take look-alikes', () => {
+    // A compiler's own error on the same file:line shape is not a formatting violation.
+    checkMiss('clang-format.violation', "src/a.c:3:5: error: use of undeclared identifier 'x'");
+    // Warnings do not fail ESLint, stylelint, yamllint or PHP_CodeSniffer.
+    checkMiss(
+      'eslint.compact',
+      '/p/src/a.js: line 2, col 1, Warning - Unexpected console statement. (no-console)',
+    );
+    checkMiss('stylelint.unix', '/p/a.css:1:1: Expected a leading zero (number-leading-zero) [warning]');
+    checkMiss('yamllint.problem', '  1:1       warning  missing document start "---"  (document-start)');
+    checkMiss(
+      'yamllint.parsable',
+      'config.yaml:1:1: [warning] missing document start "---" (document-start)',
+    );
+    checkMiss('phpcs.full', '  7 | WARNING | Line exceeds 120 characters; contains 131 characters');
+    checkMiss('phpcs.emacs', '/p/src/a.php:7:1: warning - Line exceeds 120 characters');
+    // Prettier's other [error] lines are its code frame, not the error.
+    checkMiss('prettier.syntax-error', '[error]   3 |   .map((x) => x.trim()');
+    // Summaries and hints around the findings.
+    checkMiss('commitlint.problem', '✖   found 3 problems, 0 warnings');
+    checkMiss('markdownlint.problem', 'See MD041 in the docs for first-line headings');
+    checkMiss('codespell.typo', '==> Downloading https://ghcr.io/v2/homebrew/core/wget');
+    checkMiss('isort.check', 'Skipped 2 files');
+  });
+});
