@@ -369,6 +369,15 @@ export const STEMS: readonly string[] = [
   'ncorrectly sorted',
   ' MD0',
   ' ==> ',
+  // TSLint's "file.ts[line, col]", standard's banner, puppet-lint's check names, ansible-lint's
+  // "file.yml:line".
+  '.ts[',
+  '.tsx[',
+  'Standard Style',
+  'utomatically fix',
+  '(check: ',
+  '.yml:',
+  '.yaml:',
 ];
 
 function escapeRegExp(text: string): string {

@@ -5,7 +5,8 @@ import { analyzeFile } from '../../src/analyzer/analyze.js';
 /**
  * What linters and format checks really print when they fail a build (recorded by
  * scripts/src/fixtures/generate.ts, each in the ecosystem of its language; YAML, Markdown, commit
- * and spelling checks under lint/): on the cases rules are tuned on, the analyzer must show a gold
+ * and spelling checks under lint/; Psalm, TSLint, standard, puppet-lint and ansible-lint from
+ * public logs): on the cases rules are tuned on, the analyzer must show a gold
  * line, in at most 15 lines, and call it a lint failure. Held-out cases are measured by the
  * benchmark, never asserted here.
  */
@@ -25,6 +26,12 @@ const TOOLS = new Set([
   'markdownlint',
   'codespell',
   'commitlint',
+  'psalm',
+  'tslint',
+  'standard',
+  'standardrb',
+  'puppet-lint',
+  'ansible-lint',
 ]);
 const all = listEcosystemCases().filter((c) => c.ecosystem === 'lint' || TOOLS.has(c.tool));
 const tune = all.filter((c) => c.split === 'tune');

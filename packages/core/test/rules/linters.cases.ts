@@ -135,4 +135,55 @@ export const linterCases: RuleCase[] = [
     category: 'lint_failure',
     facts: { locations: [{ line: 2, column: 32, message: 'Opening brace should be on a new line' }] },
   },
+  {
+    rule: 'psalm.emacs',
+    line: '/path/to/main.php:84:21:error - UndefinedConstant: Const __ROOT__ is not defined',
+    category: 'lint_failure',
+    facts: { code: 'UndefinedConstant', locations: [{ file: '/path/to/main.php', line: 84, column: 21 }] },
+  },
+  {
+    rule: 'tslint.prose',
+    line: 'path/to/file1.ts[15, 11]: missing semicolon',
+    category: 'lint_failure',
+    facts: { locations: [{ file: 'path/to/file1.ts', line: 15, column: 11, message: 'missing semicolon' }] },
+  },
+  {
+    rule: 'standard.banner',
+    line: 'standard: Run `standardrb --fix` to automatically fix some problems.',
+    category: 'lint_failure',
+  },
+  {
+    rule: 'standard.banner',
+    line: 'standard: Use Ruby Standard Style (https://github.com/testdouble/standard)',
+    category: 'lint_failure',
+  },
+  {
+    rule: 'puppet-lint.error',
+    line: 'ERROR: webapp not in autoload module layout on line 1 (check: autoloader_layout)',
+    category: 'lint_failure',
+    facts: { code: 'autoloader_layout', locations: [{ line: 1 }] },
+  },
+  {
+    rule: 'puppet-lint.warning',
+    line: 'WARNING: mode should be represented as a 4 digit octal value or symbolic mode on line 9 (check: file_mode)',
+    category: 'lint_failure',
+    facts: { code: 'file_mode', locations: [{ line: 9 }] },
+  },
+  {
+    rule: 'ansible-lint.rule',
+    line: 'playbook.yml:3: no-changed-when: Commands should not change things if nothing needs doing.',
+    category: 'lint_failure',
+    facts: { code: 'no-changed-when', locations: [{ file: 'playbook.yml', line: 3 }] },
+  },
+  {
+    rule: 'ansible-lint.rule',
+    line: 'playbook.yml:1: name[play]: All plays should be named.',
+    facts: { code: 'name[play]' },
+  },
+  {
+    rule: 'ansible-lint.location',
+    line: 'roles/web/tasks/main.yml:6 Task/Handler: Restart',
+    category: 'lint_failure',
+    facts: { locations: [{ file: 'roles/web/tasks/main.yml', line: 6 }] },
+  },
 ];

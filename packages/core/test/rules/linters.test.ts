@@ -28,5 +28,10 @@ describe('linter and format-check rules', () => {
     checkMiss('markdownlint.problem', 'See MD041 in the docs for first-line headings');
     checkMiss('codespell.typo', '==> Downloading https://ghcr.io/v2/homebrew/core/wget');
     checkMiss('isort.check', 'Skipped 2 files');
+    checkMiss('tslint.prose', 'WARNING: src/a.ts[3, 1]: Calls to console.log are not allowed.');
+    // A puppet-lint warning is not its error; a YAML path in prose is not ansible-lint's.
+    checkMiss('puppet-lint.error', 'WARNING: class not documented on line 1 (check: documentation)');
+    checkMiss('ansible-lint.location', 'Run: yamllint .github/workflows/ci.yml: done');
+    checkMiss('psalm.emacs', '/p/src/A.php:12:5:warning - PossiblyNullReference: Cannot call method');
   });
 });

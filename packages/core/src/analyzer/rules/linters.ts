@@ -4,10 +4,11 @@ import { facts, location } from './helpers.js';
 /**
  * Linters and format checks that fail a CI step on style alone: clang-format, isort, black's parse
  * failures, ESLint's parse errors and compact format, Prettier's syntax errors, stylelint, yamllint,
- * markdownlint, codespell, commitlint and PHP_CodeSniffer. Each pattern is the tool's own line
- * format, as the recordings under packages/fixtures/ecosystems show it. ESLint's stylish problems,
- * Prettier's summary, black's "would reformat", mypy, rustfmt and the Go linters live with their
- * ecosystems (js.ts, python.ts, rust.ts, go.ts).
+ * markdownlint, codespell, commitlint, PHP_CodeSniffer, Psalm, TSLint, standard, puppet-lint and
+ * ansible-lint. Each pattern is the tool's own line format, as the recordings under
+ * packages/fixtures/ecosystems show it. ESLint's stylish problems, Prettier's summary, black's
+ * "would reformat", mypy, rustfmt and the Go linters live with their ecosystems (js.ts, python.ts,
+ * rust.ts, go.ts).
  */
 export const linterRules: Rule[] = [
   {
@@ -206,5 +207,93 @@ export const linterRules: Rule[] = [
     category: 'lint_failure',
     weight: 0.8,
     facts: (m) => facts({ tool: 'phpcs', code: m[5], locations: [location(m[1], m[2], m[3], m[4])] }),
+  },
+  {
+    id: 'psalm.emacs',
+    tool: 'psalm',
+    anchors: [':error - '],
+    // --output-format=emacs: "/p/main.php:84:21:error - UndefinedConstant: Const __ROOT__ is not defined".
+    pattern: /^(\S+\.php):(\d+):(\d+):error - (\w+): (.*)$/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.85,
+    facts: (m) => ({ tool: 'psalm', code: m[4]!, locations: [location(m[1], m[2], m[3], m[5])] }),
+  },
+  {
+    id: 'tslint.prose',
+    tool: 'tslint',
+    anchors: ['.ts[', '.tsx['],
+    // The prose formatter: "src/a.ts[15, 11]: missing semicolon", "ERROR: " in front since 5.0.
+    // Warnings ("WARNING: src/a.ts[…]") do not fail the run.
+    pattern: /^(?:ERROR: (?:\([\w-]+\) )?)?(\S+\.tsx?)\[(\d+), (\d+)\]: (.*)$/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.8,
+    facts: (m) => ({ tool: 'tslint', locations: [location(m[1], m[2], m[3], m[4])] }),
+  },
+  {
+    id: 'standard.banner',
+    tool: 'standard',
+    anchors: ['Standard Style (', '` to automatically fix'],
+    // standard, standardrb, semistandard, ts-standard: "standard: Use JavaScript Standard Style (…)"
+    // and "standard: Run `standard --fix` to automatically fix some problems.", then the offences
+    // indented below, "  /p/app.js:4:12: Missing space before function parentheses.".
+    pattern: /^[\w-]+: (?:Use (?:[\w ]+ )?Standard Style \(|Run `[\w-]+ --fix` to automatically fix)/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.8,
+    follow: 'indented',
+    facts: () => ({ tool: 'standard' }),
+  },
+  {
+    id: 'puppet-lint.error',
+    tool: 'puppet-lint',
+    anchors: [' - ERROR: ', '(check: '],
+    // puppet-lint 3: "ERROR: webapp not in autoload module layout on line 1 (check: autoloader_layout)";
+    // older versions name the file first: "/m/manifests/init.pp - ERROR: docker not in … on line 347".
+    pattern: /^(?:(\S+\.pp) - )?ERROR: (.*?) on line (\d+)(?: \(check: (\w+)\))?$/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.85,
+    facts: (m) =>
+      facts({ tool: 'puppet-lint', code: m[4], locations: [location(m[1], m[3], undefined, m[2])] }),
+  },
+  {
+    id: 'puppet-lint.warning',
+    tool: 'puppet-lint',
+    anchors: ['(check: '],
+    // "WARNING: mode should be represented as a 4 digit octal value … on line 5 (check: file_mode)":
+    // fatal under --fail-on-warnings, so weaker than an ERROR line beside it.
+    pattern: /^(?:(\S+\.pp) - )?WARNING: (.*?) on line (\d+) \(check: (\w+)\)$/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.6,
+    facts: (m) => ({ tool: 'puppet-lint', code: m[4]!, locations: [location(m[1], m[3], undefined, m[2])] }),
+  },
+  {
+    id: 'ansible-lint.rule',
+    tool: 'ansible-lint',
+    anchors: ['.yml:', '.yaml:'],
+    // Parseable output (-p): "playbook.yml:3: no-changed-when: Commands should not change things …"
+    // (ansible-lint 6), "main.yml:1: [E201] Trailing whitespace" (4 and 5).
+    pattern: /^(\S+\.ya?ml):(\d+): (?:\[(E\d{3})\]|([\w-]+(?:\[[\w-]+\])?):) (.*)$/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.8,
+    facts: (m) =>
+      facts({ tool: 'ansible-lint', code: m[3] ?? m[4], locations: [location(m[1], m[2], undefined, m[5])] }),
+  },
+  {
+    id: 'ansible-lint.location',
+    tool: 'ansible-lint',
+    anchors: ['.yml:', '.yaml:'],
+    // ansible-lint 6's default output: the rule and message, then the place on its own line,
+    // "roles/web/tasks/main.yml:6 Task/Handler: Restart".
+    pattern: /^(\S+\.ya?ml):(\d+)(?: \S.*)?$/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.6,
+    lead: /^[\w-]+(?:\[[\w-]+\])?: [A-Z]/,
+    facts: (m) => ({ tool: 'ansible-lint', locations: [location(m[1], m[2])] }),
   },
 ];
