@@ -378,6 +378,7 @@ export const STEMS: readonly string[] = [
   '(check: ',
   '.yml:',
   '.yaml:',
+  'too many warnings',
 ];
 
 function escapeRegExp(text: string): string {

@@ -186,4 +186,10 @@ export const linterCases: RuleCase[] = [
     category: 'lint_failure',
     facts: { locations: [{ file: 'roles/web/tasks/main.yml', line: 6 }] },
   },
+  {
+    rule: 'eslint.max-warnings',
+    line: 'ESLint found too many warnings (maximum: 0).',
+    category: 'lint_failure',
+    facts: { tool: 'eslint' },
+  },
 ];

@@ -28,6 +28,9 @@ describe('linter and format-check rules', () => {
     checkMiss('markdownlint.problem', 'See MD041 in the docs for first-line headings');
     checkMiss('codespell.typo', '==> Downloading https://ghcr.io/v2/homebrew/core/wget');
     checkMiss('isort.check', 'Skipped 2 files');
+    // ESLint's and stylelint's fix hints are not ruff's summary.
+    checkMiss('ruff.summary', '  0 errors and 1 warning potentially fixable with the `--fix` option.');
+    checkMiss('ruff.summary', '  1 error potentially fixable with the "--fix" option.');
     checkMiss('tslint.prose', 'WARNING: src/a.ts[3, 1]: Calls to console.log are not allowed.');
     // A puppet-lint warning is not its error; a YAML path in prose is not ansible-lint's.
     checkMiss('puppet-lint.error', 'WARNING: class not documented on line 1 (check: documentation)');

@@ -62,6 +62,19 @@ export const linterRules: Rule[] = [
     facts: (m) => ({ tool: 'eslint', locations: [location('', m[1], m[2], `Parsing error: ${m[3]!}`)] }),
   },
   {
+    id: 'eslint.max-warnings',
+    tool: 'eslint',
+    anchors: ['too many warnings'],
+    // --max-warnings makes warnings fatal: "ESLint found too many warnings (maximum: 0)." closes the
+    // report; the warnings above it (and their file, the summary between) are the reason.
+    pattern: /^ESLint found too many warnings \(maximum: (\d+)\)\.?$/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.85,
+    lead: /^(?:\s*|\s+\d+:\d+\s+warning\s.*|✖ \d+ problems? \(0 errors?, \d+ warnings?\)|\s+\d+ errors? and \d+ warnings? potentially fixable.*|(?:\/|[A-Za-z]:\\|\.{0,2}[\w@-]+\/)\S*\.(?:[cm]?[jt]sx?|vue|svelte))$/,
+    facts: (m) => ({ tool: 'eslint', code: `max-warnings ${m[1]!}` }),
+  },
+  {
     id: 'eslint.compact',
     tool: 'eslint',
     anchors: [', Error - '],
