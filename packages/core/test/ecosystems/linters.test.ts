@@ -7,7 +7,8 @@ import { analyzeFile } from '../../src/analyzer/analyze.js';
  * scripts/src/fixtures/generate.ts, each in the ecosystem of its language; YAML, Markdown, commit
  * and spelling checks under lint/; Psalm, TSLint, standard, puppet-lint and ansible-lint from
  * public logs): on the cases rules are tuned on, the analyzer must show a gold
- * line, in at most 15 lines, and call it a lint failure. Held-out cases are measured by the
+ * line, in at most 15 lines, and name the recorded category (a lint failure, or the plugin a
+ * linter could not load). Held-out cases are measured by the
  * benchmark, never asserted here.
  */
 const TOOLS = new Set([
@@ -40,12 +41,11 @@ describe('recorded linter and format-check failures', () => {
   it('has recordings of every tool, with some held out', () => {
     const tools = new Set(all.map((c) => c.tool));
     expect([...TOOLS].filter((t) => !tools.has(t))).toEqual([]);
-    expect(all.every((c) => c.category === 'lint_failure')).toBe(true);
     expect(all.length - tune.length).toBeGreaterThan(0);
   });
 
   it.each(tune.map((c) => [c.id, c] as const))(
-    '%s: shows the offence, briefly, and names it a lint failure',
+    '%s: shows the offence, briefly, and names its category',
     async (_id, c) => {
       const a = await analyzeFile(c.log);
       const shown = a.findings.flatMap((f) => f.excerpt.map((l) => l.no));
