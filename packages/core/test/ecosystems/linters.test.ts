@@ -3,13 +3,12 @@ import { listEcosystemCases } from '../../../fixtures/src/ecosystems.js';
 import { analyzeFile } from '../../src/analyzer/analyze.js';
 
 /**
- * What linters and format checks really print when they fail a build (recorded by
- * scripts/src/fixtures/generate.ts, each in the ecosystem of its language; YAML, Markdown, commit
- * and spelling checks under lint/; Psalm, TSLint, standard, puppet-lint and ansible-lint from
- * public logs): on the cases rules are tuned on, the analyzer must show a gold
- * line, in at most 15 lines, and name the recorded category (a lint failure, or the plugin a
- * linter could not load). Held-out cases are measured by the
- * benchmark, never asserted here.
+ * What linters and format checks really print when they fail a build, each recording in the
+ * ecosystem of its language (YAML, Markdown, Puppet, Ansible, commit and spelling checks under
+ * lint/; Psalm, TSLint, standard and old puppet-lint/ansible-lint output from public logs): on the
+ * cases rules are tuned on, the analyzer must show a gold line, in at most 15 lines, and name the
+ * recorded category (a lint failure, or the plugin a linter could not load). Held-out cases are
+ * measured by the benchmark, never asserted here.
  */
 const TOOLS = new Set([
   'black',
