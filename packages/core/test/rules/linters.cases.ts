@@ -192,4 +192,19 @@ export const linterCases: RuleCase[] = [
     category: 'lint_failure',
     facts: { tool: 'eslint' },
   },
+  {
+    rule: 'eslint.unix',
+    line: "/home/runner/work/project/lib/queue.js:2:20: Expected '===' and instead saw '=='. [Error/eqeqeq]",
+    category: 'lint_failure',
+    facts: {
+      code: 'eqeqeq',
+      locations: [{ file: '/home/runner/work/project/lib/queue.js', line: 2, column: 20 }],
+    },
+  },
+  {
+    rule: 'stylelint.compact',
+    line: '/home/runner/work/project/scss/nav.css: line 2, col 3, error - Unexpected duplicate "color" (declaration-block-no-duplicate-properties)',
+    category: 'lint_failure',
+    facts: { code: 'declaration-block-no-duplicate-properties', locations: [{ line: 2, column: 3 }] },
+  },
 ];

@@ -13,6 +13,11 @@ describe('linter and format-check rules', () => {
       'eslint.compact',
       '/p/src/a.js: line 2, col 1, Warning - Unexpected console statement. (no-console)',
     );
+    checkMiss('eslint.unix', '/p/lib/a.js:3:1: Unexpected console statement. [Warning/no-console]');
+    checkMiss(
+      'stylelint.compact',
+      '/p/a.css: line 1, col 1, warning - Expected a leading zero (number-leading-zero)',
+    );
     checkMiss('stylelint.unix', '/p/a.css:1:1: Expected a leading zero (number-leading-zero) [warning]');
     checkMiss('yamllint.problem', '  1:1       warning  missing document start "---"  (document-start)');
     checkMiss(

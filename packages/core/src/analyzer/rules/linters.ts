@@ -87,6 +87,29 @@ export const linterRules: Rule[] = [
     facts: (m) => facts({ tool: 'eslint', code: m[5], locations: [location(m[1], m[2], m[3], m[4])] }),
   },
   {
+    id: 'eslint.unix',
+    tool: 'eslint',
+    anchors: [' [Error/'],
+    // The unix formatter: "/p/lib/queue.js:2:20: Expected '===' and instead saw '=='. [Error/eqeqeq]".
+    pattern: /^(\S+):(\d+):(\d+): (.*) \[Error\/(@?[\w/-]+)\]$/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.85,
+    facts: (m) => ({ tool: 'eslint', code: m[5]!, locations: [location(m[1], m[2], m[3], m[4])] }),
+  },
+  {
+    id: 'stylelint.compact',
+    tool: 'stylelint',
+    anchors: [', error - '],
+    // stylelint's compact formatter, ESLint's with a lower-case severity:
+    // "/p/scss/nav.css: line 2, col 3, error - Unexpected duplicate "color" (declaration-block-no-duplicate-properties)".
+    pattern: /^(\S.*?): line (\d+), col (\d+), error - (.*?)(?: \(([\w/@-]+)\))?$/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.85,
+    facts: (m) => facts({ tool: 'stylelint', code: m[5], locations: [location(m[1], m[2], m[3], m[4])] }),
+  },
+  {
     id: 'prettier.syntax-error',
     tool: 'prettier',
     anchors: ['[error] ', 'Error occurred when checking'],
