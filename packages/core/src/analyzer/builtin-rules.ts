@@ -20,6 +20,7 @@ import { jsRules } from './rules/js.js';
 import { jsRunnerRules } from './rules/js-runners.js';
 import { jvmRules } from './rules/jvm.js';
 import { latexRules } from './rules/latex.js';
+import { linterRules } from './rules/linters.js';
 import { lispRules } from './rules/lisp.js';
 import { luaRules } from './rules/lua.js';
 import { nativeRules } from './rules/native.js';
@@ -77,6 +78,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...phpToolRules,
   ...dotnetBuildRules,
   ...installRules,
+  ...linterRules,
 ];
 
 let compiled: RuleSet | undefined;

@@ -383,6 +383,22 @@ export const STEMS: readonly string[] = [
   'header files',
   'lookup disabled',
   'notsup ',
+  // Linters and format checks (rules/linters.ts): clang-format, isort, markdownlint's rule codes,
+  // codespell's corrections.
+  'clang-format',
+  'ncorrectly sorted',
+  ' MD0',
+  ' ==> ',
+  // TSLint's "file.ts[line, col]", standard's banner, puppet-lint's check names, ansible-lint's
+  // "file.yml:line".
+  '.ts[',
+  '.tsx[',
+  'Standard Style',
+  'utomatically fix',
+  '(check: ',
+  '.yml:',
+  '.yaml:',
+  'too many warnings',
 ];
 
 function escapeRegExp(text: string): string {

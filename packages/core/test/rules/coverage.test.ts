@@ -11,6 +11,7 @@ import { gitDockerCases } from './git-docker.cases.js';
 import { installCases } from './install.cases.js';
 import { jsCases } from './js.cases.js';
 import { jvmCases } from './jvm.cases.js';
+import { linterCases } from './linters.cases.js';
 import { miscCases } from './misc.cases.js';
 import { nativeRustRubyCases } from './native-rust-ruby.cases.js';
 import { ocamlCases } from './ocaml.cases.js';
@@ -44,6 +45,7 @@ describe('rule table coverage', () => {
         ...dotnetBuildCases,
         ...blindGapCases,
         ...installCases,
+        ...linterCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines

@@ -200,7 +200,10 @@ export const pythonRules: Rule[] = [
     id: 'ruff.summary',
     tool: 'ruff',
     anchors: ['Found ', 'fixable with'],
-    pattern: /^Found (\d+) errors?\.?(?: \(\d+ fixed, \d+ remaining\))?$|fixable with the `--fix` option/,
+    // Ruff's hint is "[*] 2 fixable with the `--fix` option."; ESLint's "… warnings potentially fixable
+    // with the `--fix` option." is not ruff's and not a failure.
+    pattern:
+      /^Found (\d+) errors?\.?(?: \(\d+ fixed, \d+ remaining\))?$|^(?:\[\*\] )?\d+ (?:potentially )?fixable with the `--fix` option/,
     role: 'error',
     category: 'lint_failure',
     weight: 0.5,
