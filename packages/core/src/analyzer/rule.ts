@@ -451,6 +451,9 @@ export class StemIndex {
   private readonly bits = new Uint32Array(1 << 19);
   private readonly byKey = new Map<number, Stem[]>();
   private readonly allTags: number;
+  /** By stem id: its length in bytes and its tag (for StemHits' readers). */
+  readonly lengths: Int32Array;
+  readonly tags: Int32Array;
   /**
    * Where the last `mask` call first found a stem: the start of that stem's key, or its `end`
    * when it found none. No stem's key starts before it, so a rescan of the line may start there.
@@ -460,11 +463,15 @@ export class StemIndex {
   /** `tags[i]` (a bit, default 1) says which family stem i belongs to; see `mask`. */
   constructor(stems: readonly string[], tags?: readonly number[]) {
     let all = 0;
+    this.lengths = new Int32Array(stems.length);
+    this.tags = new Int32Array(stems.length);
     stems.forEach((stem, i) => {
       const bytes = Buffer.from(stem, 'utf8');
       if (bytes.length < 3) throw new Error(`stem "${stem}" is shorter than three bytes`);
       const tag = tags?.[i] ?? 1;
       all |= tag;
+      this.lengths[i] = bytes.length;
+      this.tags[i] = tag;
       const offset = rareOffset(bytes);
       const key = (bytes[offset]! << 16) | (bytes[offset + 1]! << 8) | bytes[offset + 2]!;
       this.bits[key >>> 5]! |= 1 << (key & 31);
@@ -542,6 +549,35 @@ export class StemIndex {
     return n;
   }
 
+  /**
+   * Every stem occurrence in bytes[start, end) (a run of many lines, not one), appended to `hits`
+   * after clearing it: one pass for all the lines, instead of one per line and a second per line
+   * holding a stem. Occurrences come in the order `occurrences` reports a line's (by where the key
+   * sits, then by stem id). No stem holds a line break, so each occurrence lies inside one line;
+   * the caller assigns them to lines (and drops those past a cut line's end).
+   */
+  scan(bytes: Uint8Array, start: number, end: number, hits: StemHits): void {
+    hits.count = 0;
+    if (end - start < 3) return;
+    const bits = this.bits;
+    let key = (bytes[start]! << 8) | bytes[start + 1]!;
+    for (let i = start + 2; i < end; i++) {
+      key = ((key << 8) | bytes[i]!) & 0xffffff;
+      if ((bits[key >>> 5]! & (1 << (key & 31))) !== 0) this.record(bytes, i - 2, start, end, key, hits);
+    }
+  }
+
+  /** scan's confirmation: the stems keyed by `key` at `at` that the bytes hold, into `hits`. */
+  private record(bytes: Uint8Array, at: number, start: number, end: number, key: number, hits: StemHits): void {
+    for (const { id, bytes: stem, offset } of this.byKey.get(key) ?? []) {
+      const from = at - offset;
+      if (from < start || from + stem.length > end) continue;
+      let k = 0;
+      while (k < stem.length && bytes[from + k] === stem[k]) k++;
+      if (k === stem.length) hits.push(at, from, id);
+    }
+  }
+
   /** Tags, not yet in `found`, of the stems whose key sits at `at`. */
   private confirm(
     bytes: Uint8Array,
@@ -560,6 +596,32 @@ export class StemIndex {
       if (k === stem.length) tags |= tag;
     }
     return tags;
+  }
+}
+
+/** Stem occurrences found by StemIndex.scan: where each one's key and the stem start, and its id. */
+export class StemHits {
+  count = 0;
+  key = new Int32Array(4096);
+  from = new Int32Array(4096);
+  id = new Int32Array(4096);
+
+  push(key: number, from: number, id: number): void {
+    const n = this.count;
+    if (n === this.key.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.key = grow(this.key);
+      this.from = grow(this.from);
+      this.id = grow(this.id);
+    }
+    this.key[n] = key;
+    this.from[n] = from;
+    this.id[n] = id;
+    this.count = n + 1;
   }
 }
 
@@ -698,7 +760,41 @@ export class RuleSet {
     keyFrom = start,
   ): readonly Rule[] {
     const found = this.found;
-    const n = this.stems.occurrences(bytes, start, end, found, keyFrom);
+    return this.candidatesFound(found, this.stems.occurrences(bytes, start, end, found, keyFrom), view);
+  }
+
+  /**
+   * `candidatesIn` from stem occurrences already found (StemIndex.scan over many lines, with the
+   * rules' stems first among its stems): hits[first, last) of the line bytes[start, end), whose
+   * latin1 view is `view`. Stems past the rules' own (a scanner's additions) are skipped.
+   */
+  candidatesOf(
+    hits: StemHits,
+    first: number,
+    last: number,
+    start: number,
+    end: number,
+    view: string,
+  ): readonly Rule[] {
+    const found = this.found;
+    const lengths = this.stems.lengths;
+    const own = lengths.length;
+    let n = 0;
+    for (let k = first; k < last; k++) {
+      const id = hits.id[k]!;
+      const from = hits.from[k]!;
+      if (id >= own || from < start || from + lengths[id]! > end) continue;
+      // The same cap as `occurrences` on the same buffer: the same candidates on a pathological line.
+      if (n * 2 + 1 >= found.length) break;
+      found[n * 2] = id;
+      found[n * 2 + 1] = from - start;
+      n++;
+    }
+    return this.candidatesFound(found, n, view);
+  }
+
+  /** Candidates from a line's (stem id, offset) pairs, found[0, 2n). */
+  private candidatesFound(found: Int32Array, n: number, view: string): readonly Rule[] {
     // Anchor hits as (where the anchor starts, its rules) in two reused arrays: most lines that
     // get here hold no anchor, and those that do hold one or two.
     const hitAt = this.hitAt;

@@ -10,7 +10,7 @@ import {
 import { CI_HIDE, CI_TAIL, CiTracker, isCiFormat } from './ci-format.js';
 import { FALLBACK_STEMS, keepCandidate, scoreBound, scoreLine, TOP_CANDIDATES } from './fallback.js';
 import { continues, indentOf, type OpenBlockShape, tagOf } from './follow.js';
-import { type Rule, type RuleSet, StemIndex } from './rule.js';
+import { type Rule, type RuleSet, StemHits, StemIndex } from './rule.js';
 import { ANNOTATION_RULE } from './rules/runner.js';
 import { type StepInfo, StepTracker } from './structure.js';
 import { type UserRule, userRuleAsRule } from './user-rules.js';
@@ -60,6 +60,11 @@ const CANDIDATE_BEFORE = 2;
 const CANDIDATE_AFTER = 8;
 /** A kept fallback line is cut here: bounded memory whatever the line. */
 const MAX_FALLBACK_TEXT = 2000;
+/**
+ * Bytes of lines one stem scan covers: its hits stay few (cache-sized), whatever a chunk's size.
+ * A line is never split; a longer one is scanned alone.
+ */
+const SCAN_WINDOW = 1 << 16;
 const STEM_RULE = 1;
 const STEM_FALLBACK = 2;
 const combinedStems = new WeakMap<RuleSet, StemIndex>();
@@ -153,8 +158,10 @@ export class Scanner {
   private headers: BlockHit[] = [];
   private headerLine = 0;
   private readonly index: StemIndex;
-  /** The current line's first stem key (StemIndex.firstKey): rules' candidates are looked for from there. */
-  private firstKey = 0;
+  /** Stems of the current window of lines, and the current line's share of them, hits[hitFirst, hitLast). */
+  private readonly hits = new StemHits();
+  private hitFirst = 0;
+  private hitLast = 0;
   // The current command's best fallback candidates, and those still collecting their detail.
   private candidates: FallbackCandidate[] = [];
   private capturing: { cand: FallbackCandidate; left: number }[] = [];
@@ -212,24 +219,63 @@ export class Scanner {
     const format = this.format!;
     const everyLine = format === 'github-full' || this.userRules.length > 0;
     const index = this.index;
+    const { lengths, tags } = index;
+    const hits = this.hits;
     const ci = this.ci;
     let line = 0;
-    for (let i = 0; i < n; i++) {
-      const no = batch.first + i;
-      line = no;
-      const mask = index.mask(bytes, starts[i]!, ends[i]!);
-      this.firstKey = index.firstKey;
-      const anchored = (mask & STEM_RULE) !== 0;
-      const structural = ci?.candidate(bytes, starts[i]!, ends[i]!) === true;
-      if (anchored || everyLine || structural || this.open !== undefined)
-        this.visit(batch, i, no, anchored, structural);
-      if (this.capturing.length > 0) this.captureDetail(batch, i, no);
-      if ((mask & STEM_FALLBACK) !== 0) this.consider(batch, i, no);
-      this.ringBatch[this.ringNext] = batch;
-      this.ringIndex[this.ringNext] = i;
-      this.ringNext = this.ringNext + 1 === RING ? 0 : this.ringNext + 1;
+    for (let w = 0; w < n; ) {
+      // One stem scan over a window of lines; then each line takes its stems from the list.
+      const from = starts[w]!;
+      let to = w + 1;
+      while (to < n && ends[to]! - from <= SCAN_WINDOW) to++;
+      index.scan(bytes, from, ends[to - 1]!, hits);
+      const count = hits.count;
+      const keys = hits.key;
+      let k = 0;
+      let next = count > 0 ? keys[0]! : Number.MAX_SAFE_INTEGER;
+      for (let i = w; i < to; i++) {
+        const no = batch.first + i;
+        line = no;
+        const start = starts[i]!;
+        const end = ends[i]!;
+        let mask = 0;
+        if (next < end) {
+          // Stems in the cut-off rest of the line before are no line's.
+          while (k < count && keys[k]! < start) k++;
+          this.hitFirst = k;
+          for (; k < count && keys[k]! < end; k++) {
+            const id = hits.id[k]!;
+            const at = hits.from[k]!;
+            if (at >= start && at + lengths[id]! <= end) mask |= tags[id]!;
+          }
+          this.hitLast = k;
+          next = k < count ? keys[k]! : Number.MAX_SAFE_INTEGER;
+        }
+        const anchored = (mask & STEM_RULE) !== 0;
+        const structural = ci?.candidate(bytes, start, end) === true;
+        if (anchored || everyLine || structural || this.open !== undefined)
+          this.visit(batch, i, no, anchored, structural);
+        if (this.capturing.length > 0) this.captureDetail(batch, i, no);
+        if ((mask & STEM_FALLBACK) !== 0) this.consider(batch, i, no);
+        this.ringBatch[this.ringNext] = batch;
+        this.ringIndex[this.ringNext] = i;
+        this.ringNext = this.ringNext + 1 === RING ? 0 : this.ringNext + 1;
+      }
+      w = to;
     }
     this.lineCount = Math.max(this.lineCount, line);
+  }
+
+  /** The current line's rule candidates, from its stems the window's scan found. */
+  private lineCandidates(batch: LineBatch, index: number, view: string): readonly Rule[] {
+    return this.rules.candidatesOf(
+      this.hits,
+      this.hitFirst,
+      this.hitLast,
+      batch.starts[index]!,
+      batch.ends[index]!,
+      view,
+    );
   }
 
   private visit(batch: LineBatch, index: number, no: number, anchored: boolean, structural = false): void {
@@ -246,13 +292,7 @@ export class Scanner {
       // full path, where the view is rebuilt from the cleaned text.
       const view = batch.view.slice(batch.starts[index], batch.ends[index]);
       if (!view.includes('\u001b') && !view.includes('##[') && !view.includes('Post job')) {
-        found = this.rules.candidatesIn(
-          batch.bytes,
-          batch.starts[index]!,
-          batch.ends[index]!,
-          view,
-          this.firstKey,
-        );
+        found = this.lineCandidates(batch, index, view);
         if (found.length === 0) return;
       }
     }
@@ -294,13 +334,7 @@ export class Scanner {
         let view: string;
         if (!(raw.includes('\u001b') || annotation)) {
           view = batch.view.slice(batch.starts[index], batch.ends[index]);
-          found ??= this.rules.candidatesIn(
-            batch.bytes,
-            batch.starts[index]!,
-            batch.ends[index]!,
-            view,
-            this.firstKey,
-          );
+          found ??= this.lineCandidates(batch, index, view);
         } else {
           const bytes = Buffer.from(matchText, 'utf8');
           view = bytes.toString('latin1');
