@@ -568,7 +568,14 @@ export class StemIndex {
   }
 
   /** scan's confirmation: the stems keyed by `key` at `at` that the bytes hold, into `hits`. */
-  private record(bytes: Uint8Array, at: number, start: number, end: number, key: number, hits: StemHits): void {
+  private record(
+    bytes: Uint8Array,
+    at: number,
+    start: number,
+    end: number,
+    key: number,
+    hits: StemHits,
+  ): void {
     for (const { id, bytes: stem, offset } of this.byKey.get(key) ?? []) {
       const from = at - offset;
       if (from < start || from + stem.length > end) continue;
