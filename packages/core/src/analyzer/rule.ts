@@ -682,6 +682,8 @@ export class StemHits {
 
 interface StemAnchor {
   anchor: string;
+  /** The anchor's UTF-8 bytes: compared with the line's bytes. */
+  bytes: Uint8Array;
   /** Where the stem starts in the anchor. */
   lead: number;
   rules: Rule[];
@@ -768,7 +770,12 @@ export class RuleSet {
         }
       });
       // Wherever the anchor occurs, this stem occurs `at` characters into it: looked up from there.
-      this.anchorsByStem[id]!.push({ anchor: a, lead: at, rules: anchorRules });
+      this.anchorsByStem[id]!.push({
+        anchor: a,
+        bytes: Buffer.from(a, 'latin1'),
+        lead: at,
+        rules: anchorRules,
+      });
     }
     this.beside = this.anchorsByStem.map((list, id) => besideIndex(list, stems1[id]!.length));
   }
@@ -811,17 +818,18 @@ export class RuleSet {
     bytes: Uint8Array,
     start: number,
     end: number,
-    view: string,
+    _view?: string,
     keyFrom = start,
   ): readonly Rule[] {
     const found = this.found;
-    return this.candidatesFound(found, this.stems.occurrences(bytes, start, end, found, keyFrom), view);
+    const n = this.stems.occurrences(bytes, start, end, found, keyFrom);
+    return this.candidatesFound(found, n, bytes, start, end);
   }
 
   /**
    * `candidatesIn` from stem occurrences already found (StemIndex.scan over many lines, with the
-   * rules' stems first among its stems): hits[first, last) of the line bytes[start, end), whose
-   * latin1 view is `view`. Stems past the rules' own (a scanner's additions) are skipped.
+   * rules' stems first among its stems): hits[first, last) of the line bytes[start, end). Stems
+   * past the rules' own (a scanner's additions) are skipped.
    */
   candidatesOf(
     hits: StemHits,
@@ -829,7 +837,7 @@ export class RuleSet {
     last: number,
     start: number,
     end: number,
-    view: string,
+    bytes: Uint8Array,
   ): readonly Rule[] {
     const found = this.found;
     const lengths = this.stems.lengths;
@@ -845,11 +853,21 @@ export class RuleSet {
       found[n * 2 + 1] = from - start;
       n++;
     }
-    return this.candidatesFound(found, n, view);
+    return this.candidatesFound(found, n, bytes, start, end);
   }
 
-  /** Candidates from a line's (stem id, offset) pairs, found[0, 2n). */
-  private candidatesFound(found: Int32Array, n: number, view: string): readonly Rule[] {
+  /**
+   * Candidates from the (stem id, offset) pairs found[0, 2n) of the line bytes[start, end).
+   * Anchors are compared as bytes (their latin1 form is their UTF-8 bytes): no string of the line
+   * is made for a line that holds none.
+   */
+  private candidatesFound(
+    found: Int32Array,
+    n: number,
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+  ): readonly Rule[] {
     // Anchor hits as (where the anchor starts, its rules) in two reused arrays: most lines that
     // get here hold no anchor, and those that do hold one or two.
     const hitAt = this.hitAt;
@@ -859,9 +877,16 @@ export class RuleSet {
     for (let j = 0; j < n; j++) {
       const at = found[j * 2 + 1]!;
       const near = this.beside[found[j * 2]!]!;
-      const c = view.charCodeAt(at + near.offset);
-      for (const e of near.lists[c >= 0 ? c : 256]!) {
-        if (at < e.lead || !view.startsWith(e.anchor, at - e.lead)) continue;
+      const beside = start + at + near.offset;
+      const lists = near.lists[beside >= start && beside < end ? bytes[beside]! : 256]!;
+      for (let l = 0; l < lists.length; l++) {
+        const e = lists[l]!;
+        const from = start + at - e.lead;
+        const anchor = e.bytes;
+        if (at < e.lead || from + anchor.length > end) continue;
+        let k = 0;
+        while (k < anchor.length && bytes[from + k] === anchor[k]) k++;
+        if (k < anchor.length) continue;
         if (count > 0 && hitAt[count - 1]! > at - e.lead) sorted = false;
         hitAt[count] = at - e.lead;
         hitRules[count] = e.rules;
@@ -912,9 +937,14 @@ export class RuleSet {
 
   /** Every rule that matches the cleaned line. */
   match(view: string, text: string, candidates?: readonly Rule[]): RuleHit[] {
-    const hits: RuleHit[] = [];
     // `candidates`: this view's candidates, when the caller already has them.
-    for (const rule of candidates ?? this.candidates(view)) {
+    return this.matchCandidates(text, candidates ?? this.candidates(view));
+  }
+
+  /** The rules among `candidates` that match the cleaned line. */
+  matchCandidates(text: string, candidates: readonly Rule[]): RuleHit[] {
+    const hits: RuleHit[] = [];
+    for (const rule of candidates) {
       rule.pattern.lastIndex = 0;
       const m = rule.pattern.exec(text);
       if (!m) continue;

@@ -66,6 +66,9 @@ const MAX_FALLBACK_TEXT = 2000;
  */
 const SCAN_WINDOW = 1 << 16;
 const STEM_RULE = 1;
+/** What takes a line the full path before its candidates are looked for (see holdsMarkup). */
+const MARKUP = ['\u001b', '##[', 'Post job'];
+const NOWHERE = -2;
 const STEM_FALLBACK = 2;
 const combinedStems = new WeakMap<RuleSet, StemIndex>();
 
@@ -267,16 +270,43 @@ export class Scanner {
   }
 
   /** The current line's rule candidates, from its stems the window's scan found. */
-  private lineCandidates(batch: LineBatch, index: number, view: string): readonly Rule[] {
+  private lineCandidates(batch: LineBatch, index: number): readonly Rule[] {
     return this.rules.candidatesOf(
       this.hits,
       this.hitFirst,
       this.hitLast,
       batch.starts[index]!,
       batch.ends[index]!,
-      view,
+      batch.bytes,
     );
   }
+
+  /**
+   * Whether the line holds an escape, `##[` or `Post job` (what cleaning or the runner's
+   * structure may change). Each is looked for once per batch from where the last search stopped,
+   * not once per line: lines come in order.
+   */
+  private holdsMarkup(batch: LineBatch, index: number): boolean {
+    const start = batch.starts[index]!;
+    const end = batch.ends[index]!;
+    const next = this.markupNext;
+    if (this.markupBatch !== batch) {
+      this.markupBatch = batch;
+      next.fill(-1);
+    }
+    for (let m = 0; m < MARKUP.length; m++) {
+      let at = next[m]!;
+      if (at < start && at !== NOWHERE) {
+        at = batch.view.indexOf(MARKUP[m]!, start);
+        if (at < 0) at = NOWHERE;
+        next[m] = at;
+      }
+      if (at !== NOWHERE && at + MARKUP[m]!.length <= end) return true;
+    }
+    return false;
+  }
+  private markupBatch: LineBatch | undefined;
+  private readonly markupNext = new Float64Array(MARKUP.length);
 
   private visit(batch: LineBatch, index: number, no: number, anchored: boolean, structural = false): void {
     let found: readonly Rule[] | undefined;
@@ -290,9 +320,8 @@ export class Scanner {
       // Most lines holding a stem hold no anchor ("available" has `ail`): answer that from the raw
       // bytes' view, before decoding and cleaning the line. Escapes and runner commands take the
       // full path, where the view is rebuilt from the cleaned text.
-      const view = batch.view.slice(batch.starts[index], batch.ends[index]);
-      if (!view.includes('\u001b') && !view.includes('##[') && !view.includes('Post job')) {
-        found = this.lineCandidates(batch, index, view);
+      if (!this.holdsMarkup(batch, index)) {
+        found = this.lineCandidates(batch, index);
         if (found.length === 0) return;
       }
     }
@@ -331,16 +360,12 @@ export class Scanner {
         }
       }
       if (matchText !== '') {
-        let view: string;
-        if (!(raw.includes('\u001b') || annotation)) {
-          view = batch.view.slice(batch.starts[index], batch.ends[index]);
-          found ??= this.lineCandidates(batch, index, view);
-        } else {
+        if (!(raw.includes('\u001b') || annotation)) found ??= this.lineCandidates(batch, index);
+        else {
           const bytes = Buffer.from(matchText, 'utf8');
-          view = bytes.toString('latin1');
-          found = this.rules.candidatesIn(bytes, 0, bytes.length, view);
+          found = this.rules.candidatesIn(bytes, 0, bytes.length);
         }
-        for (const h of this.rules.match(view, matchText, found)) {
+        for (const h of this.rules.matchCandidates(matchText, found)) {
           const hit: BlockHit = { no, rule: h.rule, text: matchText };
           if (h.category) hit.category = h.category;
           if (h.facts) hit.facts = h.facts;
