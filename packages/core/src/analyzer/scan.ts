@@ -66,8 +66,7 @@ const MAX_FALLBACK_TEXT = 2000;
  */
 const SCAN_WINDOW = 1 << 16;
 const STEM_RULE = 1;
-/** What takes a line the full path before its candidates are looked for (see holdsMarkup). */
-const MARKUP = ['\u001b', '##[', 'Post job'];
+/** No escape in the rest of the batch (see holdsMarkup). */
 const NOWHERE = -2;
 const STEM_FALLBACK = 2;
 const combinedStems = new WeakMap<RuleSet, StemIndex>();
@@ -173,6 +172,8 @@ export class Scanner {
   constructor(rules: RuleSet, options: ScanOptions = {}) {
     this.rules = rules;
     this.index = combinedIndex(rules);
+    this.hashId = rules.stemList.indexOf('##[');
+    this.postId = rules.stemList.indexOf('ost job');
     this.userRules = (options.userRules ?? []).map((user) => ({ user, rule: userRuleAsRule(user) }));
   }
 
@@ -282,31 +283,44 @@ export class Scanner {
   }
 
   /**
-   * Whether the line holds an escape, `##[` or `Post job` (what cleaning or the runner's
-   * structure may change). Each is looked for once per batch from where the last search stopped,
-   * not once per line: lines come in order.
+   * Whether the line holds an escape, `##[` or `Post job` (what cleaning or the runner's structure
+   * may change). The two words are stems, so the line's stem hits tell; escapes (one byte) are
+   * looked for once per batch from where the last search stopped, not once per line.
    */
   private holdsMarkup(batch: LineBatch, index: number): boolean {
     const start = batch.starts[index]!;
     const end = batch.ends[index]!;
-    const next = this.markupNext;
     if (this.markupBatch !== batch) {
       this.markupBatch = batch;
-      next.fill(-1);
+      this.escapeAt = -1;
     }
-    for (let m = 0; m < MARKUP.length; m++) {
-      let at = next[m]!;
-      if (at < start && at !== NOWHERE) {
-        at = batch.view.indexOf(MARKUP[m]!, start);
-        if (at < 0) at = NOWHERE;
-        next[m] = at;
-      }
-      if (at !== NOWHERE && at + MARKUP[m]!.length <= end) return true;
+    if (this.escapeAt < start && this.escapeAt !== NOWHERE) {
+      const at = batch.view.indexOf('\u001b', start);
+      this.escapeAt = at < 0 ? NOWHERE : at;
+    }
+    if (this.escapeAt !== NOWHERE && this.escapeAt < end) return true;
+    const { hashId, postId } = this;
+    if (hashId < 0 || postId < 0) {
+      // Without those stems, the words are looked for in the line itself.
+      const view = batch.view.slice(start, end);
+      return view.includes('##[') || view.includes('Post job');
+    }
+    const hits = this.hits;
+    const bytes = batch.bytes;
+    for (let k = this.hitFirst; k < this.hitLast; k++) {
+      const id = hits.id[k]!;
+      const from = hits.from[k]!;
+      if (id === hashId && from >= start && from + 3 <= end) return true;
+      // `ost job` after a `P`.
+      if (id === postId && from > start && from + 7 <= end && bytes[from - 1] === 80) return true;
     }
     return false;
   }
   private markupBatch: LineBatch | undefined;
-  private readonly markupNext = new Float64Array(MARKUP.length);
+  private escapeAt = -1;
+  /** Ids of the stems `##[` and `ost job` in the scanner's index (-1: not stems). */
+  private readonly hashId: number;
+  private readonly postId: number;
 
   private visit(batch: LineBatch, index: number, no: number, anchored: boolean, structural = false): void {
     let found: readonly Rule[] | undefined;
