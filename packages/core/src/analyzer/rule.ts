@@ -1,5 +1,6 @@
 import type { FailureCategory } from './categories.js';
 import type { Facts } from './facts.js';
+import { StemKernel } from './stem-kernel.js';
 
 /**
  * What a line is, to the analyzer:
@@ -460,8 +461,12 @@ export class StemIndex {
    */
   firstKey = 0;
 
-  /** `tags[i]` (a bit, default 1) says which family stem i belongs to; see `mask`. */
-  constructor(stems: readonly string[], tags?: readonly number[]) {
+  /**
+   * `tags[i]` (a bit, default 1) says which family stem i belongs to; see `mask`. `kernel: false`:
+   * `scan` runs its JavaScript loop, not the WebAssembly one (tests compare the two).
+   */
+  constructor(stems: readonly string[], tags?: readonly number[], options: { kernel?: boolean } = {}) {
+    this.useKernel = options.kernel ?? true;
     let all = 0;
     this.lengths = new Int32Array(stems.length);
     this.tags = new Int32Array(stems.length);
@@ -512,6 +517,15 @@ export class StemIndex {
     });
     this.stemBytes = Uint8Array.from(flat);
   }
+
+  /** The WebAssembly scan loop, made on the first `scan` (undefined: none, or not yet; null: cannot). */
+  private kernel(): StemKernel | undefined {
+    if (this.scanKernel === undefined)
+      this.scanKernel = (this.useKernel ? StemKernel.create(this.byKey.keys()) : undefined) ?? null;
+    return this.scanKernel ?? undefined;
+  }
+  private scanKernel: StemKernel | null | undefined;
+  private readonly useKernel: boolean;
 
   private readonly slotShift: number;
   private readonly slotKey: Int32Array;
@@ -598,6 +612,17 @@ export class StemIndex {
   scan(bytes: Uint8Array, start: number, end: number, hits: StemHits): void {
     hits.count = 0;
     if (end - start < 3) return;
+    const kernel = this.kernel();
+    if (kernel !== undefined && end - start <= kernel.capacity) {
+      // The same positions as the loop below, found by the WebAssembly loop (stem-kernel.ts).
+      const n = kernel.scan(bytes, start, end);
+      const positions = kernel.positions;
+      for (let j = 0; j < n; j++) {
+        const at = start + positions[j]!;
+        this.record(bytes, at, start, end, (bytes[at]! << 16) | (bytes[at + 1]! << 8) | bytes[at + 2]!, hits);
+      }
+      return;
+    }
     const bits = this.bits;
     let key = (bytes[start]! << 8) | bytes[start + 1]!;
     for (let i = start + 2; i < end; i++) {
