@@ -379,7 +379,9 @@ export class Scanner {
           const bytes = Buffer.from(matchText, 'utf8');
           found = this.rules.candidatesIn(bytes, 0, bytes.length);
         }
-        for (const h of this.rules.matchCandidates(matchText, found)) {
+        const matched = this.rules.matchCandidates(matchText, found);
+        for (let m = 0; m < matched.length; m++) {
+          const h = matched[m]!;
           const hit: BlockHit = { no, rule: h.rule, text: matchText };
           if (h.category) hit.category = h.category;
           if (h.facts) hit.facts = h.facts;
@@ -387,7 +389,10 @@ export class Scanner {
         }
       }
     }
-    for (const { user, rule } of this.userRules) {
+    // Indexed loops here and in extend: this runs for hundreds of thousands of lines, and
+    // iterators that escape cost an allocation each.
+    for (let u = 0; u < this.userRules.length; u++) {
+      const { user, rule } = this.userRules[u]!;
       const facts = user.match(text);
       if (facts) hits.unshift({ no, rule, category: user.category, facts, text });
     }
@@ -482,16 +487,19 @@ export class Scanner {
 
   private extend(block: Block, no: number, text: string, hits: BlockHit[]): void {
     const cap = this.kept >= MAX_KEPT_LINES ? 50 : MAX_LINES_PER_BLOCK;
-    for (const b of this.blanks) {
-      if (block.lines.length < cap) {
-        block.lines.push({ no: b.no, text: b.text, weight: 0, role: 'continuation' });
-        this.kept += 1;
-      } else block.clipped += 1;
+    if (this.blanks.length > 0) {
+      for (const b of this.blanks) {
+        if (block.lines.length < cap) {
+          block.lines.push({ no: b.no, text: b.text, weight: 0, role: 'continuation' });
+          this.kept += 1;
+        } else block.clipped += 1;
+      }
+      this.blanks = [];
     }
-    this.blanks = [];
     let weight = 0;
     let role: KeptLine['role'] = 'continuation';
-    for (const h of hits) {
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i]!;
       if (h.rule.weight > weight) {
         weight = h.rule.weight;
         role = h.rule.role;
@@ -502,13 +510,13 @@ export class Scanner {
       this.kept += 1;
       block.end = no;
     } else block.clipped += 1;
-    for (const h of hits)
-      if (block.hits.length < MAX_HITS_PER_BLOCK) block.hits.push(withHeaderFile(h, block));
     // The newest matching line decides how the following lines attach.
-    const lead = hits.reduce<BlockHit | undefined>(
-      (best, h) => (h.rule.follow && (!best || h.rule.weight > best.rule.weight) ? h : best),
-      undefined,
-    );
+    let lead: BlockHit | undefined;
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i]!;
+      if (block.hits.length < MAX_HITS_PER_BLOCK) block.hits.push(withHeaderFile(h, block));
+      if (h.rule.follow && (!lead || h.rule.weight > lead.rule.weight)) lead = h;
+    }
     if (lead?.rule.follow) {
       this.shape = {
         follow: lead.rule.follow,
@@ -570,12 +578,15 @@ export class Scanner {
   /** The line after a kept candidate: part of its detail, maybe. */
   private captureDetail(batch: LineBatch, index: number, no: number): void {
     const text = clip(this.cleaned(batch, index));
+    let done = false;
     for (const c of this.capturing) {
       c.cand.lines.push({ no, text, weight: 0, role: 'continuation' });
       c.left -= 1;
+      if (c.left <= 0) done = true;
     }
     // Candidates pushed out of the best ones stop collecting too.
-    this.capturing = this.capturing.filter((c) => c.left > 0 && this.candidates.includes(c.cand));
+    if (done || this.capturing.some((c) => !this.candidates.includes(c.cand)))
+      this.capturing = this.capturing.filter((c) => c.left > 0 && this.candidates.includes(c.cand));
   }
 
   /** Line `index` of `batch` cleaned, from the recent lines' texts when it is there. */
