@@ -835,9 +835,10 @@ export class RuleSet {
   private readonly beside: Beside[];
 
   /**
-   * `candidates` for a line given as bytes and their latin1 view: each stem occurrence is looked
-   * up in the anchors that start with it (at their offset), instead of running the anchors'
-   * alternation at every position of the line.
+   * `candidates` for the line bytes[start, end): each stem occurrence is looked up in the anchors
+   * that start with it (at their offset), instead of running the anchors' alternation at every
+   * position of the line. `_view` (the line's latin1 view) is no longer read: anchors are compared
+   * as bytes; the parameter stays for `keyFrom` after it.
    */
   candidatesIn(
     bytes: Uint8Array,

@@ -66,9 +66,9 @@ const MAX_FALLBACK_TEXT = 2000;
  */
 const SCAN_WINDOW = 1 << 16;
 const STEM_RULE = 1;
+const STEM_FALLBACK = 2;
 /** No escape in the rest of the batch (see holdsMarkup). */
 const NOWHERE = -2;
-const STEM_FALLBACK = 2;
 const combinedStems = new WeakMap<RuleSet, StemIndex>();
 
 /** One index answering both "may a rule match?" and "may the fallback score it?" in one byte pass. */
