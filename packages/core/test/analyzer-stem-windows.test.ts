@@ -99,6 +99,22 @@ describe('StemIndex.scan', () => {
   });
 });
 
+describe('StemIndex.scan beyond the kernel’s layout', () => {
+  it('finds stems that share one key more than the kernel holds (the JavaScript loop runs)', () => {
+    // Ten stems keyed by their rarest three bytes, the same `Q#!` for all.
+    const many = [...'abcdefghij'].map((c) => `Q#!${c}`);
+    const index = new StemIndex(many);
+    const line = Buffer.from('x Q#!a Q#!j Q#!z Q#!');
+    expect(Array.from(hitsOf(index, line, 0, line.length))).toEqual([2, 2, 0, 7, 7, 9]);
+    expect(
+      same(
+        hitsOf(index, line, 0, line.length),
+        hitsOf(new StemIndex(many, undefined, { kernel: false }), line, 0, line.length),
+      ),
+    ).toBe(true);
+  });
+});
+
 describe('a line’s share of its window’s stems', () => {
   it('gives each line the candidates a scan of that line alone gives, cut lines included', () => {
     const index = new StemIndex(stems, tags);

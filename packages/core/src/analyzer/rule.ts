@@ -521,7 +521,21 @@ export class StemIndex {
   /** The WebAssembly scan loop, made on the first `scan` (undefined: none, or not yet; null: cannot). */
   private kernel(): StemKernel | undefined {
     if (this.scanKernel === undefined)
-      this.scanKernel = (this.useKernel ? StemKernel.create(this.byKey.keys()) : undefined) ?? null;
+      this.scanKernel =
+        (this.useKernel
+          ? StemKernel.create({
+              keys: this.byKey.keys(),
+              slotShift: this.slotShift,
+              slotKey: this.slotKey,
+              slotAt: this.slotAt,
+              slotCount: this.slotCount,
+              entryId: this.entryId,
+              entryOffset: this.entryOffset,
+              lengths: this.lengths,
+              stemStart: this.stemStart,
+              stemBytes: this.stemBytes,
+            })
+          : undefined) ?? null;
     return this.scanKernel ?? undefined;
   }
   private scanKernel: StemKernel | null | undefined;
@@ -614,13 +628,8 @@ export class StemIndex {
     if (end - start < 3) return;
     const kernel = this.kernel();
     if (kernel !== undefined && end - start <= kernel.capacity) {
-      // The same positions as the loop below, found by the WebAssembly loop (stem-kernel.ts).
-      const n = kernel.scan(bytes, start, end);
-      const positions = kernel.positions;
-      for (let j = 0; j < n; j++) {
-        const at = start + positions[j]!;
-        this.record(bytes, at, start, end, (bytes[at]! << 16) | (bytes[at + 1]! << 8) | bytes[at + 2]!, hits);
-      }
+      // The same hits as the loop below, found in WebAssembly (stem-kernel.ts).
+      kernel.scan(bytes, start, end, hits);
       return;
     }
     const bits = this.bits;
