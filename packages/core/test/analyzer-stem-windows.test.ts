@@ -186,9 +186,15 @@ describe('Scanner over windows of lines', () => {
       else if (i % 89 === 0) lines.push(`${t}##[group]Run step ${i}`);
       else if (i % 61 === 0) lines.push(`${t}  at com.example.Case${i}.run(Case.java:${i})`);
       else if (i % 53 === 0) lines.push(`${t}FAIL src/case${i}.test.ts`);
+      else if (i % 47 === 0) lines.push(`${t}✖ case ${i} failed: expected “é” got \u{fffd}`);
       else lines.push(`${t}line ${i} available, nothing failed here`);
     }
-    const text = Buffer.from(`${lines.join('\n')}\n`);
+    // Invalid UTF-8 (a lone continuation byte, a cut sequence) before an anchor on one line.
+    const text = Buffer.from(
+      `${lines.join('\n')}\n`.replace('line 5 available', 'line 5 \u0000\u0001 Error:'),
+    );
+    text[text.indexOf('\u0000')] = 0x80;
+    text[text.indexOf('\u0001')] = 0xe2;
     const whole = result(await analyzeLog(text));
     expect((whole as Analysis).findings.length).toBeGreaterThan(0);
     for (const size of [1, 7, 4096, 100_000])
