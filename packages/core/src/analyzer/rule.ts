@@ -1,5 +1,6 @@
 import type { FailureCategory } from './categories.js';
 import type { Facts } from './facts.js';
+import { StemKernel } from './stem-kernel.js';
 
 /**
  * What a line is, to the analyzer:
@@ -510,20 +511,31 @@ export class StemIndex {
   private readonly bits = new Uint32Array(1 << 19);
   private readonly byKey = new Map<number, Stem[]>();
   private readonly allTags: number;
+  /** By stem id: its length in bytes and its tag (for StemHits' readers). */
+  readonly lengths: Int32Array;
+  readonly tags: Int32Array;
   /**
    * Where the last `mask` call first found a stem: the start of that stem's key, or its `end`
    * when it found none. No stem's key starts before it, so a rescan of the line may start there.
    */
   firstKey = 0;
 
-  /** `tags[i]` (a bit, default 1) says which family stem i belongs to; see `mask`. */
-  constructor(stems: readonly string[], tags?: readonly number[]) {
+  /**
+   * `tags[i]` (a bit, default 1) says which family stem i belongs to; see `mask`. `kernel: false`:
+   * `scan` runs its JavaScript loop, not the WebAssembly one (tests compare the two).
+   */
+  constructor(stems: readonly string[], tags?: readonly number[], options: { kernel?: boolean } = {}) {
+    this.useKernel = options.kernel ?? true;
     let all = 0;
+    this.lengths = new Int32Array(stems.length);
+    this.tags = new Int32Array(stems.length);
     stems.forEach((stem, i) => {
       const bytes = Buffer.from(stem, 'utf8');
       if (bytes.length < 3) throw new Error(`stem "${stem}" is shorter than three bytes`);
       const tag = tags?.[i] ?? 1;
       all |= tag;
+      this.lengths[i] = bytes.length;
+      this.tags[i] = tag;
       const offset = rareOffset(bytes);
       const key = (bytes[offset]! << 16) | (bytes[offset + 1]! << 8) | bytes[offset + 2]!;
       this.bits[key >>> 5]! |= 1 << (key & 31);
@@ -533,7 +545,69 @@ export class StemIndex {
       else this.byKey.set(key, [entry]);
     });
     this.allTags = all;
+    // The same lists in flat typed arrays, found by open addressing: `scan` confirms a million key
+    // hits per 60 MB, and a Map lookup and entry objects cost more than the byte loop itself.
+    let size = 16;
+    while (size < this.byKey.size * 4) size *= 2;
+    this.slotShift = 32 - Math.log2(size);
+    this.slotKey = new Int32Array(size).fill(-1);
+    this.slotAt = new Int32Array(size);
+    this.slotCount = new Int32Array(size);
+    this.entryId = new Int32Array(stems.length);
+    this.entryOffset = new Int32Array(stems.length);
+    this.stemStart = new Int32Array(stems.length);
+    const flat: number[] = [];
+    let e = 0;
+    for (const [key, list] of this.byKey) {
+      let slot = Math.imul(key, 0x9e3779b1) >>> this.slotShift;
+      while (this.slotKey[slot] !== -1) slot = (slot + 1) & (size - 1);
+      this.slotKey[slot] = key;
+      this.slotAt[slot] = e;
+      this.slotCount[slot] = list.length;
+      for (const entry of list) {
+        this.entryId[e] = entry.id;
+        this.entryOffset[e] = entry.offset;
+        e++;
+      }
+    }
+    stems.forEach((stem, i) => {
+      this.stemStart[i] = flat.length;
+      for (const b of Buffer.from(stem, 'utf8')) flat.push(b);
+    });
+    this.stemBytes = Uint8Array.from(flat);
   }
+
+  /** The WebAssembly scan loop, made on the first `scan` (undefined: none, or not yet; null: cannot). */
+  private kernel(): StemKernel | undefined {
+    if (this.scanKernel === undefined)
+      this.scanKernel =
+        (this.useKernel
+          ? StemKernel.create({
+              keys: this.byKey.keys(),
+              slotShift: this.slotShift,
+              slotKey: this.slotKey,
+              slotAt: this.slotAt,
+              slotCount: this.slotCount,
+              entryId: this.entryId,
+              entryOffset: this.entryOffset,
+              lengths: this.lengths,
+              stemStart: this.stemStart,
+              stemBytes: this.stemBytes,
+            })
+          : undefined) ?? null;
+    return this.scanKernel ?? undefined;
+  }
+  private scanKernel: StemKernel | null | undefined;
+  private readonly useKernel: boolean;
+
+  private readonly slotShift: number;
+  private readonly slotKey: Int32Array;
+  private readonly slotAt: Int32Array;
+  private readonly slotCount: Int32Array;
+  private readonly entryId: Int32Array;
+  private readonly entryOffset: Int32Array;
+  private readonly stemStart: Int32Array;
+  private readonly stemBytes: Uint8Array;
 
   /** Whether bytes[start, end) hold a stem. */
   has(bytes: Uint8Array, start: number, end: number): boolean {
@@ -601,6 +675,57 @@ export class StemIndex {
     return n;
   }
 
+  /**
+   * Every stem occurrence in bytes[start, end) (a run of many lines, not one), appended to `hits`
+   * after clearing it: one pass for all the lines, instead of one per line and a second per line
+   * holding a stem. Occurrences come in the order `occurrences` reports a line's (by where the key
+   * sits, then by stem id). No stem holds a line break, so each occurrence lies inside one line;
+   * the caller assigns them to lines (and drops those past a cut line's end).
+   */
+  scan(bytes: Uint8Array, start: number, end: number, hits: StemHits): void {
+    hits.count = 0;
+    if (end - start < 3) return;
+    const kernel = this.kernel();
+    if (kernel !== undefined && end - start <= kernel.capacity) {
+      // The same hits as the loop below, found in WebAssembly (stem-kernel.ts).
+      kernel.scan(bytes, start, end, hits);
+      return;
+    }
+    const bits = this.bits;
+    let key = (bytes[start]! << 8) | bytes[start + 1]!;
+    for (let i = start + 2; i < end; i++) {
+      key = ((key << 8) | bytes[i]!) & 0xffffff;
+      if ((bits[key >>> 5]! & (1 << (key & 31))) !== 0) this.record(bytes, i - 2, start, end, key, hits);
+    }
+  }
+
+  /** scan's confirmation: the stems keyed by `key` at `at` that the bytes hold, into `hits`. */
+  private record(
+    bytes: Uint8Array,
+    at: number,
+    start: number,
+    end: number,
+    key: number,
+    hits: StemHits,
+  ): void {
+    const slotKey = this.slotKey;
+    const wrap = slotKey.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> this.slotShift;
+    // The bit set holds only keys of the table: the probe ends.
+    while (slotKey[slot] !== key) slot = (slot + 1) & wrap;
+    const stemBytes = this.stemBytes;
+    for (let e = this.slotAt[slot]!, last = e + this.slotCount[slot]!; e < last; e++) {
+      const id = this.entryId[e]!;
+      const from = at - this.entryOffset[e]!;
+      const length = this.lengths[id]!;
+      if (from < start || from + length > end) continue;
+      const base = this.stemStart[id]!;
+      let k = 0;
+      while (k < length && bytes[from + k] === stemBytes[base + k]) k++;
+      if (k === length) hits.push(at, from, id);
+    }
+  }
+
   /** Tags, not yet in `found`, of the stems whose key sits at `at`. */
   private confirm(
     bytes: Uint8Array,
@@ -622,8 +747,36 @@ export class StemIndex {
   }
 }
 
+/** Stem occurrences found by StemIndex.scan: where each one's key and the stem start, and its id. */
+export class StemHits {
+  count = 0;
+  key = new Int32Array(4096);
+  from = new Int32Array(4096);
+  id = new Int32Array(4096);
+
+  push(key: number, from: number, id: number): void {
+    const n = this.count;
+    if (n === this.key.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.key = grow(this.key);
+      this.from = grow(this.from);
+      this.id = grow(this.id);
+    }
+    this.key[n] = key;
+    this.from[n] = from;
+    this.id[n] = id;
+    this.count = n + 1;
+  }
+}
+
 interface StemAnchor {
   anchor: string;
+  /** The anchor's UTF-8 bytes: compared with the line's bytes. */
+  bytes: Uint8Array;
   /** Where the stem starts in the anchor. */
   lead: number;
   rules: Rule[];
@@ -710,7 +863,12 @@ export class RuleSet {
         }
       });
       // Wherever the anchor occurs, this stem occurs `at` characters into it: looked up from there.
-      this.anchorsByStem[id]!.push({ anchor: a, lead: at, rules: anchorRules });
+      this.anchorsByStem[id]!.push({
+        anchor: a,
+        bytes: Buffer.from(a, 'latin1'),
+        lead: at,
+        rules: anchorRules,
+      });
     }
     this.beside = this.anchorsByStem.map((list, id) => besideIndex(list, stems1[id]!.length));
   }
@@ -745,19 +903,65 @@ export class RuleSet {
   private readonly beside: Beside[];
 
   /**
-   * `candidates` for a line given as bytes and their latin1 view: each stem occurrence is looked
-   * up in the anchors that start with it (at their offset), instead of running the anchors'
-   * alternation at every position of the line.
+   * `candidates` for the line bytes[start, end): each stem occurrence is looked up in the anchors
+   * that start with it (at their offset), instead of running the anchors' alternation at every
+   * position of the line. `_view` (the line's latin1 view) is no longer read: anchors are compared
+   * as bytes; the parameter stays for `keyFrom` after it.
    */
   candidatesIn(
     bytes: Uint8Array,
     start: number,
     end: number,
-    view: string,
+    _view?: string,
     keyFrom = start,
   ): readonly Rule[] {
     const found = this.found;
     const n = this.stems.occurrences(bytes, start, end, found, keyFrom);
+    return this.candidatesFound(found, n, bytes, start, end);
+  }
+
+  /**
+   * `candidatesIn` from stem occurrences already found (StemIndex.scan over many lines, with the
+   * rules' stems first among its stems): hits[first, last) of the line bytes[start, end). Stems
+   * past the rules' own (a scanner's additions) are skipped.
+   */
+  candidatesOf(
+    hits: StemHits,
+    first: number,
+    last: number,
+    start: number,
+    end: number,
+    bytes: Uint8Array,
+  ): readonly Rule[] {
+    const found = this.found;
+    const lengths = this.stems.lengths;
+    const own = lengths.length;
+    let n = 0;
+    for (let k = first; k < last; k++) {
+      const id = hits.id[k]!;
+      const from = hits.from[k]!;
+      if (id >= own || from < start || from + lengths[id]! > end) continue;
+      // The same cap as `occurrences` on the same buffer: the same candidates on a pathological line.
+      if (n * 2 + 1 >= found.length) break;
+      found[n * 2] = id;
+      found[n * 2 + 1] = from - start;
+      n++;
+    }
+    return this.candidatesFound(found, n, bytes, start, end);
+  }
+
+  /**
+   * Candidates from the (stem id, offset) pairs found[0, 2n) of the line bytes[start, end).
+   * Anchors are compared as bytes (their latin1 form is their UTF-8 bytes): no string of the line
+   * is made for a line that holds none.
+   */
+  private candidatesFound(
+    found: Int32Array,
+    n: number,
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+  ): readonly Rule[] {
     // Anchor hits as (where the anchor starts, its rules) in two reused arrays: most lines that
     // get here hold no anchor, and those that do hold one or two.
     const hitAt = this.hitAt;
@@ -767,9 +971,16 @@ export class RuleSet {
     for (let j = 0; j < n; j++) {
       const at = found[j * 2 + 1]!;
       const near = this.beside[found[j * 2]!]!;
-      const c = view.charCodeAt(at + near.offset);
-      for (const e of near.lists[c >= 0 ? c : 256]!) {
-        if (at < e.lead || !view.startsWith(e.anchor, at - e.lead)) continue;
+      const beside = start + at + near.offset;
+      const lists = near.lists[beside >= start && beside < end ? bytes[beside]! : 256]!;
+      for (let l = 0; l < lists.length; l++) {
+        const e = lists[l]!;
+        const from = start + at - e.lead;
+        const anchor = e.bytes;
+        if (at < e.lead || from + anchor.length > end) continue;
+        let k = 0;
+        while (k < anchor.length && bytes[from + k] === anchor[k]) k++;
+        if (k < anchor.length) continue;
         if (count > 0 && hitAt[count - 1]! > at - e.lead) sorted = false;
         hitAt[count] = at - e.lead;
         hitRules[count] = e.rules;
@@ -820,9 +1031,14 @@ export class RuleSet {
 
   /** Every rule that matches the cleaned line. */
   match(view: string, text: string, candidates?: readonly Rule[]): RuleHit[] {
-    const hits: RuleHit[] = [];
     // `candidates`: this view's candidates, when the caller already has them.
-    for (const rule of candidates ?? this.candidates(view)) {
+    return this.matchCandidates(text, candidates ?? this.candidates(view));
+  }
+
+  /** The rules among `candidates` that match the cleaned line. */
+  matchCandidates(text: string, candidates: readonly Rule[]): RuleHit[] {
+    const hits: RuleHit[] = [];
+    for (const rule of candidates) {
       rule.pattern.lastIndex = 0;
       const m = rule.pattern.exec(text);
       if (!m) continue;

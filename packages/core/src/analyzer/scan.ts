@@ -10,7 +10,7 @@ import {
 import { CI_HIDE, CI_TAIL, CiTracker, isCiFormat } from './ci-format.js';
 import { FALLBACK_STEMS, keepCandidate, scoreBound, scoreLine, TOP_CANDIDATES } from './fallback.js';
 import { continues, indentOf, type OpenBlockShape, tagOf } from './follow.js';
-import { type Rule, type RuleSet, StemIndex } from './rule.js';
+import { type Rule, type RuleSet, StemHits, StemIndex } from './rule.js';
 import { ANNOTATION_RULE } from './rules/runner.js';
 import { type StepInfo, StepTracker } from './structure.js';
 import { type UserRule, userRuleAsRule } from './user-rules.js';
@@ -60,8 +60,15 @@ const CANDIDATE_BEFORE = 2;
 const CANDIDATE_AFTER = 8;
 /** A kept fallback line is cut here: bounded memory whatever the line. */
 const MAX_FALLBACK_TEXT = 2000;
+/**
+ * Bytes of lines one stem scan covers: its hits stay few (cache-sized), whatever a chunk's size.
+ * A line is never split; a longer one is scanned alone.
+ */
+const SCAN_WINDOW = 1 << 16;
 const STEM_RULE = 1;
 const STEM_FALLBACK = 2;
+/** No escape in the rest of the batch (see holdsMarkup). */
+const NOWHERE = -2;
 const combinedStems = new WeakMap<RuleSet, StemIndex>();
 
 /** One index answering both "may a rule match?" and "may the fallback score it?" in one byte pass. */
@@ -158,8 +165,10 @@ export class Scanner {
   private quiet: RegExp | undefined;
   private quietFrom = 0;
   private readonly index: StemIndex;
-  /** The current line's first stem key (StemIndex.firstKey): rules' candidates are looked for from there. */
-  private firstKey = 0;
+  /** Stems of the current window of lines, and the current line's share of them, hits[hitFirst, hitLast). */
+  private readonly hits = new StemHits();
+  private hitFirst = 0;
+  private hitLast = 0;
   // The current command's best fallback candidates, and those still collecting their detail.
   private candidates: FallbackCandidate[] = [];
   private capturing: { cand: FallbackCandidate; left: number }[] = [];
@@ -168,6 +177,8 @@ export class Scanner {
   constructor(rules: RuleSet, options: ScanOptions = {}) {
     this.rules = rules;
     this.index = combinedIndex(rules);
+    this.hashId = rules.stemList.indexOf('##[');
+    this.postId = rules.stemList.indexOf('ost job');
     this.userRules = (options.userRules ?? []).map((user) => ({ user, rule: userRuleAsRule(user) }));
   }
 
@@ -217,25 +228,104 @@ export class Scanner {
     const format = this.format!;
     const everyLine = format === 'github-full' || this.userRules.length > 0;
     const index = this.index;
+    const { lengths, tags } = index;
+    const hits = this.hits;
     const ci = this.ci;
     let line = 0;
-    for (let i = 0; i < n; i++) {
-      const no = batch.first + i;
-      line = no;
-      const mask = index.mask(bytes, starts[i]!, ends[i]!);
-      this.firstKey = index.firstKey;
-      const anchored = (mask & STEM_RULE) !== 0;
-      const structural = ci?.candidate(bytes, starts[i]!, ends[i]!) === true;
-      if (anchored || everyLine || structural || this.open !== undefined || this.quiet !== undefined)
-        this.visit(batch, i, no, anchored, structural);
-      if (this.capturing.length > 0) this.captureDetail(batch, i, no);
-      if ((mask & STEM_FALLBACK) !== 0) this.consider(batch, i, no);
-      this.ringBatch[this.ringNext] = batch;
-      this.ringIndex[this.ringNext] = i;
-      this.ringNext = this.ringNext + 1 === RING ? 0 : this.ringNext + 1;
+    for (let w = 0; w < n; ) {
+      // One stem scan over a window of lines; then each line takes its stems from the list.
+      const from = starts[w]!;
+      let to = w + 1;
+      while (to < n && ends[to]! - from <= SCAN_WINDOW) to++;
+      index.scan(bytes, from, ends[to - 1]!, hits);
+      const count = hits.count;
+      const keys = hits.key;
+      let k = 0;
+      let next = count > 0 ? keys[0]! : Number.MAX_SAFE_INTEGER;
+      for (let i = w; i < to; i++) {
+        const no = batch.first + i;
+        line = no;
+        const start = starts[i]!;
+        const end = ends[i]!;
+        let mask = 0;
+        if (next < end) {
+          // Stems in the cut-off rest of the line before are no line's.
+          while (k < count && keys[k]! < start) k++;
+          this.hitFirst = k;
+          for (; k < count && keys[k]! < end; k++) {
+            const id = hits.id[k]!;
+            const at = hits.from[k]!;
+            if (at >= start && at + lengths[id]! <= end) mask |= tags[id]!;
+          }
+          this.hitLast = k;
+          next = k < count ? keys[k]! : Number.MAX_SAFE_INTEGER;
+        }
+        const anchored = (mask & STEM_RULE) !== 0;
+        const structural = ci?.candidate(bytes, start, end) === true;
+        if (anchored || everyLine || structural || this.open !== undefined || this.quiet !== undefined)
+          this.visit(batch, i, no, anchored, structural);
+        if (this.capturing.length > 0) this.captureDetail(batch, i, no);
+        if ((mask & STEM_FALLBACK) !== 0) this.consider(batch, i, no);
+        this.ringBatch[this.ringNext] = batch;
+        this.ringIndex[this.ringNext] = i;
+        this.ringNext = this.ringNext + 1 === RING ? 0 : this.ringNext + 1;
+      }
+      w = to;
     }
     this.lineCount = Math.max(this.lineCount, line);
   }
+
+  /** The current line's rule candidates, from its stems the window's scan found. */
+  private lineCandidates(batch: LineBatch, index: number): readonly Rule[] {
+    return this.rules.candidatesOf(
+      this.hits,
+      this.hitFirst,
+      this.hitLast,
+      batch.starts[index]!,
+      batch.ends[index]!,
+      batch.bytes,
+    );
+  }
+
+  /**
+   * Whether the line holds an escape, `##[` or `Post job` (what cleaning or the runner's structure
+   * may change). The two words are stems, so the line's stem hits tell; escapes (one byte) are
+   * looked for once per batch from where the last search stopped, not once per line.
+   */
+  private holdsMarkup(batch: LineBatch, index: number): boolean {
+    const start = batch.starts[index]!;
+    const end = batch.ends[index]!;
+    if (this.markupBatch !== batch) {
+      this.markupBatch = batch;
+      this.escapeAt = -1;
+    }
+    if (this.escapeAt < start && this.escapeAt !== NOWHERE) {
+      const at = batch.view.indexOf('\u001b', start);
+      this.escapeAt = at < 0 ? NOWHERE : at;
+    }
+    if (this.escapeAt !== NOWHERE && this.escapeAt < end) return true;
+    const { hashId, postId } = this;
+    if (hashId < 0 || postId < 0) {
+      // Without those stems, the words are looked for in the line itself.
+      const view = batch.view.slice(start, end);
+      return view.includes('##[') || view.includes('Post job');
+    }
+    const hits = this.hits;
+    const bytes = batch.bytes;
+    for (let k = this.hitFirst; k < this.hitLast; k++) {
+      const id = hits.id[k]!;
+      const from = hits.from[k]!;
+      if (id === hashId && from >= start && from + 3 <= end) return true;
+      // `ost job` after a `P`.
+      if (id === postId && from > start && from + 7 <= end && bytes[from - 1] === 80) return true;
+    }
+    return false;
+  }
+  private markupBatch: LineBatch | undefined;
+  private escapeAt = -1;
+  /** Ids of the stems `##[` and `ost job` in the scanner's index (-1: not stems). */
+  private readonly hashId: number;
+  private readonly postId: number;
 
   private visit(batch: LineBatch, index: number, no: number, anchored: boolean, structural = false): void {
     let found: readonly Rule[] | undefined;
@@ -250,15 +340,8 @@ export class Scanner {
       // Most lines holding a stem hold no anchor ("available" has `ail`): answer that from the raw
       // bytes' view, before decoding and cleaning the line. Escapes and runner commands take the
       // full path, where the view is rebuilt from the cleaned text.
-      const view = batch.view.slice(batch.starts[index], batch.ends[index]);
-      if (!view.includes('\u001b') && !view.includes('##[') && !view.includes('Post job')) {
-        found = this.rules.candidatesIn(
-          batch.bytes,
-          batch.starts[index]!,
-          batch.ends[index]!,
-          view,
-          this.firstKey,
-        );
+      if (!this.holdsMarkup(batch, index)) {
+        found = this.lineCandidates(batch, index);
         if (found.length === 0) return;
       }
     }
@@ -299,22 +382,14 @@ export class Scanner {
         }
       }
       if (matchText !== '') {
-        let view: string;
-        if (!(raw.includes('\u001b') || annotation)) {
-          view = batch.view.slice(batch.starts[index], batch.ends[index]);
-          found ??= this.rules.candidatesIn(
-            batch.bytes,
-            batch.starts[index]!,
-            batch.ends[index]!,
-            view,
-            this.firstKey,
-          );
-        } else {
+        if (!(raw.includes('\u001b') || annotation)) found ??= this.lineCandidates(batch, index);
+        else {
           const bytes = Buffer.from(matchText, 'utf8');
-          view = bytes.toString('latin1');
-          found = this.rules.candidatesIn(bytes, 0, bytes.length, view);
+          found = this.rules.candidatesIn(bytes, 0, bytes.length);
         }
-        for (const h of this.rules.match(view, matchText, found)) {
+        const matched = this.rules.matchCandidates(matchText, found);
+        for (let m = 0; m < matched.length; m++) {
+          const h = matched[m]!;
           const hit: BlockHit = { no, rule: h.rule, text: matchText };
           if (h.category) hit.category = h.category;
           if (h.facts) hit.facts = h.facts;
@@ -322,7 +397,10 @@ export class Scanner {
         }
       }
     }
-    for (const { user, rule } of this.userRules) {
+    // Indexed loops here and in extend: this runs for hundreds of thousands of lines, and
+    // iterators that escape cost an allocation each.
+    for (let u = 0; u < this.userRules.length; u++) {
+      const { user, rule } = this.userRules[u]!;
       const facts = user.match(text);
       if (facts) hits.unshift({ no, rule, category: user.category, facts, text });
     }
@@ -424,16 +502,19 @@ export class Scanner {
 
   private extend(block: Block, no: number, text: string, hits: BlockHit[]): void {
     const cap = this.kept >= MAX_KEPT_LINES ? 50 : MAX_LINES_PER_BLOCK;
-    for (const b of this.blanks) {
-      if (block.lines.length < cap) {
-        block.lines.push({ no: b.no, text: b.text, weight: 0, role: 'continuation' });
-        this.kept += 1;
-      } else block.clipped += 1;
+    if (this.blanks.length > 0) {
+      for (const b of this.blanks) {
+        if (block.lines.length < cap) {
+          block.lines.push({ no: b.no, text: b.text, weight: 0, role: 'continuation' });
+          this.kept += 1;
+        } else block.clipped += 1;
+      }
+      this.blanks = [];
     }
-    this.blanks = [];
     let weight = 0;
     let role: KeptLine['role'] = 'continuation';
-    for (const h of hits) {
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i]!;
       if (h.rule.weight > weight) {
         weight = h.rule.weight;
         role = h.rule.role;
@@ -444,13 +525,13 @@ export class Scanner {
       this.kept += 1;
       block.end = no;
     } else block.clipped += 1;
-    for (const h of hits)
-      if (block.hits.length < MAX_HITS_PER_BLOCK) block.hits.push(withHeaderFile(h, block));
     // The newest matching line decides how the following lines attach.
-    const lead = hits.reduce<BlockHit | undefined>(
-      (best, h) => (h.rule.follow && (!best || h.rule.weight > best.rule.weight) ? h : best),
-      undefined,
-    );
+    let lead: BlockHit | undefined;
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i]!;
+      if (block.hits.length < MAX_HITS_PER_BLOCK) block.hits.push(withHeaderFile(h, block));
+      if (h.rule.follow && (!lead || h.rule.weight > lead.rule.weight)) lead = h;
+    }
     if (lead?.rule.follow) {
       this.shape = {
         follow: lead.rule.follow,
@@ -512,12 +593,15 @@ export class Scanner {
   /** The line after a kept candidate: part of its detail, maybe. */
   private captureDetail(batch: LineBatch, index: number, no: number): void {
     const text = clip(this.cleaned(batch, index));
+    let done = false;
     for (const c of this.capturing) {
       c.cand.lines.push({ no, text, weight: 0, role: 'continuation' });
       c.left -= 1;
+      if (c.left <= 0) done = true;
     }
     // Candidates pushed out of the best ones stop collecting too.
-    this.capturing = this.capturing.filter((c) => c.left > 0 && this.candidates.includes(c.cand));
+    if (done || this.capturing.some((c) => !this.candidates.includes(c.cand)))
+      this.capturing = this.capturing.filter((c) => c.left > 0 && this.candidates.includes(c.cand));
   }
 
   /** Line `index` of `batch` cleaned, from the recent lines' texts when it is there. */
