@@ -5,6 +5,7 @@ import { assertionRules } from './rules/assertions.js';
 import { clojureRules } from './rules/clojure.js';
 import { coffeeRules } from './rules/coffee.js';
 import { compiledRules } from './rules/compiled.js';
+import { coverageRules } from './rules/coverage.js';
 import { cppTestRules } from './rules/cpp-test.js';
 import { dockerRules } from './rules/docker.js';
 import { dotnetDartSwiftRules } from './rules/dotnet-dart-swift.js';
@@ -73,6 +74,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...lispRules,
   ...coffeeRules,
   ...phpToolRules,
+  ...coverageRules,
 ];
 
 let compiled: RuleSet | undefined;

@@ -352,6 +352,11 @@ export const STEMS: readonly string[] = [
   '.coffee:',
   // PHPStan's table heading (rules/php-tools.ts).
   'Line   ',
+  // Coverage gates (rules/coverage.ts): istanbul, Jest, SimpleCov.
+  'oes not meet',
+  'coverage threshold',
+  'minimum coverage',
+  'overage has dropped',
 ];
 
 function escapeRegExp(text: string): string {

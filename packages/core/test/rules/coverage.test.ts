@@ -3,6 +3,7 @@ import { BUILTIN_RULES } from '../../src/analyzer/builtin-rules.js';
 import { ANNOTATION_RULE } from '../../src/analyzer/rules/runner.js';
 import { cCases } from './c.cases.js';
 import { compiledCases } from './compiled.cases.js';
+import { coverageGateCases } from './coverage-gate.cases.js';
 import { cppTestCases } from './cpp-test.cases.js';
 import { fpCases } from './fp.cases.js';
 import { gitDockerCases } from './git-docker.cases.js';
@@ -38,6 +39,7 @@ describe('rule table coverage', () => {
         ...ocamlCases,
         ...compiledCases,
         ...travisLangCases,
+        ...coverageGateCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines
