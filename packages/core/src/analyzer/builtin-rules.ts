@@ -36,6 +36,7 @@ import { rustRules } from './rules/rust.js';
 import { scalaRules } from './rules/scala.js';
 import { shellRules } from './rules/shell.js';
 import { systemRules } from './rules/system.js';
+import { xrefRules } from './rules/xref.js';
 
 /** Every built-in rule, grouped by the tool family whose output it reads. */
 export const BUILTIN_RULES: readonly Rule[] = [
@@ -75,6 +76,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...coffeeRules,
   ...phpToolRules,
   ...coverageRules,
+  ...xrefRules,
 ];
 
 let compiled: RuleSet | undefined;

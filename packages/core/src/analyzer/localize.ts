@@ -157,8 +157,135 @@ function adjacent(a: Block, b: Block, gap: number): boolean {
   return b.start - a.end <= gap + 1;
 }
 
+/**
+ * Cascades: a file that did not compile or parse, then the tests that needed it fail or do not
+ * run. The later lines are the echo (`***Not Run`, the same `ParseError` per test, an `undef` of
+ * the symbol xref named) and rank high, being later and test-shaped; the earlier error is why.
+ */
+const CAUSE_WEIGHT = 0.6;
+/** A test runner saying a test could not run at all: something before it did not build. */
+const NOT_RUN =
+  /\*\*\*Not Run\b|Could not find executable|Unable to find executable|Test suite failed to run|Could not find or load main class|NoClassDefFoundError|\bcould not compile `|error: could not compile\b|Compilation failed/;
+/** A warning that names a symbol nothing defines: it fails at run time, so it is a cause too. */
+const UNDEFINED_SYMBOL =
+  /\bundefined (?:function|reference to|symbol|method|subroutine|variable)\b[`'‘ ]*([\w:./$]+)|\bcalls undefined function ([\w:./]+)/;
+const WARNING_WORD = /\bwarning\b/i;
+/** How far into a block an echo's message or verdict is looked for. */
+const ECHO_LINES = 12;
+/** Shared text this long (after paths and numbers are dropped) makes a later line repeat a cause. */
+const SHARED = 16;
+const MAX_CAUSES = 8;
+
+interface Scored {
+  block: Block;
+  score: number;
+}
+
+interface Cause {
+  at: Scored;
+  /** Windows of SHARED characters of the cause's message, for a cheap shared-substring test. */
+  windows: Set<string>;
+  /** The last part of an undefined symbol it names (`usort2` of `lists:usort2/1`). */
+  symbol?: RegExp;
+}
+
+/** A line without paths, line:column numbers and runs of space, which differ between tools. */
+function messageOf(text: string): string {
+  return text
+    .replace(/\S*[/\\]\S*/g, ' ')
+    .replace(/\d+/g, '#')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function windowsOf(text: string): Set<string> {
+  const m = messageOf(text);
+  const out = new Set<string>();
+  for (let i = 0; i + SHARED <= m.length && i < 400; i++) {
+    const w = m.slice(i, i + SHARED);
+    // Windows of mostly punctuation (`----`, `# | # |`) are shared by any two tables.
+    if ((w.match(/[A-Za-z]/g)?.length ?? 0) >= SHARED / 2) out.add(w);
+  }
+  return out;
+}
+
+function repeats(cause: Cause, text: string): boolean {
+  if (cause.symbol?.test(text)) return true;
+  if (cause.windows.size === 0) return false;
+  const m = messageOf(text);
+  for (let i = 0; i + SHARED <= m.length && i < 400; i++)
+    if (cause.windows.has(m.slice(i, i + SHARED))) return true;
+  return false;
+}
+
+function causeOf(s: Scored, input: LocalizeInput): Cause | undefined {
+  const { block } = s;
+  if (block.inEcho) return undefined;
+  const step = block.step >= 0 ? input.steps[block.step] : undefined;
+  if (step && (step.post || step.phase === 'setup' || step.phase === 'post')) return undefined;
+  const hits = block.hits.filter((h) => {
+    if (h.rule.role !== 'error' || h.rule.weight < CAUSE_WEIGHT) return false;
+    if ((h.category ?? h.rule.category) !== 'compile_error' && !UNDEFINED_SYMBOL.test(h.text)) return false;
+    // An ordinary warning never leads; one naming an undefined symbol does.
+    return !WARNING_WORD.test(h.text) || UNDEFINED_SYMBOL.test(h.text);
+  });
+  if (hits.length === 0 || (warnedOnly(block) && !hits.some((h) => UNDEFINED_SYMBOL.test(h.text))))
+    return undefined;
+  const windows = new Set<string>();
+  let symbol: RegExp | undefined;
+  for (const h of hits) {
+    for (const w of windowsOf(h.text)) windows.add(w);
+    const named = UNDEFINED_SYMBOL.exec(h.text);
+    const last = (named?.[1] ?? named?.[2])
+      ?.split(/[:./]/)
+      .filter((p) => /[A-Za-z_]\w{2,}/.test(p))
+      .pop();
+    if (last && !symbol) symbol = new RegExp(`(?<![\\w$])${last.replace(/[$]/g, '\\$')}(?![\\w$])`);
+  }
+  return symbol ? { at: s, windows, symbol } : { at: s, windows };
+}
+
+function isEcho(s: Scored, cause: Cause): boolean {
+  const { block } = s;
+  if (block.start <= cause.at.block.end || isVerdictOnly(block) || block.inEcho) return false;
+  const lines = block.lines.slice(0, ECHO_LINES);
+  if (lines.some((l) => NOT_RUN.test(l.text))) return true;
+  const category = block.hits.find((h) => h.rule.role === 'error');
+  const cat = category ? (category.category ?? category.rule.category) : undefined;
+  // A later compile error repeating the first is the same failure, not its echo: both may show.
+  if (cat === 'compile_error') return false;
+  return lines.some((l) => repeats(cause, l.text));
+}
+
+export function leadCascades(scored: Scored[], input: LocalizeInput): void {
+  const causes: Cause[] = [];
+  for (const s of scored) {
+    if (isVerdictOnly(s.block)) continue;
+    const c = causeOf(s, input);
+    if (c) causes.push(c);
+    if (causes.length >= MAX_CAUSES) break;
+  }
+  for (const cause of causes) {
+    const echoes = scored.filter((s) => s !== cause.at && isEcho(s, cause));
+    if (echoes.length === 0) continue;
+    // The echo's own one-line tally right beside it (pytest's `ERROR tests/x.py` under the
+    // traceback); a neighbour with a message of its own may be another failure and stays.
+    for (const s of scored) {
+      if (echoes.includes(s) || s === cause.at || isVerdictOnly(s.block) || s.block.lines.length > 2)
+        continue;
+      if (s.block.start <= cause.at.block.end) continue;
+      if (echoes.some((e) => e.block.step === s.block.step && adjacent(e.block, s.block, 3))) echoes.push(s);
+    }
+    const top = echoes.reduce((m, s) => Math.max(m, s.score), 0);
+    cause.at.score = Math.max(cause.at.score, top * 1.05);
+    // Below KEEP_RATIO of the cause: the echo is dropped unless the lines have room beside it.
+    for (const e of echoes) e.score = Math.min(e.score, cause.at.score * 0.3);
+  }
+}
+
 export function localize(input: LocalizeInput): Selected[] {
   const scored = input.blocks.map((block) => ({ block, score: blockScore(block, input) }));
+  leadCascades(scored, input);
   const errors = scored.filter((s) => !isVerdictOnly(s.block));
   const best = errors.reduce((m, s) => Math.max(m, s.score), 0);
   const chosen = new Set<Block>();
