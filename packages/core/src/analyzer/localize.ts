@@ -165,7 +165,7 @@ function adjacent(a: Block, b: Block, gap: number): boolean {
 const CAUSE_WEIGHT = 0.6;
 /** A test runner saying a test could not run at all: something before it did not build. */
 const NOT_RUN =
-  /\*\*\*Not Run\b|Could not find executable|Unable to find executable|Test suite failed to run|Could not find or load main class|NoClassDefFoundError|\bcould not compile `|error: could not compile\b|Compilation failed/;
+  /\*\*\*Not Run\b|Could not find executable|Unable to find executable|Test suite failed to run|Could not find or load main class|NoClassDefFoundError/;
 /** A warning that names a symbol nothing defines: it fails at run time, so it is a cause too. */
 const UNDEFINED_SYMBOL =
   /\bundefined (?:function|reference to|symbol|method|subroutine|variable)\b[`'‘ ]*([\w:./$]+)|\bcalls undefined function ([\w:./]+)/;
@@ -245,16 +245,34 @@ function causeOf(s: Scored, input: LocalizeInput): Cause | undefined {
   return symbol ? { at: s, windows, symbol } : { at: s, windows };
 }
 
+/** The categories the block's error lines state (rules that name none add nothing). */
+function categoriesOf(block: Block): Set<string> {
+  const out = new Set<string>();
+  for (const h of block.hits) {
+    const cat = h.rule.role === 'error' ? (h.category ?? h.rule.category) : undefined;
+    if (cat) out.add(cat);
+  }
+  return out;
+}
+
+/**
+ * Only a test runner's report is an echo: one stating nothing but test failures. Another compile
+ * error repeating the first (Maven lists its compiler errors twice) is the same failure, and both
+ * may show; so may any other kind.
+ */
+function testShaped(block: Block, strict: boolean): boolean {
+  const cats = categoriesOf(block);
+  if ([...cats].some((c) => c !== 'test_failure')) return false;
+  return !strict || cats.has('test_failure');
+}
+
 function isEcho(s: Scored, cause: Cause): boolean {
   const { block } = s;
-  if (block.start <= cause.at.block.end || isVerdictOnly(block) || block.inEcho) return false;
+  if (block.start <= cause.at.block.end || isVerdictOnly(block) || block.inEcho || !testShaped(block, false))
+    return false;
   const lines = block.lines.slice(0, ECHO_LINES);
   if (lines.some((l) => NOT_RUN.test(l.text))) return true;
-  const category = block.hits.find((h) => h.rule.role === 'error');
-  const cat = category ? (category.category ?? category.rule.category) : undefined;
-  // A later compile error repeating the first is the same failure, not its echo: both may show.
-  if (cat === 'compile_error') return false;
-  return lines.some((l) => repeats(cause, l.text));
+  return testShaped(block, true) && lines.some((l) => repeats(cause, l.text));
 }
 
 export function leadCascades(scored: Scored[], input: LocalizeInput): void {
