@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../src/analyzer/builtin-rules.js';
 import { ANNOTATION_RULE } from '../../src/analyzer/rules/runner.js';
 import { cCases } from './c.cases.js';
+import { cascadeCases } from './cascade.cases.js';
 import { compiledCases } from './compiled.cases.js';
 import { coverageGateCases } from './coverage-gate.cases.js';
 import { cppTestCases } from './cpp-test.cases.js';
@@ -40,6 +41,7 @@ describe('rule table coverage', () => {
         ...compiledCases,
         ...travisLangCases,
         ...coverageGateCases,
+        ...cascadeCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines
