@@ -266,13 +266,36 @@ function testShaped(block: Block, strict: boolean): boolean {
   return !strict || cats.has('test_failure');
 }
 
+/**
+ * Every failure the block states echoes the cause. A block may hold several (ctest's paragraph
+ * runs from a `***Not Run` test into the next test that really failed): each run of error lines
+ * and the lines under it up to the next run is one failure, and one that says something new keeps the
+ * whole block.
+ */
 function isEcho(s: Scored, cause: Cause): boolean {
   const { block } = s;
   if (block.start <= cause.at.block.end || isVerdictOnly(block) || block.inEcho || !testShaped(block, false))
     return false;
-  const lines = block.lines.slice(0, ECHO_LINES);
-  if (lines.some((l) => NOT_RUN.test(l.text))) return true;
-  return testShaped(block, true) && lines.some((l) => repeats(cause, l.text));
+  const strict = testShaped(block, true);
+  const starts = new Set(block.hits.filter((h) => h.rule.role === 'error').map((h) => h.no));
+  let segment: KeptLine[] = [];
+  const echoed = () =>
+    segment.some((l) => NOT_RUN.test(l.text)) || (strict && segment.some((l) => repeats(cause, l.text)));
+  let prevHit = false;
+  let stated = false;
+  for (const line of block.lines) {
+    const hit = starts.has(line.no);
+    // Error lines in a row (pytest's `E` lines, eunit's test and its error) state one failure;
+    // the lead lines above the first belong to it.
+    if (hit && !prevHit && stated) {
+      if (!echoed()) return false;
+      segment = [];
+    }
+    prevHit = hit;
+    stated ||= hit;
+    if (segment.length < ECHO_LINES) segment.push(line);
+  }
+  return segment.length > 0 && echoed();
 }
 
 export function leadCascades(scored: Scored[], input: LocalizeInput): void {
