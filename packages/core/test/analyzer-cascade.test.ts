@@ -95,6 +95,65 @@ describe('the echo of a cause is not shown', () => {
   });
 });
 
+/**
+ * The recorded output as a Travis job that ran the two tools as two `script:` commands: the
+ * lines before `split` under the first, the rest under the second. Only Travis' own markers are
+ * written here; every tool line is the recording's.
+ */
+function travisTwoCommands(
+  c: EcosystemCase,
+  split: number,
+  first: [string, number],
+  second: [string, number],
+) {
+  const out = textOf(c).replace(/\n$/, '').split('\n');
+  const K = '\r\u001b[0K';
+  const section = (n: number, [cmd, exit]: [string, number], lines: string[]) => [
+    `travis_time:start:0a1b2c3${n}${K}\u001b[32;1m$ ${cmd}\u001b[0m`,
+    ...lines,
+    `travis_time:end:0a1b2c3${n}:start=${n},finish=${n + 1},duration=1,event=script${K}\u001b[${exit === 0 ? 32 : 31};1mThe command "${cmd}" exited with ${exit}.\u001b[0m`,
+  ];
+  const head1 = section(1, first, [])[0]!;
+  const head2 = section(2, second, [])[0]!;
+  const lines = [
+    ...section(1, first, out.slice(0, split)),
+    ...section(2, second, out.slice(split)),
+    '',
+    '',
+    'Done. Your build exited with 1.',
+  ];
+  // Travis' `\r` ends a line too, as the analyzer counts them: count what each marker adds.
+  const breaks = (t: string) => t.split(/\r\n|\r|\n/).length;
+  const before1 = breaks(head1);
+  const before2 = before1 + breaks(section(1, first, [])[1]!) + breaks(head2);
+  const gold = new Set([...c.gold].map((n) => (n <= split ? n + before1 : n + before2)));
+  return { text: `${lines.join('\n')}\n`, gold };
+}
+
+describe('a cause in an earlier command of a Travis job', () => {
+  it.each([
+    ['cascade/cmake-ctest-not-run', /^Test project /, 'cmake --build build -- -k', 2, 'cd build && ctest'],
+    // `php -l` in a loop exits with the last file's status: here 0, though a file did not parse.
+    ['cascade/php-parse-phpunit', /^PHPUnit /, 'for f in src/*.php; do php -l $f; done', 0, 'phpunit'],
+    ['cascade/rebar3-xref-eunit', /Performing EUnit tests/, 'rebar3 xref', 0, 'rebar3 eunit'],
+  ] as const)("%s: the first command's error leads", async (id, at, cmd1, exit1, cmd2) => {
+    const c = tuneCase(id);
+    const split = textOf(c)
+      .split('\n')
+      .findIndex((l) => at.test(l));
+    expect(split).toBeGreaterThan(0);
+    const { text, gold } = travisTwoCommands(c, split, [cmd1, exit1], [cmd2, c.exit]);
+    const a = await analyzeLog(text);
+    expect(a.stats.failingStep).toBe(cmd2);
+    const lead = a.findings[0]?.excerpt.map((l) => l.no) ?? [];
+    expect(
+      lead.some((n) => gold.has(n)),
+      `lead ${lead.join(',')}; gold ${[...gold].join(',')}`,
+    ).toBe(true);
+    expect(a.category).toBe('compile_error');
+  });
+});
+
 describe('what is not a cascade', () => {
   it('a compiler warning before a failing test does not lead', async () => {
     const c = tuneCase('cascade/cmake-warning-then-test-failure');
