@@ -175,6 +175,13 @@ const ECHO_LINES = 12;
 /** Shared text this long (after paths and numbers are dropped) makes a later line repeat a cause. */
 const SHARED = 16;
 const MAX_CAUSES = 8;
+/** Only a line's start is compared: a message leads its line. */
+const MESSAGE_CHARS = 400;
+/**
+ * Lines compared with a cause, over all causes: a log of hundreds of blocks stays cheap (each
+ * comparison is a few hundred set lookups).
+ */
+const MAX_COMPARISONS = 20_000;
 
 interface Scored {
   block: Block;
@@ -192,16 +199,17 @@ interface Cause {
 /** A line without paths, line:column numbers and runs of space, which differ between tools. */
 function messageOf(text: string): string {
   return text
-    .replace(/\S*[/\\]\S*/g, ' ')
-    .replace(/\d+/g, '#')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .slice(0, MESSAGE_CHARS)
+    .split(/\s+/)
+    .filter((word) => word !== '' && !word.includes('/') && !word.includes('\\'))
+    .join(' ')
+    .replace(/\d+/g, '#');
 }
 
 function windowsOf(text: string): Set<string> {
   const m = messageOf(text);
   const out = new Set<string>();
-  for (let i = 0; i + SHARED <= m.length && i < 400; i++) {
+  for (let i = 0; i + SHARED <= m.length; i++) {
     const w = m.slice(i, i + SHARED);
     // Windows of mostly punctuation (`----`, `# | # |`) are shared by any two tables.
     if ((w.match(/[A-Za-z]/g)?.length ?? 0) >= SHARED / 2) out.add(w);
@@ -209,12 +217,13 @@ function windowsOf(text: string): Set<string> {
   return out;
 }
 
-function repeats(cause: Cause, text: string): boolean {
-  if (cause.symbol?.test(text)) return true;
+function repeats(cause: Cause, text: string, budget: { left: number }): boolean {
+  if (budget.left <= 0) return false;
+  budget.left -= 1;
+  if (cause.symbol?.test(text.slice(0, MESSAGE_CHARS))) return true;
   if (cause.windows.size === 0) return false;
   const m = messageOf(text);
-  for (let i = 0; i + SHARED <= m.length && i < 400; i++)
-    if (cause.windows.has(m.slice(i, i + SHARED))) return true;
+  for (let i = 0; i + SHARED <= m.length; i++) if (cause.windows.has(m.slice(i, i + SHARED))) return true;
   return false;
 }
 
@@ -272,7 +281,7 @@ function testShaped(block: Block, strict: boolean): boolean {
  * and the lines under it up to the next run is one failure, and one that says something new keeps the
  * whole block.
  */
-function isEcho(s: Scored, cause: Cause): boolean {
+function isEcho(s: Scored, cause: Cause, budget: { left: number }): boolean {
   const { block } = s;
   if (block.start <= cause.at.block.end || isVerdictOnly(block) || block.inEcho || !testShaped(block, false))
     return false;
@@ -280,7 +289,8 @@ function isEcho(s: Scored, cause: Cause): boolean {
   const starts = new Set(block.hits.filter((h) => h.rule.role === 'error').map((h) => h.no));
   let segment: KeptLine[] = [];
   const echoed = () =>
-    segment.some((l) => NOT_RUN.test(l.text)) || (strict && segment.some((l) => repeats(cause, l.text)));
+    segment.some((l) => NOT_RUN.test(l.text)) ||
+    (strict && segment.some((l) => repeats(cause, l.text, budget)));
   let prevHit = false;
   let stated = false;
   for (const line of block.lines) {
@@ -300,6 +310,7 @@ function isEcho(s: Scored, cause: Cause): boolean {
 
 export function leadCascades(scored: Scored[], input: LocalizeInput): void {
   const causes: Cause[] = [];
+  const budget = { left: MAX_COMPARISONS };
   for (const s of scored) {
     if (isVerdictOnly(s.block)) continue;
     const c = causeOf(s, input);
@@ -307,7 +318,7 @@ export function leadCascades(scored: Scored[], input: LocalizeInput): void {
     if (causes.length >= MAX_CAUSES) break;
   }
   for (const cause of causes) {
-    const echoes = scored.filter((s) => s !== cause.at && isEcho(s, cause));
+    const echoes = scored.filter((s) => s !== cause.at && isEcho(s, cause, budget));
     if (echoes.length === 0) continue;
     // The echo's own one-line tally right beside it (pytest's `ERROR tests/x.py` under the
     // traceback); a neighbour with a message of its own may be another failure and stays.
