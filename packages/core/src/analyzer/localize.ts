@@ -166,9 +166,12 @@ const CAUSE_WEIGHT = 0.6;
 /** A test runner saying a test could not run at all: something before it did not build. */
 const NOT_RUN =
   /\*\*\*Not Run\b|Could not find executable|Unable to find executable|Test suite failed to run|Could not find or load main class|NoClassDefFoundError/;
-/** A warning that names a symbol nothing defines: it fails at run time, so it is a cause too. */
+/**
+ * A warning or lint message naming a symbol nothing defines (xref's undefined call, pyflakes'
+ * F821, ESLint's no-undef): the code fails only when it runs, so it is a cause too.
+ */
 const UNDEFINED_SYMBOL =
-  /\bundefined (?:function|reference to|symbol|method|subroutine|variable)\b[`'‘ ]*([\w:./$]+)|\bcalls undefined function ([\w:./]+)/;
+  /\b(?:undefined (?:function|reference to|symbol|method|subroutine|variable|name)\b|calls undefined function)[`'‘ ]*([\w:./$]+)|'([\w$]+)' is not defined {2,}no-undef\b/;
 const WARNING_WORD = /\bwarning\b/i;
 /** How far into a block an echo's message or verdict is looked for. */
 const ECHO_LINES = 12;
@@ -234,7 +237,10 @@ function causeOf(s: Scored, input: LocalizeInput): Cause | undefined {
   if (step && (step.post || step.phase === 'setup' || step.phase === 'post')) return undefined;
   const hits = block.hits.filter((h) => {
     if (h.rule.role !== 'error' || h.rule.weight < CAUSE_WEIGHT) return false;
-    if ((h.category ?? h.rule.category) !== 'compile_error' && !UNDEFINED_SYMBOL.test(h.text)) return false;
+    const cat = h.category ?? h.rule.category;
+    // A test's own `NameError: name 'x' is not defined` is a failure, not what caused others.
+    if (cat === 'test_failure') return false;
+    if (cat !== 'compile_error' && !UNDEFINED_SYMBOL.test(h.text)) return false;
     // An ordinary warning never leads; one naming an undefined symbol does.
     return !WARNING_WORD.test(h.text) || UNDEFINED_SYMBOL.test(h.text);
   });
