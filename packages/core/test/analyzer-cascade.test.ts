@@ -176,3 +176,73 @@ describe('what is not a cascade', () => {
     expect(a.category).toBe('test_failure');
   });
 });
+
+describe('cascades, line by line', () => {
+  it('a lint message naming an undefined name leads the test that hits it', async () => {
+    const log = [
+      '$ flake8 ledger tests',
+      "ledger/book.py:14:49: F821 undefined name 'totl'",
+      '$ pytest -q tests',
+      '..F                                                                      [100%]',
+      '=================================== FAILURES ===================================',
+      '_________________________________ test_summary _________________________________',
+      '',
+      '    def summary(entries):',
+      '        total = balance(entries)',
+      '>       return {"count": len(entries), "total": str(totl)}',
+      "E       NameError: name 'totl' is not defined",
+      '',
+      'ledger/book.py:14: NameError',
+      '=========================== short test summary info ============================',
+      "FAILED tests/test_book.py::test_summary - NameError: name 'totl' is not defined",
+      '1 failed, 2 passed in 0.05s',
+    ].join('\n');
+    const a = await analyzeLog(log);
+    expect(a.findings[0]?.rule).toBe('flake8.violation');
+    expect(a.category).toBe('lint_failure');
+    expect(shownText(a).some((t) => t.includes('NameError'))).toBe(false);
+  });
+
+  it('a test failing for a reason of its own stays beside the compile error', async () => {
+    const log = [
+      "/w/test/area_test.cc:6:11: error: no matching function for call to 'area(Vec&)'",
+      '    6 |   if (area(size) != 6) { std::puts("area wrong"); return 1; }',
+      'gmake: *** [Makefile:101: all] Error 2',
+      'Test project /w/build',
+      '    Start 1: area_test',
+      'Could not find executable /w/build/area_test',
+      '1/2 Test #1: area_test ........................***Not Run   0.00 sec',
+      '    Start 2: clamp_test',
+      '2/2 Test #2: clamp_test .......................***Failed    0.00 sec',
+      'clamp(5, 0, 3) = 0, want 3',
+      '',
+      '0% tests passed, 2 tests failed out of 2',
+    ].join('\n');
+    const a = await analyzeLog(log);
+    // Two failures, neither the other's echo: both show, whichever leads.
+    expect(shownText(a).some((t) => t.includes('error: no matching function for call to'))).toBe(true);
+    expect(shownText(a)).toContain('clamp(5, 0, 3) = 0, want 3');
+    expect(shownNos(a).length).toBeLessThanOrEqual(15);
+  });
+
+  it("a test's own failure is no cause: two tests failing alike both show", async () => {
+    const log = [
+      '=================================== FAILURES ===================================',
+      '__________________________________ test_one ___________________________________',
+      '>       assert total(ITEMS) == 3',
+      "E       NameError: name 'ITEMS' is not defined",
+      '__________________________________ test_two ___________________________________',
+      '>       assert count(ITEMS) == 2',
+      "E       NameError: name 'ITEMS' is not defined",
+      '=========================== short test summary info ============================',
+      "FAILED tests/test_a.py::test_one - NameError: name 'ITEMS' is not defined",
+      "FAILED tests/test_a.py::test_two - NameError: name 'ITEMS' is not defined",
+      '2 failed in 0.05s',
+    ].join('\n');
+    const a = await analyzeLog(log);
+    const shown = shownText(a);
+    expect(shown.some((t) => t.startsWith('FAILED tests/test_a.py::test_one'))).toBe(true);
+    expect(shown.some((t) => t.startsWith('FAILED tests/test_a.py::test_two'))).toBe(true);
+    expect(a.category).toBe('test_failure');
+  });
+});
