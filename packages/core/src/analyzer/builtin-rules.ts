@@ -5,6 +5,7 @@ import { assertionRules } from './rules/assertions.js';
 import { clojureRules } from './rules/clojure.js';
 import { coffeeRules } from './rules/coffee.js';
 import { compiledRules } from './rules/compiled.js';
+import { coverageRules } from './rules/coverage.js';
 import { cppTestRules } from './rules/cpp-test.js';
 import { dockerRules } from './rules/docker.js';
 import { dotnetBuildRules } from './rules/dotnet-build.js';
@@ -38,6 +39,7 @@ import { rustRules } from './rules/rust.js';
 import { scalaRules } from './rules/scala.js';
 import { shellRules } from './rules/shell.js';
 import { systemRules } from './rules/system.js';
+import { xrefRules } from './rules/xref.js';
 
 /** Every built-in rule, grouped by the tool family whose output it reads. */
 export const BUILTIN_RULES: readonly Rule[] = [
@@ -79,6 +81,8 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...dotnetBuildRules,
   ...installRules,
   ...linterRules,
+  ...coverageRules,
+  ...xrefRules,
 ];
 
 let compiled: RuleSet | undefined;

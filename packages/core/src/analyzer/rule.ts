@@ -400,6 +400,11 @@ export const STEMS: readonly string[] = [
   '.yml:',
   '.yaml:',
   'too many warnings',
+  // Coverage gates (rules/coverage.ts): istanbul, Jest, SimpleCov.
+  'oes not meet',
+  'coverage threshold',
+  'minimum coverage',
+  'overage has dropped',
 ];
 
 function escapeRegExp(text: string): string {

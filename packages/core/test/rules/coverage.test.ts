@@ -3,7 +3,9 @@ import { BUILTIN_RULES } from '../../src/analyzer/builtin-rules.js';
 import { ANNOTATION_RULE } from '../../src/analyzer/rules/runner.js';
 import { blindGapCases } from './blind-gaps.cases.js';
 import { cCases } from './c.cases.js';
+import { cascadeCases } from './cascade.cases.js';
 import { compiledCases } from './compiled.cases.js';
+import { coverageGateCases } from './coverage-gate.cases.js';
 import { cppTestCases } from './cpp-test.cases.js';
 import { dotnetBuildCases } from './dotnet-build.cases.js';
 import { fpCases } from './fp.cases.js';
@@ -46,6 +48,8 @@ describe('rule table coverage', () => {
         ...blindGapCases,
         ...installCases,
         ...linterCases,
+        ...coverageGateCases,
+        ...cascadeCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines

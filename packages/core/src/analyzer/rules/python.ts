@@ -1,6 +1,21 @@
 import type { Rule } from '../rule.js';
 import { facts, location } from './helpers.js';
 
+/** Package roots of JVM exceptions: Python modules by these names are rare, JVM logs common. */
+const JVM_ROOT =
+  '(?:java|javax|jakarta|jdk|sun|com|org|net|io|kotlin|kotlinx|scala|akka|android|androidx|groovy|clojure|junit)';
+/** Error classes of JavaScript, Ruby and PHP that Python has no builtin by. */
+const OTHER_ERROR =
+  '(?:Range|Reference|Eval|URI|Aggregate|Internal|NoMethod|Argument|Load|LocalJump|Frozen|Fiber|Thread|Standard|Script|Parse|ArgumentCount|DivisionByZero|UnhandledMatch)Error';
+/** How V8 words its TypeError and SyntaxError messages; Python's read differently. */
+const V8_MESSAGE =
+  "(?:Cannot (?:read|set|destructure|convert|use import|access|find module)|Unexpected (?:token|identifier|end of|string|number|strict mode)|Invalid or unexpected token|missing \\) after|Identifier '|Assignment to constant|Converting circular|Class constructor|await is only valid|\\S+ is not (?:a function|a constructor|iterable)\\b)";
+const PYTHON_EXCEPTION = new RegExp(
+  `^(?!${JVM_ROOT}\\.)(?:(?:[A-Za-z_]\\w*\\.)+[A-Z]\\w*(?:Error|Exception)|(?!${OTHER_ERROR}\\b)[A-Z]\\w*Error)` +
+    // PHP's messages name a method `Class::method()`; Python's never use `::`.
+    `(?:: (?!${V8_MESSAGE})(?!.*\\w::\\w+\\(\\)).*)?$`,
+);
+
 /** pytest, Python tracebacks, pip, Poetry, ruff, flake8, black and mypy. */
 export const pythonRules: Rule[] = [
   {
@@ -77,8 +92,14 @@ export const pythonRules: Rule[] = [
     id: 'python.exception',
     tool: 'python',
     anchors: ['Error: ', 'Exception: ', 'Error'],
-    // The line closing a traceback: "NameError: name 'x' is not defined".
-    pattern: /^(?:[A-Za-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception)(?:: .*)?$/,
+    // The line closing a traceback: "NameError: name 'x' is not defined", or with its module
+    // ("requests.exceptions.HTTPError: 404", "app.errors.ConfigException: …"). Python prints a
+    // class bare only for builtins and `__main__`, and builtins end in Error. Not other languages'
+    // look-alikes: Java's and Scala's packages (`java.lang.X: …`, `scala.MatchError`), JavaScript's
+    // and Ruby's and PHP's own classes (`ReferenceError`, `NoMethodError`, `ParseError`), nor the
+    // messages only V8 and PHP write under a name Python shares (`TypeError: Cannot read
+    // properties of undefined`, `TypeError: Cart::add(): Argument #2 …`).
+    pattern: PYTHON_EXCEPTION,
     role: 'error',
     // The file did not parse: "SyntaxError: '[' was never closed".
     classify: (m) =>
