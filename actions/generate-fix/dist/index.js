@@ -45001,7 +45001,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _autoheal_core_runner_context__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7928);
 /* harmony import */ var _autoheal_core_text_sanitize__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3840);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9182);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6647);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2090);
 /** The runner's entry: inputs and environment in, the pure `run` out. */
 // First: checks the event file before @actions/github (loaded by the imports below) parses it.
 
@@ -45036,7 +45036,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6647:
+/***/ 2090:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52519,7 +52519,217 @@ function splitText(text, options = {}) {
 
 // EXTERNAL MODULE: ./packages/core/lib/text/redact.js
 var redact = __nccwpck_require__(7423);
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/stem-kernel.js
+const TABLE = 0;
+const WINDOW = 1 << 24;
+/** The most bytes one call scans (the scanner's windows are 64 KiB; a longer run falls back). */
+const WINDOW_BYTES = 1 << 17;
+const MAX_SLOTS = 4096;
+const MAX_ENTRIES = 4096;
+const MAX_STEM_BYTES = 1 << 16;
+/** Stems sharing one key, at most: bounds the hits one position can add. */
+const MAX_PER_KEY = 8;
+const SLOT_KEY = WINDOW + WINDOW_BYTES;
+const SLOT_AT = SLOT_KEY + MAX_SLOTS * 4;
+const SLOT_COUNT = SLOT_AT + MAX_SLOTS * 4;
+const ENTRY_ID = SLOT_COUNT + MAX_SLOTS * 4;
+const ENTRY_OFFSET = ENTRY_ID + MAX_ENTRIES * 4;
+const LENGTH = ENTRY_OFFSET + MAX_ENTRIES * 4;
+const STEM_START = LENGTH + MAX_ENTRIES * 4;
+const STEM_BYTES = STEM_START + MAX_ENTRIES * 4;
+/** Hits as (key position, stem start, stem id), offsets from the window's start. */
+const OUT = STEM_BYTES + MAX_STEM_BYTES;
+const OUT_BYTES = WINDOW_BYTES * MAX_PER_KEY * 12;
+const PAGES = Math.ceil((OUT + OUT_BYTES) / 65536);
+function uleb(n) {
+    const out = [];
+    do {
+        let b = n & 0x7f;
+        n >>>= 7;
+        if (n !== 0)
+            b |= 0x80;
+        out.push(b);
+    } while (n !== 0);
+    return out;
+}
+function sleb(n) {
+    const out = [];
+    for (;;) {
+        const b = n & 0x7f;
+        n >>= 7;
+        if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) {
+            out.push(b);
+            return out;
+        }
+        out.push(b | 0x80);
+    }
+}
+const vec = (items) => [...uleb(items.length), ...items.flat()];
+const section = (id, body) => [id, ...uleb(body.length), ...body];
+const stem_kernel_name = (s) => [...uleb(s.length), ...Buffer.from(s, 'latin1')];
+// Opcodes used (WebAssembly core specification, binary format).
+const get = (local) => [0x20, local];
+const stem_kernel_set = (local) => [0x21, local];
+const tee = (local) => [0x22, local];
+const i32 = (value) => [0x41, ...sleb(value)];
+const load8 = (offset = 0) => [0x2d, 0x00, ...uleb(offset)];
+const load32 = (offset) => [0x28, 0x02, ...uleb(offset)];
+const store32 = (offset) => [0x36, 0x02, ...uleb(offset)];
+const [ADD, SUB, MUL, AND, OR, SHL, SHR_U, EQ, NE, GE_U, LE_U] = [
+    0x6a, 0x6b, 0x6c, 0x71, 0x72, 0x74, 0x76, 0x46, 0x47, 0x4f, 0x4d,
+];
+const [BLOCK, LOOP, IF, END, BR, BR_IF, VOID] = [0x02, 0x03, 0x04, 0x0b, 0x0c, 0x0d, 0x40];
+/**
+ * scan(start, end, shift, wrap) -> count, StemIndex.scan and record over memory[start, end)
+ * (end - start >= 3): for i from start + 2 to end - 1, key = the bytes at i-2, i-1, i; where
+ * TABLE[key] is set, the key's slot is probed for (slot = key * 0x9e3779b1 >>> shift, then + 1
+ * and `wrap`), and each of its entries whose stem lies in [start, end) and matches byte for byte
+ * is written to OUT as (i - 2 - start, from - start, id).
+ */
+function scanModule() {
+    const [START, END_, SHIFT, WRAP, I, KEY, N, SLOT, E, LAST, ID, FROM, LEN, K, BASE, P] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+    ];
+    /** An i32 array element's address: index * 4 (the array's base is the load's offset). */
+    const x4 = (local) => [...get(local), ...i32(2), SHL];
+    // biome-ignore format: one statement per line
+    const code = [
+        // key = bytes[start] << 8 | bytes[start + 1]; i = start + 2
+        ...get(START), ...load8(), ...i32(8), SHL, ...get(START), ...load8(1), OR, ...stem_kernel_set(KEY),
+        ...get(START), ...i32(2), ADD, ...stem_kernel_set(I),
+        BLOCK, VOID, LOOP, VOID,
+        // if (i >= end) break; key = (key << 8 | bytes[i]) & 0xffffff
+        ...get(I), ...get(END_), GE_U, BR_IF, 1,
+        ...get(KEY), ...i32(8), SHL, ...get(I), ...load8(), OR, ...i32(0xffffff), AND, ...tee(KEY),
+        // if (TABLE[key])
+        ...load8(TABLE),
+        IF, VOID,
+        ...get(I), ...i32(2), SUB, ...stem_kernel_set(P),
+        // slot = key * 0x9e3779b1 >>> shift; while (slotKey[slot] != key) slot = (slot + 1) & wrap
+        ...get(KEY), ...i32(0x9e3779b1 | 0), MUL, ...get(SHIFT), SHR_U, ...stem_kernel_set(SLOT),
+        BLOCK, VOID, LOOP, VOID,
+        ...x4(SLOT), ...load32(SLOT_KEY), ...get(KEY), EQ, BR_IF, 1,
+        ...get(SLOT), ...i32(1), ADD, ...get(WRAP), AND, ...stem_kernel_set(SLOT),
+        BR, 0,
+        END, END,
+        // for (e = slotAt[slot], last = e + slotCount[slot]; e < last; e++)
+        ...x4(SLOT), ...load32(SLOT_AT), ...tee(E),
+        ...x4(SLOT), ...load32(SLOT_COUNT), ADD, ...stem_kernel_set(LAST),
+        BLOCK, VOID, LOOP, VOID,
+        ...get(E), ...get(LAST), GE_U, BR_IF, 1,
+        // id = entryId[e]; from = p - entryOffset[e]; len = lengths[id]
+        ...x4(E), ...load32(ENTRY_ID), ...stem_kernel_set(ID),
+        ...get(P), ...x4(E), ...load32(ENTRY_OFFSET), SUB, ...stem_kernel_set(FROM),
+        ...x4(ID), ...load32(LENGTH), ...stem_kernel_set(LEN),
+        // if (from >= start && from + len <= end)
+        ...get(FROM), ...get(START), GE_U, ...get(FROM), ...get(LEN), ADD, ...get(END_), LE_U, AND,
+        IF, VOID,
+        // k = 0; while (k < len && bytes[from + k] == stemBytes[stemStart[id] + k]) k++
+        ...x4(ID), ...load32(STEM_START), ...stem_kernel_set(BASE),
+        ...i32(0), ...stem_kernel_set(K),
+        BLOCK, VOID, LOOP, VOID,
+        ...get(K), ...get(LEN), GE_U, BR_IF, 1,
+        ...get(FROM), ...get(K), ADD, ...load8(), ...get(BASE), ...get(K), ADD, ...load8(STEM_BYTES), NE, BR_IF, 1,
+        ...get(K), ...i32(1), ADD, ...stem_kernel_set(K),
+        BR, 0,
+        END, END,
+        // if (k == len) out[n++] = (p - start, from - start, id)
+        ...get(K), ...get(LEN), EQ,
+        IF, VOID,
+        ...get(N), ...i32(12), MUL, ...get(P), ...get(START), SUB, ...store32(OUT),
+        ...get(N), ...i32(12), MUL, ...get(FROM), ...get(START), SUB, ...store32(OUT + 4),
+        ...get(N), ...i32(12), MUL, ...get(ID), ...store32(OUT + 8),
+        ...get(N), ...i32(1), ADD, ...stem_kernel_set(N),
+        END,
+        END,
+        ...get(E), ...i32(1), ADD, ...stem_kernel_set(E),
+        BR, 0,
+        END, END,
+        END,
+        // i++
+        ...get(I), ...i32(1), ADD, ...stem_kernel_set(I),
+        BR, 0,
+        END, END,
+        ...get(N), END,
+    ];
+    // Twelve i32 locals after the four parameters.
+    const body = [...vec([[12, 0x7f]]), ...code];
+    // biome-ignore format: one section per line
+    return new Uint8Array([
+        0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+        // type 0: (i32, i32, i32, i32) -> i32
+        ...section(1, vec([[0x60, ...vec([[0x7f], [0x7f], [0x7f], [0x7f]]), ...vec([[0x7f]])]])),
+        ...section(3, vec([[0]])),
+        ...section(5, vec([[0x00, ...uleb(PAGES)]])),
+        ...section(7, vec([[...stem_kernel_name('memory'), 0x02, 0], [...stem_kernel_name('scan'), 0x00, 0]])),
+        ...section(10, vec([[...uleb(body.length), ...body]])),
+    ]);
+}
+let compiled;
+class StemKernel {
+    /** The most bytes `scan` takes at once. */
+    capacity = WINDOW_BYTES;
+    memory;
+    out;
+    run;
+    shift;
+    wrap;
+    constructor(exports, tables) {
+        const buffer = exports.memory.buffer;
+        this.memory = new Uint8Array(buffer);
+        this.out = new Int32Array(buffer, OUT, OUT_BYTES / 4);
+        this.run = exports.scan;
+        this.shift = tables.slotShift;
+        this.wrap = tables.slotKey.length - 1;
+        for (const key of tables.keys)
+            this.memory[TABLE + key] = 1;
+        const words = new Int32Array(buffer);
+        words.set(tables.slotKey, SLOT_KEY / 4);
+        words.set(tables.slotAt, SLOT_AT / 4);
+        words.set(tables.slotCount, SLOT_COUNT / 4);
+        words.set(tables.entryId, ENTRY_ID / 4);
+        words.set(tables.entryOffset, ENTRY_OFFSET / 4);
+        words.set(tables.lengths, LENGTH / 4);
+        words.set(tables.stemStart, STEM_START / 4);
+        this.memory.set(tables.stemBytes, STEM_BYTES);
+    }
+    /** A kernel for an index's tables, or undefined where WebAssembly cannot run or they do not fit. */
+    static create(tables) {
+        if (tables.slotKey.length > MAX_SLOTS ||
+            tables.entryId.length > MAX_ENTRIES ||
+            tables.stemBytes.length > MAX_STEM_BYTES ||
+            tables.slotCount.some((n) => n > MAX_PER_KEY))
+            return undefined;
+        const wasm = globalThis.WebAssembly;
+        if (wasm === undefined)
+            return undefined;
+        try {
+            compiled ??= new wasm.Module(scanModule());
+        }
+        catch {
+            compiled = null;
+        }
+        if (compiled === null)
+            return undefined;
+        try {
+            return new StemKernel(new wasm.Instance(compiled).exports, tables);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** The stems in bytes[start, end) (3 to `capacity` bytes) into `hits`, as StemIndex.scan finds them. */
+    scan(bytes, start, end, hits) {
+        this.memory.set(bytes.subarray(start, end), WINDOW);
+        const n = this.run(WINDOW, WINDOW + end - start, this.shift, this.wrap);
+        const out = this.out;
+        for (let j = 0; j < n * 3; j += 3)
+            hits.push(start + out[j], start + out[j + 1], out[j + 2]);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rule.js
+
 /** The last letter of an Elm report title and the ruler after it: "T ---" in "-- PROBLEM LOADING PACKAGE LIST ---". */
 const ELM_HEADING_ENDS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c) => `${c} ---`);
 /**
@@ -52799,6 +53009,64 @@ const STEMS = [
     'time limit for jobs',
     'took longer than',
     'with no output',
+    // Raku, Octave, Lisps (ERT, rackunit, SBCL), SwiftLint, CoffeeScript: rules/raku.ts, octave.ts,
+    // lisp.ts, apple.ts, coffee.ts.
+    ' in sub ',
+    ' in method ',
+    ' in block <',
+    ' condition:',
+    '.rkt:',
+    'nhandled ',
+    'iolation: ',
+    '.coffee:',
+    // PHPStan's table heading (rules/php-tools.ts).
+    'Line   ',
+    // JVM build tools and C# (rules/jvm.ts, rules/dotnet-build.ts): groovyc's file and position
+    // (also in Gradle's build-script errors), Groovy's uncaught "Caught: …", the Maven Enforcer's
+    // version range and banned dependency, NUnit 2's failures, xbuild's unresolved reference.
+    '.groovy: ',
+    ' @ line ',
+    'Caught: ',
+    'allowed range',
+    'anned Dep',
+    'Test Failure : ',
+    'Test Error : ',
+    'not resolved',
+    // Quiet sections (Rule.quiets: RSpec's and rebar3's pending, PHPUnit's risky, incomplete and
+    // skipped tests), Ant's <junit> and <javac> task output (rules/ruby.ts, php.ts, jvm.ts).
+    'Pending:',
+    'isky test',
+    'ncomplete test',
+    'kipped test',
+    'PHPUnit deprecation',
+    'PHPUnit notice',
+    // Installing dependencies (rules/install.ts): apt-get's package with no candidate, mkmf without
+    // Ruby's headers, Go with module downloads off, npm's EBADENGINE details.
+    'nstallation candidate',
+    'header files',
+    'lookup disabled',
+    'notsup ',
+    // Linters and format checks (rules/linters.ts): clang-format, isort, markdownlint's rule codes,
+    // codespell's corrections.
+    'clang-format',
+    'ncorrectly sorted',
+    ' MD0',
+    ' ==> ',
+    // TSLint's "file.ts[line, col]", standard's banner, puppet-lint's check names, ansible-lint's
+    // "file.yml:line".
+    '.ts[',
+    '.tsx[',
+    'Standard Style',
+    'utomatically fix',
+    '(check: ',
+    '.yml:',
+    '.yaml:',
+    'too many warnings',
+    // Coverage gates (rules/coverage.ts): istanbul, Jest, SimpleCov.
+    'oes not meet',
+    'coverage threshold',
+    'minimum coverage',
+    'overage has dropped',
 ];
 function rule_escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -52894,20 +53162,31 @@ class StemIndex {
     bits = new Uint32Array(1 << 19);
     byKey = new Map();
     allTags;
+    /** By stem id: its length in bytes and its tag (for StemHits' readers). */
+    lengths;
+    tags;
     /**
      * Where the last `mask` call first found a stem: the start of that stem's key, or its `end`
      * when it found none. No stem's key starts before it, so a rescan of the line may start there.
      */
     firstKey = 0;
-    /** `tags[i]` (a bit, default 1) says which family stem i belongs to; see `mask`. */
-    constructor(stems, tags) {
+    /**
+     * `tags[i]` (a bit, default 1) says which family stem i belongs to; see `mask`. `kernel: false`:
+     * `scan` runs its JavaScript loop, not the WebAssembly one (tests compare the two).
+     */
+    constructor(stems, tags, options = {}) {
+        this.useKernel = options.kernel ?? true;
         let all = 0;
+        this.lengths = new Int32Array(stems.length);
+        this.tags = new Int32Array(stems.length);
         stems.forEach((stem, i) => {
             const bytes = Buffer.from(stem, 'utf8');
             if (bytes.length < 3)
                 throw new Error(`stem "${stem}" is shorter than three bytes`);
             const tag = tags?.[i] ?? 1;
             all |= tag;
+            this.lengths[i] = bytes.length;
+            this.tags[i] = tag;
             const offset = rareOffset(bytes);
             const key = (bytes[offset] << 16) | (bytes[offset + 1] << 8) | bytes[offset + 2];
             this.bits[key >>> 5] |= 1 << (key & 31);
@@ -52919,7 +53198,70 @@ class StemIndex {
                 this.byKey.set(key, [entry]);
         });
         this.allTags = all;
+        // The same lists in flat typed arrays, found by open addressing: `scan` confirms a million key
+        // hits per 60 MB, and a Map lookup and entry objects cost more than the byte loop itself.
+        let size = 16;
+        while (size < this.byKey.size * 4)
+            size *= 2;
+        this.slotShift = 32 - Math.log2(size);
+        this.slotKey = new Int32Array(size).fill(-1);
+        this.slotAt = new Int32Array(size);
+        this.slotCount = new Int32Array(size);
+        this.entryId = new Int32Array(stems.length);
+        this.entryOffset = new Int32Array(stems.length);
+        this.stemStart = new Int32Array(stems.length);
+        const flat = [];
+        let e = 0;
+        for (const [key, list] of this.byKey) {
+            let slot = Math.imul(key, 0x9e3779b1) >>> this.slotShift;
+            while (this.slotKey[slot] !== -1)
+                slot = (slot + 1) & (size - 1);
+            this.slotKey[slot] = key;
+            this.slotAt[slot] = e;
+            this.slotCount[slot] = list.length;
+            for (const entry of list) {
+                this.entryId[e] = entry.id;
+                this.entryOffset[e] = entry.offset;
+                e++;
+            }
+        }
+        stems.forEach((stem, i) => {
+            this.stemStart[i] = flat.length;
+            for (const b of Buffer.from(stem, 'utf8'))
+                flat.push(b);
+        });
+        this.stemBytes = Uint8Array.from(flat);
     }
+    /** The WebAssembly scan loop, made on the first `scan` (undefined: none, or not yet; null: cannot). */
+    kernel() {
+        if (this.scanKernel === undefined)
+            this.scanKernel =
+                (this.useKernel
+                    ? StemKernel.create({
+                        keys: this.byKey.keys(),
+                        slotShift: this.slotShift,
+                        slotKey: this.slotKey,
+                        slotAt: this.slotAt,
+                        slotCount: this.slotCount,
+                        entryId: this.entryId,
+                        entryOffset: this.entryOffset,
+                        lengths: this.lengths,
+                        stemStart: this.stemStart,
+                        stemBytes: this.stemBytes,
+                    })
+                    : undefined) ?? null;
+        return this.scanKernel ?? undefined;
+    }
+    scanKernel;
+    useKernel;
+    slotShift;
+    slotKey;
+    slotAt;
+    slotCount;
+    entryId;
+    entryOffset;
+    stemStart;
+    stemBytes;
     /** Whether bytes[start, end) hold a stem. */
     has(bytes, start, end) {
         if (end - start < 3)
@@ -52991,6 +53333,54 @@ class StemIndex {
         }
         return n;
     }
+    /**
+     * Every stem occurrence in bytes[start, end) (a run of many lines, not one), appended to `hits`
+     * after clearing it: one pass for all the lines, instead of one per line and a second per line
+     * holding a stem. Occurrences come in the order `occurrences` reports a line's (by where the key
+     * sits, then by stem id). No stem holds a line break, so each occurrence lies inside one line;
+     * the caller assigns them to lines (and drops those past a cut line's end).
+     */
+    scan(bytes, start, end, hits) {
+        hits.count = 0;
+        if (end - start < 3)
+            return;
+        const kernel = this.kernel();
+        if (kernel !== undefined && end - start <= kernel.capacity) {
+            // The same hits as the loop below, found in WebAssembly (stem-kernel.ts).
+            kernel.scan(bytes, start, end, hits);
+            return;
+        }
+        const bits = this.bits;
+        let key = (bytes[start] << 8) | bytes[start + 1];
+        for (let i = start + 2; i < end; i++) {
+            key = ((key << 8) | bytes[i]) & 0xffffff;
+            if ((bits[key >>> 5] & (1 << (key & 31))) !== 0)
+                this.record(bytes, i - 2, start, end, key, hits);
+        }
+    }
+    /** scan's confirmation: the stems keyed by `key` at `at` that the bytes hold, into `hits`. */
+    record(bytes, at, start, end, key, hits) {
+        const slotKey = this.slotKey;
+        const wrap = slotKey.length - 1;
+        let slot = Math.imul(key, 0x9e3779b1) >>> this.slotShift;
+        // The bit set holds only keys of the table: the probe ends.
+        while (slotKey[slot] !== key)
+            slot = (slot + 1) & wrap;
+        const stemBytes = this.stemBytes;
+        for (let e = this.slotAt[slot], last = e + this.slotCount[slot]; e < last; e++) {
+            const id = this.entryId[e];
+            const from = at - this.entryOffset[e];
+            const length = this.lengths[id];
+            if (from < start || from + length > end)
+                continue;
+            const base = this.stemStart[id];
+            let k = 0;
+            while (k < length && bytes[from + k] === stemBytes[base + k])
+                k++;
+            if (k === length)
+                hits.push(at, from, id);
+        }
+    }
     /** Tags, not yet in `found`, of the stems whose key sits at `at`. */
     confirm(bytes, at, start, end, key, found) {
         let tags = 0;
@@ -53005,6 +53395,30 @@ class StemIndex {
                 tags |= tag;
         }
         return tags;
+    }
+}
+/** Stem occurrences found by StemIndex.scan: where each one's key and the stem start, and its id. */
+class StemHits {
+    count = 0;
+    key = new Int32Array(4096);
+    from = new Int32Array(4096);
+    id = new Int32Array(4096);
+    push(key, from, id) {
+        const n = this.count;
+        if (n === this.key.length) {
+            const grow = (a) => {
+                const b = new Int32Array(a.length * 2);
+                b.set(a);
+                return b;
+            };
+            this.key = grow(this.key);
+            this.from = grow(this.from);
+            this.id = grow(this.id);
+        }
+        this.key[n] = key;
+        this.from[n] = from;
+        this.id[n] = id;
+        this.count = n + 1;
     }
 }
 /**
@@ -53082,7 +53496,12 @@ class RuleSet {
                 }
             });
             // Wherever the anchor occurs, this stem occurs `at` characters into it: looked up from there.
-            this.anchorsByStem[id].push({ anchor: a, lead: at, rules: anchorRules });
+            this.anchorsByStem[id].push({
+                anchor: a,
+                bytes: Buffer.from(a, 'latin1'),
+                lead: at,
+                rules: anchorRules,
+            });
         }
         this.beside = this.anchorsByStem.map((list, id) => besideIndex(list, stems1[id].length));
     }
@@ -53114,13 +53533,46 @@ class RuleSet {
     /** Per stem: its anchors narrowed by the character beside the stem (see besideIndex). */
     beside;
     /**
-     * `candidates` for a line given as bytes and their latin1 view: each stem occurrence is looked
-     * up in the anchors that start with it (at their offset), instead of running the anchors'
-     * alternation at every position of the line.
+     * `candidates` for the line bytes[start, end): each stem occurrence is looked up in the anchors
+     * that start with it (at their offset), instead of running the anchors' alternation at every
+     * position of the line. `_view` (the line's latin1 view) is no longer read: anchors are compared
+     * as bytes; the parameter stays for `keyFrom` after it.
      */
-    candidatesIn(bytes, start, end, view, keyFrom = start) {
+    candidatesIn(bytes, start, end, _view, keyFrom = start) {
         const found = this.found;
         const n = this.stems.occurrences(bytes, start, end, found, keyFrom);
+        return this.candidatesFound(found, n, bytes, start, end);
+    }
+    /**
+     * `candidatesIn` from stem occurrences already found (StemIndex.scan over many lines, with the
+     * rules' stems first among its stems): hits[first, last) of the line bytes[start, end). Stems
+     * past the rules' own (a scanner's additions) are skipped.
+     */
+    candidatesOf(hits, first, last, start, end, bytes) {
+        const found = this.found;
+        const lengths = this.stems.lengths;
+        const own = lengths.length;
+        let n = 0;
+        for (let k = first; k < last; k++) {
+            const id = hits.id[k];
+            const from = hits.from[k];
+            if (id >= own || from < start || from + lengths[id] > end)
+                continue;
+            // The same cap as `occurrences` on the same buffer: the same candidates on a pathological line.
+            if (n * 2 + 1 >= found.length)
+                break;
+            found[n * 2] = id;
+            found[n * 2 + 1] = from - start;
+            n++;
+        }
+        return this.candidatesFound(found, n, bytes, start, end);
+    }
+    /**
+     * Candidates from the (stem id, offset) pairs found[0, 2n) of the line bytes[start, end).
+     * Anchors are compared as bytes (their latin1 form is their UTF-8 bytes): no string of the line
+     * is made for a line that holds none.
+     */
+    candidatesFound(found, n, bytes, start, end) {
         // Anchor hits as (where the anchor starts, its rules) in two reused arrays: most lines that
         // get here hold no anchor, and those that do hold one or two.
         const hitAt = this.hitAt;
@@ -53130,9 +53582,18 @@ class RuleSet {
         for (let j = 0; j < n; j++) {
             const at = found[j * 2 + 1];
             const near = this.beside[found[j * 2]];
-            const c = view.charCodeAt(at + near.offset);
-            for (const e of near.lists[c >= 0 ? c : 256]) {
-                if (at < e.lead || !view.startsWith(e.anchor, at - e.lead))
+            const beside = start + at + near.offset;
+            const lists = near.lists[beside >= start && beside < end ? bytes[beside] : 256];
+            for (let l = 0; l < lists.length; l++) {
+                const e = lists[l];
+                const from = start + at - e.lead;
+                const anchor = e.bytes;
+                if (at < e.lead || from + anchor.length > end)
+                    continue;
+                let k = 0;
+                while (k < anchor.length && bytes[from + k] === anchor[k])
+                    k++;
+                if (k < anchor.length)
                     continue;
                 if (count > 0 && hitAt[count - 1] > at - e.lead)
                     sorted = false;
@@ -53187,9 +53648,13 @@ class RuleSet {
     }
     /** Every rule that matches the cleaned line. */
     match(view, text, candidates) {
-        const hits = [];
         // `candidates`: this view's candidates, when the caller already has them.
-        for (const rule of candidates ?? this.candidates(view)) {
+        return this.matchCandidates(text, candidates ?? this.candidates(view));
+    }
+    /** The rules among `candidates` that match the cleaned line. */
+    matchCandidates(text, candidates) {
+        const hits = [];
+        for (const rule of candidates) {
             rule.pattern.lastIndex = 0;
             const m = rule.pattern.exec(text);
             if (!m)
@@ -53206,28 +53671,6 @@ class RuleSet {
         return hits;
     }
 }
-
-;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/assertions.js
-/**
- * The expected and actual values test frameworks print under a failed assertion, in the shapes
- * several share: clojure.test ("expected: …" / "  actual: …"), hspec and HUnit ("expected: …" /
- * " but got: …"), rebar3's EUnit report ("expected: …" / "got: …").
- */
-const assertionRules = [
-    {
-        id: 'assert.expected-actual',
-        tool: 'test',
-        anchors: ['expected: ', 'actual: ', 'got: '],
-        // Not a line ending in a comma: a property of an object another runtime printed (Node's
-        // AssertionError shows `actual: 2,` under the message, which is what to show instead).
-        pattern: /^\s*(?:expected|actual|but got|got): \S(?:.*[^,\s])?\s*$/,
-        role: 'error',
-        category: 'test_failure',
-        weight: 0.6,
-        // hspec names the failing example on the line above: "  1) Math.add adds two numbers".
-        lead: /^\s*\d+\) \S/,
-    },
-];
 
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/helpers.js
 
@@ -53252,6 +53695,74 @@ function facts(input) {
             out[key] = value;
     return out;
 }
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/apple.js
+
+/**
+ * Apple toolchain output beyond the compiler and XCTest lines of dotnet-dart-swift.ts: SwiftLint's
+ * Xcode reporter, Swift runtime traps inside a test run, and XCUITest's step log. Written from
+ * real logs in packages/fixtures/ecosystems/swift (xcbeautify's and SwiftLint's test data).
+ */
+const appleRules = [
+    {
+        // SwiftLint's xcode reporter: "<file>:<line>:<col>: error: Line Length Violation: <reason>.
+        // (line_length)". Warnings do not fail a run unless --strict, which turns them into errors.
+        id: 'swiftlint.violation',
+        tool: 'swiftlint',
+        anchors: [' Violation: '],
+        pattern: /^([^:\s][^:]*):(\d+):(\d+): error: ([\w ]+ Violation): (.*) \((\w+)\)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'swiftlint', code: m[6], locations: [helpers_location(m[1], m[2], m[3], `${m[4]}: ${m[5]}`)] }),
+    },
+    {
+        // A Swift trap (fatalError, a nil force-unwrapped, an index out of range) stops the test
+        // process: "DateTests/CalendarDayTests.swift:63: Fatal error: This test is not implemented yet."
+        id: 'swift.fatal-error',
+        tool: 'swift',
+        anchors: [': Fatal error: '],
+        pattern: /^(\S+\.swift):(\d+): Fatal error: (.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'swift', locations: [helpers_location(m[1], m[2], undefined, m[3])] }),
+    },
+    {
+        // XCUITest's activity log: "    t =    22.27s             Assertion Failure: <unknown>:0: UI
+        // Testing Failure - Unable to find hit point for element …", then "Test Case '…' failed".
+        id: 'xcuitest.assertion',
+        tool: 'xctest',
+        anchors: ['Assertion Failure: '],
+        pattern: /^\s*t = +[\d.]+s +Assertion Failure: (.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        facts: () => ({ tool: 'xctest' }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/assertions.js
+/**
+ * The expected and actual values test frameworks print under a failed assertion, in the shapes
+ * several share: clojure.test ("expected: …" / "  actual: …"), hspec and HUnit ("expected: …" /
+ * " but got: …"), rebar3's EUnit report ("expected: …" / "got: …").
+ */
+const assertionRules = [
+    {
+        id: 'assert.expected-actual',
+        tool: 'test',
+        anchors: ['expected: ', 'actual: ', 'got: '],
+        // Not a line ending in a comma: a property of an object another runtime printed (Node's
+        // AssertionError shows `actual: 2,` under the message, which is what to show instead).
+        pattern: /^\s*(?:expected|actual|but got|got): \S(?:.*[^,\s])?\s*$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.6,
+        // hspec names the failing example on the line above: "  1) Math.add adds two numbers".
+        lead: /^\s*\d+\) \S/,
+    },
+];
 
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/clojure.js
 
@@ -53316,6 +53827,25 @@ const clojureRules = [
         category: 'missing_dependency',
         weight: 0.85,
         facts: (m) => ({ tool: 'lein', package: m[1] }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/coffee.js
+
+/** CoffeeScript run by `coffee`: Node's stack, with frames in the .coffee sources. From packages/fixtures/ecosystems/coffeescript. */
+const coffeeRules = [
+    {
+        // "    at Object.<anonymous> (/w/app.coffee:6:24)" under "TypeError: Cannot read properties of
+        // undefined (reading 'port')": the error is the unindented line above the frames.
+        id: 'coffee.frame',
+        tool: 'coffee',
+        anchors: ['.coffee:'],
+        pattern: /^\s+at (?:.* \()?(\S+\.(?:lit)?coffee):(\d+):(\d+)\)?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.7,
+        lead: /^\w*(?:Error|Exception)\b/,
+        facts: (m) => ({ tool: 'coffee', locations: [helpers_location(m[1], m[2], m[3])] }),
     },
 ];
 
@@ -53592,6 +54122,100 @@ const compiledRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/coverage.js
+
+/**
+ * Coverage gates that fail a build whose tests all passed: pytest-cov and coverage.py
+ * `fail_under`, istanbul's `check-coverage` (nyc, c8, karma), Jest's `coverageThreshold`,
+ * SimpleCov's minimum coverage. The category is `test_failure`: the test step failed and more
+ * tests are the fix; no source is mis-formatted or mis-typed, which is what `lint_failure` means.
+ * Weighted below a failed test's own line, so a failing test beside a coverage miss still leads.
+ */
+const COVERAGE_WEIGHT = 0.75;
+const coverageRules = [
+    {
+        id: 'coverage.pytest-cov',
+        tool: 'pytest-cov',
+        anchors: ['FAIL Required test coverage'],
+        // "FAIL Required test coverage of 90% not reached. Total coverage: 53.33%"
+        pattern: /^FAIL Required test coverage of ([\d.]+)% not reached\. Total coverage: ([\d.]+)%/,
+        role: 'error',
+        category: 'test_failure',
+        weight: COVERAGE_WEIGHT,
+        facts: () => ({ tool: 'pytest-cov' }),
+    },
+    {
+        id: 'coverage.fail-under',
+        tool: 'coverage.py',
+        anchors: ['Coverage failure: total of'],
+        // `coverage report --fail-under=85`: "Coverage failure: total of 48 is less than fail-under=85"
+        pattern: /^Coverage failure: total of ([\d.]+) is less than fail-under=([\d.]+)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: COVERAGE_WEIGHT,
+        facts: () => ({ tool: 'coverage.py' }),
+    },
+    {
+        id: 'coverage.istanbul-threshold',
+        tool: 'istanbul',
+        anchors: ['oes not meet global threshold', 'oes not meet threshold'],
+        // nyc/c8 `--check-coverage`, karma-coverage: "ERROR: Coverage for lines (60%) does not meet
+        // global threshold (90%)", per file "… does not meet threshold (90%) for src/a.js".
+        pattern: /Coverage for (\w+) \(([\d.]+)%\) does not meet (?:global threshold|threshold) \(([\d.]+)%\)(?: for (\S+))?/,
+        role: 'error',
+        category: 'test_failure',
+        weight: COVERAGE_WEIGHT,
+        facts: (m) => facts({ tool: 'istanbul', file: m[4] }),
+    },
+    {
+        id: 'coverage.jest-threshold',
+        tool: 'jest',
+        anchors: ['coverage threshold for '],
+        // Jest's coverageThreshold: 'Jest: "global" coverage threshold for lines (90%) not met: 60%'.
+        pattern: /^Jest: "([^"]+)" coverage threshold for (\w+) \(([\d.]+)%?\) not met: ([\d.]+)%?/,
+        role: 'error',
+        category: 'test_failure',
+        weight: COVERAGE_WEIGHT,
+        facts: (m) => facts({ tool: 'jest', file: m[1] === 'global' ? undefined : m[1] }),
+    },
+    {
+        id: 'coverage.simplecov-minimum',
+        tool: 'simplecov',
+        anchors: ['expected minimum coverage'],
+        // "Line coverage (77.77%) is below the expected minimum coverage (90.00%)." (0.22), "Coverage
+        // (77.78%) is below …" (older), and per file "File (lib/a.rb) is only (50.00%) covered. This is
+        // below the expected minimum coverage per file of (90.00%)." Minitest's progress dots may
+        // precede it on the same line.
+        pattern: /(?:(?:Line |Branch )?[Cc]overage(?: by file)? \(([\d.]+)%\) is below|File \((\S+)\) is only \(([\d.]+)%\) covered\. This is below) the expected minimum coverage/,
+        role: 'error',
+        category: 'test_failure',
+        weight: COVERAGE_WEIGHT,
+        facts: (m) => facts({ tool: 'simplecov', file: m[2] }),
+    },
+    {
+        id: 'coverage.simplecov-drop',
+        tool: 'simplecov',
+        anchors: ['overage has dropped by'],
+        // maximum_coverage_drop: "Line coverage has dropped by 3.00% since the last time (maximum allowed: 1.00%)."
+        pattern: /[Cc]overage has dropped by ([\d.]+)% since the last time \(maximum allowed: ([\d.]+)%\)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: COVERAGE_WEIGHT,
+        facts: () => ({ tool: 'simplecov' }),
+    },
+    {
+        id: 'coverage.simplecov-exit',
+        tool: 'simplecov',
+        anchors: ['due to a coverage related error'],
+        // SimpleCov's closing word after a miss: "SimpleCov failed with exit 2 due to a coverage related error".
+        pattern: /^SimpleCov failed with exit (\d+) due to a coverage related error/,
+        role: 'verdict',
+        category: 'test_failure',
+        weight: 0.3,
+        facts: () => ({ tool: 'simplecov' }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/cpp-test.js
 
 /**
@@ -53740,12 +54364,90 @@ const dockerRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/dotnet-build.js
+
+/**
+ * C# builds and tests as Mono runs them (mcs, xbuild/msbuild, NUnit 2's nunit-console, `mono
+ * prog.exe`), tested on what Debian's Mono 6.8 and NUnit 2.6.4 print. Roslyn and dotnet's MSBuild
+ * print compiler errors in the same `file(line,col): error CSxxxx: message [project]` shape.
+ */
+/**
+ * A name the compiler cannot find is a missing library when a `using` directive names it (column 7
+ * of "using X;") or when a namespace lacks a member an assembly should bring (CS0234); elsewhere
+ * it is as likely a typo in the project's own code.
+ */
+function cscCategory(code, column) {
+    if (code === 'CS0234')
+        return 'missing_dependency';
+    if (code === 'CS0246' && column === '7')
+        return 'missing_dependency';
+    return 'compile_error';
+}
+const dotnetBuildRules = [
+    {
+        // mcs "Program.cs(14,51): error CS0103: The name `shipping' does not exist in the current
+        // context"; xbuild repeats it, tab-indented, in its closing "Errors:" list; MSBuild appends
+        // " [/path/x.csproj]".
+        id: 'csc.error',
+        tool: 'csc',
+        anchors: ['error CS'],
+        pattern: /^\s*(\S[^(]*?)\((\d+),(\d+)\): error (CS\d{4}): (.*?)(?: \[[^\]]+\])?$/,
+        role: 'error',
+        classify: (m) => cscCategory(m[4], m[3]),
+        weight: 0.92,
+        facts: (m) => ({ tool: 'csc', code: m[4], locations: [helpers_location(m[1].trim(), m[2], m[3], m[5])] }),
+    },
+    {
+        // MSBuild/xbuild could not find a referenced assembly (a NuGet package not restored, a
+        // HintPath that does not exist): "…Microsoft.Common.targets:  warning : Reference
+        // 'Newtonsoft.Json' not resolved". A warning, but the compile errors that follow are its doing.
+        // xbuild's wording; MSBuild's own (MSB3245, "Could not resolve this reference") waits for a
+        // real log to be tested on.
+        id: 'msbuild.reference-not-resolved',
+        tool: 'msbuild',
+        anchors: ['not resolved'],
+        pattern: /warning\s*: Reference '([^']+)' not resolved/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.6,
+        facts: (m) => ({ tool: 'msbuild', package: m[1] }),
+    },
+    {
+        // NUnit 2's console runner lists each failed test under "Errors and Failures:" as
+        // "1) Test Failure : Ns.Fixture.Test" (an assertion) or "1) Test Error : Ns.Fixture.Test" (an
+        // exception), the message and frames indented below it.
+        id: 'nunit.failure',
+        tool: 'nunit',
+        anchors: ['Test Failure : ', 'Test Error : '],
+        pattern: /^\d+\) Test (?:Failure|Error) : ([\w.`+<>]+)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        follow: 'until-blank',
+        facts: (m) => ({ tool: 'nunit', tests: [m[1]] }),
+    },
+    {
+        // Mono's last word on an exception nothing caught, after its "Unhandled Exception:" report:
+        // "[ERROR] FATAL UNHANDLED EXCEPTION: System.Collections.Generic.KeyNotFoundException: …".
+        id: 'mono.unhandled-exception',
+        tool: 'mono',
+        anchors: ['FATAL UNHANDLED EXCEPTION'],
+        pattern: /^\[ERROR\] FATAL UNHANDLED EXCEPTION: ([\w.`]+)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'trace',
+        facts: () => ({ tool: 'mono' }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/dotnet-dart-swift.js
 
 /**
  * .NET test runs (vstest, `dotnet test`), Dart/Flutter tests and Swift/XCTest/xcodebuild. No
- * Debian package runs these, and no log was copied in: the formats are those the tools' own
- * sources print, cited per rule. (MSBuild's `error CS0103:` lines are generic.ts's dotnet.error.)
+ * Debian package runs these: the formats are those the tools' own sources print, cited per rule
+ * (vstest's are also checked on a public `dotnet test` log, fixtures csharp/dotnet-test-*). (MSBuild's `error CS0103:` lines are generic.ts's dotnet.error and
+ * dotnet-build.ts's csc.error, which also tells a missing library from a compile error.)
  */
 const dotnetDartSwiftRules = [
     {
@@ -54099,8 +54801,10 @@ const erlangRules = [
         id: 'rebar3.failure-error',
         tool: 'rebar3 eunit',
         anchors: ['Failure/Error: '],
-        // "     Failure/Error: ?assertEqual(32.0, …)" with "expected:"/"got:" indented below.
-        pattern: /^\s+Failure\/Error: (.*)$/,
+        // "     Failure/Error: ?assertEqual(32.0, …)" with "expected:"/"got:" indented below. rebar3's
+        // formatter prints an assertion macro, "unknown assert: …" or the Erlang term of the error
+        // there; RSpec's line of Ruby code (its own rule's) is none of these.
+        pattern: /^\s+Failure\/Error: ((?:\?\w+\(|unknown assert: |[{[]).*)$/,
         role: 'error',
         category: 'test_failure',
         weight: 0.85,
@@ -54328,7 +55032,7 @@ const gitRules = [
         role: 'error',
         classify: (m) => /Authentication failed|could not read Username/.test(m[0]) ? 'permission_denied' : 'git_error',
         weight: 0.75,
-        follow: 'paragraph',
+        follow: 'indented',
         facts: () => ({ tool: 'git' }),
     },
     {
@@ -54454,6 +55158,21 @@ const goRules = [
         weight: 0.9,
         follow: 'indented',
         facts: (m) => ({ tool: 'go test', tests: [m[1]] }),
+    },
+    {
+        // What a test reported through t.Error/t.Fatal ("    x_test.go:76: unexpected init error: …" and
+        // the indented output under it). With -v and parallel tests it is printed where the test paused,
+        // far from its `--- FAIL` line; t.Log output of passing tests has the same shape, so only a
+        // message in failure words counts.
+        id: 'gotest.message',
+        tool: 'go test',
+        anchors: ['_test.go:'],
+        pattern: /^\s+[\w.-]+_test\.go:\d+: (?=.*\b(?:[Ee]rr(?:or)?|[Ff]ail(?:ed|ure)?|[Uu]nexpected(?:ly)?|want(?:ed)?|[Ee]xpected|got|mismatch|should|must|[Cc]annot|not equal|[Ii]nvalid|[Ii]ncorrect)\b)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.6,
+        follow: 'indented',
+        facts: () => ({ tool: 'go test' }),
     },
     {
         id: 'gotest.package-fail',
@@ -54657,6 +55376,204 @@ const haskellRules = [
         category: 'lint_failure',
         weight: 0.8,
         facts: (m) => ({ tool: 'hlint', locations: [helpers_location(m[1], m[2], m[3], m[5])] }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/install.js
+
+/**
+ * Builds that fail before any test runs, while installing what the project needs: apt-get that
+ * cannot find a package or version, `./configure` and pkg-config that cannot find a library, a
+ * gem that is nowhere to be found or whose native extension cannot be built, Go with module
+ * downloads switched off, yarn 1 with no version in a range, npm's engine check. The npm, pnpm,
+ * pip and Bundler messages other rule files already read are not repeated here.
+ */
+/** `./configure` stops for a missing compiler as often as for a missing library. */
+function configureCategory(message) {
+    return /\bcompiler cannot create executables\b|\bno acceptable C compiler\b|\bC\+\+ compiler\b.*\b(?:not|cannot)\b/.test(message)
+        ? 'toolchain_mismatch'
+        : 'missing_dependency';
+}
+const installRules = [
+    {
+        id: 'apt.unable-to-locate',
+        tool: 'apt-get',
+        anchors: ['E: Unable to locate package', "E: Couldn't find any package"],
+        pattern: /^E: (?:Unable to locate package (\S+)|Couldn't find any package by (?:glob|regex) '([^']+)')/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => facts({ tool: 'apt-get', package: m[1] ?? m[2] }),
+    },
+    {
+        id: 'apt.no-candidate',
+        tool: 'apt-get',
+        anchors: ['has no installation candidate'],
+        pattern: /^E: Package '([^']+)' has no installation candidate/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => facts({ tool: 'apt-get', package: m[1] }),
+    },
+    {
+        id: 'apt.version-not-found',
+        tool: 'apt-get',
+        anchors: ["' was not found"],
+        pattern: /^E: (?:Version|Release) '([^']+)' for '([^']+)' was not found/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => facts({ tool: 'apt-get', package: `${m[2]}=${m[1]}` }),
+    },
+    {
+        // AC_MSG_ERROR's line: the reason `./configure` stopped, in the project's own words.
+        id: 'configure.error',
+        tool: 'configure',
+        anchors: ['configure: error: '],
+        pattern: /^configure: error: (.+)/,
+        role: 'error',
+        classify: (m) => configureCategory(m[1]),
+        weight: 0.85,
+        facts: () => facts({ tool: 'configure' }),
+    },
+    {
+        // PKG_CHECK_MODULES' own wording after "configure: error:", and pkg-config's answer for a
+        // module it has no .pc file for (or too old a one).
+        id: 'pkg-config.not-found',
+        tool: 'pkg-config',
+        anchors: [
+            'was not found in the pkg-config search path',
+            "', not found",
+            'could not be satisfied',
+            'Package requirements (',
+        ],
+        pattern: /^\s*Package (?:([\w.+-]+) was not found in the pkg-config search path|'([\w.+-]+)', required by '[^']*', not found|dependency requirement '([^']+)' could not be satisfied)|Package requirements \(([^)]+)\) were not met/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.85,
+        follow: 'until-blank',
+        facts: (m) => facts({ tool: 'pkg-config', package: m[1] ?? m[2] ?? m[3] ?? m[4] }),
+    },
+    {
+        // Bundler 2.3+ when a gem needs another Ruby; the indented lines under it name the gem and
+        // both versions. Bundler prints a NUL after "Ruby" in these lines.
+        id: 'bundler.ruby-conflict',
+        tool: 'bundler',
+        anchors: ['Bundler found conflicting requirements for the Ruby'],
+        pattern: /Bundler found conflicting requirements for the (Ruby(?:Gems)?)\W{0,3}version/,
+        role: 'error',
+        category: 'toolchain_mismatch',
+        weight: 0.9,
+        follow: 'paragraph',
+        facts: (m) => facts({ tool: 'bundler', toolchain: m[1] === 'Ruby' ? 'ruby' : 'rubygems' }),
+    },
+    {
+        id: 'gem.not-found',
+        tool: 'gem',
+        anchors: ['Could not find a valid gem'],
+        pattern: /Could not find a valid gem '([^']+)' \(([^)]*)\)(, here is why:)?/,
+        role: 'error',
+        // "here is why:" puts the reason on the next line (often the network): that line's rule decides.
+        classify: (m) => (m[3] ? undefined : 'missing_dependency'),
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'gem', package: m[1], requiredVersion: m[2] }),
+    },
+    {
+        // No ruby-dev: every gem with a C extension fails the same way before compiling anything.
+        id: 'gem.ruby-headers',
+        tool: 'gem',
+        anchors: ["can't find header files for ruby"],
+        pattern: /mkmf\.rb can't find header files for ruby\b/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: () => facts({ tool: 'gem', package: 'ruby-dev' }),
+    },
+    {
+        // The heading over an extension's build output: the compiler or extconf line below it says why.
+        id: 'gem.native-extension',
+        tool: 'gem',
+        anchors: ['Failed to build gem native extension'],
+        pattern: /ERROR: Failed to build gem native extension/,
+        role: 'header',
+        weight: 0.5,
+    },
+    {
+        id: 'go.proxy-off',
+        tool: 'go',
+        anchors: ['lookup disabled by GOPROXY'],
+        pattern: /(?:([\w./-]+)@(v[\w.+-]+): )?module lookup disabled by GOPROXY=(\w+)/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'go', package: m[1] ? `${m[1]}@${m[2]}` : undefined }),
+    },
+    {
+        id: 'yarn.no-matching-version',
+        tool: 'yarn',
+        anchors: ["Couldn't find any versions for"],
+        pattern: /Couldn't find any versions for "([^"]+)" that matches "([^"]+)"/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'yarn', package: m[1], requiredVersion: m[2] }),
+    },
+    {
+        id: 'yarn.frozen-lockfile',
+        tool: 'yarn',
+        anchors: ['error Your lockfile needs to be updated'],
+        pattern: /^error Your lockfile needs to be updated/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.85,
+        facts: () => facts({ tool: 'yarn', file: 'yarn.lock' }),
+    },
+    {
+        // go.mod and vendor/modules.txt disagree; the indented lines under it name each module.
+        id: 'go.inconsistent-vendoring',
+        tool: 'go',
+        anchors: ['inconsistent vendoring'],
+        pattern: /^go: inconsistent vendoring\b/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.85,
+        follow: 'indented',
+        facts: () => facts({ tool: 'go', file: 'vendor/modules.txt' }),
+    },
+    {
+        // pnpm --offline with a package missing from its store (the pnpm.error rule has no category
+        // for these codes). pnpm puts thin spaces, not ASCII ones, around its code.
+        id: 'pnpm.offline',
+        tool: 'pnpm',
+        anchors: ['ERR_PNPM_NO_OFFLINE_'],
+        pattern: /ERR_PNPM_NO_OFFLINE_(?:META|TARBALL)\b(?:\W{1,3}Failed to resolve (\S+))?/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'pnpm', package: m[1] }),
+    },
+    {
+        // `npm ci` without a lockfile prints its whole usage after this line; the line says it all.
+        id: 'npm.ci-no-lockfile',
+        tool: 'npm',
+        anchors: ['can only install with an existing package-lock.json'],
+        pattern: /The `npm ci` command can only install with an existing package-lock\.json/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: () => facts({ tool: 'npm', file: 'package-lock.json' }),
+    },
+    {
+        // npm's EBADENGINE names the package and the engines it wants on these `notsup` lines, below
+        // the bare "Unsupported engine" the node.engine rule reads.
+        id: 'npm.notsup',
+        tool: 'npm',
+        anchors: ['notsup Not compatible with your version', 'notsup Required: '],
+        pattern: /^npm (?:ERR!|error) notsup (?:Not compatible with your version of node\/npm: (\S+)|Required: (.+))/,
+        role: 'error',
+        category: 'toolchain_mismatch',
+        weight: 0.9,
+        facts: (m) => facts({ tool: 'npm', package: m[1], requiredVersion: m[2] }),
     },
 ];
 
@@ -55197,12 +56114,78 @@ const jvmRules = [
         id: 'maven.failed-goal',
         tool: 'maven',
         anchors: ['Failed to execute goal'],
-        pattern: /^\[ERROR\] Failed to execute goal (\S+?) (?:\([^)]*\) )?on project (\S+?): (.*)/,
+        // Not Surefire's "There are test failures." nor the Enforcer's "Some Enforcer rules have
+        // failed. Look above…": surefire.failed-goal and enforcer.failed-goal (below) say those.
+        pattern: /^\[ERROR\] Failed to execute goal (\S+?) (?:\([^)]*\) )?on project (\S+?): (?!There are test failures\.|Some Enforcer rules have failed\.)(.*)/,
         role: 'error',
         classify: (m) => mavenPluginCategory(m[1], m[3]),
         weight: 0.8,
         follow: 'same-tag',
         facts: (_m) => ({ tool: 'maven' }),
+    },
+    {
+        // Surefire's closing "Failed to execute goal …surefire…: There are test failures." and its
+        // help lines only restate the failed tests printed above, which are the reason: weak enough
+        // that those tests' own lines are shown without it, still naming the category alone.
+        id: 'surefire.failed-goal',
+        tool: 'surefire',
+        anchors: ['Failed to execute goal'],
+        pattern: /^\[ERROR\] Failed to execute goal \S+?(?:surefire|failsafe)\S* (?:\([^)]*\) )?on project \S+?: There are test failures\./,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.3,
+        follow: 'same-tag',
+        facts: () => ({ tool: 'surefire' }),
+    },
+    {
+        // maven-enforcer-plugin names each broken rule above its verdict: "[ERROR] Rule 0:
+        // org.apache.maven.plugins.enforcer.RequireMavenVersion failed with message:", then the
+        // message on lines of its own. A version the build requires of Java or Maven is the toolchain;
+        // the other rules (banned dependencies, convergence, properties) are a policy check.
+        id: 'enforcer.rule-failed',
+        tool: 'maven-enforcer',
+        anchors: ['failed with message:'],
+        pattern: /^\[(?:ERROR|WARNING)\] Rule \d+: ([\w.$]+) failed with message:$/,
+        role: 'error',
+        classify: (m) => /\.Require(?:Java|Maven|Jdk)Version$/.test(m[1]) ? 'toolchain_mismatch' : 'lint_failure',
+        weight: 0.85,
+        follow: 'trace',
+        facts: (m) => ({ tool: 'maven-enforcer', code: m[1].slice(m[1].lastIndexOf('.') + 1) }),
+    },
+    {
+        // RequireJavaVersion/RequireMavenVersion's message: "Detected Maven Version: 3.8.7 is not in
+        // the allowed range [3.9.0,)."
+        id: 'enforcer.version-range',
+        tool: 'maven-enforcer',
+        anchors: ['is not in the allowed range'],
+        pattern: /^Detected (JDK|Maven) Version: (\S+) is not in the allowed range (\S+?)\.?$/,
+        role: 'error',
+        category: 'toolchain_mismatch',
+        weight: 0.9,
+        facts: (m) => facts({ toolchain: m[1] === 'JDK' ? 'java' : 'maven', actualVersion: m[2], requiredVersion: m[3] }),
+    },
+    {
+        // BannedDependencies' message: "Found Banned Dependency: junit:junit:jar:4.13.2".
+        id: 'enforcer.banned-dependency',
+        tool: 'maven-enforcer',
+        anchors: ['Found Banned Dependency: '],
+        pattern: /^Found Banned Dependency: (\S+)/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'maven-enforcer', package: m[1] }),
+    },
+    {
+        // The Enforcer's own verdict points up at the rules it lists: the reason is there.
+        id: 'enforcer.failed-goal',
+        tool: 'maven-enforcer',
+        anchors: ['Failed to execute goal'],
+        pattern: /^\[ERROR\] Failed to execute goal \S+?enforcer\S* (?:\([^)]*\) )?on project \S+?: Some Enforcer rules have failed\./,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.3,
+        follow: 'same-tag',
+        facts: () => ({ tool: 'maven-enforcer' }),
     },
     {
         id: 'maven.unresolved',
@@ -55418,10 +56401,74 @@ const jvmRules = [
         facts: (m) => facts({ tool: 'gradle', package: m[1]?.replace(/\.$/, '') }),
     },
     {
+        // Under "* What went wrong:", a build script that Groovy ran but that failed: "A problem
+        // occurred evaluating root project 'invoice'." and the cause on the "> …" line below.
+        id: 'gradle.script-evaluation',
+        tool: 'gradle',
+        anchors: ['A problem occurred evaluating'],
+        pattern: /^A problem occurred evaluating (?:root project|project|settings|script|initialization script)\b/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.7,
+        follow: 'paragraph',
+        facts: () => ({ tool: 'gradle' }),
+    },
+    {
+        // Under "* What went wrong:", a build or settings script Groovy could not compile: "Could not
+        // compile settings file '/w/settings.gradle'." then "> startup failed:" and groovyc's message.
+        id: 'gradle.script-compile',
+        tool: 'gradle',
+        anchors: ['Could not compile '],
+        pattern: /^Could not compile (?:build|settings|script|initialization script|init script) file '[^']+'\.?$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.75,
+        follow: 'paragraph',
+        facts: () => ({ tool: 'gradle' }),
+    },
+    {
+        // groovyc's message inside it, naming the script as Gradle calls it: "  settings file
+        // '/w/settings.gradle': 2: expecting ''', found '\n' @ line 2, column 21."
+        id: 'gradle.script-syntax',
+        tool: 'gradle',
+        anchors: [' @ line '],
+        pattern: /^\s*(?:build|settings|script|initialization script|init script) file '([^']+)': (\d+): (.+) @ line \d+, column (\d+)\.$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.9,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'gradle', locations: [helpers_location(m[1], m[2], m[4], m[3])] }),
+    },
+    {
+        // "> Could not find method testCompil() for arguments [{name=hamcrest-core}] on object of type
+        // …DefaultDependencyHandler.": a misspelt or removed DSL method in the build script.
+        id: 'gradle.no-such-method',
+        tool: 'gradle',
+        anchors: ['Could not find method '],
+        pattern: /^(?:> )?Could not find method ([\w$]+)\(\) for arguments /,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'gradle', locations: [helpers_location('build.gradle', undefined, undefined, m[0])] }),
+    },
+    {
+        // A plugin the build applies that no repository offered: Gradle 4+ "Plugin [id: 'x', version:
+        // 'y'] was not found in any of the following sources:", older "Plugin with id 'x' not found.".
+        id: 'gradle.plugin-not-found',
+        tool: 'gradle',
+        anchors: ['was not found in any of the following sources', "' not found."],
+        pattern: /^(?:> )?(?:Plugin \[id: '([^']+)'(?:, version: '[^']+')?(?:, apply: \w+)?\] was not found in any of the following sources:|Plugin with id '([^']+)' not found\.)/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'gradle', package: (m[1] ?? m[2]) }),
+    },
+    {
         id: 'javac.error',
         tool: 'javac',
         anchors: [': error: '],
-        pattern: /^(\S+\.java):(\d+): error: (.*)/,
+        // Gradle 4's plain console glues the task to javac's first line: ":compileJava/src/A.java:3: error: …".
+        pattern: /^(?::[\w:-]+(?=\/))?(\S+\.java):(\d+): error: (.*)/,
         role: 'error',
         // An import of a package no jar on the classpath provides: a dependency is missing.
         classify: (m) => (/^package [\w.]+ does not exist$/.test(m[3]) ? 'missing_dependency' : 'compile_error'),
@@ -55438,6 +56485,75 @@ const jvmRules = [
         category: 'compile_error',
         weight: 0.9,
         facts: (m) => ({ tool: 'kotlinc', locations: [helpers_location(m[1], m[2] ?? m[4], m[3] ?? m[5], m[6])] }),
+    },
+    {
+        id: 'kotlinc.cli-error',
+        tool: 'kotlinc',
+        anchors: ['.kt:', '.kts:'],
+        // kotlinc on the command line: "Cart.kt:12:63: error: unresolved reference: formatCents", then
+        // the source line and a caret.
+        pattern: /^(\S+\.kts?):(\d+):(\d+): error: (.*)/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.9,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'kotlinc', locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        // A JVM program that dies of an exception: the `java` and `kotlin` runners print
+        // "Exception in thread "main" java.lang.IllegalStateException: …" and its frames. The program
+        // the job ran failed, as a test that threw would.
+        id: 'java.uncaught',
+        tool: 'java',
+        // Groovy scripts report theirs as "Caught: groovy.lang.MissingPropertyException: …" (its power
+        // assert as "Caught: Assertion failed:", groovy.power-assert).
+        anchors: ['Exception in thread "', 'Caught: '],
+        pattern: /^(?:Exception in thread "[^"]+" |Caught: )(?:[a-z][\w$]*\.)+[A-Z][\w$]*(?::|$)/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        follow: 'trace',
+        facts: () => ({ tool: 'java' }),
+    },
+    {
+        // JUnit 3's text runner (junit.textui.TestRunner, GroovyTestCase) puts the test and the
+        // exception on one line: "1) testSpacesBecomeDashes(SlugTest)junit.framework.ComparisonFailure: …".
+        id: 'junit3.failure',
+        tool: 'junit',
+        anchors: ['Exception', 'Error', 'Failure'],
+        pattern: /^\d+\) ([\w$]+)\(([\w.$]+)\)(?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error|Failure)\b/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        follow: 'trace',
+        facts: (m) => ({ tool: 'junit', tests: [`${m[2]}.${m[1]}`] }),
+    },
+    {
+        // groovyc (and `groovy script.groovy`): "Report.groovy: 14: unexpected token:  @ line 14,
+        // column 1." under "…MultipleCompilationErrorsException: startup failed:"; the source line and
+        // a caret may follow, indented.
+        id: 'groovyc.error',
+        tool: 'groovyc',
+        anchors: ['.groovy: '],
+        pattern: /^(\S+\.groovy): (\d+): (.*)/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.9,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'groovyc', locations: [helpers_location(m[1], m[2], undefined, m[3])] }),
+    },
+    {
+        // Groovy's power assert, uncaught in a script: "Caught: Assertion failed: " and below it the
+        // assert statement with its values drawn under it.
+        id: 'groovy.power-assert',
+        tool: 'groovy',
+        anchors: ['Assertion failed:'],
+        pattern: /^Caught: Assertion failed:\s*$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'none',
+        facts: () => ({ tool: 'groovy' }),
     },
     {
         id: 'checkstyle.violation',
@@ -55490,6 +56606,92 @@ const jvmRules = [
         pattern: /^Finished: FAILURE$/,
         role: 'verdict',
         weight: 0.1,
+    },
+    // Ant prefixes every line a task prints with the task's name, right-aligned: "    [javac] …",
+    // "    [junit] …". Its <javac> task passes javac's diagnostics through; its <junit> task prints
+    // what the formatters write ("plain": "Testcase: x took 0.01 sec" then "\tFAILED" or "\tCaused
+    // an ERROR"; "brief": "Testcase: x(Class):\tFAILED"), the message, the exception and its frames,
+    // and "    [junit] " alone between tests.
+    {
+        id: 'ant.javac-error',
+        tool: 'ant javac',
+        anchors: [': error: '],
+        pattern: /^\s*\[javac\] (\S+\.java):(\d+): error: (.*)/,
+        role: 'error',
+        classify: (m) => (/^package [\w.]+ does not exist$/.test(m[3]) ? 'missing_dependency' : 'compile_error'),
+        weight: 0.9,
+        // The source line, the caret and javac's "symbol:"/"location:" lines, up to the next diagnostic
+        // or javac's "1 error" (its own rule, weak).
+        follow: 'same-tag',
+        facts: (m) => ({ tool: 'javac', locations: [helpers_location(m[1], m[2], undefined, m[3])] }),
+    },
+    {
+        id: 'ant.javac-count',
+        tool: 'ant javac',
+        anchors: [' error', ' errors'],
+        // "    [javac] 1 error": a count, closing the diagnostics above (and ending their block).
+        pattern: /^\s*\[javac\] \d+ errors?$/,
+        role: 'noise',
+        weight: 0.9,
+    },
+    {
+        id: 'ant.junit-brief',
+        tool: 'ant junit',
+        anchors: ['FAILED', 'Caused an ERROR'],
+        pattern: /^\s*\[junit\] Testcase: ([\w$]+)\(([\w.$]+)\):\s+(?:FAILED|Caused an ERROR)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        follow: 'same-tag',
+        facts: (m) => ({ tool: 'ant junit', tests: [`${m[2]}.${m[1]}`] }),
+    },
+    {
+        id: 'ant.junit-plain',
+        tool: 'ant junit',
+        anchors: ['FAILED', 'Caused an ERROR'],
+        // The plain formatter names every test, passing or not; the status line under the name says
+        // which failed, and takes the name as its lead.
+        pattern: /^\s*\[junit\]\s+(?:FAILED|Caused an ERROR)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        lead: /^\s*\[junit\] Testcase: [\w$]+ took [\d.]+ sec$/,
+        follow: 'same-tag',
+        facts: () => ({ tool: 'ant junit' }),
+    },
+    {
+        id: 'ant.junit-class-failed',
+        tool: 'ant junit',
+        anchors: [' FAILED'],
+        // "    [junit] Test com.acme.MoneyTest FAILED" (haltonfailure off): the class only; with no
+        // formatter it is all <junit> says. "(timeout)" and "(crashed)" are the forked JVM's end.
+        pattern: /^\s*\[junit\] Test ([\w.$]+) FAILED(?: \((timeout|crashed)\))?$/,
+        role: 'error',
+        classify: (m) => (m[2] === 'timeout' ? 'timeout' : 'test_failure'),
+        weight: 0.6,
+        facts: (m) => ({ tool: 'ant junit', tests: [m[1]] }),
+    },
+    {
+        id: 'ant.build-failed',
+        tool: 'ant',
+        anchors: ['BUILD FAILED'],
+        // Ant's verdict; the next line names the build file's line and the task's message.
+        pattern: /^BUILD FAILED$/,
+        role: 'verdict',
+        weight: 0.2,
+        facts: () => ({ tool: 'ant' }),
+    },
+    {
+        id: 'ant.task-pointer',
+        tool: 'ant',
+        anchors: ['Compile failed; see the compiler error', ' failed'],
+        // "/w/build.xml:19: Test SlugTest failed", "…: Compile failed; see the compiler error output for
+        // details.": the task that stopped the build, pointing at its own output above; it marks the
+        // end and is never shown.
+        pattern: /^\S*\.xml:\d+: (?:Compile failed; see the compiler error output|Tests? [\w.$]+ failed$)/,
+        role: 'verdict',
+        weight: 0.2,
+        facts: () => ({ tool: 'ant' }),
     },
 ];
 
@@ -55577,6 +56779,427 @@ const latexRules = [
         category: 'lint_failure',
         weight: 0.85,
         facts: (m) => ({ tool: 'chktex', code: m[1], locations: [helpers_location(m[2], m[3], undefined, m[4])] }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/linters.js
+
+/**
+ * Linters and format checks that fail a CI step on style alone: clang-format, isort, black's parse
+ * failures, ESLint's parse errors and compact format, Prettier's syntax errors, stylelint, yamllint,
+ * markdownlint, codespell, commitlint, PHP_CodeSniffer, Psalm, TSLint, standard, puppet-lint and
+ * ansible-lint. Each pattern is the tool's own line format, as the recordings under
+ * packages/fixtures/ecosystems show it. ESLint's stylish problems, Prettier's summary, black's
+ * "would reformat", mypy, rustfmt and the Go linters live with their ecosystems (js.ts, python.ts,
+ * rust.ts, go.ts).
+ */
+const linterRules = [
+    {
+        id: 'clang-format.violation',
+        tool: 'clang-format',
+        anchors: ['clang-format-violations'],
+        // "src/a.c:5:30: error: code should be clang-formatted [-Wclang-format-violations]". Weighs
+        // more than cc.error, which reads the same line as a compiler error.
+        pattern: /^(\S+):(\d+):(\d+): (?:error|warning): (code should be clang-formatted) \[-Wclang-format-violations\]/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.95,
+        facts: (m) => ({ tool: 'clang-format', locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        id: 'isort.check',
+        tool: 'isort',
+        anchors: ['Imports are incorrectly sorted'],
+        // "ERROR: /path/app.py Imports are incorrectly sorted and/or formatted." (isort 4 and 5).
+        pattern: /^ERROR: (\S+) Imports are incorrectly sorted/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.9,
+        facts: (m) => facts({ tool: 'isort', file: m[1] }),
+    },
+    {
+        id: 'black.cannot-format',
+        tool: 'black',
+        anchors: ['error: cannot format '],
+        // "error: cannot format pkg/a.py: Cannot parse: 2:10: print "x"": the file is not valid Python
+        // for black's target versions, so --check fails on it.
+        pattern: /^error: cannot format (\S+?): (.*)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'black', file: m[1], locations: [helpers_location(m[1], undefined, undefined, m[2])] }),
+    },
+    {
+        id: 'eslint.parse-error',
+        tool: 'eslint',
+        anchors: ['Parsing error: '],
+        // Stylish, under the file's path: "  4:2  error  Parsing error: Unexpected token }" (no rule name,
+        // which eslint.problem needs).
+        pattern: /^\s+(\d+):(\d+)\s+error\s+Parsing error: (.*)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.9,
+        lead: /^(?:\/|[A-Za-z]:\\|\.{0,2}[\w@-]+\/)\S*\.(?:[cm]?[jt]sx?|vue|svelte)$/,
+        facts: (m) => ({ tool: 'eslint', locations: [helpers_location('', m[1], m[2], `Parsing error: ${m[3]}`)] }),
+    },
+    {
+        id: 'eslint.max-warnings',
+        tool: 'eslint',
+        anchors: ['too many warnings'],
+        // --max-warnings makes warnings fatal: "ESLint found too many warnings (maximum: 0)." closes the
+        // report; the warnings above it (and their file, the summary between) are the reason.
+        pattern: /^ESLint found too many warnings \(maximum: (\d+)\)\.?$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.85,
+        lead: /^(?:\s*|\s+\d+:\d+\s+warning\s.*|✖ \d+ problems? \(0 errors?, \d+ warnings?\)|\s+\d+ errors? and \d+ warnings? potentially fixable.*|(?:\/|[A-Za-z]:\\|\.{0,2}[\w@-]+\/)\S*\.(?:[cm]?[jt]sx?|vue|svelte))$/,
+        facts: (m) => ({ tool: 'eslint', code: `max-warnings ${m[1]}` }),
+    },
+    {
+        id: 'eslint.compact',
+        tool: 'eslint',
+        anchors: [', Error - '],
+        // "/p/src/index.js: line 4, col 9, Error - 'x' is not defined. (no-undef)": ESLint's compact
+        // format and the formatters that copy it (stylelint's compact, standard). Warnings do not fail.
+        pattern: /^(\S.*?): line (\d+), col (\d+), Error - (.*?)(?: \((@?[\w/-]+)\))?$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'eslint', code: m[5], locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        id: 'eslint.unix',
+        tool: 'eslint',
+        anchors: [' [Error/'],
+        // The unix formatter: "/p/lib/queue.js:2:20: Expected '===' and instead saw '=='. [Error/eqeqeq]".
+        pattern: /^(\S+):(\d+):(\d+): (.*) \[Error\/(@?[\w/-]+)\]$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'eslint', code: m[5], locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        id: 'stylelint.compact',
+        tool: 'stylelint',
+        anchors: [', error - '],
+        // stylelint's compact formatter, ESLint's with a lower-case severity:
+        // "/p/scss/nav.css: line 2, col 3, error - Unexpected duplicate "color" (declaration-block-no-duplicate-properties)".
+        pattern: /^(\S.*?): line (\d+), col (\d+), error - (.*?)(?: \(([\w/@-]+)\))?$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'stylelint', code: m[5], locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        id: 'prettier.syntax-error',
+        tool: 'prettier',
+        anchors: ['[error] ', 'Error occurred when checking'],
+        // "[error] lib/parse.js: SyntaxError: Unexpected token, expected "," (4:1)", then the code frame
+        // on "[error]" lines and "Error occurred when checking code style in the above file."
+        pattern: /^\[error\] (\S+?): (SyntaxError: .*?)(?: \((\d+):(\d+)\))?$|^Error occurred when checking code style in (?:the above file|\d+ files)/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.85,
+        facts: (m) => m[1] ? { tool: 'prettier', locations: [helpers_location(m[1], m[3], m[4], m[2])] } : { tool: 'prettier' },
+    },
+    {
+        id: 'stylelint.problem',
+        tool: 'stylelint',
+        anchors: ['✖  '],
+        // The string formatter, under the file's path: "  2:3   ✖  Unexpected unknown property "colr"   property-no-unknown".
+        pattern: /^\s+(\d+):(\d+)\s+✖\s+(.+?)\s{2,}([\w/@-]+)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.85,
+        lead: /^\S+\.(?:css|scss|sass|less|sss|vue|html|[jt]sx?)$/,
+        facts: (m) => ({ tool: 'stylelint', code: m[4], locations: [helpers_location('', m[1], m[2], m[3])] }),
+    },
+    {
+        id: 'stylelint.unix',
+        tool: 'stylelint',
+        anchors: [') [error]'],
+        // The unix formatter: "/p/styles/app.css:1:12: Unexpected invalid hex color "#ggg" (color-no-invalid-hex) [error]".
+        pattern: /^(\S+):(\d+):(\d+): (.*) \(([\w/@-]+)\) \[error\]$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'stylelint', code: m[5], locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        id: 'yamllint.problem',
+        tool: 'yamllint',
+        anchors: [' error    '],
+        // Standard format, under the file's path: "  6:7       error    wrong indentation: expected 4 but
+        // found 6  (indentation)"; a syntax error has one space before "(syntax)".
+        pattern: /^ {2}(\d+):(\d+) +error +(.*?) +\(([\w-]+)\)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.8,
+        lead: /^\S+\.ya?ml$/,
+        facts: (m) => ({ tool: 'yamllint', code: m[4], locations: [helpers_location('', m[1], m[2], m[3])] }),
+    },
+    {
+        id: 'yamllint.parsable',
+        tool: 'yamllint',
+        anchors: [': [error] '],
+        // "-f parsable" (and what GitHub's format prints): "config.yaml:3:3: [error] duplication of key "port" in mapping (key-duplicates)".
+        pattern: /^(\S+\.ya?ml):(\d+):(\d+): \[error\] (.*?) \(([\w-]+)\)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'yamllint', code: m[5], locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        id: 'yamllint.github',
+        tool: 'yamllint',
+        anchors: ['::error file='],
+        // "-f github" (yamllint's default when GITHUB_ACTIONS is set) outside a runner that turns the
+        // workflow command into an annotation: "::error file=a.yaml,line=4,col=1::4:1 [key-duplicates] duplication of key …".
+        pattern: /^::error file=(\S+?\.ya?ml),line=(\d+),col=(\d+)::\d+:\d+ \[([\w-]+)\] (.*)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'yamllint', code: m[4], locations: [helpers_location(m[1], m[2], m[3], m[5])] }),
+    },
+    {
+        id: 'markdownlint.problem',
+        tool: 'markdownlint',
+        anchors: [' MD0'],
+        // markdownlint-cli: "README.md:2 MD022/blanks-around-headings Headings should be …", with a
+        // column when the rule has one ("README.md:6:1 MD004/ul-style …"); older versions print
+        // "README.md: 2: MD022 Headings should …".
+        pattern: /^(\S+?\.(?:md|markdown|mdx)):\s?(\d+)(?::\s?(\d+))?:? (MD0\d\d)(?:\/[\w/-]+)? (.*)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.8,
+        facts: (m) => ({ tool: 'markdownlint', code: m[4], locations: [helpers_location(m[1], m[2], m[3], m[5])] }),
+    },
+    {
+        id: 'codespell.typo',
+        tool: 'codespell',
+        anchors: [' ==> '],
+        // "README.md:3: recieve ==> receive" (with a reason after the fix when the dictionary has one).
+        pattern: /^(\S+):(\d+): (\S+) ==> (\S.*)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.75,
+        facts: (m) => ({
+            tool: 'codespell',
+            locations: [helpers_location(m[1], m[2], undefined, `${m[3]} ==> ${m[4]}`)],
+        }),
+    },
+    {
+        id: 'commitlint.problem',
+        tool: 'commitlint',
+        anchors: ['✖   '],
+        // "✖   subject may not be empty [subject-empty]", under "⧗   input: <the commit message>".
+        pattern: /^✖ {3}(.+?) \[([\w-]+)\]$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.85,
+        lead: /^⧗ {3}input: /,
+        facts: (m) => ({ tool: 'commitlint', code: m[2] }),
+    },
+    {
+        id: 'phpcs.full',
+        tool: 'phpcs',
+        anchors: ['| ERROR |'],
+        // The full report's table: "  8 | ERROR | [x] Opening brace should be on a new line".
+        pattern: /^\s*(\d+) \| ERROR \| (?:\[[ x]\] )?(.*)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.8,
+        facts: (m) => ({ tool: 'phpcs', locations: [helpers_location('', m[1], undefined, m[2])] }),
+    },
+    {
+        id: 'phpcs.emacs',
+        tool: 'phpcs',
+        anchors: [': error - '],
+        // --report=emacs: "/p/src/helpers.php:2:32: error - Opening brace should be on a new line".
+        // With -s, the sniff's name closes the line: "(Squiz.Functions.MultiLineFunctionDeclaration.BraceOnSameLine)".
+        pattern: /^(\S+\.(?:php|inc|phtml|js|css)):(\d+):(\d+): error - (.*?)(?: \(([\w.]+)\))?$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.8,
+        facts: (m) => facts({ tool: 'phpcs', code: m[5], locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        id: 'psalm.emacs',
+        tool: 'psalm',
+        anchors: [':error - '],
+        // --output-format=emacs: "/p/main.php:84:21:error - UndefinedConstant: Const __ROOT__ is not defined".
+        pattern: /^(\S+\.php):(\d+):(\d+):error - (\w+): (.*)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'psalm', code: m[4], locations: [helpers_location(m[1], m[2], m[3], m[5])] }),
+    },
+    {
+        id: 'tslint.prose',
+        tool: 'tslint',
+        anchors: ['.ts[', '.tsx['],
+        // The prose formatter: "src/a.ts[15, 11]: missing semicolon", "ERROR: " in front since 5.0.
+        // Warnings ("WARNING: src/a.ts[…]") do not fail the run.
+        pattern: /^(?:ERROR: (?:\([\w-]+\) )?)?(\S+\.tsx?)\[(\d+), (\d+)\]: (.*)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.8,
+        facts: (m) => ({ tool: 'tslint', locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        id: 'standard.banner',
+        tool: 'standard',
+        anchors: ['Standard Style (', '` to automatically fix'],
+        // standard, standardrb, semistandard, ts-standard: "standard: Use JavaScript Standard Style (…)"
+        // and "standard: Run `standard --fix` to automatically fix some problems.", then the offences
+        // indented below, "  /p/app.js:4:12: Missing space before function parentheses.".
+        pattern: /^[\w-]+: (?:Use (?:[\w ]+ )?Standard Style \(|Run `[\w-]+ --fix` to automatically fix)/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.8,
+        follow: 'indented',
+        facts: () => ({ tool: 'standard' }),
+    },
+    {
+        id: 'puppet-lint.error',
+        tool: 'puppet-lint',
+        anchors: [' - ERROR: ', '(check: '],
+        // puppet-lint 3: "ERROR: webapp not in autoload module layout on line 1 (check: autoloader_layout)";
+        // older versions name the file first: "/m/manifests/init.pp - ERROR: docker not in … on line 347".
+        pattern: /^(?:(\S+\.pp) - )?ERROR: (.*?) on line (\d+)(?: \(check: (\w+)\))?$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.85,
+        facts: (m) => facts({ tool: 'puppet-lint', code: m[4], locations: [helpers_location(m[1], m[3], undefined, m[2])] }),
+    },
+    {
+        id: 'puppet-lint.warning',
+        tool: 'puppet-lint',
+        anchors: ['(check: '],
+        // "WARNING: mode should be represented as a 4 digit octal value … on line 5 (check: file_mode)":
+        // fatal under --fail-on-warnings, so weaker than an ERROR line beside it.
+        pattern: /^(?:(\S+\.pp) - )?WARNING: (.*?) on line (\d+) \(check: (\w+)\)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.6,
+        facts: (m) => ({ tool: 'puppet-lint', code: m[4], locations: [helpers_location(m[1], m[3], undefined, m[2])] }),
+    },
+    {
+        id: 'ansible-lint.rule',
+        tool: 'ansible-lint',
+        anchors: ['.yml:', '.yaml:'],
+        // Parseable output (-p): "playbook.yml:3: no-changed-when: Commands should not change things …"
+        // (ansible-lint 6), "main.yml:1: [E201] Trailing whitespace" (4 and 5).
+        pattern: /^(\S+\.ya?ml):(\d+): (?:\[(E\d{3})\]|([\w-]+(?:\[[\w-]+\])?):) (.*)$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.8,
+        facts: (m) => facts({ tool: 'ansible-lint', code: m[3] ?? m[4], locations: [helpers_location(m[1], m[2], undefined, m[5])] }),
+    },
+    {
+        id: 'ansible-lint.location',
+        tool: 'ansible-lint',
+        anchors: ['.yml:', '.yaml:'],
+        // ansible-lint 6's default output: the rule and message, then the place on its own line,
+        // "roles/web/tasks/main.yml:6 Task/Handler: Restart".
+        pattern: /^(\S+\.ya?ml):(\d+)(?: \S.*)?$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.6,
+        lead: /^[\w-]+(?:\[[\w-]+\])?: [A-Z]/,
+        facts: (m) => ({ tool: 'ansible-lint', locations: [helpers_location(m[1], m[2])] }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/lisp.js
+
+/**
+ * Lisps: Emacs Lisp's ERT in batch mode, Racket's `raco test` (rackunit) and compiler, SBCL's
+ * unhandled conditions. From packages/fixtures/ecosystems/lisp.
+ */
+/** SBCL condition types that say a name is missing (a typo, a file not loaded) rather than a check failing. */
+function sbclCategory(condition) {
+    return /^(?:UNDEFINED-FUNCTION|UNBOUND-VARIABLE|SB-INT:SIMPLE-READER-ERROR|READER-ERROR|END-OF-FILE)$/.test(condition)
+        ? 'compile_error'
+        : 'test_failure';
+}
+const lispRules = [
+    {
+        // ERT: "Test slug-make-lowercases condition:" then the failed form and its values, indented.
+        id: 'ert.condition',
+        tool: 'ert',
+        anchors: [' condition:'],
+        pattern: /^Test (\S+) condition:$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'ert', tests: [m[1]] }),
+    },
+    {
+        // ERT's per-test line, "   FAILED  2/2  slug-make-lowercases (0.000088 sec)", and the list
+        // under "1 unexpected results:", "   FAILED  slug-make-lowercases".
+        id: 'ert.failed',
+        tool: 'ert',
+        anchors: ['FAILED  '],
+        pattern: /^\s+FAILED {2}(?:\d+\/\d+ {2})?(\S+)(?: \([\d.]+ sec\))?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.75,
+        facts: (m) => ({ tool: 'ert', tests: [m[1]] }),
+    },
+    {
+        // rackunit's report: "--------------------", the test's name, "FAILURE" (a check failed) or
+        // "ERROR" (it raised), then "name:", "location:", "actual:", "expected:" fields.
+        id: 'rackunit.result',
+        tool: 'raco test',
+        anchors: ['FAILURE', 'ERROR'],
+        pattern: /^(FAILURE|ERROR)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.8,
+        lead: /^(?!-{3,}$|raco test: )\S/,
+        facts: () => ({ tool: 'raco test' }),
+    },
+    {
+        id: 'rackunit.values',
+        tool: 'raco test',
+        anchors: ['ctual: ', 'xpected:  '],
+        pattern: /^(?:actual|expected): {2,}\S/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.5,
+        facts: () => ({ tool: 'raco test' }),
+    },
+    {
+        // Racket's module-level errors name the place: "parse.rkt:3:0: read-syntax: expected a `)` to
+        // close `(`", "json-test.rkt:2:18: collection not found" (details indented below).
+        id: 'racket.error',
+        tool: 'racket',
+        anchors: ['.rkt:'],
+        pattern: /^(\S+\.rkt):(\d+):(\d+): (.+)$/,
+        role: 'error',
+        classify: (m) => /^(?:collection not found|cannot open module file|standard-module-name-resolver: collection not found)/.test(m[4])
+            ? 'missing_dependency'
+            : 'compile_error',
+        weight: 0.85,
+        // The lines under it are the details ("for module path: x") and then Racket's own stack
+        // ("context...:"), a dozen frames of raco's internals: the first line says it all.
+        follow: 'none',
+        facts: (m) => ({ tool: 'racket', locations: [helpers_location(m[1], m[2], m[3], m[4])] }),
+    },
+    {
+        // SBCL with the debugger disabled: "Unhandled SIMPLE-ERROR in thread #<SB-THREAD:THREAD
+        // "main thread" RUNNING" (the rest of the thread on the next line), then the message indented.
+        id: 'sbcl.unhandled',
+        tool: 'sbcl',
+        anchors: ['Unhandled '],
+        pattern: /^Unhandled ([A-Z][A-Z0-9:-]*) in thread /,
+        role: 'error',
+        classify: (m) => sbclCategory(m[1]),
+        weight: 0.85,
+        follow: 'indented',
+        facts: (m) => facts({ tool: 'sbcl', code: m[1] }),
     },
 ];
 
@@ -56038,6 +57661,55 @@ const ocamlRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/octave.js
+
+/**
+ * GNU Octave, which runs the MATLAB projects of most CI services: failed assert(), errors raised
+ * by error() with Octave's "error: called from" stack, undefined names. From
+ * packages/fixtures/ecosystems/octave.
+ */
+const octaveRules = [
+    {
+        // "error: ASSERT errors for:  assert (cond,expected,tol)", a blank line, then the table of
+        // observed and expected values, indented.
+        id: 'octave.assert',
+        tool: 'octave',
+        anchors: ['ASSERT errors for:'],
+        pattern: /^(?:error: )?ASSERT errors for: +(.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        follow: 'paragraph',
+        facts: (m) => ({ tool: 'octave', locations: [helpers_location('', undefined, undefined, m[1])] }),
+    },
+    {
+        // "error: 'robust_median' undefined near line 2, column 5" (Octave 4-7) or "error: 'x'
+        // undefined" (newer): a function or variable that does not exist.
+        id: 'octave.undefined',
+        tool: 'octave',
+        anchors: ["' undefined"],
+        pattern: /^error: '([\w.]+)' undefined(?: near line (\d+)(?:, column (\d+))?)?/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'octave', locations: [helpers_location('', m[2], m[3], `'${m[1]}' undefined`)] }),
+    },
+    {
+        // Any other error: "error: <message>" and below it "error: called from" with the stack
+        // indented. The message is the "error:" line above, taken as the lead.
+        id: 'octave.called-from',
+        tool: 'octave',
+        anchors: ['error: called from'],
+        pattern: /^error: called from$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.6,
+        follow: 'indented',
+        lead: /^error: (?!called from$)/,
+        facts: () => ({ tool: 'octave' }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/perl.js
 
 /**
@@ -56167,6 +57839,18 @@ const phpRules = [
         weight: 0.5,
     },
     {
+        // "There was 1 risky test:", "There were 2 incomplete tests:", "There was 1 skipped test:"
+        // (and PHPUnit 10's deprecations and notices): these do not fail the run, yet list their tests
+        // the way failures are listed. A section ends at PHPUnit's "--" separator or its verdict.
+        id: 'phpunit.quiet-header',
+        tool: 'phpunit',
+        anchors: [' risky test', ' incomplete test', ' skipped test', ' PHPUnit deprecation', ' PHPUnit notice'],
+        pattern: /^There (?:was 1|were \d+) (?:risky|incomplete|skipped|PHPUnit deprecation|PHPUnit notice)(?: test)?s?:$/,
+        role: 'header',
+        weight: 0.5,
+        quiets: /^(?:--$|[A-Z]+!$|OK\b|Tests: \d)/,
+    },
+    {
         id: 'phpunit.test',
         tool: 'phpunit',
         anchors: ['::test'],
@@ -56277,8 +57961,39 @@ const phpRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/php-tools.js
+/**
+ * PHP tools beyond PHPUnit and Composer (php.ts): PHPStan's table output. From
+ * packages/fixtures/ecosystems/php (PHPStan's own formatter test data).
+ */
+const phpToolRules = [
+    {
+        // PHPStan's table formatter: per file, a ruler, "  Line   src/Foo.php", a ruler, then one row
+        // per error ("  12     Call to an undefined method …") and a closing ruler; a blank line
+        // after. The rows hold no literal of their own, so the file's heading carries them.
+        id: 'phpstan.file-table',
+        tool: 'phpstan',
+        anchors: ['  Line   '],
+        pattern: /^ {2}Line {3}(\S.*?)\s*$/,
+        role: 'error',
+        category: 'lint_failure',
+        weight: 0.8,
+        follow: 'until-blank',
+        facts: (m) => ({ tool: 'phpstan', file: m[1] }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/python.js
 
+/** Package roots of JVM exceptions: Python modules by these names are rare, JVM logs common. */
+const JVM_ROOT = '(?:java|javax|jakarta|jdk|sun|com|org|net|io|kotlin|kotlinx|scala|akka|android|androidx|groovy|clojure|junit)';
+/** Error classes of JavaScript, Ruby and PHP that Python has no builtin by. */
+const OTHER_ERROR = '(?:Range|Reference|Eval|URI|Aggregate|Internal|NoMethod|Argument|Load|LocalJump|Frozen|Fiber|Thread|Standard|Script|Parse|ArgumentCount|DivisionByZero|UnhandledMatch)Error';
+/** How V8 words its TypeError and SyntaxError messages; Python's read differently. */
+const V8_MESSAGE = "(?:Cannot (?:read|set|destructure|convert|use import|access|find module)|Unexpected (?:token|identifier|end of|string|number|strict mode)|Invalid or unexpected token|missing \\) after|Identifier '|Assignment to constant|Converting circular|Class constructor|await is only valid|\\S+ is not (?:a function|a constructor|iterable)\\b)";
+const PYTHON_EXCEPTION = new RegExp(`^(?!${JVM_ROOT}\\.)(?:(?:[A-Za-z_]\\w*\\.)+[A-Z]\\w*(?:Error|Exception)|(?!${OTHER_ERROR}\\b)[A-Z]\\w*Error)` +
+    // PHP's messages name a method `Class::method()`; Python's never use `::`.
+    `(?:: (?!${V8_MESSAGE})(?!.*\\w::\\w+\\(\\)).*)?$`);
 /** pytest, Python tracebacks, pip, Poetry, ruff, flake8, black and mypy. */
 const pythonRules = [
     {
@@ -56355,8 +58070,14 @@ const pythonRules = [
         id: 'python.exception',
         tool: 'python',
         anchors: ['Error: ', 'Exception: ', 'Error'],
-        // The line closing a traceback: "NameError: name 'x' is not defined".
-        pattern: /^(?:[A-Za-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception)(?:: .*)?$/,
+        // The line closing a traceback: "NameError: name 'x' is not defined", or with its module
+        // ("requests.exceptions.HTTPError: 404", "app.errors.ConfigException: …"). Python prints a
+        // class bare only for builtins and `__main__`, and builtins end in Error. Not other languages'
+        // look-alikes: Java's and Scala's packages (`java.lang.X: …`, `scala.MatchError`), JavaScript's
+        // and Ruby's and PHP's own classes (`ReferenceError`, `NoMethodError`, `ParseError`), nor the
+        // messages only V8 and PHP write under a name Python shares (`TypeError: Cannot read
+        // properties of undefined`, `TypeError: Cart::add(): Argument #2 …`).
+        pattern: PYTHON_EXCEPTION,
         role: 'error',
         // The file did not parse: "SyntaxError: '[' was never closed".
         classify: (m) => /^(?:SyntaxError|IndentationError|TabError)\b/.test(m[0]) ? 'compile_error' : undefined,
@@ -56473,7 +58194,9 @@ const pythonRules = [
         id: 'ruff.summary',
         tool: 'ruff',
         anchors: ['Found ', 'fixable with'],
-        pattern: /^Found (\d+) errors?\.?(?: \(\d+ fixed, \d+ remaining\))?$|fixable with the `--fix` option/,
+        // Ruff's hint is "[*] 2 fixable with the `--fix` option."; ESLint's "… warnings potentially fixable
+        // with the `--fix` option." is not ruff's and not a failure.
+        pattern: /^Found (\d+) errors?\.?(?: \(\d+ fixed, \d+ remaining\))?$|^(?:\[\*\] )?\d+ (?:potentially )?fixable with the `--fix` option/,
         role: 'error',
         category: 'lint_failure',
         weight: 0.5,
@@ -56655,6 +58378,54 @@ const rRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/raku.js
+
+/**
+ * Rakudo (Raku): compile errors, missing modules and uncaught exceptions. Raku's Test module
+ * prints TAP with "# Failed test '…'" diagnostics, which perl.ts's TAP rules already read. From
+ * packages/fixtures/ecosystems/raku.
+ */
+const rakuRules = [
+    {
+        // "===SORRY!=== Error while compiling /w/lib/Greeter.rakumod (Greeter)"; the message follows.
+        id: 'raku.compile-error',
+        tool: 'raku',
+        anchors: ['Error while compiling '],
+        pattern: /^===SORRY!=== Error while compiling (\S+)(?: \([\w:]+\))?$/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.8,
+        follow: 'until-blank',
+        facts: (m) => ({ tool: 'raku', file: m[1] }),
+    },
+    {
+        // "Could not find JSON::Fast in:" then the repositories searched, indented.
+        id: 'raku.missing-module',
+        tool: 'raku',
+        anchors: ['Could not find '],
+        pattern: /^Could not find ([\w:-]+)(?::ver<[^>]*>)? in:$/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'raku', module: m[1] }),
+    },
+    {
+        // An uncaught exception: its message, then "  in sub load-port at lib/Config.rakumod (Config)
+        // line 4" and more frames. The message is the unindented text right above the first frame.
+        id: 'raku.exception-frame',
+        tool: 'raku',
+        anchors: [' in sub ', ' in method ', ' in block <unit> at '],
+        pattern: /^\s+in (?:sub|method|submethod|block|routine) ?(\S*) at (\S+)(?: \([\w:]+\))? line (\d+)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.7,
+        // A message starts with a letter; TAP lines, a CI's `+ command` echo and `[Pipeline]` lines
+        // above it do not belong to it.
+        lead: /^(?!ok |not ok |Dubious,|Failed \d)[A-Za-z]/,
+        facts: (m) => facts({ tool: 'raku', locations: [helpers_location(m[2], m[3])] }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/ruby.js
 
 /** RSpec, Minitest, test-unit, Cucumber, Ruby's own errors, Rake, Bundler and RuboCop. */
@@ -56682,6 +58453,18 @@ const rubyRules = [
         lead: /^\s+\d+\) \S/,
         follow: 'indented',
         facts: () => ({ tool: 'rspec' }),
+    },
+    {
+        // "Pending: (Failures listed here are expected and do not affect your suite's status)" heads
+        // the pending and skipped examples, each with its own "Failure/Error:"; the section's items
+        // are indented, so it ends at the first unindented line ("Failures:", "Finished in …").
+        id: 'rspec.pending-header',
+        tool: 'rspec',
+        anchors: ['Pending:'],
+        pattern: /^Pending:(?: \(Failures listed here are expected[^)]*\))?$/,
+        role: 'header',
+        weight: 0.5,
+        quiets: /^\S/,
     },
     {
         id: 'rspec.load-error',
@@ -57493,6 +59276,8 @@ const systemRules = [
         role: 'error',
         category: 'network_error',
         weight: 0.7,
+        // The detail under it (a box-drawn error's closing `╵`, indented retry notes) is its own.
+        follow: 'indented',
         facts: (m, line) => facts({ host: /https?:\/\/([\w.-]+)/.exec(line)?.[1] ?? (m[0] ? undefined : undefined) }),
     },
     {
@@ -57515,7 +59300,50 @@ const systemRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/xref.js
+
+/**
+ * Erlang's cross-reference check (`rebar3 xref`, rebar 2): a call to a function that does not
+ * exist compiles, and only fails when it runs. Its warning is the cause of the `undef` a test
+ * then reports (localize.ts lets it lead that echo).
+ */
+const xrefRules = [
+    {
+        id: 'xref.undefined-call',
+        tool: 'xref',
+        anchors: ['calls undefined function'],
+        // "src/tags.erl:4: Warning: tags:normalize/1 calls undefined function lists:usort2/1 (Xref)"
+        pattern: /(?:^|\s)(\S+\.erl):(\d+): Warning: (\S+) calls undefined function (\S+?\/\d+)/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.7,
+        facts: (m) => facts({ tool: 'xref', file: m[1] }),
+    },
+    {
+        id: 'xref.undefined-function',
+        tool: 'xref',
+        anchors: ['is undefined function'],
+        // The same miss listed by the callee: "lists.erl: Warning: lists:usort2/1 is undefined function (Xref)".
+        pattern: /(?:^|\s)\S+\.erl: Warning: (\S+?\/\d+) is undefined function\b/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.6,
+        facts: () => ({ tool: 'xref' }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/builtin-rules.js
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -57577,12 +59405,23 @@ const BUILTIN_RULES = [
     ...cppTestRules,
     ...ocamlRules,
     ...compiledRules,
+    ...appleRules,
+    ...rakuRules,
+    ...octaveRules,
+    ...lispRules,
+    ...coffeeRules,
+    ...phpToolRules,
+    ...dotnetBuildRules,
+    ...installRules,
+    ...linterRules,
+    ...coverageRules,
+    ...xrefRules,
 ];
-let compiled;
+let builtin_rules_compiled;
 /** The built-in rules compiled once per process. */
 function builtinRuleSet() {
-    compiled ??= new RuleSet(BUILTIN_RULES);
-    return compiled;
+    builtin_rules_compiled ??= new RuleSet(BUILTIN_RULES);
+    return builtin_rules_compiled;
 }
 /** The built-in rules less those an entry of `without` names (id, tool, or id prefix `<entry>.`). */
 function builtinRuleSetWithout(without) {
@@ -57838,6 +59677,13 @@ const WARNING = /\bwarn(?:ing|ings)?\b/i;
 const VERDICT = /^\s*(?:Finished: FAILURE|BUILD FAIL(?:URE|ED)\b|Build step '[^']{0,200}' marked build as failure|ERROR: Job failed\b|ERROR: script returned exit code|The command "[^"]{0,500}" exited with|Done\. Your build exited with|Exited with code|🚨 Error: The command exited|user command error:|Task failed\b|Error: Process completed with exit code)/u;
 // A test run's closing summary: counts of tests and failures, or the runner's last word.
 const SUMMARY = /\b\d+\s+(?:tests?|examples?|specs?|assertions?|checks?|successe?s?|passed|passing)\b|\b(?:Tests?|Failures|Errors|Assertions|Failed|Passed)\s*[:=]\s*\d+|^\s*(?:FAILURES!|FAILED\s*$|Result:\s*FAIL|Files=\d+|Failed \d+\/\d+ (?:subtests|test programs))|\b(?:tests? failed|test failures|error running tests|execution halted|some tests failed|tests? did not pass|error summary|status: \d+ errors?)\b|^\s*Test suite \S{1,200}: (?:FAIL|PASS)|\b(?:FAIL|PASS|SKIP|WARN)\s+\d+\s*\|/i;
+// A build tool's tally of what failed or ran, naming no cause: Go's package line, Gradle's task
+// line and its count of tasks.
+const TALLY = /^(?:FAIL|ok)\s+\S+\s+(?:[\d.]+s|\(cached\))$|^> Task \S+ FAILED$|^\d+ actionable tasks?: /;
+/** A test run's closing count or a build tool's tally of what failed: never the cause itself. */
+function isSummaryLine(text) {
+    return SUMMARY.test(text) || TALLY.test(text);
+}
 // A driver's word on the command it ran: `linker command failed with exit code 1`.
 const DRIVER_VERDICT = /\b(?:command|process|script|step|task|build|subprocess)\s+(?:failed|exited|returned|terminated)(?: with)?(?: exit)?\s+(?:code|status)\b/i;
 // A quoted value under a failure (`left: …`, `code: 'ERR_ASSERTION'`, TAP's YAML): detail, even
@@ -58112,7 +59958,259 @@ function keepCandidate(list, cand) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/follow.js
+/**
+ * Whether a line continues the error block above it. A block's follow mode comes from the line
+ * that opened it; any block also absorbs stack frames, since a trace always belongs to the error
+ * printed just before it.
+ */
+// Java/Kotlin/JS frames, Java chains and elisions (Jenkins remoting adds the caller's trace as
+// `Also:`), Python traceback bodies, Go goroutine dumps.
+const FRAME = /^\s+at [\w$.<>[\]/\\:@(-]|^\s*at .+\(.+:\d+(?::\d+)?\)$|^\s*(?:Caused by|Caused|Suppressed|Also):|^\s*\.\.\. \d+ (?:more|common frames omitted)|^\s+File ".+", line \d+|^goroutine \d+ \[[\w ,]+\]:$|^\s+\/.+\.go:\d+(?: \+0x[0-9a-f]+)?$|^[\w./*()-]+\(.*\)$|^created by [\w./]+|^\s+\d+: 0x[0-9a-f]+ - |^\s+at \/|^\s+from .+:\d+:in/;
+function isFrame(text) {
+    return FRAME.test(text);
+}
+function indentOf(text) {
+    let i = 0;
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
+        i += text.charCodeAt(i) === 9 ? 4 : 1;
+    return i;
+}
+/**
+ * The leading tag of a line (`[ERROR]`, `npm ERR!`, `error:`…) used by `same-tag` blocks. A TAP
+ * `not ok` line and the `#` diagnostics under it share the tag `#`; Valgrind prefixes every line
+ * with its `==PID==`.
+ */
+function tagOf(text) {
+    const m = /^(\[[A-Z]+\]|\s+\[(?:javac|junit)\]|npm (?:ERR!|error)|ERR_PNPM_\w+|E:|error:|Error:|ERROR:|#\d+ |#|\s*not ok |==\d+==|\s*│|\s*╷|\s*╵|\s*\|)/.exec(text);
+    const tag = m?.[1]?.trim();
+    return tag === 'not ok' ? '#' : tag;
+}
+/**
+ * A Valgrind line holding its `==PID==` and nothing else, or an Ant task's name alone ("    [junit] "):
+ * the gap between two of their reports.
+ */
+const BARE_PID = /^(?:==\d+==|\s+\[[a-z][\w-]*\])\s*$/;
+const PASSED_SUBTEST = /^\s+--- (?:PASS|SKIP): /;
+// TeX's context under "! message": "l.12 \foo", "<argument> …", "<*> main.tex", and the indented
+// rest of the source line.
+const TEX_CONTEXT = /^(?:l\.\d+ |<[^<>]{1,40}> ?|\s+\S)/;
+/** Does `text` (cleaned) continue a block of this shape? Blank lines never do on their own. */
+function continues(shape, text) {
+    // A tag-only line ("[ERROR] ") continues a same-tag block although it says nothing, except
+    // Valgrind's bare `==PID==`, which separates its reports.
+    if (shape.follow === 'same-tag' && shape.tag !== undefined && tagOf(text) === shape.tag)
+        return !BARE_PID.test(text);
+    // The scan asks about blank lines too; the first one closes an `until-blank` block for good.
+    if (shape.follow === 'until-blank' && (shape.ended || text.trim() === '')) {
+        shape.ended = true;
+        return false;
+    }
+    if (text.trim() === '')
+        return false;
+    if (isFrame(text))
+        return true;
+    if (shape.traceback && /^\s/.test(text))
+        return true;
+    switch (shape.follow) {
+        case 'trace':
+            // An exception's message may run over several lines before its frames.
+            return /^\s+\S/.test(text) && indentOf(text) > shape.indent;
+        case 'indented':
+            // A passing subtest's own line under a failed parent (`go test -v`: "    --- PASS: TestOf/lower")
+            // is not part of the failure; its failing sibling opens a block of its own.
+            if (PASSED_SUBTEST.test(text))
+                return false;
+            return indentOf(text) > shape.indent || /^\s*[│╷╵|>]/.test(text);
+        case 'paragraph':
+        // A blank line never continues (above); the scanner ends the paragraph there unless the
+        // line after it is indented under the paragraph.
+        case 'until-blank':
+            return true;
+        case 'tex-context':
+            return TEX_CONTEXT.test(text);
+        case 'same-tag':
+        case 'none':
+            return false;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/trim.js
+
+
+/**
+ * Fewer, righter lines per finding. A single exception's trace is its message and the first frames
+ * of the project's own code; the runtime's, the test runner's and the libraries' frames under them
+ * say where the call came from, not why it failed. A finding that states many errors (a compiler's
+ * list, a disk-full dump repeated for every file) is kept whole: there every line is the reason,
+ * and that is how people mark such blocks.
+ */
+/** A rule this strong names the failure itself (a failed test, a compiler error)… */
+const STRONG_RULE = 0.85;
+/** …and one this weak, on a line shaped as a count or a tally, only sums it up. */
+const SUMMARY_RULE = 0.6;
+/** Lines shown per finding unless it states many errors. */
+const MAX_FINDING_LINES = 15;
+/** A finding stating this many errors on distinct lines is a list, kept whole. */
+const LIST_ERRORS = 4;
+/** Frames of the project's code kept per run of frames. */
+const PROJECT_FRAMES = 2;
+// The head of a chained exception carries its own message: it is never trimmed as a frame.
+const CHAIN_HEAD = /^\s*(?:Caused by|Caused|Suppressed|Also):/;
+// Frames of runtimes, test runners, build tools and installed packages (node, JVM, Python, Go,
+// Ruby, Rust, Scala), not of the code under test.
+const LIBRARY_FRAME = /node:internal|\(internal\/|node_modules|java\.base\/|jdk\.internal|\bsun\.reflect|\bjava\.lang\.reflect|\bjava\.util\.concurrent|\borg\.junit\.|\bjunit\.framework|\borg\.apache\.maven|\borg\.codehaus|\bsurefire\b|\borg\.gradle|\bhudson\.|\bjenkins\.|\bscala\.(?:collection|reflect|tools|runtime)|\bkotlin\.|\/usr\/lib\/|\/usr\/local\/lib\/|site-packages|dist-packages|\/lib\/python\d|<frozen |\/src\/runtime\/|\/src\/testing\/|^\s*testing\.|^\s*runtime\.|^created by |^goroutine \d+ |^panic\(|hostedtoolcache|\/rustc\/|\.cargo\/registry|\/gems\/|\/ruby\/\d/;
+const PYTHON_FRAME = /^\s+File "/;
+/**
+ * Marks each line as a frame or not. A Python frame is its `File "…", line N` line and the source
+ * (and caret) lines indented under it; a Go frame is its function line and the `/path/x.go:N +0x…`
+ * line under it, both frames to `isFrame`.
+ */
+function shape(lines) {
+    const out = [];
+    let python;
+    for (const line of lines) {
+        const text = line.text;
+        const shaped = { line, frame: isFrame(text) && !CHAIN_HEAD.test(text), project: false };
+        shaped.project = shaped.frame && !LIBRARY_FRAME.test(text);
+        if (PYTHON_FRAME.test(text))
+            python = shaped;
+        else if (python && text.trim() !== '' && indentOf(text) > indentOf(python.line.text)) {
+            // The source line belongs to its frame, the project's or a library's.
+            shaped.frame = true;
+            shaped.project = python.project;
+        }
+        else
+            python = undefined;
+        out.push(shaped);
+    }
+    return out;
+}
+// A shell's or a CI's echo of the command it runs, and CI markup: output before it is not the
+// command's (`+ make`, `$ npm test`, Jenkins' `[Pipeline] sh`, GitLab's section markers).
+const COMMAND_OR_MARKUP = /^(?:\+{1,3} \S|\$ \S|\[Pipeline\]|##\[|section_(?:start|end):|travis_(?:fold|time):)/;
+/**
+ * The lead lines a rule claims above its error (what a program printed before it stopped) end at
+ * the command that ran it: what came before is another command's output or the CI's.
+ */
+function fromCommand(lines) {
+    let cut = -1;
+    for (let i = 0; i < lines.length && lines[i].role === 'lead'; i++)
+        if (COMMAND_OR_MARKUP.test(lines[i].text))
+            cut = i;
+    return cut < 0 ? lines : lines.slice(cut + 1);
+}
+/** Distinct lines that state an error. */
+function statedErrors(lines) {
+    return lines.filter((l) => l.role === 'error' && l.weight > 0).length;
+}
+/** The lines state LIST_ERRORS errors or more: a list or a dump, where every line is the reason. */
+function isList(lines) {
+    return statedErrors(lines) >= LIST_ERRORS;
+}
+/**
+ * The lines of a finding worth showing. Lead lines stop at the command that printed them; a tally
+ * printed inside the finding it tallies goes. A
+ * finding longer than MAX_FINDING_LINES has each run of frames cut to the first frames of project
+ * code (the innermost for Python, which prints it last), or to its first frame when none is the
+ * project's; frames come back while there is room; if it is still too long, stated errors go
+ * first, then message lines, then frames. A finding that states LIST_ERRORS errors or more is
+ * returned whole.
+ */
+function trimFinding(lines) {
+    let out = fromCommand(lines);
+    if (isList(out))
+        return [...out];
+    // A tally inside the finding it tallies (`> Task :test FAILED`, `3 tests completed, 1 failed`
+    // printed just above the failed test) repeats it.
+    if (out.some((l) => l.weight >= STRONG_RULE))
+        out = out.filter((l) => !(l.weight > 0 && l.weight <= SUMMARY_RULE && isSummaryLine(l.text)));
+    // …and so does a count closing it (Gradle's `5 actionable tasks: 5 executed`).
+    while (out.length > 1 && out[out.length - 1].weight === 0 && isSummaryLine(out[out.length - 1].text))
+        out = out.slice(0, -1);
+    if (out.length > MAX_FINDING_LINES)
+        out = cutFrames(out);
+    // Blank lines at the edges of what is left say nothing.
+    let a = 0;
+    let b = out.length;
+    while (b - a > 1 && out[a].text.trim() === '')
+        a += 1;
+    while (b - a > 1 && out[b - 1].text.trim() === '')
+        b -= 1;
+    return out.slice(a, b);
+}
+function cutFrames(lines) {
+    const shaped = shape(lines);
+    const keep = new Set();
+    let i = 0;
+    while (i < shaped.length) {
+        if (!shaped[i].frame) {
+            keep.add(i);
+            i += 1;
+            continue;
+        }
+        let j = i;
+        while (j < shaped.length && shaped[j].frame)
+            j += 1;
+        const python = PYTHON_FRAME.test(shaped[i].line.text);
+        const run = Array.from({ length: j - i }, (_, k) => i + k);
+        // A Python traceback lists the innermost call last.
+        if (python)
+            run.reverse();
+        // A Python frame is two lines (location and source): count frames by their location lines.
+        const heads = run.filter((k) => !python || PYTHON_FRAME.test(shaped[k].line.text));
+        let chosen = heads.filter((k) => shaped[k].project).slice(0, PROJECT_FRAMES);
+        if (chosen.length === 0)
+            chosen = heads.slice(0, 1);
+        for (const k of chosen) {
+            keep.add(k);
+            if (python && k + 1 < j && !PYTHON_FRAME.test(shaped[k + 1].line.text))
+                keep.add(k + 1);
+        }
+        i = j;
+    }
+    // Cut frames come back while there is room, the project's first, then in log order.
+    const back = shaped
+        .map((s, k) => ({ s, k }))
+        .filter(({ k }) => !keep.has(k))
+        .sort((x, y) => Number(y.s.project) - Number(x.s.project) || x.k - y.k);
+    for (const { k } of back) {
+        if (keep.size >= MAX_FINDING_LINES)
+            break;
+        keep.add(k);
+    }
+    const kept = [...keep].sort((x, y) => x - y).map((k) => shaped[k]);
+    if (kept.length <= MAX_FINDING_LINES)
+        return kept.map((s) => s.line);
+    // Still too long: every stated error keeps its first lines, taken in turn from each (two failed
+    // tests both show their expected/received), frames and blank lines last.
+    const sections = [];
+    for (const s of kept) {
+        if (s.line.weight > 0 || sections.length === 0)
+            sections.push([]);
+        sections[sections.length - 1].push(s);
+    }
+    const late = (s) => s.frame || s.line.text.trim() === '';
+    const queues = sections.map((sec) => [...sec.filter((s) => !late(s)), ...sec.filter(late)]);
+    const take = new Set();
+    for (let depth = 0; take.size < MAX_FINDING_LINES; depth++) {
+        let any = false;
+        for (const q of queues) {
+            if (depth >= q.length)
+                continue;
+            any = true;
+            if (take.size < MAX_FINDING_LINES)
+                take.add(q[depth]);
+        }
+        if (!any)
+            break;
+    }
+    return kept.filter((s) => take.has(s)).map((s) => s.line);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/localize.js
+
 
 
 /** Relative score a block needs, against the best one, to be shown too. */
@@ -58170,9 +60268,21 @@ function noveltyOf(block) {
     }
     return total === 0 ? 1 : novel / total;
 }
+/**
+ * A line a logger printed at warning level (Maven's `[WARNING]`, `npm WARN`, the runner's
+ * `##[warning]`): by that level's own word it did not fail the build. A compiler's `warning:`
+ * diagnostic is not one — under -Werror or --warnings-as-errors it is the reason.
+ */
+const WARNING_LEVEL = /^\s*(?:\[(?:WARNING|WARN)\]|npm WARN |##\[warning\]|::warning|WARN(?:ING)?: |\[[\w .-]+\] WARN )/;
+const WARNING_FACTOR = 0.3;
+/** Every error the block states was logged at warning level. */
+function warnedOnly(block) {
+    const errors = block.hits.filter((h) => h.rule.role === 'error');
+    return errors.length > 0 && errors.every((h) => WARNING_LEVEL.test(h.text));
+}
 function blockScore(block, input) {
     const verdict = isVerdictOnly(block);
-    const w = verdict ? 0.15 : blockWeight(block, ['error']);
+    const w = (verdict ? 0.15 : blockWeight(block, ['error'])) * (warnedOnly(block) ? WARNING_FACTOR : 1);
     const novelty = input.baseline ? 0.1 + 0.9 * noveltyOf(block) : 1;
     return w * zoneFactor(block, input) * novelty * positionFactor(block, input);
 }
@@ -58190,12 +60300,228 @@ function positionFactor(block, input) {
     const span = Math.max(1, step.end - step.start);
     return 0.8 + 0.2 * Math.min(1, Math.max(0, (block.end - step.start) / span));
 }
+const LAST_WORDS = 3;
+/**
+ * A failed job never comes out with nothing shown. When neither the rules nor the fallback found a
+ * line (a command that failed without printing a word, whose verdict no rule keeps), show the last
+ * lines before the end — at least the command that ran — even an echo, markup or a line the green
+ * run had too.
+ */
+function lastWords(input) {
+    for (let i = input.tails.length - 1; i >= 0; i--) {
+        const lines = input.tails[i].lines.filter((l) => l.text.trim() !== '').slice(-LAST_WORDS);
+        if (lines.length > 0)
+            return { blocks: [], score: 0.01, lines, fallback: true, key: lines[lines.length - 1] };
+    }
+    return undefined;
+}
+/**
+ * Findings that each state one failure share MAX_FINDING_LINES: the strongest first, the others
+ * while they fit. Where a finding states many errors (a list, a dump) nothing is dropped.
+ */
+function withinTotal(groups) {
+    if (groups.some((g) => isList(g.lines)))
+        return groups;
+    const out = [];
+    let total = 0;
+    for (const g of groups) {
+        if (out.length > 0 && total + g.lines.length > MAX_FINDING_LINES)
+            continue;
+        out.push(g);
+        total += g.lines.length;
+    }
+    return out;
+}
 /** Group the chosen blocks into findings: blocks separated by at most `gap` lines are one. */
 function adjacent(a, b, gap) {
     return b.start - a.end <= gap + 1;
 }
+/**
+ * Cascades: a file that did not compile or parse, then the tests that needed it fail or do not
+ * run. The later lines are the echo (`***Not Run`, the same `ParseError` per test, an `undef` of
+ * the symbol xref named) and rank high, being later and test-shaped; the earlier error is why.
+ */
+const CAUSE_WEIGHT = 0.6;
+/** A test runner saying a test could not run at all: something before it did not build. */
+const NOT_RUN = /\*\*\*Not Run\b|Could not find executable|Unable to find executable|Test suite failed to run|Could not find or load main class|NoClassDefFoundError/;
+/**
+ * A warning or lint message naming a symbol nothing defines (xref's undefined call, pyflakes'
+ * F821, ESLint's no-undef): the code fails only when it runs, so it is a cause too.
+ */
+const UNDEFINED_SYMBOL = /\b(?:undefined (?:function|reference to|symbol|method|subroutine|variable|name)\b|calls undefined function)[`'‘ ]*([\w:./$]+)|'([\w$]+)' is not defined {2,}no-undef\b/;
+const WARNING_WORD = /\bwarning\b/i;
+/** How far into a block an echo's message or verdict is looked for. */
+const ECHO_LINES = 12;
+/** Shared text this long (after paths and numbers are dropped) makes a later line repeat a cause. */
+const SHARED = 16;
+const MAX_CAUSES = 8;
+/** Only a line's start is compared: a message leads its line. */
+const MESSAGE_CHARS = 400;
+/**
+ * Lines compared with a cause, over all causes: a log of hundreds of blocks stays cheap (each
+ * comparison is a few hundred set lookups).
+ */
+const MAX_COMPARISONS = 20_000;
+/** A line without paths, line:column numbers and runs of space, which differ between tools. */
+function messageOf(text) {
+    return text
+        .slice(0, MESSAGE_CHARS)
+        .split(/\s+/)
+        .filter((word) => word !== '' && !word.includes('/') && !word.includes('\\'))
+        .join(' ')
+        .replace(/\d+/g, '#');
+}
+function windowsOf(text) {
+    const m = messageOf(text);
+    const out = new Set();
+    for (let i = 0; i + SHARED <= m.length; i++) {
+        const w = m.slice(i, i + SHARED);
+        // Windows of mostly punctuation (`----`, `# | # |`) are shared by any two tables.
+        if ((w.match(/[A-Za-z]/g)?.length ?? 0) >= SHARED / 2)
+            out.add(w);
+    }
+    return out;
+}
+function repeats(cause, text, budget) {
+    if (budget.left <= 0)
+        return false;
+    budget.left -= 1;
+    if (cause.symbol?.test(text.slice(0, MESSAGE_CHARS)))
+        return true;
+    if (cause.windows.size === 0)
+        return false;
+    const m = messageOf(text);
+    for (let i = 0; i + SHARED <= m.length; i++)
+        if (cause.windows.has(m.slice(i, i + SHARED)))
+            return true;
+    return false;
+}
+function causeOf(s, input) {
+    const { block } = s;
+    if (block.inEcho)
+        return undefined;
+    const step = block.step >= 0 ? input.steps[block.step] : undefined;
+    if (step && (step.post || step.phase === 'setup' || step.phase === 'post'))
+        return undefined;
+    const hits = block.hits.filter((h) => {
+        if (h.rule.role !== 'error' || h.rule.weight < CAUSE_WEIGHT)
+            return false;
+        const cat = h.category ?? h.rule.category;
+        // A test's own `NameError: name 'x' is not defined` is a failure, not what caused others.
+        if (cat === 'test_failure')
+            return false;
+        if (cat !== 'compile_error' && !UNDEFINED_SYMBOL.test(h.text))
+            return false;
+        // An ordinary warning never leads; one naming an undefined symbol does.
+        return !WARNING_WORD.test(h.text) || UNDEFINED_SYMBOL.test(h.text);
+    });
+    if (hits.length === 0 || (warnedOnly(block) && !hits.some((h) => UNDEFINED_SYMBOL.test(h.text))))
+        return undefined;
+    const windows = new Set();
+    let symbol;
+    for (const h of hits) {
+        for (const w of windowsOf(h.text))
+            windows.add(w);
+        const named = UNDEFINED_SYMBOL.exec(h.text);
+        const last = (named?.[1] ?? named?.[2])
+            ?.split(/[:./]/)
+            .filter((p) => /[A-Za-z_]\w{2,}/.test(p))
+            .pop();
+        if (last && !symbol)
+            symbol = new RegExp(`(?<![\\w$])${last.replace(/[$]/g, '\\$')}(?![\\w$])`);
+    }
+    return symbol ? { at: s, windows, symbol } : { at: s, windows };
+}
+/** The categories the block's error lines state (rules that name none add nothing). */
+function categoriesOf(block) {
+    const out = new Set();
+    for (const h of block.hits) {
+        const cat = h.rule.role === 'error' ? (h.category ?? h.rule.category) : undefined;
+        if (cat)
+            out.add(cat);
+    }
+    return out;
+}
+/**
+ * Only a test runner's report is an echo: one stating nothing but test failures. Another compile
+ * error repeating the first (Maven lists its compiler errors twice) is the same failure, and both
+ * may show; so may any other kind.
+ */
+function testShaped(block, strict) {
+    const cats = categoriesOf(block);
+    if ([...cats].some((c) => c !== 'test_failure'))
+        return false;
+    return !strict || cats.has('test_failure');
+}
+/**
+ * Every failure the block states echoes the cause. A block may hold several (ctest's paragraph
+ * runs from a `***Not Run` test into the next test that really failed): each run of error lines
+ * and the lines under it up to the next run is one failure, and one that says something new keeps the
+ * whole block.
+ */
+function isEcho(s, cause, budget) {
+    const { block } = s;
+    if (block.start <= cause.at.block.end || isVerdictOnly(block) || block.inEcho || !testShaped(block, false))
+        return false;
+    const strict = testShaped(block, true);
+    const starts = new Set(block.hits.filter((h) => h.rule.role === 'error').map((h) => h.no));
+    let segment = [];
+    const echoed = () => segment.some((l) => NOT_RUN.test(l.text)) ||
+        (strict && segment.some((l) => repeats(cause, l.text, budget)));
+    let prevHit = false;
+    let stated = false;
+    for (const line of block.lines) {
+        const hit = starts.has(line.no);
+        // Error lines in a row (pytest's `E` lines, eunit's test and its error) state one failure;
+        // the lead lines above the first belong to it.
+        if (hit && !prevHit && stated) {
+            if (!echoed())
+                return false;
+            segment = [];
+        }
+        prevHit = hit;
+        stated ||= hit;
+        if (segment.length < ECHO_LINES)
+            segment.push(line);
+    }
+    return segment.length > 0 && echoed();
+}
+function leadCascades(scored, input) {
+    const causes = [];
+    const budget = { left: MAX_COMPARISONS };
+    for (const s of scored) {
+        if (isVerdictOnly(s.block))
+            continue;
+        const c = causeOf(s, input);
+        if (c)
+            causes.push(c);
+        if (causes.length >= MAX_CAUSES)
+            break;
+    }
+    for (const cause of causes) {
+        const echoes = scored.filter((s) => s !== cause.at && isEcho(s, cause, budget));
+        if (echoes.length === 0)
+            continue;
+        // The echo's own one-line tally right beside it (pytest's `ERROR tests/x.py` under the
+        // traceback); a neighbour with a message of its own may be another failure and stays.
+        for (const s of scored) {
+            if (echoes.includes(s) || s === cause.at || isVerdictOnly(s.block) || s.block.lines.length > 2)
+                continue;
+            if (s.block.start <= cause.at.block.end)
+                continue;
+            if (echoes.some((e) => e.block.step === s.block.step && adjacent(e.block, s.block, 3)))
+                echoes.push(s);
+        }
+        const top = echoes.reduce((m, s) => Math.max(m, s.score), 0);
+        cause.at.score = Math.max(cause.at.score, top * 1.05);
+        // Below KEEP_RATIO of the cause: the echo is dropped unless the lines have room beside it.
+        for (const e of echoes)
+            e.score = Math.min(e.score, cause.at.score * 0.3);
+    }
+}
 function localize(input) {
     const scored = input.blocks.map((block) => ({ block, score: blockScore(block, input) }));
+    leadCascades(scored, input);
     const errors = scored.filter((s) => !isVerdictOnly(s.block));
     const best = errors.reduce((m, s) => Math.max(m, s.score), 0);
     const chosen = new Set();
@@ -58223,6 +60549,16 @@ function localize(input) {
                 chosen.add(block);
         }
     }
+    // A tool's tally beside the failure it tallies (`FAIL pkg 0.5s` under `--- FAIL: TestX`, Gradle's
+    // `> Task :test FAILED` and `3 tests completed, 1 failed` above the failed test) repeats it.
+    const strong = [...chosen].filter((b) => !isVerdictOnly(b) && blockWeight(b) >= STRONG_RULE);
+    const tally = (b) => !isVerdictOnly(b) &&
+        blockWeight(b) <= SUMMARY_RULE &&
+        b.hits.every((h) => h.rule.role !== 'error' || isSummaryLine(h.text)) &&
+        strong.some((s) => s !== b && s.step === b.step && (adjacent(s, b, 3) || adjacent(b, s, 3)));
+    for (const b of [...chosen])
+        if (tally(b))
+            chosen.delete(b);
     const ordered = scored.filter((s) => chosen.has(s.block)).sort((a, b) => a.block.start - b.block.start);
     const groups = [];
     for (const { block, score } of ordered) {
@@ -58236,9 +60572,9 @@ function localize(input) {
             groups.push({ blocks: [block], score, lines: [], fallback: false });
     }
     for (const g of groups)
-        g.lines = g.blocks.flatMap((b) => b.lines);
+        g.lines = trimFinding(g.blocks.flatMap((b) => b.lines));
     if (groups.length === 0) {
-        const fallback = input.fallback === 'tail' ? tailFallback(input) : scoredFallback(input);
+        const fallback = (input.fallback === 'tail' ? tailFallback(input) : scoredFallback(input)) ?? lastWords(input);
         if (fallback)
             groups.push(fallback);
     }
@@ -58256,7 +60592,10 @@ function localize(input) {
             groups.push(extra);
         }
     }
-    return groups.sort((a, b) => b.score - a.score || a.lines[0].no - b.lines[0].no).slice(0, MAX_FINDINGS);
+    const ranked = groups
+        .sort((a, b) => b.score - a.score || a.lines[0].no - b.lines[0].no)
+        .slice(0, MAX_FINDINGS);
+    return withinTotal(ranked);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/lib/log/clean.js
@@ -59315,75 +61654,6 @@ class CiTracker extends StepTracker {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/lib/analyzer/follow.js
-/**
- * Whether a line continues the error block above it. A block's follow mode comes from the line
- * that opened it; any block also absorbs stack frames, since a trace always belongs to the error
- * printed just before it.
- */
-// Java/Kotlin/JS frames, Java chains and elisions, Python traceback bodies, Go goroutine dumps.
-const FRAME = /^\s+at [\w$.<>[\]/\\:@(-]|^\s*at .+\(.+:\d+(?::\d+)?\)$|^\s*(?:Caused by|Caused|Suppressed):|^\s*\.\.\. \d+ (?:more|common frames omitted)|^\s+File ".+", line \d+|^goroutine \d+ \[[\w ,]+\]:$|^\s+\/.+\.go:\d+(?: \+0x[0-9a-f]+)?$|^[\w./*()-]+\(.*\)$|^created by [\w./]+|^\s+\d+: 0x[0-9a-f]+ - |^\s+at \/|^\s+from .+:\d+:in/;
-function isFrame(text) {
-    return FRAME.test(text);
-}
-function indentOf(text) {
-    let i = 0;
-    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
-        i += text.charCodeAt(i) === 9 ? 4 : 1;
-    return i;
-}
-/**
- * The leading tag of a line (`[ERROR]`, `npm ERR!`, `error:`…) used by `same-tag` blocks. A TAP
- * `not ok` line and the `#` diagnostics under it share the tag `#`; Valgrind prefixes every line
- * with its `==PID==`.
- */
-function tagOf(text) {
-    const m = /^(\[[A-Z]+\]|npm (?:ERR!|error)|ERR_PNPM_\w+|E:|error:|Error:|ERROR:|#\d+ |#|\s*not ok |==\d+==|\s*│|\s*╷|\s*╵|\s*\|)/.exec(text);
-    const tag = m?.[1]?.trim();
-    return tag === 'not ok' ? '#' : tag;
-}
-/** A Valgrind line holding its `==PID==` and nothing else: the gap between two of its reports. */
-const BARE_PID = /^==\d+==\s*$/;
-// TeX's context under "! message": "l.12 \foo", "<argument> …", "<*> main.tex", and the indented
-// rest of the source line.
-const TEX_CONTEXT = /^(?:l\.\d+ |<[^<>]{1,40}> ?|\s+\S)/;
-/** Does `text` (cleaned) continue a block of this shape? Blank lines never do on their own. */
-function continues(shape, text) {
-    // A tag-only line ("[ERROR] ") continues a same-tag block although it says nothing, except
-    // Valgrind's bare `==PID==`, which separates its reports.
-    if (shape.follow === 'same-tag' && shape.tag !== undefined && tagOf(text) === shape.tag)
-        return !BARE_PID.test(text);
-    // The scan asks about blank lines too; the first one closes an `until-blank` block for good.
-    if (shape.follow === 'until-blank' && (shape.ended || text.trim() === '')) {
-        shape.ended = true;
-        return false;
-    }
-    if (text.trim() === '')
-        return false;
-    if (isFrame(text))
-        return true;
-    if (shape.traceback && /^\s/.test(text))
-        return true;
-    switch (shape.follow) {
-        case 'trace':
-            // An exception's message may run over several lines before its frames.
-            return /^\s+\S/.test(text) && indentOf(text) > shape.indent;
-        case 'indented':
-            return indentOf(text) > shape.indent || /^\s*[│╷╵|>]/.test(text);
-        case 'paragraph':
-        // A blank line never continues (above); the scanner ends the paragraph there unless the
-        // line after it is indented under the paragraph.
-        case 'until-blank':
-            return true;
-        case 'tex-context':
-            return TEX_CONTEXT.test(text);
-        case 'same-tag':
-        case 'none':
-            return false;
-    }
-    return false;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/user-rules.js
 const USER_RULE_PATTERN = /$^/;
 /** The Rule record a user rule's hit is filed under, so hits of both kinds flow alike. */
@@ -59415,14 +61685,21 @@ function userRuleAsRule(rule) {
 
 const RING = 256;
 /** Lines before a verdict the tail keeps: the fallback scores all of them. */
-const WINDOW = 200;
+const scan_WINDOW = 200;
 /** Context the fallback keeps around a candidate line before the window. */
 const CANDIDATE_BEFORE = 2;
 const CANDIDATE_AFTER = 8;
 /** A kept fallback line is cut here: bounded memory whatever the line. */
 const MAX_FALLBACK_TEXT = 2000;
+/**
+ * Bytes of lines one stem scan covers: its hits stay few (cache-sized), whatever a chunk's size.
+ * A line is never split; a longer one is scanned alone.
+ */
+const SCAN_WINDOW = 1 << 16;
 const STEM_RULE = 1;
 const STEM_FALLBACK = 2;
+/** No escape in the rest of the batch (see holdsMarkup). */
+const NOWHERE = -2;
 const combinedStems = new WeakMap();
 /** One index answering both "may a rule match?" and "may the fallback score it?" in one byte pass. */
 function combinedIndex(rules) {
@@ -59474,6 +61751,8 @@ const scan_MIN_SHOWN_VERDICT = 0.25;
  * messages unindented: `stdout:`, `stderr: fatal: …`): held until a frame shows they belong.
  */
 const MAX_MESSAGE_RUN = 4;
+/** A quiet section (Rule.quiets) that never meets its end stops being quiet after this many lines. */
+const MAX_QUIET_LINES = 2000;
 class Scanner {
     rules;
     userRules;
@@ -59504,9 +61783,14 @@ class Scanner {
     tails = [];
     headers = [];
     headerLine = 0;
+    /** Inside a section of results that did not fail the run (Rule.quiets): its end, and its first line. */
+    quiet;
+    quietFrom = 0;
     index;
-    /** The current line's first stem key (StemIndex.firstKey): rules' candidates are looked for from there. */
-    firstKey = 0;
+    /** Stems of the current window of lines, and the current line's share of them, hits[hitFirst, hitLast). */
+    hits = new StemHits();
+    hitFirst = 0;
+    hitLast = 0;
     // The current command's best fallback candidates, and those still collecting their detail.
     candidates = [];
     capturing = [];
@@ -59514,6 +61798,8 @@ class Scanner {
     constructor(rules, options = {}) {
         this.rules = rules;
         this.index = combinedIndex(rules);
+        this.hashId = rules.stemList.indexOf('##[');
+        this.postId = rules.stemList.indexOf('ost job');
         this.userRules = (options.userRules ?? []).map((user) => ({ user, rule: userRuleAsRule(user) }));
     }
     push(batch) {
@@ -59563,40 +61849,116 @@ class Scanner {
         const format = this.format;
         const everyLine = format === 'github-full' || this.userRules.length > 0;
         const index = this.index;
+        const { lengths, tags } = index;
+        const hits = this.hits;
         const ci = this.ci;
         let line = 0;
-        for (let i = 0; i < n; i++) {
-            const no = batch.first + i;
-            line = no;
-            const mask = index.mask(bytes, starts[i], ends[i]);
-            this.firstKey = index.firstKey;
-            const anchored = (mask & STEM_RULE) !== 0;
-            const structural = ci?.candidate(bytes, starts[i], ends[i]) === true;
-            if (anchored || everyLine || structural || this.open !== undefined)
-                this.visit(batch, i, no, anchored, structural);
-            if (this.capturing.length > 0)
-                this.captureDetail(batch, i, no);
-            if ((mask & STEM_FALLBACK) !== 0)
-                this.consider(batch, i, no);
-            this.ringBatch[this.ringNext] = batch;
-            this.ringIndex[this.ringNext] = i;
-            this.ringNext = this.ringNext + 1 === RING ? 0 : this.ringNext + 1;
+        for (let w = 0; w < n;) {
+            // One stem scan over a window of lines; then each line takes its stems from the list.
+            const from = starts[w];
+            let to = w + 1;
+            while (to < n && ends[to] - from <= SCAN_WINDOW)
+                to++;
+            index.scan(bytes, from, ends[to - 1], hits);
+            const count = hits.count;
+            const keys = hits.key;
+            let k = 0;
+            let next = count > 0 ? keys[0] : Number.MAX_SAFE_INTEGER;
+            for (let i = w; i < to; i++) {
+                const no = batch.first + i;
+                line = no;
+                const start = starts[i];
+                const end = ends[i];
+                let mask = 0;
+                if (next < end) {
+                    // Stems in the cut-off rest of the line before are no line's.
+                    while (k < count && keys[k] < start)
+                        k++;
+                    this.hitFirst = k;
+                    for (; k < count && keys[k] < end; k++) {
+                        const id = hits.id[k];
+                        const at = hits.from[k];
+                        if (at >= start && at + lengths[id] <= end)
+                            mask |= tags[id];
+                    }
+                    this.hitLast = k;
+                    next = k < count ? keys[k] : Number.MAX_SAFE_INTEGER;
+                }
+                const anchored = (mask & STEM_RULE) !== 0;
+                const structural = ci?.candidate(bytes, start, end) === true;
+                if (anchored || everyLine || structural || this.open !== undefined || this.quiet !== undefined)
+                    this.visit(batch, i, no, anchored, structural);
+                if (this.capturing.length > 0)
+                    this.captureDetail(batch, i, no);
+                if ((mask & STEM_FALLBACK) !== 0)
+                    this.consider(batch, i, no);
+                this.ringBatch[this.ringNext] = batch;
+                this.ringIndex[this.ringNext] = i;
+                this.ringNext = this.ringNext + 1 === RING ? 0 : this.ringNext + 1;
+            }
+            w = to;
         }
         this.lineCount = Math.max(this.lineCount, line);
     }
+    /** The current line's rule candidates, from its stems the window's scan found. */
+    lineCandidates(batch, index) {
+        return this.rules.candidatesOf(this.hits, this.hitFirst, this.hitLast, batch.starts[index], batch.ends[index], batch.bytes);
+    }
+    /**
+     * Whether the line holds an escape, `##[` or `Post job` (what cleaning or the runner's structure
+     * may change). The two words are stems, so the line's stem hits tell; escapes (one byte) are
+     * looked for once per batch from where the last search stopped, not once per line.
+     */
+    holdsMarkup(batch, index) {
+        const start = batch.starts[index];
+        const end = batch.ends[index];
+        if (this.markupBatch !== batch) {
+            this.markupBatch = batch;
+            this.escapeAt = -1;
+        }
+        if (this.escapeAt < start && this.escapeAt !== NOWHERE) {
+            const at = batch.view.indexOf('\u001b', start);
+            this.escapeAt = at < 0 ? NOWHERE : at;
+        }
+        if (this.escapeAt !== NOWHERE && this.escapeAt < end)
+            return true;
+        const { hashId, postId } = this;
+        if (hashId < 0 || postId < 0) {
+            // Without those stems, the words are looked for in the line itself.
+            const view = batch.view.slice(start, end);
+            return view.includes('##[') || view.includes('Post job');
+        }
+        const hits = this.hits;
+        const bytes = batch.bytes;
+        for (let k = this.hitFirst; k < this.hitLast; k++) {
+            const id = hits.id[k];
+            const from = hits.from[k];
+            if (id === hashId && from >= start && from + 3 <= end)
+                return true;
+            // `ost job` after a `P`.
+            if (id === postId && from > start && from + 7 <= end && bytes[from - 1] === 80)
+                return true;
+        }
+        return false;
+    }
+    markupBatch;
+    escapeAt = -1;
+    /** Ids of the stems `##[` and `ost job` in the scanner's index (-1: not stems). */
+    hashId;
+    postId;
     visit(batch, index, no, anchored, structural = false) {
         let found;
         if (anchored &&
             !structural &&
             this.open === undefined &&
+            this.quiet === undefined &&
             this.userRules.length === 0 &&
             this.format !== 'github-full') {
             // Most lines holding a stem hold no anchor ("available" has `ail`): answer that from the raw
             // bytes' view, before decoding and cleaning the line. Escapes and runner commands take the
             // full path, where the view is rebuilt from the cleaned text.
-            const view = batch.view.slice(batch.starts[index], batch.ends[index]);
-            if (!view.includes('\u001b') && !view.includes('##[') && !view.includes('Post job')) {
-                found = this.rules.candidatesIn(batch.bytes, batch.starts[index], batch.ends[index], view, this.firstKey);
+            if (!this.holdsMarkup(batch, index)) {
+                found = this.lineCandidates(batch, index);
                 if (found.length === 0)
                     return;
             }
@@ -59605,6 +61967,8 @@ class Scanner {
         const clean = cleanLine(raw, this.format);
         const text = clean.text;
         this.remember(no, text);
+        if (this.quiet !== undefined && (this.quiet.test(text) || no - this.quietFrom > MAX_QUIET_LINES))
+            this.quiet = undefined;
         if (clean.step !== undefined)
             this.tracker.observeNamed(no, clean.step);
         if (structural && this.ci) {
@@ -59641,17 +62005,15 @@ class Scanner {
                 }
             }
             if (matchText !== '') {
-                let view;
-                if (!(raw.includes('\u001b') || annotation)) {
-                    view = batch.view.slice(batch.starts[index], batch.ends[index]);
-                    found ??= this.rules.candidatesIn(batch.bytes, batch.starts[index], batch.ends[index], view, this.firstKey);
-                }
+                if (!(raw.includes('\u001b') || annotation))
+                    found ??= this.lineCandidates(batch, index);
                 else {
                     const bytes = Buffer.from(matchText, 'utf8');
-                    view = bytes.toString('latin1');
-                    found = this.rules.candidatesIn(bytes, 0, bytes.length, view);
+                    found = this.rules.candidatesIn(bytes, 0, bytes.length);
                 }
-                for (const h of this.rules.match(view, matchText, found)) {
+                const matched = this.rules.matchCandidates(matchText, found);
+                for (let m = 0; m < matched.length; m++) {
+                    const h = matched[m];
                     const hit = { no, rule: h.rule, text: matchText };
                     if (h.category)
                         hit.category = h.category;
@@ -59661,7 +62023,10 @@ class Scanner {
                 }
             }
         }
-        for (const { user, rule } of this.userRules) {
+        // Indexed loops here and in extend: this runs for hundreds of thousands of lines, and
+        // iterators that escape cost an allocation each.
+        for (let u = 0; u < this.userRules.length; u++) {
+            const { user, rule } = this.userRules[u];
             const facts = user.match(text);
             if (facts)
                 hits.unshift({ no, rule, category: user.category, facts, text });
@@ -59674,7 +62039,12 @@ class Scanner {
             if (hits.some((h) => h.rule.role === 'noise' && h.rule.weight >= 0.5))
                 hits = [];
             headers = hits.filter((h) => h.rule.role === 'header');
-            hits = hits.filter((h) => h.rule.role === 'error' || h.rule.role === 'verdict');
+            // A heading starts or ends a quiet section; under a quiet one, errors are not failures.
+            if (headers.length > 0) {
+                this.quiet = headers.find((h) => h.rule.quiets)?.rule.quiets;
+                this.quietFrom = no;
+            }
+            hits = hits.filter((h) => h.rule.role === 'verdict' || (h.rule.role === 'error' && this.quiet === undefined));
             if (hits.some((h) => h.rule.id === 'runner.exit-code' || h.rule.id === 'jenkins.step-failed'))
                 this.snapshotTail(no);
             // The weakest verdicts (`BUILD FAILURE`, `Finished: FAILURE`) mark an end; they are never shown.
@@ -59759,18 +62129,21 @@ class Scanner {
     }
     extend(block, no, text, hits) {
         const cap = this.kept >= MAX_KEPT_LINES ? 50 : MAX_LINES_PER_BLOCK;
-        for (const b of this.blanks) {
-            if (block.lines.length < cap) {
-                block.lines.push({ no: b.no, text: b.text, weight: 0, role: 'continuation' });
-                this.kept += 1;
+        if (this.blanks.length > 0) {
+            for (const b of this.blanks) {
+                if (block.lines.length < cap) {
+                    block.lines.push({ no: b.no, text: b.text, weight: 0, role: 'continuation' });
+                    this.kept += 1;
+                }
+                else
+                    block.clipped += 1;
             }
-            else
-                block.clipped += 1;
+            this.blanks = [];
         }
-        this.blanks = [];
         let weight = 0;
         let role = 'continuation';
-        for (const h of hits) {
+        for (let i = 0; i < hits.length; i++) {
+            const h = hits[i];
             if (h.rule.weight > weight) {
                 weight = h.rule.weight;
                 role = h.rule.role;
@@ -59783,11 +62156,15 @@ class Scanner {
         }
         else
             block.clipped += 1;
-        for (const h of hits)
+        // The newest matching line decides how the following lines attach.
+        let lead;
+        for (let i = 0; i < hits.length; i++) {
+            const h = hits[i];
             if (block.hits.length < MAX_HITS_PER_BLOCK)
                 block.hits.push(withHeaderFile(h, block));
-        // The newest matching line decides how the following lines attach.
-        const lead = hits.reduce((best, h) => (h.rule.follow && (!best || h.rule.weight > best.rule.weight) ? h : best), undefined);
+            if (h.rule.follow && (!lead || h.rule.weight > lead.rule.weight))
+                lead = h;
+        }
         if (lead?.rule.follow) {
             this.shape = {
                 follow: lead.rule.follow,
@@ -59852,12 +62229,16 @@ class Scanner {
     /** The line after a kept candidate: part of its detail, maybe. */
     captureDetail(batch, index, no) {
         const text = clip(this.cleaned(batch, index));
+        let done = false;
         for (const c of this.capturing) {
             c.cand.lines.push({ no, text, weight: 0, role: 'continuation' });
             c.left -= 1;
+            if (c.left <= 0)
+                done = true;
         }
         // Candidates pushed out of the best ones stop collecting too.
-        this.capturing = this.capturing.filter((c) => c.left > 0 && this.candidates.includes(c.cand));
+        if (done || this.capturing.some((c) => !this.candidates.includes(c.cand)))
+            this.capturing = this.capturing.filter((c) => c.left > 0 && this.candidates.includes(c.cand));
     }
     /** Line `index` of `batch` cleaned, from the recent lines' texts when it is there. */
     cleaned(batch, index) {
@@ -59885,7 +62266,7 @@ class Scanner {
     }
     snapshotTail(at) {
         const lines = [];
-        for (let back = 1; back <= Math.min(WINDOW, RING); back++) {
+        for (let back = 1; back <= Math.min(scan_WINDOW, RING); back++) {
             const ref = this.ringAt(back);
             if (!ref)
                 break;
