@@ -53,6 +53,10 @@ export interface OpenBlockShape {
 // rest of the source line.
 const TEX_CONTEXT = /^(?:l\.\d+ |<[^<>]{1,40}> ?|\s+\S)/;
 
+// Where a message's context starts: GHC's "• In the expression…" bullets and "  |" source gutter,
+// Haskell's call stack, tasty's "Use -p '…' to rerun this test only.".
+const MESSAGE_CONTEXT = /^\s*(?:• In |\d* *\||CallStack \(from HasCallStack\):|Use -p )/;
+
 /** Does `text` (cleaned) continue a block of this shape? Blank lines never do on their own. */
 export function continues(shape: OpenBlockShape, text: string): boolean {
   // A tag-only line ("[ERROR] ") continues a same-tag block although it says nothing, except
@@ -80,6 +84,13 @@ export function continues(shape: OpenBlockShape, text: string): boolean {
       return true;
     case 'tex-context':
       return TEX_CONTEXT.test(text);
+    case 'message':
+      // Ended for good at the first context line: what follows it is more context.
+      if (shape.ended || MESSAGE_CONTEXT.test(text)) {
+        shape.ended = true;
+        return false;
+      }
+      return indentOf(text) > shape.indent;
     case 'same-tag':
     case 'none':
       return false;

@@ -24,6 +24,11 @@ export type Follow =
   | 'until-blank'
   /** TeX's error context: `l.<n>` and `<…>` lines and their indented rest. */
   | 'tex-context'
+  /**
+   * Lines indented deeper than this one, up to where the message ends and its context starts
+   * (GHC's `• In the …` bullets and `|` source gutter, a `CallStack (from HasCallStack):`, a rerun hint).
+   */
+  | 'message'
   /** Nothing. */
   | 'none';
 

@@ -10,11 +10,6 @@ export const cCases: RuleCase[] = [
     facts: { file: 'lexer.o' },
   },
   {
-    rule: 'cc.driver-error',
-    line: 'clang: error: linker command failed with exit code 1 (use -v to see invocation)',
-    category: 'compile_error',
-  },
-  {
     rule: 'ld.cannot-find',
     line: '/usr/bin/ld: cannot find -lsnappy: No such file or directory',
     category: 'missing_dependency',

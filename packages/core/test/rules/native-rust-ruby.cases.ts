@@ -76,11 +76,6 @@ export const nativeRustRubyCases: RuleCase[] = [
     category: 'compile_error',
   },
   {
-    rule: 'ld.undefined-reference',
-    line: 'collect2: error: ld returned 1 exit status',
-    category: 'compile_error',
-  },
-  {
     rule: 'cmake.error',
     line: 'CMake Error at CMakeLists.txt:12 (find_package):',
     category: 'compile_error',

@@ -32,7 +32,6 @@ export const compiledRules: Rule[] = [
     role: 'error',
     classify: (m) => (/^unable to read module/.test(m[4]!) ? 'missing_dependency' : 'compile_error'),
     weight: 0.9,
-    follow: 'indented',
     facts: (m) => ({ tool: 'gdc', locations: [location(m[1], m[2], m[3], m[4])] }),
   },
   {
@@ -179,11 +178,11 @@ export const compiledRules: Rule[] = [
     id: 'crystal.location',
     tool: 'crystal',
     anchors: ['.cr:'],
-    // "In src/sum.cr:5:12", then the code, a caret and "Error: …". Weak: warnings share it.
+    // "In src/sum.cr:5:12", then the code, a caret and "Error: …". Weak: warnings share it. The
+    // line alone: the code excerpt under it is not the reason.
     pattern: /^In (\S+\.cr):(\d+):(\d+)$/,
     role: 'error',
     weight: 0.4,
-    follow: 'paragraph',
     facts: (m) => ({ tool: 'crystal', locations: [location(m[1], m[2], m[3])] }),
   },
   {

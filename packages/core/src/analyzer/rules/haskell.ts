@@ -18,7 +18,8 @@ export const haskellRules: Rule[] = [
     classify: (m) =>
       /^Could not (?:find|load) module/.test(m[6] ?? '') ? 'missing_dependency' : 'compile_error',
     weight: 0.85,
-    follow: 'indented',
+    // The message, not the "• In the expression …" context and source excerpt under it.
+    follow: 'message',
     facts: (m) => facts({ tool: 'ghc', locations: [location(m[1], m[2] ?? m[4], m[3] ?? m[5], m[6])] }),
   },
   {
@@ -95,7 +96,8 @@ export const haskellRules: Rule[] = [
     role: 'error',
     category: 'test_failure',
     weight: 0.85,
-    follow: 'indented',
+    // The assertion or exception, not its call stack and rerun hint.
+    follow: 'message',
     facts: (m) => ({ tool: 'tasty', tests: [m[1]!] }),
   },
   {

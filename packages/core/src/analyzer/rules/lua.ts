@@ -41,7 +41,8 @@ export const luaRules: Rule[] = [
     pattern: /^\d+ successe?s? \/ (\d+) failures? \/ (\d+) errors? \/ \d+ pending/,
     role: 'error',
     classify: (m) => (m[1] === '0' && m[2] === '0' ? undefined : 'test_failure'),
-    weight: 0.5,
+    // A count: the failures it counts say why, and outrank it; it speaks when they are not found.
+    weight: 0.25,
     facts: () => ({ tool: 'busted' }),
   },
   {
@@ -108,7 +109,8 @@ export const luaRules: Rule[] = [
     pattern: /^Total: (\d+) warnings? \/ (\d+) errors? in \d+ files?/,
     role: 'error',
     classify: (m) => (m[1] === '0' && m[2] === '0' ? undefined : 'lint_failure'),
-    weight: 0.5,
+    // A count: the failures it counts say why, and outrank it; it speaks when they are not found.
+    weight: 0.25,
     facts: () => ({ tool: 'luacheck' }),
   },
 ];

@@ -43,8 +43,9 @@ export const rubyRules: Rule[] = [
     pattern: /^\d+ examples?, (\d+) failures?/,
     role: 'error',
     classify: (m) => (m[1] === '0' ? undefined : 'test_failure'),
-    weight: 0.6,
-    facts: () => ({ tool: 'rspec' }),
+    // A count: the failures it counts say why, and outrank it; it speaks when they are not found.
+    weight: 0.25,
+    // No tool fact: hspec (Haskell) prints the very same line.
   },
   {
     id: 'minitest.summary',
@@ -53,7 +54,8 @@ export const rubyRules: Rule[] = [
     pattern: /^\d+ (?:runs|tests), \d+ assertions, (\d+) failures, (\d+) errors/,
     role: 'error',
     classify: (m) => (m[1] === '0' && m[2] === '0' ? undefined : 'test_failure'),
-    weight: 0.6,
+    // A count: the failures it counts say why, and outrank it; it speaks when they are not found.
+    weight: 0.25,
     facts: () => ({ tool: 'minitest' }),
   },
   {

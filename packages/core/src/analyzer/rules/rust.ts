@@ -91,7 +91,8 @@ export const rustRules: Rule[] = [
     pattern: /^test result: FAILED\. (\d+) passed; (\d+) failed/,
     role: 'error',
     category: 'test_failure',
-    weight: 0.6,
+    // A count: the failures it counts say why, and outrank it; it speaks when they are not found.
+    weight: 0.25,
     facts: () => ({ tool: 'cargo test' }),
   },
   {
