@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeRecording } from '../src/fixtures/normalize.js';
+
+// Lines as the tools printed them in two runs of the same project (scripts/fixtures/projects).
+describe('normalizeRecording: what differs between two runs of the same project', () => {
+  it('numbers Valgrind and sanitizer PIDs and ASLR addresses in order of first appearance', () => {
+    const run = (pid: string, a: string, b: string) =>
+      [
+        `==${pid}==ERROR: LeakSanitizer: detected memory leaks`,
+        `    #0 ${a} in __interceptor_malloc ../../../../src/libsanitizer/asan/asan_malloc_linux.cpp:69`,
+        `    #1 ${b} in push /home/runner/work/project/list.c:7`,
+        `    #0 ${a} in __interceptor_malloc ../../../../src/libsanitizer/asan/asan_malloc_linux.cpp:69`,
+        `==${pid}==    at 0x1091D3: main (queue.c:9)`,
+      ].join('\n');
+    const first = normalizeRecording(run('31091', '0x7f9441eb89cf', '0x55fa0af061d1'));
+    const second = normalizeRecording(run('22275', '0x7fa7572b89cf', '0x55bfcd3b81d1'));
+    expect(first).toBe(second);
+    const lines = first.split('\n');
+    expect(lines[0]).toBe('==1000==ERROR: LeakSanitizer: detected memory leaks');
+    // Two different addresses stay different, the same one keeps its name, the width is kept.
+    expect(lines[1]).toContain('#0 0x000000000001 in __interceptor_malloc');
+    expect(lines[2]).toContain('#1 0x000000000002 in push /home/runner/work/project/list.c:7');
+    expect(lines[3]).toBe(lines[1]);
+    // Valgrind's short, stable code addresses are left as printed.
+    expect(lines[4]).toBe('==1000==    at 0x1091D3: main (queue.c:9)');
+  });
+
+  it('rewrites Rust thread ids, temporary names, the Common Test run folder and Alcotest run ids', () => {
+    const a = normalizeRecording(
+      [
+        "thread 'tests::adds' (17118) panicked at src/lib.rs:11:9:",
+        '/tmp/clojure-7347811691559146357.edn',
+        '    user$eval227$fn__290.invoke (form-init4115993552131503.clj:1)',
+        'Error: /tmp/stack-1069d6 failed with status: 1',
+        'CWD set to: "/home/runner/work/project/logs/ct_run.ct@vm.2026-12-07_13.38.57"',
+        'Testing autoheal-fx-wJRPhH.project: *** FAILED test case 2 of 3 ***',
+        "This run has ID `638CH1I3'.",
+      ].join('\n'),
+    );
+    expect(a.split('\n')).toEqual([
+      "thread 'tests::adds' (1000) panicked at src/lib.rs:11:9:",
+      '/tmp/clojure-0000000000000000001.edn',
+      '    user$eval227$fn__290.invoke (form-init0000000000000002.clj:1)',
+      'Error: /tmp/stack-000003 failed with status: 1',
+      'CWD set to: "/home/runner/work/project/logs/ct_run.ct@vm.2000-01-01_00.00.00"',
+      'Testing build.project: *** FAILED test case 2 of 3 ***',
+      "This run has ID `RUNID000'.",
+    ]);
+  });
+
+  it('zeroes timings digit for digit, but not a time that is the failure itself', () => {
+    const out = normalizeRecording(
+      [
+        '1 success / 1 failure / 0 errors / 0 pending : 0.000698 seconds',
+        'Finished in 0.02762s',
+        '    Finished `test` profile [unoptimized + debuginfo] target(s) in 1.13s',
+        ' test_0001_peeks at the last pushed item#Minitest::Result (1796641456.71s)',
+        'FAIL["x", Minitest::Result, 2026-12-07 11:04:16 760073175819405949/1073741824000000000 +0000]',
+        '1/1 Test #1: poll_until_ready .................***Timeout   2.00 sec',
+        '     Error: Timeout of 200ms exceeded.',
+      ].join('\n'),
+    );
+    expect(out.split('\n')).toEqual([
+      '1 success / 1 failure / 0 errors / 0 pending : 0.000000 seconds',
+      'Finished in 0.00000s',
+      '    Finished `test` profile [unoptimized + debuginfo] target(s) in 0.00s',
+      ' test_0001_peeks at the last pushed item#Minitest::Result (0000000000.00s)',
+      'FAIL["x", Minitest::Result, 2000-01-01 00:00:00 0/1 +0000]',
+      '1/1 Test #1: poll_until_ready .................***Timeout   2.00 sec',
+      '     Error: Timeout of 200ms exceeded.',
+    ]);
+  });
+
+  it('leaves output without run-specific values as it is', () => {
+    const text =
+      'src/inventory.erl:13:25: function undefined_count/0 undefined\nTests: 3 failed, version 1.2.3\n';
+    expect(normalizeRecording(text)).toBe(text);
+  });
+});
