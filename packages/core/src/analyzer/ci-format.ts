@@ -211,6 +211,12 @@ export class CiTracker extends StepTracker {
   /** Travis: line of the last `travis_time:start:` marker, and the steps whose echo followed one. */
   private timerStart = -2;
   private readonly timed: boolean[] = [];
+  /**
+   * Travis: inside the after_failure phase. What it prints (`cat test-suite.log`) is about the
+   * failure, so its steps are searched as work that ran, not as cleanup: neither setup nor post.
+   */
+  private afterFailure = false;
+  private readonly afterFailureSteps = new Set<number>();
   /** Jenkins: inside a `parallel` block. */
   private parallel = false;
   /** Jenkins: the phase of the stage being run. */
@@ -350,6 +356,8 @@ export class CiTracker extends StepTracker {
     const cur = this.current;
     if (cur?.phase !== 'main' || this.kinds[cur.index] !== 'command' || cur.exitCode !== undefined)
       return false;
+    // Travis states no exit for after_failure commands: the next echo is the next command.
+    if (this.afterFailureSteps.has(cur.index)) return false;
     return this.timers ? this.timed[cur.index] === true : no > cur.start + 1;
   }
 
@@ -358,7 +366,7 @@ export class CiTracker extends StepTracker {
     let fallback: StepInfo | undefined;
     for (let i = this.steps.length - 1; i >= 0; i--) {
       const s = this.steps[i]!;
-      if (s.post) continue;
+      if (s.post || this.afterFailureSteps.has(i)) continue;
       if (this.kinds[i] !== 'group') return s;
       fallback ??= s;
     }
@@ -424,8 +432,13 @@ export class CiTracker extends StepTracker {
         if (this.awaitingVerdict(no) && phase !== 'post') continue;
         if (m.startsWith('travis_fold:start:')) {
           this.phase = phase;
+          this.afterFailure = fold.startsWith('after_failure');
           this.openStep(fold, no, 'group', phase);
-        } else this.phase = this.postSeen ? 'post' : 'main';
+          if (this.afterFailure) this.searchAfterFailure(this.current!);
+        } else {
+          this.phase = this.postSeen ? 'post' : 'main';
+          if (fold.startsWith('after_failure')) this.afterFailure = false;
+        }
       }
       this.lastMarker = no;
       if (text.trim() === '') return CI_HIDE;
@@ -441,6 +454,7 @@ export class CiTracker extends StepTracker {
       const step = this.openStep(text.slice(2), no, 'command', this.phase);
       step.echoEnd = no;
       if (this.timerStart === no - 1 || this.timerStart === no) this.timed[step.index] = true;
+      if (this.afterFailure) this.searchAfterFailure(step);
       return CI_HIDE;
     }
     if (text.startsWith('The command "')) {
@@ -474,6 +488,16 @@ export class CiTracker extends StepTracker {
       return CI_HIDE;
     }
     return 0;
+  }
+
+  /**
+   * An after_failure step: not post (whose errors weigh next to nothing) but a step that ran and
+   * did not fail the job, so its lines rank behind the failing command's own and ahead of cleanup.
+   */
+  private searchAfterFailure(step: StepInfo): void {
+    step.phase = 'main';
+    step.post = false;
+    this.afterFailureSteps.add(step.index);
   }
 
   private gitlab(no: number, text: string, raw: string, marker: string | undefined): number {
