@@ -39,16 +39,16 @@ describe('normalizeRecording: what differs between two runs of the same project'
     );
     expect(a.split('\n')).toEqual([
       "thread 'tests::adds' (1000) panicked at src/lib.rs:11:9:",
-      '/tmp/clojure-0000000000000000001.edn',
-      '    user$eval227$fn__290.invoke (form-init0000000000000002.clj:1)',
-      'Error: /tmp/stack-000003 failed with status: 1',
+      '/tmp/clojure-1.edn',
+      '    user$eval227$fn__290.invoke (form-init2.clj:1)',
+      'Error: /tmp/stack-3 failed with status: 1',
       'CWD set to: "/home/runner/work/project/logs/ct_run.ct@vm.2000-01-01_00.00.00"',
       'Testing build.project: *** FAILED test case 2 of 3 ***',
       "This run has ID `RUNID000'.",
     ]);
   });
 
-  it('zeroes timings digit for digit, but not a time that is the failure itself', () => {
+  it('writes timings as 0.00 and a drawn seed as 1, but not a time that is the failure itself', () => {
     const out = normalizeRecording(
       [
         '1 success / 1 failure / 0 errors / 0 pending : 0.000698 seconds',
@@ -58,16 +58,20 @@ describe('normalizeRecording: what differs between two runs of the same project'
         'FAIL["x", Minitest::Result, 2026-12-07 11:04:16 760073175819405949/1073741824000000000 +0000]',
         '1/1 Test #1: poll_until_ready .................***Timeout   2.00 sec',
         '     Error: Timeout of 200ms exceeded.',
+        'Randomized with seed 1237143246',
+        'Run options: --seed 1234',
       ].join('\n'),
     );
     expect(out.split('\n')).toEqual([
-      '1 success / 1 failure / 0 errors / 0 pending : 0.000000 seconds',
-      'Finished in 0.00000s',
+      '1 success / 1 failure / 0 errors / 0 pending : 0.00 seconds',
+      'Finished in 0.00s',
       '    Finished `test` profile [unoptimized + debuginfo] target(s) in 0.00s',
-      ' test_0001_peeks at the last pushed item#Minitest::Result (0000000000.00s)',
+      ' test_0001_peeks at the last pushed item#Minitest::Result (0.00s)',
       'FAIL["x", Minitest::Result, 2000-01-01 00:00:00 0/1 +0000]',
       '1/1 Test #1: poll_until_ready .................***Timeout   2.00 sec',
       '     Error: Timeout of 200ms exceeded.',
+      'Randomized with seed 1',
+      'Run options: --seed 1234',
     ]);
   });
 

@@ -47,7 +47,8 @@ export const phpCases: RuleCase[] = [
   {
     rule: 'composer.unresolvable',
     line: 'Your requirements could not be resolved to an installable set of packages.',
-    category: 'missing_dependency',
+    // The problem lines under it name the cause.
+    category: null,
   },
   {
     rule: 'composer.download',

@@ -109,7 +109,9 @@ export const phpRules: Rule[] = [
     pattern:
       /could not be resolved to an installable set of packages|(?:composer\.json|[\w.-]+\/[\w.-]+ \S+) requires (?:(php(?:-64bit)?) (\S+) (?:but|->) your php version \(([\d.]+)\)|PHP extension (ext-[\w-]+)|([\w.-]+\/[\w.-]+))/,
     role: 'error',
-    classify: (m) => (m[1] ? 'toolchain_mismatch' : 'missing_dependency'),
+    // The opening sentence names no cause: the problem lines under it decide (a PHP version is a
+    // toolchain mismatch, a package or extension a missing dependency).
+    classify: (m) => (m[1] ? 'toolchain_mismatch' : m[4] || m[5] ? 'missing_dependency' : undefined),
     weight: 0.85,
     facts: (m) =>
       facts({
