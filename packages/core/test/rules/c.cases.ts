@@ -10,6 +10,12 @@ export const cCases: RuleCase[] = [
     facts: { file: 'lexer.o' },
   },
   {
+    // c/gcc-unknown-option: C23 flags on gcc 12.
+    rule: 'cc.driver-error',
+    line: 'gcc: error: unrecognized command-line option ‘-std=c23’; did you mean ‘-std=c2x’?',
+    category: 'toolchain_mismatch',
+  },
+  {
     rule: 'ld.cannot-find',
     line: '/usr/bin/ld: cannot find -lsnappy: No such file or directory',
     category: 'missing_dependency',

@@ -39,10 +39,11 @@ export const luaRules: Rule[] = [
     tool: 'busted',
     anchors: [' failure / ', ' failures / '],
     pattern: /^\d+ successe?s? \/ (\d+) failures? \/ (\d+) errors? \/ \d+ pending/,
-    role: 'error',
+    role: 'verdict',
     classify: (m) => (m[1] === '0' && m[2] === '0' ? undefined : 'test_failure'),
-    // A count: the failures it counts say why, and outrank it; it speaks when they are not found.
-    weight: 0.25,
+    // A count that closes the run: the failures it counts say why. Below the shown verdicts, so
+    // it neither shows nor joins the failure block a blank line above it.
+    weight: 0.2,
     facts: () => ({ tool: 'busted' }),
   },
   {
@@ -107,10 +108,11 @@ export const luaRules: Rule[] = [
     tool: 'luacheck',
     anchors: [' error in ', ' errors in '],
     pattern: /^Total: (\d+) warnings? \/ (\d+) errors? in \d+ files?/,
-    role: 'error',
+    role: 'verdict',
     classify: (m) => (m[1] === '0' && m[2] === '0' ? undefined : 'lint_failure'),
-    // A count: the failures it counts say why, and outrank it; it speaks when they are not found.
-    weight: 0.25,
+    // A count that closes the run: the failures it counts say why. Below the shown verdicts, so
+    // it neither shows nor joins the failure block a blank line above it.
+    weight: 0.2,
     facts: () => ({ tool: 'luacheck' }),
   },
 ];

@@ -63,8 +63,8 @@ export const nativeRules: Rule[] = [
     // "make: *** [Makefile:24: staticcheck] Error 1", "make[2]: *** [x.o] Error 1", "make: *** No rule to make target 'x'".
     pattern: /^g?make(?:\[\d+\])?: \*\*\* (?:\[([^\]]+)\] Error (\d+)|No rule to make target [`']([^']+)')/,
     role: 'verdict',
-    // Below the shown verdicts: it closes a compiler's or a test's own error, which says why.
-    weight: 0.2,
+    // Shown after the error it closes: people who mark a failure's lines mark it too (CiDiff).
+    weight: 0.3,
     facts: (m) => facts({ tool: 'make', exitCode: m[2] ? Number(m[2]) : undefined, file: m[3] }),
   },
   {
@@ -87,7 +87,14 @@ export const nativeRules: Rule[] = [
     pattern:
       /^(?:\S*\/)?(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(?:-\d+)?: (?:fatal )?error: (?!linker command failed)(.*)/,
     role: 'error',
-    classify: (m) => (/No such file or directory$/.test(m[1]!) ? 'missing_file' : 'compile_error'),
+    // A flag this compiler does not know ("unrecognized command-line option '-std=c23'", clang's
+    // "unknown argument") means a newer or other compiler was expected.
+    classify: (m) =>
+      /No such file or directory$/.test(m[1]!)
+        ? 'missing_file'
+        : /^(?:unrecognized command[- ]line option|unknown argument)/.test(m[1]!)
+          ? 'toolchain_mismatch'
+          : 'compile_error',
     weight: 0.75,
     facts: () => ({ tool: 'cc' }),
   },

@@ -71,7 +71,9 @@ export const rRules: Rule[] = [
     // A file R could not open ("cannot open the connection", what file() and read.csv() say) is a
     // missing file; other messages say too little on this line to name a category.
     classify: (m) =>
-      /^cannot open (?:the connection|file )|No such file or directory/.test(m[2] ?? '') ? 'missing_file' : undefined,
+      /^cannot open (?:the connection|file )|No such file or directory/.test(m[2] ?? '')
+        ? 'missing_file'
+        : undefined,
     weight: 0.6,
     facts: () => ({ tool: 'R' }),
   },

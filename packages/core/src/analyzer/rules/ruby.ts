@@ -41,10 +41,11 @@ export const rubyRules: Rule[] = [
     tool: 'rspec',
     anchors: ['examples, '],
     pattern: /^\d+ examples?, (\d+) failures?/,
-    role: 'error',
+    role: 'verdict',
     classify: (m) => (m[1] === '0' ? undefined : 'test_failure'),
-    // A count: the failures it counts say why, and outrank it; it speaks when they are not found.
-    weight: 0.25,
+    // A count that closes the run: the failures it counts say why. Below the shown verdicts, so
+    // it neither shows nor joins the failure block a blank line above it.
+    weight: 0.2,
     // No tool fact: hspec (Haskell) prints the very same line.
   },
   {
@@ -52,10 +53,11 @@ export const rubyRules: Rule[] = [
     tool: 'minitest',
     anchors: ['failures, '],
     pattern: /^\d+ (?:runs|tests), \d+ assertions, (\d+) failures, (\d+) errors/,
-    role: 'error',
+    role: 'verdict',
     classify: (m) => (m[1] === '0' && m[2] === '0' ? undefined : 'test_failure'),
-    // A count: the failures it counts say why, and outrank it; it speaks when they are not found.
-    weight: 0.25,
+    // A count that closes the run: the failures it counts say why. Below the shown verdicts, so
+    // it neither shows nor joins the failure block a blank line above it.
+    weight: 0.2,
     facts: () => ({ tool: 'minitest' }),
   },
   {
@@ -207,7 +209,8 @@ export const rubyRules: Rule[] = [
     anchors: ['rake aborted!'],
     pattern: /^rake aborted!$/,
     role: 'verdict',
-    weight: 0.3,
+    // Below the shown verdicts: the failure above it (a test run's) or the exception below says why.
+    weight: 0.2,
     facts: () => ({ tool: 'rake' }),
   },
   {
