@@ -44,6 +44,13 @@ export const phpCases: RuleCase[] = [
     category: 'missing_dependency',
     facts: { package: 'acme/pdf-renderer' },
   },
+  // php/composer-validate-strict: warnings fail `composer validate --strict`.
+  {
+    rule: 'composer.validate',
+    line: './composer.json is valid, but with a few warnings',
+    category: 'lint_failure',
+    facts: { file: './composer.json' },
+  },
   {
     rule: 'composer.unresolvable',
     line: 'Your requirements could not be resolved to an installable set of packages.',

@@ -96,6 +96,20 @@ export const phpRules: Rule[] = [
     facts: (m) => ({ tool: 'php', file: m[1]! }),
   },
   {
+    // `composer validate`: "./composer.json is invalid, the following errors/warnings were found:"
+    // or, failing under --strict, "./composer.json is valid, but with a few warnings"; the
+    // "- …" findings follow under "# General warnings"-style headings, up to a blank line.
+    id: 'composer.validate',
+    tool: 'composer',
+    anchors: ['composer.json is invalid', 'composer.json is valid, but with a few warnings'],
+    pattern: /^(\S*composer\.json) is (?:invalid, the following errors|valid, but with a few warnings)/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.8,
+    follow: 'until-blank',
+    facts: (m) => ({ tool: 'composer', file: m[1]! }),
+  },
+  {
     id: 'composer.unresolvable',
     tool: 'composer',
     anchors: [
