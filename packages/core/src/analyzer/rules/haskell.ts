@@ -78,6 +78,20 @@ export const haskellRules: Rule[] = [
     facts: (m) => ({ tool: 'hspec', locations: [location(m[1], m[2], m[3])] }),
   },
   {
+    // hspec's report of a test that threw: "  1) Config.parseEntry skips comment lines" then
+    // "       uncaught exception: ErrorCall" and the exception's message, up to a blank line.
+    id: 'hspec.uncaught',
+    tool: 'hspec',
+    anchors: ['uncaught exception: '],
+    pattern: /^\s+uncaught exception: (\S+)/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    follow: 'until-blank',
+    lead: /^\s+\d+\) \S/,
+    facts: (m) => ({ tool: 'hspec', code: m[1]! }),
+  },
+  {
     id: 'hunit.failure',
     tool: 'HUnit',
     anchors: ['### Failure in: ', '### Error in: '],
