@@ -58,6 +58,7 @@ describe('normalizeRecording: what differs between two runs of the same project'
         'FAIL["x", Minitest::Result, 2026-12-07 11:04:16 760073175819405949/1073741824000000000 +0000]',
         '1/1 Test #1: poll_until_ready .................***Timeout   2.00 sec',
         '     Error: Timeout of 200ms exceeded.',
+        'Files=1, Tests=2,  1 wallclock secs ( 0.02 usr  0.00 sys +  0.04 cusr  0.00 csys =  0.06 CPU)',
         'Randomized with seed 1237143246',
         'Run options: --seed 1234',
       ].join('\n'),
@@ -70,6 +71,7 @@ describe('normalizeRecording: what differs between two runs of the same project'
       'FAIL["x", Minitest::Result, 2000-01-01 00:00:00 0/1 +0000]',
       '1/1 Test #1: poll_until_ready .................***Timeout   2.00 sec',
       '     Error: Timeout of 200ms exceeded.',
+      'Files=1, Tests=2,  0 wallclock secs ( 0.00 CPU)',
       'Randomized with seed 1',
       'Run options: --seed 1234',
     ]);

@@ -37,6 +37,8 @@ export function tagOf(text: string): string | undefined {
 
 /** A Valgrind line holding its `==PID==` and nothing else: the gap between two of its reports. */
 const BARE_PID = /^==\d+==\s*$/;
+/** Test::More's closing count under its `#` diagnostics: it counts the failures, not one of them. */
+const TAP_COUNT = /^# Looks like you failed \d+ tests? of \d+/;
 
 export interface OpenBlockShape {
   follow: Follow;
@@ -62,7 +64,7 @@ export function continues(shape: OpenBlockShape, text: string): boolean {
   // A tag-only line ("[ERROR] ") continues a same-tag block although it says nothing, except
   // Valgrind's bare `==PID==`, which separates its reports.
   if (shape.follow === 'same-tag' && shape.tag !== undefined && tagOf(text) === shape.tag)
-    return !BARE_PID.test(text);
+    return !BARE_PID.test(text) && !TAP_COUNT.test(text);
   // The scan asks about blank lines too; the first one closes an `until-blank` block for good.
   if (shape.follow === 'until-blank' && (shape.ended || text.trim() === '')) {
     shape.ended = true;

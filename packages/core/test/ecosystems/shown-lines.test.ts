@@ -45,7 +45,7 @@ const MESSAGE_RULES = new Set([
 const CONTEXT =
   /^\s*\d*\s+\|(?:\s|$)|^\s*[\^~][\^~-]*\s*$|^\s*• In |CallStack \(from HasCallStack\):|^\s+(?:Raised at|Called from) /;
 const RUN_COUNT =
-  /^\d+ examples?, \d+ failures?|^\d+ (?:runs|tests), \d+ assertions|^test result: FAILED\.|^\d+ successe?s? \/ \d+ failures? \/|^Total: \d+ warnings? \/|^rake aborted!$|: Executed \d+ of \d+ .*\(\d+ FAILED\)/;
+  /^\d+ examples?, \d+ failures?|^\d+ (?:runs|tests), \d+ assertions|^test result: FAILED\.|^\d+ successe?s? \/ \d+ failures? \/|^Total: \d+ warnings? \/|^rake aborted!$|^# Looks like you failed \d+ tests? of|had compilation errors\.$|: Executed \d+ of \d+ .*\(\d+ FAILED\)/;
 
 const cases = listEcosystemCases().filter((c) => ECOSYSTEMS.has(c.ecosystem) && c.split === 'tune');
 
