@@ -345,8 +345,9 @@ export const STEMS: readonly string[] = [
   'time limit for jobs',
   'took longer than',
   'with no output',
-  // composer validate --strict failing on warnings alone (rules/php.ts).
+  // composer validate: --strict failing on warnings alone, a manifest its schema rejects (rules/php.ts).
   'with a few warnings',
+  'JSON schema',
 ];
 
 function escapeRegExp(text: string): string {

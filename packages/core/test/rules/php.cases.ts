@@ -44,6 +44,13 @@ export const phpCases: RuleCase[] = [
     category: 'missing_dependency',
     facts: { package: 'acme/pdf-renderer' },
   },
+  // php/composer-schema-name: a package name with capitals.
+  {
+    rule: 'composer.schema',
+    line: '  "./composer.json" does not match the expected JSON schema:                   ',
+    category: 'lint_failure',
+    facts: { file: './composer.json' },
+  },
   // php/composer-validate-strict: warnings fail `composer validate --strict`.
   {
     rule: 'composer.validate',

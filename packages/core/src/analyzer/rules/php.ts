@@ -110,6 +110,20 @@ export const phpRules: Rule[] = [
     facts: (m) => ({ tool: 'composer', file: m[1]! }),
   },
   {
+    // Composer refusing a manifest its schema rejects, in its exception box:
+    // '  "./composer.json" does not match the expected JSON schema:' and the "- name : …" findings
+    // indented under it.
+    id: 'composer.schema',
+    tool: 'composer',
+    anchors: ['does not match the expected JSON schema'],
+    pattern: /^\s*"?(\S*composer\.json)"? does not match the expected JSON schema:/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.8,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'composer', file: m[1]! }),
+  },
+  {
     id: 'composer.unresolvable',
     tool: 'composer',
     anchors: [
