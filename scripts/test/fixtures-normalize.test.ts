@@ -48,7 +48,7 @@ describe('normalizeRecording: what differs between two runs of the same project'
     ]);
   });
 
-  it('writes timings as 0.00 and a drawn seed as 1, but not a time that is the failure itself', () => {
+  it('writes timings as 0.00 and a drawn seed as 1, but not a limit stated as the failure', () => {
     const out = normalizeRecording(
       [
         '1 success / 1 failure / 0 errors / 0 pending : 0.000698 seconds',
@@ -56,8 +56,16 @@ describe('normalizeRecording: what differs between two runs of the same project'
         '    Finished `test` profile [unoptimized + debuginfo] target(s) in 1.13s',
         ' test_0001_peeks at the last pushed item#Minitest::Result (1796641456.71s)',
         'FAIL["x", Minitest::Result, 2026-12-07 11:04:16 760073175819405949/1073741824000000000 +0000]',
-        '1/1 Test #1: poll_until_ready .................***Timeout   2.00 sec',
-        '     Error: Timeout of 200ms exceeded.',
+        '1/1 Test #1: poll_until_ready .................***Timeout   2.03 sec',
+        '     Error: Timeout of 2.5s exceeded.',
+        '[==========] 3 tests from 1 test suite ran. (6 ms total)',
+        'Finished in 4.72 milliseconds',
+        'Time: 00:00.011, Memory: 4.00 MB',
+        ' done in 0m0.41s',
+        'Finished in 0.00s, 2427.8150 runs/s, 2427.8150 assertions/s.',
+        '    math_util_tests: mul_test...[0.00 s] ok',
+        '  median of sorted list:   OK (0.01s)',
+        "/usr/bin/ld: /tmp/app-0f745d.o: in function `main':",
         'Files=1, Tests=2,  1 wallclock secs ( 0.02 usr  0.00 sys +  0.04 cusr  0.00 csys =  0.06 CPU)',
         'Randomized with seed 1237143246',
         'Run options: --seed 1234',
@@ -69,8 +77,16 @@ describe('normalizeRecording: what differs between two runs of the same project'
       '    Finished `test` profile [unoptimized + debuginfo] target(s) in 0.00s',
       ' test_0001_peeks at the last pushed item#Minitest::Result (0.00s)',
       'FAIL["x", Minitest::Result, 2000-01-01 00:00:00 0/1 +0000]',
-      '1/1 Test #1: poll_until_ready .................***Timeout   2.00 sec',
-      '     Error: Timeout of 200ms exceeded.',
+      '1/1 Test #1: poll_until_ready .................***Timeout   0.00 sec',
+      '     Error: Timeout of 2.5s exceeded.',
+      '[==========] 3 tests from 1 test suite ran. (0 ms total)',
+      'Finished in 0.00 seconds',
+      'Time: 00:00.000, Memory: 4.00 MB',
+      ' done in 0m0.00s',
+      'Finished in 0.00s, 0.00 runs/s, 0.00 assertions/s.',
+      '    math_util_tests: mul_test...ok',
+      '  median of sorted list:   OK',
+      "/usr/bin/ld: /tmp/app-1.o: in function `main':",
       'Files=1, Tests=2,  0 wallclock secs ( 0.00 CPU)',
       'Randomized with seed 1',
       'Run options: --seed 1234',
