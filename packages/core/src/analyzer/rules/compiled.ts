@@ -186,7 +186,9 @@ export const compiledRules: Rule[] = [
     role: 'error',
     category: 'test_failure',
     weight: 0.8,
-    lead: /\S/,
+    // What the program printed just before, not the command echo of a CI log above it (`+ cmd`,
+    // `$ cmd`) nor a Jenkins step line.
+    lead: /^(?!\+ |\$ |\[Pipeline\] )\s*\S/,
     facts: () => ({ tool: 'fortran' }),
   },
   {
