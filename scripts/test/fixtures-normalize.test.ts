@@ -93,6 +93,17 @@ describe('normalizeRecording: what differs between two runs of the same project'
     ]);
   });
 
+  it('reads a slow and a fast testthat run the same', () => {
+    const head =
+      '✔ | F W S  OK | Context\n\n⠏ |         0 | stats                                                           \n';
+    const slow = `${head}⠙ | 1       1 | stats                                                           \n✖ | 1       1 | stats [0.1s]\n══ Results ══\nDuration: 0.1 s\n\n[ FAIL 1 | WARN 0 | SKIP 0 | PASS 1 ]\n`;
+    const fast = `${head}✖ | 1       1 | stats\n══ Results ══\n[ FAIL 1 | WARN 0 | SKIP 0 | PASS 1 ]\n`;
+    expect(normalizeRecording(slow)).toBe(normalizeRecording(fast));
+    expect(normalizeRecording(fast)).toBe(
+      '✔ | F W S  OK | Context\n\n✖ | 1       1 | stats\n══ Results ══\n[ FAIL 1 | WARN 0 | SKIP 0 | PASS 1 ]\n',
+    );
+  });
+
   it('leaves output without run-specific values as it is', () => {
     const text =
       'src/inventory.erl:13:25: function undefined_count/0 undefined\nTests: 3 failed, version 1.2.3\n';
