@@ -99,7 +99,11 @@ describe('CI formats: the failing command is found from the format’s own struc
       if (noise.after) {
         const after = lineOf(w.text, noise.after);
         expect(failing!.end).toBeLessThan(after);
-        if (format !== 'azure') expect(stepAt(result.steps, after)?.post).toBe(true);
+        if (format === 'travis') {
+          // after_failure prints about the failure: searched as a step that ran, not as cleanup.
+          const step = stepAt(result.steps, after)!;
+          expect([step.post, step.phase, step.failed]).toEqual([false, 'main', false]);
+        } else if (format !== 'azure') expect(stepAt(result.steps, after)?.post).toBe(true);
       }
       // Setup is its own step, never the failing one.
       const setup = stepAt(result.steps, lineOf(w.text, noise.setup));
@@ -236,5 +240,62 @@ describe('CI formats: the failing command is found from the format’s own struc
       expect(a.stats.failingStep, format).toBe(STEP_NAME[format](pytest.command));
       expect(a.category, format).toBe('test_failure');
     }
+  });
+});
+
+describe('Travis after_failure: what it prints about the failure is searched', () => {
+  // A recorded `make check; cat test-suite.log`: the harness's part ran as the script, the log's
+  // `cat` as after_failure, the way projects set up Travis to show the failing test's output.
+  const automake = cases.find((c) => c.id === 'c/automake-check-fail')!;
+  const lines = readFileSync(automake.log, 'utf8').split('\n');
+  const cut = lines.findIndex((l) => l.startsWith('make: *** [Makefile:975'));
+  const testSuiteLog = { command: 'cat test-suite.log', output: lines.slice(cut + 1).join('\n') };
+
+  it('the failing command stays the failing step; its after_failure steps are neither setup nor post', () => {
+    const w = wrapInCi('travis', {
+      command: 'make check',
+      output: lines.slice(0, cut + 1).join('\n'),
+      exit: 2,
+      afterFailure: testSuiteLog,
+    });
+    const r = scan(w.text);
+    expect(failingOf(r.steps)?.name).toBe('make check');
+    const after = stepAt(r.steps, w.afterFailureOffset! + 1)!;
+    expect([after.name, after.phase, after.post, after.failed]).toEqual([
+      'cat test-suite.log',
+      'main',
+      false,
+      false,
+    ]);
+    // What runs after it (after_script) is still cleanup.
+    expect(stepAt(r.steps, lineOf(w.text, 'Travis CI detected'))!.post).toBe(true);
+  });
+
+  it('when the command says only that something failed, the log after_failure prints gives the reason', async () => {
+    // A wrapper script whose own output names no test: the reason is in the log it points to.
+    const w = wrapInCi('travis', {
+      command: './check.sh',
+      output: 'checking 2 suites\n1 of 2 suites did not pass, see test-suite.log\n',
+      exit: 1,
+      afterFailure: testSuiteLog,
+    });
+    const a = await analyzeLog(w.text);
+    expect(a.stats.failingStep).toBe('./check.sh');
+    expect(a.category).toBe('test_failure');
+    const shown = a.findings.flatMap((f) => f.excerpt.map((l) => l.text));
+    expect(shown).toContain('test_upper: upper("straße") = "STRAßE", want "STRASSE"');
+    expect(a.findings[0]!.step).toBe('cat test-suite.log');
+  });
+
+  it('the failing command’s own failure still leads', async () => {
+    const w = wrapInCi('travis', {
+      command: 'make check',
+      output: lines.slice(0, cut + 1).join('\n'),
+      exit: 2,
+      afterFailure: testSuiteLog,
+    });
+    const a = await analyzeLog(w.text);
+    expect(a.findings[0]!.step).toBe('make check');
+    expect(a.findings[0]!.excerpt.map((l) => l.text)).toContain('FAIL: tests/test_upper');
   });
 });

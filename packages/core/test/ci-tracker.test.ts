@@ -93,7 +93,9 @@ describe('Travis', () => {
     expect(test.failed).toBe(false);
     expect(test.exitCode).toBe(0);
     expect(r.steps.find((s) => s.name === 'npm ci')!.phase).toBe('setup');
-    expect(r.steps.find((s) => s.name === 'cat npm-debug.log')!.post).toBe(true);
+    // after_failure prints about the failure: searched as a step that ran, not as cleanup.
+    const after = r.steps.find((s) => s.name === 'cat npm-debug.log')!;
+    expect([after.post, after.phase, after.failed]).toEqual([false, 'main', false]);
     expect(names(r.steps)).not.toContain('eslint src');
   });
 
@@ -373,7 +375,7 @@ describe('Jenkins', () => {
     expect(f.exitLine).toBe(8);
   });
 
-  it('a parallel block is one step: its branches interleave', async () => {
+  it('parallel branches labelled on each line are steps of their own; the failing branch is the failing step', async () => {
     const lines = [
       '[Pipeline] Start of Pipeline',
       '[Pipeline] node',
@@ -401,8 +403,70 @@ describe('Jenkins', () => {
     ];
     const r = scan(lines);
     const f = failing(r.steps)!;
-    expect(f.name).toBe('parallel');
-    expect([f.start, f.end, f.exitCode, f.exitLine]).toEqual([6, 17, 2, 18]);
+    // `[linux] + make check` (11) to `[linux] FAIL: …` (14); the verdict after the pipeline (22).
+    expect([f.name, f.start, f.end, f.exitCode, f.exitLine]).toEqual(['linux', 11, 14, 2, 22]);
+    const mac = r.steps.find((s) => s.name === 'mac')!;
+    expect([mac.start, mac.end, mac.failed]).toEqual([12, 13, false]);
+    expect(r.steps.find((s) => s.name === 'parallel')!.failed).toBe(false);
+    // Each line's block is in its own branch's step, whatever ran between.
+    const a = await analyzeLog(`${lines.join('\n')}\n`);
+    expect(a.stats.failingStep).toBe('linux');
+    expect(a.findings[0]!.step).toBe('linux');
+    expect(a.findings[0]!.excerpt.map((l) => l.text)).toContain(
+      '[linux] FAIL: test_parse (expected 8080, got 0)',
+    );
+    expect(a.findings.flatMap((f) => f.excerpt.map((l) => l.text))).not.toContain(
+      '[mac] all 12 tests passed',
+    );
+  });
+
+  it('branch labels are known from the declarations of 2015–2018 Pipeline logs, and only inside parallel', () => {
+    const tracker = new CiTracker('jenkins');
+    const lines = [
+      '[Pipeline] parallel',
+      '[Pipeline] [unit] { (Branch: unit)',
+      '[Pipeline] [it] { (Branch: it)',
+      '[unit] + mvn test',
+      '[INFO] BUILD FAILURE',
+      '[Pipeline] // parallel',
+    ];
+    const seen = lines.map((text, i) => {
+      const bytes = Buffer.from(text, 'utf8');
+      const structural = tracker.candidate(bytes, 0, bytes.length);
+      if (structural) tracker.observeCi(i + 1, text, text, undefined);
+      return [structural, tracker.branchLabelLength(text)];
+    });
+    // Maven's `[INFO]` is not a branch; after `// parallel` no label is one any more.
+    expect(seen).toEqual([
+      [true, 0],
+      [true, 0],
+      [true, 0],
+      [true, 7],
+      [false, 0],
+      [true, 0],
+    ]);
+    expect(tracker.branchLabelLength('[unit] + mvn test')).toBe(0);
+    expect(tracker.steps.map((s) => s.name)).toEqual(['parallel', 'unit', '(pipeline)']);
+  });
+
+  it('without labels (Pipeline since 2018) the parallel block stays one step', () => {
+    const r = scan([
+      '[Pipeline] { (Test)',
+      '[Pipeline] parallel',
+      '[Pipeline] { (Branch: linux)',
+      '[Pipeline] { (Branch: mac)',
+      '[Pipeline] sh',
+      '[Pipeline] sh',
+      '+ make check',
+      '+ make check',
+      'FAIL: test_parse (expected 8080, got 0)',
+      '[Pipeline] }',
+      'Failed in branch linux',
+      '[Pipeline] // parallel',
+      'ERROR: script returned exit code 2',
+    ]);
+    const f = failing(r.steps)!;
+    expect([f.name, f.start, f.end, f.exitCode]).toEqual(['parallel', 2, 11, 2]);
   });
 
   it('strips Timestamper prefixes in cleaning', () => {

@@ -165,7 +165,7 @@ const PREFIXES: Partial<Record<LogFormat, readonly string[]>> = {
     'Uploading artifacts',
     'Cleaning up ',
   ],
-  jenkins: ['[', '+ ', 'ERROR: script returned', 'Build step '],
+  jenkins: ['[', '+ ', 'ERROR: script returned', 'Build step ', 'Failed in branch '],
   buildkite: ['--- ', '+++ ', '~~~ ', '^^^ +++', '$ ', '🚨', 'Error: The command'],
   circleci: ['====>> ', 'Exited with code', 'Task failed', 'CircleCI received', '#!/bin/', '  #!/bin/'],
   azure: ['##', 'Generating script.', 'Script contents:', '====='],
@@ -211,10 +211,28 @@ export class CiTracker extends StepTracker {
   /** Travis: line of the last `travis_time:start:` marker, and the steps whose echo followed one. */
   private timerStart = -2;
   private readonly timed: boolean[] = [];
+  /**
+   * Travis: inside the after_failure phase. What it prints (`cat test-suite.log`) is about the
+   * failure, so its steps are searched as work that ran, not as cleanup: neither setup nor post.
+   */
+  private afterFailure = false;
+  private readonly afterFailureSteps = new Set<number>();
   /** Jenkins: inside a `parallel` block. */
   private parallel = false;
   /** Jenkins: the phase of the stage being run. */
   private stagePhase: Phase = 'main';
+  /**
+   * Jenkins `parallel`: the branches it declared (`[Pipeline] { (Branch: linux)`), and for those
+   * whose lines carry the branch's label (`[linux] + make check`, Pipeline 2015–2018), the step
+   * holding them. Branches interleave; each line goes to its own branch's step.
+   */
+  private readonly branchNames = new Set<string>();
+  private readonly branchSteps = new Map<string, number>();
+  private parallelIndex: number | undefined;
+  /** The branch that failed first (`Failed in branch linux`): the job's failure is its failure. */
+  private failedBranch: string | undefined;
+  /** The branch step of the line the scanner is at (from `candidate`), if it carries a label. */
+  private lineBranch: number | undefined;
 
   constructor(format: LogFormat) {
     super();
@@ -234,6 +252,7 @@ export class CiTracker extends StepTracker {
    * colour codes, then looks the first byte up.
    */
   candidate(bytes: Uint8Array, start: number, end: number): boolean {
+    this.lineBranch = undefined;
     let i = start;
     if (i >= end) return false;
     const c = bytes[i]!;
@@ -278,14 +297,43 @@ export class CiTracker extends StepTracker {
     return false;
   }
 
-  /** `[Pipeline] …` or a freestyle launcher `[workspace] $ …`, not Maven's `[INFO] `. */
+  /**
+   * `[Pipeline] …`, a freestyle launcher `[workspace] $ …`, or inside `parallel` a line labelled
+   * with a declared branch (`[linux] …`); not Maven's `[INFO] `.
+   */
   private jenkinsBracket(bytes: Uint8Array, i: number, end: number): boolean {
     const stop = Math.min(end, i + 102);
     let j = i + 1;
     while (j < stop && bytes[j] !== 93 /* ] */) j++;
     if (j >= stop) return false;
     if (j + 3 < end && bytes[j + 1] === 32 && bytes[j + 2] === 36 /* $ */ && bytes[j + 3] === 32) return true;
-    return j - i === 9 && bytes[i + 1] === 80 /* P */ && bytes[i + 8] === 101 /* e */;
+    if (j - i === 9 && bytes[i + 1] === 80 /* P */ && bytes[i + 8] === 101 /* e */) return true;
+    // Decoded only inside `parallel`, and only up to the closing bracket.
+    if (this.branchNames.size > 0 && bytes[j + 1] === 32) {
+      const label = Buffer.from(bytes.buffer, bytes.byteOffset + i + 1, j - i - 1).toString('utf8');
+      if (this.branchNames.has(label)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The step a line belongs to: inside `parallel`, its branch's step when it carries a branch
+   * label, else the `parallel` step itself (its branches' unlabelled lines interleave there).
+   */
+  override get currentIndex(): number {
+    if (this.lineBranch !== undefined) return this.lineBranch;
+    if (this.parallel && this.parallelIndex !== undefined) return this.parallelIndex;
+    return super.currentIndex;
+  }
+
+  /**
+   * How many leading characters of a cleaned Jenkins line are a parallel branch's label
+   * (`[linux] `): what a rule should not see, since tools print their lines without it.
+   */
+  branchLabelLength(text: string): number {
+    if (this.branchNames.size === 0 || text.charCodeAt(0) !== 91 /* [ */) return 0;
+    const close = text.indexOf('] ');
+    return close > 0 && this.branchNames.has(text.slice(1, close)) ? close + 2 : 0;
   }
 
   /** A main-phase command ended at this line: the scanner keeps the lines before it as a tail. */
@@ -350,6 +398,8 @@ export class CiTracker extends StepTracker {
     const cur = this.current;
     if (cur?.phase !== 'main' || this.kinds[cur.index] !== 'command' || cur.exitCode !== undefined)
       return false;
+    // Travis states no exit for after_failure commands: the next echo is the next command.
+    if (this.afterFailureSteps.has(cur.index)) return false;
     return this.timers ? this.timed[cur.index] === true : no > cur.start + 1;
   }
 
@@ -358,7 +408,7 @@ export class CiTracker extends StepTracker {
     let fallback: StepInfo | undefined;
     for (let i = this.steps.length - 1; i >= 0; i--) {
       const s = this.steps[i]!;
-      if (s.post) continue;
+      if (s.post || this.afterFailureSteps.has(i)) continue;
       if (this.kinds[i] !== 'group') return s;
       fallback ??= s;
     }
@@ -424,8 +474,13 @@ export class CiTracker extends StepTracker {
         if (this.awaitingVerdict(no) && phase !== 'post') continue;
         if (m.startsWith('travis_fold:start:')) {
           this.phase = phase;
+          this.afterFailure = fold.startsWith('after_failure');
           this.openStep(fold, no, 'group', phase);
-        } else this.phase = this.postSeen ? 'post' : 'main';
+          if (this.afterFailure) this.searchAfterFailure(this.current!);
+        } else {
+          this.phase = this.postSeen ? 'post' : 'main';
+          if (fold.startsWith('after_failure')) this.afterFailure = false;
+        }
       }
       this.lastMarker = no;
       if (text.trim() === '') return CI_HIDE;
@@ -441,6 +496,7 @@ export class CiTracker extends StepTracker {
       const step = this.openStep(text.slice(2), no, 'command', this.phase);
       step.echoEnd = no;
       if (this.timerStart === no - 1 || this.timerStart === no) this.timed[step.index] = true;
+      if (this.afterFailure) this.searchAfterFailure(step);
       return CI_HIDE;
     }
     if (text.startsWith('The command "')) {
@@ -474,6 +530,16 @@ export class CiTracker extends StepTracker {
       return CI_HIDE;
     }
     return 0;
+  }
+
+  /**
+   * An after_failure step: not post (whose errors weigh next to nothing) but a step that ran and
+   * did not fail the job, so its lines rank behind the failing command's own and ahead of cleanup.
+   */
+  private searchAfterFailure(step: StepInfo): void {
+    step.phase = 'main';
+    step.post = false;
+    this.afterFailureSteps.add(step.index);
   }
 
   private gitlab(no: number, text: string, raw: string, marker: string | undefined): number {
@@ -528,13 +594,24 @@ export class CiTracker extends StepTracker {
       // Branches of a `parallel` interleave their lines (`[linux] + make`): the block is one step.
       if (rest.startsWith('parallel')) {
         this.parallel = true;
-        this.openStep('parallel', no, 'launcher', this.stagePhase);
+        this.parallelIndex = this.openStep('parallel', no, 'launcher', this.stagePhase).index;
+        this.branchNames.clear();
+        this.branchSteps.clear();
+        this.failedBranch = undefined;
         return CI_HIDE;
       }
       if (this.parallel) {
+        // "{ (Branch: linux)", labelled in 2015–2018: "[linux] { (Branch: linux)", earlier
+        // "[linux] parallel { (Branch: linux)".
+        const branch = /^(?:\[[^\]]{1,100}\] )?(?:parallel )?\{ \(Branch: (.{1,100})\)\s*$/.exec(rest);
+        if (branch) this.branchNames.add(branch[1]!);
         if (!rest.startsWith('// parallel')) return CI_HIDE;
-        this.parallel = false;
+        const last = this.current;
+        const end = last?.end;
         this.openStep('(pipeline)', no, 'group', this.stagePhase);
+        // The last branch opened ends at its own last line, not where the pipeline goes on.
+        if (last && end !== undefined && this.branchSteps.size > 0) last.end = end;
+        this.closeParallel(no);
         return CI_HIDE;
       }
       if (rest.startsWith('{ (')) {
@@ -568,6 +645,22 @@ export class CiTracker extends StepTracker {
       }
       return CI_HIDE;
     }
+    if (text.startsWith('Failed in branch ')) {
+      // The parallel step names the branches that failed; the first is the failure, the rest
+      // were stopped by it (failFast) or failed on their own.
+      const label = text.slice(17).trim();
+      this.failedBranch ??= label;
+      return 0;
+    }
+    if (this.parallel && this.branchNames.size > 0 && text.charCodeAt(0) === 91 /* [ */) {
+      const n = this.branchLabelLength(text);
+      if (n > 0) {
+        const label = text.slice(1, n - 2);
+        if (text.startsWith('Failed in branch ', n)) this.failedBranch ??= label;
+        else this.lineBranch = this.branchStep(label, no);
+        return 0;
+      }
+    }
     if (text.charCodeAt(0) === 91 /* [ */) {
       // Freestyle: `[workspace] $ /bin/sh -xe /tmp/jenkins123.sh` launches a build step.
       const m = /^\[[^\]]{1,100}\] \$ (\S.*)$/.exec(text);
@@ -580,7 +673,7 @@ export class CiTracker extends StepTracker {
     if (text.startsWith('ERROR: script returned exit code ')) {
       const m = JENKINS_VERDICT.exec(text);
       if (!m) return 0;
-      this.fail(this.lastWork(), no, Number(m[1]));
+      this.fail(this.failedBranchStep() ?? this.lastWork(), no, Number(m[1]));
       return CI_HIDE;
     }
     if (text.startsWith('Build step ') && JENKINS_STEP_FAILED.test(text)) {
@@ -590,6 +683,41 @@ export class CiTracker extends StepTracker {
       return CI_TAIL;
     }
     return 0;
+  }
+
+  /** The step of a labelled branch, opened at its first labelled line. */
+  private branchStep(label: string, no: number): number {
+    let index = this.branchSteps.get(label);
+    if (index === undefined) {
+      const before = this.current;
+      const end = before?.end;
+      const step = this.open(name(label), no, false);
+      // `open` ends the step before it here, but that one (another branch, or `parallel`) is
+      // still running: its end stays its own last line.
+      if (before && end !== undefined) before.end = end;
+      step.phase = this.stagePhase;
+      this.kinds[step.index] = 'group';
+      index = step.index;
+      this.branchSteps.set(label, index);
+    }
+    const step = this.steps[index]!;
+    step.end = Math.max(step.end, no);
+    return index;
+  }
+
+  private closeParallel(no: number): void {
+    this.parallel = false;
+    // Past the block a bracketed word is output again; the steps stay for the verdict to name.
+    this.branchNames.clear();
+    const parallel = this.parallelIndex === undefined ? undefined : this.steps[this.parallelIndex];
+    if (parallel) parallel.end = no - 1;
+  }
+
+  /** The step of the branch that failed first, when its lines carried its label. */
+  private failedBranchStep(): StepInfo | undefined {
+    if (this.failedBranch === undefined) return undefined;
+    const index = this.branchSteps.get(this.failedBranch);
+    return index === undefined ? undefined : this.steps[index];
   }
 
   private buildkite(no: number, text: string): number {

@@ -41,6 +41,8 @@ export function tagOf(text: string): string | undefined {
  * the gap between two of their reports.
  */
 const BARE_PID = /^(?:==\d+==|\s+\[[a-z][\w-]*\])\s*$/;
+/** Test::More's closing count under its `#` diagnostics: it counts the failures, not one of them. */
+const TAP_COUNT = /^# Looks like you failed \d+ tests? of \d+/;
 
 export interface OpenBlockShape {
   follow: Follow;
@@ -59,12 +61,16 @@ const PASSED_SUBTEST = /^\s+--- (?:PASS|SKIP): /;
 // rest of the source line.
 const TEX_CONTEXT = /^(?:l\.\d+ |<[^<>]{1,40}> ?|\s+\S)/;
 
+// Where a message's context starts: GHC's "• In the expression…" bullets and "  |" source gutter,
+// Haskell's call stack, tasty's "Use -p '…' to rerun this test only.".
+const MESSAGE_CONTEXT = /^\s*(?:• In |\d* *\||CallStack \(from HasCallStack\):|Use -p )/;
+
 /** Does `text` (cleaned) continue a block of this shape? Blank lines never do on their own. */
 export function continues(shape: OpenBlockShape, text: string): boolean {
   // A tag-only line ("[ERROR] ") continues a same-tag block although it says nothing, except
   // Valgrind's bare `==PID==`, which separates its reports.
   if (shape.follow === 'same-tag' && shape.tag !== undefined && tagOf(text) === shape.tag)
-    return !BARE_PID.test(text);
+    return !BARE_PID.test(text) && !TAP_COUNT.test(text);
   // The scan asks about blank lines too; the first one closes an `until-blank` block for good.
   if (shape.follow === 'until-blank' && (shape.ended || text.trim() === '')) {
     shape.ended = true;
@@ -89,6 +95,13 @@ export function continues(shape: OpenBlockShape, text: string): boolean {
       return true;
     case 'tex-context':
       return TEX_CONTEXT.test(text);
+    case 'message':
+      // Ended for good at the first context line: what follows it is more context.
+      if (shape.ended || MESSAGE_CONTEXT.test(text)) {
+        shape.ended = true;
+        return false;
+      }
+      return indentOf(text) > shape.indent;
     case 'same-tag':
     case 'none':
       return false;

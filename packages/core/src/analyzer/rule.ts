@@ -25,6 +25,11 @@ export type Follow =
   | 'until-blank'
   /** TeX's error context: `l.<n>` and `<…>` lines and their indented rest. */
   | 'tex-context'
+  /**
+   * Lines indented deeper than this one, up to where the message ends and its context starts
+   * (GHC's `• In the …` bullets and `|` source gutter, a `CallStack (from HasCallStack):`, a rerun hint).
+   */
+  | 'message'
   /** Nothing. */
   | 'none';
 
@@ -405,6 +410,9 @@ export const STEMS: readonly string[] = [
   'coverage threshold',
   'minimum coverage',
   'overage has dropped',
+  // composer validate: --strict failing on warnings alone, a manifest its schema rejects (rules/php.ts).
+  'with a few warnings',
+  'JSON schema',
 ];
 
 function escapeRegExp(text: string): string {

@@ -10,9 +10,10 @@ export const cCases: RuleCase[] = [
     facts: { file: 'lexer.o' },
   },
   {
+    // c/gcc-unknown-option: C23 flags on gcc 12.
     rule: 'cc.driver-error',
-    line: 'clang: error: linker command failed with exit code 1 (use -v to see invocation)',
-    category: 'compile_error',
+    line: 'gcc: error: unrecognized command-line option ‘-std=c23’; did you mean ‘-std=c2x’?',
+    category: 'toolchain_mismatch',
   },
   {
     rule: 'ld.cannot-find',

@@ -14,5 +14,11 @@ describe('C/C++ build, test-harness and memory-checker rules', () => {
     checkMiss('ctest.failed', '1/2 Test #1: push .............................   Passed    0.00 sec');
     // A make verdict stays a verdict; only the missing target is a cause.
     checkMiss('make.no-rule', 'make: *** [Makefile:10: util.o] Error 1');
+    // The linker's closing words under the undefined references, which are the reason.
+    checkMiss(
+      'cc.driver-error',
+      'clang: error: linker command failed with exit code 1 (use -v to see invocation)',
+    );
+    checkMiss('ld.undefined-reference', 'collect2: error: ld returned 1 exit status');
   });
 });

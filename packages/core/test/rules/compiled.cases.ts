@@ -2,6 +2,19 @@ import type { RuleCase } from './rule-cases.js';
 
 // D, Nim, Fortran, Crystal and Haxe. Lines from packages/fixtures/ecosystems/{d,nim,fortran,crystal,haxe} (tune cases).
 export const compiledCases: RuleCase[] = [
+  // d/dub-unknown-package: dub offline, the registry unreachable.
+  {
+    rule: 'dub.registry',
+    line: 'Package tablefmt not found in registry at https://code.dlang.org/ (fallbacks registry at https://codemirror.dlang.org/, registry at https://dub.bytecraft.nl/, registry at https://code-mirror.dlang.io/): Failed to download https://code.dlang.org/api/packages/infos?packages=%5B%22tablefmt%22%5D&include_dependencies=true&minimize=true',
+    category: 'network_error',
+    facts: { package: 'tablefmt' },
+  },
+  {
+    rule: 'dub.no-versions',
+    line: 'Failed to find any versions for package tablefmt, referenced by report ~master',
+    category: 'missing_dependency',
+    facts: { package: 'tablefmt' },
+  },
   {
     rule: 'dmd.error',
     line: 'app.d(3): Error: undefined identifier `height`',

@@ -235,6 +235,13 @@ export const fpCases: RuleCase[] = [
   },
   // haskell/hspec-expectation, hunit-failure, cabal-test-hunit, hlint-eta-reduce
   { rule: 'hspec.location', line: '  Spec.hs:13:15: ', category: 'test_failure' },
+  // haskell/hspec-error-call: a test whose code called `error`.
+  {
+    rule: 'hspec.uncaught',
+    line: '       uncaught exception: ErrorCall',
+    category: 'test_failure',
+    facts: { code: 'ErrorCall' },
+  },
   {
     rule: 'hunit.failure',
     line: '                                          ### Failure in: 1:collapses separators',

@@ -22,7 +22,17 @@ export const miscCases: RuleCase[] = [
     rule: 'r.error-in',
     line: 'Error in `mean_of(numeric(0))`: cannot take the mean of an empty vector',
   },
-  { rule: 'r.error-in', line: 'Error in add_all(1, 2, 3) : could not find function "add_all"' },
+  {
+    rule: 'r.error-in',
+    line: 'Error in add_all(1, 2, 3) : could not find function "add_all"',
+    category: null,
+  },
+  // read.csv() of a file that is not there (r/read-csv-missing).
+  {
+    rule: 'r.error-in',
+    line: 'Error in file(file, "rt") : cannot open the connection',
+    category: 'missing_file',
+  },
   {
     rule: 'r.parse-error',
     line: `Error: unexpected ')' in "sorted <- sort(values))"`,

@@ -42,6 +42,8 @@ export const nativeRustRubyCases: RuleCase[] = [
     category: 'test_failure',
     facts: { tests: ['tests::adds'], locations: [{ file: 'src/lib.rs', line: 11, column: 9 }] },
   },
+  // cargo's closing word after the panics (rust/cargo-test-panic): not an error of its own.
+  { rule: 'cargo-test.rerun', line: 'error: test failed, to rerun pass `--lib`' },
   {
     rule: 'cargo-test.result',
     line: 'test result: FAILED. 11 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out',
@@ -73,11 +75,6 @@ export const nativeRustRubyCases: RuleCase[] = [
   {
     rule: 'ld.undefined-reference',
     line: "/usr/bin/ld: main.o: in function `main': main.c:(.text+0x1e): undefined reference to `compress'",
-    category: 'compile_error',
-  },
-  {
-    rule: 'ld.undefined-reference',
-    line: 'collect2: error: ld returned 1 exit status',
     category: 'compile_error',
   },
   {

@@ -15,7 +15,13 @@ export const perlCases: RuleCase[] = [
   },
   { rule: 'testmore.detail', line: "#          got: '-trim-me-'", category: 'test_failure' },
   { rule: 'testmore.detail', line: "#     expected: 'trim-me'", category: 'test_failure' },
-  { rule: 'testmore.plan', line: '# Looks like you failed 2 tests of 4.', category: 'test_failure' },
+  // perl/prove-die-midway: the test script died after two of three tests.
+  {
+    rule: 'testmore.plan',
+    line: '# Looks like your test exited with 255 just after 2.',
+    category: 'test_failure',
+  },
+  { rule: 'testmore.count', line: '# Looks like you failed 2 tests of 4.', category: 'test_failure' },
   {
     rule: 'tap.not-ok',
     line: 'not ok 3 - lower bound is inclusive',
@@ -34,7 +40,11 @@ export const perlCases: RuleCase[] = [
     category: 'compile_error',
     facts: { locations: [{ file: 'lib/Totals.pm', line: 9 }] },
   },
-  { rule: 'perl.syntax-error', line: 'lib/Report.pm had compilation errors.', category: 'compile_error' },
+  {
+    rule: 'perl.compilation-aborted',
+    line: 'lib/Report.pm had compilation errors.',
+    category: 'compile_error',
+  },
   {
     rule: 'perl.missing-module',
     line: "#     Error:  Can't locate Mojo/UserAgent.pm in @INC (you may need to install the Mojo::UserAgent module) (@INC contains: /home/runner/work/project/lib /etc/perl) at /home/runner/work/project/lib/Fetch.pm line 4.",

@@ -44,10 +44,25 @@ export const phpCases: RuleCase[] = [
     category: 'missing_dependency',
     facts: { package: 'acme/pdf-renderer' },
   },
+  // php/composer-schema-name: a package name with capitals.
+  {
+    rule: 'composer.schema',
+    line: '  "./composer.json" does not match the expected JSON schema:                   ',
+    category: 'lint_failure',
+    facts: { file: './composer.json' },
+  },
+  // php/composer-validate-strict: warnings fail `composer validate --strict`.
+  {
+    rule: 'composer.validate',
+    line: './composer.json is valid, but with a few warnings',
+    category: 'lint_failure',
+    facts: { file: './composer.json' },
+  },
   {
     rule: 'composer.unresolvable',
     line: 'Your requirements could not be resolved to an installable set of packages.',
-    category: 'missing_dependency',
+    // The problem lines under it name the cause.
+    category: null,
   },
   {
     rule: 'composer.download',

@@ -14,6 +14,8 @@ describe('PHPUnit, PHP and Composer rules', () => {
   it('does not take look-alikes', () => {
     checkMiss('php.error', 'PHP Warning:  Undefined variable $x in /w/src/a.php on line 3');
     checkMiss('phpunit.test', '1) the first step of the setup guide');
+    // A valid composer.json with nothing to warn about passes `composer validate`.
+    checkMiss('composer.validate', './composer.json is valid');
     checkMiss('composer.unresolvable', 'Nothing to install, update or remove');
   });
 });

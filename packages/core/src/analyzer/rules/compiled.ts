@@ -9,6 +9,31 @@ import { facts, location } from './helpers.js';
 export const compiledRules: Rule[] = [
   // ---- D
   {
+    // dub resolving dependencies: "Package tablefmt not found in registry at https://code.dlang.org/
+    // (fallbacks …): Failed to download https://…" when the registry cannot be reached (a
+    // network failure), the same without the download error when it has no such package.
+    id: 'dub.registry',
+    tool: 'dub',
+    anchors: [' not found in registry at '],
+    pattern: /^Package (\S+) not found in registry at \S+(.*)$/,
+    role: 'error',
+    classify: (m) => (/: Failed to download /.test(m[2]!) ? 'network_error' : 'missing_dependency'),
+    weight: 0.85,
+    facts: (m) => ({ tool: 'dub', package: m[1]! }),
+  },
+  {
+    // "Failed to find any versions for package tablefmt, referenced by report ~master": under the
+    // registry's own line, which says why.
+    id: 'dub.no-versions',
+    tool: 'dub',
+    anchors: ['Failed to find any versions for package '],
+    pattern: /^Failed to find any versions for package (\S+?),? /,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.75,
+    facts: (m) => ({ tool: 'dub', package: m[1]! }),
+  },
+  {
     id: 'dmd.error',
     tool: 'dmd',
     anchors: ['): Error: '],
@@ -32,7 +57,6 @@ export const compiledRules: Rule[] = [
     role: 'error',
     classify: (m) => (/^unable to read module/.test(m[4]!) ? 'missing_dependency' : 'compile_error'),
     weight: 0.9,
-    follow: 'indented',
     facts: (m) => ({ tool: 'gdc', locations: [location(m[1], m[2], m[3], m[4])] }),
   },
   {
@@ -162,7 +186,9 @@ export const compiledRules: Rule[] = [
     role: 'error',
     category: 'test_failure',
     weight: 0.8,
-    lead: /\S/,
+    // What the program printed just before, not the command echo of a CI log above it (`+ cmd`,
+    // `$ cmd`) nor a Jenkins step line.
+    lead: /^(?!\+ |\$ |\[Pipeline\] )\s*\S/,
     facts: () => ({ tool: 'fortran' }),
   },
   {
@@ -179,11 +205,12 @@ export const compiledRules: Rule[] = [
     id: 'crystal.location',
     tool: 'crystal',
     anchors: ['.cr:'],
-    // "In src/sum.cr:5:12", then the code, a caret and "Error: …". Weak: warnings share it.
+    // "In src/sum.cr:5:12", then the code, a caret and "Error: …". The line alone: the code excerpt
+    // under it is not the reason. Under the error's weight (warnings share the line) but enough
+    // to be shown with the error four lines below.
     pattern: /^In (\S+\.cr):(\d+):(\d+)$/,
     role: 'error',
-    weight: 0.4,
-    follow: 'paragraph',
+    weight: 0.6,
     facts: (m) => ({ tool: 'crystal', locations: [location(m[1], m[2], m[3])] }),
   },
   {

@@ -18,7 +18,8 @@ export const haskellRules: Rule[] = [
     classify: (m) =>
       /^Could not (?:find|load) module/.test(m[6] ?? '') ? 'missing_dependency' : 'compile_error',
     weight: 0.85,
-    follow: 'indented',
+    // The message, not the "• In the expression …" context and source excerpt under it.
+    follow: 'message',
     facts: (m) => facts({ tool: 'ghc', locations: [location(m[1], m[2] ?? m[4], m[3] ?? m[5], m[6])] }),
   },
   {
@@ -77,6 +78,20 @@ export const haskellRules: Rule[] = [
     facts: (m) => ({ tool: 'hspec', locations: [location(m[1], m[2], m[3])] }),
   },
   {
+    // hspec's report of a test that threw: "  1) Config.parseEntry skips comment lines" then
+    // "       uncaught exception: ErrorCall" and the exception's message, up to a blank line.
+    id: 'hspec.uncaught',
+    tool: 'hspec',
+    anchors: ['uncaught exception: '],
+    pattern: /^\s+uncaught exception: (\S+)/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    follow: 'until-blank',
+    lead: /^\s+\d+\) \S/,
+    facts: (m) => ({ tool: 'hspec', code: m[1]! }),
+  },
+  {
     id: 'hunit.failure',
     tool: 'HUnit',
     anchors: ['### Failure in: ', '### Error in: '],
@@ -95,7 +110,8 @@ export const haskellRules: Rule[] = [
     role: 'error',
     category: 'test_failure',
     weight: 0.85,
-    follow: 'indented',
+    // The assertion or exception, not its call stack and rerun hint.
+    follow: 'message',
     facts: (m) => ({ tool: 'tasty', tests: [m[1]!] }),
   },
   {

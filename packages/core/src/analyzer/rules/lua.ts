@@ -39,9 +39,11 @@ export const luaRules: Rule[] = [
     tool: 'busted',
     anchors: [' failure / ', ' failures / '],
     pattern: /^\d+ successe?s? \/ (\d+) failures? \/ (\d+) errors? \/ \d+ pending/,
-    role: 'error',
+    role: 'verdict',
     classify: (m) => (m[1] === '0' && m[2] === '0' ? undefined : 'test_failure'),
-    weight: 0.5,
+    // A count that closes the run: the failures it counts say why. Below the shown verdicts, so
+    // it neither shows nor joins the failure block a blank line above it.
+    weight: 0.2,
     facts: () => ({ tool: 'busted' }),
   },
   {
@@ -106,9 +108,11 @@ export const luaRules: Rule[] = [
     tool: 'luacheck',
     anchors: [' error in ', ' errors in '],
     pattern: /^Total: (\d+) warnings? \/ (\d+) errors? in \d+ files?/,
-    role: 'error',
+    role: 'verdict',
     classify: (m) => (m[1] === '0' && m[2] === '0' ? undefined : 'lint_failure'),
-    weight: 0.5,
+    // A count that closes the run: the failures it counts say why. Below the shown verdicts, so
+    // it neither shows nor joins the failure block a blank line above it.
+    weight: 0.2,
     facts: () => ({ tool: 'luacheck' }),
   },
 ];

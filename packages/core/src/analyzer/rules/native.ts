@@ -10,13 +10,12 @@ export const nativeRules: Rule[] = [
     id: 'cc.error',
     tool: 'cc',
     anchors: [' error: ', 'fatal error: '],
-    // "src/a.c:12:5: error: 'x' undeclared" (gcc and clang alike); the caret lines are indented below.
+    // "src/a.c:12:5: error: 'x' undeclared" (gcc and clang alike). The line alone: the code excerpt
+    // and caret indented below and the "In function …" line above repeat what it locates.
     pattern: /^(\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu)):(\d+):(?:(\d+):)? (?:fatal )?error: (.*)/,
     role: 'error',
     category: 'compile_error',
     weight: 0.9,
-    follow: 'indented',
-    lead: /^(?:In file included from |\S+: In (?:function|member function|constructor|instantiation of) )/,
     facts: (m) =>
       facts({
         tool: 'cc',
@@ -27,9 +26,10 @@ export const nativeRules: Rule[] = [
   {
     id: 'ld.undefined-reference',
     tool: 'ld',
-    anchors: ['undefined reference to', 'ld returned', 'symbol(s) not found', 'Undefined symbols'],
+    // Not collect2's "ld returned 1 exit status": a closing word under the undefined references.
+    anchors: ['undefined reference to', 'symbol(s) not found', 'Undefined symbols'],
     pattern:
-      /undefined reference to [`']([^']+)'|ld returned \d+ exit status|symbol\(s\) not found for architecture|^Undefined symbols for architecture/,
+      /undefined reference to [`']([^']+)'|symbol\(s\) not found for architecture|^Undefined symbols for architecture/,
     role: 'error',
     category: 'compile_error',
     weight: 0.8,
@@ -63,6 +63,7 @@ export const nativeRules: Rule[] = [
     // "make: *** [Makefile:24: staticcheck] Error 1", "make[2]: *** [x.o] Error 1", "make: *** No rule to make target 'x'".
     pattern: /^g?make(?:\[\d+\])?: \*\*\* (?:\[([^\]]+)\] Error (\d+)|No rule to make target [`']([^']+)')/,
     role: 'verdict',
+    // Shown after the error it closes: people who mark a failure's lines mark it too (CiDiff).
     weight: 0.3,
     facts: (m) => facts({ tool: 'make', exitCode: m[2] ? Number(m[2]) : undefined, file: m[3] }),
   },
@@ -82,10 +83,18 @@ export const nativeRules: Rule[] = [
     tool: 'cc',
     anchors: [': error: ', ': fatal error: '],
     // The compiler driver itself: "gcc: error: src/x.c: No such file or directory",
-    // "clang: error: linker command failed with exit code 1 (use -v to see invocation)".
-    pattern: /^(?:\S*\/)?(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(?:-\d+)?: (?:fatal )?error: (.*)/,
+    // Not "clang: error: linker command failed with exit code 1": the linker said why just above.
+    pattern:
+      /^(?:\S*\/)?(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+)(?:-\d+)?: (?:fatal )?error: (?!linker command failed)(.*)/,
     role: 'error',
-    classify: (m) => (/No such file or directory$/.test(m[1]!) ? 'missing_file' : 'compile_error'),
+    // A flag this compiler does not know ("unrecognized command-line option '-std=c23'", clang's
+    // "unknown argument") means a newer or other compiler was expected.
+    classify: (m) =>
+      /No such file or directory$/.test(m[1]!)
+        ? 'missing_file'
+        : /^(?:unrecognized command[- ]line option|unknown argument)/.test(m[1]!)
+          ? 'toolchain_mismatch'
+          : 'compile_error',
     weight: 0.75,
     facts: () => ({ tool: 'cc' }),
   },

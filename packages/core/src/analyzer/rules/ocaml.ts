@@ -76,7 +76,7 @@ export const ocamlRules: Rule[] = [
     role: 'error',
     category: 'test_failure',
     weight: 0.8,
-    follow: 'indented',
+    // Not the "Raised at …/Called from …" frames indented below: the exception names the reason.
     facts: (m) => ({ tool: 'alcotest', code: m[1]! }),
   },
 ];

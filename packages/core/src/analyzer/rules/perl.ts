@@ -54,34 +54,50 @@ export const perlRules: Rule[] = [
     id: 'testmore.plan',
     tool: 'Test::More',
     anchors: ['Looks like you'],
-    // "# Looks like you planned 4 tests but ran 3." names the failure; "# Looks like you failed 2
-    // tests of 4." only counts the failures named above it.
-    pattern:
-      /^# Looks like (?:you planned (\d+) tests? but ran (\d+)|your test exited with (\d+)|you failed (\d+) tests? of (\d+))/,
+    // "# Looks like you planned 4 tests but ran 3." names the failure (a plan not kept); so does
+    // "# Looks like your test exited with 2 just after 1." when nothing above it says more.
+    pattern: /^# Looks like (?:you planned (\d+) tests? but ran (\d+)|your test exited with (\d+))/,
     role: 'error',
     category: 'test_failure',
     weight: 0.55,
     facts: () => ({ tool: 'Test::More' }),
   },
   {
+    // "# Looks like you failed 2 tests of 4." only counts the failures named above it.
+    id: 'testmore.count',
+    tool: 'Test::More',
+    anchors: ['Looks like you failed'],
+    pattern: /^# Looks like you failed (\d+) tests? of (\d+)/,
+    role: 'verdict',
+    category: 'test_failure',
+    weight: 0.2,
+    facts: () => ({ tool: 'Test::More' }),
+  },
+  {
     id: 'perl.syntax-error',
     tool: 'perl',
-    anchors: [
-      'syntax error at ',
-      'requires explicit package name',
-      'had compilation errors',
-      'aborted due to compilation errors',
-    ],
+    anchors: ['syntax error at ', 'requires explicit package name'],
     // "syntax error at lib/Report.pm line 9, near "};"", "Global symbol "$x" requires explicit
-    // package name (did you forget to declare "my $x"?) at lib/X.pm line 5.", and the closing
-    // "lib/Report.pm had compilation errors." of `perl -c`.
+    // package name (did you forget to declare "my $x"?) at lib/X.pm line 5.".
     pattern:
-      /^(?:syntax error at (\S+) line (\d+), (?:near|at) |Global symbol "\S+" requires explicit package name.* at (\S+) line (\d+)\.$|\S+ had compilation errors\.$|Execution of \S+ aborted due to compilation errors\.$)/,
+      /^(?:syntax error at (\S+) line (\d+), (?:near|at) |Global symbol "\S+" requires explicit package name.* at (\S+) line (\d+)\.$)/,
     role: 'error',
     category: 'compile_error',
     weight: 0.85,
     facts: (m) =>
       facts({ tool: 'perl', locations: m[1] || m[3] ? [location(m[1] ?? m[3], m[2] ?? m[4])] : undefined }),
+  },
+  {
+    // `perl -c`'s closing "lib/Report.pm had compilation errors." and "Execution of x aborted due
+    // to compilation errors.": closing words, the errors above say what. Not shown.
+    id: 'perl.compilation-aborted',
+    tool: 'perl',
+    anchors: ['had compilation errors', 'aborted due to compilation errors'],
+    pattern: /^(?:\S+ had compilation errors\.$|Execution of \S+ aborted due to compilation errors\.$)/,
+    role: 'verdict',
+    category: 'compile_error',
+    weight: 0.2,
+    facts: () => ({ tool: 'perl' }),
   },
   {
     id: 'perl.missing-module',

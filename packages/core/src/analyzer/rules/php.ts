@@ -109,6 +109,34 @@ export const phpRules: Rule[] = [
     facts: (m) => ({ tool: 'php', file: m[1]! }),
   },
   {
+    // `composer validate`: "./composer.json is invalid, the following errors/warnings were found:"
+    // or, failing under --strict, "./composer.json is valid, but with a few warnings"; the
+    // "- …" findings follow under "# General warnings"-style headings, up to a blank line.
+    id: 'composer.validate',
+    tool: 'composer',
+    anchors: ['composer.json is invalid', 'composer.json is valid, but with a few warnings'],
+    pattern: /^(\S*composer\.json) is (?:invalid, the following errors|valid, but with a few warnings)/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.8,
+    follow: 'until-blank',
+    facts: (m) => ({ tool: 'composer', file: m[1]! }),
+  },
+  {
+    // Composer refusing a manifest its schema rejects, in its exception box:
+    // '  "./composer.json" does not match the expected JSON schema:' and the "- name : …" findings
+    // indented under it.
+    id: 'composer.schema',
+    tool: 'composer',
+    anchors: ['does not match the expected JSON schema'],
+    pattern: /^\s*"?(\S*composer\.json)"? does not match the expected JSON schema:/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.8,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'composer', file: m[1]! }),
+  },
+  {
     id: 'composer.unresolvable',
     tool: 'composer',
     anchors: [
@@ -122,7 +150,9 @@ export const phpRules: Rule[] = [
     pattern:
       /could not be resolved to an installable set of packages|(?:composer\.json|[\w.-]+\/[\w.-]+ \S+) requires (?:(php(?:-64bit)?) (\S+) (?:but|->) your php version \(([\d.]+)\)|PHP extension (ext-[\w-]+)|([\w.-]+\/[\w.-]+))/,
     role: 'error',
-    classify: (m) => (m[1] ? 'toolchain_mismatch' : 'missing_dependency'),
+    // The opening sentence names no cause: the problem lines under it decide (a PHP version is a
+    // toolchain mismatch, a package or extension a missing dependency).
+    classify: (m) => (m[1] ? 'toolchain_mismatch' : m[4] || m[5] ? 'missing_dependency' : undefined),
     weight: 0.85,
     facts: (m) =>
       facts({

@@ -68,6 +68,12 @@ export const rRules: Rule[] = [
     anchors: ['Error in '],
     pattern: /^\s*Error in (.+?) ?: +(\S.*)?$/,
     role: 'error',
+    // A file R could not open ("cannot open the connection", what file() and read.csv() say) is a
+    // missing file; other messages say too little on this line to name a category.
+    classify: (m) =>
+      /^cannot open (?:the connection|file )|No such file or directory/.test(m[2] ?? '')
+        ? 'missing_file'
+        : undefined,
     weight: 0.6,
     facts: () => ({ tool: 'R' }),
   },

@@ -53,19 +53,23 @@ export const rubyRules: Rule[] = [
     tool: 'rspec',
     anchors: ['examples, '],
     pattern: /^\d+ examples?, (\d+) failures?/,
-    role: 'error',
+    role: 'verdict',
     classify: (m) => (m[1] === '0' ? undefined : 'test_failure'),
-    weight: 0.6,
-    facts: () => ({ tool: 'rspec' }),
+    // A count that closes the run: the failures it counts say why. Below the shown verdicts, so
+    // it neither shows nor joins the failure block a blank line above it.
+    weight: 0.2,
+    // No tool fact: hspec (Haskell) prints the very same line.
   },
   {
     id: 'minitest.summary',
     tool: 'minitest',
     anchors: ['failures, '],
     pattern: /^\d+ (?:runs|tests), \d+ assertions, (\d+) failures, (\d+) errors/,
-    role: 'error',
+    role: 'verdict',
     classify: (m) => (m[1] === '0' && m[2] === '0' ? undefined : 'test_failure'),
-    weight: 0.6,
+    // A count that closes the run: the failures it counts say why. Below the shown verdicts, so
+    // it neither shows nor joins the failure block a blank line above it.
+    weight: 0.2,
     facts: () => ({ tool: 'minitest' }),
   },
   {
@@ -217,7 +221,8 @@ export const rubyRules: Rule[] = [
     anchors: ['rake aborted!'],
     pattern: /^rake aborted!$/,
     role: 'verdict',
-    weight: 0.3,
+    // Below the shown verdicts: the failure above it (a test run's) or the exception below says why.
+    weight: 0.2,
     facts: () => ({ tool: 'rake' }),
   },
   {

@@ -85,13 +85,25 @@ export const rustRules: Rule[] = [
       }),
   },
   {
+    // "error: test failed, to rerun pass `--lib`": cargo closing a failed test run. Not an error
+    // of its own (the panics above say why), so `error:` rules must not take it.
+    id: 'cargo-test.rerun',
+    tool: 'cargo test',
+    anchors: ['test failed, to rerun pass'],
+    pattern: /^error: test failed, to rerun pass /,
+    role: 'noise',
+    weight: 0.5,
+  },
+  {
     id: 'cargo-test.result',
     tool: 'cargo test',
     anchors: ['test result: FAILED'],
     pattern: /^test result: FAILED\. (\d+) passed; (\d+) failed/,
-    role: 'error',
+    role: 'verdict',
     category: 'test_failure',
-    weight: 0.6,
+    // A count that closes the run: the failures it counts say why. Below the shown verdicts, so
+    // it neither shows nor joins the failure block a blank line above it.
+    weight: 0.2,
     facts: () => ({ tool: 'cargo test' }),
   },
   {
