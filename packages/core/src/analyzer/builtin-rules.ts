@@ -16,6 +16,7 @@ import { gitRules } from './rules/git.js';
 import { goRules } from './rules/go.js';
 import { haskellRules } from './rules/haskell.js';
 import { jsRules } from './rules/js.js';
+import { jsLegacyRules } from './rules/js-legacy.js';
 import { jsRunnerRules } from './rules/js-runners.js';
 import { jvmRules } from './rules/jvm.js';
 import { latexRules } from './rules/latex.js';
@@ -75,6 +76,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...coffeeRules,
   ...phpToolRules,
   ...dotnetBuildRules,
+  ...jsLegacyRules,
 ];
 
 let compiled: RuleSet | undefined;

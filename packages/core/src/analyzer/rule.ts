@@ -363,6 +363,18 @@ export const STEMS: readonly string[] = [
   'Test Failure : ',
   'Test Error : ',
   'not resolved',
+  // JavaScript as Travis ran it (rules/js-legacy.ts): JSHint's ", col " and its messages under a
+  // caret in grunt, JSCS's rule names, standard's banner, gulp 3's "primordials is not defined".
+  ', col ',
+  'ot defined',
+  'ever used',
+  'emicolon',
+  'requireS',
+  'requireC',
+  'requireT',
+  'disallow',
+  'validate',
+  'tandard Style',
 ];
 
 function escapeRegExp(text: string): string {
