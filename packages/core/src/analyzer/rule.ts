@@ -375,6 +375,7 @@ export const STEMS: readonly string[] = [
   'disallow',
   'validate',
   'tandard Style',
+  'not invoked',
 ];
 
 function escapeRegExp(text: string): string {

@@ -12,7 +12,8 @@ import { analyzeFile } from '../../src/analyzer/analyze.js';
 const OLD_PM = /-(?:npm\d|yarn1)(?:-|$)/;
 const all = listEcosystemCases().filter((c) => c.ecosystem === 'js' && OLD_PM.test(c.name));
 const tune = all.filter((c) => c.split === 'tune');
-const FOOTER = /^(?:npm ERR! |error Command failed with exit code )/;
+const FOOTER =
+  /^(?:npm ERR! (?:Test failed|code ELIFECYCLE|errno |Exit status|Failed at the)|error Command failed with exit code )/;
 
 describe('recorded JavaScript failures under old npm and yarn 1', () => {
   it('has recordings through npm 3, 5, 6 and yarn 1, with some held out', () => {

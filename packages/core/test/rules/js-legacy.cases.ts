@@ -65,4 +65,27 @@ export const jsLegacyCases: RuleCase[] = [
     line: 'ReferenceError: primordials is not defined',
     category: 'toolchain_mismatch',
   },
+  {
+    rule: 'jasmine.async-timeout',
+    line: '    Error: Timeout - Async callback was not invoked within timeout specified by jasmine.DEFAULT_TIMEOUT_INTERVAL.',
+    category: 'timeout',
+  },
+  {
+    rule: 'ava.uncaught-exception',
+    line: 'Uncaught Exception: test.js',
+    category: 'test_failure',
+    facts: { tool: 'ava', file: 'test.js' },
+  },
+  {
+    rule: 'babel.syntax-error',
+    line: '    SyntaxError: /home/runner/work/project/math.test.js: Unexpected token, expected "," (4:26)',
+    category: 'compile_error',
+    facts: { locations: [{ file: '/home/runner/work/project/math.test.js', line: 4, column: 26 }] },
+  },
+  {
+    rule: 'karma.uncaught-syntax-error',
+    line: '    "message": "Uncaught SyntaxError: missing ) after argument list\\nat src/slug.js:2:40\\n\\nSyntaxError: missing ) after argument list",',
+    category: 'compile_error',
+  },
+  { rule: 'jest.suite-failed', line: '  ● Test suite failed to run', category: 'test_failure' },
 ];

@@ -12,6 +12,8 @@ describe('JavaScript rules for the Travis era (old npm, yarn 1, JSHint, JSCS, st
     checkMiss('jshint.error', '    at Context.<anonymous> (test/a.js:3:4), col 5');
     checkMiss('jscs.error', '  requireSemicolons: true,');
     checkMiss('tslint.error', 'ERROR: Job failed: exit code 1');
+    checkMiss('jest.failed-test', '  ● Test suite failed to run');
+    checkMiss('babel.syntax-error', 'SyntaxError: Unexpected token )');
     checkMiss('grunt-jshint.error', 'ReferenceError: helper is not defined.');
   });
 

@@ -122,4 +122,70 @@ export const jsLegacyRules: Rule[] = [
     weight: 0.9,
     facts: () => ({ tool: 'node' }),
   },
+  {
+    // Jasmine 2 and Jest 20–24 on an async test that never calls back: "Error: Timeout - Async
+    // callback was not invoked within 300ms (set by jasmine.DEFAULT_TIMEOUT_INTERVAL)".
+    id: 'jasmine.async-timeout',
+    tool: 'jasmine',
+    anchors: ['Async callback was not invoked within'],
+    pattern: /Timeout - Async callback was not invoked within (?:the \d+ ?ms|\d+ ?ms|timeout specified by)/,
+    role: 'error',
+    category: 'timeout',
+    weight: 0.9,
+    facts: () => ({ tool: 'jasmine' }),
+  },
+  {
+    // AVA 0.x–1.x on an exception thrown outside a test's own flow: "Uncaught Exception: test.js",
+    // then the error indented under it.
+    id: 'ava.uncaught-exception',
+    tool: 'ava',
+    anchors: ['Uncaught Exception: '],
+    pattern: /^\s*Uncaught Exception: (\S+)\s*$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    follow: 'indented',
+    facts: (m) => facts({ tool: 'ava', file: m[1] }),
+  },
+  {
+    // Babel (Jest 24's transform) on a test file it cannot parse:
+    // (Its category beats jest.suite-failed's: the suite failed because the file does not parse.)
+    // "SyntaxError: /p/math.test.js: Unexpected token, expected "," (4:26)".
+    id: 'babel.syntax-error',
+    tool: 'babel',
+    anchors: ['SyntaxError: '],
+    pattern: /^\s*SyntaxError: (\S+\.[cm]?[jt]sx?): (.+) \((\d+):(\d+)\)\s*$/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.9,
+    facts: (m) => facts({ tool: 'babel', locations: [location(m[1]!, m[3], m[4], m[2])] }),
+  },
+  {
+    // Karma when a browser cannot load a file: "HeadlessChrome 0.0.0 (Linux 0.0.0) ERROR", then
+    // (Karma 2–4) a JSON object whose "message" is "Uncaught SyntaxError: missing ) after …", or
+    // (Karma 1) the bare "Uncaught SyntaxError: …" line.
+    id: 'karma.uncaught-syntax-error',
+    tool: 'karma',
+    anchors: ['Uncaught SyntaxError: '],
+    pattern: /^\s*(?:"message": ")?Uncaught SyntaxError: ([^"\\]+)/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.85,
+    facts: () => ({ tool: 'karma' }),
+  },
+  {
+    // Jest when a test file cannot even load: "● Test suite failed to run", the reason indented
+    // under it (a parse error, a missing module, jsdom's "localStorage is not available for
+    // opaque origins"). Below the weight at which test failures outrank other causes, so a more
+    // specific line under it names the category.
+    id: 'jest.suite-failed',
+    tool: 'jest',
+    anchors: ['● Test suite failed to run'],
+    pattern: /^\s*● Test suite failed to run\s*$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.8,
+    follow: 'indented',
+    facts: () => ({ tool: 'jest' }),
+  },
 ];
