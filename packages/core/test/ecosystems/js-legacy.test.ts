@@ -9,7 +9,7 @@ import { analyzeFile } from '../../src/analyzer/analyze.js';
  * tune cases the analyzer must show a gold line (the test or the offence, not the footer), in at
  * most 15 lines, and name the recorded category. Held-out cases are measured, never asserted.
  */
-const OLD_PM = /-(?:npm\d|yarn1)(?:-|$)/;
+const OLD_PM = /(?:^|-)(?:npm\d|yarn1)(?:-|$)/;
 const all = listEcosystemCases().filter((c) => c.ecosystem === 'js' && OLD_PM.test(c.name));
 const tune = all.filter((c) => c.split === 'tune');
 const FOOTER =
@@ -17,7 +17,7 @@ const FOOTER =
 
 describe('recorded JavaScript failures under old npm and yarn 1', () => {
   it('has recordings through npm 3, 5, 6 and yarn 1, with some held out', () => {
-    for (const pm of ['-npm3', '-npm5', '-npm6', '-yarn1'])
+    for (const pm of ['npm3-', 'npm5-', 'npm6-', 'yarn1-'])
       expect(
         all.some((c) => c.name.includes(pm)),
         pm,

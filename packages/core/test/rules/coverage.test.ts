@@ -8,6 +8,7 @@ import { dotnetBuildCases } from './dotnet-build.cases.js';
 import { fpCases } from './fp.cases.js';
 import { gitDockerCases } from './git-docker.cases.js';
 import { jsCases } from './js.cases.js';
+import { jsLegacyCases } from './js-legacy.cases.js';
 import { jvmCases } from './jvm.cases.js';
 import { miscCases } from './misc.cases.js';
 import { nativeRustRubyCases } from './native-rust-ruby.cases.js';
@@ -27,6 +28,7 @@ describe('rule table coverage', () => {
         ...gitDockerCases,
         ...jvmCases,
         ...jsCases,
+        ...jsLegacyCases,
         ...pythonGoCases,
         ...nativeRustRubyCases,
         ...cCases,

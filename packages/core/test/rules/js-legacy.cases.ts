@@ -88,4 +88,5 @@ export const jsLegacyCases: RuleCase[] = [
     category: 'compile_error',
   },
   { rule: 'jest.suite-failed', line: '  ● Test suite failed to run', category: 'test_failure' },
+  { rule: 'npm.cb-apply', line: 'npm ERR! cb.apply is not a function', category: 'toolchain_mismatch' },
 ];

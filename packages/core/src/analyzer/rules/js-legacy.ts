@@ -188,4 +188,16 @@ export const jsLegacyRules: Rule[] = [
     follow: 'indented',
     facts: () => ({ tool: 'jest' }),
   },
+  {
+    // npm 5 (graceful-fs 4.1) on Node 14 and later dies before doing anything:
+    // "npm ERR! cb.apply is not a function".
+    id: 'npm.cb-apply',
+    tool: 'npm',
+    anchors: ['npm ERR! cb.apply is not a function'],
+    pattern: /^npm ERR! cb\.apply is not a function/,
+    role: 'error',
+    category: 'toolchain_mismatch',
+    weight: 0.9,
+    facts: () => ({ tool: 'npm' }),
+  },
 ];
