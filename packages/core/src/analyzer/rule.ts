@@ -367,7 +367,6 @@ export const STEMS: readonly string[] = [
   // caret in grunt, JSCS's rule names, standard's banner, gulp 3's "primordials is not defined".
   ', col ',
   'ot defined',
-  'ever used',
   'emicolon',
   'requireS',
   'requireC',
