@@ -18,6 +18,7 @@ import { goRules } from './rules/go.js';
 import { haskellRules } from './rules/haskell.js';
 import { installRules } from './rules/install.js';
 import { jsRules } from './rules/js.js';
+import { jsLegacyRules } from './rules/js-legacy.js';
 import { jsRunnerRules } from './rules/js-runners.js';
 import { jvmRules } from './rules/jvm.js';
 import { latexRules } from './rules/latex.js';
@@ -83,6 +84,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...linterRules,
   ...coverageRules,
   ...xrefRules,
+  ...jsLegacyRules,
 ];
 
 let compiled: RuleSet | undefined;

@@ -413,6 +413,18 @@ export const STEMS: readonly string[] = [
   // composer validate: --strict failing on warnings alone, a manifest its schema rejects (rules/php.ts).
   'with a few warnings',
   'JSON schema',
+  // JavaScript as Travis ran it (rules/js-legacy.ts): JSHint's ", col " and its messages under a
+  // caret in grunt, JSCS's rule names, standard's banner, gulp 3's "primordials is not defined".
+  ', col ',
+  'ot defined',
+  'emicolon',
+  'requireS',
+  'requireC',
+  'requireT',
+  'disallow',
+  'validate',
+  'tandard Style',
+  'not invoked',
 ];
 
 function escapeRegExp(text: string): string {

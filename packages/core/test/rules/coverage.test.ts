@@ -12,6 +12,7 @@ import { fpCases } from './fp.cases.js';
 import { gitDockerCases } from './git-docker.cases.js';
 import { installCases } from './install.cases.js';
 import { jsCases } from './js.cases.js';
+import { jsLegacyCases } from './js-legacy.cases.js';
 import { jvmCases } from './jvm.cases.js';
 import { linterCases } from './linters.cases.js';
 import { miscCases } from './misc.cases.js';
@@ -32,6 +33,7 @@ describe('rule table coverage', () => {
         ...gitDockerCases,
         ...jvmCases,
         ...jsCases,
+        ...jsLegacyCases,
         ...pythonGoCases,
         ...nativeRustRubyCases,
         ...cCases,

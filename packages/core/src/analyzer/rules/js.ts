@@ -100,7 +100,8 @@ export const jsRules: Rule[] = [
     id: 'jest.failed-test',
     tool: 'jest',
     anchors: ['●'],
-    pattern: /^\s*● (?!Console\b)(.+? › .+|.+)$/,
+    // "● Test suite failed to run" names no test: jest.suite-failed (js-legacy.ts) reads it.
+    pattern: /^\s*● (?!Console\b|Test suite failed to run$)(.+? › .+|.+)$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.85,
