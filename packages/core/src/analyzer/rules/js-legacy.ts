@@ -36,19 +36,6 @@ export const jsLegacyRules: Rule[] = [
     weight: 0.9,
   },
   {
-    // ESLint's stylish line for a file it cannot parse has no rule name:
-    // "  1:1  error  Parsing error: The keyword 'const' is reserved".
-    id: 'eslint.parse-error',
-    tool: 'eslint',
-    anchors: ['error  Parsing error: '],
-    pattern: /^\s+(\d+):(\d+)\s+error\s+Parsing error: (.+)$/,
-    role: 'error',
-    category: 'lint_failure',
-    weight: 0.85,
-    lead: /^(?:\/|[A-Za-z]:\\|\.{0,2}[\w@-]+\/)\S*\.[cm]?[jt]sx?$/,
-    facts: (m) => ({ tool: 'eslint', locations: [location('', m[1], m[2], `Parsing error: ${m[3]!}`)] }),
-  },
-  {
     // JSHint's default reporter: "src/index.js: line 4, col 21, 'nme' is not defined."
     id: 'jshint.error',
     tool: 'jshint',
@@ -85,19 +72,6 @@ export const jsLegacyRules: Rule[] = [
     weight: 0.85,
     facts: (m) =>
       facts({ tool: 'jscs', code: m[1], locations: [location(m[3]!, undefined, undefined, m[2])] }),
-  },
-  {
-    // standard prints its banner, then one indented "  /path/a.js:1:23: Extra semicolon." per
-    // offence; the banner anchors the paragraph of offences.
-    id: 'standard.banner',
-    tool: 'standard',
-    anchors: ['Use JavaScript Standard Style'],
-    pattern: /^standard: Use JavaScript Standard Style\b/,
-    role: 'error',
-    category: 'lint_failure',
-    weight: 0.8,
-    follow: 'paragraph',
-    facts: () => ({ tool: 'standard' }),
   },
   {
     // TSLint 5: "ERROR: /p/src/a.ts:1:14 - Missing semicolon"; TSLint 4 and early 5:
