@@ -22,7 +22,7 @@ export const jsLegacyCases: RuleCase[] = [
     rule: 'eslint.parse-error',
     line: "  1:1  error  Parsing error: The keyword 'const' is reserved",
     category: 'lint_failure',
-    facts: { tool: 'eslint', locations: [{ line: 1, column: 1 }] },
+    facts: { tool: 'eslint', locations: [{ file: '', line: 1, column: 1 }] },
   },
   {
     rule: 'jshint.error',

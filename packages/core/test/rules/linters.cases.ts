@@ -31,7 +31,7 @@ export const linterCases: RuleCase[] = [
     category: 'lint_failure',
     facts: {
       tool: 'eslint',
-      locations: [{ line: 4, column: 2, message: 'Parsing error: Unexpected token }' }],
+      locations: [{ file: '', line: 4, column: 2, message: 'Parsing error: Unexpected token }' }],
     },
   },
   {
@@ -69,7 +69,10 @@ export const linterCases: RuleCase[] = [
     rule: 'stylelint.unix',
     line: '/home/runner/work/project/styles/app.css:1:12: Unexpected invalid hex color "#ggg" (color-no-invalid-hex) [error]',
     category: 'lint_failure',
-    facts: { code: 'color-no-invalid-hex', locations: [{ line: 1, column: 12 }] },
+    facts: {
+      code: 'color-no-invalid-hex',
+      locations: [{ file: '/home/runner/work/project/styles/app.css', line: 1, column: 12 }],
+    },
   },
   {
     rule: 'yamllint.problem',
@@ -122,7 +125,10 @@ export const linterCases: RuleCase[] = [
     rule: 'phpcs.full',
     line: '  8 | ERROR | [x] Opening brace should be on a new line',
     category: 'lint_failure',
-    facts: { tool: 'phpcs', locations: [{ line: 8, message: 'Opening brace should be on a new line' }] },
+    facts: {
+      tool: 'phpcs',
+      locations: [{ file: '', line: 8, message: 'Opening brace should be on a new line' }],
+    },
   },
   {
     rule: 'phpcs.full',
@@ -133,7 +139,16 @@ export const linterCases: RuleCase[] = [
     rule: 'phpcs.emacs',
     line: '/home/runner/work/project/src/helpers.php:2:32: error - Opening brace should be on a new line',
     category: 'lint_failure',
-    facts: { locations: [{ line: 2, column: 32, message: 'Opening brace should be on a new line' }] },
+    facts: {
+      locations: [
+        {
+          file: '/home/runner/work/project/src/helpers.php',
+          line: 2,
+          column: 32,
+          message: 'Opening brace should be on a new line',
+        },
+      ],
+    },
   },
   {
     rule: 'psalm.emacs',
@@ -161,13 +176,13 @@ export const linterCases: RuleCase[] = [
     rule: 'puppet-lint.error',
     line: 'ERROR: webapp not in autoload module layout on line 1 (check: autoloader_layout)',
     category: 'lint_failure',
-    facts: { code: 'autoloader_layout', locations: [{ line: 1 }] },
+    facts: { code: 'autoloader_layout', locations: [{ file: '', line: 1 }] },
   },
   {
     rule: 'puppet-lint.warning',
     line: 'WARNING: mode should be represented as a 4 digit octal value or symbolic mode on line 9 (check: file_mode)',
     category: 'lint_failure',
-    facts: { code: 'file_mode', locations: [{ line: 9 }] },
+    facts: { code: 'file_mode', locations: [{ file: '', line: 9 }] },
   },
   {
     rule: 'ansible-lint.rule',
@@ -205,6 +220,9 @@ export const linterCases: RuleCase[] = [
     rule: 'stylelint.compact',
     line: '/home/runner/work/project/scss/nav.css: line 2, col 3, error - Unexpected duplicate "color" (declaration-block-no-duplicate-properties)',
     category: 'lint_failure',
-    facts: { code: 'declaration-block-no-duplicate-properties', locations: [{ line: 2, column: 3 }] },
+    facts: {
+      code: 'declaration-block-no-duplicate-properties',
+      locations: [{ file: '/home/runner/work/project/scss/nav.css', line: 2, column: 3 }],
+    },
   },
 ];
