@@ -8,7 +8,7 @@ import {
   MAX_LINES_PER_BLOCK,
 } from './blocks.js';
 import { CI_HIDE, CI_TAIL, CiTracker, isCiFormat } from './ci-format.js';
-import { FALLBACK_STEMS, keepCandidate, scoreBound, scoreLine, TOP_CANDIDATES } from './fallback.js';
+import { FALLBACK_STEMS, keepCandidate, mayBeat, scoreLine, TOP_CANDIDATES } from './fallback.js';
 import { continues, indentOf, type OpenBlockShape, tagOf } from './follow.js';
 import { type Rule, type RuleSet, StemHits, StemIndex } from './rule.js';
 import { ANNOTATION_RULE } from './rules/runner.js';
@@ -575,7 +575,7 @@ export class Scanner {
     if (step !== this.candidateStep) this.resetCandidates(step);
     const worst =
       this.candidates.length >= TOP_CANDIDATES ? this.candidates[this.candidates.length - 1]!.score : 0;
-    if (worst > 0 && scoreBound(batch.view.slice(batch.starts[index], batch.ends[index])) <= worst) return;
+    if (!mayBeat(batch.view, batch.starts[index]!, batch.ends[index]!, worst)) return;
     const text = clip(this.cleaned(batch, index));
     const score = scoreLine(text).score;
     if (score <= 0) return;
