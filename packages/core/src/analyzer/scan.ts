@@ -113,6 +113,7 @@ function withHeaderFile(hit: BlockHit, block: Block): BlockHit {
 const FORMAT_SAMPLE = 30;
 /** A line that `trim()` would empty, tested without making the trimmed copy. */
 const BLANK = /^\s*$/;
+const NO_HITS: BlockHit[] = Object.freeze([]) as unknown as BlockHit[];
 /** Blank lines a block may span when the lines after them still belong to it. */
 const MAX_BLANK_RUN = 2;
 const MIN_SHOWN_VERDICT = 0.25;
@@ -365,7 +366,9 @@ export class Scanner {
     }
     let matchText = text;
     let annotation = false;
-    let hits: BlockHit[] = [];
+    // Most visited lines hit nothing (a block's detail lines): they share one empty list, frozen so
+    // that a push to it throws; a line's first hit gets a list of its own.
+    let hits = NO_HITS;
     if (anchored) {
       if (text.startsWith('##[') || text.startsWith('Post job cleanup')) {
         const structural = this.tracker.observe(no, text);
@@ -393,6 +396,7 @@ export class Scanner {
           const hit: BlockHit = { no, rule: h.rule, text: matchText };
           if (h.category) hit.category = h.category;
           if (h.facts) hit.facts = h.facts;
+          if (hits === NO_HITS) hits = [];
           hits.push(hit);
         }
       }
@@ -402,14 +406,14 @@ export class Scanner {
     for (let u = 0; u < this.userRules.length; u++) {
       const { user, rule } = this.userRules[u]!;
       const facts = user.match(text);
-      if (facts) hits.unshift({ no, rule, category: user.category, facts, text });
+      if (facts) hits = [{ no, rule, category: user.category, facts, text }, ...hits];
     }
     if (annotation && !hits.some((h) => h.rule.role === 'error' || h.rule.role === 'verdict'))
-      hits.push({ no, rule: ANNOTATION_RULE, text: matchText });
+      hits = [...hits, { no, rule: ANNOTATION_RULE, text: matchText }];
     // Most lines get here without a hit (a block's detail lines): no filtering, no new arrays.
     let headers: BlockHit[] | undefined;
     if (hits.length > 0) {
-      if (hits.some((h) => h.rule.role === 'noise' && h.rule.weight >= 0.5)) hits = [];
+      if (hits.some((h) => h.rule.role === 'noise' && h.rule.weight >= 0.5)) hits = NO_HITS;
       headers = hits.filter((h) => h.rule.role === 'header');
       // A heading starts or ends a quiet section; under a quiet one, errors are not failures.
       if (headers.length > 0) {
