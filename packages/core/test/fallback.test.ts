@@ -350,6 +350,10 @@ describe('scoreBound, the cheap test that lets the scanner skip scoring a line',
       if (!f.endsWith('.md')) yield [f, readFileSync(f)];
   }
 
+  const FLOORS = [0.3, 0.55, 0.7000000000000001, 0.8, 0.8 + 0.15];
+  const t0 = (text: string, format: ReturnType<typeof detectFormat>) =>
+    cleanLine(text, format).text.slice(0, 2000);
+
   it('is at least what scoreLine gives, on every line of every recorded log, raw or cleaned', () => {
     const wrong: string[] = [];
     const scores = new Set<number>();
@@ -369,6 +373,14 @@ describe('scoreBound, the cheap test that lets the scanner skip scoring a line',
           const s = scoreLine(t).score;
           scores.add(s);
           if (s > bound) wrong.push(`${name}:${i + 1} bound ${bound} < score ${s}: ${JSON.stringify(t)}`);
+        }
+        // Scoring that stops once the line cannot beat a floor gives the same answer above it, and
+        // under it never claims more.
+        const full = scoreLine(t0(text, format));
+        for (const floor of FLOORS) {
+          const cut = scoreLine(t0(text, format), floor);
+          if (full.score > floor ? JSON.stringify(cut) !== JSON.stringify(full) : cut.score > floor)
+            wrong.push(`${name}:${i + 1} over ${floor}: ${JSON.stringify(cut)} vs ${JSON.stringify(full)}`);
         }
       });
     }

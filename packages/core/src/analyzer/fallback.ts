@@ -179,14 +179,20 @@ export function mayBeat(view: string, start: number, end: number, worst: number)
   return scoreBound(view.slice(start, end)) > worst;
 }
 
-/** Score one cleaned line. Pure; patterns are linear (no nested quantifiers over the same text). */
-export function scoreLine(raw: string): LineScore {
+/**
+ * Score one cleaned line. Pure; patterns are linear (no nested quantifiers over the same text).
+ * `floor`: the caller keeps only scores above it, so a line whose words and location cannot get
+ * there is answered NONE before the de-weighting patterns run (they only lower a score). Above
+ * the floor the answer is the full one; at or under it, NONE or the score.
+ */
+export function scoreLine(raw: string, floor = 0): LineScore {
   if (raw.length > MAX_SCORED) return NONE;
   if (raw.startsWith('##[') || PASS.test(raw) || VERDICT.test(raw)) return NONE;
   const text = HAS_ZERO.test(raw) ? raw.replace(ZERO, ' ') : raw;
   let score = 0;
   let detail = false;
   if (STRONG.some((re) => re.test(text))) score = STRONG_SCORE;
+  else if (MEDIUM_SCORE + LOCATION_BONUS <= floor) return NONE;
   else if (MEDIUM.some((re) => re.test(text))) score = MEDIUM_SCORE;
   else if (DETAIL.some((re) => re.test(text))) {
     score = 0.3;
@@ -194,6 +200,7 @@ export function scoreLine(raw: string): LineScore {
   }
   if (score === 0) return NONE;
   if (LOCATION.test(text)) score += LOCATION_BONUS;
+  if (score <= floor) return NONE;
   // A bare tag (`ERROR`, `FAILED.`) says that something failed, not what; a numbered one
   // (`1) Failure:`) heads the report of what.
   if (/^[^A-Za-z]*[A-Za-z]+[^A-Za-z]*$/.test(text) && !/^\s*\d+\)\s/.test(text)) score *= 0.5;

@@ -581,8 +581,9 @@ export class Scanner {
       this.candidates.length >= TOP_CANDIDATES ? this.candidates[this.candidates.length - 1]!.score : 0;
     if (!mayBeat(batch.view, batch.starts[index]!, batch.ends[index]!, worst)) return;
     const text = clip(this.cleaned(batch, index));
-    const score = scoreLine(text).score;
-    if (score <= 0) return;
+    // A score at or under the worst kept one would be refused: scoring may stop as soon as it shows.
+    const score = scoreLine(text, worst).score;
+    if (score <= worst) return;
     const lines: KeptLine[] = [];
     for (let back = CANDIDATE_BEFORE; back >= 1; back--) {
       const ref = this.ringAt(back);
