@@ -1,12 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { shiftGold, wrapInCi } from '../../fixtures/src/ci-wrap.js';
+import { CI_WRAP_FORMATS, shiftGold, wrapInCi } from '../../fixtures/src/ci-wrap.js';
+import { listCases } from '../../fixtures/src/cidiff.js';
 import { type EcosystemCase, listEcosystemCases } from '../../fixtures/src/ecosystems.js';
 import { type Analysis, analyzeLog } from '../src/analyzer/analyze.js';
 import { builtinRuleSet, builtinRuleSetWithout } from '../src/analyzer/builtin-rules.js';
-import { FALLBACK_MAX_LINES, scoreLine, TOP_CANDIDATES } from '../src/analyzer/fallback.js';
+import {
+  FALLBACK_MAX_LINES,
+  mayBeat,
+  scoreBound,
+  scoreLine,
+  TOP_CANDIDATES,
+} from '../src/analyzer/fallback.js';
 import { Scanner } from '../src/analyzer/scan.js';
-import { stripAnsi } from '../src/log/clean.js';
+import { cleanLine, detectFormat, stripAnsi } from '../src/log/clean.js';
 import { LineSplitter } from '../src/log/lines.js';
 
 /**
@@ -313,5 +322,90 @@ describe('leave-one-ecosystem-out', () => {
     const without = await analyzeLog(text, { withoutRules: rulesFor(text) });
     expect(without.findings.some((f) => f.rule === 'fallback')).toBe(true);
     expect(shown(without).some((n) => c.gold.has(n))).toBe(true);
+  });
+});
+
+describe('scoreBound, the cheap test that lets the scanner skip scoring a line', () => {
+  // Every recorded log: the CiDiff failing and passing logs, every ecosystem recording raw and in
+  // every CI wrapper, and the real CI logs.
+  function* recordedLogs(): Generator<[string, Buffer]> {
+    for (const c of listCases()) {
+      yield [c.failLog, readFileSync(c.failLog)];
+      yield [c.passLog, readFileSync(c.passLog)];
+    }
+    for (const c of listEcosystemCases()) {
+      const text = textOf(c);
+      yield [c.id, Buffer.from(text)];
+      for (const f of CI_WRAP_FORMATS)
+        yield [
+          `${c.id} in ${f}`,
+          Buffer.from(wrapInCi(f, { command: c.command, output: text, exit: c.exit }).text),
+        ];
+    }
+    const walk = (d: string): string[] =>
+      readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)],
+      );
+    for (const f of walk(fileURLToPath(new URL('../../fixtures/ci', import.meta.url))))
+      if (!f.endsWith('.md')) yield [f, readFileSync(f)];
+  }
+
+  const FLOORS = [0.3, 0.55, 0.7000000000000001, 0.8, 0.8 + 0.15];
+  const t0 = (text: string, format: ReturnType<typeof detectFormat>) =>
+    cleanLine(text, format).text.slice(0, 2000);
+
+  it('is at least what scoreLine gives, on every line of every recorded log, raw or cleaned', () => {
+    const wrong: string[] = [];
+    const scores = new Set<number>();
+    let lines = 0;
+    for (const [name, bytes] of recordedLogs()) {
+      const texts = bytes.toString('utf8').split(/\r?\n/);
+      const format = detectFormat(texts.slice(0, 50));
+      const raws = bytes.toString('latin1').split(/\r?\n/);
+      texts.forEach((text, i) => {
+        // The scanner bounds the raw bytes (a latin1 view) and scores the cleaned, clipped text;
+        // lines over the length limit are never scored once a list is full.
+        const raw = raws[i] ?? '';
+        if (raw.length > 1000) return;
+        lines++;
+        const bound = scoreBound(raw);
+        for (const t of [text, cleanLine(text, format).text.slice(0, 2000)]) {
+          const s = scoreLine(t).score;
+          scores.add(s);
+          if (s > bound) wrong.push(`${name}:${i + 1} bound ${bound} < score ${s}: ${JSON.stringify(t)}`);
+        }
+        // Scoring that stops once the line cannot beat a floor gives the same answer above it, and
+        // under it never claims more.
+        const full = scoreLine(t0(text, format));
+        for (const floor of FLOORS) {
+          const cut = scoreLine(t0(text, format), floor);
+          if (full.score > floor ? JSON.stringify(cut) !== JSON.stringify(full) : cut.score > floor)
+            wrong.push(`${name}:${i + 1} over ${floor}: ${JSON.stringify(cut)} vs ${JSON.stringify(full)}`);
+        }
+      });
+    }
+    expect(lines).toBeGreaterThan(100_000);
+    expect(wrong.slice(0, 5)).toEqual([]);
+    // The bound is tight: the best score a line can get is reached, with and without a location.
+    expect(scores).toContain(scoreBound('Error: x at a.ts:1'));
+    expect(scores).toContain(scoreBound('Error: x'));
+  });
+
+  it('mayBeat answers as the bound does, at every score a line got', () => {
+    const view = [
+      'Error: boom',
+      'FAILED src/a.py:12: assert 1 == 2',
+      'warning: x',
+      `Error ${'x'.repeat(1200)}`,
+    ].join('\n');
+    let start = 0;
+    for (const line of view.split('\n')) {
+      const end = start + line.length;
+      for (const worst of [0, 0.3, 0.55, 0.7000000000000001, 0.8, 0.9, 0.8 + 0.15, 1]) {
+        const expected = worst <= 0 || scoreBound(line) > worst;
+        expect(mayBeat(view, start, end, worst), `${line.slice(0, 40)} over ${worst}`).toBe(expected);
+      }
+      start = end + 1;
+    }
   });
 });

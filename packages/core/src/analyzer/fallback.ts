@@ -150,6 +150,10 @@ export interface LineScore {
 }
 
 const NONE: LineScore = { score: 0, summary: false, detail: false };
+/** What a strong statement scores, and what naming a location adds: the most a line can get. */
+const STRONG_SCORE = 0.8;
+const MEDIUM_SCORE = 0.55;
+const LOCATION_BONUS = 0.15;
 
 /**
  * The most `scoreLine` can give a line, from its raw text (one cheap test, no cleaning): once the
@@ -157,24 +161,46 @@ const NONE: LineScore = { score: 0, summary: false, detail: false };
  */
 export function scoreBound(raw: string): number {
   if (raw.length > MAX_SCORED) return 0;
-  return LOCATION.test(raw) ? 1 : 0.8;
+  // Sums computed as scoreLine computes them, so the floats are equal: keepCandidate refuses a
+  // score at or under a full list's worst, and so may the scanner.
+  return LOCATION.test(raw) ? STRONG_SCORE + LOCATION_BONUS : STRONG_SCORE;
 }
 
-/** Score one cleaned line. Pure; patterns are linear (no nested quantifiers over the same text). */
-export function scoreLine(raw: string): LineScore {
+/**
+ * Whether raw line `start..end` of `view` may score above `worst` (0: the list is not full), as
+ * `scoreBound(view.slice(start, end)) > worst`, but slicing and testing only when the answer
+ * depends on the text: under STRONG_SCORE every short line may, at the top none can.
+ */
+export function mayBeat(view: string, start: number, end: number, worst: number): boolean {
+  if (worst <= 0) return true;
+  if (end - start > MAX_SCORED) return false;
+  if (worst < STRONG_SCORE) return true;
+  if (worst >= STRONG_SCORE + LOCATION_BONUS) return false;
+  return scoreBound(view.slice(start, end)) > worst;
+}
+
+/**
+ * Score one cleaned line. Pure; patterns are linear (no nested quantifiers over the same text).
+ * `floor`: the caller keeps only scores above it, so a line whose words and location cannot get
+ * there is answered NONE before the de-weighting patterns run (they only lower a score). Above
+ * the floor the answer is the full one; at or under it, NONE or the score.
+ */
+export function scoreLine(raw: string, floor = 0): LineScore {
   if (raw.length > MAX_SCORED) return NONE;
   if (raw.startsWith('##[') || PASS.test(raw) || VERDICT.test(raw)) return NONE;
   const text = HAS_ZERO.test(raw) ? raw.replace(ZERO, ' ') : raw;
   let score = 0;
   let detail = false;
-  if (STRONG.some((re) => re.test(text))) score = 0.8;
-  else if (MEDIUM.some((re) => re.test(text))) score = 0.55;
+  if (STRONG.some((re) => re.test(text))) score = STRONG_SCORE;
+  else if (MEDIUM_SCORE + LOCATION_BONUS <= floor) return NONE;
+  else if (MEDIUM.some((re) => re.test(text))) score = MEDIUM_SCORE;
   else if (DETAIL.some((re) => re.test(text))) {
     score = 0.3;
     detail = true;
   }
   if (score === 0) return NONE;
-  if (LOCATION.test(text)) score += 0.15;
+  if (LOCATION.test(text)) score += LOCATION_BONUS;
+  if (score <= floor) return NONE;
   // A bare tag (`ERROR`, `FAILED.`) says that something failed, not what; a numbered one
   // (`1) Failure:`) heads the report of what.
   if (/^[^A-Za-z]*[A-Za-z]+[^A-Za-z]*$/.test(text) && !/^\s*\d+\)\s/.test(text)) score *= 0.5;

@@ -55,6 +55,9 @@ export interface OpenBlockShape {
   ended?: boolean;
 }
 
+// What `text.trim() === ''` says (\s is trim's whitespace), without copying every indented line.
+const BLANK = /^\s*$/;
+
 const PASSED_SUBTEST = /^\s+--- (?:PASS|SKIP): /;
 
 // TeX's context under "! message": "l.12 \foo", "<argument> …", "<*> main.tex", and the indented
@@ -72,11 +75,11 @@ export function continues(shape: OpenBlockShape, text: string): boolean {
   if (shape.follow === 'same-tag' && shape.tag !== undefined && tagOf(text) === shape.tag)
     return !BARE_PID.test(text) && !TAP_COUNT.test(text);
   // The scan asks about blank lines too; the first one closes an `until-blank` block for good.
-  if (shape.follow === 'until-blank' && (shape.ended || text.trim() === '')) {
+  if (shape.follow === 'until-blank' && (shape.ended || BLANK.test(text))) {
     shape.ended = true;
     return false;
   }
-  if (text.trim() === '') return false;
+  if (BLANK.test(text)) return false;
   if (isFrame(text)) return true;
   if (shape.traceback && /^\s/.test(text)) return true;
   switch (shape.follow) {

@@ -1,6 +1,7 @@
 import type { FailureCategory } from './categories.js';
 import type { Facts } from './facts.js';
 import { StemKernel } from './stem-kernel.js';
+import { FREQUENT_TRIGRAMS } from './trigrams.js';
 
 /**
  * What a line is, to the analyzer:
@@ -490,11 +491,29 @@ const COMMON_TRIGRAMS = new Set(
   ).split(' '),
 );
 
+let ranks: Map<string, number> | undefined;
+/** FREQUENT_TRIGRAMS by sequence: 0 for the most frequent. */
+function trigramRank(): Map<string, number> {
+  if (!ranks) {
+    ranks = new Map();
+    for (let i = 0; i + 3 <= FREQUENT_TRIGRAMS.length; i += 3)
+      ranks.set(FREQUENT_TRIGRAMS.slice(i, i + 3), i / 3);
+  }
+  return ranks;
+}
+
 /**
  * The offset of the stem's three bytes least likely to occur in ordinary text: the stem is found
  * by those, so a stem starting with `est` or `===` does not stop the scan on every "test" or
  * every separator line.
  */
+/** The three bytes (latin1) StemIndex finds `stem` by. */
+export function stemKey(stem: string): string {
+  const bytes = Buffer.from(stem, 'utf8');
+  const o = rareOffset(bytes);
+  return bytes.subarray(o, o + 3).toString('latin1');
+}
+
 function rareOffset(bytes: Uint8Array): number {
   let best = 0;
   let bestScore = Number.POSITIVE_INFINITY;
@@ -502,7 +521,11 @@ function rareOffset(bytes: Uint8Array): number {
     const a = bytes[o]!;
     const b = bytes[o + 1]!;
     const c = bytes[o + 2]!;
-    let score = commonness(a) + commonness(b) + commonness(c);
+    // Measured first (how often recorded logs hold these bytes), guessed second: the guess still
+    // orders the sequences the recordings hold too rarely to rank.
+    const rank = trigramRank().get(String.fromCharCode(a, b, c));
+    let score = rank === undefined ? 0 : (FREQUENT_TRIGRAMS.length / 3 - rank) * 100;
+    score += commonness(a) + commonness(b) + commonness(c);
     // Runs (`===`, `---`, `   `) fill separator and indentation lines.
     if (a === b || b === c) score += 4;
     const lower = String.fromCharCode(a | 32, b | 32, c | 32);

@@ -8,7 +8,7 @@ import {
   MAX_LINES_PER_BLOCK,
 } from './blocks.js';
 import { CI_HIDE, CI_TAIL, CiTracker, isCiFormat } from './ci-format.js';
-import { FALLBACK_STEMS, keepCandidate, scoreBound, scoreLine, TOP_CANDIDATES } from './fallback.js';
+import { FALLBACK_STEMS, keepCandidate, mayBeat, scoreLine, TOP_CANDIDATES } from './fallback.js';
 import { continues, indentOf, type OpenBlockShape, tagOf } from './follow.js';
 import { type Rule, type RuleSet, StemHits, StemIndex } from './rule.js';
 import { ANNOTATION_RULE } from './rules/runner.js';
@@ -113,6 +113,7 @@ function withHeaderFile(hit: BlockHit, block: Block): BlockHit {
 const FORMAT_SAMPLE = 30;
 /** A line that `trim()` would empty, tested without making the trimmed copy. */
 const BLANK = /^\s*$/;
+const NO_HITS: BlockHit[] = Object.freeze([]) as unknown as BlockHit[];
 /** Blank lines a block may span when the lines after them still belong to it. */
 const MAX_BLANK_RUN = 2;
 const MIN_SHOWN_VERDICT = 0.25;
@@ -365,7 +366,9 @@ export class Scanner {
     }
     let matchText = text;
     let annotation = false;
-    let hits: BlockHit[] = [];
+    // Most visited lines hit nothing (a block's detail lines): they share one empty list, frozen so
+    // that a push to it throws; a line's first hit gets a list of its own.
+    let hits = NO_HITS;
     if (anchored) {
       if (text.startsWith('##[') || text.startsWith('Post job cleanup')) {
         const structural = this.tracker.observe(no, text);
@@ -393,6 +396,7 @@ export class Scanner {
           const hit: BlockHit = { no, rule: h.rule, text: matchText };
           if (h.category) hit.category = h.category;
           if (h.facts) hit.facts = h.facts;
+          if (hits === NO_HITS) hits = [];
           hits.push(hit);
         }
       }
@@ -402,14 +406,14 @@ export class Scanner {
     for (let u = 0; u < this.userRules.length; u++) {
       const { user, rule } = this.userRules[u]!;
       const facts = user.match(text);
-      if (facts) hits.unshift({ no, rule, category: user.category, facts, text });
+      if (facts) hits = [{ no, rule, category: user.category, facts, text }, ...hits];
     }
     if (annotation && !hits.some((h) => h.rule.role === 'error' || h.rule.role === 'verdict'))
-      hits.push({ no, rule: ANNOTATION_RULE, text: matchText });
+      hits = [...hits, { no, rule: ANNOTATION_RULE, text: matchText }];
     // Most lines get here without a hit (a block's detail lines): no filtering, no new arrays.
     let headers: BlockHit[] | undefined;
     if (hits.length > 0) {
-      if (hits.some((h) => h.rule.role === 'noise' && h.rule.weight >= 0.5)) hits = [];
+      if (hits.some((h) => h.rule.role === 'noise' && h.rule.weight >= 0.5)) hits = NO_HITS;
       headers = hits.filter((h) => h.rule.role === 'header');
       // A heading starts or ends a quiet section; under a quiet one, errors are not failures.
       if (headers.length > 0) {
@@ -575,10 +579,11 @@ export class Scanner {
     if (step !== this.candidateStep) this.resetCandidates(step);
     const worst =
       this.candidates.length >= TOP_CANDIDATES ? this.candidates[this.candidates.length - 1]!.score : 0;
-    if (worst > 0 && scoreBound(batch.view.slice(batch.starts[index], batch.ends[index])) <= worst) return;
+    if (!mayBeat(batch.view, batch.starts[index]!, batch.ends[index]!, worst)) return;
     const text = clip(this.cleaned(batch, index));
-    const score = scoreLine(text).score;
-    if (score <= 0) return;
+    // A score at or under the worst kept one would be refused: scoring may stop as soon as it shows.
+    const score = scoreLine(text, worst).score;
+    if (score <= worst) return;
     const lines: KeptLine[] = [];
     for (let back = CANDIDATE_BEFORE; back >= 1; back--) {
       const ref = this.ringAt(back);
