@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CI_WRAP_FORMATS, type CiWrapFormat, wrapInCi } from '../../fixtures/src/ci-wrap.js';
 import { listEcosystemCases } from '../../fixtures/src/ecosystems.js';
 import { type Analysis, analyzeLog } from '../src/analyzer/analyze.js';
+import { keyLinesBlock } from '../src/filing/issue-body.js';
+import { createSanitizer } from '../src/text/sanitize.js';
 
 /**
  * A fork's tests print what they like. After (or before) its real failure, hostile output fakes
@@ -85,4 +87,32 @@ describe('fake CI markup printed by the failing command', () => {
       });
     }
   }
+});
+
+describe('shown lines reach an issue only through the sanitizer', () => {
+  it('NUL, bidi controls, mentions, references, HTML and fences in a failure line stay inert', async () => {
+    const evil =
+      'FAILED tests/test_x.py::test_a - AssertionError: \u0000 \u202Egnp.exe\u202C @maintainer fixes #123 <img src=x onerror=alert(1)> ``` ~~~';
+    const log = `${evil}\n\`\`\`\n</details><script>x</script>\n@org/team please see #1\n===== 1 failed in 0.1s =====\nProcess completed with exit code 1.\n`;
+    const analysis = await analyzeLog(log);
+    const finding = analysis.findings[0]!;
+    expect(finding.excerpt.map((l) => l.text).join('\n')).toContain('@maintainer');
+    const s = createSanitizer();
+    const block = keyLinesBlock(s, finding);
+    const title = s.title(finding.title);
+    for (const out of [block, title]) {
+      expect(out).not.toMatch(/[\u0000\u202A-\u202E\u2066-\u2069]/);
+    }
+    // The block's own fence is never closed early by a line of the log.
+    const lines = block.split('\n');
+    const fence = /^(`{3,}|~{3,})/.exec(lines[0]!)![1]!;
+    const closes = (l: string) => new RegExp(`^ {0,3}\\${fence[0]}{${fence.length},}\\s*$`).test(l);
+    expect(lines.slice(1, -1).filter(closes)).toEqual([]);
+    expect(closes(lines[lines.length - 1]!)).toBe(true);
+    // Prose (the title): no live mention, reference or tag.
+    expect(title).not.toMatch(/(^|[^\w`])@maintainer\b/);
+    expect(title).not.toMatch(/(^|[^\w&`])#123\b/);
+    // Titles are plain text on GitHub; where the same text goes into markdown (inline), no tag.
+    expect(s.inline(finding.title)).not.toMatch(/<img/);
+  });
 });
