@@ -124,7 +124,8 @@ export const jsRules: Rule[] = [
     id: 'vitest.failed-header',
     tool: 'vitest',
     anchors: ['Failed Tests'],
-    pattern: /⎯+ Failed Tests? (\d+) ⎯+/,
+    // One rule character each side: a run of them tried at every offset was quadratic (ReDoS).
+    pattern: /⎯ Failed Tests? (\d+) ⎯/,
     role: 'header',
     category: 'test_failure',
     weight: 0.5,
