@@ -206,6 +206,12 @@ export class CiTracker extends StepTracker {
   private boundary: number | undefined;
   /** GitLab: the runner writes sections (newer than 11.x). */
   private sections = false;
+  /**
+   * GitLab: each section marker seen (`start:name`, `end:name`) and how many steps there were
+   * before it. The runner writes each one once, after the job's output: a repeat means the first
+   * was printed by the job itself (see unforge).
+   */
+  private readonly sectionAt = new Map<string, number>();
   /** Travis: the log has `travis_time:` markers. */
   private timers = false;
   /** Travis: line of the last `travis_time:start:` marker, and the steps whose echo followed one. */
@@ -391,6 +397,27 @@ export class CiTracker extends StepTracker {
   }
 
   /**
+   * GitLab: the job printed a section marker (seen again now from the runner), so the steps opened
+   * from it on were its own output: they are folded back into the step that was running then, so
+   * the lines after a fake `section_end:…:step_script` are not taken for cleanup and hidden.
+   */
+  private unforge(from: number): void {
+    const owner = this.steps[from - 1];
+    if (!owner || from >= this.steps.length) return;
+    // Blocks refer to steps by index: those indexes now name the owner, whose end grows on.
+    for (let i = from; i < this.steps.length; i++) {
+      this.steps[i] = owner;
+      this.kinds[i] = this.kinds[owner.index]!;
+      this.tailAt[i] = undefined;
+    }
+    this.tailAt[owner.index] = undefined;
+    this.phase = owner.phase ?? 'main';
+    this.postSeen = owner.post;
+    // Markers recorded after the forged one came from the job as well.
+    for (const [key, at] of this.sectionAt) if (at > from) this.sectionAt.delete(key);
+  }
+
+  /**
    * Travis: a script command is running (echoed, its `The command … exited` not yet seen). Script
    * commands are timed; in logs from before timers, one that has printed output.
    */
@@ -549,6 +576,10 @@ export class CiTracker extends StepTracker {
         const phase = marker ? gitlabPhase(marker[2]!) : undefined;
         if (!marker || phase === undefined) continue;
         this.sections = true;
+        const key = `${marker[1]}:${marker[2]}`;
+        const forged = this.sectionAt.get(key);
+        if (forged !== undefined) this.unforge(forged);
+        else this.sectionAt.set(key, this.steps.length);
         if (marker[1] === 'start') {
           this.phase = phase;
           this.openStep(marker[2]!, no, 'group', phase);

@@ -102,7 +102,9 @@ const PASS =
 const COVERAGE =
   /\|\s*\d+(?:\.\d+)?\s*%?\s*\||\d%\s*\||^\s*(?:Name\s+Stmts|File\s+\|\s*%\s*Stmts|All files\s*\||TOTAL\s+\d+\s+\d+)|\b(?:Lines|Methods|Classes|Functions|Branches|Statements)\s*:\s*\d+(?:\.\d+)?%|^\S+\s+\d+\s+\d+(?:\s+\d+\s+\d+)?\s+\d+%|\bcoverage\b/i;
 // Progress bars and counters.
-const PROGRESS = /[#=>█▏▎▍▌▋▊▉░▒▓]{5,}|\d+\s*\/\s*\d+\s*\(\s*\d+%\s*\)|^\s*\[\s*\d+%\s*\]|\b\d{1,3}%\s*$/u;
+// A counter starts a number: otherwise every digit of a long run rescans it (ReDoS).
+const PROGRESS =
+  /[#=>█▏▎▍▌▋▊▉░▒▓]{5,}|(?<!\d)\d+\s*\/\s*\d+\s*\(\s*\d+%\s*\)|^\s*\[\s*\d+%\s*\]|\b\d{1,3}%\s*$/u;
 // Timing lines.
 const TIMING =
   /^\s*(?:Time|Timing|Finished in|Elapsed|Took|Duration|Total time|real|user|sys|Ran \d+ tests? in)\b/;

@@ -27,7 +27,8 @@ export const dotnetBuildRules: Rule[] = [
     id: 'csc.error',
     tool: 'csc',
     anchors: ['error CS'],
-    pattern: /^\s*(\S[^(]*?)\((\d+),(\d+)\): error (CS\d{4}): (.*?)(?: \[[^\]]+\])?$/,
+    // A "[" ends a [tag] too, so each lazy stop scans one tag, not the rest of the line (ReDoS).
+    pattern: /^\s*(\S[^(]*?)\((\d+),(\d+)\): error (CS\d{4}): (.*?)(?: \[[^\][]+\])?$/,
     role: 'error',
     classify: (m) => cscCategory(m[4]!, m[3]),
     weight: 0.92,

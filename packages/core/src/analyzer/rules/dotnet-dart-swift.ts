@@ -16,7 +16,8 @@ export const dotnetDartSwiftRules: Rule[] = [
     id: 'vstest.failed-test',
     tool: 'dotnet test',
     anchors: ['Failed '],
-    pattern: /^\s*Failed {1,3}((?:[\w`+<>]+\.)+[\w`+<>]+(?:\(.*\))?)(?: \[[^\]]*\])?$/,
+    // A "[" ends a [tag] too, so each lazy stop scans one tag, not the rest of the line (ReDoS).
+    pattern: /^\s*Failed {1,3}((?:[\w`+<>]+\.)+[\w`+<>]+(?:\(.*\))?)(?: \[[^\][]*\])?$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.85,

@@ -49,7 +49,8 @@ export const genericRules: Rule[] = [
     id: 'dotnet.error',
     tool: 'dotnet',
     anchors: ['error CS', 'error MSB', 'error NU'],
-    pattern: /^(?:(\S+?)\((\d+),(\d+)\): )?error ((?:CS|MSB|NU)\d+): (.*?)(?: \[[^\]]+\])?$/,
+    // A "[" ends a [tag] too, so each lazy stop scans one tag, not the rest of the line (ReDoS).
+    pattern: /^(?:(\S+?)\((\d+),(\d+)\): )?error ((?:CS|MSB|NU)\d+): (.*?)(?: \[[^\][]+\])?$/,
     role: 'error',
     classify: (m) => (m[4]!.startsWith('NU') ? 'missing_dependency' : 'compile_error'),
     weight: 0.9,

@@ -23,7 +23,8 @@ export const goRules: Rule[] = [
     classify: (m) =>
       m[5] === 'compile' || m[5] === 'typecheck' || (m[5] === undefined && GO_COMPILER_MESSAGE.test(m[4]!))
         ? 'compile_error'
-        : /^\S+@v[\d.]+[\w.+-]*: (?:Get|reading|verifying|unrecognized import)/.test(m[4]!)
+        : // One [\d.] then the rest: two overlapping runs were quadratic (ReDoS).
+          /^\S+@v[\d.][\w.+-]*: (?:Get|reading|verifying|unrecognized import)/.test(m[4]!)
           ? undefined
           : 'lint_failure',
     weight: 0.8,

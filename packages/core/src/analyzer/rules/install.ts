@@ -128,7 +128,8 @@ export const installRules: Rule[] = [
     id: 'go.proxy-off',
     tool: 'go',
     anchors: ['lookup disabled by GOPROXY'],
-    pattern: /(?:([\w./-]+)@(v[\w.+-]+): )?module lookup disabled by GOPROXY=(\w+)/,
+    // The module path starts where a path token starts: otherwise every offset rescans it (ReDoS).
+    pattern: /(?:(?<![\w./-])([\w./-]+)@(v[\w.+-]+): )?module lookup disabled by GOPROXY=(\w+)/,
     role: 'error',
     category: 'missing_dependency',
     weight: 0.85,

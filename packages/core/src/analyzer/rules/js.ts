@@ -55,7 +55,8 @@ export const jsRules: Rule[] = [
     tool: 'eslint',
     anchors: ['  error  ', ' error '],
     // stylish: "  12:5  error  'x' is not defined  no-undef", below the file path line.
-    pattern: /^\s+(\d+):(\d+)\s+error\s+(.+?)\s{2,}(@?[\w/-]+)\s*$/,
+    // The message starts and ends on a non-space: overlapping space runs made this cubic (ReDoS).
+    pattern: /^\s+(\d+):(\d+)\s+error\s+(\S(?:.*\S)?)\s{2,}(@?[\w/-]+)\s*$/,
     role: 'error',
     category: 'lint_failure',
     weight: 0.85,
@@ -89,8 +90,9 @@ export const jsRules: Rule[] = [
     tool: 'jest',
     anchors: ['FAIL '],
     // Jest "FAIL src/a.test.ts (5 s)"; Vitest " FAIL  src/a.test.ts > suite > name".
+    // The test name starts and ends on a non-space and a [tag] holds no "[": linear (ReDoS-safe).
     pattern:
-      /^\s*FAIL\s+(\S+\.(?:[cm]?[jt]sx?|vue|svelte))(?:\s+>\s+(.*?))?(?:\s+\[[^\]]*\])?(?:\s+\([\d.]+ m?s\))?\s*$/,
+      /^\s*FAIL\s+(\S+\.(?:[cm]?[jt]sx?|vue|svelte))(?:\s+>\s+(\S(?:.*?\S)?))?(?:\s+\[[^\][]*\])?(?:\s+\([\d.]+ m?s\))?\s*$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.8,
@@ -123,7 +125,8 @@ export const jsRules: Rule[] = [
     id: 'vitest.failed-header',
     tool: 'vitest',
     anchors: ['Failed Tests'],
-    pattern: /⎯+ Failed Tests? (\d+) ⎯+/,
+    // One rule character each side: a run of them tried at every offset was quadratic (ReDoS).
+    pattern: /⎯ Failed Tests? (\d+) ⎯/,
     role: 'header',
     category: 'test_failure',
     weight: 0.5,

@@ -158,7 +158,8 @@ export const jvmRules: Rule[] = [
       'Could not transfer artifact',
     ],
     pattern:
-      /Could not resolve dependencies for project \S+|Could not find artifact (\S+)|(?:Plugin )?(\S+) or one of its dependencies could not be resolved|Failed to read artifact descriptor for (\S+)|Could not transfer artifact (\S+)/,
+      // The coordinates start a token: otherwise every offset rescans it (ReDoS).
+      /Could not resolve dependencies for project \S+|Could not find artifact (\S+)|(?:Plugin )?(?<!\S)(\S+) or one of its dependencies could not be resolved|Failed to read artifact descriptor for (\S+)|Could not transfer artifact (\S+)/,
     role: 'error',
     category: 'missing_dependency',
     weight: 0.8,

@@ -128,7 +128,8 @@ export const linterRules: Rule[] = [
     tool: 'stylelint',
     anchors: ['✖  '],
     // The string formatter, under the file's path: "  2:3   ✖  Unexpected unknown property "colr"   property-no-unknown".
-    pattern: /^\s+(\d+):(\d+)\s+✖\s+(.+?)\s{2,}([\w/@-]+)$/,
+    // Non-space ends on the message: overlapping space runs made this cubic (ReDoS).
+    pattern: /^\s+(\d+):(\d+)\s+✖\s+(\S(?:.*\S)?)\s{2,}([\w/@-]+)$/,
     role: 'error',
     category: 'lint_failure',
     weight: 0.85,
@@ -152,7 +153,8 @@ export const linterRules: Rule[] = [
     anchors: [' error    '],
     // Standard format, under the file's path: "  6:7       error    wrong indentation: expected 4 but
     // found 6  (indentation)"; a syntax error has one space before "(syntax)".
-    pattern: /^ {2}(\d+):(\d+) +error +(.*?) +\(([\w-]+)\)$/,
+    // Non-space ends on the message: overlapping space runs made this cubic (ReDoS).
+    pattern: /^ {2}(\d+):(\d+) +error +(\S(?:.*\S)?) +\(([\w-]+)\)$/,
     role: 'error',
     category: 'lint_failure',
     weight: 0.8,

@@ -5,7 +5,8 @@ import { facts, location } from './helpers.js';
 
 // The compiler's and dune's own wordings: a bare "Error: …" line from any other tool is not theirs.
 const OCAML_ERROR =
-  /^Error(?: \(warning \d+[^)]*\))?: (This (?:expression|pattern|variant|function|field) |Unbound (?:value|module|type constructor|type|constructor|record field|class|instance variable) |Syntax error|The (?:function|constructor|value|module|type|record field|implementation|signature|field)\b|Library "([^"]+)" not found|Module "[^"]+" doesn't exist|No implementations provided|Some (?:record )?fields are (?:missing|undefined)|Signature mismatch|Multiple definition|I\/O error|Unused |No rule found for|Modules do not match|This (?:constant|alias|type)\b|Illegal |Unterminated )/;
+  // The warning number ends where a non-digit starts: overlapping runs were quadratic (ReDoS).
+  /^Error(?: \(warning \d+(?:[^)\d][^)]*)?\))?: (This (?:expression|pattern|variant|function|field) |Unbound (?:value|module|type constructor|type|constructor|record field|class|instance variable) |Syntax error|The (?:function|constructor|value|module|type|record field|implementation|signature|field)\b|Library "([^"]+)" not found|Module "[^"]+" doesn't exist|No implementations provided|Some (?:record )?fields are (?:missing|undefined)|Signature mismatch|Multiple definition|I\/O error|Unused |No rule found for|Modules do not match|This (?:constant|alias|type)\b|Illegal |Unterminated )/;
 
 export const ocamlRules: Rule[] = [
   {

@@ -234,7 +234,8 @@ export const pythonRules: Rule[] = [
     id: 'black.would-reformat',
     tool: 'black',
     anchors: ['would reformat', 'would be reformatted', 'Would reformat'],
-    pattern: /^[Ww]ould reformat (\S+)|(\d+) files? would be reformatted/,
+    // The count starts a number: otherwise every digit rescans it (ReDoS).
+    pattern: /^[Ww]ould reformat (\S+)|(?<!\d)(\d+) files? would be reformatted/,
     role: 'error',
     category: 'lint_failure',
     weight: 0.9,

@@ -91,7 +91,8 @@ export const rubyRules: Rule[] = [
     id: 'minitest-reporters.spec-failed',
     tool: 'minitest',
     anchors: [' FAIL (', ' ERROR ('],
-    pattern: /^\s+(test_\S.*?)\s+(?:FAIL|ERROR) \(\d+\.\d+s\)$/,
+    // The name ends on a non-space: overlapping space runs made this quadratic (ReDoS).
+    pattern: /^\s+(test_\S(?:.*?\S)?)\s+(?:FAIL|ERROR) \(\d+\.\d+s\)$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.85,
