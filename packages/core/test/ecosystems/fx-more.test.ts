@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listEcosystemCases } from '../../../fixtures/src/ecosystems.js';
-import { analyzeFile } from '../../src/analyzer/analyze.js';
+import { expectReasonShown } from './reason-shown.js';
 
 /**
  * What the analyzer makes of real output of GoogleTest/Catch2, OCaml, D, Nim, Fortran, Crystal
@@ -33,14 +33,7 @@ describe('GoogleTest/Catch2, OCaml, D, Nim, Fortran, Crystal, Haxe, Python, Go, 
   it.each(tune.map((c) => [c.id, c] as const))(
     '%s: shows a gold line, at most 15 lines, the recorded category',
     async (id, c) => {
-      const a = await analyzeFile(c.log);
-      const shown = a.findings.flatMap((f) => f.excerpt.map((l) => l.no));
-      expect(
-        shown.some((n) => c.gold.has(n)),
-        `shown ${shown.join(',')}; gold ${[...c.gold].join(',')}`,
-      ).toBe(true);
-      expect(shown.length).toBeLessThanOrEqual(LONGER.get(id) ?? 15);
-      expect(a.category).toBe(c.category);
+      await expectReasonShown(c, LONGER.get(id) ?? 15);
     },
   );
 });
