@@ -420,6 +420,31 @@ describe('Jenkins', () => {
     );
   });
 
+  it("rules see a labelled branch's line without its label, so rules anchored at the start match", async () => {
+    const lines = [
+      '[Pipeline] parallel',
+      '[Pipeline] { (Branch: py311)',
+      '[Pipeline] { (Branch: py312)',
+      '[py311] + pytest -q',
+      '[py312] + pytest -q',
+      '[py312] 3 passed in 0.02s',
+      '[py311] FAILED tests/test_parse.py::test_port - AssertionError: assert 0 == 8080',
+      '[py311] 1 failed, 2 passed in 0.03s',
+      '[Pipeline] }',
+      '[Pipeline] }',
+      'Failed in branch py311',
+      '[Pipeline] // parallel',
+      'ERROR: script returned exit code 1',
+      'Finished: FAILURE',
+    ];
+    const a = await analyzeLog(`${lines.join('\n')}\n`);
+    expect(a.stats.failingStep).toBe('py311');
+    expect(a.findings[0]!.rule).toBe('pytest.failed');
+    expect(a.category).toBe('test_failure');
+    // Shown as the log has it, label and all.
+    expect(a.findings[0]!.excerpt.map((l) => l.text)).toContain(lines[6]);
+  });
+
   it('branch labels are known from the declarations of 2015–2018 Pipeline logs, and only inside parallel', () => {
     const tracker = new CiTracker('jenkins');
     const lines = [

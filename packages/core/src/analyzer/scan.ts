@@ -384,8 +384,12 @@ export class Scanner {
           matchText = '';
         }
       }
+      // A Jenkins parallel branch's label (`[linux] `) is the CI's, not the tool's: rules, some
+      // anchored at the line's start, see the line as the tool printed it.
+      const label = annotation ? 0 : (this.ci?.branchLabelLength(matchText) ?? 0);
+      if (label > 0) matchText = matchText.slice(label);
       if (matchText !== '') {
-        if (!(raw.includes('\u001b') || annotation)) found ??= this.lineCandidates(batch, index);
+        if (!(raw.includes('\u001b') || annotation || label > 0)) found ??= this.lineCandidates(batch, index);
         else {
           const bytes = Buffer.from(matchText, 'utf8');
           found = this.rules.candidatesIn(bytes, 0, bytes.length);
