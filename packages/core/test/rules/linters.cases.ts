@@ -110,6 +110,12 @@ export const linterCases: RuleCase[] = [
     facts: { code: 'MD018', locations: [{ file: 'docs/guide.md', line: 5, column: 1 }] },
   },
   {
+    // markdownlint-cli2's form, severity before the rule.
+    rule: 'markdownlint.problem',
+    line: 'docs/intro.md:3 error MD022/blanks-around-headings Headings should be surrounded by blank lines',
+    facts: { code: 'MD022', locations: [{ file: 'docs/intro.md', line: 3 }] },
+  },
+  {
     rule: 'codespell.typo',
     line: 'src/count.py:1: occurence ==> occurrence',
     category: 'lint_failure',

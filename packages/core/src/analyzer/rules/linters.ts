@@ -190,8 +190,10 @@ export const linterRules: Rule[] = [
     anchors: [' MD0'],
     // markdownlint-cli: "README.md:2 MD022/blanks-around-headings Headings should be …", with a
     // column when the rule has one ("README.md:6:1 MD004/ul-style …"); older versions print
-    // "README.md: 2: MD022 Headings should …".
-    pattern: /^(\S+?\.(?:md|markdown|mdx)):\s?(\d+)(?::\s?(\d+))?:? (MD0\d\d)(?:\/[\w/-]+)? (.*)$/,
+    // "README.md: 2: MD022 Headings should …"; markdownlint-cli2 puts the severity before the rule
+    // ("CHANGELOG.md:5:41 error MD013/line-length …").
+    pattern:
+      /^(\S+?\.(?:md|markdown|mdx)):\s?(\d+)(?::\s?(\d+))?:? (?:error |warning )?(MD0\d\d)(?:\/[\w/-]+)? (.*)$/,
     role: 'error',
     category: 'lint_failure',
     weight: 0.8,
