@@ -49,7 +49,9 @@ export const goRules: Rule[] = [
     anchors: [': Get "', ': reading ', 'verifying module', 'unrecognized import path'],
     // "pkg/x.go:19:2: github.com/a/b@v1.2.3: Get "https://proxy…": dial tcp: i/o timeout"
     pattern:
-      /([\w./-]+)@(v[\w.+-]+): (?:Get "([^"]+)"|reading (\S+)|verifying module)(?:: (.*))?|unrecognized import path "([^"]+)"/,
+      // The lookbehind starts the module path only at its first character: tried from every one, a
+      // long path without the "@v…: " tail cost quadratic time.
+      /(?<![\w./-])([\w./-]+)@(v[\w.+-]+): (?:Get "([^"]+)"|reading (\S+)|verifying module)(?:: (.*))?|unrecognized import path "([^"]+)"/,
     role: 'error',
     classify: (m) =>
       /\b404\b|410 Gone|not found|unknown revision|invalid version/.test(m[5] ?? '')

@@ -103,7 +103,8 @@ export const jsRules: Rule[] = [
     tool: 'jest',
     anchors: ['●'],
     // "● Test suite failed to run" names no test: jest.suite-failed (js-legacy.ts) reads it.
-    pattern: /^\s*● (?!Console\b|Test suite failed to run$)(.+? › .+|.+)$/,
+    // Either branch of the old `(.+? › .+|.+)` took the whole rest; the lazy one cost quadratic time.
+    pattern: /^\s*● (?!Console\b|Test suite failed to run$)(.+)$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.85,

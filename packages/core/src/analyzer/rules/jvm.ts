@@ -216,8 +216,9 @@ export const jvmRules: Rule[] = [
     tool: 'surefire',
     anchors: ['<<< FAILURE!', '<<< ERROR!'],
     // "Tests run: 6, Failures: 0, Errors: 5, Skipped: 0, Time elapsed: 0.154 sec <<< FAILURE!" (optionally " - in Class").
+    // `[^:<]*` rather than `.*`: each repeat of the prefix scans only up to its next ":" (linear time).
     pattern:
-      /Tests run: \d+, Failures: (\d+), Errors: (\d+), Skipped: \d+, Time elapsed: .*<<< (?:FAILURE|ERROR)!/,
+      /Tests run: \d+, Failures: (\d+), Errors: (\d+), Skipped: \d+, Time elapsed: [^:<]*<<< (?:FAILURE|ERROR)!/,
     role: 'error',
     category: 'test_failure',
     weight: 0.85,
@@ -287,7 +288,8 @@ export const jvmRules: Rule[] = [
     tool: 'junit5',
     anchors: [' ✘'],
     // The console launcher's tree: "│     ├─ dashesSpaces() ✘ spaces become dashes ==> expected: <a-b> but was: <a_b>".
-    pattern: /^[│ ]*[├└]─ (.+?) ✘(?: (.*))?$/,
+    // "✘" then a space or the end: with `(?: (.*))?$` a line break made every " ✘" rescan the rest.
+    pattern: /^[│ ]*[├└]─ (.+?) ✘(?: (.*)|$)/,
     role: 'error',
     category: 'test_failure',
     weight: 0.8,

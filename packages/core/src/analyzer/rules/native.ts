@@ -113,7 +113,8 @@ export const nativeRules: Rule[] = [
     id: 'ld.multiple-definition',
     tool: 'ld',
     anchors: ['multiple definition of'],
-    pattern: /multiple definition of [`'‘]([^'’]+)['’]/,
+    // The symbol holds no opening quote: a line of repeated openings is then scanned once (linear).
+    pattern: /multiple definition of [`'‘]([^`'‘’]+)['’]/,
     role: 'error',
     category: 'compile_error',
     weight: 0.8,

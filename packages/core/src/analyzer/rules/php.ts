@@ -147,8 +147,9 @@ export const phpRules: Rule[] = [
     // "Your requirements could not be resolved to an installable set of packages.", then per problem
     // "- Root composer.json requires php ^8.4 but your php version (8.2.32) does not satisfy that
     // requirement." or "… requires PHP extension ext-mongodb * but it is missing from your system."
+    // The lookbehind tries a "vendor/package" only from its first character (linear time).
     pattern:
-      /could not be resolved to an installable set of packages|(?:composer\.json|[\w.-]+\/[\w.-]+ \S+) requires (?:(php(?:-64bit)?) (\S+) (?:but|->) your php version \(([\d.]+)\)|PHP extension (ext-[\w-]+)|([\w.-]+\/[\w.-]+))/,
+      /could not be resolved to an installable set of packages|(?:composer\.json|(?<![\w.-])[\w.-]+\/[\w.-]+ \S+) requires (?:(php(?:-64bit)?) (\S+) (?:but|->) your php version \(([\d.]+)\)|PHP extension (ext-[\w-]+)|([\w.-]+\/[\w.-]+))/,
     role: 'error',
     // The opening sentence names no cause: the problem lines under it decide (a PHP version is a
     // toolchain mismatch, a package or extension a missing dependency).

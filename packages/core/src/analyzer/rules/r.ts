@@ -15,8 +15,9 @@ function checkCategory(what: string): FailureCategory | undefined {
   return undefined;
 }
 
-// R quotes names with ‘…’ in UTF-8 locales and '…' otherwise.
-const QUOTED = `[‘'"]([^’'"]+)[’'"]`;
+// R quotes names with ‘…’ in UTF-8 locales and '…' otherwise. The name holds no opening quote
+// either, so a line of repeated openings is scanned once, not once per opening (quadratic).
+const QUOTED = `[‘'"]([^‘’'"]+)[’'"]`;
 
 export const rRules: Rule[] = [
   {
