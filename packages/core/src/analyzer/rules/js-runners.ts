@@ -99,8 +99,9 @@ export const jsRunnerRules: Rule[] = [
     id: 'ava.failed-test',
     tool: 'ava',
     anchors: ['[fail]: '],
+    // `[\s\S]*` reaches `$` from the first suffix found; `.*` stopped at a line break and rescanned.
     pattern:
-      /^\s*[✘✖] \[fail\]: (.+?)(?: (?:Error thrown in test|Rejected promise returned by test|Assertion failed).*)?$/,
+      /^\s*[✘✖] \[fail\]: (.+?)(?: (?:Error thrown in test|Rejected promise returned by test|Assertion failed)[\s\S]*)?$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.9,

@@ -264,7 +264,8 @@ export const nativeRules: Rule[] = [
     tool: 'assert',
     anchors: ["' failed."],
     // glibc: "matrix: matrix.c:8: main: Assertion `trace(id) == 2' failed."
-    pattern: /^(?:\S+: )?(\S+?):(\d+): (.+?): Assertion [`'‘](.*)['’] failed\.$/,
+    // The lookahead checks the line's end once: every ": Assertion `" otherwise rescanned it.
+    pattern: /^(?=.*['’] failed\.$)(?:\S+: )?(\S+?):(\d+): (.+?): Assertion [`'‘](.*)['’] failed\.$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.85,

@@ -45,7 +45,8 @@ export const ocamlRules: Rule[] = [
     category: 'test_failure',
     weight: 0.85,
     follow: 'indented',
-    facts: (m) => ({ tool: 'ocaml', code: m[1]!.replace(/\(.*$/, '') }),
+    // Cut at the first "(": `\(.*$` rescanned the rest from every "(" when a line break followed.
+    facts: (m) => ({ tool: 'ocaml', code: m[1]!.replace(/\(.*/, '') }),
   },
   {
     id: 'alcotest.fail',

@@ -41,7 +41,8 @@ export const phpRules: Rule[] = [
     anchors: ['::test'],
     // "1) GreeterTest::testGreetsByName" (with data sets: "… with data set "four" (4, 'IV')"), then
     // the assertion or exception message up to the blank line before the file:line trace.
-    pattern: /^\d+\) ([\w\\]+::test\w*)(?: with data set (\S+).*)?$/,
+    // `(\S+)(?: .*)?` rather than `(\S+).*`: the two split the data set's name every way (quadratic).
+    pattern: /^\d+\) ([\w\\]+::test\w*)(?: with data set (\S+)(?: .*)?)?$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.85,
@@ -78,8 +79,9 @@ export const phpRules: Rule[] = [
     anchors: ['Parse error: ', 'Fatal error: ', 'fatal error: '],
     // "PHP Parse error:  syntax error, unexpected token "}" in src/Router.php on line 11",
     // "PHP Fatal error:  Uncaught Error: Call to undefined function render_report() in /w/bin/console:5".
+    // `(?! )` makes ` +` take every space before the message: else ` +` and `.*?` split them (quadratic).
     pattern:
-      /^(?:PHP )?(Parse error|Fatal error|Catchable fatal error|Recoverable fatal error): +(.*?)(?: in (\S+?)(?: on line |:)(\d+))?$/,
+      /^(?:PHP )?(Parse error|Fatal error|Catchable fatal error|Recoverable fatal error): +(?! )(.*?)(?: in (\S+?)(?: on line |:)(\d+))?$/,
     role: 'error',
     classify: (m) => {
       const msg = m[2]!;
