@@ -172,10 +172,6 @@ const KNOWN_VULNERABLE = new Set<string>([
   "/ENOENT: no such file or directory, \\w+ '([^']+)'|FileNotFoundError: \\[Errno 2\\] No such file or directory: '([^']+)'|FileNotFoundException: (\\S+)|(?:can't open|cannot open|cannot stat|cannot access|can't read|open) '?([^':]+?)'?: No such file or directory|^(?:Error: )?(?:File|Path|Directory) '?([^' ]+)'? does not exist/",
   // buildkit.failed-to-solve.lead: 2nd degree polynomial
   '/^(?:-{4,}|\\s*>\\s.*|\\s*\\d+ \\|.*|[\\w./-]*Dockerfile[\\w.-]*:\\d+|#\\d+ (?:CANCELED|ERROR:.*)|\\s*\\d+\\.\\d+ .*|\\s*)$/',
-  // surefire.failed-goal.pattern: 2nd degree polynomial (fuzz)
-  '/^\\[ERROR\\] Failed to execute goal \\S+?(?:surefire|failsafe)\\S* (?:\\([^)]*\\) )?on project \\S+?: There are test failures\\./',
-  // enforcer.failed-goal.pattern: 2nd degree polynomial (fuzz)
-  '/^\\[ERROR\\] Failed to execute goal \\S+?enforcer\\S* (?:\\([^)]*\\) )?on project \\S+?: Some Enforcer rules have failed\\./',
   // yarn.error.pattern: 2nd degree polynomial (fuzz)
   '/^error Couldn\'t find package "([^"]+)"|^error An unexpected error occurred: "(.*)"|YN0028: .*lockfile would have been modified|YN0018: .*checksum|YN0001: (.*)/',
   // gofmt.unformatted.pattern: 2nd degree polynomial (fuzz)
@@ -184,8 +180,6 @@ const KNOWN_VULNERABLE = new Set<string>([
   '/(?:^\\s*|: )(\\S+?\\.rb):(\\d+): (syntax error, .*?)(?: \\(SyntaxError\\))?$|^(\\S+?\\.rb):(\\d+): syntax errors? found/',
   // ci.drift-check.pattern: 2nd degree polynomial (fuzz)
   '/(?:not up[- ]to[- ]date|out[- ]of[- ]date|inconsistent)\\b.*\\b(?:[Rr]un|[Pp]lease run)\\b|files were modified by this hook/',
-  // tap.not-ok.pattern: 2nd degree polynomial (fuzz)
-  '/^\\s*not ok (\\d+)\\b(?![^#]*#\\s*(?:TODO|SKIP)\\b)(?:\\s+-)?\\s*(.*)$/i',
   // testthat.failure.pattern: 2nd degree polynomial
   "/^\\s*(?:── )?(?:\\d+\\. )?(?:Failure|Error)(?: \\((?:at )?['‘]?([^'’()#:\\s]+)(?:[:#](\\d+))?(?::\\d+)?['’]?\\): (.+?)|: (.+?) \\(@([^#()\\s]+)#(\\d+)\\))(?: *─+)?\\s*$/",
   // alcotest.fail.pattern: 2nd degree polynomial

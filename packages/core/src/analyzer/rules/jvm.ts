@@ -87,7 +87,9 @@ export const jvmRules: Rule[] = [
     tool: 'surefire',
     anchors: ['Failed to execute goal'],
     pattern:
-      /^\[ERROR\] Failed to execute goal \S+?(?:surefire|failsafe)\S* (?:\([^)]*\) )?on project \S+?: There are test failures\./,
+      // The plugin's name is found by one lookahead: `\S+?(?:surefire|failsafe)\S*` rescanned the
+      // token from each occurrence of the name (quadratic).
+      /^\[ERROR\] Failed to execute goal \S(?=\S*?(?:surefire|failsafe))\S* (?:\([^)]*\) )?on project \S+?: There are test failures\./,
     role: 'error',
     category: 'test_failure',
     weight: 0.3,
@@ -140,7 +142,8 @@ export const jvmRules: Rule[] = [
     tool: 'maven-enforcer',
     anchors: ['Failed to execute goal'],
     pattern:
-      /^\[ERROR\] Failed to execute goal \S+?enforcer\S* (?:\([^)]*\) )?on project \S+?: Some Enforcer rules have failed\./,
+      // One lookahead for the plugin's name, as in surefire.failed-goal (linear time).
+      /^\[ERROR\] Failed to execute goal \S(?=\S*?enforcer)\S* (?:\([^)]*\) )?on project \S+?: Some Enforcer rules have failed\./,
     role: 'error',
     category: 'lint_failure',
     weight: 0.3,
