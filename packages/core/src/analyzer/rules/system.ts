@@ -99,7 +99,9 @@ export const systemRules: Rule[] = [
     anchors: ['Cannot run program', 'executable file not found', 'No such file or directory'],
     // Java's ProcessBuilder, Go's exec.LookPath, env(1) and spawn errors of Node.
     pattern:
-      /Cannot run program "([^"]+)".*error=2|exec: "([^"]+)": executable file not found|^env: '?([\w.+-]+)'?: No such file or directory|spawn (\S+) ENOENT/,
+      // Java's exact wording ("…" (in directory "…"): [CreateProcess ]error=2, …) rather than `.*error=2`, which
+      // rescanned the rest of the line from each repeat of the prefix (quadratic).
+      /Cannot run program "([^"]+)"(?: \(in directory "[^"]*"\))?: (?:CreateProcess )?error=2|exec: "([^"]+)": executable file not found|^env: '?([\w.+-]+)'?: No such file or directory|spawn (\S+) ENOENT/,
     role: 'error',
     category: 'missing_command',
     weight: 0.85,
