@@ -12,7 +12,8 @@ import { facts } from './helpers.js';
 
 /** `./configure` stops for a missing compiler as often as for a missing library. */
 function configureCategory(message: string): FailureCategory {
-  return /\bcompiler cannot create executables\b|\bno acceptable C compiler\b|\bC\+\+ compiler\b.*\b(?:not|cannot)\b/.test(
+  // The gap stops at the next "C++ compiler" (linear time; `.*` rescanned the rest from each).
+  return /\bcompiler cannot create executables\b|\bno acceptable C compiler\b|\bC\+\+ compiler\b(?:(?!C\+\+ compiler\b).)*\b(?:not|cannot)\b/.test(
     message,
   )
     ? 'toolchain_mismatch'
