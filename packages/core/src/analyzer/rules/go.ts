@@ -183,8 +183,9 @@ export const goRules: Rule[] = [
     id: 'gofmt.unformatted',
     tool: 'gofmt',
     anchors: ['gofmt', 'go fmt'],
+    // The gap after "gofmt -l" stops at the next one (linear; `.*` rescanned the rest from each).
     pattern:
-      /(?:not (?:properly )?formatted|need(?:s)? (?:to be )?formatting|[Rr]un `?go ?fmt`?).*|gofmt -[lds]+ .* (?:failed|found)/,
+      /(?:not (?:properly )?formatted|need(?:s)? (?:to be )?formatting|[Rr]un `?go ?fmt`?).*|gofmt -[lds]+ (?:(?!gofmt -).)* (?:failed|found)/,
     role: 'error',
     category: 'lint_failure',
     weight: 0.8,

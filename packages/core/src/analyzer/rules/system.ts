@@ -44,8 +44,10 @@ export const systemRules: Rule[] = [
     id: 'os.killed',
     tool: 'os',
     anchors: ['Killed', 'killed'],
+    // Each gap stops at the next repeat of its opening words, and `\s[\s\S]*` cannot split spaces
+    // with a second quantifier: with `.*` every repeat rescanned the rest of the line (quadratic).
     pattern:
-      /^(?:\S*: line \d+: +\d+ )?Killed(?:\s+.*)?$|\bkilled by signal 9\b|\bSIGKILL\b.*\bkilled\b|\bwas killed\b.*\b(?:memory|OOM)\b/,
+      /^(?:\S*: line \d+: +\d+ )?Killed(?:\s[\s\S]*)?$|\bkilled by signal 9\b|\bSIGKILL\b(?:(?!SIGKILL\b).)*\bkilled\b|\bwas killed\b(?:(?!was killed\b).)*\b(?:memory|OOM)\b/,
     role: 'error',
     category: 'resource_exhaustion',
     weight: 0.7,
