@@ -170,12 +170,6 @@ const KNOWN_VULNERABLE = new Set<string>([
   '/(?:^\\s*|: )(\\S+?\\.rb):(\\d+): (syntax error, .*?)(?: \\(SyntaxError\\))?$|^(\\S+?\\.rb):(\\d+): syntax errors? found/',
   // testthat.failure.pattern: 2nd degree polynomial
   "/^\\s*(?:── )?(?:\\d+\\. )?(?:Failure|Error)(?: \\((?:at )?['‘]?([^'’()#:\\s]+)(?:[:#](\\d+))?(?::\\d+)?['’]?\\): (.+?)|: (.+?) \\(@([^#()\\s]+)#(\\d+)\\))(?: *─+)?\\s*$/",
-  // alcotest.fail.pattern: 2nd degree polynomial
-  '/^(?:> )?\\[FAIL\\]\\s+(\\S+)\\s+(\\d+)\\s+(.*?)\\.?$/',
-  // eslint.compact.pattern: 2nd degree polynomial
-  '/^(\\S.*?): line (\\d+), col (\\d+), Error - (.*?)(?: \\((@?[\\w/-]+)\\))?$/',
-  // stylelint.compact.pattern: 2nd degree polynomial
-  '/^(\\S.*?): line (\\d+), col (\\d+), error - (.*?)(?: \\(([\\w/@-]+)\\))?$/',
   // fallback.ts: 3rd degree polynomial (fuzz)
   '/\\bfailed asserting\\b|\\bassert\\w*\\b[^\\n]{0,200}?\\bfail|\\bfail(?:ed|ure)\\b[^\\n]{0,200}?\\bassert/i',
   // rules/generic.ts: 2nd degree polynomial

@@ -53,7 +53,8 @@ export const ocamlRules: Rule[] = [
     tool: 'alcotest',
     anchors: ['[FAIL]'],
     // The live line "> [FAIL]        slugify          1   spaces." (the framed copy below repeats it).
-    pattern: /^(?:> )?\[FAIL\]\s+(\S+)\s+(\d+)\s+(.*?)\.?$/,
+    // `(?!\s)` makes `\s+` take every space before the name: else it and `.*?` split them (quadratic).
+    pattern: /^(?:> )?\[FAIL\]\s+(\S+)\s+(\d+)\s+(?!\s)(.*?)\.?$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.75,
