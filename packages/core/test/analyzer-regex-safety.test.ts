@@ -166,8 +166,6 @@ const KNOWN_VULNERABLE = new Set<string>([
   "/ENOENT: no such file or directory, \\w+ '([^']+)'|FileNotFoundError: \\[Errno 2\\] No such file or directory: '([^']+)'|FileNotFoundException: (\\S+)|(?:can't open|cannot open|cannot stat|cannot access|can't read|open) '?([^':]+?)'?: No such file or directory|^(?:Error: )?(?:File|Path|Directory) '?([^' ]+)'? does not exist/",
   // buildkit.failed-to-solve.lead: 2nd degree polynomial
   '/^(?:-{4,}|\\s*>\\s.*|\\s*\\d+ \\|.*|[\\w./-]*Dockerfile[\\w.-]*:\\d+|#\\d+ (?:CANCELED|ERROR:.*)|\\s*\\d+\\.\\d+ .*|\\s*)$/',
-  // ruby.syntax-error.pattern: 2nd degree polynomial (fuzz)
-  '/(?:^\\s*|: )(\\S+?\\.rb):(\\d+): (syntax error, .*?)(?: \\(SyntaxError\\))?$|^(\\S+?\\.rb):(\\d+): syntax errors? found/',
   // testthat.failure.pattern: 2nd degree polynomial
   "/^\\s*(?:── )?(?:\\d+\\. )?(?:Failure|Error)(?: \\((?:at )?['‘]?([^'’()#:\\s]+)(?:[:#](\\d+))?(?::\\d+)?['’]?\\): (.+?)|: (.+?) \\(@([^#()\\s]+)#(\\d+)\\))(?: *─+)?\\s*$/",
   // fallback.ts: 3rd degree polynomial (fuzz)
