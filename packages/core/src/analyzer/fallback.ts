@@ -100,7 +100,7 @@ const PASS =
   /^\s*(?:ok\s+\d|[✓✔√]|PASS(?:ED)?\b|\[\s*(?:OK|PASS|PASSED)\s*\])|(?:\.\.\.|:)\s*(?:ok|passed|PASSED|OK)\s*$/u;
 // Coverage tables and reports: `|` columns with percentages, or their headers.
 const COVERAGE =
-  /\|\s*\d+(?:\.\d+)?\s*%?\s*\||\d%\s*\||^\s*(?:Name\s+Stmts|File\s+\|\s*%\s*Stmts|All files\s*\||TOTAL\s+\d+\s+\d+)|\b(?:Lines|Methods|Classes|Functions|Branches|Statements)\s*:\s*\d+(?:\.\d+)?%|^\S+\s+\d+\s+\d+(?:\s+\d+\s+\d+)?\s+\d+%|\bcoverage\b/i;
+  /\|\s*\d+(?:\.\d+)?\s*(?:%\s*)?\||\d%\s*\||^\s*(?:Name\s+Stmts|File\s+\|\s*%\s*Stmts|All files\s*\||TOTAL\s+\d+\s+\d+)|\b(?:Lines|Methods|Classes|Functions|Branches|Statements)\s*:\s*\d+(?:\.\d+)?%|^\S+\s+\d+\s+\d+(?:\s+\d+\s+\d+)?\s+\d+%|\bcoverage\b/i;
 // Progress bars and counters.
 // A counter starts a number: otherwise every digit of a long run rescans it (ReDoS).
 const PROGRESS =

@@ -7,9 +7,11 @@ import type { Follow } from './rule.js';
  */
 
 // Java/Kotlin/JS frames, Java chains and elisions (Jenkins remoting adds the caller's trace as
-// `Also:`), Python traceback bodies, Go goroutine dumps.
+// `Also:`), Python traceback bodies, Go goroutine dumps. The location in a JS frame is the last
+// parenthesis and a Go frame's name stops at its first "(": with `.+\(.+` or a class holding "(" before
+// `\(.*`, every parenthesis started another scan (quadratic time).
 const FRAME =
-  /^\s+at [\w$.<>[\]/\\:@(-]|^\s*at .+\(.+:\d+(?::\d+)?\)$|^\s*(?:Caused by|Caused|Suppressed|Also):|^\s*\.\.\. \d+ (?:more|common frames omitted)|^\s+File ".+", line \d+|^goroutine \d+ \[[\w ,]+\]:$|^\s+\/.+\.go:\d+(?: \+0x[0-9a-f]+)?$|^[\w./*()-]+\(.*\)$|^created by [\w./]+|^\s+\d+: 0x[0-9a-f]+ - |^\s+at \/|^\s+from .+:\d+:in/;
+  /^\s+at [\w$.<>[\]/\\:@(-]|^\s*at .+\([^()]*:\d+(?::\d+)?\)$|^\s*(?:Caused by|Caused|Suppressed|Also):|^\s*\.\.\. \d+ (?:more|common frames omitted)|^\s+File ".+", line \d+|^goroutine \d+ \[[\w ,]+\]:$|^\s+\/.+\.go:\d+(?: \+0x[0-9a-f]+)?$|^[\w./*()-][\w./*)-]*\(.*\)$|^created by [\w./]+|^\s+\d+: 0x[0-9a-f]+ - |^\s+at \/|^\s+from .+:\d+:in/;
 
 export function isFrame(text: string): boolean {
   return FRAME.test(text);
@@ -65,8 +67,9 @@ const PASSED_SUBTEST = /^\s+--- (?:PASS|SKIP): /;
 const TEX_CONTEXT = /^(?:l\.\d+ |<[^<>]{1,40}> ?|\s+\S)/;
 
 // Where a message's context starts: GHC's "• In the expression…" bullets and "  |" source gutter,
-// Haskell's call stack, tasty's "Use -p '…' to rerun this test only.".
-const MESSAGE_CONTEXT = /^\s*(?:• In |\d* *\||CallStack \(from HasCallStack\):|Use -p )/;
+// Haskell's call stack, tasty's "Use -p '…' to rerun this test only.". `(?:\d+ *)?` rather than
+// `\d* *`: after `\s*` the two split a run of spaces every way (quadratic).
+const MESSAGE_CONTEXT = /^\s*(?:• In |(?:\d+ *)?\||CallStack \(from HasCallStack\):|Use -p )/;
 
 /** Does `text` (cleaned) continue a block of this shape? Blank lines never do on their own. */
 export function continues(shape: OpenBlockShape, text: string): boolean {

@@ -15,7 +15,8 @@ export const compiledRules: Rule[] = [
     id: 'dub.registry',
     tool: 'dub',
     anchors: [' not found in registry at '],
-    pattern: /^Package (\S+) not found in registry at \S+(.*)$/,
+    // No `$`: a line has no line break, and with one `\S+` and `.*` split the URL every way.
+    pattern: /^Package (\S+) not found in registry at \S+(.*)/,
     role: 'error',
     classify: (m) => (/: Failed to download /.test(m[2]!) ? 'network_error' : 'missing_dependency'),
     weight: 0.85,
@@ -157,7 +158,8 @@ export const compiledRules: Rule[] = [
     anchors: ['Error: '],
     // "Error: Symbol ‘hieght’ at (1) has no IMPLICIT type" under "area.f90:6:21:" and the code
     // excerpt with its marker line; "(1)" is what gfortran's messages point at.
-    pattern: /^(?:Fatal )?Error: (.*\bat \(\d\).*)$/,
+    // No `$`: a line has no line break, and with one every "at (1)" rescanned the rest (quadratic).
+    pattern: /^(?:Fatal )?Error: (.*\bat \(\d\).*)/,
     role: 'error',
     classify: (m) => (/^Cannot open module file /.test(m[1]!) ? 'missing_dependency' : 'compile_error'),
     weight: 0.85,

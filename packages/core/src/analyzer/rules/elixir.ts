@@ -88,7 +88,8 @@ export const elixirRules: Rule[] = [
     anchors: ['** ('],
     // "** (ArgumentError) …", "** (CompileError) lib/x.ex:4: …", "** (Mix) Could not find an SCM …";
     // mix's prompt may precede it on the same line.
-    pattern: /(?:^|\s)\*\* \(([A-Za-z][\w.]*)\) (.*)$/,
+    // No `$` after `(.*)`: a line has no line break, and with one each "** (X) " rescanned the rest.
+    pattern: /(?:^|\s)\*\* \(([A-Za-z][\w.]*)\) (.*)/,
     role: 'error',
     classify: (m) => raisedCategory(m[1]!, m[2]!),
     weight: 0.8,

@@ -35,8 +35,10 @@ export const genericRules: Rule[] = [
       'were modified by this hook',
       'files were modified',
     ],
+    // The gap stops at the next "out of date"…: with `.*` each repeat of one rescanned the rest of
+    // the line (quadratic); a later "run" is still found from the last one before it.
     pattern:
-      /(?:not up[- ]to[- ]date|out[- ]of[- ]date|inconsistent)\b.*\b(?:[Rr]un|[Pp]lease run)\b|files were modified by this hook/,
+      /(?:not up[- ]to[- ]date|out[- ]of[- ]date|inconsistent)\b(?:(?!not up[- ]to[- ]date|out[- ]of[- ]date|inconsistent).)*\b(?:[Rr]un|[Pp]lease run)\b|files were modified by this hook/,
     role: 'error',
     category: 'lint_failure',
     weight: 0.8,

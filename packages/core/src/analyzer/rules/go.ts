@@ -49,7 +49,9 @@ export const goRules: Rule[] = [
     anchors: [': Get "', ': reading ', 'verifying module', 'unrecognized import path'],
     // "pkg/x.go:19:2: github.com/a/b@v1.2.3: Get "https://proxy…": dial tcp: i/o timeout"
     pattern:
-      /([\w./-]+)@(v[\w.+-]+): (?:Get "([^"]+)"|reading (\S+)|verifying module)(?:: (.*))?|unrecognized import path "([^"]+)"/,
+      // The lookbehind starts the module path only at its first character: tried from every one, a
+      // long path without the "@v…: " tail cost quadratic time.
+      /(?<![\w./-])([\w./-]+)@(v[\w.+-]+): (?:Get "([^"]+)"|reading (\S+)|verifying module)(?:: (.*))?|unrecognized import path "([^"]+)"/,
     role: 'error',
     classify: (m) =>
       /\b404\b|410 Gone|not found|unknown revision|invalid version/.test(m[5] ?? '')
@@ -181,8 +183,9 @@ export const goRules: Rule[] = [
     id: 'gofmt.unformatted',
     tool: 'gofmt',
     anchors: ['gofmt', 'go fmt'],
+    // The gap after "gofmt -l" stops at the next one (linear; `.*` rescanned the rest from each).
     pattern:
-      /(?:not (?:properly )?formatted|need(?:s)? (?:to be )?formatting|[Rr]un `?go ?fmt`?).*|gofmt -[lds]+ .* (?:failed|found)/,
+      /(?:not (?:properly )?formatted|need(?:s)? (?:to be )?formatting|[Rr]un `?go ?fmt`?).*|gofmt -[lds]+ (?:(?!gofmt -).)* (?:failed|found)/,
     role: 'error',
     category: 'lint_failure',
     weight: 0.8,

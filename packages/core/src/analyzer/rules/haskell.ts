@@ -11,8 +11,9 @@ export const haskellRules: Rule[] = [
     tool: 'ghc',
     anchors: ['.hs:', '.lhs:', '.hsc:', '.hs-boot:'],
     // "src/X.hs:10:5: error:" (or "(10,5)-(12,3): error: [GHC-83865]"), the message indented below.
+    // No `$` after `\s*(.*)`: a line has no line break, and with one the two split the spaces every way.
     pattern: new RegExp(
-      String.raw`^(${HS_FILE}):(?:(\d+):(\d+)(?:-\d+)?|\((\d+),(\d+)\)-\(\d+,\d+\)): error:(?: \[[^\]]*\])?\s*(.*)$`,
+      String.raw`^(${HS_FILE}):(?:(\d+):(\d+)(?:-\d+)?|\((\d+),(\d+)\)-\(\d+,\d+\)): error:(?: \[[^\]]*\])?\s*(.*)`,
     ),
     role: 'error',
     classify: (m) =>

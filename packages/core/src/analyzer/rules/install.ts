@@ -12,7 +12,8 @@ import { facts } from './helpers.js';
 
 /** `./configure` stops for a missing compiler as often as for a missing library. */
 function configureCategory(message: string): FailureCategory {
-  return /\bcompiler cannot create executables\b|\bno acceptable C compiler\b|\bC\+\+ compiler\b.*\b(?:not|cannot)\b/.test(
+  // The gap stops at the next "C++ compiler" (linear time; `.*` rescanned the rest from each).
+  return /\bcompiler cannot create executables\b|\bno acceptable C compiler\b|\bC\+\+ compiler\b(?:(?!C\+\+ compiler\b).)*\b(?:not|cannot)\b/.test(
     message,
   )
     ? 'toolchain_mismatch'
@@ -73,7 +74,7 @@ export const installRules: Rule[] = [
       'Package requirements (',
     ],
     pattern:
-      /^\s*Package (?:([\w.+-]+) was not found in the pkg-config search path|'([\w.+-]+)', required by '[^']*', not found|dependency requirement '([^']+)' could not be satisfied)|Package requirements \(([^)]+)\) were not met/,
+      /^\s*Package (?:([\w.+-]+) was not found in the pkg-config search path|'([\w.+-]+)', required by '[^']*', not found|dependency requirement '([^']+)' could not be satisfied)|Package requirements \(([^()]+)\) were not met/,
     role: 'error',
     category: 'missing_dependency',
     weight: 0.85,
@@ -97,7 +98,8 @@ export const installRules: Rule[] = [
     id: 'gem.not-found',
     tool: 'gem',
     anchors: ['Could not find a valid gem'],
-    pattern: /Could not find a valid gem '([^']+)' \(([^)]*)\)(, here is why:)?/,
+    // The requirement holds no "(": repeated openings are then scanned once each (linear time).
+    pattern: /Could not find a valid gem '([^']+)' \(([^()]*)\)(, here is why:)?/,
     role: 'error',
     // "here is why:" puts the reason on the next line (often the network): that line's rule decides.
     classify: (m) => (m[3] ? undefined : 'missing_dependency'),

@@ -99,8 +99,9 @@ export const jsRunnerRules: Rule[] = [
     id: 'ava.failed-test',
     tool: 'ava',
     anchors: ['[fail]: '],
+    // `[\s\S]*` reaches `$` from the first suffix found; `.*` stopped at a line break and rescanned.
     pattern:
-      /^\s*[✘✖] \[fail\]: (.+?)(?: (?:Error thrown in test|Rejected promise returned by test|Assertion failed).*)?$/,
+      /^\s*[✘✖] \[fail\]: (.+?)(?: (?:Error thrown in test|Rejected promise returned by test|Assertion failed)[\s\S]*)?$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.9,
@@ -146,7 +147,8 @@ export const jsRunnerRules: Rule[] = [
     id: 'karma.executed',
     tool: 'karma',
     anchors: [' FAILED)'],
-    pattern: /: Executed \d+ of \d+ .*?\((\d+) FAILED\)/,
+    // `[^:]` rather than `.`: the scan for "(N FAILED)" stops at the next ": Executed" (linear time).
+    pattern: /: Executed \d+ of \d+ [^:]*?\((\d+) FAILED\)/,
     role: 'verdict',
     category: 'test_failure',
     // A count that closes the run: the failed specs say why. Below the shown verdicts.
@@ -184,7 +186,8 @@ export const jsRunnerRules: Rule[] = [
     id: 'gulp.error',
     tool: 'gulp',
     anchors: ['] Error: ', '] Error in plugin'],
-    pattern: /^\[[\d:]+\] (?:\w*Error(?: in plugin "[^"]+")?:? ?)(.*)$/,
+    // No `$`: a line has no line break, and with one every "Error" in a long word rescanned the rest.
+    pattern: /^\[[\d:]+\] (?:\w*Error(?: in plugin "[^"]+")?:? ?)(.*)/,
     role: 'error',
     weight: 0.6,
     facts: () => ({ tool: 'gulp' }),

@@ -103,7 +103,8 @@ export const jsRules: Rule[] = [
     tool: 'jest',
     anchors: ['●'],
     // "● Test suite failed to run" names no test: jest.suite-failed (js-legacy.ts) reads it.
-    pattern: /^\s*● (?!Console\b|Test suite failed to run$)(.+? › .+|.+)$/,
+    // Either branch of the old `(.+? › .+|.+)` took the whole rest; the lazy one cost quadratic time.
+    pattern: /^\s*● (?!Console\b|Test suite failed to run$)(.+)$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.85,
@@ -265,8 +266,9 @@ export const jsRules: Rule[] = [
       'YN0001',
       'YN0018',
     ],
+    // The gaps after YN0028/YN0018 stop at the next repeat of the code (linear; `.*` rescanned).
     pattern:
-      /^error Couldn't find package "([^"]+)"|^error An unexpected error occurred: "(.*)"|YN0028: .*lockfile would have been modified|YN0018: .*checksum|YN0001: (.*)/,
+      /^error Couldn't find package "([^"]+)"|^error An unexpected error occurred: "(.*)"|YN0028: (?:(?!YN0028: ).)*lockfile would have been modified|YN0018: (?:(?!YN0018: ).)*checksum|YN0001: (.*)/,
     role: 'error',
     classify: (m) =>
       m[2] !== undefined

@@ -87,7 +87,9 @@ export const jvmRules: Rule[] = [
     tool: 'surefire',
     anchors: ['Failed to execute goal'],
     pattern:
-      /^\[ERROR\] Failed to execute goal \S+?(?:surefire|failsafe)\S* (?:\([^)]*\) )?on project \S+?: There are test failures\./,
+      // The plugin's name is found by one lookahead: `\S+?(?:surefire|failsafe)\S*` rescanned the
+      // token from each occurrence of the name (quadratic).
+      /^\[ERROR\] Failed to execute goal \S(?=\S*?(?:surefire|failsafe))\S* (?:\([^)]*\) )?on project \S+?: There are test failures\./,
     role: 'error',
     category: 'test_failure',
     weight: 0.3,
@@ -140,7 +142,8 @@ export const jvmRules: Rule[] = [
     tool: 'maven-enforcer',
     anchors: ['Failed to execute goal'],
     pattern:
-      /^\[ERROR\] Failed to execute goal \S+?enforcer\S* (?:\([^)]*\) )?on project \S+?: Some Enforcer rules have failed\./,
+      // One lookahead for the plugin's name, as in surefire.failed-goal (linear time).
+      /^\[ERROR\] Failed to execute goal \S(?=\S*?enforcer)\S* (?:\([^)]*\) )?on project \S+?: Some Enforcer rules have failed\./,
     role: 'error',
     category: 'lint_failure',
     weight: 0.3,
@@ -216,8 +219,9 @@ export const jvmRules: Rule[] = [
     tool: 'surefire',
     anchors: ['<<< FAILURE!', '<<< ERROR!'],
     // "Tests run: 6, Failures: 0, Errors: 5, Skipped: 0, Time elapsed: 0.154 sec <<< FAILURE!" (optionally " - in Class").
+    // `[^:<]*` rather than `.*`: each repeat of the prefix scans only up to its next ":" (linear time).
     pattern:
-      /Tests run: \d+, Failures: (\d+), Errors: (\d+), Skipped: \d+, Time elapsed: .*<<< (?:FAILURE|ERROR)!/,
+      /Tests run: \d+, Failures: (\d+), Errors: (\d+), Skipped: \d+, Time elapsed: [^:<]*<<< (?:FAILURE|ERROR)!/,
     role: 'error',
     category: 'test_failure',
     weight: 0.85,
@@ -287,7 +291,8 @@ export const jvmRules: Rule[] = [
     tool: 'junit5',
     anchors: [' ✘'],
     // The console launcher's tree: "│     ├─ dashesSpaces() ✘ spaces become dashes ==> expected: <a-b> but was: <a_b>".
-    pattern: /^[│ ]*[├└]─ (.+?) ✘(?: (.*))?$/,
+    // "✘" then a space or the end: with `(?: (.*))?$` a line break made every " ✘" rescan the rest.
+    pattern: /^[│ ]*[├└]─ (.+?) ✘(?: (.*)|$)/,
     role: 'error',
     category: 'test_failure',
     weight: 0.8,

@@ -80,7 +80,9 @@ export const linterRules: Rule[] = [
     anchors: [', Error - '],
     // "/p/src/index.js: line 4, col 9, Error - 'x' is not defined. (no-undef)": ESLint's compact
     // format and the formatters that copy it (stylelint's compact, standard). Warnings do not fail.
-    pattern: /^(\S.*?): line (\d+), col (\d+), Error - (.*?)(?: \((@?[\w/-]+)\))?$/,
+    // `(?=.*$)`: a line break, checked once, fails it at once; else every ": line N, col N" tried
+    // before it rescanned the rest (quadratic).
+    pattern: /^(?=.*$)(\S.*?): line (\d+), col (\d+), Error - (.*?)(?: \((@?[\w/-]+)\))?$/,
     role: 'error',
     category: 'lint_failure',
     weight: 0.85,
@@ -103,7 +105,8 @@ export const linterRules: Rule[] = [
     anchors: [', error - '],
     // stylelint's compact formatter, ESLint's with a lower-case severity:
     // "/p/scss/nav.css: line 2, col 3, error - Unexpected duplicate "color" (declaration-block-no-duplicate-properties)".
-    pattern: /^(\S.*?): line (\d+), col (\d+), error - (.*?)(?: \(([\w/@-]+)\))?$/,
+    // `(?=.*$)` as in eslint.compact (linear time).
+    pattern: /^(?=.*$)(\S.*?): line (\d+), col (\d+), error - (.*?)(?: \(([\w/@-]+)\))?$/,
     role: 'error',
     category: 'lint_failure',
     weight: 0.85,

@@ -7,6 +7,23 @@ import { location } from './helpers.js';
 const SYNTAX =
   /'[^']*' expected|unexpected symbol|unfinished (?:string|long string|long comment)|malformed number|^expected /;
 
+/**
+ * A rock's name from a dependency as luarocks prints it: the part after the last "/", less a
+ * "-1.2-1.rockspec" tail. By hand rather than `/^.*\/|-[\d.-]+\.rockspec$/g`: that regex tried
+ * its tail from every "-" of a long run of them (quadratic time).
+ */
+function rockName(dep: string): string {
+  let name = dep.slice(dep.lastIndexOf('/') + 1);
+  if (!name.endsWith('.rockspec')) return name;
+  const base = name.slice(0, -'.rockspec'.length);
+  // The version is the longest run of digits, dots and dashes before the suffix, from its first dash.
+  let start = base.length;
+  while (start > 0 && /[\d.-]/.test(base[start - 1]!)) start--;
+  const dash = base.indexOf('-', start);
+  if (dash >= 0 && dash < base.length - 1) name = base.slice(0, dash);
+  return name;
+}
+
 export const luaRules: Rule[] = [
   {
     // "Failure → spec/calc_spec.lua @ 4" (utfTerminal), "Failure -> …" (plainTerminal); the test's
@@ -62,8 +79,10 @@ export const luaRules: Rule[] = [
     id: 'lua.syntax-error',
     tool: 'lua',
     anchors: ["' expected", 'unexpected symbol', 'unfinished ', 'malformed number'],
+    // The file name stops at the first colon and the message is tested by one lookahead: with
+    // `\S+?` and `.*X.*` every "x.lua:1: " in the line started another scan (cubic time).
     pattern:
-      /^\s*(?:luac?(?:jit|[\d.]*)?: )?(\S+?\.lua):(\d+): (.*(?:'[^']*' expected|unexpected symbol|unfinished (?:string|long string|long comment)|malformed number).*)$/,
+      /^\s*(?:luac?(?:jit|[\d.]*)?: )?([^\s:]+?\.lua):(\d+): (?=.*?(?:'[^']*' expected|unexpected symbol|unfinished (?:string|long string|long comment)|malformed number))(.*)$/,
     role: 'error',
     category: 'compile_error',
     weight: 0.85,
@@ -101,7 +120,7 @@ export const luaRules: Rule[] = [
     role: 'error',
     category: 'missing_dependency',
     weight: 0.9,
-    facts: (m) => ({ tool: 'luarocks', package: (m[1] ?? m[2]!).replace(/^.*\/|-[\d.-]+\.rockspec$/g, '') }),
+    facts: (m) => ({ tool: 'luarocks', package: rockName(m[1] ?? m[2]!) }),
   },
   {
     id: 'luacheck.total',

@@ -113,7 +113,8 @@ export const nativeRules: Rule[] = [
     id: 'ld.multiple-definition',
     tool: 'ld',
     anchors: ['multiple definition of'],
-    pattern: /multiple definition of [`'‘]([^'’]+)['’]/,
+    // The symbol holds no opening quote: a line of repeated openings is then scanned once (linear).
+    pattern: /multiple definition of [`'‘]([^`'‘’]+)['’]/,
     role: 'error',
     category: 'compile_error',
     weight: 0.8,
@@ -263,7 +264,8 @@ export const nativeRules: Rule[] = [
     tool: 'assert',
     anchors: ["' failed."],
     // glibc: "matrix: matrix.c:8: main: Assertion `trace(id) == 2' failed."
-    pattern: /^(?:\S+: )?(\S+?):(\d+): (.+?): Assertion [`'‘](.*)['’] failed\.$/,
+    // The lookahead checks the line's end once: every ": Assertion `" otherwise rescanned it.
+    pattern: /^(?=.*['’] failed\.$)(?:\S+: )?(\S+?):(\d+): (.+?): Assertion [`'‘](.*)['’] failed\.$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.85,

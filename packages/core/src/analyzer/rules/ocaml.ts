@@ -45,14 +45,16 @@ export const ocamlRules: Rule[] = [
     category: 'test_failure',
     weight: 0.85,
     follow: 'indented',
-    facts: (m) => ({ tool: 'ocaml', code: m[1]!.replace(/\(.*$/, '') }),
+    // Cut at the first "(": `\(.*$` rescanned the rest from every "(" when a line break followed.
+    facts: (m) => ({ tool: 'ocaml', code: m[1]!.replace(/\(.*/, '') }),
   },
   {
     id: 'alcotest.fail',
     tool: 'alcotest',
     anchors: ['[FAIL]'],
     // The live line "> [FAIL]        slugify          1   spaces." (the framed copy below repeats it).
-    pattern: /^(?:> )?\[FAIL\]\s+(\S+)\s+(\d+)\s+(.*?)\.?$/,
+    // `(?!\s)` makes `\s+` take every space before the name: else it and `.*?` split them (quadratic).
+    pattern: /^(?:> )?\[FAIL\]\s+(\S+)\s+(\d+)\s+(?!\s)(.*?)\.?$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.75,

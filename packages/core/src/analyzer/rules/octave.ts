@@ -13,7 +13,8 @@ export const octaveRules: Rule[] = [
     id: 'octave.assert',
     tool: 'octave',
     anchors: ['ASSERT errors for:'],
-    pattern: /^(?:error: )?ASSERT errors for: +(.*)$/,
+    // No `$`: a line has no line break, and with one ` +` and `.*` split the spaces every way.
+    pattern: /^(?:error: )?ASSERT errors for: +(.*)/,
     role: 'error',
     category: 'test_failure',
     weight: 0.9,

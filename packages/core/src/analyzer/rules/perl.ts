@@ -11,7 +11,8 @@ export const perlRules: Rule[] = [
     tool: 'tap',
     anchors: ['not ok '],
     // "not ok 3 - lower bound is inclusive". Not a "# TODO" test (expected to fail) nor a "# SKIP" one.
-    pattern: /^\s*not ok (\d+)\b(?![^#]*#\s*(?:TODO|SKIP)\b)(?:\s+-)?\s*(.*)$/i,
+    // No `$`: a line has no line break, and with one `\s*` and `.*` split the spaces every way.
+    pattern: /^\s*not ok (\d+)\b(?![^#]*#\s*(?:TODO|SKIP)\b)(?:\s+-)?\s*(.*)/i,
     role: 'error',
     category: 'test_failure',
     weight: 0.8,

@@ -12,7 +12,8 @@ export const phpToolRules: Rule[] = [
     id: 'phpstan.file-table',
     tool: 'phpstan',
     anchors: ['  Line   '],
-    pattern: /^ {2}Line {3}(\S.*?)\s*$/,
+    // First to last non-space character: `(\S.*?)\s*$` ran `\s*` from every space (quadratic).
+    pattern: /^ {2}Line {3}(\S(?:.*\S)?)/,
     role: 'error',
     category: 'lint_failure',
     weight: 0.8,

@@ -41,7 +41,8 @@ export const phpRules: Rule[] = [
     anchors: ['::test'],
     // "1) GreeterTest::testGreetsByName" (with data sets: "… with data set "four" (4, 'IV')"), then
     // the assertion or exception message up to the blank line before the file:line trace.
-    pattern: /^\d+\) ([\w\\]+::test\w*)(?: with data set (\S+).*)?$/,
+    // `(\S+)(?: .*)?` rather than `(\S+).*`: the two split the data set's name every way (quadratic).
+    pattern: /^\d+\) ([\w\\]+::test\w*)(?: with data set (\S+)(?: .*)?)?$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.85,
@@ -78,8 +79,9 @@ export const phpRules: Rule[] = [
     anchors: ['Parse error: ', 'Fatal error: ', 'fatal error: '],
     // "PHP Parse error:  syntax error, unexpected token "}" in src/Router.php on line 11",
     // "PHP Fatal error:  Uncaught Error: Call to undefined function render_report() in /w/bin/console:5".
+    // `(?! )` makes ` +` take every space before the message: else ` +` and `.*?` split them (quadratic).
     pattern:
-      /^(?:PHP )?(Parse error|Fatal error|Catchable fatal error|Recoverable fatal error): +(.*?)(?: in (\S+?)(?: on line |:)(\d+))?$/,
+      /^(?:PHP )?(Parse error|Fatal error|Catchable fatal error|Recoverable fatal error): +(?! )(.*?)(?: in (\S+?)(?: on line |:)(\d+))?$/,
     role: 'error',
     classify: (m) => {
       const msg = m[2]!;
@@ -147,8 +149,9 @@ export const phpRules: Rule[] = [
     // "Your requirements could not be resolved to an installable set of packages.", then per problem
     // "- Root composer.json requires php ^8.4 but your php version (8.2.32) does not satisfy that
     // requirement." or "… requires PHP extension ext-mongodb * but it is missing from your system."
+    // The lookbehind tries a "vendor/package" only from its first character (linear time).
     pattern:
-      /could not be resolved to an installable set of packages|(?:composer\.json|[\w.-]+\/[\w.-]+ \S+) requires (?:(php(?:-64bit)?) (\S+) (?:but|->) your php version \(([\d.]+)\)|PHP extension (ext-[\w-]+)|([\w.-]+\/[\w.-]+))/,
+      /could not be resolved to an installable set of packages|(?:composer\.json|(?<![\w.-])[\w.-]+\/[\w.-]+ \S+) requires (?:(php(?:-64bit)?) (\S+) (?:but|->) your php version \(([\d.]+)\)|PHP extension (ext-[\w-]+)|([\w.-]+\/[\w.-]+))/,
     role: 'error',
     // The opening sentence names no cause: the problem lines under it decide (a PHP version is a
     // toolchain mismatch, a package or extension a missing dependency).

@@ -23,7 +23,8 @@ export const pythonRules: Rule[] = [
     tool: 'pytest',
     anchors: ['FAILED '],
     // short test summary: "FAILED tests/test_a.py::test_x - AssertionError: …"
-    pattern: /^FAILED (\S+?\.py::\S+)(?: - (.*))?$/,
+    // The file stops at the first colon: `\S+?\.py::` tried every "x.py::" of a long id (quadratic).
+    pattern: /^FAILED ([^\s:]+?\.py::\S+)(?: - (.*))?$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.9,
@@ -33,7 +34,8 @@ export const pythonRules: Rule[] = [
     id: 'pytest.collection-error',
     tool: 'pytest',
     anchors: ['ERROR '],
-    pattern: /^ERROR (\S+\.py)(?:::\S+)?(?: - (.*))?$/,
+    // The file stops at the first colon: `\S+\.py` tried every "x.py" of a long id (quadratic).
+    pattern: /^ERROR ([^\s:]+\.py)(?:::\S+)?(?: - (.*))?$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.8,
@@ -54,7 +56,9 @@ export const pythonRules: Rule[] = [
     id: 'pytest.summary',
     tool: 'pytest',
     anchors: [' failed', ' error'],
-    pattern: /^=+ (?:(\d+) failed|.*?(\d+) errors?)\b.* in [\d.]+s(?: \([\d:]+\))? =+$/,
+    // The counts are read by a lookahead from the anchor, then one scan finds the duration: two
+    // free-running `.*` in a row cost quadratic time.
+    pattern: /^=+ (?=(\d+) failed\b|[^=]*?\b(\d+) errors?\b).* in [\d.]+s(?: \([\d:]+\))? =+$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.6,
@@ -159,8 +163,9 @@ export const pythonRules: Rule[] = [
     id: 'poetry.python-requirement',
     tool: 'poetry',
     anchors: ['Python requirement', 'is not supported by the project'],
+    // No "(" inside the parentheses: repeated openings are then scanned once each (linear time).
     pattern:
-      /The currently activated Python version ([\d.]+) is not supported by the project \(([^)]+)\)|Python requirement \(([^)]+)\) is not compatible/,
+      /The currently activated Python version ([\d.]+) is not supported by the project \(([^()]+)\)|Python requirement \(([^()]+)\) is not compatible/,
     role: 'error',
     category: 'toolchain_mismatch',
     weight: 0.85,

@@ -15,8 +15,9 @@ function checkCategory(what: string): FailureCategory | undefined {
   return undefined;
 }
 
-// R quotes names with ‘…’ in UTF-8 locales and '…' otherwise.
-const QUOTED = `[‘'"]([^’'"]+)[’'"]`;
+// R quotes names with ‘…’ in UTF-8 locales and '…' otherwise. The name holds no opening quote
+// either, so a line of repeated openings is scanned once, not once per opening (quadratic).
+const QUOTED = `[‘'"]([^‘’'"]+)[’'"]`;
 
 export const rRules: Rule[] = [
   {
@@ -66,7 +67,8 @@ export const rRules: Rule[] = [
     id: 'r.error-in',
     tool: 'R',
     anchors: ['Error in '],
-    pattern: /^\s*Error in (.+?) ?: +(\S.*)?$/,
+    // No `$`: a line has no line break, and with one each ": " candidate rescanned the rest.
+    pattern: /^\s*Error in (.+?) ?: +(\S.*)?/,
     role: 'error',
     // A file R could not open ("cannot open the connection", what file() and read.csv() say) is a
     // missing file; other messages say too little on this line to name a category.

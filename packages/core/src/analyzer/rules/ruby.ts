@@ -209,7 +209,9 @@ export const rubyRules: Rule[] = [
     tool: 'ruby',
     anchors: ['syntax error, ', 'syntax errors found'],
     pattern:
-      /(?:^\s*|: )(\S+?\.rb):(\d+): (syntax error, .*?)(?: \(SyntaxError\))?$|^(\S+?\.rb):(\d+): syntax errors? found/,
+      // `[\s\S]*?` reaches `$` from the first "syntax error, " (a line has no line break): `.*?`
+      // stopped at one and every "x.rb:1: syntax error, " before it rescanned the rest.
+      /(?:^\s*|: )(\S+?\.rb):(\d+): (syntax error, [\s\S]*?)(?: \(SyntaxError\))?$|^(\S+?\.rb):(\d+): syntax errors? found/,
     role: 'error',
     category: 'compile_error',
     weight: 0.9,

@@ -46,8 +46,9 @@ export const runnerRules: Rule[] = [
       'execution took longer than',
       'Too long with no output',
     ],
+    // `[^()]` in the duration: each repeated "(exceeded " scanned the rest of the line (quadratic).
     pattern:
-      /No output has been received in the last (\S+?),? this potentially indicates a stalled build|The job exceeded the ma(?:xi|xmi)mum time limit for jobs, and has been terminated|execution took longer than (\S+)|Too long with no output \(exceeded ([^)]+)\)/,
+      /No output has been received in the last (\S+?),? this potentially indicates a stalled build|The job exceeded the ma(?:xi|xmi)mum time limit for jobs, and has been terminated|execution took longer than (\S+)|Too long with no output \(exceeded ([^()]+)\)/,
     role: 'error',
     category: 'timeout',
     weight: 0.95,

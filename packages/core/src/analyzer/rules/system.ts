@@ -44,8 +44,10 @@ export const systemRules: Rule[] = [
     id: 'os.killed',
     tool: 'os',
     anchors: ['Killed', 'killed'],
+    // Each gap stops at the next repeat of its opening words, and `\s[\s\S]*` cannot split spaces
+    // with a second quantifier: with `.*` every repeat rescanned the rest of the line (quadratic).
     pattern:
-      /^(?:\S*: line \d+: +\d+ )?Killed(?:\s+.*)?$|\bkilled by signal 9\b|\bSIGKILL\b.*\bkilled\b|\bwas killed\b.*\b(?:memory|OOM)\b/,
+      /^(?:\S*: line \d+: +\d+ )?Killed(?:\s[\s\S]*)?$|\bkilled by signal 9\b|\bSIGKILL\b(?:(?!SIGKILL\b).)*\bkilled\b|\bwas killed\b(?:(?!was killed\b).)*\b(?:memory|OOM)\b/,
     role: 'error',
     category: 'resource_exhaustion',
     weight: 0.7,
@@ -99,7 +101,9 @@ export const systemRules: Rule[] = [
     anchors: ['Cannot run program', 'executable file not found', 'No such file or directory'],
     // Java's ProcessBuilder, Go's exec.LookPath, env(1) and spawn errors of Node.
     pattern:
-      /Cannot run program "([^"]+)".*error=2|exec: "([^"]+)": executable file not found|^env: '?([\w.+-]+)'?: No such file or directory|spawn (\S+) ENOENT/,
+      // Java's exact wording ("…" (in directory "…"): [CreateProcess ]error=2, …) rather than `.*error=2`, which
+      // rescanned the rest of the line from each repeat of the prefix (quadratic).
+      /Cannot run program "([^"]+)"(?: \(in directory "[^"]*"\))?: (?:CreateProcess )?error=2|exec: "([^"]+)": executable file not found|^env: '?([\w.+-]+)'?: No such file or directory|spawn (\S+) ENOENT/,
     role: 'error',
     category: 'missing_command',
     weight: 0.85,
