@@ -558,30 +558,21 @@ interface Stem {
 export class StemIndex {
   private readonly bits = new Uint32Array(1 << 19);
   private readonly byKey = new Map<number, Stem[]>();
-  private readonly allTags: number;
   /** By stem id: its length in bytes and its tag (for StemHits' readers). */
   readonly lengths: Int32Array;
   readonly tags: Int32Array;
   /**
-   * Where the last `mask` call first found a stem: the start of that stem's key, or its `end`
-   * when it found none. No stem's key starts before it, so a rescan of the line may start there.
-   */
-  firstKey = 0;
-
-  /**
-   * `tags[i]` (a bit, default 1) says which family stem i belongs to; see `mask`. `kernel: false`:
-   * `scan` runs its JavaScript loop, not the WebAssembly one (tests compare the two).
+   * `tags[i]` (a bit, default 1) says which family stem i belongs to (StemHits' readers OR them).
+   * `kernel: false`: `scan` runs its JavaScript loop, not the WebAssembly one (tests compare the two).
    */
   constructor(stems: readonly string[], tags?: readonly number[], options: { kernel?: boolean } = {}) {
     this.useKernel = options.kernel ?? true;
-    let all = 0;
     this.lengths = new Int32Array(stems.length);
     this.tags = new Int32Array(stems.length);
     stems.forEach((stem, i) => {
       const bytes = Buffer.from(stem, 'utf8');
       if (bytes.length < 3) throw new Error(`stem "${stem}" is shorter than three bytes`);
       const tag = tags?.[i] ?? 1;
-      all |= tag;
       this.lengths[i] = bytes.length;
       this.tags[i] = tag;
       const offset = rareOffset(bytes);
@@ -592,7 +583,6 @@ export class StemIndex {
       if (list) list.push(entry);
       else this.byKey.set(key, [entry]);
     });
-    this.allTags = all;
     // The same lists in flat typed arrays, found by open addressing: `scan` confirms a million key
     // hits per 60 MB, and a Map lookup and entry objects cost more than the byte loop itself.
     let size = 16;
@@ -664,48 +654,22 @@ export class StemIndex {
     let key = (bytes[start]! << 8) | bytes[start + 1]!;
     for (let i = start + 2; i < end; i++) {
       key = ((key << 8) | bytes[i]!) & 0xffffff;
-      if (
-        (bits[key >>> 5]! & (1 << (key & 31))) !== 0 &&
-        this.confirm(bytes, i - 2, start, end, key, 0) !== 0
-      )
+      if ((bits[key >>> 5]! & (1 << (key & 31))) !== 0 && this.confirm(bytes, i - 2, start, end, key))
         return true;
     }
     return false;
   }
 
   /**
-   * The tags of the stems bytes[start, end) holds, OR-ed; stops as soon as every tag in `want`
-   * (default: all tags) is seen. One pass over the bytes answers several stem families at once.
+   * Every stem occurrence in bytes[start, end) as (id, offset from start) pairs written into `out`;
+   * returns the number of pairs (at most out.length / 2).
    */
-  mask(bytes: Uint8Array, start: number, end: number, want = this.allTags): number {
-    this.firstKey = end;
+  occurrences(bytes: Uint8Array, start: number, end: number, out: Int32Array): number {
     if (end - start < 3) return 0;
     const bits = this.bits;
-    let found = 0;
+    let n = 0;
     let key = (bytes[start]! << 8) | bytes[start + 1]!;
     for (let i = start + 2; i < end; i++) {
-      key = ((key << 8) | bytes[i]!) & 0xffffff;
-      if ((bits[key >>> 5]! & (1 << (key & 31))) !== 0) {
-        const was = found;
-        found |= this.confirm(bytes, i - 2, start, end, key, found);
-        if (was === 0 && found !== 0) this.firstKey = i - 2;
-        if ((found & want) === want) return found;
-      }
-    }
-    return found;
-  }
-
-  /**
-   * Every stem occurrence in bytes[start, end) as (id, offset from start) pairs written into `out`;
-   * returns the number of pairs (at most out.length / 2). `keyFrom`: no stem's key starts before
-   * it (see firstKey), so the scan starts there.
-   */
-  occurrences(bytes: Uint8Array, start: number, end: number, out: Int32Array, keyFrom = start): number {
-    if (end - keyFrom < 3) return 0;
-    const bits = this.bits;
-    let n = 0;
-    let key = (bytes[keyFrom]! << 8) | bytes[keyFrom + 1]!;
-    for (let i = keyFrom + 2; i < end; i++) {
       key = ((key << 8) | bytes[i]!) & 0xffffff;
       if ((bits[key >>> 5]! & (1 << (key & 31))) === 0) continue;
       for (const { id, bytes: stem, offset } of this.byKey.get(key) ?? []) {
@@ -774,24 +738,16 @@ export class StemIndex {
     }
   }
 
-  /** Tags, not yet in `found`, of the stems whose key sits at `at`. */
-  private confirm(
-    bytes: Uint8Array,
-    at: number,
-    start: number,
-    end: number,
-    key: number,
-    found: number,
-  ): number {
-    let tags = 0;
-    for (const { bytes: stem, tag, offset } of this.byKey.get(key) ?? []) {
+  /** Whether a stem whose key sits at `at` lies whole in bytes[start, end). */
+  private confirm(bytes: Uint8Array, at: number, start: number, end: number, key: number): boolean {
+    for (const { bytes: stem, offset } of this.byKey.get(key) ?? []) {
       const from = at - offset;
-      if ((found & tag) !== 0 || from < start || from + stem.length > end) continue;
+      if (from < start || from + stem.length > end) continue;
       let k = 0;
       while (k < stem.length && bytes[from + k] === stem[k]) k++;
-      if (k === stem.length) tags |= tag;
+      if (k === stem.length) return true;
     }
-    return tags;
+    return false;
   }
 }
 
@@ -953,18 +909,11 @@ export class RuleSet {
   /**
    * `candidates` for the line bytes[start, end): each stem occurrence is looked up in the anchors
    * that start with it (at their offset), instead of running the anchors' alternation at every
-   * position of the line. `_view` (the line's latin1 view) is no longer read: anchors are compared
-   * as bytes; the parameter stays for `keyFrom` after it.
+   * position of the line; anchors are compared as bytes.
    */
-  candidatesIn(
-    bytes: Uint8Array,
-    start: number,
-    end: number,
-    _view?: string,
-    keyFrom = start,
-  ): readonly Rule[] {
+  candidatesIn(bytes: Uint8Array, start: number, end: number): readonly Rule[] {
     const found = this.found;
-    const n = this.stems.occurrences(bytes, start, end, found, keyFrom);
+    const n = this.stems.occurrences(bytes, start, end, found);
     return this.candidatesFound(found, n, bytes, start, end);
   }
 
