@@ -52,3 +52,22 @@ export function blockWeight(block: Block, roles: readonly Role[] = ['error']): n
 export function isVerdictOnly(block: Block): boolean {
   return block.hits.every((h) => h.rule.role === 'verdict');
 }
+
+/**
+ * A line a logger printed at warning level (Maven's `[WARNING]`, `npm WARN`, the runner's
+ * `##[warning]`): by that level's own word it did not fail the build. A compiler's `warning:`
+ * diagnostic is not one — under -Werror or --warnings-as-errors it is the reason.
+ */
+const WARNING_LEVEL =
+  /^\s*(?:\[(?:WARNING|WARN)\]|npm WARN |##\[warning\]|::warning|WARN(?:ING)?: |\[[\w .-]+\] WARN )/;
+
+/** Every error the block states was logged at warning level. */
+export function warnedOnly(block: Block): boolean {
+  const errors = block.hits.filter((h) => h.rule.role === 'error');
+  return errors.length > 0 && errors.every((h) => WARNING_LEVEL.test(h.text));
+}
+
+/** Blocks separated by at most `gap` lines (b after a): one finding, or a tally beside its failure. */
+export function adjacent(a: Block, b: Block, gap: number): boolean {
+  return b.start - a.end <= gap + 1;
+}
