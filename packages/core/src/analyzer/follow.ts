@@ -60,6 +60,11 @@ export interface OpenBlockShape {
 // What `text.trim() === ''` says (\s is trim's whitespace), without copying every indented line.
 const BLANK = /^\s*$/;
 
+/** A line `trim()` would empty, tested without making the trimmed copy (the scanner asks per line). */
+export function isBlank(text: string): boolean {
+  return BLANK.test(text);
+}
+
 const PASSED_SUBTEST = /^\s+--- (?:PASS|SKIP): /;
 
 // TeX's context under "! message": "l.12 \foo", "<argument> …", "<*> main.tex", and the indented

@@ -9,7 +9,7 @@ import {
 } from './blocks.js';
 import { CI_HIDE, CI_TAIL, CiTracker, isCiFormat } from './ci-format.js';
 import { FALLBACK_STEMS, keepCandidate, mayBeat, scoreLine, TOP_CANDIDATES } from './fallback.js';
-import { continues, indentOf, type OpenBlockShape, tagOf } from './follow.js';
+import { continues, indentOf, isBlank, type OpenBlockShape, tagOf } from './follow.js';
 import { type Rule, type RuleSet, StemHits, StemIndex } from './rule.js';
 import { ANNOTATION_RULE } from './rules/runner.js';
 import { type StepInfo, StepTracker } from './structure.js';
@@ -111,8 +111,6 @@ function withHeaderFile(hit: BlockHit, block: Block): BlockHit {
   return { ...hit, facts: { ...hit.facts, locations: fixed } };
 }
 const FORMAT_SAMPLE = 30;
-/** A line that `trim()` would empty, tested without making the trimmed copy. */
-const BLANK = /^\s*$/;
 const NO_HITS: BlockHit[] = Object.freeze([]) as unknown as BlockHit[];
 /** Blank lines a block may span when the lines after them still belong to it. */
 const MAX_BLANK_RUN = 2;
@@ -448,7 +446,7 @@ export class Scanner {
       const ended =
         shape?.follow === 'paragraph' &&
         this.blanks.length > 0 &&
-        !BLANK.test(text) &&
+        !isBlank(text) &&
         indentOf(text) <= shape.indent;
       if (hits.length > 0 && !ended) {
         this.extend(open, no, text, hits);
@@ -458,7 +456,7 @@ export class Scanner {
         this.extend(open, no, text, hits);
         return;
       }
-      if (BLANK.test(text) && this.blanks.length < MAX_BLANK_RUN) {
+      if (isBlank(text) && this.blanks.length < MAX_BLANK_RUN) {
         this.blanks.push({ no, text: '' });
         return;
       }
