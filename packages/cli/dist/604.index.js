@@ -1,8 +1,8 @@
-export const id = 986;
-export const ids = [986];
+export const id = 604;
+export const ids = [604];
 export const modules = {
 
-/***/ 2986:
+/***/ 1604:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -906,22 +906,15 @@ function rareOffset(bytes) {
 class StemIndex {
     bits = new Uint32Array(1 << 19);
     byKey = new Map();
-    allTags;
     /** By stem id: its length in bytes and its tag (for StemHits' readers). */
     lengths;
     tags;
     /**
-     * Where the last `mask` call first found a stem: the start of that stem's key, or its `end`
-     * when it found none. No stem's key starts before it, so a rescan of the line may start there.
-     */
-    firstKey = 0;
-    /**
-     * `tags[i]` (a bit, default 1) says which family stem i belongs to; see `mask`. `kernel: false`:
-     * `scan` runs its JavaScript loop, not the WebAssembly one (tests compare the two).
+     * `tags[i]` (a bit, default 1) says which family stem i belongs to (StemHits' readers OR them).
+     * `kernel: false`: `scan` runs its JavaScript loop, not the WebAssembly one (tests compare the two).
      */
     constructor(stems, tags, options = {}) {
         this.useKernel = options.kernel ?? true;
-        let all = 0;
         this.lengths = new Int32Array(stems.length);
         this.tags = new Int32Array(stems.length);
         stems.forEach((stem, i) => {
@@ -929,7 +922,6 @@ class StemIndex {
             if (bytes.length < 3)
                 throw new Error(`stem "${stem}" is shorter than three bytes`);
             const tag = tags?.[i] ?? 1;
-            all |= tag;
             this.lengths[i] = bytes.length;
             this.tags[i] = tag;
             const offset = rareOffset(bytes);
@@ -942,7 +934,6 @@ class StemIndex {
             else
                 this.byKey.set(key, [entry]);
         });
-        this.allTags = all;
         // The same lists in flat typed arrays, found by open addressing: `scan` confirms a million key
         // hits per 60 MB, and a Map lookup and entry objects cost more than the byte loop itself.
         let size = 16;
@@ -1015,48 +1006,22 @@ class StemIndex {
         let key = (bytes[start] << 8) | bytes[start + 1];
         for (let i = start + 2; i < end; i++) {
             key = ((key << 8) | bytes[i]) & 0xffffff;
-            if ((bits[key >>> 5] & (1 << (key & 31))) !== 0 &&
-                this.confirm(bytes, i - 2, start, end, key, 0) !== 0)
+            if ((bits[key >>> 5] & (1 << (key & 31))) !== 0 && this.confirm(bytes, i - 2, start, end, key))
                 return true;
         }
         return false;
     }
     /**
-     * The tags of the stems bytes[start, end) holds, OR-ed; stops as soon as every tag in `want`
-     * (default: all tags) is seen. One pass over the bytes answers several stem families at once.
+     * Every stem occurrence in bytes[start, end) as (id, offset from start) pairs written into `out`;
+     * returns the number of pairs (at most out.length / 2).
      */
-    mask(bytes, start, end, want = this.allTags) {
-        this.firstKey = end;
+    occurrences(bytes, start, end, out) {
         if (end - start < 3)
             return 0;
         const bits = this.bits;
-        let found = 0;
+        let n = 0;
         let key = (bytes[start] << 8) | bytes[start + 1];
         for (let i = start + 2; i < end; i++) {
-            key = ((key << 8) | bytes[i]) & 0xffffff;
-            if ((bits[key >>> 5] & (1 << (key & 31))) !== 0) {
-                const was = found;
-                found |= this.confirm(bytes, i - 2, start, end, key, found);
-                if (was === 0 && found !== 0)
-                    this.firstKey = i - 2;
-                if ((found & want) === want)
-                    return found;
-            }
-        }
-        return found;
-    }
-    /**
-     * Every stem occurrence in bytes[start, end) as (id, offset from start) pairs written into `out`;
-     * returns the number of pairs (at most out.length / 2). `keyFrom`: no stem's key starts before
-     * it (see firstKey), so the scan starts there.
-     */
-    occurrences(bytes, start, end, out, keyFrom = start) {
-        if (end - keyFrom < 3)
-            return 0;
-        const bits = this.bits;
-        let n = 0;
-        let key = (bytes[keyFrom] << 8) | bytes[keyFrom + 1];
-        for (let i = keyFrom + 2; i < end; i++) {
             key = ((key << 8) | bytes[i]) & 0xffffff;
             if ((bits[key >>> 5] & (1 << (key & 31))) === 0)
                 continue;
@@ -1126,20 +1091,19 @@ class StemIndex {
                 hits.push(at, from, id);
         }
     }
-    /** Tags, not yet in `found`, of the stems whose key sits at `at`. */
-    confirm(bytes, at, start, end, key, found) {
-        let tags = 0;
-        for (const { bytes: stem, tag, offset } of this.byKey.get(key) ?? []) {
+    /** Whether a stem whose key sits at `at` lies whole in bytes[start, end). */
+    confirm(bytes, at, start, end, key) {
+        for (const { bytes: stem, offset } of this.byKey.get(key) ?? []) {
             const from = at - offset;
-            if ((found & tag) !== 0 || from < start || from + stem.length > end)
+            if (from < start || from + stem.length > end)
                 continue;
             let k = 0;
             while (k < stem.length && bytes[from + k] === stem[k])
                 k++;
             if (k === stem.length)
-                tags |= tag;
+                return true;
         }
-        return tags;
+        return false;
     }
 }
 /** Stem occurrences found by StemIndex.scan: where each one's key and the stem start, and its id. */
@@ -1280,12 +1244,11 @@ class RuleSet {
     /**
      * `candidates` for the line bytes[start, end): each stem occurrence is looked up in the anchors
      * that start with it (at their offset), instead of running the anchors' alternation at every
-     * position of the line. `_view` (the line's latin1 view) is no longer read: anchors are compared
-     * as bytes; the parameter stays for `keyFrom` after it.
+     * position of the line; anchors are compared as bytes.
      */
-    candidatesIn(bytes, start, end, _view, keyFrom = start) {
+    candidatesIn(bytes, start, end) {
         const found = this.found;
-        const n = this.stems.occurrences(bytes, start, end, found, keyFrom);
+        const n = this.stems.occurrences(bytes, start, end, found);
         return this.candidatesFound(found, n, bytes, start, end);
     }
     /**
@@ -7628,6 +7591,207 @@ function blockWeight(block, roles = ['error']) {
 function isVerdictOnly(block) {
     return block.hits.every((h) => h.rule.role === 'verdict');
 }
+/**
+ * A line a logger printed at warning level (Maven's `[WARNING]`, `npm WARN`, the runner's
+ * `##[warning]`): by that level's own word it did not fail the build. A compiler's `warning:`
+ * diagnostic is not one — under -Werror or --warnings-as-errors it is the reason.
+ */
+const WARNING_LEVEL = /^\s*(?:\[(?:WARNING|WARN)\]|npm WARN |##\[warning\]|::warning|WARN(?:ING)?: |\[[\w .-]+\] WARN )/;
+/** Every error the block states was logged at warning level. */
+function warnedOnly(block) {
+    const errors = block.hits.filter((h) => h.rule.role === 'error');
+    return errors.length > 0 && errors.every((h) => WARNING_LEVEL.test(h.text));
+}
+/** Blocks separated by at most `gap` lines (b after a): one finding, or a tally beside its failure. */
+function adjacent(a, b, gap) {
+    return b.start - a.end <= gap + 1;
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/cascade.js
+
+/**
+ * Cascades: a file that did not compile or parse, then the tests that needed it fail or do not
+ * run. The later lines are the echo (`***Not Run`, the same `ParseError` per test, an `undef` of
+ * the symbol xref named) and rank high, being later and test-shaped; the earlier error is why.
+ */
+const CAUSE_WEIGHT = 0.6;
+/** A test runner saying a test could not run at all: something before it did not build. */
+const NOT_RUN = /\*\*\*Not Run\b|Could not find executable|Unable to find executable|Test suite failed to run|Could not find or load main class|NoClassDefFoundError/;
+/**
+ * A warning or lint message naming a symbol nothing defines (xref's undefined call, pyflakes'
+ * F821, ESLint's no-undef): the code fails only when it runs, so it is a cause too.
+ */
+const UNDEFINED_SYMBOL = /\b(?:undefined (?:function|reference to|symbol|method|subroutine|variable|name)\b|calls undefined function)[`'‘ ]*([\w:./$]+)|'([\w$]+)' is not defined {2,}no-undef\b/;
+const WARNING_WORD = /\bwarning\b/i;
+/** How far into a block an echo's message or verdict is looked for. */
+const ECHO_LINES = 12;
+/** Shared text this long (after paths and numbers are dropped) makes a later line repeat a cause. */
+const SHARED = 16;
+const MAX_CAUSES = 8;
+/** Only a line's start is compared: a message leads its line. */
+const MESSAGE_CHARS = 400;
+/**
+ * Lines compared with a cause, over all causes: a log of hundreds of blocks stays cheap (each
+ * comparison is a few hundred set lookups).
+ */
+const MAX_COMPARISONS = 20_000;
+/** A line without paths, line:column numbers and runs of space, which differ between tools. */
+function messageOf(text) {
+    return text
+        .slice(0, MESSAGE_CHARS)
+        .split(/\s+/)
+        .filter((word) => word !== '' && !word.includes('/') && !word.includes('\\'))
+        .join(' ')
+        .replace(/\d+/g, '#');
+}
+function windowsOf(text) {
+    const m = messageOf(text);
+    const out = new Set();
+    for (let i = 0; i + SHARED <= m.length; i++) {
+        const w = m.slice(i, i + SHARED);
+        // Windows of mostly punctuation (`----`, `# | # |`) are shared by any two tables.
+        if ((w.match(/[A-Za-z]/g)?.length ?? 0) >= SHARED / 2)
+            out.add(w);
+    }
+    return out;
+}
+function repeats(cause, text, budget) {
+    if (budget.left <= 0)
+        return false;
+    budget.left -= 1;
+    if (cause.symbol?.test(text.slice(0, MESSAGE_CHARS)))
+        return true;
+    if (cause.windows.size === 0)
+        return false;
+    const m = messageOf(text);
+    for (let i = 0; i + SHARED <= m.length; i++)
+        if (cause.windows.has(m.slice(i, i + SHARED)))
+            return true;
+    return false;
+}
+function causeOf(s, input) {
+    const { block } = s;
+    if (block.inEcho)
+        return undefined;
+    const step = block.step >= 0 ? input.steps[block.step] : undefined;
+    if (step && (step.post || step.phase === 'setup' || step.phase === 'post'))
+        return undefined;
+    const hits = block.hits.filter((h) => {
+        if (h.rule.role !== 'error' || h.rule.weight < CAUSE_WEIGHT)
+            return false;
+        const cat = h.category ?? h.rule.category;
+        // A test's own `NameError: name 'x' is not defined` is a failure, not what caused others.
+        if (cat === 'test_failure')
+            return false;
+        if (cat !== 'compile_error' && !UNDEFINED_SYMBOL.test(h.text))
+            return false;
+        // An ordinary warning never leads; one naming an undefined symbol does.
+        return !WARNING_WORD.test(h.text) || UNDEFINED_SYMBOL.test(h.text);
+    });
+    if (hits.length === 0 || (warnedOnly(block) && !hits.some((h) => UNDEFINED_SYMBOL.test(h.text))))
+        return undefined;
+    const windows = new Set();
+    let symbol;
+    for (const h of hits) {
+        for (const w of windowsOf(h.text))
+            windows.add(w);
+        const named = UNDEFINED_SYMBOL.exec(h.text);
+        const last = (named?.[1] ?? named?.[2])
+            ?.split(/[:./]/)
+            .filter((p) => /[A-Za-z_]\w{2,}/.test(p))
+            .pop();
+        if (last && !symbol)
+            symbol = new RegExp(`(?<![\\w$])${last.replace(/[$]/g, '\\$')}(?![\\w$])`);
+    }
+    return symbol ? { at: s, windows, symbol } : { at: s, windows };
+}
+/** The categories the block's error lines state (rules that name none add nothing). */
+function categoriesOf(block) {
+    const out = new Set();
+    for (const h of block.hits) {
+        const cat = h.rule.role === 'error' ? (h.category ?? h.rule.category) : undefined;
+        if (cat)
+            out.add(cat);
+    }
+    return out;
+}
+/**
+ * Only a test runner's report is an echo: one stating nothing but test failures. Another compile
+ * error repeating the first (Maven lists its compiler errors twice) is the same failure, and both
+ * may show; so may any other kind.
+ */
+function testShaped(block, strict) {
+    const cats = categoriesOf(block);
+    if ([...cats].some((c) => c !== 'test_failure'))
+        return false;
+    return !strict || cats.has('test_failure');
+}
+/**
+ * Every failure the block states echoes the cause. A block may hold several (ctest's paragraph
+ * runs from a `***Not Run` test into the next test that really failed): each run of error lines
+ * and the lines under it up to the next run is one failure, and one that says something new keeps the
+ * whole block.
+ */
+function isEcho(s, cause, budget) {
+    const { block } = s;
+    if (block.start <= cause.at.block.end || isVerdictOnly(block) || block.inEcho || !testShaped(block, false))
+        return false;
+    const strict = testShaped(block, true);
+    const starts = new Set(block.hits.filter((h) => h.rule.role === 'error').map((h) => h.no));
+    let segment = [];
+    const echoed = () => segment.some((l) => NOT_RUN.test(l.text)) ||
+        (strict && segment.some((l) => repeats(cause, l.text, budget)));
+    let prevHit = false;
+    let stated = false;
+    for (const line of block.lines) {
+        const hit = starts.has(line.no);
+        // Error lines in a row (pytest's `E` lines, eunit's test and its error) state one failure;
+        // the lead lines above the first belong to it.
+        if (hit && !prevHit && stated) {
+            if (!echoed())
+                return false;
+            segment = [];
+        }
+        prevHit = hit;
+        stated ||= hit;
+        if (segment.length < ECHO_LINES)
+            segment.push(line);
+    }
+    return segment.length > 0 && echoed();
+}
+function leadCascades(scored, input) {
+    const causes = [];
+    const budget = { left: MAX_COMPARISONS };
+    for (const s of scored) {
+        if (isVerdictOnly(s.block))
+            continue;
+        const c = causeOf(s, input);
+        if (c)
+            causes.push(c);
+        if (causes.length >= MAX_CAUSES)
+            break;
+    }
+    for (const cause of causes) {
+        const echoes = scored.filter((s) => s !== cause.at && isEcho(s, cause, budget));
+        if (echoes.length === 0)
+            continue;
+        // The echo's own one-line tally right beside it (pytest's `ERROR tests/x.py` under the
+        // traceback); a neighbour with a message of its own may be another failure and stays.
+        for (const s of scored) {
+            if (echoes.includes(s) || s === cause.at || isVerdictOnly(s.block) || s.block.lines.length > 2)
+                continue;
+            if (s.block.start <= cause.at.block.end)
+                continue;
+            if (echoes.some((e) => e.block.step === s.block.step && adjacent(e.block, s.block, 3)))
+                echoes.push(s);
+        }
+        const top = echoes.reduce((m, s) => Math.max(m, s.score), 0);
+        cause.at.score = Math.max(cause.at.score, top * 1.05);
+        // Below KEEP_RATIO of the cause: the echo is dropped unless the lines have room beside it.
+        for (const e of echoes)
+            e.score = Math.min(e.score, cause.at.score * 0.3);
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/fallback.js
 /**
@@ -8086,6 +8250,10 @@ const BARE_PID = /^(?:==\d+==|\s+\[[a-z][\w-]*\])\s*$/;
 const TAP_COUNT = /^# Looks like you failed \d+ tests? of \d+/;
 // What `text.trim() === ''` says (\s is trim's whitespace), without copying every indented line.
 const BLANK = /^\s*$/;
+/** A line `trim()` would empty, tested without making the trimmed copy (the scanner asks per line). */
+function isBlank(text) {
+    return BLANK.test(text);
+}
 const PASSED_SUBTEST = /^\s+--- (?:PASS|SKIP): /;
 // TeX's context under "! message": "l.12 \foo", "<argument> …", "<*> main.tex", and the indented
 // rest of the source line.
@@ -8319,6 +8487,7 @@ function cutFrames(lines) {
 
 
 
+
 /** Relative score a block needs, against the best one, to be shown too. */
 const KEEP_RATIO = 0.45;
 const MIN_SCORE = 0.08;
@@ -8374,18 +8543,7 @@ function noveltyOf(block) {
     }
     return total === 0 ? 1 : novel / total;
 }
-/**
- * A line a logger printed at warning level (Maven's `[WARNING]`, `npm WARN`, the runner's
- * `##[warning]`): by that level's own word it did not fail the build. A compiler's `warning:`
- * diagnostic is not one — under -Werror or --warnings-as-errors it is the reason.
- */
-const WARNING_LEVEL = /^\s*(?:\[(?:WARNING|WARN)\]|npm WARN |##\[warning\]|::warning|WARN(?:ING)?: |\[[\w .-]+\] WARN )/;
 const WARNING_FACTOR = 0.3;
-/** Every error the block states was logged at warning level. */
-function warnedOnly(block) {
-    const errors = block.hits.filter((h) => h.rule.role === 'error');
-    return errors.length > 0 && errors.every((h) => WARNING_LEVEL.test(h.text));
-}
 function blockScore(block, input) {
     const verdict = isVerdictOnly(block);
     const w = (verdict ? 0.15 : blockWeight(block, ['error'])) * (warnedOnly(block) ? WARNING_FACTOR : 1);
@@ -8437,193 +8595,6 @@ function withinTotal(groups) {
         total += g.lines.length;
     }
     return out;
-}
-/** Group the chosen blocks into findings: blocks separated by at most `gap` lines are one. */
-function adjacent(a, b, gap) {
-    return b.start - a.end <= gap + 1;
-}
-/**
- * Cascades: a file that did not compile or parse, then the tests that needed it fail or do not
- * run. The later lines are the echo (`***Not Run`, the same `ParseError` per test, an `undef` of
- * the symbol xref named) and rank high, being later and test-shaped; the earlier error is why.
- */
-const CAUSE_WEIGHT = 0.6;
-/** A test runner saying a test could not run at all: something before it did not build. */
-const NOT_RUN = /\*\*\*Not Run\b|Could not find executable|Unable to find executable|Test suite failed to run|Could not find or load main class|NoClassDefFoundError/;
-/**
- * A warning or lint message naming a symbol nothing defines (xref's undefined call, pyflakes'
- * F821, ESLint's no-undef): the code fails only when it runs, so it is a cause too.
- */
-const UNDEFINED_SYMBOL = /\b(?:undefined (?:function|reference to|symbol|method|subroutine|variable|name)\b|calls undefined function)[`'‘ ]*([\w:./$]+)|'([\w$]+)' is not defined {2,}no-undef\b/;
-const WARNING_WORD = /\bwarning\b/i;
-/** How far into a block an echo's message or verdict is looked for. */
-const ECHO_LINES = 12;
-/** Shared text this long (after paths and numbers are dropped) makes a later line repeat a cause. */
-const SHARED = 16;
-const MAX_CAUSES = 8;
-/** Only a line's start is compared: a message leads its line. */
-const MESSAGE_CHARS = 400;
-/**
- * Lines compared with a cause, over all causes: a log of hundreds of blocks stays cheap (each
- * comparison is a few hundred set lookups).
- */
-const MAX_COMPARISONS = 20_000;
-/** A line without paths, line:column numbers and runs of space, which differ between tools. */
-function messageOf(text) {
-    return text
-        .slice(0, MESSAGE_CHARS)
-        .split(/\s+/)
-        .filter((word) => word !== '' && !word.includes('/') && !word.includes('\\'))
-        .join(' ')
-        .replace(/\d+/g, '#');
-}
-function windowsOf(text) {
-    const m = messageOf(text);
-    const out = new Set();
-    for (let i = 0; i + SHARED <= m.length; i++) {
-        const w = m.slice(i, i + SHARED);
-        // Windows of mostly punctuation (`----`, `# | # |`) are shared by any two tables.
-        if ((w.match(/[A-Za-z]/g)?.length ?? 0) >= SHARED / 2)
-            out.add(w);
-    }
-    return out;
-}
-function repeats(cause, text, budget) {
-    if (budget.left <= 0)
-        return false;
-    budget.left -= 1;
-    if (cause.symbol?.test(text.slice(0, MESSAGE_CHARS)))
-        return true;
-    if (cause.windows.size === 0)
-        return false;
-    const m = messageOf(text);
-    for (let i = 0; i + SHARED <= m.length; i++)
-        if (cause.windows.has(m.slice(i, i + SHARED)))
-            return true;
-    return false;
-}
-function causeOf(s, input) {
-    const { block } = s;
-    if (block.inEcho)
-        return undefined;
-    const step = block.step >= 0 ? input.steps[block.step] : undefined;
-    if (step && (step.post || step.phase === 'setup' || step.phase === 'post'))
-        return undefined;
-    const hits = block.hits.filter((h) => {
-        if (h.rule.role !== 'error' || h.rule.weight < CAUSE_WEIGHT)
-            return false;
-        const cat = h.category ?? h.rule.category;
-        // A test's own `NameError: name 'x' is not defined` is a failure, not what caused others.
-        if (cat === 'test_failure')
-            return false;
-        if (cat !== 'compile_error' && !UNDEFINED_SYMBOL.test(h.text))
-            return false;
-        // An ordinary warning never leads; one naming an undefined symbol does.
-        return !WARNING_WORD.test(h.text) || UNDEFINED_SYMBOL.test(h.text);
-    });
-    if (hits.length === 0 || (warnedOnly(block) && !hits.some((h) => UNDEFINED_SYMBOL.test(h.text))))
-        return undefined;
-    const windows = new Set();
-    let symbol;
-    for (const h of hits) {
-        for (const w of windowsOf(h.text))
-            windows.add(w);
-        const named = UNDEFINED_SYMBOL.exec(h.text);
-        const last = (named?.[1] ?? named?.[2])
-            ?.split(/[:./]/)
-            .filter((p) => /[A-Za-z_]\w{2,}/.test(p))
-            .pop();
-        if (last && !symbol)
-            symbol = new RegExp(`(?<![\\w$])${last.replace(/[$]/g, '\\$')}(?![\\w$])`);
-    }
-    return symbol ? { at: s, windows, symbol } : { at: s, windows };
-}
-/** The categories the block's error lines state (rules that name none add nothing). */
-function categoriesOf(block) {
-    const out = new Set();
-    for (const h of block.hits) {
-        const cat = h.rule.role === 'error' ? (h.category ?? h.rule.category) : undefined;
-        if (cat)
-            out.add(cat);
-    }
-    return out;
-}
-/**
- * Only a test runner's report is an echo: one stating nothing but test failures. Another compile
- * error repeating the first (Maven lists its compiler errors twice) is the same failure, and both
- * may show; so may any other kind.
- */
-function testShaped(block, strict) {
-    const cats = categoriesOf(block);
-    if ([...cats].some((c) => c !== 'test_failure'))
-        return false;
-    return !strict || cats.has('test_failure');
-}
-/**
- * Every failure the block states echoes the cause. A block may hold several (ctest's paragraph
- * runs from a `***Not Run` test into the next test that really failed): each run of error lines
- * and the lines under it up to the next run is one failure, and one that says something new keeps the
- * whole block.
- */
-function isEcho(s, cause, budget) {
-    const { block } = s;
-    if (block.start <= cause.at.block.end || isVerdictOnly(block) || block.inEcho || !testShaped(block, false))
-        return false;
-    const strict = testShaped(block, true);
-    const starts = new Set(block.hits.filter((h) => h.rule.role === 'error').map((h) => h.no));
-    let segment = [];
-    const echoed = () => segment.some((l) => NOT_RUN.test(l.text)) ||
-        (strict && segment.some((l) => repeats(cause, l.text, budget)));
-    let prevHit = false;
-    let stated = false;
-    for (const line of block.lines) {
-        const hit = starts.has(line.no);
-        // Error lines in a row (pytest's `E` lines, eunit's test and its error) state one failure;
-        // the lead lines above the first belong to it.
-        if (hit && !prevHit && stated) {
-            if (!echoed())
-                return false;
-            segment = [];
-        }
-        prevHit = hit;
-        stated ||= hit;
-        if (segment.length < ECHO_LINES)
-            segment.push(line);
-    }
-    return segment.length > 0 && echoed();
-}
-function leadCascades(scored, input) {
-    const causes = [];
-    const budget = { left: MAX_COMPARISONS };
-    for (const s of scored) {
-        if (isVerdictOnly(s.block))
-            continue;
-        const c = causeOf(s, input);
-        if (c)
-            causes.push(c);
-        if (causes.length >= MAX_CAUSES)
-            break;
-    }
-    for (const cause of causes) {
-        const echoes = scored.filter((s) => s !== cause.at && isEcho(s, cause, budget));
-        if (echoes.length === 0)
-            continue;
-        // The echo's own one-line tally right beside it (pytest's `ERROR tests/x.py` under the
-        // traceback); a neighbour with a message of its own may be another failure and stays.
-        for (const s of scored) {
-            if (echoes.includes(s) || s === cause.at || isVerdictOnly(s.block) || s.block.lines.length > 2)
-                continue;
-            if (s.block.start <= cause.at.block.end)
-                continue;
-            if (echoes.some((e) => e.block.step === s.block.step && adjacent(e.block, s.block, 3)))
-                echoes.push(s);
-        }
-        const top = echoes.reduce((m, s) => Math.max(m, s.score), 0);
-        cause.at.score = Math.max(cause.at.score, top * 1.05);
-        // Below KEEP_RATIO of the cause: the echo is dropped unless the lines have room beside it.
-        for (const e of echoes)
-            e.score = Math.min(e.score, cause.at.score * 0.3);
-    }
 }
 function localize(input) {
     const scored = input.blocks.map((block) => ({ block, score: blockScore(block, input) }));
@@ -9823,8 +9794,6 @@ function withHeaderFile(hit, block) {
     return { ...hit, facts: { ...hit.facts, locations: fixed } };
 }
 const FORMAT_SAMPLE = 30;
-/** A line that `trim()` would empty, tested without making the trimmed copy. */
-const scan_BLANK = /^\s*$/;
 const NO_HITS = Object.freeze([]);
 /** Blank lines a block may span when the lines after them still belong to it. */
 const MAX_BLANK_RUN = 2;
@@ -10155,7 +10124,7 @@ class Scanner {
             const shape = this.shape;
             const ended = shape?.follow === 'paragraph' &&
                 this.blanks.length > 0 &&
-                !scan_BLANK.test(text) &&
+                !isBlank(text) &&
                 indentOf(text) <= shape.indent;
             if (hits.length > 0 && !ended) {
                 this.extend(open, no, text, hits);
@@ -10165,7 +10134,7 @@ class Scanner {
                 this.extend(open, no, text, hits);
                 return;
             }
-            if (scan_BLANK.test(text) && this.blanks.length < MAX_BLANK_RUN) {
+            if (isBlank(text) && this.blanks.length < MAX_BLANK_RUN) {
                 this.blanks.push({ no, text: '' });
                 return;
             }
