@@ -131,16 +131,33 @@ function testShaped(block: Block, strict: boolean): boolean {
  * and the lines under it up to the next run is one failure, and one that says something new keeps the
  * whole block.
  */
-function isEcho(s: Scored, cause: Cause, budget: { left: number }): boolean {
+function isEcho(s: Scored, cause: Cause, budget: { left: number }, failures: Map<Block, Failures | null>): boolean {
   const { block } = s;
-  if (block.start <= cause.at.block.end || isVerdictOnly(block) || block.inEcho || !testShaped(block, false))
-    return false;
-  const strict = testShaped(block, true);
+  if (block.start <= cause.at.block.end) return false;
+  let f = failures.get(block);
+  if (f === undefined) {
+    f = failuresOf(block);
+    failures.set(block, f);
+  }
+  if (f === null) return false;
+  for (const segment of f.segments)
+    if (!(segment.notRun || (f.strict && segment.lines.some((l) => repeats(cause, l.text, budget))))) return false;
+  return true;
+}
+
+/** What isEcho needs of a block whatever the cause: its failures, each a segment of lines. */
+interface Failures {
+  strict: boolean;
+  segments: { lines: KeptLine[]; notRun: boolean }[];
+}
+
+/** A block's failures (null: it cannot echo a cause), worked out once for all causes. */
+function failuresOf(block: Block): Failures | null {
+  if (isVerdictOnly(block) || block.inEcho || !testShaped(block, false)) return null;
   const starts = new Set(block.hits.filter((h) => h.rule.role === 'error').map((h) => h.no));
+  const segments: Failures['segments'] = [];
   let segment: KeptLine[] = [];
-  const echoed = () =>
-    segment.some((l) => NOT_RUN.test(l.text)) ||
-    (strict && segment.some((l) => repeats(cause, l.text, budget)));
+  const close = () => segments.push({ lines: segment, notRun: segment.some((l) => NOT_RUN.test(l.text)) });
   let prevHit = false;
   let stated = false;
   for (const line of block.lines) {
@@ -148,19 +165,22 @@ function isEcho(s: Scored, cause: Cause, budget: { left: number }): boolean {
     // Error lines in a row (pytest's `E` lines, eunit's test and its error) state one failure;
     // the lead lines above the first belong to it.
     if (hit && !prevHit && stated) {
-      if (!echoed()) return false;
+      close();
       segment = [];
     }
     prevHit = hit;
     stated ||= hit;
     if (segment.length < ECHO_LINES) segment.push(line);
   }
-  return segment.length > 0 && echoed();
+  if (segment.length === 0) return null;
+  close();
+  return { strict: testShaped(block, true), segments };
 }
 
 export function leadCascades(scored: Scored[], input: LocalizeInput): void {
   const causes: Cause[] = [];
   const budget = { left: MAX_COMPARISONS };
+  const failures = new Map<Block, Failures | null>();
   for (const s of scored) {
     if (isVerdictOnly(s.block)) continue;
     const c = causeOf(s, input);
@@ -168,7 +188,7 @@ export function leadCascades(scored: Scored[], input: LocalizeInput): void {
     if (causes.length >= MAX_CAUSES) break;
   }
   for (const cause of causes) {
-    const echoes = scored.filter((s) => s !== cause.at && isEcho(s, cause, budget));
+    const echoes = scored.filter((s) => s !== cause.at && isEcho(s, cause, budget, failures));
     if (echoes.length === 0) continue;
     // The echo's own one-line tally right beside it (pytest's `ERROR tests/x.py` under the
     // traceback); a neighbour with a message of its own may be another failure and stays.
