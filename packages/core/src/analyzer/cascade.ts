@@ -131,7 +131,12 @@ function testShaped(block: Block, strict: boolean): boolean {
  * and the lines under it up to the next run is one failure, and one that says something new keeps the
  * whole block.
  */
-function isEcho(s: Scored, cause: Cause, budget: { left: number }, failures: Map<Block, Failures | null>): boolean {
+function isEcho(
+  s: Scored,
+  cause: Cause,
+  budget: { left: number },
+  failures: Map<Block, Failures | null>,
+): boolean {
   const { block } = s;
   if (block.start <= cause.at.block.end) return false;
   let f = failures.get(block);
@@ -141,7 +146,8 @@ function isEcho(s: Scored, cause: Cause, budget: { left: number }, failures: Map
   }
   if (f === null) return false;
   for (const segment of f.segments)
-    if (!(segment.notRun || (f.strict && segment.lines.some((l) => repeats(cause, l.text, budget))))) return false;
+    if (!(segment.notRun || (f.strict && segment.lines.some((l) => repeats(cause, l.text, budget)))))
+      return false;
   return true;
 }
 

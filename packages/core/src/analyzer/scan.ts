@@ -115,6 +115,7 @@ const NO_HITS: BlockHit[] = Object.freeze([]) as unknown as BlockHit[];
 /** Blank lines a block may span when the lines after them still belong to it. */
 const MAX_BLANK_RUN = 2;
 const MIN_SHOWN_VERDICT = 0.25;
+const shownVerdict = (h: BlockHit) => h.rule.role !== 'verdict' || h.rule.weight >= MIN_SHOWN_VERDICT;
 /**
  * Lines of an exception's message between its head and its first frame (Java prints multi-line
  * messages unindented: `stdout:`, `stderr: fatal: …`): held until a frame shows they belong.
@@ -416,21 +417,24 @@ export class Scanner {
     let headers: BlockHit[] | undefined;
     if (hits.length > 0) {
       if (hits.some((h) => h.rule.role === 'noise' && h.rule.weight >= 0.5)) hits = NO_HITS;
-      headers = hits.filter((h) => h.rule.role === 'header');
+      // Filtered only when something goes: most hit lines keep every hit, and their array.
+      headers = hits.some((h) => h.rule.role === 'header')
+        ? hits.filter((h) => h.rule.role === 'header')
+        : NO_HITS;
       // A heading starts or ends a quiet section; under a quiet one, errors are not failures.
       if (headers.length > 0) {
         this.quiet = headers.find((h) => h.rule.quiets)?.rule.quiets;
         this.quietFrom = no;
       }
-      hits = hits.filter(
-        (h) => h.rule.role === 'verdict' || (h.rule.role === 'error' && this.quiet === undefined),
-      );
+      const shown = (h: BlockHit) =>
+        h.rule.role === 'verdict' || (h.rule.role === 'error' && this.quiet === undefined);
+      if (!hits.every(shown)) hits = hits.filter(shown);
 
       if (hits.some((h) => h.rule.id === 'runner.exit-code' || h.rule.id === 'jenkins.step-failed'))
         this.snapshotTail(no);
 
       // The weakest verdicts (`BUILD FAILURE`, `Finished: FAILURE`) mark an end; they are never shown.
-      hits = hits.filter((h) => h.rule.role !== 'verdict' || h.rule.weight >= MIN_SHOWN_VERDICT);
+      if (!hits.every(shownVerdict)) hits = hits.filter(shownVerdict);
     }
     if (headers !== undefined && headers.length > 0) {
       this.closeBlock();

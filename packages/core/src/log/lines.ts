@@ -17,9 +17,12 @@ export interface LineBatch {
   readonly bytes: Buffer;
   /** latin1 view of `bytes`: for scanning only, never for display. */
   readonly view: string;
-  /** Byte offsets: line i is bytes[starts[i], ends[i]). */
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
+  /**
+   * Byte offsets: line i is bytes[starts[i], ends[i]). Typed arrays: a log of millions of lines
+   * would otherwise fill the young heap with growing arrays of boxed-capable numbers.
+   */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   /** Indexes of lines cut to maxLineBytes. */
   readonly truncated: readonly number[];
 }
@@ -31,6 +34,7 @@ export interface LineSplitOptions {
 export const DEFAULT_MAX_LINE_BYTES = 16_384;
 
 const EMPTY = Buffer.alloc(0);
+const NO_LINES = new Int32Array(0);
 
 /** Line `index` of a batch, decoded as UTF-8. */
 export function batchLine(batch: LineBatch, index: number): string {
@@ -61,7 +65,7 @@ function headEnd(view: string, start: number, end: number): number {
 }
 
 function emptyBatch(first: number): LineBatch {
-  return { first, bytes: EMPTY, view: '', starts: [], ends: [], truncated: [] };
+  return { first, bytes: EMPTY, view: '', starts: NO_LINES, ends: NO_LINES, truncated: [] };
 }
 
 /** Incremental splitter: feed it bytes, get back the lines they completed; end() flushes the last. */
@@ -74,6 +78,9 @@ export class LineSplitter {
   /** The previous chunk ended in \r: a \n at the start of the next belongs to that break. */
   private pendingCR = false;
   private next = 1;
+  /** Offsets of the batch being split, grown as needed; each batch gets an exact copy. */
+  private scratchStarts = new Int32Array(1 << 14);
+  private scratchEnds = new Int32Array(1 << 14);
 
   constructor(options: LineSplitOptions = {}) {
     this.max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
@@ -96,9 +103,11 @@ export class LineSplitter {
       this.pendingCR = false;
       if (chunk[0] === 10) chunk = chunk.subarray(1);
     }
-    const starts: number[] = [];
-    const ends: number[] = [];
+    let starts = this.scratchStarts;
+    let ends = this.scratchEnds;
+    let n = 0;
     const truncated: number[] = [];
+
     let bytes: Buffer;
     let pos = 0;
     if (this.carryTruncated) {
@@ -106,8 +115,9 @@ export class LineSplitter {
       const end = nextBreak(chunk);
       if (end < 0) return emptyBatch(first);
       bytes = Buffer.concat([this.carry, chunk.subarray(end)]);
-      starts.push(0);
-      ends.push(headEnd(this.carry.toString('latin1'), 0, this.carry.length));
+      starts[0] = 0;
+      ends[0] = headEnd(this.carry.toString('latin1'), 0, this.carry.length);
+      n = 1;
       truncated.push(0);
       pos = this.carry.length;
       if (bytes[pos] === 13) {
@@ -134,11 +144,17 @@ export class LineSplitter {
       if (cr >= 0 && cr < pos) cr = view.indexOf('\r', pos);
       const end = cr >= 0 && (nl < 0 || cr < nl) ? cr : nl;
       if (end < 0) break;
-      starts.push(pos);
+      if (n === starts.length) {
+        this.grow();
+        starts = this.scratchStarts;
+        ends = this.scratchEnds;
+      }
+      starts[n] = pos;
       if (end - pos > this.max) {
-        ends.push(headEnd(view, pos, pos + this.max));
-        truncated.push(starts.length - 1);
-      } else ends.push(end);
+        ends[n] = headEnd(view, pos, pos + this.max);
+        truncated.push(n);
+      } else ends[n] = end;
+      n++;
       if (end === cr) {
         if (end + 1 < length) pos = view.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
         else {
@@ -153,8 +169,17 @@ export class LineSplitter {
       this.carry = Buffer.from(bytes.subarray(pos, pos + Math.min(rest, this.max)));
       this.carryTruncated = rest > this.max;
     }
-    this.next += starts.length;
-    return { first, bytes, view, starts, ends, truncated };
+    this.next += n;
+    return { first, bytes, view, starts: starts.slice(0, n), ends: ends.slice(0, n), truncated };
+  }
+
+  private grow(): void {
+    const starts = new Int32Array(this.scratchStarts.length * 2);
+    starts.set(this.scratchStarts);
+    const ends = new Int32Array(this.scratchEnds.length * 2);
+    ends.set(this.scratchEnds);
+    this.scratchStarts = starts;
+    this.scratchEnds = ends;
   }
 
   /** The last line, when the input did not end with a line break. */
@@ -166,8 +191,10 @@ export class LineSplitter {
       first,
       bytes,
       view: bytes.toString('latin1'),
-      starts: [0],
-      ends: [this.carryTruncated ? headEnd(bytes.toString('latin1'), 0, bytes.length) : bytes.length],
+      starts: Int32Array.of(0),
+      ends: Int32Array.of(
+        this.carryTruncated ? headEnd(bytes.toString('latin1'), 0, bytes.length) : bytes.length,
+      ),
       truncated: this.carryTruncated ? [0] : [],
     };
     this.carry = EMPTY;
