@@ -426,6 +426,11 @@ export const STEMS: readonly string[] = [
   'validate',
   'tandard Style',
   'not invoked',
+  // Mobile and their neighbours (rules/dotnet-dart-swift.ts, apple.ts, elixir.ts, php-tools.ts):
+  // Flutter's exception banner, CocoaPods' unsatisfiable requirement, Credo's issue rows.
+  'CAUGHT BY',
+  'spec sources',
+  '┃ ',
 ];
 
 function escapeRegExp(text: string): string {

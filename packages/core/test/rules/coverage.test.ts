@@ -16,6 +16,7 @@ import { jsLegacyCases } from './js-legacy.cases.js';
 import { jvmCases } from './jvm.cases.js';
 import { linterCases } from './linters.cases.js';
 import { miscCases } from './misc.cases.js';
+import { mobileCases } from './mobile.cases.js';
 import { nativeRustRubyCases } from './native-rust-ruby.cases.js';
 import { ocamlCases } from './ocaml.cases.js';
 import { perlCases } from './perl.cases.js';
@@ -52,6 +53,7 @@ describe('rule table coverage', () => {
         ...linterCases,
         ...coverageGateCases,
         ...cascadeCases,
+        ...mobileCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines

@@ -3,8 +3,9 @@ import { facts, location } from './helpers.js';
 
 /**
  * Apple toolchain output beyond the compiler and XCTest lines of dotnet-dart-swift.ts: SwiftLint's
- * Xcode reporter, Swift runtime traps inside a test run, and XCUITest's step log. Written from
- * real logs in packages/fixtures/ecosystems/swift (xcbeautify's and SwiftLint's test data).
+ * Xcode reporter, Swift runtime traps inside a test run, XCUITest's step log and CocoaPods'
+ * resolver. Written from real logs in packages/fixtures/ecosystems/swift (xcbeautify's and
+ * SwiftLint's test data, the messages CocoaPods' own specs assert `pod install` prints).
  */
 export const appleRules: Rule[] = [
   {
@@ -43,5 +44,32 @@ export const appleRules: Rule[] = [
     category: 'test_failure',
     weight: 0.9,
     facts: () => ({ tool: 'xctest' }),
+  },
+  {
+    // CocoaPods' resolver (lib/cocoapods/resolver.rb): '[!] CocoaPods could not find compatible
+    // versions for pod "AFNetworking":', then who asks for what, indented under "In Podfile:" (and
+    // "In snapshot (Podfile.lock):"), with a blank line between requirements. Exit status 31.
+    id: 'cocoapods.incompatible',
+    tool: 'cocoapods',
+    anchors: ['CocoaPods could not find compatible versions for pod '],
+    pattern: /^\[!\] CocoaPods could not find compatible versions for pod "([^"]+)":$/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.9,
+    follow: 'paragraph',
+    facts: (m) => ({ tool: 'cocoapods', package: m[1]! }),
+  },
+  {
+    // When no version in any spec repository fits: "None of your spec sources contain a spec
+    // satisfying the dependency: `AFNetworking (= 3.0.1)`." (or "dependencies: `A, B`"), after the
+    // requirements and before the list of likely causes.
+    id: 'cocoapods.no-spec',
+    tool: 'cocoapods',
+    anchors: ['None of your spec sources contain a spec satisfying'],
+    pattern: /^None of your spec sources contain a spec satisfying the dependenc(?:y|ies): `([^`]+)`\.$/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.75,
+    facts: (m) => ({ tool: 'cocoapods', package: m[1]! }),
   },
 ];

@@ -3,8 +3,9 @@ import { location } from './helpers.js';
 
 /**
  * .NET test runs (vstest, `dotnet test`), Dart/Flutter tests and Swift/XCTest/xcodebuild. No
- * Debian package runs these: the formats are those the tools' own sources print, cited per rule
- * (vstest's are also checked on a public `dotnet test` log, fixtures csharp/dotnet-test-*). (MSBuild's `error CS0103:` lines are generic.ts's dotnet.error and
+ * Debian package runs these: the formats are those the tools' own sources print, cited per rule,
+ * and checked on public logs (fixtures csharp/dotnet-test-*; dart/*: `dart test` and
+ * `flutter test` transcripts and package:test's reporter tests). (MSBuild's `error CS0103:` lines are generic.ts's dotnet.error and
  * dotnet-build.ts's csc.error, which also tells a missing library from a compile error.)
  */
 export const dotnetDartSwiftRules: Rule[] = [
@@ -49,11 +50,12 @@ export const dotnetDartSwiftRules: Rule[] = [
   {
     // package:test's expanded reporter (dart-lang/test, pkgs/test_core/lib/src/runner/reporter/
     // expanded.dart, used by `dart test` and `flutter test`): "MM:SS +passed ~skipped -failed:
-    // <path>: <name> [E]", then the error and its stack trace, indented.
+    // <path>: <name> [E]", then the error and its stack trace, indented. The clock is optional:
+    // package:test's own reporter tests compare the lines without it.
     id: 'dart-test.failed',
     tool: 'dart test',
     anchors: [' [E]'],
-    pattern: /^\d+:\d\d \+\d+(?: ~\d+)? -\d+: (.+?) \[E\]$/,
+    pattern: /^(?:\d+:\d\d )?\+\d+(?: ~\d+)? -\d+: (?!loading )(.+?) \[E\]$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.9,
@@ -61,14 +63,73 @@ export const dotnetDartSwiftRules: Rule[] = [
     facts: (m) => ({ tool: 'dart test', tests: [m[1]!] }),
   },
   {
+    // A suite that failed to load is reported as a test named "loading <file>", nearly always a
+    // compile error. What follows it repeats, indented, the compiler's "file.dart:L:C: Error:"
+    // lines printed above it (dart.compile-error), so only this line is taken.
+    id: 'dart-test.load-failed',
+    tool: 'dart test',
+    anchors: [' [E]'],
+    pattern: /^(?:\d+:\d\d )?\+\d+(?: ~\d+)? -\d+: loading (\S+) \[E\]$/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.6,
+    facts: (m) => ({ tool: 'dart test', file: m[1]! }),
+  },
+  {
     id: 'dart-test.summary',
     tool: 'dart test',
     anchors: ['Some tests failed.'],
-    pattern: /^\d+:\d\d \+\d+(?: ~\d+)? -\d+: Some tests failed\.$/,
+    pattern: /^(?:\d+:\d\d )?\+\d+(?: ~\d+)? -\d+: Some tests failed\.$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.5,
     facts: () => ({ tool: 'dart test' }),
+  },
+  {
+    // package:test's github reporter, the default under GitHub Actions (dart-lang/test, pkgs/
+    // test_core/lib/src/runner/reporter/github.dart): a failed test is a log group
+    // "::group::❌ <name> (failed)" (or "(failed after test completion)") holding its error and
+    // stack trace; the runner shows the group line as "##[group]…". The group holds no blank
+    // line to end at, so only the named line is taken.
+    id: 'dart-test.github-failed',
+    tool: 'dart test',
+    anchors: [' (failed)', ' (failed after test completion)'],
+    pattern: /^(?:::group::|##\[group\])❌ (.+?) \(failed(?: after test completion)?\)$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    facts: (m) => ({ tool: 'dart test', tests: [m[1]!] }),
+  },
+  {
+    // The Dart front end (dart compile, dart run, dart test, flutter test and build all print
+    // it): "test/foo_test.dart:33:35: Error: No named parameter with the name 'x'.", then the
+    // source line and a caret row. The message and its place say it; the source under each of
+    // a run of errors would crowd out the next error. Unindented only: `flutter test` repeats
+    // every error indented under its "Compilation failed for testPath=" line, a copy, not news.
+    id: 'dart.compile-error',
+    tool: 'dart',
+    anchors: [': Error: '],
+    pattern: /^(\S+\.dart):(\d+):(\d+): Error: (.+)$/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.9,
+    facts: (m) => ({ tool: 'dart', locations: [location(m[1], m[2], m[3], m[4])] }),
+  },
+  {
+    // flutter_test reports an exception inside a widget test (a failed expect is a TestFailure)
+    // in a banner, "══╡ EXCEPTION CAUGHT BY FLUTTER TEST FRAMEWORK ╞═══…", then "The following
+    // TestFailure was thrown running a test:", the Expected/Actual lines and the reason, and a
+    // blank line before the stack (packages/flutter/lib/src/foundation/assertions.dart prints
+    // the banner; other libraries name themselves: WIDGETS LIBRARY, RENDERING LIBRARY).
+    id: 'flutter-test.exception',
+    tool: 'flutter test',
+    anchors: ['EXCEPTION CAUGHT BY '],
+    pattern: /^══╡ EXCEPTION CAUGHT BY ([A-Z][A-Z ]*[A-Z]) ╞═*$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.9,
+    follow: 'until-blank',
+    facts: () => ({ tool: 'flutter test' }),
   },
   {
     // XCTest's failure line (apple/swift-corelibs-xctest and Xcode's xctest alike):

@@ -4,7 +4,7 @@ import { facts, location } from './helpers.js';
 
 /**
  * Elixir: ExUnit as `mix test` prints it, `** (Error)` lines (raised at top level, by the
- * compiler or by Mix), mix's dependency checks, and `--warnings-as-errors`.
+ * compiler or by Mix), mix's dependency checks, `--warnings-as-errors`, and Credo's report.
  */
 
 function raisedCategory(kind: string, message: string): FailureCategory | undefined {
@@ -145,5 +145,21 @@ export const elixirRules: Rule[] = [
     // The warnings just above are the reason: "warning: …" and their indented locations.
     lead: /^(?:warning: |\s+\S|\s*$)/,
     facts: () => ({ tool: 'mix' }),
+  },
+  {
+    // Credo's report (lib/credo/cli/command/suggest/output/default.ex): per category a heading,
+    // then per issue "┃ [W] ↗ <message>" (the category's letter, an arrow for its priority) and
+    // "┃       lib/x.ex:12:5 #(Module.fun)" under it; `--verbose` adds the source, still behind "┃".
+    // An issue shown fails `mix credo` (its exit status has a bit per category found); the rows
+    // of one category hold no blank line.
+    id: 'credo.issue',
+    tool: 'credo',
+    anchors: ['┃ [W] ', '┃ [F] ', '┃ [R] ', '┃ [C] '],
+    pattern: /^┃ \[[CFRW]\] [↑↗→↘↓] \S/,
+    role: 'error',
+    category: 'lint_failure',
+    weight: 0.8,
+    follow: 'until-blank',
+    facts: () => ({ tool: 'credo' }),
   },
 ];

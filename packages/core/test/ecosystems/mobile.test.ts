@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { type EcosystemCase, listEcosystemCases } from '../../../fixtures/src/ecosystems.js';
+import { expectReasonShown } from './reason-shown.js';
+
+/**
+ * Public logs of the tools mobile and cross-platform projects fail on, with no Debian package to
+ * record them: `dart test` and `flutter test` (JetCAD's transcripts, package:test's reporter
+ * tests), CocoaPods' resolver (the messages its specs assert), Credo (plugin READMEs, its guides)
+ * and Pest (its output snapshots). On the tune split the analyzer shows a gold line, in at most 15
+ * lines, and names the recorded category (swift/, elixir/ and php/ cases are also in their
+ * ecosystems' tests); held-out cases are measured by `pnpm bench:analysis`, never asserted here.
+ */
+const MOBILE = /^(?:dart\/|swift\/cocoapods-|elixir\/credo-|php\/pest-)/;
+const all = listEcosystemCases().filter((c) => MOBILE.test(c.id));
+const tune = all.filter((c) => c.split === 'tune');
+
+function tuneCase(id: string): EcosystemCase {
+  const c = tune.find((x) => x.id === id);
+  if (!c) throw new Error(`${id} is not a tune case`);
+  return c;
+}
+
+async function shownText(c: EcosystemCase): Promise<string[]> {
+  const a = await expectReasonShown(c);
+  return a.findings.flatMap((f) => f.excerpt.map((l) => l.text));
+}
+
+describe('Dart/Flutter, CocoaPods, Credo and Pest public logs', () => {
+  it('has cases of each tool to tune on, and some held out', () => {
+    for (const prefix of [
+      'dart/dart-test-',
+      'dart/flutter-test-',
+      'swift/cocoapods-',
+      'elixir/credo-',
+      'php/pest-',
+    ])
+      expect(
+        tune.some((c) => c.id.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
+    expect(all.length - tune.length).toBeGreaterThan(0);
+  });
+
+  it.each(tune.map((c) => [c.id, c] as const))(
+    '%s: shows the reason, briefly, and names it',
+    async (_id, c) => {
+      await expectReasonShown(c);
+    },
+  );
+
+  it("flutter test: the widget test's Expected/Actual and reason are shown, not only its [E] line", async () => {
+    const text = await shownText(tuneCase('dart/flutter-test-widget-failure'));
+    expect(text).toContain('Expected: <0>');
+    expect(text).toContain('  Actual: <512>');
+    expect(text).toContain('a moving frame must bake nothing');
+  });
+
+  it("flutter test: a test file that does not compile shows the compiler's errors once, not flutter's indented copies", async () => {
+    const text = await shownText(tuneCase('dart/flutter-test-compile-error'));
+    expect(text).toContain(
+      "test/flutter_text_measurer_test.dart:33:35: Error: No named parameter with the name 'paragraphLimit'.",
+    );
+    expect(text.some((t) => t.startsWith('  Compilation failed for testPath='))).toBe(false);
+    expect(text.some((t) => t.startsWith('Downloading packages') || t.includes('available)'))).toBe(false);
+  });
+
+  it("Pest: the FAILED heading is shown, not only Collision's closing tally", async () => {
+    const text = await shownText(tuneCase('php/pest-exception'));
+    expect(text.some((t) => t.includes('FAILED  Tests\\Fixtures\\CollisionTest > error'))).toBe(true);
+  });
+
+  it('TeamCity messages: both failed tests are shown, the ignored ones are not', async () => {
+    const text = await shownText(tuneCase('php/pest-teamcity'));
+    expect(text.filter((t) => t.startsWith('##teamcity[testFailed ')).length).toBe(2);
+    expect(text.some((t) => t.startsWith('##teamcity[testIgnored '))).toBe(false);
+  });
+
+  it('CocoaPods: the unsatisfiable pod and the requirements that clash are shown', async () => {
+    const text = await shownText(tuneCase('swift/cocoapods-conflicting-dependencies'));
+    expect(text).toContain('[!] CocoaPods could not find compatible versions for pod "AFNetworking":');
+    expect(text).toContain('          AFNetworking (~> 1.3.0)');
+  });
+});
