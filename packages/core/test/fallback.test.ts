@@ -195,7 +195,7 @@ describe('never zero lines', () => {
 
   const github = (lines: string[]) => lines.map((l) => `2024-01-01T00:00:00.0000000Z ${l}`).join('\n');
 
-  it('a step that failed without printing a word shows its exit-code line', async () => {
+  it('a step that failed without printing a word shows its command and exit-code line, not the group markers', async () => {
     const a = await analyzeLog(
       github([
         '##[group]Run ./deploy.sh',
@@ -204,7 +204,7 @@ describe('never zero lines', () => {
         '##[error]Process completed with exit code 3.',
       ]),
     );
-    expect(shown(a)).toEqual([4]);
+    expect(shown(a)).toEqual([2, 4]);
     expect(a.findings[0]!.facts?.exitCode).toBe(3);
   });
 

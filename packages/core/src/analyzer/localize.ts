@@ -115,9 +115,14 @@ const LAST_WORDS = 3;
  * lines before the end — at least the command that ran — even an echo, markup or a line the green
  * run had too.
  */
+const RUNNER_GROUP = /^##\[(?:group|endgroup)\]/;
+
 function lastWords(input: LocalizeInput): Selected | undefined {
   for (let i = input.tails.length - 1; i >= 0; i--) {
-    const lines = input.tails[i]!.lines.filter((l) => l.text.trim() !== '').slice(-LAST_WORDS);
+    // The runner's group markers are structure, not words.
+    const lines = input.tails[i]!.lines.filter(
+      (l) => l.text.trim() !== '' && !RUNNER_GROUP.test(l.text),
+    ).slice(-LAST_WORDS);
     if (lines.length > 0)
       return { blocks: [], score: 0.01, lines, fallback: true, key: lines[lines.length - 1]! };
   }

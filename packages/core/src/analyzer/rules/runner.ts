@@ -12,7 +12,11 @@ export const runnerRules: Rule[] = [
     anchors: ['Process completed with exit code'],
     pattern: /^Process completed with exit code (\d+)/,
     role: 'verdict',
-    weight: 0.3,
+    // Under MIN_SHOWN_VERDICT: the runner's word that the step failed marks the end of its output
+    // (the exit code is in the facts) and is not shown beside the reason, as other CI systems'
+    // exit lines are not. CiDiff's labellers split 5 to 4 on including it; leaving it out takes
+    // its F1 from 0.90 to 0.93 (one-line reasons no longer show two lines).
+    weight: 0.2,
     facts: (m) => ({ tool: 'runner', exitCode: Number(m[1]) }),
   },
   {
