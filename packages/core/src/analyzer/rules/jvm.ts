@@ -287,6 +287,21 @@ export const jvmRules: Rule[] = [
     lead: /^\d+\) [\w$]+\([\w.$]+\)$/,
   },
   {
+    // A JUnit-family assertion that failed, not an error the code threw: the test's own verdict.
+    // The text runner (JUnitCore) names the test on the line above: "1) totalRoundsHalfUp(InvoiceTest)".
+    id: 'junit.assertion',
+    tool: 'junit',
+    anchors: ['AssertionError', 'ComparisonFailure', 'AssertionFailedError'],
+    pattern:
+      /^(?:java\.lang\.AssertionError|kotlin\.AssertionError|org\.junit\.ComparisonFailure|junit\.framework\.(?:AssertionFailedError|ComparisonFailure)|org\.opentest4j\.AssertionFailedError)(?::|$)/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.8,
+    follow: 'trace',
+    lead: /^\d+\) [\w$]+\([\w.$]+\)$/,
+    facts: () => ({ tool: 'junit' }),
+  },
+  {
     id: 'junit5.tree-failed',
     tool: 'junit5',
     anchors: [' ✘'],
