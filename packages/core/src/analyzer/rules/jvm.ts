@@ -42,6 +42,11 @@ function gradleTaskCategory(task: string): FailureCategory | undefined {
   return undefined;
 }
 
+// JUnitCore (JUnit 4's text runner) names the failed test above its exception, under its count:
+// "There was 1 failure:" / "1) readsPort(ConfigTest)". Both belong to a thrown exception (a weak
+// rule): left out, the count is what the fallback would show beside it, with the runner's dots.
+const JUNITCORE_LEAD = /^(?:\d+\) [\w$]+\([\w.$]+\)|There (?:was 1|were \d+) failures?:)$/;
+
 export const jvmRules: Rule[] = [
   {
     id: 'maven.compiler-error',
@@ -284,7 +289,7 @@ export const jvmRules: Rule[] = [
     role: 'error',
     weight: 0.4,
     follow: 'trace',
-    lead: /^\d+\) [\w$]+\([\w.$]+\)$/,
+    lead: JUNITCORE_LEAD,
   },
   {
     // A JUnit-family assertion that failed, not an error the code threw: the test's own verdict.

@@ -134,17 +134,6 @@ export const scalaRules: Rule[] = [
     facts: () => ({ tool: 'sbt' }),
   },
   {
-    // sbt's test tally, "[error] Failed: Total 5, Failed 2, Errors 0, Passed 3".
-    id: 'sbt.test-totals',
-    tool: 'sbt',
-    anchors: ['Failed: Total ', 'Error: Total '],
-    pattern: /^\[(?:error|info)\] (?:Failed|Error): Total \d+, Failed \d+, Errors \d+/,
-    role: 'error',
-    category: 'test_failure',
-    weight: 0.3,
-    facts: () => ({ tool: 'sbt' }),
-  },
-  {
     // sbt's closing lines at level error that state nothing: the time taken, the headings over the
     // failed suites' names and the names themselves, scalac's error count.
     id: 'sbt.closing-noise',
