@@ -1,7 +1,8 @@
 import type { RuleCase } from './rule-cases.js';
 
 // Lines from the public sbt logs under packages/fixtures/ecosystems/scala (sbt-scalatest-failed,
-// sbt-scalastyle-no-config, sbt-scalac-error-forms) and the JUnit 4 recordings beside them.
+// sbt-scalastyle-no-config, sbt-scalac-error-forms, sbt-unresolved-dependency) and the JUnit 4
+// recordings beside them.
 export const scalaCases: RuleCase[] = [
   // sbt-scalatest-failed (sbt 0.13, ScalaTest 2.2)
   {
@@ -48,6 +49,13 @@ export const scalaCases: RuleCase[] = [
     facts: {
       locations: [{ file: '/home/user/.jenkins/jobs/job/workspace/Main.scala', line: 5, column: 11 }],
     },
+  },
+  // sbt-unresolved-dependency (sbt 0.13.6's release notes)
+  {
+    rule: 'ivy.unresolved',
+    line: '[warn]  :: foundrylogic.vpp#vpp;2.2.1: not found',
+    category: 'missing_dependency',
+    facts: { tool: 'ivy', package: 'foundrylogic.vpp#vpp;2.2.1' },
   },
   // junit4-scala-assert (JUnitCore on a Scala test class)
   {

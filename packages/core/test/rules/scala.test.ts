@@ -30,6 +30,10 @@ describe('sbt, ScalaTest and JUnit assertion rules', () => {
       'sbt.closing-noise',
       '[error] (compile:scalastyle) config does not exist: scalastyle-config.xml',
     );
+    // Ivy's banner and rulers around the list, and the path to the dependency below it.
+    checkMiss('ivy.unresolved', '[warn]  ::          UNRESOLVED DEPENDENCIES         ::');
+    checkMiss('ivy.unresolved', '[warn]  ::::::::::::::::::::::::::::::::::::::::::::::');
+    checkMiss('ivy.unresolved', '[warn]      foundrylogic.vpp:vpp:2.2.1');
     // An exception the code threw is not a failed assertion.
     checkMiss('junit.assertion', 'scala.NotImplementedError: an implementation is missing');
     checkMiss('junit.assertion', 'java.lang.AssertionErrorHandler: started');

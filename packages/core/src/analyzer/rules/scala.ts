@@ -134,6 +134,18 @@ export const scalaRules: Rule[] = [
     facts: () => ({ tool: 'sbt' }),
   },
   {
+    // Ivy's list under "UNRESOLVED DEPENDENCIES" (sbt's "[warn] ", Ant's "[ivy:resolve] ", or the
+    // sbt launcher's bare lines when sbt itself cannot be fetched): ":: org#name;1.0: not found".
+    id: 'ivy.unresolved',
+    tool: 'ivy',
+    anchors: ['[warn]', ': not found'],
+    pattern: /^(?:\[warn\]|\[ivy:resolve\](?: WARN:)?)?\s+:: ([\w.-]+#[\w.-]+;[^\s:]+): (\S.*)$/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.8,
+    facts: (m) => ({ tool: 'ivy', package: m[1]! }),
+  },
+  {
     // sbt's closing lines at level error that state nothing: the time taken, the headings over the
     // failed suites' names and the names themselves, scalac's error count.
     id: 'sbt.closing-noise',
