@@ -488,12 +488,13 @@ export const jvmRules: Rule[] = [
     tool: 'kotlinc',
     anchors: ['.kt:', '.kts:'],
     // kotlinc on the command line: "Cart.kt:12:63: error: unresolved reference: formatCents", then
-    // the source line and a caret.
+    // the source line and a caret: they point at the place the line already names, so they are
+    // not taken with it.
     pattern: /^(\S+\.kts?):(\d+):(\d+): error: (.*)/,
     role: 'error',
     category: 'compile_error',
     weight: 0.9,
-    follow: 'indented',
+    follow: 'none',
     facts: (m) => ({ tool: 'kotlinc', locations: [location(m[1], m[2], m[3], m[4])] }),
   },
   {
@@ -538,6 +539,18 @@ export const jvmRules: Rule[] = [
     weight: 0.9,
     follow: 'indented',
     facts: (m) => ({ tool: 'groovyc', locations: [location(m[1], m[2], undefined, m[3])] }),
+  },
+  {
+    // groovyc's heading over its errors ("…MultipleCompilationErrorsException: startup failed:"),
+    // also what an uncaught one prints first: the errors are the lines under it (groovyc.error).
+    id: 'groovyc.startup-failed',
+    tool: 'groovyc',
+    anchors: ['startup failed:'],
+    pattern:
+      /^(?:Caught: )?org\.codehaus\.groovy\.control\.MultipleCompilationErrorsException: startup failed:$/,
+    role: 'header',
+    category: 'compile_error',
+    weight: 0.5,
   },
   {
     // Groovy's power assert, uncaught in a script: "Caught: Assertion failed: " and below it the
