@@ -83,6 +83,21 @@ describe('trimFinding', () => {
     expect(texts(trimFinding(go))).toEqual(texts(go));
   });
 
+  it("keeps a cause's own frame, not the Scala library's above it nor Java's '... 20 more'", () => {
+    // scala/scala-uncaught-cause, after the IllegalStateException and its frames.
+    const cause = kept([
+      ['Caused by: java.io.FileNotFoundException: conf/app.properties (No such file or directory)', 0.8],
+      '\tat java.base/java.io.FileInputStream.open0(Native Method)',
+      '\tat scala.io.Source$.fromFile(Source.scala:91)',
+      '\tat Loader$.settings(Loader.scala:5)',
+      '\t... 20 more',
+    ]);
+    expect(texts(trimFinding(cause))).toEqual([
+      'Caused by: java.io.FileNotFoundException: conf/app.properties (No such file or directory)',
+      '\tat Loader$.settings(Loader.scala:5)',
+    ]);
+  });
+
   it('keeps a finding that states many errors whole (a compiler list, a disk-full dump)', () => {
     const lines = kept(
       Array.from({ length: 24 }, (_, i) =>

@@ -26,15 +26,16 @@ const PROJECT_FRAMES = 2;
 const CHAIN_HEAD = /^\s*(?:Caused by|Caused|Suppressed|Also):/;
 
 // Frames of runtimes, test runners, build tools and installed packages (node, JVM, Python, Go,
-// Ruby, Rust, Scala), not of the code under test.
+// Ruby, Rust, Scala), not of the code under test; nor is Java's "... 20 more", which elides frames.
 const LIBRARY_FRAME =
-  /node:internal|\(internal\/|node_modules|java\.base\/|jdk\.internal|\bsun\.reflect|\bjava\.lang\.reflect|\bjava\.util\.concurrent|\borg\.junit\.|\bjunit\.framework|\borg\.apache\.maven|\borg\.codehaus|\bgroovy\.(?:lang|util)\.|\bjava_(?:lang|util|io)_\w+\$|\bsurefire\b|\borg\.gradle|\bhudson\.|\bjenkins\.|\bscala\.(?:collection|reflect|tools|runtime)|\bkotlin\.|\/usr\/lib\/|\/usr\/local\/lib\/|site-packages|dist-packages|\/lib\/python\d|<frozen |\/src\/runtime\/|\/src\/testing\/|^\s*testing\.|^\s*runtime\.|^created by |^goroutine \d+ |^panic\(|hostedtoolcache|\/rustc\/|\.cargo\/registry|\/gems\/|\/ruby\/\d/;
+  /node:internal|\(internal\/|node_modules|java\.base\/|jdk\.internal|\bsun\.reflect|\bjava\.lang\.reflect|\bjava\.util\.concurrent|\borg\.junit\.|\bjunit\.framework|\borg\.apache\.maven|\borg\.codehaus|\bgroovy\.(?:lang|util)\.|\bjava_(?:lang|util|io)_\w+\$|\bsurefire\b|\borg\.gradle|\bhudson\.|\bjenkins\.|\bscala\.(?:collection|reflect|tools|runtime|io|sys|util|concurrent|math|[A-Z])|\bkotlin\.|\/usr\/lib\/|\/usr\/local\/lib\/|site-packages|dist-packages|\/lib\/python\d|<frozen |\/src\/runtime\/|\/src\/testing\/|^\s*testing\.|^\s*runtime\.|^\s*\.\.\. \d+ (?:more|common frames omitted)|^created by |^goroutine \d+ |^panic\(|hostedtoolcache|\/rustc\/|\.cargo\/registry|\/gems\/|\/ruby\/\d/;
 
 const PYTHON_FRAME = /^\s+File "/;
-// A JVM frame, "\tat pkg.Class.method(File.java:12)" (under sbt's "[info] " too). Its message and
+// A JVM frame, "\tat pkg.Class.method(File.java:12)" or "\t... 20 more" (under sbt's "[info] " too). Its message and
 // the project's first frames say why; the runtime's and runner's frames under them never do, so
 // they are cut even from a short finding and never brought back.
-const JVM_FRAME = /^(?:\[(?:info|error)\] )?\s*at [\w$./<>-]+\([^()]*\)$/;
+const JVM_FRAME =
+  /^(?:\[(?:info|error)\] )?\s*(?:at [\w$./<>-]+\([^()]*\)|\.\.\. \d+ (?:more|common frames omitted))$/;
 
 interface Shaped {
   line: KeptLine;
