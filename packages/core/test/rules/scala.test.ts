@@ -30,6 +30,8 @@ describe('sbt, ScalaTest and JUnit assertion rules', () => {
       'sbt.closing-noise',
       '[error] (compile:scalastyle) config does not exist: scalastyle-config.xml',
     );
+    // A bare exception's name is the reason, not a suite's name.
+    checkMiss('sbt.closing-noise', '[error] java.lang.StackOverflowError');
     // Ivy's banner and rulers around the list, and the path to the dependency below it.
     checkMiss('ivy.unresolved', '[warn]  ::          UNRESOLVED DEPENDENCIES         ::');
     checkMiss('ivy.unresolved', '[warn]  ::::::::::::::::::::::::::::::::::::::::::::::');

@@ -147,12 +147,13 @@ export const scalaRules: Rule[] = [
   },
   {
     // sbt's closing lines at level error that state nothing: the time taken, the headings over the
-    // failed suites' names and the names themselves, scalac's error count.
+    // failed suites' names and the names themselves (a bare exception's name, as sbt prints a
+    // StackOverflowError, is not one), scalac's error count.
     id: 'sbt.closing-noise',
     tool: 'sbt',
     anchors: ['[error] '],
     pattern:
-      /^\[error\] (?:Total time: |(?:Failed tests|Error during tests):$|\s*[\w.$]+$|(?:one|two|three|four|\d+) errors? found$)/,
+      /^\[error\] (?:Total time: |(?:Failed tests|Error during tests):$|\s*(?![\w.$]*(?:Error|Exception)$)[\w.$]+$|(?:one|two|three|four|\d+) errors? found$)/,
     role: 'noise',
     weight: 0.6,
   },
