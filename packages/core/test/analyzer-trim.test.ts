@@ -58,6 +58,46 @@ describe('trimFinding', () => {
     expect(out).toContain('    with open(path) as f:');
   });
 
+  it("cuts a short JVM trace to the project's frames, but leaves a short trace of another runtime whole", () => {
+    // kotlin/kotlin-test-assert: kotlin.test's frames above the test's own.
+    const jvm = kept([
+      '1) addsTaxRoundedUp(CartTest)',
+      ['java.lang.AssertionError: tax is rounded up to the cent. Expected <1214>, actual <1213>.', 0.8],
+      '\tat kotlin.test.DefaultAsserter.fail(DefaultAsserter.kt:16)',
+      '\tat kotlin.test.Asserter$DefaultImpls.assertTrue(Assertions.kt:170)',
+      '\tat kotlin.test.AssertionsKt.assertEquals(Unknown Source)',
+      '\tat CartTest.addsTaxRoundedUp(CartTest.kt:12)',
+      '\tat java.base/jdk.internal.reflect.NativeMethodAccessorImpl.invoke0(Native Method)',
+    ]);
+    expect(texts(trimFinding(jvm))).toEqual([
+      '1) addsTaxRoundedUp(CartTest)',
+      'java.lang.AssertionError: tax is rounded up to the cent. Expected <1214>, actual <1213>.',
+      '\tat CartTest.addsTaxRoundedUp(CartTest.kt:12)',
+    ]);
+    // A Go panic's frames are not the JVM's: a short one stays as it was.
+    const go = kept([
+      ['panic: value has no attribute of that name', 0.9],
+      'github.com/zclconf/go-cty/cty.Value.GetAttr({{{0x15dbdf8?}}})',
+      '\t/home/runner/go/pkg/mod/github.com/zclconf/go-cty@v1.10.0/cty/value_ops.go:749 +0x305',
+    ]);
+    expect(texts(trimFinding(go))).toEqual(texts(go));
+  });
+
+  it("keeps a cause's own frame, not the Scala library's above it nor Java's '... 20 more'", () => {
+    // scala/scala-uncaught-cause, after the IllegalStateException and its frames.
+    const cause = kept([
+      ['Caused by: java.io.FileNotFoundException: conf/app.properties (No such file or directory)', 0.8],
+      '\tat java.base/java.io.FileInputStream.open0(Native Method)',
+      '\tat scala.io.Source$.fromFile(Source.scala:91)',
+      '\tat Loader$.settings(Loader.scala:5)',
+      '\t... 20 more',
+    ]);
+    expect(texts(trimFinding(cause))).toEqual([
+      'Caused by: java.io.FileNotFoundException: conf/app.properties (No such file or directory)',
+      '\tat Loader$.settings(Loader.scala:5)',
+    ]);
+  });
+
   it('keeps a finding that states many errors whole (a compiler list, a disk-full dump)', () => {
     const lines = kept(
       Array.from({ length: 24 }, (_, i) =>

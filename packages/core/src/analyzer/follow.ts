@@ -13,15 +13,28 @@ import type { Follow } from './rule.js';
 const FRAME =
   /^\s+at [\w$.<>[\]/\\:@(-]|^\s*at .+\([^()]*:\d+(?::\d+)?\)$|^\s*(?:Caused by|Caused|Suppressed|Also):|^\s*\.\.\. \d+ (?:more|common frames omitted)|^\s+File ".+", line \d+|^goroutine \d+ \[[\w ,]+\]:$|^\s+\/.+\.go:\d+(?: \+0x[0-9a-f]+)?$|^[\w./*()-][\w./*)-]*\(.*\)$|^created by [\w./]+|^\s+\d+: 0x[0-9a-f]+ - |^\s+at \/|^\s+from .+:\d+:in/;
 
+// sbt writes its log level before every line ("[info] ", "[error] "): what a line says, its
+// indentation and whether it is a frame, start after it.
+const SBT_LEVEL = /^\[(?:info|warn|error|debug|success)\] /;
+
+/** Where a line's own text starts: after sbt's level prefix, or at 0. */
+function bodyStart(text: string): number {
+  if (text.charCodeAt(0) !== 91) return 0;
+  return SBT_LEVEL.exec(text)?.[0].length ?? 0;
+}
+
 export function isFrame(text: string): boolean {
-  return FRAME.test(text);
+  if (FRAME.test(text)) return true;
+  const start = bodyStart(text);
+  return start > 0 && FRAME.test(text.slice(start));
 }
 
 export function indentOf(text: string): number {
-  let i = 0;
+  const start = bodyStart(text);
+  let i = start;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
     i += text.charCodeAt(i) === 9 ? 4 : 1;
-  return i;
+  return i - start;
 }
 
 /**

@@ -26,16 +26,22 @@ const PROJECT_FRAMES = 2;
 const CHAIN_HEAD = /^\s*(?:Caused by|Caused|Suppressed|Also):/;
 
 // Frames of runtimes, test runners, build tools and installed packages (node, JVM, Python, Go,
-// Ruby, Rust, Scala), not of the code under test.
+// Ruby, Rust, Scala), not of the code under test; nor is Java's "... 20 more", which elides frames.
 const LIBRARY_FRAME =
-  /node:internal|\(internal\/|node_modules|java\.base\/|jdk\.internal|\bsun\.reflect|\bjava\.lang\.reflect|\bjava\.util\.concurrent|\borg\.junit\.|\bjunit\.framework|\borg\.apache\.maven|\borg\.codehaus|\bsurefire\b|\borg\.gradle|\bhudson\.|\bjenkins\.|\bscala\.(?:collection|reflect|tools|runtime)|\bkotlin\.|\/usr\/lib\/|\/usr\/local\/lib\/|site-packages|dist-packages|\/lib\/python\d|<frozen |\/src\/runtime\/|\/src\/testing\/|^\s*testing\.|^\s*runtime\.|^created by |^goroutine \d+ |^panic\(|hostedtoolcache|\/rustc\/|\.cargo\/registry|\/gems\/|\/ruby\/\d/;
+  /node:internal|\(internal\/|node_modules|java\.base\/|jdk\.internal|\bsun\.reflect|\bjava\.lang\.reflect|\bjava\.util\.concurrent|\borg\.junit\.|\bjunit\.framework|\borg\.apache\.maven|\borg\.codehaus|\bgroovy\.(?:lang|util)\.|\bjava_(?:lang|util|io)_\w+\$|\bsurefire\b|\borg\.gradle|\bhudson\.|\bjenkins\.|\bscala\.(?:collection|reflect|tools|runtime|io|sys|util|concurrent|math|[A-Z])|\bkotlin\.|\/usr\/lib\/|\/usr\/local\/lib\/|site-packages|dist-packages|\/lib\/python\d|<frozen |\/src\/runtime\/|\/src\/testing\/|^\s*testing\.|^\s*runtime\.|^\s*\.\.\. \d+ (?:more|common frames omitted)|^created by |^goroutine \d+ |^panic\(|hostedtoolcache|\/rustc\/|\.cargo\/registry|\/gems\/|\/ruby\/\d/;
 
 const PYTHON_FRAME = /^\s+File "/;
+// A JVM frame, "\tat pkg.Class.method(File.java:12)" or "\t... 20 more" (under sbt's "[info] " too). Its message and
+// the project's first frames say why; the runtime's and runner's frames under them never do, so
+// they are cut even from a short finding and never brought back.
+const JVM_FRAME =
+  /^(?:\[(?:info|error)\] )?\s*(?:at [\w$./<>-]+\([^()]*\)|\.\.\. \d+ (?:more|common frames omitted))$/;
 
 interface Shaped {
   line: KeptLine;
   frame: boolean;
   project: boolean;
+  jvm: boolean;
 }
 
 /**
@@ -48,8 +54,14 @@ function shape(lines: readonly KeptLine[]): Shaped[] {
   let python: Shaped | undefined;
   for (const line of lines) {
     const text = line.text;
-    const shaped: Shaped = { line, frame: isFrame(text) && !CHAIN_HEAD.test(text), project: false };
+    const shaped: Shaped = {
+      line,
+      frame: isFrame(text) && !CHAIN_HEAD.test(text),
+      project: false,
+      jvm: false,
+    };
     shaped.project = shaped.frame && !LIBRARY_FRAME.test(text);
+    shaped.jvm = shaped.frame && JVM_FRAME.test(text);
     if (PYTHON_FRAME.test(text)) python = shaped;
     else if (python && text.trim() !== '' && indentOf(text) > indentOf(python.line.text)) {
       // The source line belongs to its frame, the project's or a library's.
@@ -106,7 +118,8 @@ export function trimFinding(lines: readonly KeptLine[]): KeptLine[] {
   // …and so does a count closing it (Gradle's `5 actionable tasks: 5 executed`).
   while (out.length > 1 && out[out.length - 1]!.weight === 0 && isSummaryLine(out[out.length - 1]!.text))
     out = out.slice(0, -1);
-  if (out.length > MAX_FINDING_LINES) out = cutFrames(out);
+  if (out.length > MAX_FINDING_LINES) out = cutFrames(out, false);
+  else if (out.some((l) => JVM_FRAME.test(l.text))) out = cutFrames(out, true);
   // Blank lines at the edges of what is left say nothing.
   let a = 0;
   let b = out.length;
@@ -115,7 +128,8 @@ export function trimFinding(lines: readonly KeptLine[]): KeptLine[] {
   return out.slice(a, b);
 }
 
-function cutFrames(lines: readonly KeptLine[]): KeptLine[] {
+/** `short`: the finding fits as it is, and only its JVM frames are cut. */
+function cutFrames(lines: readonly KeptLine[], short: boolean): KeptLine[] {
   const shaped = shape(lines);
   const keep = new Set<number>();
   let i = 0;
@@ -129,6 +143,11 @@ function cutFrames(lines: readonly KeptLine[]): KeptLine[] {
     while (j < shaped.length && shaped[j]!.frame) j += 1;
     const python = PYTHON_FRAME.test(shaped[i]!.line.text);
     const run = Array.from({ length: j - i }, (_, k) => i + k);
+    if (short && !run.every((k) => shaped[k]!.jvm)) {
+      for (const k of run) keep.add(k);
+      i = j;
+      continue;
+    }
     // A Python traceback lists the innermost call last.
     if (python) run.reverse();
     // A Python frame is two lines (location and source): count frames by their location lines.
@@ -144,7 +163,7 @@ function cutFrames(lines: readonly KeptLine[]): KeptLine[] {
   // Cut frames come back while there is room, the project's first, then in log order.
   const back = shaped
     .map((s, k) => ({ s, k }))
-    .filter(({ k }) => !keep.has(k))
+    .filter(({ s, k }) => !keep.has(k) && !s.jvm)
     .sort((x, y) => Number(y.s.project) - Number(x.s.project) || x.k - y.k);
   for (const { k } of back) {
     if (keep.size >= MAX_FINDING_LINES) break;

@@ -49,4 +49,29 @@ describe('Maven, Gradle, Kotlin, Groovy and C# recordings (tune split)', () => {
     expect(text.some((t) => t.includes('org.junit.ComparisonFailure: expected:<-3.[]50>'))).toBe(true);
     expect(text.some((t) => t.includes('re-run Maven with the -e switch'))).toBe(false);
   });
+
+  it("shows the reason, not what locates it: kotlinc's source line and caret, groovyc's heading, library frames", async () => {
+    const shownOf = async (id: string) => {
+      const c = tune.find((x) => x.id === id);
+      if (!c) throw new Error(`${id} is a tune case`);
+      const a = await analyzeFile(c.log);
+      return a.findings.flatMap((f) => f.excerpt.map((l) => l.text));
+    };
+    expect(await shownOf('kotlin/kotlinc-type-mismatch')).toEqual([
+      'Shipping.kt:9:22: error: type mismatch: inferred type is Double but Int was expected',
+    ]);
+    expect(await shownOf('groovy/groovyc-syntax')).toEqual([
+      'Report.groovy: 14: unexpected token:  @ line 14, column 1.',
+    ]);
+    // kotlin.test's own frames go; the test's frame stays.
+    expect(await shownOf('kotlin/kotlin-test-assert')).toEqual([
+      '1) addsTaxRoundedUp(CartTest)',
+      'java.lang.AssertionError: tax is rounded up to the cent. Expected <1214>, actual <1213>.',
+      '\tat CartTest.addsTaxRoundedUp(CartTest.kt:12)',
+    ]);
+    // JUnitCore's dots and timing are not shown beside a test that threw.
+    const thrown = await shownOf('kotlin/kotlin-junit-exception');
+    expect(thrown).toContain('java.lang.NumberFormatException: For input string: "8080 "');
+    expect(thrown.some((t) => t.startsWith('Time: ') || t === '.E.')).toBe(false);
+  });
 });

@@ -23,6 +23,7 @@ import { perlCases } from './perl.cases.js';
 import { phpCases } from './php.cases.js';
 import { pythonGoCases } from './python-go.cases.js';
 import { runnerSystemCases } from './runner-system.cases.js';
+import { scalaCases } from './scala.cases.js';
 import { shellCases } from './shell.cases.js';
 import { travisLangCases } from './travis-langs.cases.js';
 
@@ -54,6 +55,7 @@ describe('rule table coverage', () => {
         ...coverageGateCases,
         ...cascadeCases,
         ...mobileCases,
+        ...scalaCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines

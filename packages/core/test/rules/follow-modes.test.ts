@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continues, type OpenBlockShape } from '../../src/analyzer/follow.js';
+import { continues, indentOf, isFrame, type OpenBlockShape } from '../../src/analyzer/follow.js';
 import type { Follow } from '../../src/analyzer/rule.js';
 
 const shape = (follow: Follow): OpenBlockShape => ({ follow, indent: 0, tag: undefined, traceback: false });
@@ -13,6 +13,27 @@ function taken(follow: Follow, lines: readonly string[]): string[] {
 }
 
 describe('follow modes', () => {
+  it("indented counts from after sbt's level prefix: a ScalaTest message belongs, sbt's next line does not", () => {
+    // sbt-scalatest-failed, after "[info] - should have 1 task due today *** FAILED ***"
+    expect(
+      taken('indented', [
+        '[info]   List() had length 0 instead of expected length 1 (TaskManagerSpec.scala:15)',
+        '[info] Run completed in 172 milliseconds.',
+      ]),
+    ).toEqual(['[info]   List() had length 0 instead of expected length 1 (TaskManagerSpec.scala:15)']);
+    expect(indentOf('[error]  found   : Int')).toBe(1);
+    // Only sbt's own levels are a prefix; a Maven tag is text.
+    expect(indentOf('[INFO]   Building')).toBe(0);
+    expect(indentOf('\tat Foo.bar(Foo.java:3)')).toBe(4);
+  });
+
+  it('a frame under an sbt prefix is a frame', () => {
+    expect(isFrame('[info]   at scala.Predef$.$qmark$qmark$qmark(Predef.scala:252)')).toBe(true);
+    expect(
+      isFrame('[info]   List() had length 0 instead of expected length 1 (TaskManagerSpec.scala:15)'),
+    ).toBe(false);
+  });
+
   it('until-blank takes the lines under a failed test and stops for good at the first blank', () => {
     // busted, after "Failure -> spec/calc_spec.lua @ 4"
     expect(

@@ -183,6 +183,11 @@ export const jvmCases: RuleCase[] = [
     category: 'compile_error',
     facts: { locations: [{ file: 'Report.groovy', line: 14 }] },
   },
+  {
+    rule: 'groovyc.startup-failed',
+    line: 'org.codehaus.groovy.control.MultipleCompilationErrorsException: startup failed:',
+    category: 'compile_error',
+  },
   { rule: 'groovy.power-assert', line: 'Caught: Assertion failed: ', category: 'test_failure' },
   {
     rule: 'java.uncaught',

@@ -42,6 +42,11 @@ function gradleTaskCategory(task: string): FailureCategory | undefined {
   return undefined;
 }
 
+// JUnitCore (JUnit 4's text runner) names the failed test above its exception, under its count:
+// "There was 1 failure:" / "1) readsPort(ConfigTest)". Both belong to a thrown exception (a weak
+// rule): left out, the count is what the fallback would show beside it, with the runner's dots.
+const JUNITCORE_LEAD = /^(?:\d+\) [\w$]+\([\w.$]+\)|There (?:was 1|were \d+) failures?:)$/;
+
 export const jvmRules: Rule[] = [
   {
     id: 'maven.compiler-error',
@@ -284,7 +289,22 @@ export const jvmRules: Rule[] = [
     role: 'error',
     weight: 0.4,
     follow: 'trace',
+    lead: JUNITCORE_LEAD,
+  },
+  {
+    // A JUnit-family assertion that failed, not an error the code threw: the test's own verdict.
+    // The text runner (JUnitCore) names the test on the line above: "1) totalRoundsHalfUp(InvoiceTest)".
+    id: 'junit.assertion',
+    tool: 'junit',
+    anchors: ['AssertionError', 'ComparisonFailure', 'AssertionFailedError'],
+    pattern:
+      /^(?:java\.lang\.AssertionError|kotlin\.AssertionError|org\.junit\.ComparisonFailure|junit\.framework\.(?:AssertionFailedError|ComparisonFailure)|org\.opentest4j\.AssertionFailedError)(?::|$)/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.8,
+    follow: 'trace',
     lead: /^\d+\) [\w$]+\([\w.$]+\)$/,
+    facts: () => ({ tool: 'junit' }),
   },
   {
     id: 'junit5.tree-failed',
@@ -468,12 +488,13 @@ export const jvmRules: Rule[] = [
     tool: 'kotlinc',
     anchors: ['.kt:', '.kts:'],
     // kotlinc on the command line: "Cart.kt:12:63: error: unresolved reference: formatCents", then
-    // the source line and a caret.
+    // the source line and a caret: they point at the place the line already names, so they are
+    // not taken with it.
     pattern: /^(\S+\.kts?):(\d+):(\d+): error: (.*)/,
     role: 'error',
     category: 'compile_error',
     weight: 0.9,
-    follow: 'indented',
+    follow: 'none',
     facts: (m) => ({ tool: 'kotlinc', locations: [location(m[1], m[2], m[3], m[4])] }),
   },
   {
@@ -518,6 +539,18 @@ export const jvmRules: Rule[] = [
     weight: 0.9,
     follow: 'indented',
     facts: (m) => ({ tool: 'groovyc', locations: [location(m[1], m[2], undefined, m[3])] }),
+  },
+  {
+    // groovyc's heading over its errors ("…MultipleCompilationErrorsException: startup failed:"),
+    // also what an uncaught one prints first: the errors are the lines under it (groovyc.error).
+    id: 'groovyc.startup-failed',
+    tool: 'groovyc',
+    anchors: ['startup failed:'],
+    pattern:
+      /^(?:Caught: )?org\.codehaus\.groovy\.control\.MultipleCompilationErrorsException: startup failed:$/,
+    role: 'header',
+    category: 'compile_error',
+    weight: 0.5,
   },
   {
     // Groovy's power assert, uncaught in a script: "Caught: Assertion failed: " and below it the

@@ -1,14 +1,33 @@
+import type { FailureCategory } from '../categories.js';
 import type { Rule } from '../rule.js';
 import { location } from './helpers.js';
 
 /**
- * scalac's own diagnostics. sbt's `[error] X.scala:L:C:` form waits for a real, licensed sbt log to
- * be tested on (Debian has no sbt).
+ * scalac's own diagnostics, and sbt's: sbt writes its log level before every line (`[info] `,
+ * `[warn] `, `[error] `), so its rules carry the prefix; indentation under it counts from after it
+ * (follow.ts). What failed is the test's `*** FAILED ***` line and its message, or the compiler's
+ * error; sbt's closing lines (`[error] (Test / test) sbt.TestsFailedException`, `Failed tests:`,
+ * `Total time:`) only repeat it, so they are weak or noise.
  */
 
 // A missing library shows as an unknown top-level package or one missing a member.
 const MISSING_LIBRARY =
   /^not found: object |is not a member of package |^object \w+ is not a member of package/;
+
+// Source checkers run as sbt tasks: their task failing is a lint failure.
+const LINT_TASKS = /scalastyle|scalafmt|scalafix|wartremover|scapegoat|headerCheck|mima|dependencyCheck/i;
+
+/** What an sbt task's failure line says went wrong: by its message first, then by the task. */
+function sbtTaskCategory(task: string, message: string): FailureCategory | undefined {
+  if (/ResolveException|unresolved dependenc|Error downloading|download failed/.test(message))
+    return 'missing_dependency';
+  if (/ does not exist|No such file|FileNotFoundException/.test(message)) return 'missing_file';
+  if (LINT_TASKS.test(task)) return 'lint_failure';
+  if (/compile/i.test(task)) return 'compile_error';
+  if (/test/i.test(task)) return 'test_failure';
+  if (/update|resolve/i.test(task)) return 'missing_dependency';
+  return undefined;
+}
 
 export const scalaRules: Rule[] = [
   {
@@ -39,10 +58,103 @@ export const scalaRules: Rule[] = [
     id: 'scalac.fatal-warnings',
     tool: 'scalac',
     anchors: ['No warnings can be incurred'],
-    pattern: /^error: No warnings can be incurred under -Xfatal-warnings\.$/,
+    pattern: /^(?:\[error\] )?error: No warnings can be incurred under -Xfatal-warnings\.$/,
     role: 'error',
     category: 'compile_error',
     weight: 0.5,
     facts: () => ({ tool: 'scalac' }),
+  },
+  {
+    // scalac under sbt: "[error] /src/X.scala:12:5: type mismatch;" (sbt 1.x, with the column) or
+    // "[error] /src/X.scala:12: …" (0.13), the details as "[error]  found   : Int" below.
+    id: 'sbt.scalac-error',
+    tool: 'sbt',
+    anchors: ['.scala:'],
+    pattern: /^\[error\] ((?:[A-Za-z]:)?[^\s:]+\.scala):(\d+):(?:(\d+):)? (\S.*)$/,
+    role: 'error',
+    classify: (m) => (MISSING_LIBRARY.test(m[4]!) ? 'missing_dependency' : 'compile_error'),
+    weight: 0.9,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'scalac', locations: [location(m[1], m[2], m[3], m[4])] }),
+  },
+  {
+    // ScalaTest's failed test, "- should add two numbers *** FAILED ***" ("[info] " under sbt,
+    // maybe a duration after it), its message indented below and ending "(Spec.scala:12)".
+    id: 'scalatest.failed',
+    tool: 'scalatest',
+    anchors: ['*** FAILED ***'],
+    pattern: /^(?:\[info\] )?\s*- (\S.*?) \*\*\* FAILED \*\*\*(?: \([^()]*\))?$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.9,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'scalatest', tests: [m[1]!] }),
+  },
+  {
+    // ScalaTest's count of them, "*** 3 TESTS FAILED ***": the failures it counts are above.
+    id: 'scalatest.summary',
+    tool: 'scalatest',
+    anchors: ['FAILED ***'],
+    pattern: /^(?:\[info\] )?\*\*\* \d+ TESTS? FAILED \*\*\*$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.3,
+    facts: () => ({ tool: 'scalatest' }),
+  },
+  {
+    // An sbt task that failed with its own message: "[error] (compile:scalastyle) config does not
+    // exist: …", "[error] (*:update) sbt.ResolveException: unresolved dependency: …". Often the
+    // only statement of the reason. Tests and compilation have their own closing line (below).
+    id: 'sbt.task-failed',
+    tool: 'sbt',
+    anchors: ['[error] ('],
+    pattern:
+      /^\[error\] \(([^()]+)\) (?!sbt\.TestsFailedException: |Compilation failed$|Nonzero exit code)(\S.*)$/,
+    role: 'error',
+    classify: (m) => sbtTaskCategory(m[1]!, m[2]!),
+    weight: 0.7,
+    follow: 'indented',
+    facts: () => ({ tool: 'sbt' }),
+  },
+  {
+    // sbt's last word on a failed test or compile task: the failures are above it.
+    id: 'sbt.task-summary',
+    tool: 'sbt',
+    anchors: ['[error] ('],
+    pattern:
+      /^\[error\] \(([^()]+)\) (sbt\.TestsFailedException: Tests unsuccessful|Compilation failed|Nonzero exit code(?: returned from runner)?: \d+)$/,
+    role: 'error',
+    classify: (m) =>
+      m[2]!.startsWith('sbt.Tests')
+        ? 'test_failure'
+        : m[2]!.startsWith('Compilation')
+          ? 'compile_error'
+          : undefined,
+    weight: 0.3,
+    facts: () => ({ tool: 'sbt' }),
+  },
+  {
+    // Ivy's list under "UNRESOLVED DEPENDENCIES" (sbt's "[warn] ", Ant's "[ivy:resolve] ", or the
+    // sbt launcher's bare lines when sbt itself cannot be fetched): ":: org#name;1.0: not found".
+    id: 'ivy.unresolved',
+    tool: 'ivy',
+    anchors: ['[warn]', ': not found'],
+    pattern: /^(?:\[warn\]|\[ivy:resolve\](?: WARN:)?)?\s+:: ([\w.-]+#[\w.-]+;[^\s:]+): (\S.*)$/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.8,
+    facts: (m) => ({ tool: 'ivy', package: m[1]! }),
+  },
+  {
+    // sbt's closing lines at level error that state nothing: the time taken, the headings over the
+    // failed suites' names and the names themselves (a bare exception's name, as sbt prints a
+    // StackOverflowError, is not one), scalac's error count.
+    id: 'sbt.closing-noise',
+    tool: 'sbt',
+    anchors: ['[error] '],
+    pattern:
+      /^\[error\] (?:Total time: |(?:Failed tests|Error during tests):$|\s*(?![\w.$]*(?:Error|Exception)$)[\w.$]+$|(?:one|two|three|four|\d+) errors? found$)/,
+    role: 'noise',
+    weight: 0.6,
   },
 ];
