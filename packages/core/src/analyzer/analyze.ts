@@ -200,14 +200,22 @@ function buildFinding(
   // The step's exit code is the job's verdict; a tool's own exit status inside it is not.
   if (exitStep?.exitCode !== undefined) facts.exitCode = exitStep.exitCode;
   if (step) facts.step = step;
-  // The key line: the deciding hit, else the strongest line shown.
+  // The key line: the deciding hit, else the strongest line shown; and the strongest line where
+  // the deciding hit is a weaker one that only names the kind of failure (a summary, Node's
+  // closing `Node.js v20.1.0`) beside an error line no rule could categorise (`Error: boom`).
+  const strongest = group.blocks
+    .flatMap((b) => b.hits)
+    .filter((h) => h.rule.role === 'error')
+    // A tool rule's line names the cause before a bare `##[error]` line the job may have echoed.
+    .sort((a, b) => keyWeight(b) - keyWeight(a))[0];
   const key =
-    verdict.hit ??
-    group.blocks
-      .flatMap((b) => b.hits)
-      .filter((h) => h.rule.role === 'error')
-      // A tool rule's line names the cause before a bare `##[error]` line the job may have echoed.
-      .sort((a, b) => keyWeight(b) - keyWeight(a))[0];
+    verdict.hit &&
+    strongest &&
+    strongest.category === undefined &&
+    verdict.hit.rule.role === 'error' &&
+    keyWeight(strongest) > verdict.hit.rule.weight
+      ? strongest
+      : (verdict.hit ?? strongest);
   const keyText = key?.text ?? group.key?.text ?? group.lines.find((l) => l.text.trim() !== '')?.text ?? '';
   const keyLine = keyText.trim();
   const novelty = baseline

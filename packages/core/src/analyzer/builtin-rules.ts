@@ -26,6 +26,7 @@ import { linterRules } from './rules/linters.js';
 import { lispRules } from './rules/lisp.js';
 import { luaRules } from './rules/lua.js';
 import { nativeRules } from './rules/native.js';
+import { nodeRules } from './rules/node.js';
 import { ocamlRules } from './rules/ocaml.js';
 import { octaveRules } from './rules/octave.js';
 import { perlRules } from './rules/perl.js';
@@ -85,6 +86,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...coverageRules,
   ...xrefRules,
   ...jsLegacyRules,
+  ...nodeRules,
 ];
 
 let compiled: RuleSet | undefined;

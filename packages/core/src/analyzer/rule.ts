@@ -426,6 +426,10 @@ export const STEMS: readonly string[] = [
   'validate',
   'tandard Style',
   'not invoked',
+  // Node.js dying of an uncaught error: a promise rejected with no handler, the closing version
+  // line (rules/node.ts).
+  'Rejection: ',
+  'Node.js v',
 ];
 
 function escapeRegExp(text: string): string {

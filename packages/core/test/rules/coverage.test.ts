@@ -17,6 +17,7 @@ import { jvmCases } from './jvm.cases.js';
 import { linterCases } from './linters.cases.js';
 import { miscCases } from './misc.cases.js';
 import { nativeRustRubyCases } from './native-rust-ruby.cases.js';
+import { nodeCases } from './node.cases.js';
 import { ocamlCases } from './ocaml.cases.js';
 import { perlCases } from './perl.cases.js';
 import { phpCases } from './php.cases.js';
@@ -52,6 +53,7 @@ describe('rule table coverage', () => {
         ...linterCases,
         ...coverageGateCases,
         ...cascadeCases,
+        ...nodeCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines
