@@ -7,6 +7,7 @@ import { coffeeRules } from './rules/coffee.js';
 import { compiledRules } from './rules/compiled.js';
 import { coverageRules } from './rules/coverage.js';
 import { cppTestRules } from './rules/cpp-test.js';
+import { diagnosticRules } from './rules/diagnostics.js';
 import { dockerRules } from './rules/docker.js';
 import { dotnetBuildRules } from './rules/dotnet-build.js';
 import { dotnetDartSwiftRules } from './rules/dotnet-dart-swift.js';
@@ -87,6 +88,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...xrefRules,
   ...jsLegacyRules,
   ...nodeRules,
+  ...diagnosticRules,
 ];
 
 let compiled: RuleSet | undefined;

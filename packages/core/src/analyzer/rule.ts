@@ -430,6 +430,8 @@ export const STEMS: readonly string[] = [
   // line (rules/node.ts).
   'Rejection: ',
   'Node.js v',
+  // pkg-config 0.29's "No package 'x' found", also under CMake's pkg_check_modules (rules/install.ts).
+  'No package ',
 ];
 
 function escapeRegExp(text: string): string {

@@ -4,6 +4,7 @@ import { ANNOTATION_RULE } from '../../src/analyzer/rules/runner.js';
 import { blindGapCases } from './blind-gaps.cases.js';
 import { cCases } from './c.cases.js';
 import { cascadeCases } from './cascade.cases.js';
+import { categoryGapCases } from './category-gaps.cases.js';
 import { compiledCases } from './compiled.cases.js';
 import { coverageGateCases } from './coverage-gate.cases.js';
 import { cppTestCases } from './cpp-test.cases.js';
@@ -54,6 +55,7 @@ describe('rule table coverage', () => {
         ...coverageGateCases,
         ...cascadeCases,
         ...nodeCases,
+        ...categoryGapCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines
