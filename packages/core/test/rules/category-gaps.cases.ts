@@ -62,4 +62,10 @@ export const categoryGapCases: RuleCase[] = [
     line: '      src/fastcrc.c:3:10: fatal error: isa-l/crc.h: No such file or directory',
     category: 'compile_error',
   },
+  {
+    rule: 'octave.pkg-missing',
+    line: 'error: package signal is not installed',
+    category: 'missing_dependency',
+    facts: { package: 'signal' },
+  },
 ];

@@ -68,4 +68,17 @@ export const octaveRules: Rule[] = [
     role: 'noise',
     weight: 0.9,
   },
+  {
+    // `pkg load signal` without the package: "error: package signal is not installed", then
+    // "error: called from" and pkg's own stack.
+    id: 'octave.pkg-missing',
+    tool: 'octave',
+    anchors: ['error: package '],
+    pattern: /^error: package ([\w.-]+)(?: \([^()]{0,40}\))? is not installed/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.9,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'octave', package: m[1]! }),
+  },
 ];
