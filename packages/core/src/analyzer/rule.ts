@@ -432,6 +432,8 @@ export const STEMS: readonly string[] = [
   'Node.js v',
   // pkg-config 0.29's "No package 'x' found", also under CMake's pkg_check_modules (rules/install.ts).
   'No package ',
+  // Swift Testing's issue line (rules/apple.ts).
+  'recorded an issue',
 ];
 
 function escapeRegExp(text: string): string {

@@ -68,4 +68,23 @@ export const categoryGapCases: RuleCase[] = [
     category: 'missing_dependency',
     facts: { package: 'signal' },
   },
+  {
+    rule: 'swift-testing.issue',
+    line: '✘ Test testFailTrueIsFalse() recorded an issue at Test.swift:17:9: Expectation failed: true == false',
+    category: 'test_failure',
+    facts: { tests: ['testFailTrueIsFalse()'], locations: [{ file: 'Test.swift', line: 17, column: 9 }] },
+  },
+  {
+    // macOS prints an SF Symbol (private use, outside the BMP) and two spaces.
+    rule: 'swift-testing.issue',
+    line: '\u{100884}  Test secondExample() recorded an issue at DemoSwiftTestingTests.swift:11:5: Expectation failed: true == false',
+    category: 'test_failure',
+    facts: { tests: ['secondExample()'] },
+  },
+  {
+    rule: 'swift-testing.failed',
+    line: '✘ Test parameterizedFailingTest(value:) with 3 test cases failed after 0.001 seconds with 3 issues.',
+    category: 'test_failure',
+    facts: { tests: ['parameterizedFailingTest(value:)'] },
+  },
 ];

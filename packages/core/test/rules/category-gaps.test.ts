@@ -12,5 +12,11 @@ describe('categories of compilers, Emacs, Octave, gems, configure and pkg-config
     checkMiss('compiler.located-error', 'config.yml:3:5: [error] wrong indentation');
     checkMiss('emacs.load-missing', 'Loading /home/runner/.emacs.d/init.el (source)...');
     checkMiss('gem.required-ruby', 'rails requires Ruby version 3.1 or newer, see the guide');
+    // Swift Testing's tally of the whole run names no test.
+    checkMiss('swift-testing.failed', '✘ Test run with 2 tests failed after 0.001 seconds with 1 issue.');
+    checkMiss(
+      'swift-testing.issue',
+      '━ Test "a check" recorded a known issue at F.swift:1:1: Expectation failed',
+    );
   });
 });
