@@ -212,7 +212,7 @@ function buildFinding(
     verdict.hit &&
     strongest &&
     strongest.category === undefined &&
-    verdict.hit.rule.role === 'error' &&
+    verdict.hit.rule.role !== 'header' &&
     keyWeight(strongest) > verdict.hit.rule.weight
       ? strongest
       : (verdict.hit ?? strongest);

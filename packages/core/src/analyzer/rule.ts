@@ -430,6 +430,8 @@ export const STEMS: readonly string[] = [
   // line (rules/node.ts).
   'Rejection: ',
   'Node.js v',
+  'Module._compile',
+  'ModuleJob.run',
   // pkg-config 0.29's "No package 'x' found", also under CMake's pkg_check_modules (rules/install.ts).
   'No package ',
   // Swift Testing's issue line (rules/apple.ts).

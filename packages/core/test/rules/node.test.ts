@@ -12,6 +12,12 @@ describe('Node.js uncaught errors', () => {
     checkMiss('node.uncaught', 'Error: boom');
     checkMiss('node.died', 'Node.js v20.20.2 is not supported by this package');
     checkMiss('node.unhandled-rejection', '(node:123) UnhandledPromiseRejectionWarning: Error: boom');
+    // A frame of the loader that is not its compile step: a test runner's, or a require's.
+    checkMiss('node.top-level-frame', '    at Module.require (internal/modules/cjs/loader.js:887:19)');
+    checkMiss(
+      'node.top-level-frame',
+      '    at Module._compile (/home/runner/work/project/node_modules/pirates/lib/index.js:136:24)',
+    );
   });
 
   it('a source file that does not parse is still a compile error', () => {

@@ -52,9 +52,25 @@ export const nodeRules: Rule[] = [
     facts: () => ({ tool: 'node', code: 'ERR_UNHANDLED_REJECTION' }),
   },
   {
-    // Node's last line after an uncaught error's stack (Node 18+). It names no cause, so it is weak;
-    // it takes the stack above it back to the error line, whatever that says ("Error: boom" is
-    // every tool's prefix), and says the script died of it rather than failing to build.
+    // Before Node 18 there is no closing line; a stack that runs through the module loader's
+    // compile step ("at Module._compile (internal/modules/cjs/loader.js:999:30)", "at ModuleJob.run
+    // (node:internal/modules/esm/module_job:…)") was thrown by a script's top level: it died of it.
+    id: 'node.top-level-frame',
+    tool: 'node',
+    anchors: ['at Module._compile (', 'at ModuleJob.run ('],
+    pattern:
+      /^\s+at (?:Module\._compile \((?:node:)?internal\/modules\/cjs\/loader(?:\.js)?|ModuleJob\.run \((?:node:)?internal\/modules\/esm\/module_job(?:\.js)?):\d+:\d+\)$/,
+    // A verdict: it joins the error block it sits in, and shows only right after a chosen one.
+    role: 'verdict',
+    category: 'test_failure',
+    weight: 0.3,
+    follow: 'none',
+    facts: () => ({ tool: 'node' }),
+  },
+  {
+    // Node's last line after an uncaught error's stack (Node 18+). It names no cause, so it is weak
+    // and the error line above names the finding; beside a stack whose error no rule could
+    // categorise ("Error: boom" is every tool's prefix) it says the script died of it.
     id: 'node.died',
     tool: 'node',
     anchors: ['Node.js v'],
@@ -63,7 +79,6 @@ export const nodeRules: Rule[] = [
     category: 'test_failure',
     weight: 0.3,
     follow: 'none',
-    lead: /^(?:\s+at |\s*$|\s*[{}\]]\s*$|\s+[\w$]+: |(?:Uncaught )?[\w$.]*(?:Error|Exception)\b(?: \[\w+\])?(?::|$))/,
     facts: () => ({ tool: 'node' }),
   },
 ];
