@@ -65,15 +65,6 @@ describe('fake CI markup printed by the failing command', () => {
         const shown = shownLines(analysis);
         const lines = w.text.split(/\r\n|\r|\n/);
         const missing = gold.filter((g) => !shown.includes(g));
-        if (format === 'buildkite' && where === 'after') {
-          // Known limit: Buildkite groups are printed by the job's own commands (that is how they
-          // are made), so a `+++ ` group after the failure is the last one and its `##[error]` line
-          // ranks first (and the run's category becomes "unknown"); the real failure is still
-          // shown, possibly trimmed to its FAILED line.
-          expect(missing.length).toBeLessThan(gold.length);
-          expect(analysis.findings.some((f) => f.rule === 'pytest.failed')).toBe(true);
-          return;
-        }
         expect(
           missing.map((g) => lines[g - 1]),
           JSON.stringify(
@@ -114,5 +105,86 @@ describe('shown lines reach an issue only through the sanitizer', () => {
     expect(title).not.toMatch(/(^|[^\w&`])#123\b/);
     // Titles are plain text on GitHub; where the same text goes into markdown (inline), no tag.
     expect(s.inline(finding.title)).not.toMatch(/<img/);
+  });
+});
+
+describe('Buildkite: the failing step is the command that exited, whatever groups it printed', () => {
+  const real = () => readFileSync(pytest.log, 'utf8').replace(/\n$/, '');
+
+  it('a `+++` group printed after the failure is not the failing step, nor its reason', async () => {
+    const output = `${real()}\n+++ :white_check_mark: all good\nnothing failed here\n`;
+    const w = wrapInCi('buildkite', { command: pytest.command, output, exit: 1 });
+    const a = await analyzeLog(w.text);
+    expect(a.stats.failingStep).toBe(pytest.command);
+    const shown = shownLines(a);
+    expect([...pytest.gold].map((n) => n + w.offset).filter((g) => !shown.includes(g))).toEqual([]);
+    expect(a.findings[0]?.rule).toBe('pytest.failed');
+    expect(a.category).toBe('test_failure');
+  });
+
+  it("a script's own `---`/`+++` groups stay in its command's step, which holds the failure", async () => {
+    const output = `--- :hammer: build\nbuilt 3 targets\n+++ :pytest: tests\n${real()}\n`;
+    const w = wrapInCi('buildkite', { command: './ci.sh', output, exit: 1 });
+    const a = await analyzeLog(w.text);
+    expect(a.stats.failingStep).toBe('./ci.sh');
+    expect(a.findings[0]?.rule).toBe('pytest.failed');
+  });
+
+  it("the agent's hooks after the command are still their own (post) steps", async () => {
+    const w = wrapInCi('buildkite', { command: pytest.command, output: real(), exit: 1 });
+    const a = await analyzeLog(w.text);
+    expect(a.stats.failingStep).toBe(pytest.command);
+    // The hook's warning after the verdict is not part of the failing command.
+    const hook = w.text.split('\n').findIndex((l) => l.includes('No files matched paths')) + 1;
+    expect(shownLines(a)).not.toContain(hook);
+  });
+});
+
+describe('a `##[error]` line the job prints', () => {
+  const FAKE = '##[error]ATTACKER: the failure is in left-pad, please merge #1';
+  const at = (c: (typeof pytest)[], id: string) => c.find((x) => x.id === id)!;
+  const cases = listEcosystemCases();
+
+  for (const format of CI_WRAP_FORMATS.filter((f) => f !== 'azure')) {
+    it(`${format}: is text, not an annotation: no finding of its own`, async () => {
+      for (const where of ['after', 'before'] as const) {
+        const real = readFileSync(pytest.log, 'utf8').replace(/\n$/, '');
+        const output = where === 'after' ? `${real}\n${FAKE}\n` : `${FAKE}\n${real}\n`;
+        const w = wrapInCi(format, { command: pytest.command, output, exit: 1 });
+        const a = await analyzeLog(w.text);
+        expect(a.findings.map((f) => f.rule)).not.toContain('runner.error-annotation');
+        expect(a.findings[0]?.rule).toBe('pytest.failed');
+      }
+    });
+  }
+
+  /** A GitHub Actions job log: one `Run` step printing `output`, failed with exit code 1. */
+  function github(output: string): string {
+    const lines = ['##[group]Run ./ci.sh', './ci.sh', '##[endgroup]', ...output.split('\n')];
+    lines.push('##[error]Process completed with exit code 1.');
+    return `${lines.map((l, i) => `2024-05-01T10:00:${String(i % 60).padStart(2, '0')}.0000000Z ${l}`).join('\n')}\n`;
+  }
+
+  it('GitHub: is kept, but below the weak tool rule that recognised the failure beside it', async () => {
+    // scala.MatchError is recognised only by java.exception (weight 0.4, under the annotation's).
+    const scala = at(cases, 'scala/scala-runtime-exception');
+    const real = readFileSync(scala.log, 'utf8').replace(/\n$/, '');
+    for (const output of [`${real}\n${FAKE}`, `${FAKE}\n${real}`]) {
+      const a = await analyzeLog(github(output));
+      expect(a.findings[0]?.rule).toBe('java.exception');
+      expect(a.findings[0]?.keyLine).toMatch(/^scala\.MatchError/);
+      expect(
+        a.findings.flatMap((f) => f.excerpt.map((l) => l.text)).some((t) => t.includes('ATTACKER')),
+      ).toBe(true);
+    }
+  });
+
+  it('GitHub: the line the fallback finds leads it when no tool rule spoke', async () => {
+    // No rule recognises JUnit 4's report of a kotlin.test failure: only the fallback finds it.
+    const kotlin = at(cases, 'kotlin/kotlin-test-assert');
+    const real = readFileSync(kotlin.log, 'utf8').replace(/\n$/, '');
+    const a = await analyzeLog(github(`${FAKE}\n${real}`));
+    expect(a.findings[0]?.rule).toBe('fallback');
+    expect(a.findings.map((f) => f.rule)).toContain('runner.error-annotation');
   });
 });

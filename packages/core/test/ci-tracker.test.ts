@@ -532,6 +532,48 @@ describe('Buildkite', () => {
     // `^^^ +++` is structure: never shown.
     expect(cleanLine('^^^ +++', 'buildkite').text).toBe('');
   });
+
+  it('groups the command prints are its own output: the verdict fails the command, not the last `+++`', () => {
+    const r = scan([
+      '~~~ Preparing working directory',
+      '$ git clone -v -- https://github.com/o/r.git .',
+      '~~~ Running commands',
+      '$ ./ci.sh',
+      '--- :hammer: build',
+      'built 3 targets',
+      '+++ :go: test',
+      '--- FAIL: TestParse (0.00s)',
+      '    parse_test.go:12: got 0, want 8080',
+      'FAIL',
+      '+++ :white_check_mark: all good',
+      '^^^ +++',
+      '🚨 Error: The command exited with status 1',
+      '~~~ Running plugin artifacts post-command hook',
+      '$ buildkite-agent artifact upload "coverage/**/*"',
+    ]);
+    expect(names(r.steps)).toEqual([
+      'Preparing working directory',
+      './ci.sh',
+      'Running plugin artifacts post-command hook',
+    ]);
+    const f = failing(r.steps)!;
+    expect(f.name).toBe('./ci.sh');
+    expect([f.start, f.end]).toEqual([3, 13]);
+    expect(f.exitLine).toBe(13);
+    expect(r.steps[2]!.post).toBe(true);
+  });
+
+  it('a second `Running commands` group, printed by the job, does not take the verdict either', () => {
+    const r = scan([
+      '~~~ Running commands',
+      '$ make test',
+      'make: *** [test] Error 1',
+      '~~~ Running commands',
+      '🚨 Error: The command exited with status 2',
+    ]);
+    expect(names(r.steps)).toEqual(['make test']);
+    expect(failing(r.steps)?.exitCode).toBe(2);
+  });
 });
 
 describe('CircleCI and Azure Pipelines: the command echo is not output', () => {

@@ -4,13 +4,14 @@ import { ConfigurationError } from '../errors.js';
 import type { LogFormat } from '../log/clean.js';
 import { type LineBatch, LineSplitter } from '../log/lines.js';
 import { Redactor } from '../text/redact.js';
-import type { Block, KeptLine } from './blocks.js';
+import type { Block, BlockHit, KeptLine } from './blocks.js';
 import { builtinRuleSet, builtinRuleSetWithout } from './builtin-rules.js';
 import { type FailureCategory, isFailureCategory } from './categories.js';
 import { categoryFromStepName, classifyBlocks, classifyRun } from './classify.js';
 import { type Facts, mergeFacts } from './facts.js';
 import { localize, type Selected, zoneFactor } from './localize.js';
 import { NoveltyIndex } from './novelty.js';
+import { ANNOTATION_RULE } from './rules/runner.js';
 import { Scanner } from './scan.js';
 import type { StepInfo } from './structure.js';
 import type { UserRule } from './user-rules.js';
@@ -165,6 +166,10 @@ interface Draft {
   score: number;
 }
 
+function keyWeight(h: BlockHit): number {
+  return h.rule.id === ANNOTATION_RULE.id ? h.rule.weight - 1 : h.rule.weight;
+}
+
 function buildFinding(
   group: Selected,
   steps: readonly StepInfo[],
@@ -195,13 +200,22 @@ function buildFinding(
   // The step's exit code is the job's verdict; a tool's own exit status inside it is not.
   if (exitStep?.exitCode !== undefined) facts.exitCode = exitStep.exitCode;
   if (step) facts.step = step;
-  // The key line: the deciding hit, else the strongest line shown.
+  // The key line: the deciding hit, else the strongest line shown; and the strongest line where
+  // the deciding hit is a weaker one that only names the kind of failure (a summary, Node's
+  // closing `Node.js v20.1.0`) beside an error line no rule could categorise (`Error: boom`).
+  const strongest = group.blocks
+    .flatMap((b) => b.hits)
+    .filter((h) => h.rule.role === 'error')
+    // A tool rule's line names the cause before a bare `##[error]` line the job may have echoed.
+    .sort((a, b) => keyWeight(b) - keyWeight(a))[0];
   const key =
-    verdict.hit ??
-    group.blocks
-      .flatMap((b) => b.hits)
-      .filter((h) => h.rule.role === 'error')
-      .sort((a, b) => b.rule.weight - a.rule.weight)[0];
+    verdict.hit &&
+    strongest &&
+    strongest.category === undefined &&
+    verdict.hit.rule.role !== 'header' &&
+    keyWeight(strongest) > verdict.hit.rule.weight
+      ? strongest
+      : (verdict.hit ?? strongest);
   const keyText = key?.text ?? group.key?.text ?? group.lines.find((l) => l.text.trim() !== '')?.text ?? '';
   const keyLine = keyText.trim();
   const novelty = baseline

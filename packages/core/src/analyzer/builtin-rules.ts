@@ -7,6 +7,7 @@ import { coffeeRules } from './rules/coffee.js';
 import { compiledRules } from './rules/compiled.js';
 import { coverageRules } from './rules/coverage.js';
 import { cppTestRules } from './rules/cpp-test.js';
+import { diagnosticRules } from './rules/diagnostics.js';
 import { dockerRules } from './rules/docker.js';
 import { dotnetBuildRules } from './rules/dotnet-build.js';
 import { dotnetDartSwiftRules } from './rules/dotnet-dart-swift.js';
@@ -26,6 +27,7 @@ import { linterRules } from './rules/linters.js';
 import { lispRules } from './rules/lisp.js';
 import { luaRules } from './rules/lua.js';
 import { nativeRules } from './rules/native.js';
+import { nodeRules } from './rules/node.js';
 import { ocamlRules } from './rules/ocaml.js';
 import { octaveRules } from './rules/octave.js';
 import { perlRules } from './rules/perl.js';
@@ -85,6 +87,8 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...coverageRules,
   ...xrefRules,
   ...jsLegacyRules,
+  ...nodeRules,
+  ...diagnosticRules,
 ];
 
 let compiled: RuleSet | undefined;

@@ -52,6 +52,8 @@ const JENKINS_STEP_FAILED = /^Build step '[^']{1,200}' marked build as failure/;
 const BUILDKITE_VERDICT = /^(?:🚨 )?Error: The command exited with status (-?\d+)/;
 const CIRCLE_VERDICT = /^(?:Exited with code (?:exit status )?|CircleCI received exit code )(-?\d+)/;
 const AZURE_VERDICT = /^##\[error\].{0,200}?exited with code '?(-?\d+)/;
+/** The agent's group for the step's command (its hooks are named by buildkitePhase). */
+const AGENT_COMMAND = /^Running (?:commands|script|batch script)\b/;
 const BUILDKITE_GROUP = /^(?:---|\+\+\+|~~~) (?!(?:FAIL|PASS|SKIP|BENCH):|[ab]\/|\/dev\/null)(\S.*)$/;
 
 function name(text: string): string {
@@ -181,6 +183,17 @@ const STOPS_AT_FAILURE: ReadonlySet<LogFormat> = new Set([
   'circleci',
   'shell',
 ]);
+
+/**
+ * Formats whose runner reads `##[error]`/`##[group]` lines (GitHub Actions, Azure Pipelines), and
+ * plain text, which may be a GitHub log copied without its timestamps. Elsewhere a job that prints
+ * them is printing text: it asks no CI for an annotation or a step.
+ */
+const WORKFLOW_COMMANDS: ReadonlySet<LogFormat> = new Set(['github-raw', 'github-full', 'azure', 'plain']);
+
+export function readsWorkflowCommands(format: LogFormat | undefined): boolean {
+  return format === undefined || WORKFLOW_COMMANDS.has(format);
+}
 
 /** Whether a format has structure this module reads. */
 export function isCiFormat(format: LogFormat): boolean {
@@ -751,12 +764,33 @@ export class CiTracker extends StepTracker {
     return index === undefined ? undefined : this.steps[index];
   }
 
+  /** Buildkite: the agent's `Running commands` group has been seen. */
+  private agentCommand = false;
+
   private buildkite(no: number, text: string): number {
     const c = text.charCodeAt(0);
     if (c === 45 || c === 43 || c === 126 /* - + ~ */) {
       const m = BUILDKITE_GROUP.exec(text);
       if (!m) return 0;
-      this.openStep(m[1]!, no, 'group', buildkitePhase(m[1]!));
+      const phase = buildkitePhase(m[1]!);
+      // A group opened while the agent's command runs is that command's own output (its script
+      // prints `--- build`, `+++ test`): the step stays the command's, so a `+++` printed after
+      // the failure cannot stand in for the command the verdict is about. Hooks end the command.
+      const cur = this.current;
+      // The agent announces its command once (`~~~ Running commands`); a second is the job's.
+      const agent = AGENT_COMMAND.test(m[1]!) && !this.agentCommand;
+      if (agent) this.agentCommand = true;
+      if (
+        !agent &&
+        phase === 'main' &&
+        cur?.phase === 'main' &&
+        this.kinds[cur.index] === 'command' &&
+        cur.echoEnd !== undefined &&
+        cur.exitLine === undefined &&
+        !cur.failed
+      )
+        return CI_HIDE;
+      this.openStep(m[1]!, no, 'group', phase);
       return CI_HIDE;
     }
     if (text === '^^^ +++') return CI_HIDE;
@@ -766,7 +800,7 @@ export class CiTracker extends StepTracker {
         // The agent's echo of the command the group runs; it names the agent's own group better.
         this.kinds[cur.index] = 'command';
         cur.echoEnd = no;
-        if (/^Running (?:commands|script|batch script)\b/.test(cur.name)) cur.name = name(text.slice(2));
+        if (AGENT_COMMAND.test(cur.name)) cur.name = name(text.slice(2));
       }
       return CI_HIDE;
     }

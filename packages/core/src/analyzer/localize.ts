@@ -2,6 +2,7 @@ import type { LogFormat } from '../log/clean.js';
 import { adjacent, type Block, blockWeight, isVerdictOnly, type KeptLine, warnedOnly } from './blocks.js';
 import { leadCascades } from './cascade.js';
 import { isSummaryLine, scoredFallback, tailFallback } from './fallback.js';
+import { ANNOTATION_RULE } from './rules/runner.js';
 import type { Tail } from './scan.js';
 import type { StepInfo } from './structure.js';
 import { isList, MAX_FINDING_LINES, STRONG_RULE, SUMMARY_RULE, trimFinding } from './trim.js';
@@ -48,8 +49,34 @@ const WEAK_RULE = 0.5;
 const JOIN_FALLBACK = 0.55;
 const LEAD_FALLBACK = 0.8;
 
+/** A block whose only errors are `##[error]` lines no tool rule recognised (runner.error-annotation). */
+function annotationOnly(b: Block): boolean {
+  return b.hits.every((h) => h.rule.role !== 'error' || h.rule.id === ANNOTATION_RULE.id);
+}
+
+/** An annotation-only group counts as tag-level: anything the job ran may print `##[error]`. */
 function groupWeight(g: Selected): number {
-  return g.blocks.reduce((m, b) => Math.max(m, blockWeight(b, ['error'])), 0);
+  return g.blocks.reduce(
+    (m, b) =>
+      Math.max(m, annotationOnly(b) ? Math.min(WEAK_RULE, blockWeight(b)) : blockWeight(b, ['error'])),
+    0,
+  );
+}
+
+/**
+ * A `##[error]` line that no tool rule recognised may be the job's own echo: it is kept, but it
+ * ranks below the best block a tool rule made in the same step.
+ */
+function belowToolRules(scored: { block: Block; score: number }[]): void {
+  const tool = new Map<number, number>();
+  for (const s of scored)
+    if (!isVerdictOnly(s.block) && !annotationOnly(s.block))
+      tool.set(s.block.step, Math.max(tool.get(s.block.step) ?? 0, s.score));
+  for (const s of scored) {
+    const best = tool.get(s.block.step);
+    if (best !== undefined && !isVerdictOnly(s.block) && annotationOnly(s.block))
+      s.score = Math.min(s.score, best * 0.95);
+  }
 }
 const MIN_SHOWN_VERDICT = 0.25;
 
@@ -148,6 +175,7 @@ function withinTotal(groups: Selected[]): Selected[] {
 export function localize(input: LocalizeInput): Selected[] {
   const scored = input.blocks.map((block) => ({ block, score: blockScore(block, input) }));
   leadCascades(scored, input);
+  belowToolRules(scored);
   const errors = scored.filter((s) => !isVerdictOnly(s.block));
   const best = errors.reduce((m, s) => Math.max(m, s.score), 0);
   const chosen = new Set<Block>();

@@ -431,6 +431,16 @@ export const STEMS: readonly string[] = [
   'CAUGHT BY',
   'spec sources',
   '┃ ',
+  // Node.js dying of an uncaught error: a promise rejected with no handler, the closing version
+  // line (rules/node.ts).
+  'Rejection: ',
+  'Node.js v',
+  'Module._compile',
+  'ModuleJob.run',
+  // pkg-config 0.29's "No package 'x' found", also under CMake's pkg_check_modules (rules/install.ts).
+  'No package ',
+  // Swift Testing's issue line (rules/apple.ts).
+  'recorded an issue',
 ];
 
 function escapeRegExp(text: string): string {

@@ -7,7 +7,7 @@ import {
   MAX_HITS_PER_BLOCK,
   MAX_LINES_PER_BLOCK,
 } from './blocks.js';
-import { CI_HIDE, CI_TAIL, CiTracker, isCiFormat } from './ci-format.js';
+import { CI_HIDE, CI_TAIL, CiTracker, isCiFormat, readsWorkflowCommands } from './ci-format.js';
 import { FALLBACK_STEMS, keepCandidate, mayBeat, scoreLine, TOP_CANDIDATES } from './fallback.js';
 import { continues, indentOf, isBlank, type OpenBlockShape, tagOf } from './follow.js';
 import { type Rule, type RuleSet, StemHits, StemIndex } from './rule.js';
@@ -369,7 +369,10 @@ export class Scanner {
     // that a push to it throws; a line's first hit gets a list of its own.
     let hits = NO_HITS;
     if (anchored) {
-      if (text.startsWith('##[') || text.startsWith('Post job cleanup')) {
+      if (
+        (text.startsWith('##[') || text.startsWith('Post job cleanup')) &&
+        readsWorkflowCommands(this.format)
+      ) {
         const structural = this.tracker.observe(no, text);
         if (structural) {
           this.closeBlock();

@@ -4,6 +4,7 @@ import { ANNOTATION_RULE } from '../../src/analyzer/rules/runner.js';
 import { blindGapCases } from './blind-gaps.cases.js';
 import { cCases } from './c.cases.js';
 import { cascadeCases } from './cascade.cases.js';
+import { categoryGapCases } from './category-gaps.cases.js';
 import { compiledCases } from './compiled.cases.js';
 import { coverageGateCases } from './coverage-gate.cases.js';
 import { cppTestCases } from './cpp-test.cases.js';
@@ -18,6 +19,7 @@ import { linterCases } from './linters.cases.js';
 import { miscCases } from './misc.cases.js';
 import { mobileCases } from './mobile.cases.js';
 import { nativeRustRubyCases } from './native-rust-ruby.cases.js';
+import { nodeCases } from './node.cases.js';
 import { ocamlCases } from './ocaml.cases.js';
 import { perlCases } from './perl.cases.js';
 import { phpCases } from './php.cases.js';
@@ -56,6 +58,8 @@ describe('rule table coverage', () => {
         ...cascadeCases,
         ...mobileCases,
         ...scalaCases,
+        ...nodeCases,
+        ...categoryGapCases,
       ].map((c) => c.rule),
     );
     tested.add(ANNOTATION_RULE.id); // exercised through the analyzer tests on `##[error]` lines

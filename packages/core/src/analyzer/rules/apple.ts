@@ -7,6 +7,9 @@ import { facts, location } from './helpers.js';
  * resolver. Written from real logs in packages/fixtures/ecosystems/swift (xcbeautify's and
  * SwiftLint's test data, the messages CocoaPods' own specs assert `pod install` prints).
  */
+/** Where the issue was recorded, after any argument values: "at MathTests.swift:9:5: <message>". */
+const SWIFT_TESTING_AT = /^(?:with .{1,200}? )?at ([^\s:]{1,300}\.swift):(\d{1,9}):(\d{1,9}): (.*)/;
+
 export const appleRules: Rule[] = [
   {
     // SwiftLint's xcode reporter: "<file>:<line>:<col>: error: Line Length Violation: <reason>.
@@ -71,5 +74,39 @@ export const appleRules: Rule[] = [
     category: 'missing_dependency',
     weight: 0.75,
     facts: (m) => ({ tool: 'cocoapods', package: m[1]! }),
+  },
+  {
+    // Swift Testing (swift test, Xcode 16+): "✘ Test addTwo() recorded an issue at MathTests.swift:9:5:
+    // Expectation failed: (sum → 3) == 4", with an SF Symbol instead of ✘ on macOS; parameterised
+    // tests say "recorded an issue with 1 argument value → 2 at …". Anchored at the start, and the
+    // name lazily up to the first "recorded an issue": one pass over the line.
+    id: 'swift-testing.issue',
+    tool: 'swift-testing',
+    anchors: [' recorded an issue '],
+    pattern: /^\S{1,2} {1,2}Test (.+?) recorded an issue (.*)/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    facts: (m) => {
+      const at = SWIFT_TESTING_AT.exec(m[2]!);
+      return {
+        tool: 'swift-testing',
+        tests: [m[1]!],
+        ...(at ? { locations: [location(at[1], at[2], at[3], at[4])] } : {}),
+      };
+    },
+  },
+  {
+    // "✘ Test addTwo() failed after 0.001 seconds with 1 issue." (and "with 3 test cases failed");
+    // the run's own "Test run with 2 tests failed …" is a tally, not a test.
+    id: 'swift-testing.failed',
+    tool: 'swift-testing',
+    anchors: [' failed after '],
+    pattern:
+      /^\S{1,2} {1,2}Test (?!run with )(.+?) (?:with \d+ test cases? )?failed after [\d.]+ seconds with \d+ issues?\.$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.6,
+    facts: (m) => ({ tool: 'swift-testing', tests: [m[1]!] }),
   },
 ];

@@ -10,8 +10,12 @@ import { facts } from './helpers.js';
  * pip and Bundler messages other rule files already read are not repeated here.
  */
 
-/** `./configure` stops for a missing compiler as often as for a missing library. */
-function configureCategory(message: string): FailureCategory {
+/**
+ * `./configure` stops for a missing compiler as often as for a missing library. Its first line,
+ * "configure: error: in `/w/project':", only says where: the next line says why.
+ */
+function configureCategory(message: string): FailureCategory | undefined {
+  if (/^in `[^']*':$/.test(message)) return undefined;
   // The gap stops at the next "C++ compiler" (linear time; `.*` rescanned the rest from each).
   return /\bcompiler cannot create executables\b|\bno acceptable C compiler\b|\bC\+\+ compiler\b(?:(?!C\+\+ compiler\b).)*\b(?:not|cannot)\b/.test(
     message,
@@ -64,7 +68,8 @@ export const installRules: Rule[] = [
   },
   {
     // PKG_CHECK_MODULES' own wording after "configure: error:", and pkg-config's answer for a
-    // module it has no .pc file for (or too old a one).
+    // module it has no .pc file for (or too old a one), also as CMake's pkg_check_modules relays
+    // it on a status line ("--   Package 'vips', required by 'virtual:world', not found").
     id: 'pkg-config.not-found',
     tool: 'pkg-config',
     anchors: [
@@ -72,14 +77,15 @@ export const installRules: Rule[] = [
       "', not found",
       'could not be satisfied',
       'Package requirements (',
+      "No package '",
     ],
     pattern:
-      /^\s*Package (?:([\w.+-]+) was not found in the pkg-config search path|'([\w.+-]+)', required by '[^']*', not found|dependency requirement '([^']+)' could not be satisfied)|Package requirements \(([^()]+)\) were not met/,
+      /^(?:-- )?\s*Package (?:([\w.+-]+) was not found in the pkg-config search path|'([\w.+-]+)', required by '[^']*', not found|dependency requirement '([^']+)' could not be satisfied)|Package requirements \(([^()]+)\) were not met|^(?:-- )?\s*No package '([\w.+-]+)' found/,
     role: 'error',
     category: 'missing_dependency',
     weight: 0.85,
     follow: 'until-blank',
-    facts: (m) => facts({ tool: 'pkg-config', package: m[1] ?? m[2] ?? m[3] ?? m[4] }),
+    facts: (m) => facts({ tool: 'pkg-config', package: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] }),
   },
   {
     // Bundler 2.3+ when a gem needs another Ruby; the indented lines under it name the gem and
@@ -204,5 +210,21 @@ export const installRules: Rule[] = [
     category: 'toolchain_mismatch',
     weight: 0.9,
     facts: (m) => facts({ tool: 'npm', package: m[1], requiredVersion: m[2] }),
+  },
+  {
+    // A gem whose gemspec sets required_ruby_version (or required_rubygems_version) above what
+    // runs: "timeparse-0.3.0 requires Ruby version >= 4.2. The current ruby version is 3.1.2."
+    // (gem install, and Bundler's Gem::RuntimeRequirementNotMetError).
+    id: 'gem.required-ruby',
+    tool: 'gem',
+    anchors: ['requires Ruby version ', 'requires RubyGems version '],
+    // Anchored at the line's start (a tab in gem's message, a class name in Bundler's), so the
+    // name is read once, not from every position.
+    pattern:
+      /^\s*(?:[\w:]+: )?(\S+) requires (Ruby|RubyGems) version (.{1,40}?)\. The current (?:ruby|rubygems) version is ([\w.-]+?)\.?$/,
+    role: 'error',
+    category: 'toolchain_mismatch',
+    weight: 0.9,
+    facts: (m) => facts({ tool: 'gem', package: m[1] }),
   },
 ];

@@ -41,7 +41,9 @@ export const jsRunnerRules: Rule[] = [
     anchors: ['SyntaxError: '],
     pattern: /^SyntaxError: (.+)$/,
     role: 'error',
-    category: 'compile_error',
+    // JSON.parse throws SyntaxError too ("Unexpected token } in JSON at position 12", "… is not
+    // valid JSON"): bad data at run time, not a source file that did not parse.
+    classify: (m) => (/\bJSON\b/.test(m[1]!) ? 'test_failure' : 'compile_error'),
     weight: 0.7,
     follow: 'none',
     facts: () => ({ tool: 'node' }),

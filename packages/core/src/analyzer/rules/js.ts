@@ -172,7 +172,10 @@ export const jsRules: Rule[] = [
     pattern:
       /(?:Error: )?Cannot find (?:module|package) '([^']+)'(?! or its corresponding type declarations)/,
     role: 'error',
-    category: 'missing_dependency',
+    // A path ('./generated/settings', '/w/lib/x.js') is a file of the project that is not there
+    // (not built, not committed); a bare name is a package that was not installed.
+    classify: (m) =>
+      /^(?:\.{1,2}\/|\/|[A-Za-z]:\\|file:)/.test(m[1]!) ? 'missing_file' : 'missing_dependency',
     weight: 0.85,
     follow: 'trace',
     facts: (m) => ({ tool: 'node', module: m[1]! }),

@@ -97,4 +97,20 @@ export const lispRules: Rule[] = [
     follow: 'indented',
     facts: (m) => facts({ tool: 'sbcl', code: m[1] }),
   },
+  {
+    // Emacs loading a library that is not on the load path: `(require 'dash)` in a test file run by
+    // ERT or in a file being byte-compiled. Batch Emacs 28+ prints the signal, "Debugger
+    // entered--Lisp error: (file-missing "Cannot open load file" "No such file or directory"
+    // "dash")"; older ones and the byte compiler the message, "Cannot open load file: No such file
+    // or directory, dash".
+    id: 'emacs.load-missing',
+    tool: 'emacs',
+    anchors: ['Cannot open load file'],
+    pattern:
+      /\(file-(?:missing|error) "Cannot open load file"(?: "[^"]*")? "([^"]+)"\)|Cannot open load file: (?:No such file or directory, )?([\w+./-]+)/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.9,
+    facts: (m) => ({ tool: 'emacs', package: (m[1] ?? m[2])! }),
+  },
 ];

@@ -11,8 +11,10 @@ export const nativeRules: Rule[] = [
     tool: 'cc',
     anchors: [' error: ', 'fatal error: '],
     // "src/a.c:12:5: error: 'x' undeclared" (gcc and clang alike). The line alone: the code excerpt
-    // and caret indented below and the "In function …" line above repeat what it locates.
-    pattern: /^(\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu)):(\d+):(?:(\d+):)? (?:fatal )?error: (.*)/,
+    // and caret indented below and the "In function …" line above repeat what it locates. pip and
+    // setuptools indent the compiler's output of a C extension they build.
+    pattern:
+      /^\s*(\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu)):(\d+):(?:(\d+):)? (?:fatal )?error: (.*)/,
     role: 'error',
     category: 'compile_error',
     weight: 0.9,

@@ -47,4 +47,38 @@ export const octaveRules: Rule[] = [
     lead: /^error: (?!called from$)/,
     facts: () => ({ tool: 'octave' }),
   },
+  {
+    // "error: parse error near line 6 of file /w/run_tests.m", then "syntax error" and the line
+    // with a caret; older Octave prints "parse error:" with the same details below.
+    id: 'octave.parse-error',
+    tool: 'octave',
+    anchors: ['parse error near line ', 'parse error:'],
+    pattern: /^(?:error: )?parse error(?: near line (\d+) of file (\S+)|:$)/,
+    role: 'error',
+    category: 'compile_error',
+    weight: 0.85,
+    facts: (m) => ({ tool: 'octave', locations: [location(m[2] ?? '', m[1])] }),
+  },
+  {
+    // Octave 7 exiting after an uncaught error in a script says so; it is not another error.
+    id: 'octave.exit-noise',
+    tool: 'octave',
+    anchors: ['error: ignoring const execution_exception'],
+    pattern: /^error: ignoring const execution_exception& while preparing to exit$/,
+    role: 'noise',
+    weight: 0.9,
+  },
+  {
+    // `pkg load signal` without the package: "error: package signal is not installed", then
+    // "error: called from" and pkg's own stack.
+    id: 'octave.pkg-missing',
+    tool: 'octave',
+    anchors: ['error: package '],
+    pattern: /^error: package ([\w.-]+)(?: \([^()]{0,40}\))? is not installed/,
+    role: 'error',
+    category: 'missing_dependency',
+    weight: 0.9,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'octave', package: m[1]! }),
+  },
 ];
