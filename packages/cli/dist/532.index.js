@@ -361,7 +361,7 @@ module.exports = resolveCommand;
 var fs = __webpack_require__(9896)
 var core
 if (process.platform === 'win32' || global.TESTING_WINDOWS) {
-  core = __webpack_require__(9223)
+  core = __webpack_require__(1604)
 } else {
   core = __webpack_require__(4194)
 }
@@ -467,7 +467,7 @@ function checkMode (stat, options) {
 
 /***/ }),
 
-/***/ 9223:
+/***/ 1604:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = isexe
