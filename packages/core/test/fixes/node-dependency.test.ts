@@ -227,8 +227,9 @@ describe('missing Node dependency', () => {
     };
     expect(await reasons(base, requireLog('node:test', from))).toMatch(/built-in/);
     expect(await reasons(base, requireLog('fs/promises', from))).toMatch(/built-in/);
-    expect(await reasons(base, requireLog('./config', from))).toMatch(/not a package name/);
-    expect(await reasons(base, requireLog('/opt/x.js', from))).toMatch(/not a package name/);
+    // A path that cannot be found is a missing file (rules/js.ts), not a dependency to add.
+    expect(await reasons(base, requireLog('./config', from))).toMatch(/missing file has no mechanical fix/);
+    expect(await reasons(base, requireLog('/opt/x.js', from))).toMatch(/missing file has no mechanical fix/);
     expect(await reasons(base, requireLog('app', from))).toMatch(/own name/);
     expect(await reasons(base, requireLog('lodash/fp', from))).toMatch(/already in dependencies/);
     expect(
