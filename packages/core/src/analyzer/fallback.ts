@@ -169,16 +169,16 @@ export function scoreBound(raw: string): number {
 }
 
 /**
- * Whether raw line `start..end` of `view` may score above `worst` (0: the list is not full), as
- * `scoreBound(view.slice(start, end)) > worst`, but slicing and testing only when the answer
- * depends on the text: under STRONG_SCORE every short line may, at the top none can.
+ * Whether raw line `start..end` of `bytes` may score above `worst` (0: the list is not full), as
+ * `scoreBound` of its latin1 text `> worst`, but reading the text and testing only when the answer
+ * depends on it: under STRONG_SCORE every short line may, at the top none can.
  */
-export function mayBeat(view: string, start: number, end: number, worst: number): boolean {
+export function mayBeat(bytes: Buffer, start: number, end: number, worst: number): boolean {
   if (worst <= 0) return true;
   if (end - start > MAX_SCORED) return false;
   if (worst < STRONG_SCORE) return true;
   if (worst >= STRONG_SCORE + LOCATION_BONUS) return false;
-  return scoreBound(view.slice(start, end)) > worst;
+  return scoreBound(bytes.toString('latin1', start, end)) > worst;
 }
 
 /**

@@ -300,14 +300,14 @@ export class Scanner {
       this.escapeAt = -1;
     }
     if (this.escapeAt < start && this.escapeAt !== NOWHERE) {
-      const at = batch.view.indexOf('\u001b', start);
+      const at = batch.bytes.indexOf(27, start);
       this.escapeAt = at < 0 ? NOWHERE : at;
     }
     if (this.escapeAt !== NOWHERE && this.escapeAt < end) return true;
     const { hashId, postId } = this;
     if (hashId < 0 || postId < 0) {
       // Without those stems, the words are looked for in the line itself.
-      const view = batch.view.slice(start, end);
+      const view = batch.bytes.toString('latin1', start, end);
       return view.includes('##[') || view.includes('Post job');
     }
     const hits = this.hits;
@@ -588,7 +588,7 @@ export class Scanner {
     if (step !== this.candidateStep) this.resetCandidates(step);
     const worst =
       this.candidates.length >= TOP_CANDIDATES ? this.candidates[this.candidates.length - 1]!.score : 0;
-    if (!mayBeat(batch.view, batch.starts[index]!, batch.ends[index]!, worst)) return;
+    if (!mayBeat(batch.bytes, batch.starts[index]!, batch.ends[index]!, worst)) return;
     const text = clip(this.cleaned(batch, index));
     // A score at or under the worst kept one would be refused: scoring may stop as soon as it shows.
     const score = scoreLine(text, worst).score;

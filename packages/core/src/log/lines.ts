@@ -3,8 +3,8 @@
  * and `\r\n`, a lone `\r` and `\n` each end a line (so a progress bar redrawn with `\r` counts as
  * many lines, as the CiDiff ground truth counts them).
  *
- * Speed: a batch keeps its bytes and a latin1 view of them (one character per byte, so string
- * offsets are byte offsets and the view is a fast one-byte string). Scanners run one regular
+ * Speed: a batch keeps its bytes and, on demand, a latin1 view of them (one character per byte, so
+ * string offsets are byte offsets and the view is a fast one-byte string). Scanners may run one regular
  * expression over the whole view — the keywords they look for are ASCII, which latin1 keeps — and
  * only lines that matter are decoded as UTF-8 (invalid bytes become U+FFFD). UTF-8 never puts a
  * \r or \n byte inside a multi-byte character, so splitting bytes is exact. A line longer than
@@ -47,8 +47,10 @@ export function batchLength(batch: LineBatch): number {
 
 /** How far back a cut line's end may move to avoid splitting a word: longer than any credential. */
 const WORD_BACKOFF = 2048;
-// Bytes that end a word: blanks, quotes, brackets and separators (latin1 view, so ASCII only).
+// Bytes that end a word: blanks, quotes, brackets and separators, as this class reads the byte as a
+// latin1 character (so 0xA0, a no-break space there, is a blank too).
 const WORD_BREAK = /[\s"'`<>()[\]{},;|]/;
+const BREAKS = Uint8Array.from({ length: 256 }, (_, b) => (WORD_BREAK.test(String.fromCharCode(b)) ? 1 : 0));
 
 /**
  * The end of the head kept from a line cut at `end`: moved back to just after the last word break
@@ -56,16 +58,36 @@ const WORD_BREAK = /[\s"'`<>()[\]{},;|]/;
  * longer matches the redactor's patterns or the secret's literal, and would be posted). A line
  * whose last `WORD_BACKOFF` bytes are one word keeps its full head.
  */
-function headEnd(view: string, start: number, end: number): number {
-  // The byte after the cut, when this view has it (a carried head's next byte is gone: assume a word).
-  if (end < view.length && WORD_BREAK.test(view[end]!)) return end;
+function headEnd(bytes: Uint8Array, start: number, end: number): number {
+  // The byte after the cut, when these bytes have it (a carried head's next byte is gone: assume a word).
+  if (end < bytes.length && BREAKS[bytes[end]!] === 1) return end;
   const floor = Math.max(start, end - WORD_BACKOFF);
-  for (let i = end - 1; i >= floor; i--) if (WORD_BREAK.test(view[i]!)) return i + 1;
+  for (let i = end - 1; i >= floor; i--) if (BREAKS[bytes[i]!] === 1) return i + 1;
   return end;
 }
 
+/**
+ * A batch whose latin1 view is made only when asked for: the splitter and the scanner search the
+ * bytes, and a megabyte string per megabyte read is work for the collector that no line needs.
+ */
+class Batch implements LineBatch {
+  private text: string | undefined;
+  constructor(
+    readonly first: number,
+    readonly bytes: Buffer,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    readonly truncated: readonly number[],
+  ) {}
+
+  get view(): string {
+    this.text ??= this.bytes.toString('latin1');
+    return this.text;
+  }
+}
+
 function emptyBatch(first: number): LineBatch {
-  return { first, bytes: EMPTY, view: '', starts: NO_LINES, ends: NO_LINES, truncated: [] };
+  return new Batch(first, EMPTY, NO_LINES, NO_LINES, []);
 }
 
 /** Incremental splitter: feed it bytes, get back the lines they completed; end() flushes the last. */
@@ -116,7 +138,7 @@ export class LineSplitter {
       if (end < 0) return emptyBatch(first);
       bytes = Buffer.concat([this.carry, chunk.subarray(end)]);
       starts[0] = 0;
-      ends[0] = headEnd(this.carry.toString('latin1'), 0, this.carry.length);
+      ends[0] = headEnd(this.carry, 0, this.carry.length);
       n = 1;
       truncated.push(0);
       pos = this.carry.length;
@@ -133,15 +155,15 @@ export class LineSplitter {
       bytes = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
       this.carry = EMPTY;
     }
-    const view = bytes.toString('latin1');
-    const length = view.length;
+    const length = bytes.length;
     // Next position of each terminator, found once and reused: searching again per line would
-    // rescan the rest of the chunk for a terminator that does not occur (quadratic).
-    let nl = view.indexOf('\n', pos);
-    let cr = view.indexOf('\r', pos);
+    // rescan the rest of the chunk for a terminator that does not occur (quadratic). Searched in
+    // the bytes (memchr): faster than a latin1 view of the chunk, and no string to collect.
+    let nl = bytes.indexOf(10, pos);
+    let cr = bytes.indexOf(13, pos);
     while (pos < length) {
-      if (nl >= 0 && nl < pos) nl = view.indexOf('\n', pos);
-      if (cr >= 0 && cr < pos) cr = view.indexOf('\r', pos);
+      if (nl >= 0 && nl < pos) nl = bytes.indexOf(10, pos);
+      if (cr >= 0 && cr < pos) cr = bytes.indexOf(13, pos);
       const end = cr >= 0 && (nl < 0 || cr < nl) ? cr : nl;
       if (end < 0) break;
       if (n === starts.length) {
@@ -151,12 +173,12 @@ export class LineSplitter {
       }
       starts[n] = pos;
       if (end - pos > this.max) {
-        ends[n] = headEnd(view, pos, pos + this.max);
+        ends[n] = headEnd(bytes, pos, pos + this.max);
         truncated.push(n);
       } else ends[n] = end;
       n++;
       if (end === cr) {
-        if (end + 1 < length) pos = view.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+        if (end + 1 < length) pos = bytes[end + 1] === 10 ? end + 2 : end + 1;
         else {
           this.pendingCR = true;
           pos = end + 1;
@@ -170,7 +192,7 @@ export class LineSplitter {
       this.carryTruncated = rest > this.max;
     }
     this.next += n;
-    return { first, bytes, view, starts: starts.slice(0, n), ends: ends.slice(0, n), truncated };
+    return new Batch(first, bytes, starts.slice(0, n), ends.slice(0, n), truncated);
   }
 
   private grow(): void {
@@ -187,16 +209,13 @@ export class LineSplitter {
     const first = this.next;
     if (this.carry.length === 0 && !this.carryTruncated) return emptyBatch(first);
     const bytes = this.carry;
-    const batch: LineBatch = {
+    const batch = new Batch(
       first,
       bytes,
-      view: bytes.toString('latin1'),
-      starts: Int32Array.of(0),
-      ends: Int32Array.of(
-        this.carryTruncated ? headEnd(bytes.toString('latin1'), 0, bytes.length) : bytes.length,
-      ),
-      truncated: this.carryTruncated ? [0] : [],
-    };
+      Int32Array.of(0),
+      Int32Array.of(this.carryTruncated ? headEnd(bytes, 0, bytes.length) : bytes.length),
+      this.carryTruncated ? [0] : [],
+    );
     this.carry = EMPTY;
     this.carryTruncated = false;
     this.next += 1;
