@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
 import type { LogFormat } from '../log/clean.js';
 import { type LineBatch, LineSplitter } from '../log/lines.js';
@@ -98,18 +98,54 @@ async function* chunksOf(input: LogInput): AsyncGenerator<Uint8Array> {
   } else yield* input;
 }
 
+/**
+ * A log file, read in chunks. Read through `joined`, each chunk is read in after the line the last
+ * one left unfinished, so the splitter never copies a chunk to join them.
+ */
+class LogFile implements AsyncIterable<Uint8Array> {
+  constructor(readonly path: string) {}
+
+  [Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
+    return createReadStream(this.path, { highWaterMark: CHUNK })[Symbol.asyncIterator]();
+  }
+
+  /** Chunks for `splitter`, each starting with the unfinished line it hands over; `read` counts the file's bytes. */
+  async *joined(splitter: LineSplitter, read: { bytes: number }): AsyncGenerator<Uint8Array> {
+    const file = await open(this.path, 'r');
+    try {
+      for (;;) {
+        const carry = splitter.takeCarry();
+        const buffer = Buffer.allocUnsafe(carry.length + CHUNK);
+        carry.copy(buffer, 0);
+        const { bytesRead } = await file.read(buffer, carry.length, CHUNK, null);
+        // At the end, the unfinished line is the last one: the splitter's `end` gives it.
+        if (bytesRead === 0) {
+          if (carry.length > 0) yield buffer.subarray(0, carry.length);
+          return;
+        }
+        read.bytes += bytesRead;
+        yield buffer.subarray(0, carry.length + bytesRead);
+      }
+    } finally {
+      await file.close();
+    }
+  }
+}
+
 /** Split the input into line batches for `sink`; returns the number of bytes read. */
 async function feed(input: LogInput, sink: (batch: LineBatch) => void): Promise<number> {
   const splitter = new LineSplitter();
-  let bytes = 0;
-  for await (const chunk of chunksOf(input)) {
-    bytes += chunk.length;
+  const read = { bytes: 0 };
+  const file = input instanceof LogFile;
+  for await (const chunk of file ? input.joined(splitter, read) : chunksOf(input)) {
+    // A joined chunk starts with bytes read (and counted) before.
+    if (!file) read.bytes += chunk.length;
     const batch = splitter.push(chunk);
     if (batch.starts.length > 0) sink(batch);
   }
   const last = splitter.end();
   if (last.starts.length > 0) sink(last);
-  return bytes;
+  return read.bytes;
 }
 
 function round2(x: number): number {
@@ -349,7 +385,7 @@ async function checkedStream(path: string, what: string): Promise<AsyncIterable<
   }
   if (info.isDirectory())
     throw new ConfigurationError(`${what} "${path}" is a directory; give the path of a log file`);
-  return createReadStream(path, { highWaterMark: CHUNK });
+  return new LogFile(path);
 }
 
 /** `analyzeLog` on a file, streamed from disk (a 300 MB log is never held whole). */

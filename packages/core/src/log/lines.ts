@@ -108,6 +108,18 @@ export class LineSplitter {
     this.max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   }
 
+  /**
+   * The unfinished last line, handed to a reader that puts it in front of the next chunk it reads
+   * into a buffer of its own: the splitter then joins nothing (joining copies the whole chunk).
+   * Empty while an overlong line is being skipped: the splitter keeps that head itself.
+   */
+  takeCarry(): Buffer {
+    if (this.carryTruncated) return EMPTY;
+    const carry = this.carry;
+    this.carry = EMPTY;
+    return carry;
+  }
+
   /** Lines completed so far. */
   get count(): number {
     return this.next - 1;
