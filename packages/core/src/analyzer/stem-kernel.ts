@@ -105,8 +105,8 @@ const [BLOCK, LOOP, IF, END, BR, BR_IF, VOID] = [0x02, 0x03, 0x04, 0x0b, 0x0c, 0
  * is written to OUT as (i - 2 - start, from - start, id).
  */
 function scanModule(): Uint8Array {
-  const [START, END_, SHIFT, WRAP, I, KEY, N, SLOT, E, LAST, ID, FROM, LEN, K, BASE, P] = [
-    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+  const [START, END_, SHIFT, WRAP, I, KEY, N, SLOT, E, LAST, ID, FROM, LEN, K, BASE, P, V, Q] = [
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
   ];
   /** An i32 array element's address: index * 4 (the array's base is the load's offset). */
   const x4 = (local: number) => [...get(local), ...i32(2), SHL];
@@ -115,17 +115,26 @@ function scanModule(): Uint8Array {
     // i = start + 2
     ...get(START), ...i32(2), ADD, ...set(I),
     BLOCK, VOID, LOOP, VOID,
-      // if (i >= end) break; key = (key << 8 | bytes[i]) & 0xffffff
+      // if (i >= end) break
       ...get(I), ...get(END_), GE_U, BR_IF, 1,
-      // w = bytes[i-2] | bytes[i-1] << 8 | bytes[i] << 16, from one unaligned load: unlike a key
-      // rolled from the last one, no position waits on the one before (16% faster). if (TABLE[w])
-      ...get(I), ...i32(2), SUB, ...load32u(), ...i32(0xffffff), AND, ...tee(KEY),
+      // Two positions per step, from one unaligned load of bytes[i-2..i+1] (little-endian): the
+      // keys of i and i + 1 are its low and high three bytes. Unlike a key rolled from the last
+      // one, no position waits on the one before. if (TABLE[v & 0xffffff] | TABLE[v >>> 8])
+      ...get(I), ...i32(2), SUB, ...load32u(), ...tee(V), ...i32(0xffffff), AND, ...load8(TABLE),
+      ...get(V), ...i32(8), SHR_U, ...load8(TABLE), OR,
+      IF, VOID,
+      // for (q = i; q < end && q < i + 2; q++) if (TABLE[w = bytes[q-2] | bytes[q-1] << 8 | bytes[q] << 16])
+      ...get(I), ...set(Q),
+      BLOCK, VOID, LOOP, VOID,
+      ...get(Q), ...get(END_), GE_U, BR_IF, 1,
+      ...get(Q), ...get(I), SUB, ...i32(2), GE_U, BR_IF, 1,
+      ...get(Q), ...i32(2), SUB, ...load32u(), ...i32(0xffffff), AND, ...tee(KEY),
       ...load8(TABLE),
       IF, VOID,
         // key = bytes[i-2] << 16 | bytes[i-1] << 8 | bytes[i], the order of StemIndex's tables
         ...get(KEY), ...i32(0xff), AND, ...i32(16), SHL, ...get(KEY), ...i32(0xff00), AND, OR,
         ...get(KEY), ...i32(16), SHR_U, OR, ...set(KEY),
-        ...get(I), ...i32(2), SUB, ...set(P),
+        ...get(Q), ...i32(2), SUB, ...set(P),
         // slot = key * 0x9e3779b1 >>> shift; while (slotKey[slot] != key) slot = (slot + 1) & wrap
         ...get(KEY), ...i32(0x9e3779b1 | 0), MUL, ...get(SHIFT), SHR_U, ...set(SLOT),
         BLOCK, VOID, LOOP, VOID,
@@ -167,14 +176,19 @@ function scanModule(): Uint8Array {
           BR, 0,
         END, END,
       END,
-      // i++
-      ...get(I), ...i32(1), ADD, ...set(I),
+      // q++
+      ...get(Q), ...i32(1), ADD, ...set(Q),
+      BR, 0,
+      END, END,
+      END,
+      // i += 2
+      ...get(I), ...i32(2), ADD, ...set(I),
       BR, 0,
     END, END,
     ...get(N), END,
   ];
-  // Twelve i32 locals after the four parameters.
-  const body = [...vec([[12, 0x7f]]), ...code];
+  // Fourteen i32 locals after the four parameters.
+  const body = [...vec([[14, 0x7f]]), ...code];
   // biome-ignore format: one section per line
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
