@@ -145,13 +145,20 @@ const LAST_WORDS = 3;
 const RUNNER_GROUP = /^##\[(?:group|endgroup)\]/;
 
 function lastWords(input: LocalizeInput): Selected | undefined {
-  for (let i = input.tails.length - 1; i >= 0; i--) {
-    // The runner's group markers are structure, not words.
-    const lines = input.tails[i]!.lines.filter(
-      (l) => l.text.trim() !== '' && !RUNNER_GROUP.test(l.text),
-    ).slice(-LAST_WORDS);
-    if (lines.length > 0)
-      return { blocks: [], score: 0.01, lines, fallback: true, key: lines[lines.length - 1]! };
+  const step = input.failing;
+  // Words up to the failing step's end first: after a silent step the log's last lines are the
+  // post-job cleanup, the same for every job, which would stand in for (and fingerprint) any failure.
+  const end = step?.exitLine ?? step?.end;
+  const own = end === undefined ? undefined : (l: KeptLine) => l.no <= end;
+  for (const within of own ? [own, undefined] : [undefined]) {
+    for (let i = input.tails.length - 1; i >= 0; i--) {
+      // The runner's group markers are structure, not words.
+      const lines = input.tails[i]!.lines.filter(
+        (l) => l.text.trim() !== '' && !RUNNER_GROUP.test(l.text) && (within === undefined || within(l)),
+      ).slice(-LAST_WORDS);
+      if (lines.length > 0)
+        return { blocks: [], score: 0.01, lines, fallback: true, key: lines[lines.length - 1]! };
+    }
   }
   return undefined;
 }

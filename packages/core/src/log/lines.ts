@@ -57,7 +57,7 @@ const WORD_BREAK = /[\s"'`<>()[\]{},;|]/;
  * whose last `WORD_BACKOFF` bytes are one word keeps its full head.
  */
 function headEnd(view: string, start: number, end: number): number {
-  // The byte after the cut, when this view has it (a carried head's next byte is gone: assume a word).
+  // The byte after the cut, when this view has it (a line cut at the end of the input has none).
   if (end < view.length && WORD_BREAK.test(view[end]!)) return end;
   const floor = Math.max(start, end - WORD_BACKOFF);
   for (let i = end - 1; i >= floor; i--) if (WORD_BREAK.test(view[i]!)) return i + 1;
@@ -71,7 +71,7 @@ function emptyBatch(first: number): LineBatch {
 /** Incremental splitter: feed it bytes, get back the lines they completed; end() flushes the last. */
 export class LineSplitter {
   private readonly max: number;
-  /** Head of the unfinished last line (at most max bytes). */
+  /** Head of the unfinished last line (at most max bytes, and the byte after them once cut). */
   private carry: Buffer = EMPTY;
   /** The unfinished line already exceeded max: drop its bytes until it ends. */
   private carryTruncated = false;
@@ -116,7 +116,7 @@ export class LineSplitter {
       if (end < 0) return emptyBatch(first);
       bytes = Buffer.concat([this.carry, chunk.subarray(end)]);
       starts[0] = 0;
-      ends[0] = headEnd(this.carry.toString('latin1'), 0, this.carry.length);
+      ends[0] = headEnd(this.carry.toString('latin1'), 0, Math.min(this.carry.length, this.max));
       n = 1;
       truncated.push(0);
       pos = this.carry.length;
@@ -165,8 +165,9 @@ export class LineSplitter {
     }
     if (pos < length) {
       const rest = length - pos;
-      // A copy: keeping a subarray would pin the whole chunk in memory.
-      this.carry = Buffer.from(bytes.subarray(pos, pos + Math.min(rest, this.max)));
+      // A copy: keeping a subarray would pin the whole chunk in memory. One byte past the cap is
+      // kept: where the head ends depends on it, and the chunking must not.
+      this.carry = Buffer.from(bytes.subarray(pos, pos + Math.min(rest, this.max + 1)));
       this.carryTruncated = rest > this.max;
     }
     this.next += n;
@@ -193,7 +194,9 @@ export class LineSplitter {
       view: bytes.toString('latin1'),
       starts: Int32Array.of(0),
       ends: Int32Array.of(
-        this.carryTruncated ? headEnd(bytes.toString('latin1'), 0, bytes.length) : bytes.length,
+        this.carryTruncated
+          ? headEnd(bytes.toString('latin1'), 0, Math.min(bytes.length, this.max))
+          : bytes.length,
       ),
       truncated: this.carryTruncated ? [0] : [],
     };

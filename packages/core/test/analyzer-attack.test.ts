@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { type Analysis, analyzeLog } from '../src/analyzer/analyze.js';
+import { batchLine, DEFAULT_MAX_LINE_BYTES, LineSplitter } from '../src/log/lines.js';
+
+/**
+ * This session's analyzer changes attacked from outside, as a fork's job could: each test here
+ * failed before the fix beside it (see the review20 report for the inputs that held).
+ */
+
+/** The analysis without its timing, for comparing. */
+function result(a: Analysis): unknown {
+  const { durationMs: _, ...stats } = a.stats;
+  return { ...a, stats };
+}
+
+async function* chunks(bytes: Buffer, size: number): AsyncGenerator<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+
+const ts = (log: string) =>
+  log
+    .split('\n')
+    .map((l) => (l === '' ? l : `2024-05-01T10:00:00.1234567Z ${l}`))
+    .join('\n');
+
+describe('a failed step that printed nothing', () => {
+  // The runner's exit line is no longer shown (weight 0.2), so the last words stand in for it.
+  const silent = ts(
+    [
+      '##[group]Run actions/checkout@v4',
+      'with:',
+      '  repository: octo/app',
+      '##[endgroup]',
+      'Syncing repository: octo/app',
+      '##[group]Run test -f generated/schema.json',
+      '\u001b[36;1mtest -f generated/schema.json\u001b[0m',
+      'shell: /usr/bin/bash -e {0}',
+      '##[endgroup]',
+      '##[error]Process completed with exit code 1.',
+      'Post job cleanup.',
+      '[command]/usr/bin/git version',
+      'git version 2.45.1',
+      "Temporarily overriding HOME='/home/runner/work/_temp/x' before making global git config changes",
+      'Cleaning up orphan processes',
+      '',
+    ].join('\n'),
+  );
+
+  it('shows its own last lines, not the post-job cleanup every job prints', async () => {
+    const a = await analyzeLog(silent);
+    expect(a.findings).toHaveLength(1);
+    const f = a.findings[0]!;
+    expect(f.step).toBe('test -f generated/schema.json');
+    const shown = f.excerpt.map((l) => l.text);
+    // The cleanup is the same in every job: as the key line it would fingerprint every silent
+    // failure alike and file them all into one issue.
+    expect(shown.join('\n')).not.toMatch(/orphan|git version|Temporarily overriding/);
+    expect(shown).toContain('test -f generated/schema.json');
+    expect(f.keyLine).toBe('##[error]Process completed with exit code 1.');
+  });
+
+  it('shows the exit line when the log is only the exit line and the cleanup', async () => {
+    const a = await analyzeLog(
+      '##[error]Process completed with exit code 1.\nPost job cleanup.\nCleaning up orphan processes\n',
+    );
+    expect(a.findings[0]?.excerpt.map((l) => l.text)).toEqual([
+      '##[error]Process completed with exit code 1.',
+    ]);
+  });
+});
+
+describe('chunk boundaries', () => {
+  /** Lines as the splitter gives them, fed in pieces of `size` bytes. */
+  function split(bytes: Buffer, size: number): string[] {
+    const splitter = new LineSplitter();
+    const out: string[] = [];
+    const take = (b: ReturnType<LineSplitter['push']>) => {
+      for (let i = 0; i < b.starts.length; i++) out.push(batchLine(b, i));
+    };
+    for (let i = 0; i < bytes.length; i += size) take(splitter.push(bytes.subarray(i, i + size)));
+    take(splitter.end());
+    return out;
+  }
+
+  it('cuts an overlong line at the same place whatever the chunks', () => {
+    // The byte just past the cap is a blank: fed whole the cut is at a word's end and keeps the
+    // word; a chunk that ended at the cap used to lose that byte and drop the word as if cut.
+    const line = 'word '.repeat(4000);
+    expect(line[DEFAULT_MAX_LINE_BYTES]).toBe(' ');
+    const bytes = Buffer.from(`${line}\nnext\n${line}`);
+    const whole = split(bytes, bytes.length);
+    expect(whole[0]!.length).toBe(DEFAULT_MAX_LINE_BYTES);
+    for (const size of [1, 7, 4096, DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_LINE_BYTES + 1])
+      expect(split(bytes, size), `chunks of ${size}`).toEqual(whole);
+  });
+
+  it('gives the same analysis of an overlong key line whatever the chunks', async () => {
+    // `Error: ab ` puts a blank right after the cap again; the line is the finding's key line.
+    const line = `Error: ab ${'word '.repeat(4000)}`;
+    expect(line[DEFAULT_MAX_LINE_BYTES]).toBe(' ');
+    const bytes = Buffer.from(
+      `make: *** [all] Error 2\n${line}\n##[error]Process completed with exit code 2.\n`,
+    );
+    const whole = result(await analyzeLog(bytes));
+    for (const size of [1, 7, 4096])
+      expect(result(await analyzeLog(chunks(bytes, size))), `chunks of ${size}`).toEqual(whole);
+  });
+});
