@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { wrapInCi } from '../../fixtures/src/ci-wrap.js';
+import { listEcosystemCases } from '../../fixtures/src/ecosystems.js';
 import { type Analysis, analyzeLog } from '../src/analyzer/analyze.js';
 import { batchLine, DEFAULT_MAX_LINE_BYTES, LineSplitter } from '../src/log/lines.js';
 
@@ -105,4 +108,27 @@ describe('chunk boundaries', () => {
     for (const size of [1, 7, 4096])
       expect(result(await analyzeLog(chunks(bytes, size))), `chunks of ${size}`).toEqual(whole);
   });
+});
+
+describe('Buildkite: a hook name printed by the command', () => {
+  const pytest = listEcosystemCases().find((c) => c.id === 'python/pytest-assert')!;
+
+  for (const hook of [
+    '~~~ Running global pre-exit hook',
+    '~~~ Running plugin docker-compose post-command hook',
+    '~~~ Running global pre-command hook',
+  ]) {
+    it(`"${hook}" before the failure does not take the failure out of the command's step`, async () => {
+      const real = readFileSync(pytest.log, 'utf8').replace(/\n$/, '');
+      const w = wrapInCi('buildkite', { command: pytest.command, output: `${hook}\n${real}\n`, exit: 1 });
+      const a = await analyzeLog(w.text);
+      const shown = a.findings.flatMap((f) =>
+        f.lines.flatMap((r) => Array.from({ length: r.end - r.start + 1 }, (_, i) => r.start + i)),
+      );
+      const gold = [...pytest.gold].map((n) => n + w.offset + 1);
+      expect(gold.filter((g) => !shown.includes(g))).toEqual([]);
+      expect(a.stats.failingStep).toBe(pytest.command);
+      expect(a.findings[0]?.rule).toBe('pytest.failed');
+    });
+  }
 });

@@ -775,14 +775,15 @@ export class CiTracker extends StepTracker {
       const phase = buildkitePhase(m[1]!);
       // A group opened while the agent's command runs is that command's own output (its script
       // prints `--- build`, `+++ test`): the step stays the command's, so a `+++` printed after
-      // the failure cannot stand in for the command the verdict is about. Hooks end the command.
+      // the failure cannot stand in for the command the verdict is about. A hook's name is no
+      // exception: the script can print `~~~ Running global pre-exit hook` too, and its failure
+      // would then sit in a post step, unshown. Hooks end the command once its verdict is out.
       const cur = this.current;
       // The agent announces its command once (`~~~ Running commands`); a second is the job's.
       const agent = AGENT_COMMAND.test(m[1]!) && !this.agentCommand;
       if (agent) this.agentCommand = true;
       if (
         !agent &&
-        phase === 'main' &&
         cur?.phase === 'main' &&
         this.kinds[cur.index] === 'command' &&
         cur.echoEnd !== undefined &&
