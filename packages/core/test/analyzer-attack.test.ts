@@ -64,6 +64,33 @@ describe('a failed step that printed nothing', () => {
     expect(f.keyLine).toBe('##[error]Process completed with exit code 1.');
   });
 
+  it("shows its own last lines, not an `if: always()` step's nor the runner's closing line", async () => {
+    const step = [
+      '##[group]Run test -f generated/schema.json',
+      'test -f generated/schema.json',
+      'shell: /usr/bin/bash -e {0}',
+      '##[endgroup]',
+      '##[error]Process completed with exit code 1.',
+    ];
+    for (const after of [
+      [
+        '##[group]Run actions/upload-artifact@v4',
+        'With the provided path, there will be 1 file uploaded',
+        '##[endgroup]',
+      ],
+      // A job of `run:` steps only has no post steps: the runner's last line follows at once.
+      ['Cleaning up orphan processes'],
+    ]) {
+      const a = await analyzeLog(ts([...step, ...after, ''].join('\n')));
+      const f = a.findings[0]!;
+      expect(f.excerpt.map((l) => l.text)).toEqual([
+        'test -f generated/schema.json',
+        'shell: /usr/bin/bash -e {0}',
+        '##[error]Process completed with exit code 1.',
+      ]);
+    }
+  });
+
   it('shows the exit line when the log is only the exit line and the cleanup', async () => {
     const a = await analyzeLog(
       '##[error]Process completed with exit code 1.\nPost job cleanup.\nCleaning up orphan processes\n',

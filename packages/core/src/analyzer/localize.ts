@@ -145,11 +145,19 @@ const LAST_WORDS = 3;
 const RUNNER_GROUP = /^##\[(?:group|endgroup)\]/;
 
 function lastWords(input: LocalizeInput): Selected | undefined {
+  // The failing step's words first: after a silent step the log's last lines are the runner's
+  // cleanup (the same for every job, which would stand in for and fingerprint any failure) or an
+  // `if: always()` step's. So nothing past its exit line, nor of a post step or a later one.
   const step = input.failing;
-  // Words up to the failing step's end first: after a silent step the log's last lines are the
-  // post-job cleanup, the same for every job, which would stand in for (and fingerprint) any failure.
-  const end = step?.exitLine ?? step?.end;
-  const own = end === undefined ? undefined : (l: KeptLine) => l.no <= end;
+  const exit = step?.exitLine;
+  const ended = step ? (exit ?? step.end) : Number.POSITIVE_INFINITY;
+  const others = input.steps.filter((s) => s !== step && (s.post || s.phase === 'post' || s.start > ended));
+  const own =
+    others.length === 0 && exit === undefined
+      ? undefined
+      : (l: KeptLine) =>
+          !(step && exit !== undefined && l.no > exit && l.no <= step.end) &&
+          !others.some((s) => l.no >= s.start && l.no <= s.end);
   for (const within of own ? [own, undefined] : [undefined]) {
     for (let i = input.tails.length - 1; i >= 0; i--) {
       // The runner's group markers are structure, not words.
