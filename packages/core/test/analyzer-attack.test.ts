@@ -246,3 +246,41 @@ describe("new rules' facts reach an issue only through the sanitizer", () => {
     }
   });
 });
+
+describe("another CI's marker in a GitHub job log's first lines", () => {
+  // A job name, a step name or a step's first output can hold `travis_fold:` or `section_start:`;
+  // the runner's own first line says whose log it is, and its `##[group]`/`##[error]` lines stay read.
+  for (const marker of [
+    'travis_fold:start:x',
+    'section_start:1:x',
+    '##[section]Starting: x',
+    '[Pipeline] sh',
+  ]) {
+    it(`"${marker}" printed by the job does not make it another CI's log`, async () => {
+      const log = ts(
+        [
+          "Current runner version: '2.316.0'",
+          '##[group]Operating System',
+          'Ubuntu',
+          '##[endgroup]',
+          '##[group]Run ./ci.sh',
+          './ci.sh',
+          'shell: /usr/bin/bash -e {0}',
+          '##[endgroup]',
+          marker,
+          '##[error]Process completed with exit code 1.',
+          'Post job cleanup.',
+          'Cleaning up orphan processes',
+          '',
+        ].join('\n'),
+      );
+      const a = await analyzeLog(log);
+      expect(a.stats.format).toBe('github-raw');
+      expect(a.stats.failingStep).toBe('./ci.sh');
+      // What is shown is the failing step's (lines 5-10), not the runner's setup nor its cleanup.
+      const shown = a.findings.flatMap((f) => f.excerpt.map((l) => l.no));
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.every((no) => no >= 5 && no <= 10)).toBe(true);
+    });
+  }
+});
