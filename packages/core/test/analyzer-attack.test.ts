@@ -284,3 +284,26 @@ describe("another CI's marker in a GitHub job log's first lines", () => {
     });
   }
 });
+
+describe('a GitHub log without timestamps whose step ran `set -x`', () => {
+  it("is read as GitHub's: the step's last words, not the post-job cleanup, are shown", async () => {
+    const log = [
+      '##[group]Run set -x; make test',
+      'set -x; make test',
+      'shell: /usr/bin/bash -e {0}',
+      '##[endgroup]',
+      '+ make test',
+      'cc -o x x.c',
+      '+ ./x',
+      '##[error]Process completed with exit code 1.',
+      'Post job cleanup.',
+      'Cleaning up orphan processes',
+      '',
+    ].join('\n');
+    const a = await analyzeLog(log);
+    expect(a.stats.failingStep).toBe('set -x; make test');
+    const shown = a.findings.flatMap((f) => f.excerpt.map((l) => l.text));
+    expect(shown).toContain('+ ./x');
+    expect(shown.join('\n')).not.toMatch(/Post job cleanup|orphan/);
+  });
+});

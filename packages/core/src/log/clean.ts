@@ -68,6 +68,7 @@ export function detectFormat(firstLines: readonly string[]): LogFormat {
   let full = 0;
   let seen = 0;
   let shell = 0;
+  let runnerGroups = 0;
   let ci: LogFormat | undefined;
   let runner = false;
   for (const line of firstLines) {
@@ -79,6 +80,7 @@ export function detectFormat(firstLines: readonly string[]): LogFormat {
     else if (RUNNER_TIMESTAMP.test(line)) raw += 1;
     ci ??= ciMarkerFormat(line);
     if (line.startsWith('+ ') && isXtrace(line)) shell += 1;
+    else if (line.startsWith('##[group]') || line.startsWith('##[endgroup]')) runnerGroups += 1;
   }
   if (seen === 0) return 'plain';
   // A CI system's own markers decide (Azure's lines carry the same timestamps as GitHub's), but
@@ -86,7 +88,9 @@ export function detectFormat(firstLines: readonly string[]): LogFormat {
   if (ci && !runner) return ci;
   if (full * 2 >= seen) return 'github-full';
   if (raw * 2 >= seen) return 'github-raw';
-  if (shell > 0) return 'shell';
+  // A GitHub log without its timestamps whose step ran `set -x` is still the runner's: plain text,
+  // whose `##[group]`/`##[error]` lines are read.
+  if (shell > 0 && runnerGroups === 0) return 'shell';
   return 'plain';
 }
 
