@@ -126,6 +126,48 @@ describe('chunk boundaries', () => {
       expect(split(bytes, size), `chunks of ${size}`).toEqual(whole);
   });
 
+  it('splits random text with \\r, \\n, \\r\\n, blanks and multi-byte characters alike in random chunks', () => {
+    // mulberry32: seeded, so a failure reproduces; a small cap makes cut lines common.
+    let seed = 20;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const pick = (n: number) => Math.floor(random() * n);
+    const alphabet = ['a', 'a', 'a', ' ', '\r', '\n', '\r\n', 'é', '"'];
+    const lines = (bytes: Buffer, cuts: number[], max: number) => {
+      const splitter = new LineSplitter({ maxLineBytes: max });
+      const out: string[] = [];
+      const take = (b: ReturnType<LineSplitter['push']>) => {
+        for (let i = 0; i < b.starts.length; i++)
+          out.push(`${b.first + i}:${batchLine(b, i)}${b.truncated.includes(i) ? ' (cut)' : ''}`);
+      };
+      let from = 0;
+      for (const cut of [...cuts, bytes.length]) {
+        take(splitter.push(bytes.subarray(from, cut)));
+        from = cut;
+      }
+      take(splitter.end());
+      return out;
+    };
+    let cutLines = 0;
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let i = 1 + pick(80); i > 0; i--)
+        text += alphabet[pick(alphabet.length)]!.repeat(pick(4) === 0 ? 1 + pick(30) : 1);
+      const bytes = Buffer.from(text);
+      const max = 4 + pick(12);
+      const cuts: number[] = [];
+      for (let at = 1 + pick(8); at < bytes.length; at += 1 + pick(8)) cuts.push(at);
+      const whole = lines(bytes, [], max);
+      cutLines += whole.filter((l) => l.endsWith(' (cut)')).length;
+      expect(lines(bytes, cuts, max), JSON.stringify({ text, max, cuts })).toEqual(whole);
+    }
+    expect(cutLines).toBeGreaterThan(1000);
+  });
+
   it('gives the same analysis of an overlong key line whatever the chunks', async () => {
     // `Error: ab ` puts a blank right after the cap again; the line is the finding's key line.
     const line = `Error: ab ${'word '.repeat(4000)}`;
