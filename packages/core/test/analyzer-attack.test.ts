@@ -91,6 +91,20 @@ describe('a failed step that printed nothing', () => {
     }
   });
 
+  for (const format of CI_WRAP_FORMATS) {
+    it(`${format}: shows the command and its exit, not what ran after it`, async () => {
+      const w = wrapInCi(format, { command: 'test -f generated/schema.json', output: '', exit: 1 });
+      const a = await analyzeLog(w.text);
+      const shown = a.findings.flatMap((f) => f.excerpt.map((l) => l.text));
+      // What each wrapping prints after a failure: coverage upload, artifact hooks, cleanup.
+      expect(shown.join('\n')).not.toMatch(
+        /coverage|codecov|No files|No test results|artifact|Cleaning up|cleaning up|Finalize Job|End of Pipeline/,
+      );
+      if (format !== 'azure')
+        expect(shown.some((t) => t.includes('test -f generated/schema.json'))).toBe(true);
+    });
+  }
+
   it('shows the exit line when the log is only the exit line and the cleanup', async () => {
     const a = await analyzeLog(
       '##[error]Process completed with exit code 1.\nPost job cleanup.\nCleaning up orphan processes\n',

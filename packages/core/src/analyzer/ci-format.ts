@@ -184,6 +184,18 @@ const STOPS_AT_FAILURE: ReadonlySet<LogFormat> = new Set([
   'shell',
 ]);
 
+/** A CI system's line that the failing command exited (where it prints it: Jenkins at the very end). */
+export function isExitVerdict(text: string): boolean {
+  return [
+    TRAVIS_VERDICT,
+    GITLAB_VERDICT,
+    JENKINS_VERDICT,
+    BUILDKITE_VERDICT,
+    CIRCLE_VERDICT,
+    AZURE_VERDICT,
+  ].some((re) => re.test(text));
+}
+
 /**
  * Formats whose runner reads `##[error]`/`##[group]` lines (GitHub Actions, Azure Pipelines), and
  * plain text, which may be a GitHub log copied without its timestamps. Elsewhere a job that prints

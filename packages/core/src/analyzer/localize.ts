@@ -1,6 +1,7 @@
 import type { LogFormat } from '../log/clean.js';
 import { adjacent, type Block, blockWeight, isVerdictOnly, type KeptLine, warnedOnly } from './blocks.js';
 import { leadCascades } from './cascade.js';
+import { isExitVerdict } from './ci-format.js';
 import { isSummaryLine, scoredFallback, tailFallback } from './fallback.js';
 import { ANNOTATION_RULE } from './rules/runner.js';
 import type { Tail } from './scan.js';
@@ -151,13 +152,15 @@ function lastWords(input: LocalizeInput): Selected | undefined {
   const step = input.failing;
   const exit = step?.exitLine;
   const ended = step ? (exit ?? step.end) : Number.POSITIVE_INFINITY;
-  const others = input.steps.filter((s) => s !== step && (s.post || s.phase === 'post' || s.start > ended));
+  const others = input.steps.filter((s) => s !== step && (s.post || s.phase === 'post' || s.start >= ended));
   const own =
     others.length === 0 && exit === undefined
       ? undefined
       : (l: KeptLine) =>
-          !(step && exit !== undefined && l.no > exit && l.no <= step.end) &&
-          !others.some((s) => l.no >= s.start && l.no <= s.end);
+          // A verdict speaks of the failing command wherever its CI prints it (Jenkins: at the end).
+          isExitVerdict(l.text) ||
+          (!(step && exit !== undefined && l.no > exit && l.no <= step.end) &&
+            !others.some((s) => l.no >= s.start && l.no <= s.end));
   for (const within of own ? [own, undefined] : [undefined]) {
     for (let i = input.tails.length - 1; i >= 0; i--) {
       // The runner's group markers are structure, not words.
