@@ -184,6 +184,18 @@ const STOPS_AT_FAILURE: ReadonlySet<LogFormat> = new Set([
   'shell',
 ]);
 
+/** A CI system's line that the failing command exited (where it prints it: Jenkins at the very end). */
+export function isExitVerdict(text: string): boolean {
+  return [
+    TRAVIS_VERDICT,
+    GITLAB_VERDICT,
+    JENKINS_VERDICT,
+    BUILDKITE_VERDICT,
+    CIRCLE_VERDICT,
+    AZURE_VERDICT,
+  ].some((re) => re.test(text));
+}
+
 /**
  * Formats whose runner reads `##[error]`/`##[group]` lines (GitHub Actions, Azure Pipelines), and
  * plain text, which may be a GitHub log copied without its timestamps. Elsewhere a job that prints
@@ -775,14 +787,15 @@ export class CiTracker extends StepTracker {
       const phase = buildkitePhase(m[1]!);
       // A group opened while the agent's command runs is that command's own output (its script
       // prints `--- build`, `+++ test`): the step stays the command's, so a `+++` printed after
-      // the failure cannot stand in for the command the verdict is about. Hooks end the command.
+      // the failure cannot stand in for the command the verdict is about. A hook's name is no
+      // exception: the script can print `~~~ Running global pre-exit hook` too, and its failure
+      // would then sit in a post step, unshown. Hooks end the command once its verdict is out.
       const cur = this.current;
       // The agent announces its command once (`~~~ Running commands`); a second is the job's.
       const agent = AGENT_COMMAND.test(m[1]!) && !this.agentCommand;
       if (agent) this.agentCommand = true;
       if (
         !agent &&
-        phase === 'main' &&
         cur?.phase === 'main' &&
         this.kinds[cur.index] === 'command' &&
         cur.echoEnd !== undefined &&

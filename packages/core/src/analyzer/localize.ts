@@ -1,6 +1,7 @@
 import type { LogFormat } from '../log/clean.js';
 import { adjacent, type Block, blockWeight, isVerdictOnly, type KeptLine, warnedOnly } from './blocks.js';
 import { leadCascades } from './cascade.js';
+import { isExitVerdict } from './ci-format.js';
 import { isSummaryLine, scoredFallback, tailFallback } from './fallback.js';
 import { ANNOTATION_RULE } from './rules/runner.js';
 import type { Tail } from './scan.js';
@@ -145,13 +146,30 @@ const LAST_WORDS = 3;
 const RUNNER_GROUP = /^##\[(?:group|endgroup)\]/;
 
 function lastWords(input: LocalizeInput): Selected | undefined {
-  for (let i = input.tails.length - 1; i >= 0; i--) {
-    // The runner's group markers are structure, not words.
-    const lines = input.tails[i]!.lines.filter(
-      (l) => l.text.trim() !== '' && !RUNNER_GROUP.test(l.text),
-    ).slice(-LAST_WORDS);
-    if (lines.length > 0)
-      return { blocks: [], score: 0.01, lines, fallback: true, key: lines[lines.length - 1]! };
+  // The failing step's words first: after a silent step the log's last lines are the runner's
+  // cleanup (the same for every job, which would stand in for and fingerprint any failure) or an
+  // `if: always()` step's. So nothing past its exit line, nor of a post step or a later one.
+  const step = input.failing;
+  const exit = step?.exitLine;
+  const ended = step ? (exit ?? step.end) : Number.POSITIVE_INFINITY;
+  const others = input.steps.filter((s) => s !== step && (s.post || s.phase === 'post' || s.start >= ended));
+  const own =
+    others.length === 0 && exit === undefined
+      ? undefined
+      : (l: KeptLine) =>
+          // A verdict speaks of the failing command wherever its CI prints it (Jenkins: at the end).
+          isExitVerdict(l.text) ||
+          (!(step && exit !== undefined && l.no > exit && l.no <= step.end) &&
+            !others.some((s) => l.no >= s.start && l.no <= s.end));
+  for (const within of own ? [own, undefined] : [undefined]) {
+    for (let i = input.tails.length - 1; i >= 0; i--) {
+      // The runner's group markers are structure, not words.
+      const lines = input.tails[i]!.lines.filter(
+        (l) => l.text.trim() !== '' && !RUNNER_GROUP.test(l.text) && (within === undefined || within(l)),
+      ).slice(-LAST_WORDS);
+      if (lines.length > 0)
+        return { blocks: [], score: 0.01, lines, fallback: true, key: lines[lines.length - 1]! };
+    }
   }
   return undefined;
 }

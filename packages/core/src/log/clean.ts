@@ -24,6 +24,9 @@ export type LogFormat =
 // 2022-04-27T18:26:47.1341782Z — the prefix the runner writes on every line of a job log.
 const RUNNER_TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 // `gh run view --log`: "<job>\t<step>\t<timestamp> <text>".
+/** The first line of an Actions job log, after its timestamp. */
+const GITHUB_RUNNER_FIRST =
+  /^\uFEFF?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?)?Current runner version: '/;
 const FULL_PREFIX = /^[^\t]*\t[^\t]*\t\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 // Jenkins Timestamper: `[2024-05-01T10:00:00.123Z] ` (system clock) or `10:00:00 ` / `00:01:02.345 `.
 const JENKINS_TIMESTAMP = /^(?:\[\d{4}-\d\d-\d\dT[\d:.]+Z?\] |\[?\d\d:\d\d:\d\d(?:\.\d+)?\]? {1,2})/;
@@ -65,21 +68,29 @@ export function detectFormat(firstLines: readonly string[]): LogFormat {
   let full = 0;
   let seen = 0;
   let shell = 0;
+  let runnerGroups = 0;
   let ci: LogFormat | undefined;
+  let runner = false;
   for (const line of firstLines) {
     if (line === '') continue;
+    // The Actions runner writes a job log's first line before any step runs: no job can forge it.
+    if (seen === 0) runner = GITHUB_RUNNER_FIRST.test(line.slice(line.lastIndexOf('\t') + 1));
     seen += 1;
     if (FULL_PREFIX.test(line)) full += 1;
     else if (RUNNER_TIMESTAMP.test(line)) raw += 1;
     ci ??= ciMarkerFormat(line);
     if (line.startsWith('+ ') && isXtrace(line)) shell += 1;
+    else if (line.startsWith('##[group]') || line.startsWith('##[endgroup]')) runnerGroups += 1;
   }
   if (seen === 0) return 'plain';
-  // A CI system's own markers decide; Azure's lines carry the same timestamps as GitHub's.
-  if (ci) return ci;
+  // A CI system's own markers decide (Azure's lines carry the same timestamps as GitHub's), but
+  // not against the runner's first line: a job name or a step's output may hold them.
+  if (ci && !runner) return ci;
   if (full * 2 >= seen) return 'github-full';
   if (raw * 2 >= seen) return 'github-raw';
-  if (shell > 0) return 'shell';
+  // A GitHub log without its timestamps whose step ran `set -x` is still the runner's: plain text,
+  // whose `##[group]`/`##[error]` lines are read.
+  if (shell > 0 && runnerGroups === 0) return 'shell';
   return 'plain';
 }
 

@@ -59,7 +59,7 @@ const BREAKS = Uint8Array.from({ length: 256 }, (_, b) => (WORD_BREAK.test(Strin
  * whose last `WORD_BACKOFF` bytes are one word keeps its full head.
  */
 function headEnd(bytes: Uint8Array, start: number, end: number): number {
-  // The byte after the cut, when these bytes have it (a carried head's next byte is gone: assume a word).
+  // The byte after the cut, when these bytes have it (a line cut at the end of the input has none).
   if (end < bytes.length && BREAKS[bytes[end]!] === 1) return end;
   const floor = Math.max(start, end - WORD_BACKOFF);
   for (let i = end - 1; i >= floor; i--) if (BREAKS[bytes[i]!] === 1) return i + 1;
@@ -93,7 +93,7 @@ function emptyBatch(first: number): LineBatch {
 /** Incremental splitter: feed it bytes, get back the lines they completed; end() flushes the last. */
 export class LineSplitter {
   private readonly max: number;
-  /** Head of the unfinished last line (at most max bytes). */
+  /** Head of the unfinished last line (at most max bytes, and the byte after them once cut). */
   private carry: Buffer = EMPTY;
   /** The unfinished line already exceeded max: drop its bytes until it ends. */
   private carryTruncated = false;
@@ -150,7 +150,7 @@ export class LineSplitter {
       if (end < 0) return emptyBatch(first);
       bytes = Buffer.concat([this.carry, chunk.subarray(end)]);
       starts[0] = 0;
-      ends[0] = headEnd(this.carry, 0, this.carry.length);
+      ends[0] = headEnd(this.carry, 0, Math.min(this.carry.length, this.max));
       n = 1;
       truncated.push(0);
       pos = this.carry.length;
@@ -199,8 +199,9 @@ export class LineSplitter {
     }
     if (pos < length) {
       const rest = length - pos;
-      // A copy: keeping a subarray would pin the whole chunk in memory.
-      this.carry = Buffer.from(bytes.subarray(pos, pos + Math.min(rest, this.max)));
+      // A copy: keeping a subarray would pin the whole chunk in memory. One byte past the cap is
+      // kept: where the head ends depends on it, and the chunking must not.
+      this.carry = Buffer.from(bytes.subarray(pos, pos + Math.min(rest, this.max + 1)));
       this.carryTruncated = rest > this.max;
     }
     this.next += n;
@@ -225,7 +226,7 @@ export class LineSplitter {
       first,
       bytes,
       Int32Array.of(0),
-      Int32Array.of(this.carryTruncated ? headEnd(bytes, 0, bytes.length) : bytes.length),
+      Int32Array.of(this.carryTruncated ? headEnd(bytes, 0, Math.min(bytes.length, this.max)) : bytes.length),
       this.carryTruncated ? [0] : [],
     );
     this.carry = EMPTY;
