@@ -99,8 +99,15 @@ async function* chunksOf(input: LogInput): AsyncGenerator<Uint8Array> {
 }
 
 /**
- * A log file, read in chunks. Read through `joined`, each chunk is read in after the line the last
- * one left unfinished, so the splitter never copies a chunk to join them.
+ * Room kept in front of each chunk read from a file, for the line the chunk before left unfinished
+ * (at most the splitter's 16 KiB cap and one byte).
+ */
+const HEADROOM = 1 << 15;
+
+/**
+ * A log file, read in chunks. Read through `joined`, each chunk is read in behind room for the line
+ * the one before left unfinished, so the splitter never copies a chunk to join them; and the next
+ * chunk is read while this one is split and scanned.
  */
 class LogFile implements AsyncIterable<Uint8Array> {
   constructor(readonly path: string) {}
@@ -112,21 +119,30 @@ class LogFile implements AsyncIterable<Uint8Array> {
   /** Chunks for `splitter`, each starting with the unfinished line it hands over; `read` counts the file's bytes. */
   async *joined(splitter: LineSplitter, read: { bytes: number }): AsyncGenerator<Uint8Array> {
     const file = await open(this.path, 'r');
+    const next = () => {
+      const buffer = Buffer.allocUnsafe(HEADROOM + CHUNK);
+      return file.read(buffer, HEADROOM, CHUNK, null).then(({ bytesRead }) => ({ buffer, bytesRead }));
+    };
+    let pending: ReturnType<typeof next> | undefined = next();
     try {
       for (;;) {
-        const carry = splitter.takeCarry();
-        const buffer = Buffer.allocUnsafe(carry.length + CHUNK);
-        carry.copy(buffer, 0);
-        const { bytesRead } = await file.read(buffer, carry.length, CHUNK, null);
+        const { buffer, bytesRead } = await pending;
+        pending = undefined;
         // At the end, the unfinished line is the last one: the splitter's `end` gives it.
-        if (bytesRead === 0) {
-          if (carry.length > 0) yield buffer.subarray(0, carry.length);
-          return;
-        }
+        if (bytesRead === 0) return;
         read.bytes += bytesRead;
-        yield buffer.subarray(0, carry.length + bytesRead);
+        pending = next();
+        // The line the last chunk left unfinished, in the room before this one (this runs once
+        // the consumer has split the last chunk).
+        const carry = splitter.takeCarry();
+        if (carry.length <= HEADROOM) {
+          carry.copy(buffer, HEADROOM - carry.length);
+          yield buffer.subarray(HEADROOM - carry.length, HEADROOM + bytesRead);
+        } else yield Buffer.concat([carry, buffer.subarray(HEADROOM, HEADROOM + bytesRead)]);
       }
     } finally {
+      // A read still in flight finishes before the file closes under it.
+      await pending?.catch(() => undefined);
       await file.close();
     }
   }
