@@ -52324,8 +52324,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
  * and `\r\n`, a lone `\r` and `\n` each end a line (so a progress bar redrawn with `\r` counts as
  * many lines, as the CiDiff ground truth counts them).
  *
- * Speed: a batch keeps its bytes and a latin1 view of them (one character per byte, so string
- * offsets are byte offsets and the view is a fast one-byte string). Scanners run one regular
+ * Speed: a batch keeps its bytes and, on demand, a latin1 view of them (one character per byte, so
+ * string offsets are byte offsets and the view is a fast one-byte string). Scanners may run one regular
  * expression over the whole view — the keywords they look for are ASCII, which latin1 keeps — and
  * only lines that matter are decoded as UTF-8 (invalid bytes become U+FFFD). UTF-8 never puts a
  * \r or \n byte inside a multi-byte character, so splitting bytes is exact. A line longer than
@@ -52343,31 +52343,56 @@ function batchLength(batch) {
 }
 /** How far back a cut line's end may move to avoid splitting a word: longer than any credential. */
 const WORD_BACKOFF = 2048;
-// Bytes that end a word: blanks, quotes, brackets and separators (latin1 view, so ASCII only).
+// Bytes that end a word: blanks, quotes, brackets and separators, as this class reads the byte as a
+// latin1 character (so 0xA0, a no-break space there, is a blank too).
 const WORD_BREAK = /[\s"'`<>()[\]{},;|]/;
+const BREAKS = Uint8Array.from({ length: 256 }, (_, b) => (WORD_BREAK.test(String.fromCharCode(b)) ? 1 : 0));
 /**
  * The end of the head kept from a line cut at `end`: moved back to just after the last word break
  * when the cut falls inside a word, so the head never ends in part of a token (half a token no
  * longer matches the redactor's patterns or the secret's literal, and would be posted). A line
  * whose last `WORD_BACKOFF` bytes are one word keeps its full head.
  */
-function headEnd(view, start, end) {
-    // The byte after the cut, when this view has it (a carried head's next byte is gone: assume a word).
-    if (end < view.length && WORD_BREAK.test(view[end]))
+function headEnd(bytes, start, end) {
+    // The byte after the cut, when these bytes have it (a line cut at the end of the input has none).
+    if (end < bytes.length && BREAKS[bytes[end]] === 1)
         return end;
     const floor = Math.max(start, end - WORD_BACKOFF);
     for (let i = end - 1; i >= floor; i--)
-        if (WORD_BREAK.test(view[i]))
+        if (BREAKS[bytes[i]] === 1)
             return i + 1;
     return end;
 }
+/**
+ * A batch whose latin1 view is made only when asked for: the splitter and the scanner search the
+ * bytes, and a megabyte string per megabyte read is work for the collector that no line needs.
+ */
+class Batch {
+    first;
+    bytes;
+    starts;
+    ends;
+    truncated;
+    text;
+    constructor(first, bytes, starts, ends, truncated) {
+        this.first = first;
+        this.bytes = bytes;
+        this.starts = starts;
+        this.ends = ends;
+        this.truncated = truncated;
+    }
+    get view() {
+        this.text ??= this.bytes.toString('latin1');
+        return this.text;
+    }
+}
 function emptyBatch(first) {
-    return { first, bytes: EMPTY, view: '', starts: NO_LINES, ends: NO_LINES, truncated: [] };
+    return new Batch(first, EMPTY, NO_LINES, NO_LINES, []);
 }
 /** Incremental splitter: feed it bytes, get back the lines they completed; end() flushes the last. */
 class LineSplitter {
     max;
-    /** Head of the unfinished last line (at most max bytes). */
+    /** Head of the unfinished last line (at most max bytes, and the byte after them once cut). */
     carry = EMPTY;
     /** The unfinished line already exceeded max: drop its bytes until it ends. */
     carryTruncated = false;
@@ -52379,6 +52404,18 @@ class LineSplitter {
     scratchEnds = new Int32Array(1 << 14);
     constructor(options = {}) {
         this.max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+    }
+    /**
+     * The unfinished last line, handed to a reader that puts it in front of the next chunk it reads
+     * into a buffer of its own: the splitter then joins nothing (joining copies the whole chunk).
+     * Empty while an overlong line is being skipped: the splitter keeps that head itself.
+     */
+    takeCarry() {
+        if (this.carryTruncated)
+            return EMPTY;
+        const carry = this.carry;
+        this.carry = EMPTY;
+        return carry;
     }
     /** Lines completed so far. */
     get count() {
@@ -52409,7 +52446,7 @@ class LineSplitter {
                 return emptyBatch(first);
             bytes = Buffer.concat([this.carry, chunk.subarray(end)]);
             starts[0] = 0;
-            ends[0] = headEnd(this.carry.toString('latin1'), 0, this.carry.length);
+            ends[0] = headEnd(this.carry, 0, Math.min(this.carry.length, this.max));
             n = 1;
             truncated.push(0);
             pos = this.carry.length;
@@ -52430,17 +52467,17 @@ class LineSplitter {
             bytes = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
             this.carry = EMPTY;
         }
-        const view = bytes.toString('latin1');
-        const length = view.length;
+        const length = bytes.length;
         // Next position of each terminator, found once and reused: searching again per line would
-        // rescan the rest of the chunk for a terminator that does not occur (quadratic).
-        let nl = view.indexOf('\n', pos);
-        let cr = view.indexOf('\r', pos);
+        // rescan the rest of the chunk for a terminator that does not occur (quadratic). Searched in
+        // the bytes (memchr): faster than a latin1 view of the chunk, and no string to collect.
+        let nl = bytes.indexOf(10, pos);
+        let cr = bytes.indexOf(13, pos);
         while (pos < length) {
             if (nl >= 0 && nl < pos)
-                nl = view.indexOf('\n', pos);
+                nl = bytes.indexOf(10, pos);
             if (cr >= 0 && cr < pos)
-                cr = view.indexOf('\r', pos);
+                cr = bytes.indexOf(13, pos);
             const end = cr >= 0 && (nl < 0 || cr < nl) ? cr : nl;
             if (end < 0)
                 break;
@@ -52451,7 +52488,7 @@ class LineSplitter {
             }
             starts[n] = pos;
             if (end - pos > this.max) {
-                ends[n] = headEnd(view, pos, pos + this.max);
+                ends[n] = headEnd(bytes, pos, pos + this.max);
                 truncated.push(n);
             }
             else
@@ -52459,7 +52496,7 @@ class LineSplitter {
             n++;
             if (end === cr) {
                 if (end + 1 < length)
-                    pos = view.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+                    pos = bytes[end + 1] === 10 ? end + 2 : end + 1;
                 else {
                     this.pendingCR = true;
                     pos = end + 1;
@@ -52470,12 +52507,13 @@ class LineSplitter {
         }
         if (pos < length) {
             const rest = length - pos;
-            // A copy: keeping a subarray would pin the whole chunk in memory.
-            this.carry = Buffer.from(bytes.subarray(pos, pos + Math.min(rest, this.max)));
+            // A copy: keeping a subarray would pin the whole chunk in memory. One byte past the cap is
+            // kept: where the head ends depends on it, and the chunking must not.
+            this.carry = Buffer.from(bytes.subarray(pos, pos + Math.min(rest, this.max + 1)));
             this.carryTruncated = rest > this.max;
         }
         this.next += n;
-        return { first, bytes, view, starts: starts.slice(0, n), ends: ends.slice(0, n), truncated };
+        return new Batch(first, bytes, starts.slice(0, n), ends.slice(0, n), truncated);
     }
     grow() {
         const starts = new Int32Array(this.scratchStarts.length * 2);
@@ -52491,14 +52529,7 @@ class LineSplitter {
         if (this.carry.length === 0 && !this.carryTruncated)
             return emptyBatch(first);
         const bytes = this.carry;
-        const batch = {
-            first,
-            bytes,
-            view: bytes.toString('latin1'),
-            starts: Int32Array.of(0),
-            ends: Int32Array.of(this.carryTruncated ? headEnd(bytes.toString('latin1'), 0, bytes.length) : bytes.length),
-            truncated: this.carryTruncated ? [0] : [],
-        };
+        const batch = new Batch(first, bytes, Int32Array.of(0), Int32Array.of(this.carryTruncated ? headEnd(bytes, 0, Math.min(bytes.length, this.max)) : bytes.length), this.carryTruncated ? [0] : []);
         this.carry = EMPTY;
         this.carryTruncated = false;
         this.next += 1;
@@ -52609,8 +52640,8 @@ const [BLOCK, LOOP, IF, END, BR, BR_IF, VOID] = [0x02, 0x03, 0x04, 0x0b, 0x0c, 0
  * is written to OUT as (i - 2 - start, from - start, id).
  */
 function scanModule() {
-    const [START, END_, SHIFT, WRAP, I, KEY, N, SLOT, E, LAST, ID, FROM, LEN, K, BASE, P] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+    const [START, END_, SHIFT, WRAP, I, KEY, N, SLOT, E, LAST, ID, FROM, LEN, K, BASE, P, V, Q] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
     ];
     /** An i32 array element's address: index * 4 (the array's base is the load's offset). */
     const x4 = (local) => [...get(local), ...i32(2), SHL];
@@ -52619,17 +52650,26 @@ function scanModule() {
         // i = start + 2
         ...get(START), ...i32(2), ADD, ...stem_kernel_set(I),
         BLOCK, VOID, LOOP, VOID,
-        // if (i >= end) break; key = (key << 8 | bytes[i]) & 0xffffff
+        // if (i >= end) break
         ...get(I), ...get(END_), GE_U, BR_IF, 1,
-        // w = bytes[i-2] | bytes[i-1] << 8 | bytes[i] << 16, from one unaligned load: unlike a key
-        // rolled from the last one, no position waits on the one before (16% faster). if (TABLE[w])
-        ...get(I), ...i32(2), SUB, ...load32u(), ...i32(0xffffff), AND, ...tee(KEY),
+        // Two positions per step, from one unaligned load of bytes[i-2..i+1] (little-endian): the
+        // keys of i and i + 1 are its low and high three bytes. Unlike a key rolled from the last
+        // one, no position waits on the one before. if (TABLE[v & 0xffffff] | TABLE[v >>> 8])
+        ...get(I), ...i32(2), SUB, ...load32u(), ...tee(V), ...i32(0xffffff), AND, ...load8(TABLE),
+        ...get(V), ...i32(8), SHR_U, ...load8(TABLE), OR,
+        IF, VOID,
+        // for (q = i; q < end && q < i + 2; q++) if (TABLE[w = bytes[q-2] | bytes[q-1] << 8 | bytes[q] << 16])
+        ...get(I), ...stem_kernel_set(Q),
+        BLOCK, VOID, LOOP, VOID,
+        ...get(Q), ...get(END_), GE_U, BR_IF, 1,
+        ...get(Q), ...get(I), SUB, ...i32(2), GE_U, BR_IF, 1,
+        ...get(Q), ...i32(2), SUB, ...load32u(), ...i32(0xffffff), AND, ...tee(KEY),
         ...load8(TABLE),
         IF, VOID,
         // key = bytes[i-2] << 16 | bytes[i-1] << 8 | bytes[i], the order of StemIndex's tables
         ...get(KEY), ...i32(0xff), AND, ...i32(16), SHL, ...get(KEY), ...i32(0xff00), AND, OR,
         ...get(KEY), ...i32(16), SHR_U, OR, ...stem_kernel_set(KEY),
-        ...get(I), ...i32(2), SUB, ...stem_kernel_set(P),
+        ...get(Q), ...i32(2), SUB, ...stem_kernel_set(P),
         // slot = key * 0x9e3779b1 >>> shift; while (slotKey[slot] != key) slot = (slot + 1) & wrap
         ...get(KEY), ...i32(0x9e3779b1 | 0), MUL, ...get(SHIFT), SHR_U, ...stem_kernel_set(SLOT),
         BLOCK, VOID, LOOP, VOID,
@@ -52671,14 +52711,19 @@ function scanModule() {
         BR, 0,
         END, END,
         END,
-        // i++
-        ...get(I), ...i32(1), ADD, ...stem_kernel_set(I),
+        // q++
+        ...get(Q), ...i32(1), ADD, ...stem_kernel_set(Q),
+        BR, 0,
+        END, END,
+        END,
+        // i += 2
+        ...get(I), ...i32(2), ADD, ...stem_kernel_set(I),
         BR, 0,
         END, END,
         ...get(N), END,
     ];
-    // Twelve i32 locals after the four parameters.
-    const body = [...vec([[12, 0x7f]]), ...code];
+    // Fourteen i32 locals after the four parameters.
+    const body = [...vec([[14, 0x7f]]), ...code];
     // biome-ignore format: one section per line
     return new Uint8Array([
         0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
@@ -60740,944 +60785,6 @@ function leadCascades(scored, input) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/lib/analyzer/fallback.js
-/**
- * The fallback for output no rule knows (a tool we have never seen, or one whose rules are
- * removed): score the lines of the failing command's output by failure vocabulary and report
- * shapes, de-weight what only looks like a failure (coverage tables, progress, timing, download
- * chatter, `0 errors`, passing tests, the closing summary), and show the best line with the
- * detail around it. The scanner only materialises lines holding one of FALLBACK_STEMS, so lines
- * that cannot score cost one byte scan and nothing more.
- */
-/**
- * Byte stems of the failure vocabulary (three bytes or more, case variants spelled out): a line
- * holding none of them cannot score, whatever scoreLine's patterns say. Kept in step with the
- * patterns below: each pattern's words contain one of these.
- */
-const FALLBACK_STEMS = [
-    'ail', // fail, failed, failure, FAIL
-    'AIL',
-    'rror', // error, Error
-    'RROR',
-    'xception',
-    'ssert', // assert, assertion
-    'SSERT',
-    'xpected', // expected, unexpected
-    'not ok',
-    'anic',
-    'bort',
-    'ndefined',
-    'annot',
-    "an't",
-    'ouldn',
-    'ould not',
-    'nable to',
-    'efused',
-    'atal',
-    'ATAL',
-    'enied',
-    'egmentation',
-    'egfault',
-    'ore dumped',
-    'raceback',
-    'ismatch',
-    'not equal',
-    'ot match',
-    "oesn't match",
-    'o such',
-    'ot found',
-    'imed out',
-    'rash',
-    'ubious',
-    'alted',
-    'iolation',
-    'nvalid',
-    'efinitely lost',
-    'ttempt to',
-    'got',
-    'Got',
-    '✗',
-    '✘',
-    '✖',
-];
-/** Strong statements of failure: a report's failure line, a crash, an error tag. */
-const STRONG = [
-    /^\s*not ok\b/,
-    /\b(?:FAIL|FAILED|FAILURE|FAILURES|ERROR|FATAL)\b/,
-    /[✗✘✖]/u,
-    /\b(?:fatal|panic(?:ked)?|traceback|segmentation fault|segfault|core dumped)\b/i,
-    /\bfailed asserting\b|\bassert\w*\b[^\n]{0,200}?\bfail|\bfail(?:ed|ure)\b[^\n]{0,200}?\bassert/i,
-    /\b(?:exception|error|failure)\b\s*:/i,
-    /(?:Exception|Error)\b/,
-    // TeX's error lines: `! Undefined control sequence.`
-    /^! [A-Z]/,
-];
-/** Words that state a failure when a tool has its own phrasing. */
-const MEDIUM = [
-    /\b(?:fail(?:s|ed|ure|ures|ing)?|errors?|exceptions?|assert(?:ions?)?)\b/i,
-    /\b(?:undefined|cannot|can't|couldn't|could not|unable to|refused|denied|no such|not found|mismatch(?:es|ed)?|not equal|(?:does not|doesn't|did not|didn't) match|timed out|abort(?:s|ed|ing)?|dubious|bail out|crash(?:ed|es)?|violation|invalid|definitely lost|attempt to (?:call|index|compare|perform|get|concatenate))\b/i,
-    // A compiler-style diagnostic, `path/file.ext:12: message`, whatever its words.
-    // At the start of the line (or nearly): indented deeper, the same shape is a stack frame.
-    /^ {0,2}[\w./-]+\.[A-Za-z]\w{0,5}:\d+(?::\d+)?:\s/,
-];
-/** Words that detail a failure stated nearby (a test's expected and actual values). */
-const DETAIL = [
-    /\b(?:expected|unexpected|got|halted|but was)\b/i,
-    /^\s*(?:left|right|actual|expected|got)\s*:/i,
-];
-// Counts of nothing are not failures: `0 errors`, `Failures: 0`, `no errors`.
-const ZERO_SOURCE = /\b(?:0|no|zero)\s+(?:errors?|failures?|failed|failing|exceptions?)\b|\b(?:errors?|failures?|failed|exceptions?)\s*[:=]\s*0\b/
-    .source;
-const ZERO = new RegExp(ZERO_SOURCE, 'gi');
-const HAS_ZERO = new RegExp(ZERO_SOURCE, 'i');
-// Passing tests: TAP `ok 1`, check marks, PASS tags, `... ok`.
-const PASS = /^\s*(?:ok\s+\d|[✓✔√]|PASS(?:ED)?\b|\[\s*(?:OK|PASS|PASSED)\s*\])|(?:\.\.\.|:)\s*(?:ok|passed|PASSED|OK)\s*$/u;
-// Coverage tables and reports: `|` columns with percentages, or their headers.
-const COVERAGE = /\|\s*\d+(?:\.\d+)?\s*(?:%\s*)?\||\d%\s*\||^\s*(?:Name\s+Stmts|File\s+\|\s*%\s*Stmts|All files\s*\||TOTAL\s+\d+\s+\d+)|\b(?:Lines|Methods|Classes|Functions|Branches|Statements)\s*:\s*\d+(?:\.\d+)?%|^\S+\s+\d+\s+\d+(?:\s+\d+\s+\d+)?\s+\d+%|\bcoverage\b/i;
-// Progress bars and counters.
-// A counter starts a number: otherwise every digit of a long run rescans it (ReDoS).
-const PROGRESS = /[#=>█▏▎▍▌▋▊▉░▒▓]{5,}|(?<!\d)\d+\s*\/\s*\d+\s*\(\s*\d+%\s*\)|^\s*\[\s*\d+%\s*\]|\b\d{1,3}%\s*$/u;
-// Timing lines.
-const TIMING = /^\s*(?:Time|Timing|Finished in|Elapsed|Took|Duration|Total time|real|user|sys|Ran \d+ tests? in)\b/;
-// Download, install and fetch chatter.
-const CHATTER = /^\s*(?:\S+\s*)?(?:Downloading|Downloaded|Fetching|Fetched|Installing|Installed|Resolving|Resolved|Get:\d|Hit:\d|Ign:\d|Err:\d|Unpacking|Setting up|Selecting|Preparing to unpack|Collecting|Requirement already|Building wheel|Updating|Retrieving|Receiving|Cloning|Extracting|Pulling|Processing triggers)\b/;
-const WARNING = /\bwarn(?:ing|ings)?\b/i;
-// The CI's or build tool's closing verdict: that it failed, never why.
-const VERDICT = /^\s*(?:Finished: FAILURE|BUILD FAIL(?:URE|ED)\b|Build step '[^']{0,200}' marked build as failure|ERROR: Job failed\b|ERROR: script returned exit code|The command "[^"]{0,500}" exited with|Done\. Your build exited with|Exited with code|🚨 Error: The command exited|user command error:|Task failed\b|Error: Process completed with exit code)/u;
-// A test run's closing summary: counts of tests and failures, or the runner's last word.
-const SUMMARY = /\b\d+\s+(?:tests?|examples?|specs?|assertions?|checks?|successe?s?|passed|passing)\b|\b(?:Tests?|Failures|Errors|Assertions|Failed|Passed)\s*[:=]\s*\d+|^\s*(?:FAILURES!|FAILED\s*$|Result:\s*FAIL|Files=\d+|Failed \d+\/\d+ (?:subtests|test programs))|\b(?:tests? failed|test failures|error running tests|execution halted|some tests failed|tests? did not pass|error summary|status: \d+ errors?)\b|^\s*Test suite \S{1,200}: (?:FAIL|PASS)|\b(?:FAIL|PASS|SKIP|WARN)\s+\d+\s*\|/i;
-// A build tool's tally of what failed or ran, naming no cause: Go's package line, Gradle's task
-// line and its count of tasks.
-const TALLY = /^(?:FAIL|ok)\s+\S+\s+(?:[\d.]+s|\(cached\))$|^> Task \S+ FAILED$|^\d+ actionable tasks?: /;
-/** A test run's closing count or a build tool's tally of what failed: never the cause itself. */
-function isSummaryLine(text) {
-    return SUMMARY.test(text) || TALLY.test(text);
-}
-// A driver's word on the command it ran: `linker command failed with exit code 1`.
-const DRIVER_VERDICT = /\b(?:command|process|script|step|task|build|subprocess)\s+(?:failed|exited|returned|terminated)(?: with)?(?: exit)?\s+(?:code|status)\b/i;
-// A quoted value under a failure (`left: …`, `code: 'ERR_ASSERTION'`, TAP's YAML): detail, even
-// when the value holds failure words.
-const VALUE_LINE = /^\s+(?:left|right|code|name|expected|actual|got|but got|operator|stack|message|error|found|wanted|severity|data)\s*:/i;
-// Pointers elsewhere: `see above`, `for details`, `Refer to main.log`.
-const POINTER = /\b(?:for details|see above|above output|for more (?:information|details)|refer to|rerun with)\b/i;
-// Where the failure is: `file.ext:12`, `file.ext(12)`, `line 12`.
-// Anchored on the extension's dot, not on the path before it: a path class before `\.` would
-// backtrack over every start position of a long line.
-const LOCATION = /\.[A-Za-z]\w{0,5}(?::\d+|\(\d+\))|\bline \d+\b/;
-const NONE = { score: 0, summary: false, detail: false };
-/** What a strong statement scores, and what naming a location adds: the most a line can get. */
-const STRONG_SCORE = 0.8;
-const MEDIUM_SCORE = 0.55;
-const LOCATION_BONUS = 0.15;
-/**
- * The most `scoreLine` can give a line, from its raw text (one cheap test, no cleaning): once the
- * scanner's best candidates all score above it, the line needs no closer look.
- */
-function scoreBound(raw) {
-    if (raw.length > MAX_SCORED)
-        return 0;
-    // Sums computed as scoreLine computes them, so the floats are equal: keepCandidate refuses a
-    // score at or under a full list's worst, and so may the scanner.
-    return LOCATION.test(raw) ? STRONG_SCORE + LOCATION_BONUS : STRONG_SCORE;
-}
-/**
- * Whether raw line `start..end` of `view` may score above `worst` (0: the list is not full), as
- * `scoreBound(view.slice(start, end)) > worst`, but slicing and testing only when the answer
- * depends on the text: under STRONG_SCORE every short line may, at the top none can.
- */
-function mayBeat(view, start, end, worst) {
-    if (worst <= 0)
-        return true;
-    if (end - start > MAX_SCORED)
-        return false;
-    if (worst < STRONG_SCORE)
-        return true;
-    if (worst >= STRONG_SCORE + LOCATION_BONUS)
-        return false;
-    return scoreBound(view.slice(start, end)) > worst;
-}
-/**
- * Score one cleaned line. Pure; patterns are linear (no nested quantifiers over the same text).
- * `floor`: the caller keeps only scores above it, so a line whose words and location cannot get
- * there is answered NONE before the de-weighting patterns run (they only lower a score). Above
- * the floor the answer is the full one; at or under it, NONE or the score.
- */
-function scoreLine(raw, floor = 0) {
-    if (raw.length > MAX_SCORED)
-        return NONE;
-    if (raw.startsWith('##[') || PASS.test(raw) || VERDICT.test(raw))
-        return NONE;
-    const text = HAS_ZERO.test(raw) ? raw.replace(ZERO, ' ') : raw;
-    let score = 0;
-    let detail = false;
-    if (STRONG.some((re) => re.test(text)))
-        score = STRONG_SCORE;
-    else if (MEDIUM_SCORE + LOCATION_BONUS <= floor)
-        return NONE;
-    else if (MEDIUM.some((re) => re.test(text)))
-        score = MEDIUM_SCORE;
-    else if (DETAIL.some((re) => re.test(text))) {
-        score = 0.3;
-        detail = true;
-    }
-    if (score === 0)
-        return NONE;
-    if (LOCATION.test(text))
-        score += LOCATION_BONUS;
-    if (score <= floor)
-        return NONE;
-    // A bare tag (`ERROR`, `FAILED.`) says that something failed, not what; a numbered one
-    // (`1) Failure:`) heads the report of what.
-    if (/^[^A-Za-z]*[A-Za-z]+[^A-Za-z]*$/.test(text) && !/^\s*\d+\)\s/.test(text))
-        score *= 0.5;
-    if (DRIVER_VERDICT.test(text))
-        score *= 0.3;
-    if (COVERAGE.test(text))
-        score *= 0.05;
-    if (PROGRESS.test(text) || TIMING.test(text))
-        score *= 0.2;
-    if (CHATTER.test(text))
-        score *= 0.15;
-    if (WARNING.test(text) && score < 0.9)
-        score *= 0.4;
-    if (POINTER.test(text))
-        score *= 0.3;
-    const summary = SUMMARY.test(text);
-    if (summary)
-        score *= 0.45;
-    if (VALUE_LINE.test(text)) {
-        score = Math.min(score, 0.35);
-        detail = true;
-    }
-    return { score: Math.min(1, score), summary, detail };
-}
-/** Longer lines are data (minified code, a dumped payload), not a statement of failure. */
-const MAX_SCORED = 1000;
-/** At most this many lines shown by the fallback. */
-const FALLBACK_MAX_LINES = 15;
-/** Lines after a key line that may detail it, and before it that may name it. */
-const AFTER = 8;
-const BEFORE = 2;
-const MAX_DETAIL_RUN = 6;
-/** Lines before the exit over which nearness stops counting. */
-const NEAR = 400;
-/** What a pair of detail lines weighs, before position and novelty. */
-const PAIRED_DETAIL = 0.7;
-/** A second reason is shown when it scores at least this share of the best. */
-const SECOND = 0.85;
-/** The lines the fallback may use: the tail's window and the candidates with their context. */
-function poolOf(tail, from, to) {
-    const pool = new Map();
-    const add = (l) => {
-        if (l.no > from && l.no < to && !pool.has(l.no))
-            pool.set(l.no, l);
-    };
-    for (const c of tail.candidates)
-        for (const l of c.lines)
-            add(l);
-    for (const l of tail.lines)
-        add(l);
-    return pool;
-}
-function tailOf(input) {
-    const exitLine = input.failing?.exitLine;
-    return ((exitLine !== undefined ? input.tails.find((t) => t.at === exitLine) : undefined) ??
-        input.tails[input.tails.length - 1]);
-}
-/** A line that ends a detail run: a new numbered failure, a pass, a summary, a separator rule. */
-function endsDetail(text) {
-    return (/^\s*\d+\)\s/.test(text) ||
-        PASS.test(text) ||
-        SUMMARY.test(text) ||
-        /^\s*[=═─-]{6,}/.test(text) ||
-        text.startsWith('##['));
-}
-/** Key line plus the detail around it: the paragraph it sits in, bounded either side. */
-function blockAround(pool, key) {
-    const out = [pool.get(key)];
-    // A detail key (`right: …`) reads with the details above it, and then with what they detail.
-    let top = key;
-    while (top > key - MAX_DETAIL_RUN && scoreLine(pool.get(top - 1)?.text ?? '').detail)
-        top--;
-    for (let no = key - 1; no >= top - BEFORE; no--) {
-        const l = pool.get(no);
-        if (!l || l.text.trim() === '' || PASS.test(l.text) || SUMMARY.test(l.text))
-            break;
-        out.unshift(l);
-    }
-    for (let no = key + 1, blank = 0; no <= key + AFTER; no++) {
-        const l = pool.get(no);
-        if (!l)
-            break;
-        if (l.text.trim() === '') {
-            // One blank line may separate a reason from its detail (PHPUnit's file:line after a diff).
-            blank += 1;
-            if (blank > 1)
-                break;
-            continue;
-        }
-        if (endsDetail(l.text))
-            break;
-        // A blank line was crossed: only an indented or located line still belongs.
-        if (blank > 0 && !/^\s/.test(l.text) && !LOCATION.test(l.text) && scoreLine(l.text).score < 0.8)
-            break;
-        if (blank > 0)
-            out.push(pool.get(no - 1));
-        blank = 0;
-        out.push(l);
-    }
-    // Blank lines at the edges say nothing.
-    while (out.length > 1 && out[out.length - 1].text.trim() === '')
-        out.pop();
-    return out;
-}
-/**
- * The scored fallback: the most failure-like lines of the failing command's output and their
- * detail, at most FALLBACK_MAX_LINES. When no line scores, the last lines before the exit (the
- * old tail), so a failure never comes out with nothing shown.
- */
-function scoredFallback(input, exclude) {
-    const tail = tailOf(input);
-    if (!tail)
-        return undefined;
-    const failing = input.failing;
-    const from = failing ? (failing.echoEnd ?? failing.start) : 0;
-    // The failing command's output: after its echo, before its verdict and the step's end.
-    const to = failing ? Math.min(tail.at, failing.end + 1) : tail.at;
-    const pool = poolOf(tail, from, to);
-    const ranked = [];
-    for (const line of pool.values()) {
-        if (exclude?.has(line.no))
-            continue;
-        const score = scoreLine(line.text);
-        if (score.score <= 0)
-            continue;
-        const distance = tail.at - line.no;
-        // Nearer the exit is likelier, but no line is written off for distance alone.
-        let rank = score.score * (0.75 + 0.25 * Math.max(0, 1 - distance / NEAR));
-        if (input.baseline && line.novel === false)
-            rank *= 0.2;
-        ranked.push({ line, score, rank });
-    }
-    // Two detail lines together (`expected: 4` / `but got: 5`) are what a failed assertion prints:
-    // together they weigh as a failure statement.
-    const details = new Set(ranked.filter((r) => r.score.detail).map((r) => r.line.no));
-    const paired = new Set();
-    for (const r of ranked) {
-        if (!r.score.detail)
-            continue;
-        if (details.has(r.line.no - 1) || details.has(r.line.no + 1) || details.has(r.line.no + 2)) {
-            r.rank = Math.max(r.rank, PAIRED_DETAIL * (r.rank / r.score.score));
-            paired.add(r.line.no);
-        }
-    }
-    ranked.sort((a, b) => b.rank - a.rank || a.line.no - b.line.no);
-    const best = ranked[0];
-    if (!best) {
-        if (exclude)
-            return undefined;
-        // Never nothing for a failure: the last lines even if the green run printed them too, else
-        // the verdict line itself (a command that failed without printing a word).
-        return tailFallback(input, 0.1) ?? tailFallback({ ...input, baseline: false }, 0.1) ?? verdictLine(input);
-    }
-    const shown = new Map();
-    let keys = 0;
-    for (const r of ranked) {
-        if (r.rank < best.rank * SECOND || keys >= 3)
-            break;
-        if (shown.has(r.line.no))
-            continue;
-        // A detail or summary beside a shown reason adds nothing a reader needs.
-        if (keys > 0 && ((r.score.detail && !paired.has(r.line.no)) || r.score.summary))
-            continue;
-        const block = blockAround(pool, r.line.no).filter((l) => !exclude?.has(l.no));
-        if (keys > 0 && shown.size + block.length > FALLBACK_MAX_LINES)
-            continue;
-        for (const l of block)
-            if (shown.size < FALLBACK_MAX_LINES)
-                shown.set(l.no, l);
-        keys += 1;
-    }
-    const lines = [...shown.values()]
-        .map((l) => ({ ...l, weight: Math.max(l.weight, scoreLine(l.text).score) }))
-        .sort((a, b) => a.no - b.no);
-    return {
-        blocks: [],
-        score: 0.1 + 0.1 * best.rank,
-        lines,
-        fallback: true,
-        key: best.line,
-        keyScore: best.score.score,
-    };
-}
-/** The failing step's exit-code line (or the last verdict the scanner kept), as its block holds it. */
-function verdictLine(input) {
-    const at = input.failing?.exitLine ?? input.tails[input.tails.length - 1]?.at;
-    if (at === undefined)
-        return undefined;
-    const block = input.blocks.find((b) => b.start <= at && at <= b.end);
-    const lines = block?.lines.filter((l) => l.no === at) ?? [];
-    if (lines.length === 0)
-        return undefined;
-    return { blocks: [], score: 0.05, lines, fallback: true, key: lines[0] };
-}
-/** Lines the old fallback looked at: the tail's last 30 before the exit. */
-const TAIL_LINES = 30;
-const FALLBACK_LINES = 8;
-/**
- * The previous fallback, kept callable for comparison (`fallback: 'tail'`): the last lines before
- * the failing step's exit code (or the end of the log), new ones first.
- */
-function tailFallback(input, score = 0.1) {
-    const tail = tailOf(input);
-    if (!tail)
-        return undefined;
-    let lines = tail.lines.filter((l) => l.no >= tail.at - TAIL_LINES && l.text.trim() !== '' && !l.text.startsWith('##['));
-    const failing = input.failing;
-    if (failing)
-        lines = lines.filter((l) => l.no > (failing.echoEnd ?? failing.start));
-    if (input.baseline)
-        lines = lines.filter((l) => l.novel !== false);
-    lines = lines.slice(-FALLBACK_LINES);
-    if (lines.length === 0)
-        return undefined;
-    return { blocks: [], score, lines, fallback: true };
-}
-/** Candidates kept per command before the window: the best-scored lines and their context. */
-const TOP_CANDIDATES = 24;
-/** Keep `cand` among the best TOP_CANDIDATES of `list` (sorted best first); false when it is not. */
-function keepCandidate(list, cand) {
-    if (list.length >= TOP_CANDIDATES && list[list.length - 1].score >= cand.score)
-        return false;
-    let i = list.length;
-    while (i > 0 && list[i - 1].score < cand.score)
-        i--;
-    list.splice(i, 0, cand);
-    if (list.length > TOP_CANDIDATES)
-        list.pop();
-    return true;
-}
-
-;// CONCATENATED MODULE: ./packages/core/lib/analyzer/follow.js
-/**
- * Whether a line continues the error block above it. A block's follow mode comes from the line
- * that opened it; any block also absorbs stack frames, since a trace always belongs to the error
- * printed just before it.
- */
-// Java/Kotlin/JS frames, Java chains and elisions (Jenkins remoting adds the caller's trace as
-// `Also:`), Python traceback bodies, Go goroutine dumps. The location in a JS frame is the last
-// parenthesis and a Go frame's name stops at its first "(": with `.+\(.+` or a class holding "(" before
-// `\(.*`, every parenthesis started another scan (quadratic time).
-const FRAME = /^\s+at [\w$.<>[\]/\\:@(-]|^\s*at .+\([^()]*:\d+(?::\d+)?\)$|^\s*(?:Caused by|Caused|Suppressed|Also):|^\s*\.\.\. \d+ (?:more|common frames omitted)|^\s+File ".+", line \d+|^goroutine \d+ \[[\w ,]+\]:$|^\s+\/.+\.go:\d+(?: \+0x[0-9a-f]+)?$|^[\w./*()-][\w./*)-]*\(.*\)$|^created by [\w./]+|^\s+\d+: 0x[0-9a-f]+ - |^\s+at \/|^\s+from .+:\d+:in/;
-// sbt writes its log level before every line ("[info] ", "[error] "): what a line says, its
-// indentation and whether it is a frame, start after it.
-const SBT_LEVEL = /^\[(?:info|warn|error|debug|success)\] /;
-/** Where a line's own text starts: after sbt's level prefix, or at 0. */
-function bodyStart(text) {
-    if (text.charCodeAt(0) !== 91)
-        return 0;
-    return SBT_LEVEL.exec(text)?.[0].length ?? 0;
-}
-function isFrame(text) {
-    if (FRAME.test(text))
-        return true;
-    const start = bodyStart(text);
-    return start > 0 && FRAME.test(text.slice(start));
-}
-function indentOf(text) {
-    const start = bodyStart(text);
-    let i = start;
-    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
-        i += text.charCodeAt(i) === 9 ? 4 : 1;
-    return i - start;
-}
-/**
- * The leading tag of a line (`[ERROR]`, `npm ERR!`, `error:`…) used by `same-tag` blocks. A TAP
- * `not ok` line and the `#` diagnostics under it share the tag `#`; Valgrind prefixes every line
- * with its `==PID==`.
- */
-function tagOf(text) {
-    const m = /^(\[[A-Z]+\]|\s+\[(?:javac|junit)\]|npm (?:ERR!|error)|ERR_PNPM_\w+|E:|error:|Error:|ERROR:|#\d+ |#|\s*not ok |==\d+==|\s*│|\s*╷|\s*╵|\s*\|)/.exec(text);
-    const tag = m?.[1]?.trim();
-    return tag === 'not ok' ? '#' : tag;
-}
-/**
- * A Valgrind line holding its `==PID==` and nothing else, or an Ant task's name alone ("    [junit] "):
- * the gap between two of their reports.
- */
-const BARE_PID = /^(?:==\d+==|\s+\[[a-z][\w-]*\])\s*$/;
-/** Test::More's closing count under its `#` diagnostics: it counts the failures, not one of them. */
-const TAP_COUNT = /^# Looks like you failed \d+ tests? of \d+/;
-// What `text.trim() === ''` says (\s is trim's whitespace), without copying every indented line.
-const BLANK = /^\s*$/;
-/** A line `trim()` would empty, tested without making the trimmed copy (the scanner asks per line). */
-function isBlank(text) {
-    return BLANK.test(text);
-}
-const PASSED_SUBTEST = /^\s+--- (?:PASS|SKIP): /;
-// TeX's context under "! message": "l.12 \foo", "<argument> …", "<*> main.tex", and the indented
-// rest of the source line.
-const TEX_CONTEXT = /^(?:l\.\d+ |<[^<>]{1,40}> ?|\s+\S)/;
-// Where a message's context starts: GHC's "• In the expression…" bullets and "  |" source gutter,
-// Haskell's call stack, tasty's "Use -p '…' to rerun this test only.". `(?:\d+ *)?` rather than
-// `\d* *`: after `\s*` the two split a run of spaces every way (quadratic).
-const MESSAGE_CONTEXT = /^\s*(?:• In |(?:\d+ *)?\||CallStack \(from HasCallStack\):|Use -p )/;
-/** Does `text` (cleaned) continue a block of this shape? Blank lines never do on their own. */
-function continues(shape, text) {
-    // A tag-only line ("[ERROR] ") continues a same-tag block although it says nothing, except
-    // Valgrind's bare `==PID==`, which separates its reports.
-    if (shape.follow === 'same-tag' && shape.tag !== undefined && tagOf(text) === shape.tag)
-        return !BARE_PID.test(text) && !TAP_COUNT.test(text);
-    // The scan asks about blank lines too; the first one closes an `until-blank` block for good.
-    if (shape.follow === 'until-blank' && (shape.ended || BLANK.test(text))) {
-        shape.ended = true;
-        return false;
-    }
-    if (BLANK.test(text))
-        return false;
-    if (isFrame(text))
-        return true;
-    if (shape.traceback && /^\s/.test(text))
-        return true;
-    switch (shape.follow) {
-        case 'trace':
-            // An exception's message may run over several lines before its frames.
-            return /^\s+\S/.test(text) && indentOf(text) > shape.indent;
-        case 'indented':
-            // A passing subtest's own line under a failed parent (`go test -v`: "    --- PASS: TestOf/lower")
-            // is not part of the failure; its failing sibling opens a block of its own.
-            if (PASSED_SUBTEST.test(text))
-                return false;
-            return indentOf(text) > shape.indent || /^\s*[│╷╵|>]/.test(text);
-        case 'paragraph':
-        // A blank line never continues (above); the scanner ends the paragraph there unless the
-        // line after it is indented under the paragraph.
-        case 'until-blank':
-            return true;
-        case 'tex-context':
-            return TEX_CONTEXT.test(text);
-        case 'message':
-            // Ended for good at the first context line: what follows it is more context.
-            if (shape.ended || MESSAGE_CONTEXT.test(text)) {
-                shape.ended = true;
-                return false;
-            }
-            return indentOf(text) > shape.indent;
-        case 'same-tag':
-        case 'none':
-            return false;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./packages/core/lib/analyzer/trim.js
-
-
-/**
- * Fewer, righter lines per finding. A single exception's trace is its message and the first frames
- * of the project's own code; the runtime's, the test runner's and the libraries' frames under them
- * say where the call came from, not why it failed. A finding that states many errors (a compiler's
- * list, a disk-full dump repeated for every file) is kept whole: there every line is the reason,
- * and that is how people mark such blocks.
- */
-/** A rule this strong names the failure itself (a failed test, a compiler error)… */
-const STRONG_RULE = 0.85;
-/** …and one this weak, on a line shaped as a count or a tally, only sums it up. */
-const SUMMARY_RULE = 0.6;
-/** Lines shown per finding unless it states many errors. */
-const MAX_FINDING_LINES = 15;
-/** A finding stating this many errors on distinct lines is a list, kept whole. */
-const LIST_ERRORS = 4;
-/** Frames of the project's code kept per run of frames. */
-const PROJECT_FRAMES = 2;
-// The head of a chained exception carries its own message: it is never trimmed as a frame.
-const CHAIN_HEAD = /^\s*(?:Caused by|Caused|Suppressed|Also):/;
-// Frames of runtimes, test runners, build tools and installed packages (node, JVM, Python, Go,
-// Ruby, Rust, Scala), not of the code under test; nor is Java's "... 20 more", which elides frames.
-const LIBRARY_FRAME = /node:internal|\(internal\/|node_modules|java\.base\/|jdk\.internal|\bsun\.reflect|\bjava\.lang\.reflect|\bjava\.util\.concurrent|\borg\.junit\.|\bjunit\.framework|\borg\.apache\.maven|\borg\.codehaus|\bgroovy\.(?:lang|util)\.|\bjava_(?:lang|util|io)_\w+\$|\bsurefire\b|\borg\.gradle|\bhudson\.|\bjenkins\.|\bscala\.(?:collection|reflect|tools|runtime|io|sys|util|concurrent|math|[A-Z])|\bkotlin\.|\/usr\/lib\/|\/usr\/local\/lib\/|site-packages|dist-packages|\/lib\/python\d|<frozen |\/src\/runtime\/|\/src\/testing\/|^\s*testing\.|^\s*runtime\.|^\s*\.\.\. \d+ (?:more|common frames omitted)|^created by |^goroutine \d+ |^panic\(|hostedtoolcache|\/rustc\/|\.cargo\/registry|\/gems\/|\/ruby\/\d/;
-const PYTHON_FRAME = /^\s+File "/;
-// A JVM frame, "\tat pkg.Class.method(File.java:12)" or "\t... 20 more" (under sbt's "[info] " too). Its message and
-// the project's first frames say why; the runtime's and runner's frames under them never do, so
-// they are cut even from a short finding and never brought back.
-const JVM_FRAME = /^(?:\[(?:info|error)\] )?\s*(?:at [\w$./<>-]+\([^()]*\)|\.\.\. \d+ (?:more|common frames omitted))$/;
-/**
- * Marks each line as a frame or not. A Python frame is its `File "…", line N` line and the source
- * (and caret) lines indented under it; a Go frame is its function line and the `/path/x.go:N +0x…`
- * line under it, both frames to `isFrame`.
- */
-function shape(lines) {
-    const out = [];
-    let python;
-    for (const line of lines) {
-        const text = line.text;
-        const shaped = {
-            line,
-            frame: isFrame(text) && !CHAIN_HEAD.test(text),
-            project: false,
-            jvm: false,
-        };
-        shaped.project = shaped.frame && !LIBRARY_FRAME.test(text);
-        shaped.jvm = shaped.frame && JVM_FRAME.test(text);
-        if (PYTHON_FRAME.test(text))
-            python = shaped;
-        else if (python && text.trim() !== '' && indentOf(text) > indentOf(python.line.text)) {
-            // The source line belongs to its frame, the project's or a library's.
-            shaped.frame = true;
-            shaped.project = python.project;
-        }
-        else
-            python = undefined;
-        out.push(shaped);
-    }
-    return out;
-}
-// A shell's or a CI's echo of the command it runs, and CI markup: output before it is not the
-// command's (`+ make`, `$ npm test`, Jenkins' `[Pipeline] sh`, GitLab's section markers).
-const COMMAND_OR_MARKUP = /^(?:\+{1,3} \S|\$ \S|\[Pipeline\]|##\[|section_(?:start|end):|travis_(?:fold|time):)/;
-/**
- * The lead lines a rule claims above its error (what a program printed before it stopped) end at
- * the command that ran it: what came before is another command's output or the CI's.
- */
-function fromCommand(lines) {
-    let cut = -1;
-    for (let i = 0; i < lines.length && lines[i].role === 'lead'; i++)
-        if (COMMAND_OR_MARKUP.test(lines[i].text))
-            cut = i;
-    return cut < 0 ? lines : lines.slice(cut + 1);
-}
-/** Distinct lines that state an error. */
-function statedErrors(lines) {
-    return lines.filter((l) => l.role === 'error' && l.weight > 0).length;
-}
-/** The lines state LIST_ERRORS errors or more: a list or a dump, where every line is the reason. */
-function isList(lines) {
-    return statedErrors(lines) >= LIST_ERRORS;
-}
-/**
- * The lines of a finding worth showing. Lead lines stop at the command that printed them; a tally
- * printed inside the finding it tallies goes. A
- * finding longer than MAX_FINDING_LINES has each run of frames cut to the first frames of project
- * code (the innermost for Python, which prints it last), or to its first frame when none is the
- * project's; frames come back while there is room; if it is still too long, stated errors go
- * first, then message lines, then frames. A finding that states LIST_ERRORS errors or more is
- * returned whole.
- */
-function trimFinding(lines) {
-    let out = fromCommand(lines);
-    if (isList(out))
-        return [...out];
-    // A tally inside the finding it tallies (`> Task :test FAILED`, `3 tests completed, 1 failed`
-    // printed just above the failed test) repeats it.
-    if (out.some((l) => l.weight >= STRONG_RULE))
-        out = out.filter((l) => !(l.weight > 0 && l.weight <= SUMMARY_RULE && isSummaryLine(l.text)));
-    // …and so does a count closing it (Gradle's `5 actionable tasks: 5 executed`).
-    while (out.length > 1 && out[out.length - 1].weight === 0 && isSummaryLine(out[out.length - 1].text))
-        out = out.slice(0, -1);
-    if (out.length > MAX_FINDING_LINES)
-        out = cutFrames(out, false);
-    else if (out.some((l) => JVM_FRAME.test(l.text)))
-        out = cutFrames(out, true);
-    // Blank lines at the edges of what is left say nothing.
-    let a = 0;
-    let b = out.length;
-    while (b - a > 1 && out[a].text.trim() === '')
-        a += 1;
-    while (b - a > 1 && out[b - 1].text.trim() === '')
-        b -= 1;
-    return out.slice(a, b);
-}
-/** `short`: the finding fits as it is, and only its JVM frames are cut. */
-function cutFrames(lines, short) {
-    const shaped = shape(lines);
-    const keep = new Set();
-    let i = 0;
-    while (i < shaped.length) {
-        if (!shaped[i].frame) {
-            keep.add(i);
-            i += 1;
-            continue;
-        }
-        let j = i;
-        while (j < shaped.length && shaped[j].frame)
-            j += 1;
-        const python = PYTHON_FRAME.test(shaped[i].line.text);
-        const run = Array.from({ length: j - i }, (_, k) => i + k);
-        if (short && !run.every((k) => shaped[k].jvm)) {
-            for (const k of run)
-                keep.add(k);
-            i = j;
-            continue;
-        }
-        // A Python traceback lists the innermost call last.
-        if (python)
-            run.reverse();
-        // A Python frame is two lines (location and source): count frames by their location lines.
-        const heads = run.filter((k) => !python || PYTHON_FRAME.test(shaped[k].line.text));
-        let chosen = heads.filter((k) => shaped[k].project).slice(0, PROJECT_FRAMES);
-        if (chosen.length === 0)
-            chosen = heads.slice(0, 1);
-        for (const k of chosen) {
-            keep.add(k);
-            if (python && k + 1 < j && !PYTHON_FRAME.test(shaped[k + 1].line.text))
-                keep.add(k + 1);
-        }
-        i = j;
-    }
-    // Cut frames come back while there is room, the project's first, then in log order.
-    const back = shaped
-        .map((s, k) => ({ s, k }))
-        .filter(({ s, k }) => !keep.has(k) && !s.jvm)
-        .sort((x, y) => Number(y.s.project) - Number(x.s.project) || x.k - y.k);
-    for (const { k } of back) {
-        if (keep.size >= MAX_FINDING_LINES)
-            break;
-        keep.add(k);
-    }
-    const kept = [...keep].sort((x, y) => x - y).map((k) => shaped[k]);
-    if (kept.length <= MAX_FINDING_LINES)
-        return kept.map((s) => s.line);
-    // Still too long: every stated error keeps its first lines, taken in turn from each (two failed
-    // tests both show their expected/received), frames and blank lines last.
-    const sections = [];
-    for (const s of kept) {
-        if (s.line.weight > 0 || sections.length === 0)
-            sections.push([]);
-        sections[sections.length - 1].push(s);
-    }
-    const late = (s) => s.frame || s.line.text.trim() === '';
-    const queues = sections.map((sec) => [...sec.filter((s) => !late(s)), ...sec.filter(late)]);
-    const take = new Set();
-    for (let depth = 0; take.size < MAX_FINDING_LINES; depth++) {
-        let any = false;
-        for (const q of queues) {
-            if (depth >= q.length)
-                continue;
-            any = true;
-            if (take.size < MAX_FINDING_LINES)
-                take.add(q[depth]);
-        }
-        if (!any)
-            break;
-    }
-    return kept.filter((s) => take.has(s)).map((s) => s.line);
-}
-
-;// CONCATENATED MODULE: ./packages/core/lib/analyzer/localize.js
-
-
-
-
-
-/** Relative score a block needs, against the best one, to be shown too. */
-const KEEP_RATIO = 0.45;
-const MIN_SCORE = 0.08;
-const MAX_FINDINGS = 12;
-/** Rules this weak or weaker only tag a line (`generic.error-prefix`, `jenkins.error`). */
-const WEAK_RULE = 0.5;
-/** A fallback key line this strong joins findings made only by weak rules, and this strong leads them. */
-const JOIN_FALLBACK = 0.55;
-const LEAD_FALLBACK = 0.8;
-/** A block whose only errors are `##[error]` lines no tool rule recognised (runner.error-annotation). */
-function annotationOnly(b) {
-    return b.hits.every((h) => h.rule.role !== 'error' || h.rule.id === ANNOTATION_RULE.id);
-}
-/** An annotation-only group counts as tag-level: anything the job ran may print `##[error]`. */
-function groupWeight(g) {
-    return g.blocks.reduce((m, b) => Math.max(m, annotationOnly(b) ? Math.min(WEAK_RULE, blockWeight(b)) : blockWeight(b, ['error'])), 0);
-}
-/**
- * A `##[error]` line that no tool rule recognised may be the job's own echo: it is kept, but it
- * ranks below the best block a tool rule made in the same step.
- */
-function belowToolRules(scored) {
-    const tool = new Map();
-    for (const s of scored)
-        if (!isVerdictOnly(s.block) && !annotationOnly(s.block))
-            tool.set(s.block.step, Math.max(tool.get(s.block.step) ?? 0, s.score));
-    for (const s of scored) {
-        const best = tool.get(s.block.step);
-        if (best !== undefined && !isVerdictOnly(s.block) && annotationOnly(s.block))
-            s.score = Math.min(s.score, best * 0.95);
-    }
-}
-const MIN_SHOWN_VERDICT = 0.25;
-function zoneFactor(block, input) {
-    const { steps, failing } = input;
-    if (steps.length === 0 || block.step < 0)
-        return 1;
-    const step = steps[block.step];
-    if (!step)
-        return 1;
-    let z;
-    if (failing === undefined)
-        z = step.post ? 0.2 : 1;
-    else if (step === failing)
-        z = 1;
-    // Another CI system named the failing command (ci-format.ts): its setup and what ran after it
-    // succeeded or did not matter, so an error there must not stand in for the command's own output.
-    else if (failing.phase !== undefined && (step.phase === 'setup' || step.phase === 'post'))
-        z = 0.05;
-    // …and a command it says succeeded (Travis' `exited with 0`, a GitLab line the script ran past).
-    else if (failing.phase !== undefined && step.exitCode === 0)
-        z = 0.05;
-    else if (step.post)
-        z = 0.1;
-    else if (step.failed)
-        z = 0.6;
-    else
-        z = 0.25;
-    if (block.inEcho)
-        z *= 0.1;
-    return z;
-}
-/** Share of the block's matching lines that the green run did not have (1 without a baseline). */
-function noveltyOf(block) {
-    let novel = 0;
-    let total = 0;
-    for (const line of block.lines) {
-        if (line.weight === 0 || line.novel === undefined)
-            continue;
-        total += 1;
-        if (line.novel)
-            novel += 1;
-    }
-    return total === 0 ? 1 : novel / total;
-}
-const WARNING_FACTOR = 0.3;
-function blockScore(block, input) {
-    const verdict = isVerdictOnly(block);
-    const w = (verdict ? 0.15 : blockWeight(block, ['error'])) * (warnedOnly(block) ? WARNING_FACTOR : 1);
-    const novelty = input.baseline ? 0.1 + 0.9 * noveltyOf(block) : 1;
-    return w * zoneFactor(block, input) * novelty * positionFactor(block, input);
-}
-/**
- * Later is likelier in a plain log: the cause sits near the end, the noise throughout. The same
- * holds inside the failing command of another CI system's log (steps with a phase), whose output
- * can be long; GitHub steps are short and need no such push.
- */
-function positionFactor(block, input) {
-    if (input.steps.length === 0)
-        return 0.8 + 0.2 * (block.end / Math.max(1, input.lines));
-    const step = input.steps[block.step];
-    if (!step || step.phase === undefined || step !== input.failing)
-        return 1;
-    const span = Math.max(1, step.end - step.start);
-    return 0.8 + 0.2 * Math.min(1, Math.max(0, (block.end - step.start) / span));
-}
-const LAST_WORDS = 3;
-/**
- * A failed job never comes out with nothing shown. When neither the rules nor the fallback found a
- * line (a command that failed without printing a word, whose verdict no rule keeps), show the last
- * lines before the end — at least the command that ran — even an echo, markup or a line the green
- * run had too.
- */
-const RUNNER_GROUP = /^##\[(?:group|endgroup)\]/;
-function lastWords(input) {
-    for (let i = input.tails.length - 1; i >= 0; i--) {
-        // The runner's group markers are structure, not words.
-        const lines = input.tails[i].lines.filter((l) => l.text.trim() !== '' && !RUNNER_GROUP.test(l.text)).slice(-LAST_WORDS);
-        if (lines.length > 0)
-            return { blocks: [], score: 0.01, lines, fallback: true, key: lines[lines.length - 1] };
-    }
-    return undefined;
-}
-/**
- * Findings that each state one failure share MAX_FINDING_LINES: the strongest first, the others
- * while they fit. Where a finding states many errors (a list, a dump) nothing is dropped.
- */
-function withinTotal(groups) {
-    if (groups.some((g) => isList(g.lines)))
-        return groups;
-    const out = [];
-    let total = 0;
-    for (const g of groups) {
-        if (out.length > 0 && total + g.lines.length > MAX_FINDING_LINES)
-            continue;
-        out.push(g);
-        total += g.lines.length;
-    }
-    return out;
-}
-function localize(input) {
-    const scored = input.blocks.map((block) => ({ block, score: blockScore(block, input) }));
-    leadCascades(scored, input);
-    belowToolRules(scored);
-    const errors = scored.filter((s) => !isVerdictOnly(s.block));
-    const best = errors.reduce((m, s) => Math.max(m, s.score), 0);
-    const chosen = new Set();
-    if (best >= MIN_SCORE) {
-        const ranked = [...errors].sort((a, b) => b.score - a.score || a.block.start - b.block.start);
-        let budget = input.maxLinesShown;
-        for (const { block, score } of ranked) {
-            if (score < Math.max(MIN_SCORE, best * KEEP_RATIO))
-                break;
-            if (chosen.size > 0 && block.lines.length > budget)
-                continue;
-            chosen.add(block);
-            budget -= block.lines.length;
-            if (budget <= 0 || chosen.size >= MAX_FINDINGS * 2)
-                break;
-        }
-        // A verdict right after a chosen block closes it (exit code, `make: ***`, the Jenkins step);
-        // the weakest verdicts (`BUILD FAILURE`, `Finished: FAILURE`) only mark the end, never shown.
-        for (const { block } of scored) {
-            if (!isVerdictOnly(block) || chosen.has(block))
-                continue;
-            if (block.hits.every((h) => h.rule.weight < MIN_SHOWN_VERDICT))
-                continue;
-            if ([...chosen].some((c) => block.start > c.end && block.start - c.end <= 3 && block.step === c.step))
-                chosen.add(block);
-        }
-    }
-    // A tool's tally beside the failure it tallies (`FAIL pkg 0.5s` under `--- FAIL: TestX`, Gradle's
-    // `> Task :test FAILED` and `3 tests completed, 1 failed` above the failed test) repeats it.
-    const strong = [...chosen].filter((b) => !isVerdictOnly(b) && blockWeight(b) >= STRONG_RULE);
-    const tally = (b) => !isVerdictOnly(b) &&
-        blockWeight(b) <= SUMMARY_RULE &&
-        b.hits.every((h) => h.rule.role !== 'error' || isSummaryLine(h.text)) &&
-        strong.some((s) => s !== b && s.step === b.step && (adjacent(s, b, 3) || adjacent(b, s, 3)));
-    for (const b of [...chosen])
-        if (tally(b))
-            chosen.delete(b);
-    const ordered = scored.filter((s) => chosen.has(s.block)).sort((a, b) => a.block.start - b.block.start);
-    const groups = [];
-    for (const { block, score } of ordered) {
-        const last = groups[groups.length - 1];
-        const prev = last?.blocks[last.blocks.length - 1];
-        if (last && prev && adjacent(prev, block, 3) && prev.step === block.step) {
-            last.blocks.push(block);
-            last.score = Math.max(last.score, score);
-        }
-        else
-            groups.push({ blocks: [block], score, lines: [], fallback: false });
-    }
-    for (const g of groups)
-        g.lines = trimFinding(g.blocks.flatMap((b) => b.lines));
-    if (groups.length === 0) {
-        const fallback = (input.fallback === 'tail' ? tailFallback(input) : scoredFallback(input)) ?? lastWords(input);
-        if (fallback)
-            groups.push(fallback);
-    }
-    else if (input.fallback !== 'tail' && groups.every((g) => groupWeight(g) <= WEAK_RULE)) {
-        // Only tag-level rules spoke (`Error: …`, `ERROR: …`): a CI's own chatter or a tool's last
-        // word. A strong failure statement elsewhere in the failing command is likelier the reason.
-        // Lines the rules judged (shown or not) are theirs; the fallback looks at the rest.
-        const taken = new Set(input.blocks.flatMap((b) => b.lines.map((l) => l.no)));
-        const extra = scoredFallback(input, taken);
-        const news = !input.baseline || extra?.key?.novel !== false;
-        if (extra?.key && news && extra.keyScore !== undefined && extra.keyScore >= JOIN_FALLBACK) {
-            // A strong statement leads; a medium one only joins, after what the rules found.
-            const top = Math.max(...groups.map((g) => g.score));
-            extra.score = extra.keyScore >= LEAD_FALLBACK ? top * 1.05 : Math.min(extra.score, top * 0.95);
-            groups.push(extra);
-        }
-    }
-    const ranked = groups
-        .sort((a, b) => b.score - a.score || a.lines[0].no - b.lines[0].no)
-        .slice(0, MAX_FINDINGS);
-    return withinTotal(ranked);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/lib/log/clean.js
 /**
  * What matching sees of a raw log line: without the runner's timestamp prefix, without the
@@ -61688,6 +60795,8 @@ function localize(input) {
 // 2022-04-27T18:26:47.1341782Z — the prefix the runner writes on every line of a job log.
 const RUNNER_TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 // `gh run view --log`: "<job>\t<step>\t<timestamp> <text>".
+/** The first line of an Actions job log, after its timestamp. */
+const GITHUB_RUNNER_FIRST = /^\uFEFF?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?)?Current runner version: '/;
 const FULL_PREFIX = /^[^\t]*\t[^\t]*\t\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 // Jenkins Timestamper: `[2024-05-01T10:00:00.123Z] ` (system clock) or `10:00:00 ` / `00:01:02.345 `.
 const JENKINS_TIMESTAMP = /^(?:\[\d{4}-\d\d-\d\dT[\d:.]+Z?\] |\[?\d\d:\d\d:\d\d(?:\.\d+)?\]? {1,2})/;
@@ -61715,10 +60824,15 @@ function detectFormat(firstLines) {
     let full = 0;
     let seen = 0;
     let shell = 0;
+    let runnerGroups = 0;
     let ci;
+    let runner = false;
     for (const line of firstLines) {
         if (line === '')
             continue;
+        // The Actions runner writes a job log's first line before any step runs: no job can forge it.
+        if (seen === 0)
+            runner = GITHUB_RUNNER_FIRST.test(line.slice(line.lastIndexOf('\t') + 1));
         seen += 1;
         if (FULL_PREFIX.test(line))
             full += 1;
@@ -61727,17 +60841,22 @@ function detectFormat(firstLines) {
         ci ??= ciMarkerFormat(line);
         if (line.startsWith('+ ') && isXtrace(line))
             shell += 1;
+        else if (line.startsWith('##[group]') || line.startsWith('##[endgroup]'))
+            runnerGroups += 1;
     }
     if (seen === 0)
         return 'plain';
-    // A CI system's own markers decide; Azure's lines carry the same timestamps as GitHub's.
-    if (ci)
+    // A CI system's own markers decide (Azure's lines carry the same timestamps as GitHub's), but
+    // not against the runner's first line: a job name or a step's output may hold them.
+    if (ci && !runner)
         return ci;
     if (full * 2 >= seen)
         return 'github-full';
     if (raw * 2 >= seen)
         return 'github-raw';
-    if (shell > 0)
+    // A GitHub log without its timestamps whose step ran `set -x` is still the runner's: plain text,
+    // whose `##[group]`/`##[error]` lines are read.
+    if (shell > 0 && runnerGroups === 0)
         return 'shell';
     return 'plain';
 }
@@ -61819,132 +60938,6 @@ function cleanLine(raw, format) {
     if (marker !== undefined)
         out.marker = marker;
     return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/lib/analyzer/normalize.js
-/**
- * Normalising the volatile parts of a log line, so the same event in two runs reads the same:
- * timestamps, durations, hashes, temp paths, ports, counters and the versions in download lines.
- * Used to compare a failed run with the last green one (novelty) and to fingerprint failures.
- * Failure counts are deliberately kept: "Failures: 0" and "Failures: 3" must stay different.
- */
-const RULES = [
-    // ISO timestamps, dates and clock times.
-    [/\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, '<time>'],
-    [/\b\d{4}[-/]\d\d[-/]\d\d\b/g, '<date>'],
-    [/\b\d\d:\d\d:\d\d(?:[.,]\d+)?\b/g, '<clock>'],
-    // Durations: 0.233 sec, 12ms, (0.00s), 1m30s, 3.2 seconds, Time elapsed: 5 s.
-    [
-        /\b\d+(?:\.\d+)?\s?(?:ms|millis(?:econds)?|µs|us|ns|s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?)\b/g,
-        '<dur>',
-    ],
-    [/\b\d+m\d+(?:\.\d+)?s\b/g, '<dur>'],
-    // UUIDs and hex ids (git SHAs, digests, container ids): 7+ hex chars holding a digit and a letter.
-    [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
-    [/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,64}\b/gi, '<hex>'],
-    [/\bsha(?:1|256|512)[:-][A-Za-z0-9+/=]+/g, '<digest>'],
-    // Temp paths and runner work dirs that change per run.
-    [/\/tmp\/[\w.-]+/g, '/tmp/<tmp>'],
-    [/\/var\/folders\/[\w/.-]+/g, '<tmp>'],
-    [/\\Temp\\[\w.-]+/gi, '\\Temp\\<tmp>'],
-    [/_temp\/[\w.-]+/g, '_temp/<tmp>'],
-    // Hosts with ports, IPs.
-    [/\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/g, '<ip>'],
-    [/(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0):\d+/g, '$1:<port>'],
-    // Versions in download/install lines (go: downloading x v1.2.3; Downloading foo-1.2.3.tgz).
-    [/\bv?\d+\.\d+\.\d+(?:[-+][\w.+-]+)?\b/g, '<ver>'],
-    // Sizes and transfer rates.
-    [/\b\d+(?:\.\d+)?\s?(?:[kKMGT]i?B|bytes|B\/s|[kKMG]B\/s)\b/g, '<size>'],
-    // Percentages and progress counters like [123/456] or (12/40).
-    [/\b\d+(?:\.\d+)?%/g, '<pct>'],
-    [/[[(]\s*\d+\s*\/\s*\d+\s*[\])]/g, '<progress>'],
-    // Build and run numbers, job ids in URLs.
-    [/\/(?:builds|runs|jobs|job|actions\/runs)\/\d+/g, '/<id>'],
-    [/#\d{3,}\b/g, '#<n>'],
-];
-function normalizeLine(text) {
-    let out = text.trim();
-    for (const [re, replacement] of RULES)
-        out = out.replace(re, replacement);
-    return out.replace(/\s+/g, ' ');
-}
-/** A 32-bit FNV-1a hash: cheap set membership for millions of lines. */
-function hashLine(text) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return h >>> 0;
-}
-
-;// CONCATENATED MODULE: ./packages/core/lib/analyzer/novelty.js
-
-
-
-/**
- * Novelty against the last green run of the same job: a line of the failed log is novel unless a
- * line of the green log normalises to the same text. Only the failed log's candidate lines are
- * hashed, so the green log is streamed once with a small set in memory.
- */
-class NoveltyIndex {
-    candidates = new Map();
-    format;
-    sample = [];
-    held = [];
-    /** Lines of the green log read. */
-    lines = 0;
-    constructor(lines) {
-        for (const line of lines) {
-            line.novel = true;
-            const key = hashLine(normalizeLine(line.text));
-            const list = this.candidates.get(key);
-            if (list)
-                list.push(line);
-            else
-                this.candidates.set(key, [line]);
-        }
-    }
-    push(batch) {
-        if (this.format === undefined) {
-            this.held.push(batch);
-            for (let i = 0; i < batch.starts.length && this.sample.length < 30; i++)
-                this.sample.push(batchLine(batch, i));
-            if (this.sample.length < 30)
-                return;
-            this.format = detectFormat(this.sample);
-            const held = this.held;
-            this.held = [];
-            for (const b of held)
-                this.scan(b);
-            return;
-        }
-        this.scan(batch);
-    }
-    finish() {
-        if (this.format === undefined) {
-            this.format = detectFormat(this.sample);
-            for (const b of this.held)
-                this.scan(b);
-            this.held = [];
-        }
-    }
-    scan(batch) {
-        const format = this.format;
-        for (let i = 0; i < batch.starts.length; i++) {
-            this.lines += 1;
-            if (this.candidates.size === 0)
-                continue;
-            const text = cleanLine(batchLine(batch, i), format).text;
-            const key = hashLine(normalizeLine(text));
-            const list = this.candidates.get(key);
-            if (!list)
-                continue;
-            for (const line of list)
-                line.novel = false;
-            this.candidates.delete(key);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/structure.js
@@ -62184,6 +61177,17 @@ const STOPS_AT_FAILURE = new Set([
     'circleci',
     'shell',
 ]);
+/** A CI system's line that the failing command exited (where it prints it: Jenkins at the very end). */
+function isExitVerdict(text) {
+    return [
+        TRAVIS_VERDICT,
+        GITLAB_VERDICT,
+        JENKINS_VERDICT,
+        BUILDKITE_VERDICT,
+        CIRCLE_VERDICT,
+        AZURE_VERDICT,
+    ].some((re) => re.test(text));
+}
 /**
  * Formats whose runner reads `##[error]`/`##[group]` lines (GitHub Actions, Azure Pipelines), and
  * plain text, which may be a GitHub log copied without its timestamps. Elsewhere a job that prints
@@ -62794,14 +61798,15 @@ class CiTracker extends StepTracker {
             const phase = buildkitePhase(m[1]);
             // A group opened while the agent's command runs is that command's own output (its script
             // prints `--- build`, `+++ test`): the step stays the command's, so a `+++` printed after
-            // the failure cannot stand in for the command the verdict is about. Hooks end the command.
+            // the failure cannot stand in for the command the verdict is about. A hook's name is no
+            // exception: the script can print `~~~ Running global pre-exit hook` too, and its failure
+            // would then sit in a post step, unshown. Hooks end the command once its verdict is out.
             const cur = this.current;
             // The agent announces its command once (`~~~ Running commands`); a second is the job's.
             const agent = AGENT_COMMAND.test(m[1]) && !this.agentCommand;
             if (agent)
                 this.agentCommand = true;
             if (!agent &&
-                phase === 'main' &&
                 cur?.phase === 'main' &&
                 this.kinds[cur.index] === 'command' &&
                 cur.echoEnd !== undefined &&
@@ -62932,6 +61937,1087 @@ class CiTracker extends StepTracker {
             const last = this.lastWork();
             if (last)
                 last.failed = true;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/fallback.js
+/**
+ * The fallback for output no rule knows (a tool we have never seen, or one whose rules are
+ * removed): score the lines of the failing command's output by failure vocabulary and report
+ * shapes, de-weight what only looks like a failure (coverage tables, progress, timing, download
+ * chatter, `0 errors`, passing tests, the closing summary), and show the best line with the
+ * detail around it. The scanner only materialises lines holding one of FALLBACK_STEMS, so lines
+ * that cannot score cost one byte scan and nothing more.
+ */
+/**
+ * Byte stems of the failure vocabulary (three bytes or more, case variants spelled out): a line
+ * holding none of them cannot score, whatever scoreLine's patterns say. Kept in step with the
+ * patterns below: each pattern's words contain one of these.
+ */
+const FALLBACK_STEMS = [
+    'ail', // fail, failed, failure, FAIL
+    'AIL',
+    'rror', // error, Error
+    'RROR',
+    'xception',
+    'ssert', // assert, assertion
+    'SSERT',
+    'xpected', // expected, unexpected
+    'not ok',
+    'anic',
+    'bort',
+    'ndefined',
+    'annot',
+    "an't",
+    'ouldn',
+    'ould not',
+    'nable to',
+    'efused',
+    'atal',
+    'ATAL',
+    'enied',
+    'egmentation',
+    'egfault',
+    'ore dumped',
+    'raceback',
+    'ismatch',
+    'not equal',
+    'ot match',
+    "oesn't match",
+    'o such',
+    'ot found',
+    'imed out',
+    'rash',
+    'ubious',
+    'alted',
+    'iolation',
+    'nvalid',
+    'efinitely lost',
+    'ttempt to',
+    'got',
+    'Got',
+    '✗',
+    '✘',
+    '✖',
+];
+/** Strong statements of failure: a report's failure line, a crash, an error tag. */
+const STRONG = [
+    /^\s*not ok\b/,
+    /\b(?:FAIL|FAILED|FAILURE|FAILURES|ERROR|FATAL)\b/,
+    /[✗✘✖]/u,
+    /\b(?:fatal|panic(?:ked)?|traceback|segmentation fault|segfault|core dumped)\b/i,
+    /\bfailed asserting\b|\bassert\w*\b[^\n]{0,200}?\bfail|\bfail(?:ed|ure)\b[^\n]{0,200}?\bassert/i,
+    /\b(?:exception|error|failure)\b\s*:/i,
+    /(?:Exception|Error)\b/,
+    // TeX's error lines: `! Undefined control sequence.`
+    /^! [A-Z]/,
+];
+/** Words that state a failure when a tool has its own phrasing. */
+const MEDIUM = [
+    /\b(?:fail(?:s|ed|ure|ures|ing)?|errors?|exceptions?|assert(?:ions?)?)\b/i,
+    /\b(?:undefined|cannot|can't|couldn't|could not|unable to|refused|denied|no such|not found|mismatch(?:es|ed)?|not equal|(?:does not|doesn't|did not|didn't) match|timed out|abort(?:s|ed|ing)?|dubious|bail out|crash(?:ed|es)?|violation|invalid|definitely lost|attempt to (?:call|index|compare|perform|get|concatenate))\b/i,
+    // A compiler-style diagnostic, `path/file.ext:12: message`, whatever its words.
+    // At the start of the line (or nearly): indented deeper, the same shape is a stack frame.
+    /^ {0,2}[\w./-]+\.[A-Za-z]\w{0,5}:\d+(?::\d+)?:\s/,
+];
+/** Words that detail a failure stated nearby (a test's expected and actual values). */
+const DETAIL = [
+    /\b(?:expected|unexpected|got|halted|but was)\b/i,
+    /^\s*(?:left|right|actual|expected|got)\s*:/i,
+];
+// Counts of nothing are not failures: `0 errors`, `Failures: 0`, `no errors`.
+const ZERO_SOURCE = /\b(?:0|no|zero)\s+(?:errors?|failures?|failed|failing|exceptions?)\b|\b(?:errors?|failures?|failed|exceptions?)\s*[:=]\s*0\b/
+    .source;
+const ZERO = new RegExp(ZERO_SOURCE, 'gi');
+const HAS_ZERO = new RegExp(ZERO_SOURCE, 'i');
+// Passing tests: TAP `ok 1`, check marks, PASS tags, `... ok`.
+const PASS = /^\s*(?:ok\s+\d|[✓✔√]|PASS(?:ED)?\b|\[\s*(?:OK|PASS|PASSED)\s*\])|(?:\.\.\.|:)\s*(?:ok|passed|PASSED|OK)\s*$/u;
+// Coverage tables and reports: `|` columns with percentages, or their headers.
+const COVERAGE = /\|\s*\d+(?:\.\d+)?\s*(?:%\s*)?\||\d%\s*\||^\s*(?:Name\s+Stmts|File\s+\|\s*%\s*Stmts|All files\s*\||TOTAL\s+\d+\s+\d+)|\b(?:Lines|Methods|Classes|Functions|Branches|Statements)\s*:\s*\d+(?:\.\d+)?%|^\S+\s+\d+\s+\d+(?:\s+\d+\s+\d+)?\s+\d+%|\bcoverage\b/i;
+// Progress bars and counters.
+// A counter starts a number: otherwise every digit of a long run rescans it (ReDoS).
+const PROGRESS = /[#=>█▏▎▍▌▋▊▉░▒▓]{5,}|(?<!\d)\d+\s*\/\s*\d+\s*\(\s*\d+%\s*\)|^\s*\[\s*\d+%\s*\]|\b\d{1,3}%\s*$/u;
+// Timing lines.
+const TIMING = /^\s*(?:Time|Timing|Finished in|Elapsed|Took|Duration|Total time|real|user|sys|Ran \d+ tests? in)\b/;
+// Download, install and fetch chatter.
+const CHATTER = /^\s*(?:\S+\s*)?(?:Downloading|Downloaded|Fetching|Fetched|Installing|Installed|Resolving|Resolved|Get:\d|Hit:\d|Ign:\d|Err:\d|Unpacking|Setting up|Selecting|Preparing to unpack|Collecting|Requirement already|Building wheel|Updating|Retrieving|Receiving|Cloning|Extracting|Pulling|Processing triggers)\b/;
+const WARNING = /\bwarn(?:ing|ings)?\b/i;
+// The CI's or build tool's closing verdict: that it failed, never why.
+const VERDICT = /^\s*(?:Finished: FAILURE|BUILD FAIL(?:URE|ED)\b|Build step '[^']{0,200}' marked build as failure|ERROR: Job failed\b|ERROR: script returned exit code|The command "[^"]{0,500}" exited with|Done\. Your build exited with|Exited with code|🚨 Error: The command exited|user command error:|Task failed\b|Error: Process completed with exit code)/u;
+// A test run's closing summary: counts of tests and failures, or the runner's last word.
+const SUMMARY = /\b\d+\s+(?:tests?|examples?|specs?|assertions?|checks?|successe?s?|passed|passing)\b|\b(?:Tests?|Failures|Errors|Assertions|Failed|Passed)\s*[:=]\s*\d+|^\s*(?:FAILURES!|FAILED\s*$|Result:\s*FAIL|Files=\d+|Failed \d+\/\d+ (?:subtests|test programs))|\b(?:tests? failed|test failures|error running tests|execution halted|some tests failed|tests? did not pass|error summary|status: \d+ errors?)\b|^\s*Test suite \S{1,200}: (?:FAIL|PASS)|\b(?:FAIL|PASS|SKIP|WARN)\s+\d+\s*\|/i;
+// A build tool's tally of what failed or ran, naming no cause: Go's package line, Gradle's task
+// line and its count of tasks.
+const TALLY = /^(?:FAIL|ok)\s+\S+\s+(?:[\d.]+s|\(cached\))$|^> Task \S+ FAILED$|^\d+ actionable tasks?: /;
+/** A test run's closing count or a build tool's tally of what failed: never the cause itself. */
+function isSummaryLine(text) {
+    return SUMMARY.test(text) || TALLY.test(text);
+}
+// A driver's word on the command it ran: `linker command failed with exit code 1`.
+const DRIVER_VERDICT = /\b(?:command|process|script|step|task|build|subprocess)\s+(?:failed|exited|returned|terminated)(?: with)?(?: exit)?\s+(?:code|status)\b/i;
+// A quoted value under a failure (`left: …`, `code: 'ERR_ASSERTION'`, TAP's YAML): detail, even
+// when the value holds failure words.
+const VALUE_LINE = /^\s+(?:left|right|code|name|expected|actual|got|but got|operator|stack|message|error|found|wanted|severity|data)\s*:/i;
+// Pointers elsewhere: `see above`, `for details`, `Refer to main.log`.
+const POINTER = /\b(?:for details|see above|above output|for more (?:information|details)|refer to|rerun with)\b/i;
+// Where the failure is: `file.ext:12`, `file.ext(12)`, `line 12`.
+// Anchored on the extension's dot, not on the path before it: a path class before `\.` would
+// backtrack over every start position of a long line.
+const LOCATION = /\.[A-Za-z]\w{0,5}(?::\d+|\(\d+\))|\bline \d+\b/;
+const NONE = { score: 0, summary: false, detail: false };
+/** What a strong statement scores, and what naming a location adds: the most a line can get. */
+const STRONG_SCORE = 0.8;
+const MEDIUM_SCORE = 0.55;
+const LOCATION_BONUS = 0.15;
+/**
+ * The most `scoreLine` can give a line, from its raw text (one cheap test, no cleaning): once the
+ * scanner's best candidates all score above it, the line needs no closer look.
+ */
+function scoreBound(raw) {
+    if (raw.length > MAX_SCORED)
+        return 0;
+    // Sums computed as scoreLine computes them, so the floats are equal: keepCandidate refuses a
+    // score at or under a full list's worst, and so may the scanner.
+    return LOCATION.test(raw) ? STRONG_SCORE + LOCATION_BONUS : STRONG_SCORE;
+}
+/**
+ * Whether raw line `start..end` of `bytes` may score above `worst` (0: the list is not full), as
+ * `scoreBound` of its latin1 text `> worst`, but reading the text and testing only when the answer
+ * depends on it: under STRONG_SCORE every short line may, at the top none can.
+ */
+function mayBeat(bytes, start, end, worst) {
+    if (worst <= 0)
+        return true;
+    if (end - start > MAX_SCORED)
+        return false;
+    if (worst < STRONG_SCORE)
+        return true;
+    if (worst >= STRONG_SCORE + LOCATION_BONUS)
+        return false;
+    return scoreBound(bytes.toString('latin1', start, end)) > worst;
+}
+/**
+ * Score one cleaned line. Pure; patterns are linear (no nested quantifiers over the same text).
+ * `floor`: the caller keeps only scores above it, so a line whose words and location cannot get
+ * there is answered NONE before the de-weighting patterns run (they only lower a score). Above
+ * the floor the answer is the full one; at or under it, NONE or the score.
+ */
+function scoreLine(raw, floor = 0) {
+    if (raw.length > MAX_SCORED)
+        return NONE;
+    if (raw.startsWith('##[') || PASS.test(raw) || VERDICT.test(raw))
+        return NONE;
+    const text = HAS_ZERO.test(raw) ? raw.replace(ZERO, ' ') : raw;
+    let score = 0;
+    let detail = false;
+    if (STRONG.some((re) => re.test(text)))
+        score = STRONG_SCORE;
+    else if (MEDIUM_SCORE + LOCATION_BONUS <= floor)
+        return NONE;
+    else if (MEDIUM.some((re) => re.test(text)))
+        score = MEDIUM_SCORE;
+    else if (DETAIL.some((re) => re.test(text))) {
+        score = 0.3;
+        detail = true;
+    }
+    if (score === 0)
+        return NONE;
+    if (LOCATION.test(text))
+        score += LOCATION_BONUS;
+    if (score <= floor)
+        return NONE;
+    // A bare tag (`ERROR`, `FAILED.`) says that something failed, not what; a numbered one
+    // (`1) Failure:`) heads the report of what.
+    if (/^[^A-Za-z]*[A-Za-z]+[^A-Za-z]*$/.test(text) && !/^\s*\d+\)\s/.test(text))
+        score *= 0.5;
+    if (DRIVER_VERDICT.test(text))
+        score *= 0.3;
+    if (COVERAGE.test(text))
+        score *= 0.05;
+    if (PROGRESS.test(text) || TIMING.test(text))
+        score *= 0.2;
+    if (CHATTER.test(text))
+        score *= 0.15;
+    if (WARNING.test(text) && score < 0.9)
+        score *= 0.4;
+    if (POINTER.test(text))
+        score *= 0.3;
+    const summary = SUMMARY.test(text);
+    if (summary)
+        score *= 0.45;
+    if (VALUE_LINE.test(text)) {
+        score = Math.min(score, 0.35);
+        detail = true;
+    }
+    return { score: Math.min(1, score), summary, detail };
+}
+/** Longer lines are data (minified code, a dumped payload), not a statement of failure. */
+const MAX_SCORED = 1000;
+/** At most this many lines shown by the fallback. */
+const FALLBACK_MAX_LINES = 15;
+/** Lines after a key line that may detail it, and before it that may name it. */
+const AFTER = 8;
+const BEFORE = 2;
+const MAX_DETAIL_RUN = 6;
+/** Lines before the exit over which nearness stops counting. */
+const NEAR = 400;
+/** What a pair of detail lines weighs, before position and novelty. */
+const PAIRED_DETAIL = 0.7;
+/** A second reason is shown when it scores at least this share of the best. */
+const SECOND = 0.85;
+/** The lines the fallback may use: the tail's window and the candidates with their context. */
+function poolOf(tail, from, to) {
+    const pool = new Map();
+    const add = (l) => {
+        if (l.no > from && l.no < to && !pool.has(l.no))
+            pool.set(l.no, l);
+    };
+    for (const c of tail.candidates)
+        for (const l of c.lines)
+            add(l);
+    for (const l of tail.lines)
+        add(l);
+    return pool;
+}
+function tailOf(input) {
+    const exitLine = input.failing?.exitLine;
+    return ((exitLine !== undefined ? input.tails.find((t) => t.at === exitLine) : undefined) ??
+        input.tails[input.tails.length - 1]);
+}
+/** A line that ends a detail run: a new numbered failure, a pass, a summary, a separator rule. */
+function endsDetail(text) {
+    return (/^\s*\d+\)\s/.test(text) ||
+        PASS.test(text) ||
+        SUMMARY.test(text) ||
+        /^\s*[=═─-]{6,}/.test(text) ||
+        text.startsWith('##['));
+}
+/** Key line plus the detail around it: the paragraph it sits in, bounded either side. */
+function blockAround(pool, key) {
+    const out = [pool.get(key)];
+    // A detail key (`right: …`) reads with the details above it, and then with what they detail.
+    let top = key;
+    while (top > key - MAX_DETAIL_RUN && scoreLine(pool.get(top - 1)?.text ?? '').detail)
+        top--;
+    for (let no = key - 1; no >= top - BEFORE; no--) {
+        const l = pool.get(no);
+        if (!l || l.text.trim() === '' || PASS.test(l.text) || SUMMARY.test(l.text))
+            break;
+        out.unshift(l);
+    }
+    for (let no = key + 1, blank = 0; no <= key + AFTER; no++) {
+        const l = pool.get(no);
+        if (!l)
+            break;
+        if (l.text.trim() === '') {
+            // One blank line may separate a reason from its detail (PHPUnit's file:line after a diff).
+            blank += 1;
+            if (blank > 1)
+                break;
+            continue;
+        }
+        if (endsDetail(l.text))
+            break;
+        // A blank line was crossed: only an indented or located line still belongs.
+        if (blank > 0 && !/^\s/.test(l.text) && !LOCATION.test(l.text) && scoreLine(l.text).score < 0.8)
+            break;
+        if (blank > 0)
+            out.push(pool.get(no - 1));
+        blank = 0;
+        out.push(l);
+    }
+    // Blank lines at the edges say nothing.
+    while (out.length > 1 && out[out.length - 1].text.trim() === '')
+        out.pop();
+    return out;
+}
+/**
+ * The scored fallback: the most failure-like lines of the failing command's output and their
+ * detail, at most FALLBACK_MAX_LINES. When no line scores, the last lines before the exit (the
+ * old tail), so a failure never comes out with nothing shown.
+ */
+function scoredFallback(input, exclude) {
+    const tail = tailOf(input);
+    if (!tail)
+        return undefined;
+    const failing = input.failing;
+    const from = failing ? (failing.echoEnd ?? failing.start) : 0;
+    // The failing command's output: after its echo, before its verdict and the step's end.
+    const to = failing ? Math.min(tail.at, failing.end + 1) : tail.at;
+    const pool = poolOf(tail, from, to);
+    const ranked = [];
+    for (const line of pool.values()) {
+        if (exclude?.has(line.no))
+            continue;
+        const score = scoreLine(line.text);
+        if (score.score <= 0)
+            continue;
+        const distance = tail.at - line.no;
+        // Nearer the exit is likelier, but no line is written off for distance alone.
+        let rank = score.score * (0.75 + 0.25 * Math.max(0, 1 - distance / NEAR));
+        if (input.baseline && line.novel === false)
+            rank *= 0.2;
+        ranked.push({ line, score, rank });
+    }
+    // Two detail lines together (`expected: 4` / `but got: 5`) are what a failed assertion prints:
+    // together they weigh as a failure statement.
+    const details = new Set(ranked.filter((r) => r.score.detail).map((r) => r.line.no));
+    const paired = new Set();
+    for (const r of ranked) {
+        if (!r.score.detail)
+            continue;
+        if (details.has(r.line.no - 1) || details.has(r.line.no + 1) || details.has(r.line.no + 2)) {
+            r.rank = Math.max(r.rank, PAIRED_DETAIL * (r.rank / r.score.score));
+            paired.add(r.line.no);
+        }
+    }
+    ranked.sort((a, b) => b.rank - a.rank || a.line.no - b.line.no);
+    const best = ranked[0];
+    if (!best) {
+        if (exclude)
+            return undefined;
+        // Never nothing for a failure: the last lines even if the green run printed them too, else
+        // the verdict line itself (a command that failed without printing a word).
+        return tailFallback(input, 0.1) ?? tailFallback({ ...input, baseline: false }, 0.1) ?? verdictLine(input);
+    }
+    const shown = new Map();
+    let keys = 0;
+    for (const r of ranked) {
+        if (r.rank < best.rank * SECOND || keys >= 3)
+            break;
+        if (shown.has(r.line.no))
+            continue;
+        // A detail or summary beside a shown reason adds nothing a reader needs.
+        if (keys > 0 && ((r.score.detail && !paired.has(r.line.no)) || r.score.summary))
+            continue;
+        const block = blockAround(pool, r.line.no).filter((l) => !exclude?.has(l.no));
+        if (keys > 0 && shown.size + block.length > FALLBACK_MAX_LINES)
+            continue;
+        for (const l of block)
+            if (shown.size < FALLBACK_MAX_LINES)
+                shown.set(l.no, l);
+        keys += 1;
+    }
+    const lines = [...shown.values()]
+        .map((l) => ({ ...l, weight: Math.max(l.weight, scoreLine(l.text).score) }))
+        .sort((a, b) => a.no - b.no);
+    return {
+        blocks: [],
+        score: 0.1 + 0.1 * best.rank,
+        lines,
+        fallback: true,
+        key: best.line,
+        keyScore: best.score.score,
+    };
+}
+/** The failing step's exit-code line (or the last verdict the scanner kept), as its block holds it. */
+function verdictLine(input) {
+    const at = input.failing?.exitLine ?? input.tails[input.tails.length - 1]?.at;
+    if (at === undefined)
+        return undefined;
+    const block = input.blocks.find((b) => b.start <= at && at <= b.end);
+    const lines = block?.lines.filter((l) => l.no === at) ?? [];
+    if (lines.length === 0)
+        return undefined;
+    return { blocks: [], score: 0.05, lines, fallback: true, key: lines[0] };
+}
+/** Lines the old fallback looked at: the tail's last 30 before the exit. */
+const TAIL_LINES = 30;
+const FALLBACK_LINES = 8;
+/**
+ * The previous fallback, kept callable for comparison (`fallback: 'tail'`): the last lines before
+ * the failing step's exit code (or the end of the log), new ones first.
+ */
+function tailFallback(input, score = 0.1) {
+    const tail = tailOf(input);
+    if (!tail)
+        return undefined;
+    let lines = tail.lines.filter((l) => l.no >= tail.at - TAIL_LINES && l.text.trim() !== '' && !l.text.startsWith('##['));
+    const failing = input.failing;
+    if (failing)
+        lines = lines.filter((l) => l.no > (failing.echoEnd ?? failing.start));
+    if (input.baseline)
+        lines = lines.filter((l) => l.novel !== false);
+    lines = lines.slice(-FALLBACK_LINES);
+    if (lines.length === 0)
+        return undefined;
+    return { blocks: [], score, lines, fallback: true };
+}
+/** Candidates kept per command before the window: the best-scored lines and their context. */
+const TOP_CANDIDATES = 24;
+/** Keep `cand` among the best TOP_CANDIDATES of `list` (sorted best first); false when it is not. */
+function keepCandidate(list, cand) {
+    if (list.length >= TOP_CANDIDATES && list[list.length - 1].score >= cand.score)
+        return false;
+    let i = list.length;
+    while (i > 0 && list[i - 1].score < cand.score)
+        i--;
+    list.splice(i, 0, cand);
+    if (list.length > TOP_CANDIDATES)
+        list.pop();
+    return true;
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/follow.js
+/**
+ * Whether a line continues the error block above it. A block's follow mode comes from the line
+ * that opened it; any block also absorbs stack frames, since a trace always belongs to the error
+ * printed just before it.
+ */
+// Java/Kotlin/JS frames, Java chains and elisions (Jenkins remoting adds the caller's trace as
+// `Also:`), Python traceback bodies, Go goroutine dumps. The location in a JS frame is the last
+// parenthesis and a Go frame's name stops at its first "(": with `.+\(.+` or a class holding "(" before
+// `\(.*`, every parenthesis started another scan (quadratic time).
+const FRAME = /^\s+at [\w$.<>[\]/\\:@(-]|^\s*at .+\([^()]*:\d+(?::\d+)?\)$|^\s*(?:Caused by|Caused|Suppressed|Also):|^\s*\.\.\. \d+ (?:more|common frames omitted)|^\s+File ".+", line \d+|^goroutine \d+ \[[\w ,]+\]:$|^\s+\/.+\.go:\d+(?: \+0x[0-9a-f]+)?$|^[\w./*()-][\w./*)-]*\(.*\)$|^created by [\w./]+|^\s+\d+: 0x[0-9a-f]+ - |^\s+at \/|^\s+from .+:\d+:in/;
+// sbt writes its log level before every line ("[info] ", "[error] "): what a line says, its
+// indentation and whether it is a frame, start after it.
+const SBT_LEVEL = /^\[(?:info|warn|error|debug|success)\] /;
+/** Where a line's own text starts: after sbt's level prefix, or at 0. */
+function bodyStart(text) {
+    if (text.charCodeAt(0) !== 91)
+        return 0;
+    return SBT_LEVEL.exec(text)?.[0].length ?? 0;
+}
+function isFrame(text) {
+    if (FRAME.test(text))
+        return true;
+    const start = bodyStart(text);
+    return start > 0 && FRAME.test(text.slice(start));
+}
+function indentOf(text) {
+    const start = bodyStart(text);
+    let i = start;
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
+        i += text.charCodeAt(i) === 9 ? 4 : 1;
+    return i - start;
+}
+/**
+ * The leading tag of a line (`[ERROR]`, `npm ERR!`, `error:`…) used by `same-tag` blocks. A TAP
+ * `not ok` line and the `#` diagnostics under it share the tag `#`; Valgrind prefixes every line
+ * with its `==PID==`.
+ */
+function tagOf(text) {
+    const m = /^(\[[A-Z]+\]|\s+\[(?:javac|junit)\]|npm (?:ERR!|error)|ERR_PNPM_\w+|E:|error:|Error:|ERROR:|#\d+ |#|\s*not ok |==\d+==|\s*│|\s*╷|\s*╵|\s*\|)/.exec(text);
+    const tag = m?.[1]?.trim();
+    return tag === 'not ok' ? '#' : tag;
+}
+/**
+ * A Valgrind line holding its `==PID==` and nothing else, or an Ant task's name alone ("    [junit] "):
+ * the gap between two of their reports.
+ */
+const BARE_PID = /^(?:==\d+==|\s+\[[a-z][\w-]*\])\s*$/;
+/** Test::More's closing count under its `#` diagnostics: it counts the failures, not one of them. */
+const TAP_COUNT = /^# Looks like you failed \d+ tests? of \d+/;
+// What `text.trim() === ''` says (\s is trim's whitespace), without copying every indented line.
+const BLANK = /^\s*$/;
+/** A line `trim()` would empty, tested without making the trimmed copy (the scanner asks per line). */
+function isBlank(text) {
+    return BLANK.test(text);
+}
+const PASSED_SUBTEST = /^\s+--- (?:PASS|SKIP): /;
+// TeX's context under "! message": "l.12 \foo", "<argument> …", "<*> main.tex", and the indented
+// rest of the source line.
+const TEX_CONTEXT = /^(?:l\.\d+ |<[^<>]{1,40}> ?|\s+\S)/;
+// Where a message's context starts: GHC's "• In the expression…" bullets and "  |" source gutter,
+// Haskell's call stack, tasty's "Use -p '…' to rerun this test only.". `(?:\d+ *)?` rather than
+// `\d* *`: after `\s*` the two split a run of spaces every way (quadratic).
+const MESSAGE_CONTEXT = /^\s*(?:• In |(?:\d+ *)?\||CallStack \(from HasCallStack\):|Use -p )/;
+/** Does `text` (cleaned) continue a block of this shape? Blank lines never do on their own. */
+function continues(shape, text) {
+    // A tag-only line ("[ERROR] ") continues a same-tag block although it says nothing, except
+    // Valgrind's bare `==PID==`, which separates its reports.
+    if (shape.follow === 'same-tag' && shape.tag !== undefined && tagOf(text) === shape.tag)
+        return !BARE_PID.test(text) && !TAP_COUNT.test(text);
+    // The scan asks about blank lines too; the first one closes an `until-blank` block for good.
+    if (shape.follow === 'until-blank' && (shape.ended || BLANK.test(text))) {
+        shape.ended = true;
+        return false;
+    }
+    if (BLANK.test(text))
+        return false;
+    if (isFrame(text))
+        return true;
+    if (shape.traceback && /^\s/.test(text))
+        return true;
+    switch (shape.follow) {
+        case 'trace':
+            // An exception's message may run over several lines before its frames.
+            return /^\s+\S/.test(text) && indentOf(text) > shape.indent;
+        case 'indented':
+            // A passing subtest's own line under a failed parent (`go test -v`: "    --- PASS: TestOf/lower")
+            // is not part of the failure; its failing sibling opens a block of its own.
+            if (PASSED_SUBTEST.test(text))
+                return false;
+            return indentOf(text) > shape.indent || /^\s*[│╷╵|>]/.test(text);
+        case 'paragraph':
+        // A blank line never continues (above); the scanner ends the paragraph there unless the
+        // line after it is indented under the paragraph.
+        case 'until-blank':
+            return true;
+        case 'tex-context':
+            return TEX_CONTEXT.test(text);
+        case 'message':
+            // Ended for good at the first context line: what follows it is more context.
+            if (shape.ended || MESSAGE_CONTEXT.test(text)) {
+                shape.ended = true;
+                return false;
+            }
+            return indentOf(text) > shape.indent;
+        case 'same-tag':
+        case 'none':
+            return false;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/trim.js
+
+
+/**
+ * Fewer, righter lines per finding. A single exception's trace is its message and the first frames
+ * of the project's own code; the runtime's, the test runner's and the libraries' frames under them
+ * say where the call came from, not why it failed. A finding that states many errors (a compiler's
+ * list, a disk-full dump repeated for every file) is kept whole: there every line is the reason,
+ * and that is how people mark such blocks.
+ */
+/** A rule this strong names the failure itself (a failed test, a compiler error)… */
+const STRONG_RULE = 0.85;
+/** …and one this weak, on a line shaped as a count or a tally, only sums it up. */
+const SUMMARY_RULE = 0.6;
+/** Lines shown per finding unless it states many errors. */
+const MAX_FINDING_LINES = 15;
+/** A finding stating this many errors on distinct lines is a list, kept whole. */
+const LIST_ERRORS = 4;
+/** Frames of the project's code kept per run of frames. */
+const PROJECT_FRAMES = 2;
+// The head of a chained exception carries its own message: it is never trimmed as a frame.
+const CHAIN_HEAD = /^\s*(?:Caused by|Caused|Suppressed|Also):/;
+// Frames of runtimes, test runners, build tools and installed packages (node, JVM, Python, Go,
+// Ruby, Rust, Scala), not of the code under test; nor is Java's "... 20 more", which elides frames.
+const LIBRARY_FRAME = /node:internal|\(internal\/|node_modules|java\.base\/|jdk\.internal|\bsun\.reflect|\bjava\.lang\.reflect|\bjava\.util\.concurrent|\borg\.junit\.|\bjunit\.framework|\borg\.apache\.maven|\borg\.codehaus|\bgroovy\.(?:lang|util)\.|\bjava_(?:lang|util|io)_\w+\$|\bsurefire\b|\borg\.gradle|\bhudson\.|\bjenkins\.|\bscala\.(?:collection|reflect|tools|runtime|io|sys|util|concurrent|math|[A-Z])|\bkotlin\.|\/usr\/lib\/|\/usr\/local\/lib\/|site-packages|dist-packages|\/lib\/python\d|<frozen |\/src\/runtime\/|\/src\/testing\/|^\s*testing\.|^\s*runtime\.|^\s*\.\.\. \d+ (?:more|common frames omitted)|^created by |^goroutine \d+ |^panic\(|hostedtoolcache|\/rustc\/|\.cargo\/registry|\/gems\/|\/ruby\/\d/;
+const PYTHON_FRAME = /^\s+File "/;
+// A JVM frame, "\tat pkg.Class.method(File.java:12)" or "\t... 20 more" (under sbt's "[info] " too). Its message and
+// the project's first frames say why; the runtime's and runner's frames under them never do, so
+// they are cut even from a short finding and never brought back.
+const JVM_FRAME = /^(?:\[(?:info|error)\] )?\s*(?:at [\w$./<>-]+\([^()]*\)|\.\.\. \d+ (?:more|common frames omitted))$/;
+/**
+ * Marks each line as a frame or not. A Python frame is its `File "…", line N` line and the source
+ * (and caret) lines indented under it; a Go frame is its function line and the `/path/x.go:N +0x…`
+ * line under it, both frames to `isFrame`.
+ */
+function shape(lines) {
+    const out = [];
+    let python;
+    for (const line of lines) {
+        const text = line.text;
+        const shaped = {
+            line,
+            frame: isFrame(text) && !CHAIN_HEAD.test(text),
+            project: false,
+            jvm: false,
+        };
+        shaped.project = shaped.frame && !LIBRARY_FRAME.test(text);
+        shaped.jvm = shaped.frame && JVM_FRAME.test(text);
+        if (PYTHON_FRAME.test(text))
+            python = shaped;
+        else if (python && text.trim() !== '' && indentOf(text) > indentOf(python.line.text)) {
+            // The source line belongs to its frame, the project's or a library's.
+            shaped.frame = true;
+            shaped.project = python.project;
+        }
+        else
+            python = undefined;
+        out.push(shaped);
+    }
+    return out;
+}
+// A shell's or a CI's echo of the command it runs, and CI markup: output before it is not the
+// command's (`+ make`, `$ npm test`, Jenkins' `[Pipeline] sh`, GitLab's section markers).
+const COMMAND_OR_MARKUP = /^(?:\+{1,3} \S|\$ \S|\[Pipeline\]|##\[|section_(?:start|end):|travis_(?:fold|time):)/;
+/**
+ * The lead lines a rule claims above its error (what a program printed before it stopped) end at
+ * the command that ran it: what came before is another command's output or the CI's.
+ */
+function fromCommand(lines) {
+    let cut = -1;
+    for (let i = 0; i < lines.length && lines[i].role === 'lead'; i++)
+        if (COMMAND_OR_MARKUP.test(lines[i].text))
+            cut = i;
+    return cut < 0 ? lines : lines.slice(cut + 1);
+}
+/** Distinct lines that state an error. */
+function statedErrors(lines) {
+    return lines.filter((l) => l.role === 'error' && l.weight > 0).length;
+}
+/** The lines state LIST_ERRORS errors or more: a list or a dump, where every line is the reason. */
+function isList(lines) {
+    return statedErrors(lines) >= LIST_ERRORS;
+}
+/**
+ * The lines of a finding worth showing. Lead lines stop at the command that printed them; a tally
+ * printed inside the finding it tallies goes. A
+ * finding longer than MAX_FINDING_LINES has each run of frames cut to the first frames of project
+ * code (the innermost for Python, which prints it last), or to its first frame when none is the
+ * project's; frames come back while there is room; if it is still too long, stated errors go
+ * first, then message lines, then frames. A finding that states LIST_ERRORS errors or more is
+ * returned whole.
+ */
+function trimFinding(lines) {
+    let out = fromCommand(lines);
+    if (isList(out))
+        return [...out];
+    // A tally inside the finding it tallies (`> Task :test FAILED`, `3 tests completed, 1 failed`
+    // printed just above the failed test) repeats it.
+    if (out.some((l) => l.weight >= STRONG_RULE))
+        out = out.filter((l) => !(l.weight > 0 && l.weight <= SUMMARY_RULE && isSummaryLine(l.text)));
+    // …and so does a count closing it (Gradle's `5 actionable tasks: 5 executed`).
+    while (out.length > 1 && out[out.length - 1].weight === 0 && isSummaryLine(out[out.length - 1].text))
+        out = out.slice(0, -1);
+    if (out.length > MAX_FINDING_LINES)
+        out = cutFrames(out, false);
+    else if (out.some((l) => JVM_FRAME.test(l.text)))
+        out = cutFrames(out, true);
+    // Blank lines at the edges of what is left say nothing.
+    let a = 0;
+    let b = out.length;
+    while (b - a > 1 && out[a].text.trim() === '')
+        a += 1;
+    while (b - a > 1 && out[b - 1].text.trim() === '')
+        b -= 1;
+    return out.slice(a, b);
+}
+/** `short`: the finding fits as it is, and only its JVM frames are cut. */
+function cutFrames(lines, short) {
+    const shaped = shape(lines);
+    const keep = new Set();
+    let i = 0;
+    while (i < shaped.length) {
+        if (!shaped[i].frame) {
+            keep.add(i);
+            i += 1;
+            continue;
+        }
+        let j = i;
+        while (j < shaped.length && shaped[j].frame)
+            j += 1;
+        const python = PYTHON_FRAME.test(shaped[i].line.text);
+        const run = Array.from({ length: j - i }, (_, k) => i + k);
+        if (short && !run.every((k) => shaped[k].jvm)) {
+            for (const k of run)
+                keep.add(k);
+            i = j;
+            continue;
+        }
+        // A Python traceback lists the innermost call last.
+        if (python)
+            run.reverse();
+        // A Python frame is two lines (location and source): count frames by their location lines.
+        const heads = run.filter((k) => !python || PYTHON_FRAME.test(shaped[k].line.text));
+        let chosen = heads.filter((k) => shaped[k].project).slice(0, PROJECT_FRAMES);
+        if (chosen.length === 0)
+            chosen = heads.slice(0, 1);
+        for (const k of chosen) {
+            keep.add(k);
+            if (python && k + 1 < j && !PYTHON_FRAME.test(shaped[k + 1].line.text))
+                keep.add(k + 1);
+        }
+        i = j;
+    }
+    // Cut frames come back while there is room, the project's first, then in log order.
+    const back = shaped
+        .map((s, k) => ({ s, k }))
+        .filter(({ s, k }) => !keep.has(k) && !s.jvm)
+        .sort((x, y) => Number(y.s.project) - Number(x.s.project) || x.k - y.k);
+    for (const { k } of back) {
+        if (keep.size >= MAX_FINDING_LINES)
+            break;
+        keep.add(k);
+    }
+    const kept = [...keep].sort((x, y) => x - y).map((k) => shaped[k]);
+    if (kept.length <= MAX_FINDING_LINES)
+        return kept.map((s) => s.line);
+    // Still too long: every stated error keeps its first lines, taken in turn from each (two failed
+    // tests both show their expected/received), frames and blank lines last.
+    const sections = [];
+    for (const s of kept) {
+        if (s.line.weight > 0 || sections.length === 0)
+            sections.push([]);
+        sections[sections.length - 1].push(s);
+    }
+    const late = (s) => s.frame || s.line.text.trim() === '';
+    const queues = sections.map((sec) => [...sec.filter((s) => !late(s)), ...sec.filter(late)]);
+    const take = new Set();
+    for (let depth = 0; take.size < MAX_FINDING_LINES; depth++) {
+        let any = false;
+        for (const q of queues) {
+            if (depth >= q.length)
+                continue;
+            any = true;
+            if (take.size < MAX_FINDING_LINES)
+                take.add(q[depth]);
+        }
+        if (!any)
+            break;
+    }
+    return kept.filter((s) => take.has(s)).map((s) => s.line);
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/localize.js
+
+
+
+
+
+
+/** Relative score a block needs, against the best one, to be shown too. */
+const KEEP_RATIO = 0.45;
+const MIN_SCORE = 0.08;
+const MAX_FINDINGS = 12;
+/** Rules this weak or weaker only tag a line (`generic.error-prefix`, `jenkins.error`). */
+const WEAK_RULE = 0.5;
+/** A fallback key line this strong joins findings made only by weak rules, and this strong leads them. */
+const JOIN_FALLBACK = 0.55;
+const LEAD_FALLBACK = 0.8;
+/** A block whose only errors are `##[error]` lines no tool rule recognised (runner.error-annotation). */
+function annotationOnly(b) {
+    return b.hits.every((h) => h.rule.role !== 'error' || h.rule.id === ANNOTATION_RULE.id);
+}
+/** An annotation-only group counts as tag-level: anything the job ran may print `##[error]`. */
+function groupWeight(g) {
+    return g.blocks.reduce((m, b) => Math.max(m, annotationOnly(b) ? Math.min(WEAK_RULE, blockWeight(b)) : blockWeight(b, ['error'])), 0);
+}
+/**
+ * A `##[error]` line that no tool rule recognised may be the job's own echo: it is kept, but it
+ * ranks below the best block a tool rule made in the same step.
+ */
+function belowToolRules(scored) {
+    const tool = new Map();
+    for (const s of scored)
+        if (!isVerdictOnly(s.block) && !annotationOnly(s.block))
+            tool.set(s.block.step, Math.max(tool.get(s.block.step) ?? 0, s.score));
+    for (const s of scored) {
+        const best = tool.get(s.block.step);
+        if (best !== undefined && !isVerdictOnly(s.block) && annotationOnly(s.block))
+            s.score = Math.min(s.score, best * 0.95);
+    }
+}
+const MIN_SHOWN_VERDICT = 0.25;
+function zoneFactor(block, input) {
+    const { steps, failing } = input;
+    if (steps.length === 0 || block.step < 0)
+        return 1;
+    const step = steps[block.step];
+    if (!step)
+        return 1;
+    let z;
+    if (failing === undefined)
+        z = step.post ? 0.2 : 1;
+    else if (step === failing)
+        z = 1;
+    // Another CI system named the failing command (ci-format.ts): its setup and what ran after it
+    // succeeded or did not matter, so an error there must not stand in for the command's own output.
+    else if (failing.phase !== undefined && (step.phase === 'setup' || step.phase === 'post'))
+        z = 0.05;
+    // …and a command it says succeeded (Travis' `exited with 0`, a GitLab line the script ran past).
+    else if (failing.phase !== undefined && step.exitCode === 0)
+        z = 0.05;
+    else if (step.post)
+        z = 0.1;
+    else if (step.failed)
+        z = 0.6;
+    else
+        z = 0.25;
+    if (block.inEcho)
+        z *= 0.1;
+    return z;
+}
+/** Share of the block's matching lines that the green run did not have (1 without a baseline). */
+function noveltyOf(block) {
+    let novel = 0;
+    let total = 0;
+    for (const line of block.lines) {
+        if (line.weight === 0 || line.novel === undefined)
+            continue;
+        total += 1;
+        if (line.novel)
+            novel += 1;
+    }
+    return total === 0 ? 1 : novel / total;
+}
+const WARNING_FACTOR = 0.3;
+function blockScore(block, input) {
+    const verdict = isVerdictOnly(block);
+    const w = (verdict ? 0.15 : blockWeight(block, ['error'])) * (warnedOnly(block) ? WARNING_FACTOR : 1);
+    const novelty = input.baseline ? 0.1 + 0.9 * noveltyOf(block) : 1;
+    return w * zoneFactor(block, input) * novelty * positionFactor(block, input);
+}
+/**
+ * Later is likelier in a plain log: the cause sits near the end, the noise throughout. The same
+ * holds inside the failing command of another CI system's log (steps with a phase), whose output
+ * can be long; GitHub steps are short and need no such push.
+ */
+function positionFactor(block, input) {
+    if (input.steps.length === 0)
+        return 0.8 + 0.2 * (block.end / Math.max(1, input.lines));
+    const step = input.steps[block.step];
+    if (!step || step.phase === undefined || step !== input.failing)
+        return 1;
+    const span = Math.max(1, step.end - step.start);
+    return 0.8 + 0.2 * Math.min(1, Math.max(0, (block.end - step.start) / span));
+}
+const LAST_WORDS = 3;
+/**
+ * A failed job never comes out with nothing shown. When neither the rules nor the fallback found a
+ * line (a command that failed without printing a word, whose verdict no rule keeps), show the last
+ * lines before the end — at least the command that ran — even an echo, markup or a line the green
+ * run had too.
+ */
+const RUNNER_GROUP = /^##\[(?:group|endgroup)\]/;
+function lastWords(input) {
+    // The failing step's words first: after a silent step the log's last lines are the runner's
+    // cleanup (the same for every job, which would stand in for and fingerprint any failure) or an
+    // `if: always()` step's. So nothing past its exit line, nor of a post step or a later one.
+    const step = input.failing;
+    const exit = step?.exitLine;
+    const ended = step ? (exit ?? step.end) : Number.POSITIVE_INFINITY;
+    const others = input.steps.filter((s) => s !== step && (s.post || s.phase === 'post' || s.start >= ended));
+    const own = others.length === 0 && exit === undefined
+        ? undefined
+        : (l) => 
+        // A verdict speaks of the failing command wherever its CI prints it (Jenkins: at the end).
+        isExitVerdict(l.text) ||
+            (!(step && exit !== undefined && l.no > exit && l.no <= step.end) &&
+                !others.some((s) => l.no >= s.start && l.no <= s.end));
+    for (const within of own ? [own, undefined] : [undefined]) {
+        for (let i = input.tails.length - 1; i >= 0; i--) {
+            // The runner's group markers are structure, not words.
+            const lines = input.tails[i].lines.filter((l) => l.text.trim() !== '' && !RUNNER_GROUP.test(l.text) && (within === undefined || within(l))).slice(-LAST_WORDS);
+            if (lines.length > 0)
+                return { blocks: [], score: 0.01, lines, fallback: true, key: lines[lines.length - 1] };
+        }
+    }
+    return undefined;
+}
+/**
+ * Findings that each state one failure share MAX_FINDING_LINES: the strongest first, the others
+ * while they fit. Where a finding states many errors (a list, a dump) nothing is dropped.
+ */
+function withinTotal(groups) {
+    if (groups.some((g) => isList(g.lines)))
+        return groups;
+    const out = [];
+    let total = 0;
+    for (const g of groups) {
+        if (out.length > 0 && total + g.lines.length > MAX_FINDING_LINES)
+            continue;
+        out.push(g);
+        total += g.lines.length;
+    }
+    return out;
+}
+function localize(input) {
+    const scored = input.blocks.map((block) => ({ block, score: blockScore(block, input) }));
+    leadCascades(scored, input);
+    belowToolRules(scored);
+    const errors = scored.filter((s) => !isVerdictOnly(s.block));
+    const best = errors.reduce((m, s) => Math.max(m, s.score), 0);
+    const chosen = new Set();
+    if (best >= MIN_SCORE) {
+        const ranked = [...errors].sort((a, b) => b.score - a.score || a.block.start - b.block.start);
+        let budget = input.maxLinesShown;
+        for (const { block, score } of ranked) {
+            if (score < Math.max(MIN_SCORE, best * KEEP_RATIO))
+                break;
+            if (chosen.size > 0 && block.lines.length > budget)
+                continue;
+            chosen.add(block);
+            budget -= block.lines.length;
+            if (budget <= 0 || chosen.size >= MAX_FINDINGS * 2)
+                break;
+        }
+        // A verdict right after a chosen block closes it (exit code, `make: ***`, the Jenkins step);
+        // the weakest verdicts (`BUILD FAILURE`, `Finished: FAILURE`) only mark the end, never shown.
+        for (const { block } of scored) {
+            if (!isVerdictOnly(block) || chosen.has(block))
+                continue;
+            if (block.hits.every((h) => h.rule.weight < MIN_SHOWN_VERDICT))
+                continue;
+            if ([...chosen].some((c) => block.start > c.end && block.start - c.end <= 3 && block.step === c.step))
+                chosen.add(block);
+        }
+    }
+    // A tool's tally beside the failure it tallies (`FAIL pkg 0.5s` under `--- FAIL: TestX`, Gradle's
+    // `> Task :test FAILED` and `3 tests completed, 1 failed` above the failed test) repeats it.
+    const strong = [...chosen].filter((b) => !isVerdictOnly(b) && blockWeight(b) >= STRONG_RULE);
+    const tally = (b) => !isVerdictOnly(b) &&
+        blockWeight(b) <= SUMMARY_RULE &&
+        b.hits.every((h) => h.rule.role !== 'error' || isSummaryLine(h.text)) &&
+        strong.some((s) => s !== b && s.step === b.step && (adjacent(s, b, 3) || adjacent(b, s, 3)));
+    for (const b of [...chosen])
+        if (tally(b))
+            chosen.delete(b);
+    const ordered = scored.filter((s) => chosen.has(s.block)).sort((a, b) => a.block.start - b.block.start);
+    const groups = [];
+    for (const { block, score } of ordered) {
+        const last = groups[groups.length - 1];
+        const prev = last?.blocks[last.blocks.length - 1];
+        if (last && prev && adjacent(prev, block, 3) && prev.step === block.step) {
+            last.blocks.push(block);
+            last.score = Math.max(last.score, score);
+        }
+        else
+            groups.push({ blocks: [block], score, lines: [], fallback: false });
+    }
+    for (const g of groups)
+        g.lines = trimFinding(g.blocks.flatMap((b) => b.lines));
+    if (groups.length === 0) {
+        const fallback = (input.fallback === 'tail' ? tailFallback(input) : scoredFallback(input)) ?? lastWords(input);
+        if (fallback)
+            groups.push(fallback);
+    }
+    else if (input.fallback !== 'tail' && groups.every((g) => groupWeight(g) <= WEAK_RULE)) {
+        // Only tag-level rules spoke (`Error: …`, `ERROR: …`): a CI's own chatter or a tool's last
+        // word. A strong failure statement elsewhere in the failing command is likelier the reason.
+        // Lines the rules judged (shown or not) are theirs; the fallback looks at the rest.
+        const taken = new Set(input.blocks.flatMap((b) => b.lines.map((l) => l.no)));
+        const extra = scoredFallback(input, taken);
+        const news = !input.baseline || extra?.key?.novel !== false;
+        if (extra?.key && news && extra.keyScore !== undefined && extra.keyScore >= JOIN_FALLBACK) {
+            // A strong statement leads; a medium one only joins, after what the rules found.
+            const top = Math.max(...groups.map((g) => g.score));
+            extra.score = extra.keyScore >= LEAD_FALLBACK ? top * 1.05 : Math.min(extra.score, top * 0.95);
+            groups.push(extra);
+        }
+    }
+    const ranked = groups
+        .sort((a, b) => b.score - a.score || a.lines[0].no - b.lines[0].no)
+        .slice(0, MAX_FINDINGS);
+    return withinTotal(ranked);
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/normalize.js
+/**
+ * Normalising the volatile parts of a log line, so the same event in two runs reads the same:
+ * timestamps, durations, hashes, temp paths, ports, counters and the versions in download lines.
+ * Used to compare a failed run with the last green one (novelty) and to fingerprint failures.
+ * Failure counts are deliberately kept: "Failures: 0" and "Failures: 3" must stay different.
+ */
+const RULES = [
+    // ISO timestamps, dates and clock times.
+    [/\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, '<time>'],
+    [/\b\d{4}[-/]\d\d[-/]\d\d\b/g, '<date>'],
+    [/\b\d\d:\d\d:\d\d(?:[.,]\d+)?\b/g, '<clock>'],
+    // Durations: 0.233 sec, 12ms, (0.00s), 1m30s, 3.2 seconds, Time elapsed: 5 s.
+    [
+        /\b\d+(?:\.\d+)?\s?(?:ms|millis(?:econds)?|µs|us|ns|s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?)\b/g,
+        '<dur>',
+    ],
+    [/\b\d+m\d+(?:\.\d+)?s\b/g, '<dur>'],
+    // UUIDs and hex ids (git SHAs, digests, container ids): 7+ hex chars holding a digit and a letter.
+    [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
+    [/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,64}\b/gi, '<hex>'],
+    [/\bsha(?:1|256|512)[:-][A-Za-z0-9+/=]+/g, '<digest>'],
+    // Temp paths and runner work dirs that change per run.
+    [/\/tmp\/[\w.-]+/g, '/tmp/<tmp>'],
+    [/\/var\/folders\/[\w/.-]+/g, '<tmp>'],
+    [/\\Temp\\[\w.-]+/gi, '\\Temp\\<tmp>'],
+    [/_temp\/[\w.-]+/g, '_temp/<tmp>'],
+    // Hosts with ports, IPs.
+    [/\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/g, '<ip>'],
+    [/(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0):\d+/g, '$1:<port>'],
+    // Versions in download/install lines (go: downloading x v1.2.3; Downloading foo-1.2.3.tgz).
+    [/\bv?\d+\.\d+\.\d+(?:[-+][\w.+-]+)?\b/g, '<ver>'],
+    // Sizes and transfer rates.
+    [/\b\d+(?:\.\d+)?\s?(?:[kKMGT]i?B|bytes|B\/s|[kKMG]B\/s)\b/g, '<size>'],
+    // Percentages and progress counters like [123/456] or (12/40).
+    [/\b\d+(?:\.\d+)?%/g, '<pct>'],
+    [/[[(]\s*\d+\s*\/\s*\d+\s*[\])]/g, '<progress>'],
+    // Build and run numbers, job ids in URLs.
+    [/\/(?:builds|runs|jobs|job|actions\/runs)\/\d+/g, '/<id>'],
+    [/#\d{3,}\b/g, '#<n>'],
+];
+function normalizeLine(text) {
+    let out = text.trim();
+    for (const [re, replacement] of RULES)
+        out = out.replace(re, replacement);
+    return out.replace(/\s+/g, ' ');
+}
+/** A 32-bit FNV-1a hash: cheap set membership for millions of lines. */
+function hashLine(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/novelty.js
+
+
+
+/**
+ * Novelty against the last green run of the same job: a line of the failed log is novel unless a
+ * line of the green log normalises to the same text. Only the failed log's candidate lines are
+ * hashed, so the green log is streamed once with a small set in memory.
+ */
+class NoveltyIndex {
+    candidates = new Map();
+    format;
+    sample = [];
+    held = [];
+    /** Lines of the green log read. */
+    lines = 0;
+    constructor(lines) {
+        for (const line of lines) {
+            line.novel = true;
+            const key = hashLine(normalizeLine(line.text));
+            const list = this.candidates.get(key);
+            if (list)
+                list.push(line);
+            else
+                this.candidates.set(key, [line]);
+        }
+    }
+    push(batch) {
+        if (this.format === undefined) {
+            this.held.push(batch);
+            for (let i = 0; i < batch.starts.length && this.sample.length < 30; i++)
+                this.sample.push(batchLine(batch, i));
+            if (this.sample.length < 30)
+                return;
+            this.format = detectFormat(this.sample);
+            const held = this.held;
+            this.held = [];
+            for (const b of held)
+                this.scan(b);
+            return;
+        }
+        this.scan(batch);
+    }
+    finish() {
+        if (this.format === undefined) {
+            this.format = detectFormat(this.sample);
+            for (const b of this.held)
+                this.scan(b);
+            this.held = [];
+        }
+    }
+    scan(batch) {
+        const format = this.format;
+        for (let i = 0; i < batch.starts.length; i++) {
+            this.lines += 1;
+            if (this.candidates.size === 0)
+                continue;
+            const text = cleanLine(batchLine(batch, i), format).text;
+            const key = hashLine(normalizeLine(text));
+            const list = this.candidates.get(key);
+            if (!list)
+                continue;
+            for (const line of list)
+                line.novel = false;
+            this.candidates.delete(key);
         }
     }
 }
@@ -63199,7 +63285,7 @@ class Scanner {
             this.escapeAt = -1;
         }
         if (this.escapeAt < start && this.escapeAt !== NOWHERE) {
-            const at = batch.view.indexOf('\u001b', start);
+            const at = batch.bytes.indexOf(27, start);
             this.escapeAt = at < 0 ? NOWHERE : at;
         }
         if (this.escapeAt !== NOWHERE && this.escapeAt < end)
@@ -63207,7 +63293,7 @@ class Scanner {
         const { hashId, postId } = this;
         if (hashId < 0 || postId < 0) {
             // Without those stems, the words are looked for in the line itself.
-            const view = batch.view.slice(start, end);
+            const view = batch.bytes.toString('latin1', start, end);
             return view.includes('##[') || view.includes('Post job');
         }
         const hits = this.hits;
@@ -63506,7 +63592,7 @@ class Scanner {
         if (step !== this.candidateStep)
             this.resetCandidates(step);
         const worst = this.candidates.length >= TOP_CANDIDATES ? this.candidates[this.candidates.length - 1].score : 0;
-        if (!mayBeat(batch.view, batch.starts[index], batch.ends[index], worst))
+        if (!mayBeat(batch.bytes, batch.starts[index], batch.ends[index], worst))
             return;
         const text = clip(this.cleaned(batch, index));
         // A score at or under the worst kept one would be refused: scoring may stop as soon as it shows.
@@ -63614,12 +63700,68 @@ async function* chunksOf(input) {
     else
         yield* input;
 }
+/**
+ * Room kept in front of each chunk read from a file, for the line the chunk before left unfinished
+ * (at most the splitter's 16 KiB cap and one byte).
+ */
+const HEADROOM = 1 << 15;
+/**
+ * A log file, read in chunks. Read through `joined`, each chunk is read in behind room for the line
+ * the one before left unfinished, so the splitter never copies a chunk to join them; and the next
+ * chunk is read while this one is split and scanned.
+ */
+class LogFile {
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+    [Symbol.asyncIterator]() {
+        return (0,external_node_fs_.createReadStream)(this.path, { highWaterMark: CHUNK })[Symbol.asyncIterator]();
+    }
+    /** Chunks for `splitter`, each starting with the unfinished line it hands over; `read` counts the file's bytes. */
+    async *joined(splitter, read) {
+        const file = await (0,promises_.open)(this.path, 'r');
+        const next = () => {
+            const buffer = Buffer.allocUnsafe(HEADROOM + CHUNK);
+            return file.read(buffer, HEADROOM, CHUNK, null).then(({ bytesRead }) => ({ buffer, bytesRead }));
+        };
+        let pending = next();
+        try {
+            for (;;) {
+                const { buffer, bytesRead } = await pending;
+                pending = undefined;
+                // At the end, the unfinished line is the last one: the splitter's `end` gives it.
+                if (bytesRead === 0)
+                    return;
+                read.bytes += bytesRead;
+                pending = next();
+                // The line the last chunk left unfinished, in the room before this one (this runs once
+                // the consumer has split the last chunk).
+                const carry = splitter.takeCarry();
+                if (carry.length <= HEADROOM) {
+                    carry.copy(buffer, HEADROOM - carry.length);
+                    yield buffer.subarray(HEADROOM - carry.length, HEADROOM + bytesRead);
+                }
+                else
+                    yield Buffer.concat([carry, buffer.subarray(HEADROOM, HEADROOM + bytesRead)]);
+            }
+        }
+        finally {
+            // A read still in flight finishes before the file closes under it.
+            await pending?.catch(() => undefined);
+            await file.close();
+        }
+    }
+}
 /** Split the input into line batches for `sink`; returns the number of bytes read. */
 async function feed(input, sink) {
     const splitter = new LineSplitter();
-    let bytes = 0;
-    for await (const chunk of chunksOf(input)) {
-        bytes += chunk.length;
+    const read = { bytes: 0 };
+    const file = input instanceof LogFile;
+    for await (const chunk of file ? input.joined(splitter, read) : chunksOf(input)) {
+        // A joined chunk starts with bytes read (and counted) before.
+        if (!file)
+            read.bytes += chunk.length;
         const batch = splitter.push(chunk);
         if (batch.starts.length > 0)
             sink(batch);
@@ -63627,7 +63769,7 @@ async function feed(input, sink) {
     const last = splitter.end();
     if (last.starts.length > 0)
         sink(last);
-    return bytes;
+    return read.bytes;
 }
 function round2(x) {
     return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
@@ -63850,7 +63992,7 @@ async function checkedStream(path, what) {
     }
     if (info.isDirectory())
         throw new errors/* ConfigurationError */.j1(`${what} "${path}" is a directory; give the path of a log file`);
-    return (0,external_node_fs_.createReadStream)(path, { highWaterMark: CHUNK });
+    return new LogFile(path);
 }
 /** `analyzeLog` on a file, streamed from disk (a 300 MB log is never held whole). */
 async function analyzeFile(path, options = {}) {
