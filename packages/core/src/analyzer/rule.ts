@@ -1056,12 +1056,10 @@ export class RuleSet {
       rule.pattern.lastIndex = 0;
       const m = rule.pattern.exec(text);
       if (!m) continue;
-      const hit: RuleHit = { rule };
+      // Every field set, in one order: hits of one shape keep the code that reads them monomorphic.
       const category = rule.classify?.(m) ?? rule.category;
-      if (category) hit.category = category;
       const facts = rule.facts?.(m, text);
-      if (facts) hit.facts = facts;
-      hits.push(hit);
+      hits.push({ rule, category: category || undefined, facts: facts || undefined });
     }
     return hits;
   }

@@ -399,9 +399,8 @@ export class Scanner {
         const matched = this.rules.matchCandidates(matchText, found);
         for (let m = 0; m < matched.length; m++) {
           const h = matched[m]!;
-          const hit: BlockHit = { no, rule: h.rule, text: matchText };
-          if (h.category) hit.category = h.category;
-          if (h.facts) hit.facts = h.facts;
+          // Every field set, in one order (see matchCandidates).
+          const hit: BlockHit = { no, rule: h.rule, category: h.category, facts: h.facts, text: matchText };
           if (hits === NO_HITS) hits = [];
           hits.push(hit);
         }
@@ -415,7 +414,7 @@ export class Scanner {
       if (facts) hits = [{ no, rule, category: user.category, facts, text }, ...hits];
     }
     if (annotation && !hits.some((h) => h.rule.role === 'error' || h.rule.role === 'verdict'))
-      hits = [...hits, { no, rule: ANNOTATION_RULE, text: matchText }];
+      hits = [...hits, { no, rule: ANNOTATION_RULE, category: undefined, facts: undefined, text: matchText }];
     // Most lines get here without a hit (a block's detail lines): no filtering, no new arrays.
     let headers: BlockHit[] | undefined;
     if (hits.length > 0) {
