@@ -836,6 +836,36 @@ function besideIndex(list: readonly StemAnchor[], stemLength: number): Beside {
   return { offset, lists };
 }
 
+/**
+ * A rule with every field present, in one order. Rules are written as object literals with the
+ * fields each needs, hundreds of hidden classes between them, which makes every read of a rule's
+ * field on the hot path a megamorphic one; copies of one shape keep those reads cheap. The mapped
+ * type makes a field added to Rule and forgotten here a compile error.
+ */
+const shapes = new WeakMap<Rule, Rule>();
+function shaped(r: Rule): Rule {
+  // One copy per rule, whichever rule sets hold it: a rule is the same object in all of them.
+  const known = shapes.get(r);
+  if (known) return known;
+  const all: { [K in keyof Required<Rule>]: Rule[K] } = {
+    id: r.id,
+    tool: r.tool,
+    anchors: r.anchors,
+    pattern: r.pattern,
+    role: r.role,
+    category: r.category,
+    classify: r.classify,
+    weight: r.weight,
+    follow: r.follow,
+    lead: r.lead,
+    facts: r.facts,
+    confidence: r.confidence,
+    quiets: r.quiets,
+  };
+  shapes.set(r, all);
+  return all;
+}
+
 /** What candidatesIn returns for a line holding no anchor (most lines it is asked about). */
 const NO_RULES: readonly Rule[] = Object.freeze([]);
 
@@ -848,7 +878,8 @@ export class RuleSet {
   readonly stemList: readonly string[];
   private readonly byAnchor = new Map<string, Rule[]>();
 
-  constructor(rules: readonly Rule[], stems: readonly string[] = STEMS) {
+  constructor(given: readonly Rule[], stems: readonly string[] = STEMS) {
+    const rules = given.map(shaped);
     const ids = new Set<string>();
     for (const rule of rules) {
       if (ids.has(rule.id)) throw new Error(`duplicate rule id ${rule.id}`);
