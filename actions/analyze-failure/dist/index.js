@@ -45856,6 +45856,36 @@ function besideIndex(list, stemLength) {
     }
     return { offset, lists };
 }
+/**
+ * A rule with every field present, in one order. Rules are written as object literals with the
+ * fields each needs, hundreds of hidden classes between them, which makes every read of a rule's
+ * field on the hot path a megamorphic one; copies of one shape keep those reads cheap. The mapped
+ * type makes a field added to Rule and forgotten here a compile error.
+ */
+const shapes = new WeakMap();
+function shaped(r) {
+    // One copy per rule, whichever rule sets hold it: a rule is the same object in all of them.
+    const known = shapes.get(r);
+    if (known)
+        return known;
+    const all = {
+        id: r.id,
+        tool: r.tool,
+        anchors: r.anchors,
+        pattern: r.pattern,
+        role: r.role,
+        category: r.category,
+        classify: r.classify,
+        weight: r.weight,
+        follow: r.follow,
+        lead: r.lead,
+        facts: r.facts,
+        confidence: r.confidence,
+        quiets: r.quiets,
+    };
+    shapes.set(r, all);
+    return all;
+}
 /** What candidatesIn returns for a line holding no anchor (most lines it is asked about). */
 const NO_RULES = Object.freeze([]);
 /** Rules compiled for scanning: a stem test per line's bytes, then anchors on the lines that pass. */
@@ -45866,7 +45896,8 @@ class RuleSet {
     /** The stems the rules' anchors are built on (a scanner may combine them with its own). */
     stemList;
     byAnchor = new Map();
-    constructor(rules, stems = STEMS) {
+    constructor(given, stems = STEMS) {
+        const rules = given.map(shaped);
         const ids = new Set();
         for (const rule of rules) {
             if (ids.has(rule.id))
@@ -46069,14 +46100,10 @@ class RuleSet {
             const m = rule.pattern.exec(text);
             if (!m)
                 continue;
-            const hit = { rule };
+            // Every field set, in one order: hits of one shape keep the code that reads them monomorphic.
             const category = rule.classify?.(m) ?? rule.category;
-            if (category)
-                hit.category = category;
             const facts = rule.facts?.(m, text);
-            if (facts)
-                hit.facts = facts;
-            hits.push(hit);
+            hits.push({ rule, category: category || undefined, facts: facts || undefined });
         }
         return hits;
     }
@@ -55707,11 +55734,8 @@ class Scanner {
                 const matched = this.rules.matchCandidates(matchText, found);
                 for (let m = 0; m < matched.length; m++) {
                     const h = matched[m];
-                    const hit = { no, rule: h.rule, text: matchText };
-                    if (h.category)
-                        hit.category = h.category;
-                    if (h.facts)
-                        hit.facts = h.facts;
+                    // Every field set, in one order (see matchCandidates).
+                    const hit = { no, rule: h.rule, category: h.category, facts: h.facts, text: matchText };
                     if (hits === NO_HITS)
                         hits = [];
                     hits.push(hit);
@@ -55727,7 +55751,7 @@ class Scanner {
                 hits = [{ no, rule, category: user.category, facts, text }, ...hits];
         }
         if (annotation && !hits.some((h) => h.rule.role === 'error' || h.rule.role === 'verdict'))
-            hits = [...hits, { no, rule: ANNOTATION_RULE, text: matchText }];
+            hits = [...hits, { no, rule: ANNOTATION_RULE, category: undefined, facts: undefined, text: matchText }];
         // Most lines get here without a hit (a block's detail lines): no filtering, no new arrays.
         let headers;
         if (hits.length > 0) {
