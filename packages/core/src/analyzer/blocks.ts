@@ -40,6 +40,8 @@ export interface Block {
 
 export const MAX_LINES_PER_BLOCK = 3000;
 export const MAX_HITS_PER_BLOCK = 200;
+/** Verdicts weaker than this (`BUILD FAILURE`, `Finished: FAILURE`) mark an end and are never shown. */
+export const MIN_SHOWN_VERDICT = 0.25;
 
 /** Largest weight of the block's hits of the given roles. */
 export function blockWeight(block: Block, roles: readonly Role[] = ['error']): number {

@@ -186,15 +186,16 @@ const STOPS_AT_FAILURE: ReadonlySet<LogFormat> = new Set([
 
 /** A CI system's line that the failing command exited (where it prints it: Jenkins at the very end). */
 export function isExitVerdict(text: string): boolean {
-  return [
-    TRAVIS_VERDICT,
-    GITLAB_VERDICT,
-    JENKINS_VERDICT,
-    BUILDKITE_VERDICT,
-    CIRCLE_VERDICT,
-    AZURE_VERDICT,
-  ].some((re) => re.test(text));
+  return EXIT_VERDICTS.some((re) => re.test(text));
 }
+const EXIT_VERDICTS: readonly RegExp[] = [
+  TRAVIS_VERDICT,
+  GITLAB_VERDICT,
+  JENKINS_VERDICT,
+  BUILDKITE_VERDICT,
+  CIRCLE_VERDICT,
+  AZURE_VERDICT,
+];
 
 /**
  * Formats whose runner reads `##[error]`/`##[group]` lines (GitHub Actions, Azure Pipelines), and

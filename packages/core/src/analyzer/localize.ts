@@ -1,5 +1,13 @@
 import type { LogFormat } from '../log/clean.js';
-import { adjacent, type Block, blockWeight, isVerdictOnly, type KeptLine, warnedOnly } from './blocks.js';
+import {
+  adjacent,
+  type Block,
+  blockWeight,
+  isVerdictOnly,
+  type KeptLine,
+  MIN_SHOWN_VERDICT,
+  warnedOnly,
+} from './blocks.js';
 import { leadCascades } from './cascade.js';
 import { isExitVerdict } from './ci-format.js';
 import { isSummaryLine, scoredFallback, tailFallback } from './fallback.js';
@@ -79,7 +87,6 @@ function belowToolRules(scored: { block: Block; score: number }[]): void {
       s.score = Math.min(s.score, best * 0.95);
   }
 }
-const MIN_SHOWN_VERDICT = 0.25;
 
 export function zoneFactor(block: Block, input: LocalizeInput): number {
   const { steps, failing } = input;
@@ -137,14 +144,15 @@ function positionFactor(block: Block, input: LocalizeInput): number {
 
 const LAST_WORDS = 3;
 
+/** The runner's group markers: structure, not words. */
+const RUNNER_GROUP = /^##\[(?:group|endgroup)\]/;
+
 /**
  * A failed job never comes out with nothing shown. When neither the rules nor the fallback found a
  * line (a command that failed without printing a word, whose verdict no rule keeps), show the last
  * lines before the end — at least the command that ran — even an echo, markup or a line the green
  * run had too.
  */
-const RUNNER_GROUP = /^##\[(?:group|endgroup)\]/;
-
 function lastWords(input: LocalizeInput): Selected | undefined {
   // The failing step's words first: after a silent step the log's last lines are the runner's
   // cleanup (the same for every job, which would stand in for and fingerprint any failure) or an

@@ -836,13 +836,15 @@ function besideIndex(list: readonly StemAnchor[], stemLength: number): Beside {
   return { offset, lists };
 }
 
+/** `shaped`'s copies, one per rule. */
+const shapes = new WeakMap<Rule, Rule>();
+
 /**
  * A rule with every field present, in one order. Rules are written as object literals with the
  * fields each needs, hundreds of hidden classes between them, which makes every read of a rule's
  * field on the hot path a megamorphic one; copies of one shape keep those reads cheap. The mapped
  * type makes a field added to Rule and forgotten here a compile error.
  */
-const shapes = new WeakMap<Rule, Rule>();
 function shaped(r: Rule): Rule {
   // One copy per rule, whichever rule sets hold it: a rule is the same object in all of them.
   const known = shapes.get(r);

@@ -6,6 +6,7 @@ import {
   type KeptLine,
   MAX_HITS_PER_BLOCK,
   MAX_LINES_PER_BLOCK,
+  MIN_SHOWN_VERDICT,
 } from './blocks.js';
 import { CI_HIDE, CI_TAIL, CiTracker, isCiFormat, readsWorkflowCommands } from './ci-format.js';
 import { FALLBACK_STEMS, keepCandidate, mayBeat, scoreLine, TOP_CANDIDATES } from './fallback.js';
@@ -114,7 +115,6 @@ const FORMAT_SAMPLE = 30;
 const NO_HITS: BlockHit[] = Object.freeze([]) as unknown as BlockHit[];
 /** Blank lines a block may span when the lines after them still belong to it. */
 const MAX_BLANK_RUN = 2;
-const MIN_SHOWN_VERDICT = 0.25;
 const shownVerdict = (h: BlockHit) => h.rule.role !== 'verdict' || h.rule.weight >= MIN_SHOWN_VERDICT;
 /**
  * Lines of an exception's message between its head and its first frame (Java prints multi-line

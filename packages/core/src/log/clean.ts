@@ -23,10 +23,10 @@ export type LogFormat =
 
 // 2022-04-27T18:26:47.1341782Z — the prefix the runner writes on every line of a job log.
 const RUNNER_TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-// `gh run view --log`: "<job>\t<step>\t<timestamp> <text>".
 /** The first line of an Actions job log, after its timestamp. */
 const GITHUB_RUNNER_FIRST =
   /^\uFEFF?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?)?Current runner version: '/;
+// `gh run view --log`: "<job>\t<step>\t<timestamp> <text>".
 const FULL_PREFIX = /^[^\t]*\t[^\t]*\t\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 // Jenkins Timestamper: `[2024-05-01T10:00:00.123Z] ` (system clock) or `10:00:00 ` / `00:01:02.345 `.
 const JENKINS_TIMESTAMP = /^(?:\[\d{4}-\d\d-\d\dT[\d:.]+Z?\] |\[?\d\d:\d\d:\d\d(?:\.\d+)?\]? {1,2})/;

@@ -141,7 +141,6 @@ export class LineSplitter {
     let ends = this.scratchEnds;
     let n = 0;
     const truncated: number[] = [];
-
     let bytes: Buffer;
     let pos = 0;
     if (this.carryTruncated) {
