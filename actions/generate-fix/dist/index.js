@@ -53539,13 +53539,14 @@ function besideIndex(list, stemLength) {
     }
     return { offset, lists };
 }
+/** `shaped`'s copies, one per rule. */
+const shapes = new WeakMap();
 /**
  * A rule with every field present, in one order. Rules are written as object literals with the
  * fields each needs, hundreds of hidden classes between them, which makes every read of a rule's
  * field on the hot path a megamorphic one; copies of one shape keep those reads cheap. The mapped
  * type makes a field added to Rule and forgotten here a compile error.
  */
-const shapes = new WeakMap();
 function shaped(r) {
     // One copy per rule, whichever rule sets hold it: a rule is the same object in all of them.
     const known = shapes.get(r);
@@ -60580,6 +60581,8 @@ function mergeFacts(into, from) {
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/blocks.js
 const MAX_LINES_PER_BLOCK = 3000;
 const MAX_HITS_PER_BLOCK = 200;
+/** Verdicts weaker than this (`BUILD FAILURE`, `Finished: FAILURE`) mark an end and are never shown. */
+const MIN_SHOWN_VERDICT = 0.25;
 /** Largest weight of the block's hits of the given roles. */
 function blockWeight(block, roles = ['error']) {
     let w = 0;
@@ -60821,9 +60824,9 @@ function leadCascades(scored, input) {
  */
 // 2022-04-27T18:26:47.1341782Z — the prefix the runner writes on every line of a job log.
 const RUNNER_TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-// `gh run view --log`: "<job>\t<step>\t<timestamp> <text>".
 /** The first line of an Actions job log, after its timestamp. */
 const GITHUB_RUNNER_FIRST = /^\uFEFF?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?)?Current runner version: '/;
+// `gh run view --log`: "<job>\t<step>\t<timestamp> <text>".
 const FULL_PREFIX = /^[^\t]*\t[^\t]*\t\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 // Jenkins Timestamper: `[2024-05-01T10:00:00.123Z] ` (system clock) or `10:00:00 ` / `00:01:02.345 `.
 const JENKINS_TIMESTAMP = /^(?:\[\d{4}-\d\d-\d\dT[\d:.]+Z?\] |\[?\d\d:\d\d:\d\d(?:\.\d+)?\]? {1,2})/;
@@ -61206,15 +61209,16 @@ const STOPS_AT_FAILURE = new Set([
 ]);
 /** A CI system's line that the failing command exited (where it prints it: Jenkins at the very end). */
 function isExitVerdict(text) {
-    return [
-        TRAVIS_VERDICT,
-        GITLAB_VERDICT,
-        JENKINS_VERDICT,
-        BUILDKITE_VERDICT,
-        CIRCLE_VERDICT,
-        AZURE_VERDICT,
-    ].some((re) => re.test(text));
+    return EXIT_VERDICTS.some((re) => re.test(text));
 }
+const EXIT_VERDICTS = [
+    TRAVIS_VERDICT,
+    GITLAB_VERDICT,
+    JENKINS_VERDICT,
+    BUILDKITE_VERDICT,
+    CIRCLE_VERDICT,
+    AZURE_VERDICT,
+];
 /**
  * Formats whose runner reads `##[error]`/`##[group]` lines (GitHub Actions, Azure Pipelines), and
  * plain text, which may be a GitHub log copied without its timestamps. Elsewhere a job that prints
@@ -62729,7 +62733,6 @@ function belowToolRules(scored) {
             s.score = Math.min(s.score, best * 0.95);
     }
 }
-const MIN_SHOWN_VERDICT = 0.25;
 function zoneFactor(block, input) {
     const { steps, failing } = input;
     if (steps.length === 0 || block.step < 0)
@@ -62794,13 +62797,14 @@ function positionFactor(block, input) {
     return 0.8 + 0.2 * Math.min(1, Math.max(0, (block.end - step.start) / span));
 }
 const LAST_WORDS = 3;
+/** The runner's group markers: structure, not words. */
+const RUNNER_GROUP = /^##\[(?:group|endgroup)\]/;
 /**
  * A failed job never comes out with nothing shown. When neither the rules nor the fallback found a
  * line (a command that failed without printing a word, whose verdict no rule keeps), show the last
  * lines before the end — at least the command that ran — even an echo, markup or a line the green
  * run had too.
  */
-const RUNNER_GROUP = /^##\[(?:group|endgroup)\]/;
 function lastWords(input) {
     // The failing step's words first: after a silent step the log's last lines are the runner's
     // cleanup (the same for every job, which would stand in for and fingerprint any failure) or an
@@ -63139,8 +63143,7 @@ const FORMAT_SAMPLE = 30;
 const NO_HITS = Object.freeze([]);
 /** Blank lines a block may span when the lines after them still belong to it. */
 const MAX_BLANK_RUN = 2;
-const scan_MIN_SHOWN_VERDICT = 0.25;
-const shownVerdict = (h) => h.rule.role !== 'verdict' || h.rule.weight >= scan_MIN_SHOWN_VERDICT;
+const shownVerdict = (h) => h.rule.role !== 'verdict' || h.rule.weight >= MIN_SHOWN_VERDICT;
 /**
  * Lines of an exception's message between its head and its first frame (Java prints multi-line
  * messages unindented: `stdout:`, `stderr: fatal: …`): held until a frame shows they belong.
