@@ -682,17 +682,27 @@ export class StemIndex {
   occurrences(bytes: Uint8Array, start: number, end: number, out: Int32Array): number {
     if (end - start < 3) return 0;
     const bits = this.bits;
+    // The flat tables `record` reads (see the constructor): cleaned lines with escapes come here
+    // one by one, tens of thousands in a coloured log.
+    const slotKey = this.slotKey;
+    const wrap = slotKey.length - 1;
+    const stemBytes = this.stemBytes;
     let n = 0;
     let key = (bytes[start]! << 8) | bytes[start + 1]!;
     for (let i = start + 2; i < end; i++) {
       key = ((key << 8) | bytes[i]!) & 0xffffff;
       if ((bits[key >>> 5]! & (1 << (key & 31))) === 0) continue;
-      for (const { id, bytes: stem, offset } of this.byKey.get(key) ?? []) {
-        const from = i - 2 - offset;
-        if (from < start || from + stem.length > end) continue;
+      let slot = Math.imul(key, 0x9e3779b1) >>> this.slotShift;
+      while (slotKey[slot] !== key) slot = (slot + 1) & wrap;
+      for (let e = this.slotAt[slot]!, last = e + this.slotCount[slot]!; e < last; e++) {
+        const id = this.entryId[e]!;
+        const from = i - 2 - this.entryOffset[e]!;
+        const length = this.lengths[id]!;
+        if (from < start || from + length > end) continue;
+        const base = this.stemStart[id]!;
         let k = 0;
-        while (k < stem.length && bytes[from + k] === stem[k]) k++;
-        if (k < stem.length) continue;
+        while (k < length && bytes[from + k] === stemBytes[base + k]) k++;
+        if (k < length) continue;
         if (n * 2 + 1 >= out.length) return n;
         out[n * 2] = id;
         out[n * 2 + 1] = from - start;
@@ -801,18 +811,27 @@ interface StemAnchor {
   rules: Rule[];
 }
 
-/** A stem's anchors, by the character at `offset` from where the stem starts. */
+/**
+ * A stem's anchors, by the characters just before and just after the stem: each side's character
+ * is mapped to a class (0: a character no anchor has there, or none), and the two classes index
+ * `lists`.
+ */
 interface Beside {
-  offset: number;
-  /** Index c (0..255): the anchors that character code c there allows, in their order; 256: no character there. */
+  /** Class of the character before the stem, by its code (0..255; 256: no character there). */
+  before: Uint16Array;
+  /** The same for the character after the stem. */
+  after: Uint16Array;
+  /** How many classes the character after has: the stride of `lists`. */
+  width: number;
+  /** The anchors a (before, after) class pair allows, in their order. */
   lists: StemAnchor[][];
 }
 
 /**
- * Splits a stem's anchors (up to a hundred share `rror` or `ail`) by one character beside the
- * stem, the one before it or the one after it, whichever side tells more anchors apart: a stem
- * occurrence is then compared with only the anchors that character allows. Lists keep the anchors'
- * order, so candidates come out as from the whole list.
+ * Splits a stem's anchors (up to a hundred share `rror` or `ail`) by the characters on both sides
+ * of the stem: a stem occurrence is then compared with only the anchors those two characters
+ * allow (about one, where one side alone left ten). Lists keep the anchors' order, so candidates
+ * come out as from the whole list.
  */
 function besideIndex(list: readonly StemAnchor[], stemLength: number): Beside {
   // The character an anchor has at `offset` from its stem, or undefined when it has none there.
@@ -820,20 +839,32 @@ function besideIndex(list: readonly StemAnchor[], stemLength: number): Beside {
     const k = e.lead + offset;
     return k >= 0 && k < e.anchor.length ? e.anchor.charCodeAt(k) : undefined;
   };
-  // A few anchors are compared faster than they are looked up.
-  if (list.length <= 4) return { offset: 0, lists: new Array<StemAnchor[]>(257).fill(list as StemAnchor[]) };
-  const spread = (offset: number) => new Set(list.map((e) => charAt(e, offset))).size;
-  const offset = spread(-1) >= spread(stemLength) ? -1 : stemLength;
+  const classes = (offset: number): Uint16Array => {
+    const of = new Uint16Array(257);
+    let next = 1;
+    for (const e of list) {
+      const c = charAt(e, offset);
+      if (c !== undefined && of[c] === 0) of[c] = next++;
+    }
+    return of;
+  };
+  const before = classes(-1);
+  const after = classes(stemLength);
+  const width = Math.max(...after) + 1;
+  const height = Math.max(...before) + 1;
   const lists: StemAnchor[][] = [];
-  for (let c = 0; c <= 256; c++) {
-    lists.push(
-      list.filter((e) => {
-        const own = charAt(e, offset);
-        return own === undefined || own === c;
-      }),
-    );
+  for (let b = 0; b < height; b++) {
+    for (let a = 0; a < width; a++) {
+      lists.push(
+        list.filter((e) => {
+          const cb = charAt(e, -1);
+          const ca = charAt(e, stemLength);
+          return (cb === undefined || before[cb] === b) && (ca === undefined || after[ca] === a);
+        }),
+      );
+    }
   }
-  return { offset, lists };
+  return { before, after, width, lists };
 }
 
 /** `shaped`'s copies, one per rule. */
@@ -892,8 +923,9 @@ export class RuleSet {
         if (!stems.some((s) => anchor.includes(s)))
           throw new Error(`rule ${rule.id}: anchor "${anchor}" contains no scan stem`);
         const list = this.byAnchor.get(anchor);
-        if (list) list.push(rule);
-        else this.byAnchor.set(anchor, [rule]);
+        // Each rule once per anchor: candidatesFound hands a lone anchor's list out as it is.
+        if (!list) this.byAnchor.set(anchor, [rule]);
+        else if (!list.includes(rule)) list.push(rule);
       }
     }
     this.rules = rules;
@@ -923,6 +955,7 @@ export class RuleSet {
       });
     }
     this.beside = this.anchorsByStem.map((list, id) => besideIndex(list, stems1[id]!.length));
+    this.stemLength = Int32Array.from(stems1, (st) => st.length);
   }
 
   /**
@@ -953,6 +986,8 @@ export class RuleSet {
   private readonly anchorsByStem: StemAnchor[][];
   /** Per stem: its anchors narrowed by the character beside the stem (see besideIndex). */
   private readonly beside: Beside[];
+  /** Per stem: its length in bytes (latin1 characters). */
+  private readonly stemLength: Int32Array;
 
   /**
    * `candidates` for the line bytes[start, end): each stem occurrence is looked up in the anchors
@@ -1015,9 +1050,15 @@ export class RuleSet {
     let sorted = true;
     for (let j = 0; j < n; j++) {
       const at = found[j * 2 + 1]!;
-      const near = this.beside[found[j * 2]!]!;
-      const beside = start + at + near.offset;
-      const lists = near.lists[beside >= start && beside < end ? bytes[beside]! : 256]!;
+      const id = found[j * 2]!;
+      const near = this.beside[id]!;
+      const prev = start + at - 1;
+      const next = start + at + this.stemLength[id]!;
+      const lists =
+        near.lists[
+          near.before[prev >= start ? bytes[prev]! : 256]! * near.width +
+            near.after[next < end ? bytes[next]! : 256]!
+        ]!;
       for (let l = 0; l < lists.length; l++) {
         const e = lists[l]!;
         const from = start + at - e.lead;
@@ -1033,6 +1074,8 @@ export class RuleSet {
       }
     }
     if (count === 0) return NO_RULES;
+    // One anchor (most lines that hold any): its rules, each once already, as they are.
+    if (count === 1) return hitRules[0]!;
     // In line order, as the alternation reports them (rules see their candidates in that order);
     // a stable insertion sort, as hits at one place keep the order they were found in.
     if (!sorted) {

@@ -112,10 +112,51 @@ function withHeaderFile(hit: BlockHit, block: Block): BlockHit {
   return { ...hit, facts: { ...hit.facts, locations: fixed } };
 }
 const FORMAT_SAMPLE = 30;
+/** Python's traceback heading: the block takes every indented line until its exception line. */
+const TRACEBACK_HEAD = /^\s*Traceback \(most recent call last\):/;
 const NO_HITS: BlockHit[] = Object.freeze([]) as unknown as BlockHit[];
 /** Blank lines a block may span when the lines after them still belong to it. */
 const MAX_BLANK_RUN = 2;
 const shownVerdict = (h: BlockHit) => h.rule.role !== 'verdict' || h.rule.weight >= MIN_SHOWN_VERDICT;
+
+// What `visit` keeps of a line's hits, as plain loops over them: a line's hits are filtered only
+// when something goes, so most hit lines keep every hit, and their array.
+
+/** A strong noise rule (weight 0.5 and up) silences the whole line. */
+function anyStrongNoise(hits: readonly BlockHit[]): boolean {
+  for (let i = 0; i < hits.length; i++)
+    if (hits[i]!.rule.role === 'noise' && hits[i]!.rule.weight >= 0.5) return true;
+  return false;
+}
+
+/** The line's headings (none: the shared empty list). */
+function headersOf(hits: BlockHit[]): BlockHit[] {
+  for (let i = 0; i < hits.length; i++)
+    if (hits[i]!.rule.role === 'header') return hits.filter((h) => h.rule.role === 'header');
+  return NO_HITS;
+}
+
+/** Verdicts, and errors outside a quiet section: what may open or extend a block. */
+function shownOf(hits: BlockHit[], quiet: boolean): BlockHit[] {
+  const shown = (h: BlockHit) => h.rule.role === 'verdict' || (h.rule.role === 'error' && !quiet);
+  for (let i = 0; i < hits.length; i++) if (!shown(hits[i]!)) return hits.filter(shown);
+  return hits;
+}
+
+/** The runner's or Jenkins' exit line: the command's output ends here (a tail is taken). */
+function marksTail(hits: readonly BlockHit[]): boolean {
+  for (let i = 0; i < hits.length; i++) {
+    const id = hits[i]!.rule.id;
+    if (id === 'runner.exit-code' || id === 'jenkins.step-failed') return true;
+  }
+  return false;
+}
+
+/** The weakest verdicts (`BUILD FAILURE`, `Finished: FAILURE`) mark an end; they are never shown. */
+function shownVerdicts(hits: BlockHit[]): BlockHit[] {
+  for (let i = 0; i < hits.length; i++) if (!shownVerdict(hits[i]!)) return hits.filter(shownVerdict);
+  return hits;
+}
 /**
  * Lines of an exception's message between its head and its first frame (Java prints multi-line
  * messages unindented: `stdout:`, `stderr: fatal: …`): held until a frame shows they belong.
@@ -418,25 +459,16 @@ export class Scanner {
     // Most lines get here without a hit (a block's detail lines): no filtering, no new arrays.
     let headers: BlockHit[] | undefined;
     if (hits.length > 0) {
-      if (hits.some((h) => h.rule.role === 'noise' && h.rule.weight >= 0.5)) hits = NO_HITS;
-      // Filtered only when something goes: most hit lines keep every hit, and their array.
-      headers = hits.some((h) => h.rule.role === 'header')
-        ? hits.filter((h) => h.rule.role === 'header')
-        : NO_HITS;
+      if (anyStrongNoise(hits)) hits = NO_HITS;
+      headers = headersOf(hits);
       // A heading starts or ends a quiet section; under a quiet one, errors are not failures.
       if (headers.length > 0) {
         this.quiet = headers.find((h) => h.rule.quiets)?.rule.quiets;
         this.quietFrom = no;
       }
-      const shown = (h: BlockHit) =>
-        h.rule.role === 'verdict' || (h.rule.role === 'error' && this.quiet === undefined);
-      if (!hits.every(shown)) hits = hits.filter(shown);
-
-      if (hits.some((h) => h.rule.id === 'runner.exit-code' || h.rule.id === 'jenkins.step-failed'))
-        this.snapshotTail(no);
-
-      // The weakest verdicts (`BUILD FAILURE`, `Finished: FAILURE`) mark an end; they are never shown.
-      if (!hits.every(shownVerdict)) hits = hits.filter(shownVerdict);
+      hits = shownOf(hits, this.quiet !== undefined);
+      if (marksTail(hits)) this.snapshotTail(no);
+      hits = shownVerdicts(hits);
     }
     if (headers !== undefined && headers.length > 0) {
       this.closeBlock();
@@ -549,7 +581,7 @@ export class Scanner {
         follow: lead.rule.follow,
         indent: indentOf(text),
         tag: tagOf(text),
-        traceback: /^\s*Traceback \(most recent call last\):/.test(text),
+        traceback: TRACEBACK_HEAD.test(text),
       };
     } else if (hits.length > 0 && this.shape && this.shape.follow !== 'trace') {
       this.shape = { follow: 'none', indent: indentOf(text), tag: tagOf(text), traceback: false };
