@@ -445,6 +445,8 @@ export const STEMS: readonly string[] = [
   '==> X',
   'not the same',
   '=> Diff',
+  // Carthage refusing to build a fat framework (rules/apple.ts).
+  'common architectures',
 ];
 
 function escapeRegExp(text: string): string {
