@@ -50,5 +50,8 @@ describe('sbt, ScalaTest, MUnit, specs2 and JUnit assertion rules', () => {
     checkMiss('specs2.failed', '[info]   + e1');
     checkMiss('specs2.failed', '[info] o e1');
     checkMiss('specs2.error', '[info] * e1 PENDING');
+    // A source line scalac quotes under its error, starting with a variable named x.
+    checkMiss('specs2.failed', '[error]     x + 1');
+    checkMiss('specs2.failed', '[error]   x = compute(y)');
   });
 });

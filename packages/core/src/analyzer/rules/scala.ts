@@ -7,7 +7,8 @@ import { location } from './helpers.js';
  * `[warn] `, `[error] `), so its rules carry the prefix; indentation under it counts from after it
  * (follow.ts). What failed is the test's `*** FAILED ***` line and its message, or the compiler's
  * error; sbt's closing lines (`[error] (Test / test) sbt.TestsFailedException`, `Failed tests:`,
- * `Total time:`) only repeat it, so they are weak or noise.
+ * `Total time:`) only repeat it, so they are weak or noise. MUnit marks a failed test "==> X" and
+ * specs2 (under sbt) "[error] x" or "[error] !"; their run counts are weak too.
  */
 
 // A missing library shows as an unknown top-level package or one missing a member.
@@ -207,11 +208,12 @@ export const scalaRules: Rule[] = [
   },
   {
     // specs2's failed example under sbt, "[error] x adds two numbers" (indented under its
-    // block), its message on the [error] lines below it, one column deeper.
+    // block), its message on the [error] lines below it, one column deeper. Not a source line that
+    // scalac quotes under its error and that starts with a variable x ("[error]     x + 1").
     id: 'specs2.failed',
     tool: 'specs2',
     anchors: ['[error] '],
-    pattern: /^\[error\] +x (\S.*)$/,
+    pattern: /^\[error\] +x (?![-=+*/%:.(<>|&^!])(\S.*)$/,
     role: 'error',
     category: 'test_failure',
     weight: 0.85,
