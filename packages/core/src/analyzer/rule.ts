@@ -441,6 +441,12 @@ export const STEMS: readonly string[] = [
   'No package ',
   // Swift Testing's issue line (rules/apple.ts).
   'recorded an issue',
+  // MUnit's failed-test marker and comparison headers (rules/scala.ts).
+  '==> X',
+  'not the same',
+  '=> Diff',
+  // Carthage refusing to build a fat framework (rules/apple.ts).
+  'common architectures',
 ];
 
 function escapeRegExp(text: string): string {

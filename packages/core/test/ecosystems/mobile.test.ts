@@ -5,12 +5,12 @@ import { expectReasonShown } from './reason-shown.js';
 /**
  * Public logs of the tools mobile and cross-platform projects fail on, with no Debian package to
  * record them: `dart test` and `flutter test` (JetCAD's transcripts, package:test's reporter
- * tests), CocoaPods' resolver (the messages its specs assert), Credo (plugin READMEs, its guides)
+ * tests), CocoaPods' resolver (the messages its specs assert), Carthage (a README quoting it), Credo (plugin READMEs, its guides)
  * and Pest (its output snapshots). On the tune split the analyzer shows a gold line, in at most 15
  * lines, and names the recorded category (swift/, elixir/ and php/ cases are also in their
  * ecosystems' tests); held-out cases are measured by `pnpm bench:analysis`, never asserted here.
  */
-const MOBILE = /^(?:dart\/|swift\/cocoapods-|elixir\/credo-|php\/pest-)/;
+const MOBILE = /^(?:dart\/|swift\/cocoapods-|swift\/carthage-|elixir\/credo-|php\/pest-)/;
 const all = listEcosystemCases().filter((c) => MOBILE.test(c.id));
 const tune = all.filter((c) => c.split === 'tune');
 
@@ -25,12 +25,13 @@ async function shownText(c: EcosystemCase): Promise<string[]> {
   return a.findings.flatMap((f) => f.excerpt.map((l) => l.text));
 }
 
-describe('Dart/Flutter, CocoaPods, Credo and Pest public logs', () => {
+describe('Dart/Flutter, CocoaPods, Carthage, Credo and Pest public logs', () => {
   it('has cases of each tool to tune on, and some held out', () => {
     for (const prefix of [
       'dart/dart-test-',
       'dart/flutter-test-',
       'swift/cocoapods-',
+      'swift/carthage-',
       'elixir/credo-',
       'php/pest-',
     ])
@@ -47,6 +48,15 @@ describe('Dart/Flutter, CocoaPods, Credo and Pest public logs', () => {
       await expectReasonShown(c);
     },
   );
+
+  it('Carthage: the fat-framework refusal is shown with its --use-xcframeworks advice, as a toolchain mismatch', async () => {
+    const c = tuneCase('swift/carthage-common-architectures');
+    const text = await shownText(c);
+    expect(text).toContain('Rebuild with --use-xcframeworks to create an xcframework bundle instead.');
+    const a = await expectReasonShown(c);
+    expect(a.category).toBe('toolchain_mismatch');
+    expect(a.findings[0]?.facts?.package).toBe('ZLPhotoBrowser');
+  });
 
   it("flutter test: the widget test's Expected/Actual and reason are shown, not only its [E] line", async () => {
     const text = await shownText(tuneCase('dart/flutter-test-widget-failure'));

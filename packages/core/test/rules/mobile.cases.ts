@@ -100,4 +100,11 @@ export const mobileCases: RuleCase[] = [
     category: 'test_failure',
     facts: { tool: 'teamcity', tests: ['it can fail'] },
   },
+  // swift/carthage-common-architectures (ZLPhotoBrowser's README quoting Carthage)
+  {
+    rule: 'carthage.common-architectures',
+    line: 'Building universal frameworks with common architectures is not possible. The device and simulator slices for "ZLPhotoBrowser" both build for: arm64',
+    category: 'toolchain_mismatch',
+    facts: { tool: 'carthage', package: 'ZLPhotoBrowser' },
+  },
 ];

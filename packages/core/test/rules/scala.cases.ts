@@ -63,4 +63,60 @@ export const scalaCases: RuleCase[] = [
     line: 'java.lang.AssertionError: expected:<10.13> but was:<10.12>',
     category: 'test_failure',
   },
+  // munit-pending-failed, munit-timeout, munit-invalid-test-class, munit-verbose-run-summary
+  // (MUnit's console output as its own CI asserts it, elapsed times as its "<elapsed time>")
+  {
+    rule: 'munit.failed',
+    line: '==> X munit.SkippedFrameworkSuite.pending.failed.not-ignored <elapsed time>munit.FailException: tests/shared/src/main/scala/munit/SkippedFrameworkSuite.scala:38 assertion failed',
+    category: 'test_failure',
+    facts: { tool: 'munit', tests: ['munit.SkippedFrameworkSuite.pending.failed.not-ignored'] },
+  },
+  {
+    rule: 'munit.failed',
+    line: '==> X munit.Issue285FrameworkSuite.issue-285-fail <elapsed time>java.util.concurrent.TimeoutException: test timed out after 5 milliseconds',
+    category: 'timeout',
+    facts: { tests: ['munit.Issue285FrameworkSuite.issue-285-fail'] },
+  },
+  {
+    rule: 'munit.failed',
+    line: "==> X munit.BasicSuite.initializationError  0.003s org.junit.runners.model.InvalidTestClassError: Invalid test class 'munit.BasicSuite':",
+    category: 'test_failure',
+    facts: { tests: ['munit.BasicSuite.initializationError'] },
+  },
+  {
+    rule: 'munit.summary',
+    line: 'Test run munit.SkippedFrameworkSuite finished: 2 failed, 9 ignored, 9 total, <elapsed time>',
+    category: 'test_failure',
+  },
+  // The comparison messages MUnit's exceptions carry (tests/shared/src/main/scala/munit/
+  // AssertionsFrameworkSuite.scala and StackTraceFrameworkSuite.scala in scalameta/munit).
+  { rule: 'munit.comparison', line: 'values are not the same', category: 'test_failure' },
+  { rule: 'munit.comparison', line: 'diff assertion failed', category: 'test_failure' },
+  { rule: 'munit.comparison', line: '=> Diff (- obtained, + expected)', category: 'test_failure' },
+  { rule: 'munit.comparison', line: '=> Diff (- expected, + obtained)', category: 'test_failure' },
+  // specs2-failed-example, specs2-not-equal, specs2-error-example, specs2-expected-actual (specs2's
+  // console reporter as its own TextPrinterSpec asserts it)
+  {
+    rule: 'specs2.failed',
+    line: '[error]   x e2',
+    category: 'test_failure',
+    facts: { tool: 'specs2', tests: ['e2'] },
+  },
+  { rule: 'specs2.failed', line: '[error] x e1', category: 'test_failure' },
+  {
+    rule: 'specs2.error',
+    line: '[error] ! e1',
+    category: 'test_failure',
+    facts: { tool: 'specs2', tests: ['e1'] },
+  },
+  {
+    rule: 'specs2.comparison',
+    line: '[error] Expected: a[d]cdea[d]cdea[d]cdea[d]cdea[d]cde',
+    category: 'test_failure',
+  },
+  {
+    rule: 'specs2.comparison',
+    line: '[error] Actual:   a[b]cdea[b]cdea[b]cdea[b]cdea[b]cde',
+    category: 'test_failure',
+  },
 ];

@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import { checkCase, checkMiss } from './rule-cases.js';
 import { scalaCases as cases } from './scala.cases.js';
 
-describe('sbt, ScalaTest and JUnit assertion rules', () => {
+describe('sbt, ScalaTest, MUnit, specs2 and JUnit assertion rules', () => {
   for (const c of cases) it(`${c.rule}: ${c.line.trim().slice(0, 70)}`, () => checkCase(c));
 
   it('does not take look-alikes', () => {
@@ -39,5 +39,19 @@ describe('sbt, ScalaTest and JUnit assertion rules', () => {
     // An exception the code threw is not a failed assertion.
     checkMiss('junit.assertion', 'scala.NotImplementedError: an implementation is missing');
     checkMiss('junit.assertion', 'java.lang.AssertionErrorHandler: started');
+    // MUnit's passing, ignored and skipped tests, and a run with nothing failed.
+    checkMiss('munit.failed', '  + issue-285-ok <elapsed time>');
+    checkMiss('munit.failed', '==> i munit.SkippedFrameworkSuite.ignore ignored <elapsed time>');
+    checkMiss('munit.failed', '==> s munit.SkippedFrameworkSuite.assume(false) skipped <elapsed time>');
+    checkMiss('munit.summary', 'Test run munit.FooSuite finished: 0 failed, 0 ignored, 3 total, 0.01s');
+    // The comparison header is the whole line, not words inside a test's own message.
+    checkMiss('munit.comparison', 'expected the values are not the same as before');
+    // specs2's passing, skipped and pending examples.
+    checkMiss('specs2.failed', '[info]   + e1');
+    checkMiss('specs2.failed', '[info] o e1');
+    checkMiss('specs2.error', '[info] * e1 PENDING');
+    // A source line scalac quotes under its error, starting with a variable named x.
+    checkMiss('specs2.failed', '[error]     x + 1');
+    checkMiss('specs2.failed', '[error]   x = compute(y)');
   });
 });

@@ -4,8 +4,8 @@ import { facts, location } from './helpers.js';
 /**
  * Apple toolchain output beyond the compiler and XCTest lines of dotnet-dart-swift.ts: SwiftLint's
  * Xcode reporter, Swift runtime traps inside a test run, XCUITest's step log and CocoaPods'
- * resolver. Written from real logs in packages/fixtures/ecosystems/swift (xcbeautify's and
- * SwiftLint's test data, the messages CocoaPods' own specs assert `pod install` prints).
+ * resolver, Carthage's fat-framework refusal. Written from real logs in packages/fixtures/ecosystems/swift (xcbeautify's and
+ * SwiftLint's test data, the messages CocoaPods' own specs assert `pod install` prints, a README quoting Carthage).
  */
 /** Where the issue was recorded, after any argument values: "at MathTests.swift:9:5: <message>". */
 const SWIFT_TESTING_AT = /^(?:with .{1,200}? )?at ([^\s:]{1,300}\.swift):(\d{1,9}):(\d{1,9}): (.*)/;
@@ -74,6 +74,23 @@ export const appleRules: Rule[] = [
     category: 'missing_dependency',
     weight: 0.75,
     facts: (m) => ({ tool: 'cocoapods', package: m[1]! }),
+  },
+  {
+    // Carthage (0.36 and later) building fat frameworks with Xcode 12 or later: lipo cannot join a
+    // device and a simulator slice that both hold arm64, and Carthage stops with "Building universal
+    // frameworks with common architectures is not possible. The device and simulator slices for "X"
+    // both build for: arm64" and, on the next line, "Rebuild with --use-xcframeworks …".
+    id: 'carthage.common-architectures',
+    tool: 'carthage',
+    anchors: ['common architectures is not possible'],
+    pattern:
+      /^Building universal frameworks with common architectures is not possible\. The device and simulator slices for "([^"]+)" both build for: (\S+)/,
+    role: 'error',
+    // The project builds; the toolchain (Xcode 12's arm64 simulators) no longer fits fat frameworks.
+    category: 'toolchain_mismatch',
+    weight: 0.85,
+    follow: 'until-blank',
+    facts: (m) => ({ tool: 'carthage', package: m[1]! }),
   },
   {
     // Swift Testing (swift test, Xcode 16+): "✘ Test addTwo() recorded an issue at MathTests.swift:9:5:

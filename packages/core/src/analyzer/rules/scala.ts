@@ -7,7 +7,8 @@ import { location } from './helpers.js';
  * `[warn] `, `[error] `), so its rules carry the prefix; indentation under it counts from after it
  * (follow.ts). What failed is the test's `*** FAILED ***` line and its message, or the compiler's
  * error; sbt's closing lines (`[error] (Test / test) sbt.TestsFailedException`, `Failed tests:`,
- * `Total time:`) only repeat it, so they are weak or noise.
+ * `Total time:`) only repeat it, so they are weak or noise. MUnit marks a failed test "==> X" and
+ * specs2 (under sbt) "[error] x" or "[error] !"; their run counts are weak too.
  */
 
 // A missing library shows as an unknown top-level package or one missing a member.
@@ -27,6 +28,20 @@ function sbtTaskCategory(task: string, message: string): FailureCategory | undef
   if (/test/i.test(task)) return 'test_failure';
   if (/update|resolve/i.test(task)) return 'missing_dependency';
   return undefined;
+}
+
+/**
+ * MUnit's failed-test line after "==> X ": the test's full name, then its time ("  0.021s ", or
+ * "<elapsed time>" where MUnit's own tests mask it), then the exception and message. Without a
+ * time the whole line is the name.
+ */
+function munitFailure(rest: string): { test: string; message: string } {
+  const masked = rest.indexOf('<elapsed time>');
+  if (masked >= 0)
+    return { test: rest.slice(0, masked).trimEnd(), message: rest.slice(masked + '<elapsed time>'.length) };
+  const timed = / {1,2}\d+\.\d+s(?: |$)/.exec(rest);
+  if (timed) return { test: rest.slice(0, timed.index), message: rest.slice(timed.index + timed[0].length) };
+  return { test: rest.trimEnd(), message: '' };
 }
 
 export const scalaRules: Rule[] = [
@@ -144,6 +159,89 @@ export const scalaRules: Rule[] = [
     category: 'missing_dependency',
     weight: 0.8,
     facts: (m) => ({ tool: 'ivy', package: m[1]! }),
+  },
+  {
+    // MUnit's failed test: "==> X munit.MySuite.hello  0.021s munit.ComparisonFailException: …",
+    // the time then the exception and its message on the same line (sbt's logger may prefix it).
+    // The source lines under it ("12:    assertEquals(a, b)") and a diff follow unindented: the
+    // message rule below shows the diff's header.
+    id: 'munit.failed',
+    tool: 'munit',
+    anchors: ['==> X '],
+    // The name may hold spaces and the time is optional, so they are split in code (munitFailure),
+    // not by a regular expression that would backtrack over every space.
+    pattern: /^(?:\[(?:error|info)\] )?\s*==> X (\S.*)$/,
+    role: 'error',
+    // A test over its munitTimeout fails with a TimeoutException: the test's own time limit.
+    classify: (m) =>
+      /TimeoutException: |test timed out after/.test(munitFailure(m[1]!).message)
+        ? 'timeout'
+        : 'test_failure',
+    weight: 0.9,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'munit', tests: [munitFailure(m[1]!).test] }),
+  },
+  {
+    // MUnit's comparison message under the failed test: what differs, then the values.
+    id: 'munit.comparison',
+    tool: 'munit',
+    anchors: ['not the same', 'iff assertion failed', '=> Diff ('],
+    pattern:
+      /^(?:\[(?:error|info)\] )?\s*(?:values are not the same|diff assertion failed|=> Diff \(- (?:obtained|expected), \+ (?:expected|obtained)\))$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.55,
+    follow: 'until-blank',
+    facts: () => ({ tool: 'munit' }),
+  },
+  {
+    // MUnit's closing count, "Test run munit.MySuite finished: 2 failed, 9 ignored, 9 total, 0.1s":
+    // the failures it counts are above.
+    id: 'munit.summary',
+    tool: 'munit',
+    anchors: [' failed, '],
+    pattern: /^(?:\[(?:error|info)\] )?Test run \S+ finished: [1-9]\d* failed, \d+ ignored, \d+ total/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.3,
+    facts: () => ({ tool: 'munit' }),
+  },
+  {
+    // specs2's failed example under sbt, "[error] x adds two numbers" (indented under its
+    // block), its message on the [error] lines below it, one column deeper. Not a source line that
+    // scalac quotes under its error and that starts with a variable x ("[error]     x + 1").
+    id: 'specs2.failed',
+    tool: 'specs2',
+    anchors: ['[error] '],
+    pattern: /^\[error\] +x (?![-=+*/%:.(<>|&^!])(\S.*)$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'specs2', tests: [m[1]!.trim()] }),
+  },
+  {
+    // specs2's example that threw, "[error] ! parses the input", the exception's message below.
+    id: 'specs2.error',
+    tool: 'specs2',
+    anchors: ['[error] '],
+    pattern: /^\[error\] +! (\S.*)$/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.85,
+    follow: 'indented',
+    facts: (m) => ({ tool: 'specs2', tests: [m[1]!.trim()] }),
+  },
+  {
+    // specs2's detailed failure of two long strings: "[error] Expected: a[d]c" / "[error] Actual:   a[b]c".
+    id: 'specs2.comparison',
+    tool: 'specs2',
+    anchors: ['[error] Expected: ', '[error] Actual: '],
+    pattern: /^\[error\] (?:Expected: |Actual: {3})\S/,
+    role: 'error',
+    category: 'test_failure',
+    weight: 0.6,
+    facts: () => ({ tool: 'specs2' }),
   },
   {
     // sbt's closing lines at level error that state nothing: the time taken, the headings over the
