@@ -441,6 +441,8 @@ export const STEMS: readonly string[] = [
   'No package ',
   // Swift Testing's issue line (rules/apple.ts).
   'recorded an issue',
+  // Nix (rules/nix.ts): a builder's log lines as `nix build` quotes them, after "       > ".
+  '     > ',
 ];
 
 function escapeRegExp(text: string): string {
