@@ -139,6 +139,11 @@ export const juliaNixCases: RuleCase[] = [
     line: "error: builder for '/nix/store/9jp56db335f36sv73044ahg151n0n72a-parser-0.9.drv' failed with exit code 2;",
   },
   {
+    // Nix 2.3's wording (from its source; Debian ships 2.8): no "error: ", the log's tail announced.
+    rule: 'nix.build-closing',
+    line: "builder for '/nix/store/irhiwixn6i71d1rxqcvjpn2sbgi2gvx4-greeter-0.1.drv' failed with exit code 1; last 10 log lines:",
+  },
+  {
     rule: 'nix.build-closing',
     line: "error: 1 dependencies of derivation '/nix/store/3ll06374qr101z6v7dqzi8m2f6wm2g7k-app-1.0.drv' failed to build",
   },

@@ -66,14 +66,16 @@ export const nixRules: Rule[] = [
   },
   {
     // Nix's closing lines name the derivation, not the reason: "error: builder for
-    // '/nix/store/…-greeter-0.1.drv' failed with exit code 1" (with "; last 10 log lines:" from
-    // `nix build`), "error: 1 dependencies of derivation '…' failed to build", "error: build of
-    // '…' failed".
+    // '/nix/store/…-greeter-0.1.drv' failed with exit code 1" (ending in ";" when `nix build`
+    // quotes the log under it), "error: 1 dependencies of derivation '…' failed to build",
+    // "error: build of '…' failed". Nix 2.3 and older print the builder's line without "error: "
+    // and with "; last 10 log lines:" at its end (the wording of its source, not recorded here:
+    // Debian ships 2.8).
     id: 'nix.build-closing',
     tool: 'nix',
-    anchors: ["error: builder for '", "error: build of '", "' failed to build"],
+    anchors: ["' failed with exit code ", "error: build of '", "' failed to build"],
     pattern:
-      /^error: (?:builder for '\/[^'\s]+\.drv' failed with exit code \d+;?$|\d+ dependencies of derivation '\/[^'\s]+\.drv' failed to build$|build of '\/[^'\s]+\.drv'(?:, '\/[^'\s]+\.drv')* failed$)/,
+      /^(?:error: )?(?:builder for '\/[^'\s]+\.drv' failed with exit code \d+(?:;| *$)|\d+ dependencies of derivation '\/[^'\s]+\.drv' failed to build$|build of '\/[^'\s]+\.drv'(?:, '\/[^'\s]+\.drv')* failed$)/,
     role: 'noise',
     weight: 0.6,
   },
