@@ -115,6 +115,16 @@ export const juliaNixCases: RuleCase[] = [
     category: 'compile_error',
   },
   {
+    rule: 'nix.eval-error',
+    line: "error: cannot evaluate a function that has an argument without a value ('pkgs')",
+    category: 'compile_error',
+  },
+  {
+    rule: 'nix.eval-error',
+    line: "error: getting status of '/home/runner/work/project/static': No such file or directory",
+    category: 'missing_file',
+  },
+  {
     rule: 'nix.builder-log',
     line: "       > make: *** No rule to make target 'lexer.o', needed by 'parse'.  Stop.",
     category: 'missing_file',
@@ -128,6 +138,16 @@ export const juliaNixCases: RuleCase[] = [
     // The recorded unittest line as `nix build` would quote it.
     rule: 'nix.builder-log',
     line: '       > FAIL: test_mul (test_mathlib.MathTest.test_mul)',
+    category: 'test_failure',
+  },
+  {
+    rule: 'nix.builder-log-prefixed',
+    line: 'slugify-unit-tests> FAIL: test_spaces_become_dashes (test_slug.SlugTest.test_spaces_become_dashes)',
+    category: 'test_failure',
+  },
+  {
+    rule: 'nix.builder-log-prefixed',
+    line: "slugify-unit-tests> AssertionError: 'hello_big_world' != 'hello-big-world'",
     category: 'test_failure',
   },
   {

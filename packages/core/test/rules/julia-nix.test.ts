@@ -35,6 +35,9 @@ describe('Julia and Nix rules', () => {
     // A quoted builder line with nothing failing in it, and a diff's quote.
     checkMiss('nix.builder-log', '       > checking for gcc... gcc');
     checkMiss('nix.builder-log', '> error: something quoted in markdown');
+    // The run's closing count under -L, and a shell prompt.
+    checkMiss('nix.builder-log-prefixed', 'slugify-unit-tests> FAILED (failures=1)');
+    checkMiss('nix.builder-log-prefixed', 'mysql> SELECT 1; -- error handling below');
     checkMiss('nix.build-closing', "error: builder for '/nix/store/x.drv' failed with exit code 1 and more");
   });
 });

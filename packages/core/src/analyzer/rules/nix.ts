@@ -21,6 +21,7 @@ const EVAL_ERRORS = [
   'error: infinite recursion encountered',
   'error: syntax error, ',
   'error: function ',
+  'error: cannot evaluate a function ',
   'error: cannot import ',
   'error: getting status of ',
   'error: path ',
@@ -30,7 +31,7 @@ const EVAL_ERRORS = [
 /** What a line of a builder's quoted log says failed. */
 function builderLogCategory(text: string): FailureCategory {
   if (/No rule to make target|No such file or directory/.test(text)) return 'missing_file';
-  if (/\bFAIL|\btests? failed\b|\bAssertion\b/.test(text)) return 'test_failure';
+  if (/\bFAIL|\btests? failed\b|Assertion/.test(text)) return 'test_failure';
   if (/\bcommand not found\b/.test(text)) return 'missing_command';
   return 'compile_error';
 }
@@ -44,9 +45,12 @@ export const nixRules: Rule[] = [
     tool: 'nix',
     anchors: EVAL_ERRORS,
     pattern:
-      /^error: (?:undefined variable '[^']*'|attribute '[^']*'(?: in selection path '[^']*')? (?:missing|not found)|value is \w+(?: \w+)? while \w+(?: \w+)? was expected|cannot coerce (?:an? )?\w+ to a string|assertion '.*' failed|evaluation aborted with the following error message: |infinite recursion encountered|syntax error, |function '[^']*' called (?:without required|with unexpected) argument |cannot import |getting status of |path '[^']*' does not exist|file '[^']*' was not found in the Nix search path)/,
+      /^error: (?:undefined variable '[^']*'|attribute '[^']*'(?: in selection path '[^']*')? (?:missing|not found)|value is \w+(?: \w+)? while \w+(?: \w+)? was expected|cannot coerce (?:an? )?\w+ to a string|assertion '.*' failed|evaluation aborted with the following error message: |infinite recursion encountered|syntax error, |function '[^']*' called (?:without required|with unexpected) argument |cannot evaluate a function that has an argument without a value |cannot import |getting status of |path '[^']*' does not exist|file '[^']*' was not found in the Nix search path)/,
     role: 'error',
-    category: 'compile_error',
+    // A path the expression names that is not there ("getting status of '/w/static': No such file
+    // or directory") is a missing file; the rest is the expression's own error.
+    classify: (m) =>
+      /^error: (?:getting status of|path '|file ')/.test(m[0]) ? 'missing_file' : 'compile_error',
     weight: 0.85,
     facts: () => ({ tool: 'nix' }),
   },
@@ -59,6 +63,30 @@ export const nixRules: Rule[] = [
     anchors: ['     > '],
     pattern:
       /^ {7}> (?=.*?(?:\b(?:error|Error|ERROR|FAIL|FAILED|[Ff]ailed|[Aa]ssertion)\b|\*\*\*|No such file|not found))(.+)$/,
+    role: 'error',
+    classify: (m) => builderLogCategory(m[1]!),
+    weight: 0.75,
+    facts: () => ({ tool: 'nix' }),
+  },
+  {
+    // `nix build -L` and `nix flake check -L` print the builder's log as it runs with the
+    // derivation's name before each line ("slugify-unit-tests> FAIL: test_spaces (…)"): the prefix
+    // hides the lines from the tools' own rules, so a failing one is found by how it starts (a
+    // failure tag, an exception's name, make's "***", a compiler's "file: error:").
+    id: 'nix.builder-log-prefixed',
+    tool: 'nix',
+    anchors: [
+      '> FAIL',
+      '> ERROR',
+      '> Error',
+      '> error',
+      'Error: ',
+      'Exception: ',
+      '> make: *** ',
+      ': error: ',
+    ],
+    pattern:
+      /^[\w.+-]+> ((?:FAIL|ERROR|Error|error)\b.*|\w*(?:Error|Exception): .*|make(?:\[\d+\])?: \*\*\* .*|\S+: error: .*)$/,
     role: 'error',
     classify: (m) => builderLogCategory(m[1]!),
     weight: 0.75,
