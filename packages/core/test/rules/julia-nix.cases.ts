@@ -58,6 +58,12 @@ export const juliaNixCases: RuleCase[] = [
     line: 'ERROR: LoadError: DomainError with -1.0:',
     category: 'test_failure',
   },
+  {
+    // Base's loading.jl: error("Failed to precompile $pkg to $tmppath.").
+    rule: 'julia.load-error',
+    line: 'ERROR: LoadError: Failed to precompile Example [7876af07-990d-54b4-ab0e-23690620f79a] to /home/travis/.julia/compiled/v1.0/Example/lLvWP.ji.',
+    category: 'compile_error',
+  },
   // In Pkg's build box the box's heading names the category.
   { rule: 'julia.load-error', line: '│ ERROR: LoadError: Ooops', category: null },
   {

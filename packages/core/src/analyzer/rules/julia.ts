@@ -37,7 +37,7 @@ const EXCEPTIONS = [
 
 /**
  * What an uncaught error says: a package that is not installed, code that does not compile (an
- * undefined name, a syntax error), or a failure at run time.
+ * undefined name, a syntax error, a package that failed to precompile), or a failure at run time.
  */
 function errorCategory(message: string): FailureCategory {
   if (
@@ -46,7 +46,7 @@ function errorCategory(message: string): FailureCategory {
     )
   )
     return 'missing_dependency';
-  if (/^(?:UndefVarError|ParseError|syntax:)/.test(message)) return 'compile_error';
+  if (/^(?:UndefVarError|ParseError|syntax:|Failed to precompile )/.test(message)) return 'compile_error';
   return 'test_failure';
 }
 
