@@ -231,6 +231,8 @@ describe('recorded logs fed in chunks', () => {
     'lisp',
     'install',
     'c',
+    'julia',
+    'nix',
   ]);
   const cases = listEcosystemCases().filter((c) => touched.has(c.ecosystem));
 

@@ -21,12 +21,14 @@ import { installRules } from './rules/install.js';
 import { jsRules } from './rules/js.js';
 import { jsLegacyRules } from './rules/js-legacy.js';
 import { jsRunnerRules } from './rules/js-runners.js';
+import { juliaRules } from './rules/julia.js';
 import { jvmRules } from './rules/jvm.js';
 import { latexRules } from './rules/latex.js';
 import { linterRules } from './rules/linters.js';
 import { lispRules } from './rules/lisp.js';
 import { luaRules } from './rules/lua.js';
 import { nativeRules } from './rules/native.js';
+import { nixRules } from './rules/nix.js';
 import { nodeRules } from './rules/node.js';
 import { ocamlRules } from './rules/ocaml.js';
 import { octaveRules } from './rules/octave.js';
@@ -89,6 +91,8 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...jsLegacyRules,
   ...nodeRules,
   ...diagnosticRules,
+  ...juliaRules,
+  ...nixRules,
 ];
 
 let compiled: RuleSet | undefined;

@@ -85,9 +85,11 @@ const PASSED_SUBTEST = /^\s+--- (?:PASS|SKIP): /;
 const TEX_CONTEXT = /^(?:l\.\d+ |<[^<>]{1,40}> ?|\s+\S)/;
 
 // Where a message's context starts: GHC's "• In the expression…" bullets and "  |" source gutter,
-// Haskell's call stack, tasty's "Use -p '…' to rerun this test only.". `(?:\d+ *)?` rather than
-// `\d* *`: after `\s*` the two split a run of spaces every way (quadratic).
-const MESSAGE_CONTEXT = /^\s*(?:• In |(?:\d+ *)?\||CallStack \(from HasCallStack\):|Use -p )/;
+// Haskell's call stack, tasty's "Use -p '…' to rerun this test only.", Julia's "Stacktrace:" and
+// a MethodError's "Closest candidates are:". `(?:\d+ *)?` rather than `\d* *`: after `\s*` the
+// two split a run of spaces every way (quadratic).
+const MESSAGE_CONTEXT =
+  /^\s*(?:• In |(?:\d+ *)?\||CallStack \(from HasCallStack\):|Use -p |Stacktrace:$|Closest candidates are:$)/;
 
 /** Does `text` (cleaned) continue a block of this shape? Blank lines never do on their own. */
 export function continues(shape: OpenBlockShape, text: string): boolean {

@@ -447,6 +447,8 @@ export const STEMS: readonly string[] = [
   '=> Diff',
   // Carthage refusing to build a fat framework (rules/apple.ts).
   'common architectures',
+  // Nix (rules/nix.ts): a builder's log lines as `nix build` quotes them, after "       > ".
+  '     > ',
 ];
 
 function escapeRegExp(text: string): string {

@@ -14,6 +14,7 @@ import { gitDockerCases } from './git-docker.cases.js';
 import { installCases } from './install.cases.js';
 import { jsCases } from './js.cases.js';
 import { jsLegacyCases } from './js-legacy.cases.js';
+import { juliaNixCases } from './julia-nix.cases.js';
 import { jvmCases } from './jvm.cases.js';
 import { linterCases } from './linters.cases.js';
 import { miscCases } from './misc.cases.js';
@@ -38,6 +39,7 @@ describe('rule table coverage', () => {
         ...jvmCases,
         ...jsCases,
         ...jsLegacyCases,
+        ...juliaNixCases,
         ...pythonGoCases,
         ...nativeRustRubyCases,
         ...cCases,
