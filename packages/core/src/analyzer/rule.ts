@@ -817,6 +817,8 @@ interface StemAnchor {
   /** Where the stem starts in the anchor. */
   lead: number;
   rules: Rule[];
+  /** The anchor's place among all anchors: hits at one place come out in this order. */
+  order: number;
 }
 
 /**
@@ -943,6 +945,7 @@ export class RuleSet {
     this.stemList = stems;
     const stems1 = stems.map(latin1);
     this.anchorsByStem = stems.map(() => []);
+    let order = 0;
     for (const [anchor, anchorRules] of this.byAnchor) {
       const a = latin1(anchor);
       let at = a.length;
@@ -960,6 +963,7 @@ export class RuleSet {
         bytes: Buffer.from(a, 'latin1'),
         lead: at,
         rules: anchorRules,
+        order: order++,
       });
     }
     this.beside = this.anchorsByStem.map((list, id) => besideIndex(list, stems1[id]!.length));
@@ -1054,6 +1058,7 @@ export class RuleSet {
     // get here hold no anchor, and those that do hold one or two.
     const hitAt = this.hitAt;
     const hitRules = this.hitRules;
+    const hitOrder = this.hitOrder;
     let count = 0;
     let sorted = true;
     for (let j = 0; j < n; j++) {
@@ -1075,9 +1080,15 @@ export class RuleSet {
         let k = 0;
         while (k < anchor.length && bytes[from + k] === anchor[k]) k++;
         if (k < anchor.length) continue;
-        if (count > 0 && hitAt[count - 1]! > at - e.lead) sorted = false;
+        if (
+          count > 0 &&
+          (hitAt[count - 1]! > at - e.lead ||
+            (hitAt[count - 1] === at - e.lead && hitOrder[count - 1]! > e.order))
+        )
+          sorted = false;
         hitAt[count] = at - e.lead;
         hitRules[count] = e.rules;
+        hitOrder[count] = e.order;
         count++;
       }
     }
@@ -1085,19 +1096,23 @@ export class RuleSet {
     // One anchor (most lines that hold any): its rules, each once already, as they are.
     if (count === 1) return hitRules[0]!;
     // In line order, as the alternation reports them (rules see their candidates in that order);
-    // a stable insertion sort, as hits at one place keep the order they were found in.
+    // anchors at one place (one the other's prefix) in the anchors' order, as the alternation
+    // lists them, not in the order their stems were met (the longer's stem may be met later).
     if (!sorted) {
       for (let i = 1; i < count; i++) {
         const at = hitAt[i]!;
         const rules = hitRules[i]!;
+        const order = hitOrder[i]!;
         let k = i - 1;
-        while (k >= 0 && hitAt[k]! > at) {
+        while (k >= 0 && (hitAt[k]! > at || (hitAt[k] === at && hitOrder[k]! > order))) {
           hitAt[k + 1] = hitAt[k]!;
           hitRules[k + 1] = hitRules[k]!;
+          hitOrder[k + 1] = hitOrder[k]!;
           k--;
         }
         hitAt[k + 1] = at;
         hitRules[k + 1] = rules;
+        hitOrder[k + 1] = order;
       }
     }
     const out: Rule[] = [];
@@ -1108,6 +1123,7 @@ export class RuleSet {
   /** Scratch space for candidatesIn's anchor hits. */
   private readonly hitAt: number[] = [];
   private readonly hitRules: Rule[][] = [];
+  private readonly hitOrder: number[] = [];
 
   /** Scratch space for candidatesIn: (stem id, offset) pairs of one line. */
   private readonly found = new Int32Array(2048);
