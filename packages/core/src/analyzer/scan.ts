@@ -152,6 +152,16 @@ function marksTail(hits: readonly BlockHit[]): boolean {
   return false;
 }
 
+/** The hits that are not a failed test's (none: the shared empty list). */
+function withoutTestFailures(hits: BlockHit[]): BlockHit[] {
+  for (let i = 0; i < hits.length; i++)
+    if (hits[i]!.category === 'test_failure') {
+      const kept = hits.filter((h) => h.category !== 'test_failure');
+      return kept.length > 0 ? kept : NO_HITS;
+    }
+  return hits;
+}
+
 /** The weakest verdicts (`BUILD FAILURE`, `Finished: FAILURE`) mark an end; they are never shown. */
 function shownVerdicts(hits: BlockHit[]): BlockHit[] {
   for (let i = 0; i < hits.length; i++) if (!shownVerdict(hits[i]!)) return hits.filter(shownVerdict);
@@ -486,6 +496,16 @@ export class Scanner {
         this.blanks.length > 0 &&
         !isBlank(text) &&
         indentOf(text) <= shape.indent;
+      // A compiler error quotes the source line under it, indented: code that reads like a test
+      // runner's line (scalac's "[error]   x foreach println" as specs2's "[error] x <example>")
+      // is the error's detail, not a failed test.
+      if (
+        hits.length > 0 &&
+        shape?.follow === 'indented' &&
+        open.hits[0]?.category === 'compile_error' &&
+        continues(shape, text)
+      )
+        hits = withoutTestFailures(hits);
       if (hits.length > 0 && !ended) {
         this.extend(open, no, text, hits);
         return;
