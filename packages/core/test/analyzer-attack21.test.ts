@@ -53,3 +53,31 @@ describe("scalac's quoted source line under sbt is not a specs2 example", () => 
     expect(a.findings[0]!.facts?.tests).toEqual(['subtracts']);
   });
 });
+
+describe("a REPL's echoed input is not a Nix builder's prefixed log line", () => {
+  // `nix build -L` prefixes a builder's lines with the derivation's name and "> ", as a REPL's
+  // prompt does with the input it echoes: "julia> error(\"boom\")" is the call, not its failure.
+  for (const [echo, error] of [
+    ['julia> error("boom")', 'ERROR: boom'],
+    ['ghci> error "boom"', '*** Exception: boom'],
+    ['julia> Error("x") isa Exception', 'ERROR: UndefVarError: `Error` not defined'],
+  ] as const) {
+    it(`"${echo}"`, async () => {
+      const a = await analyzeLog([echo, error, 'Stacktrace:', ' [1] top-level scope', ''].join('\n'));
+      expect(a.findings.map((f) => f.rule)).not.toContain('nix.builder-log-prefixed');
+      for (const f of a.findings) expect(f.facts?.tool).not.toBe('nix');
+      expect(a.findings.flatMap((f) => f.excerpt.map((l) => l.text))).toContain(error);
+    });
+  }
+
+  it("a derivation's prefixed failing line is still found", async () => {
+    const a = await analyzeLog(
+      [
+        'slugify-unit-tests> .F',
+        'slugify-unit-tests> FAIL: test_spaces (test_slug.SlugTest.test_spaces)',
+        '',
+      ].join('\n'),
+    );
+    expect(a.findings[0]?.rule).toBe('nix.builder-log-prefixed');
+  });
+});

@@ -85,8 +85,10 @@ export const nixRules: Rule[] = [
       '> make: *** ',
       ': error: ',
     ],
+    // Not a REPL's prompt before the input it echoes ("julia> error(\"boom\")", "ghci> error …"):
+    // the call, not its failure, which the REPL prints on the next line.
     pattern:
-      /^[\w.+-]+> ((?:FAIL|ERROR|Error|error)\b.*|\w*(?:Error|Exception): .*|make(?:\[\d+\])?: \*\*\* .*|\S+: error: .*)$/,
+      /^(?!(?:julia|shell|pkg|help|ghci|Prelude|iex|scala|jshell|sqlite|mysql)> )[\w.+-]+> ((?:FAIL|ERROR|Error|error)\b.*|\w*(?:Error|Exception): .*|make(?:\[\d+\])?: \*\*\* .*|\S+: error: .*)$/,
     role: 'error',
     classify: (m) => builderLogCategory(m[1]!),
     weight: 0.75,
