@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeLog } from '../src/analyzer/analyze.js';
+import { wrapInCi } from '../../fixtures/src/ci-wrap.js';
+import { listEcosystemCases } from '../../fixtures/src/ecosystems.js';
+import { type Analysis, analyzeLog } from '../src/analyzer/analyze.js';
+import { BUILTIN_RULES } from '../src/analyzer/builtin-rules.js';
 import { factLines, keyLinesBlock, nextStep } from '../src/filing/issue-body.js';
 import { createSanitizer } from '../src/text/sanitize.js';
 
@@ -123,4 +127,102 @@ describe("the new rules' facts reach an issue only through the sanitizer", () =>
       expect(s.title(f.title)).not.toMatch(/(^|[^\w`])@maintainer\b|(^|[^\w&`])#123\b/);
     });
   }
+});
+
+/** The recordings the new rules were written from. */
+const recordings = listEcosystemCases().filter(
+  (c) => c.ecosystem === 'julia' || c.ecosystem === 'nix' || /munit|specs2|carthage/.test(c.id),
+);
+
+function shownLines(a: Analysis): number[] {
+  return a.findings.flatMap((f) =>
+    f.lines.flatMap((r) => Array.from({ length: r.end - r.start + 1 }, (_, i) => r.start + i)),
+  );
+}
+
+describe("the new rules' recordings with other line ends and inside other CIs' logs", () => {
+  it('has them all', () => {
+    expect(recordings.length).toBeGreaterThanOrEqual(28);
+  });
+
+  it('shows the same lines with CRLF and lone-CR line ends', async () => {
+    for (const c of recordings) {
+      const output = readFileSync(c.log, 'utf8');
+      const seen = (a: Analysis) =>
+        a.findings.map((f) => [f.rule, f.category, f.lines, f.excerpt.map((l) => l.text), f.facts]);
+      const base = seen(await analyzeLog(output));
+      for (const eol of ['\r\n', '\r'])
+        expect(
+          seen(await analyzeLog(output.replace(/\r?\n/g, eol))),
+          `${c.id} ${JSON.stringify(eol)}`,
+        ).toEqual(base);
+    }
+  });
+
+  it('shows the same gold lines, and nothing outside the command, wrapped by Travis, GitLab, Jenkins, Buildkite', async () => {
+    let compared = 0;
+    for (const c of recordings) {
+      const output = readFileSync(c.log, 'utf8');
+      const base = await analyzeLog(output);
+      const shownBase = new Set(shownLines(base));
+      const gold = [...c.gold].filter((g) => shownBase.has(g));
+      for (const format of ['travis', 'gitlab', 'jenkins', 'buildkite'] as const) {
+        const w = wrapInCi(format, { command: c.command, output, exit: c.exit || 1 });
+        const a = await analyzeLog(w.text);
+        const shown = shownLines(a);
+        expect(
+          gold.filter((g) => !shown.includes(g + w.offset)),
+          `${c.id} in ${format}`,
+        ).toEqual([]);
+        expect(
+          shown.filter((n) => n <= w.offset || n > w.offset + w.outputLines),
+          `${c.id} in ${format}`,
+        ).toEqual([]);
+        // The step's name may name a category the raw output left open (nix's bare `throw`).
+        if (base.category !== 'unknown') expect(a.category, `${c.id} in ${format}`).toBe(base.category);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(100);
+  });
+});
+
+describe("the new rules' regular expressions on 16 KB adversarial lines", () => {
+  const fill = (head: string, unit: string, tail = '') =>
+    head + unit.repeat(Math.floor((16384 - head.length - tail.length) / unit.length)) + tail;
+  // Each near a rule's anchor, built to make its pattern try many splits and then fail.
+  const LINES = [
+    fill('', 'a: Test Failed at a:1:'),
+    fill('x', ': Test Failed at x'),
+    fill('', 'a: Error During Test at a:1:'),
+    fill('┌ Error: doctest failure in ', 'a:1-', 'x'),
+    fill('a> ', 'a: error: '),
+    fill('a> ', 'aError', ' '),
+    fill('       > ', ' ', 'x'),
+    fill("error: assertion '", "' failed'"),
+    fill("error: build of '/a.drv'", ", '/a.drv'", 'x'),
+    fill("builder for '/", '.drv', "' failed with exit code 1x"),
+    fill('==> X a', '  1'),
+    fill('==> X a 1.', '1', 'x'),
+    fill('[error]', ' ', 'x'),
+    fill('ERROR: ', 'Error'),
+    fill('ERROR: Unsatisfiable requirements detected for package ', 'a [00000000]'),
+  ];
+  const rules = BUILTIN_RULES.filter((r) => /^(munit|specs2|carthage|julia|documenter|nix)\./.test(r.id));
+
+  it('each pattern, with its facts and category, takes well under a millisecond a line', () => {
+    expect(rules.length).toBe(19);
+    const started = performance.now();
+    for (const line of LINES)
+      for (const r of rules) {
+        r.pattern.lastIndex = 0;
+        const m = r.pattern.exec(line);
+        if (m) {
+          r.facts?.(m, line);
+          r.classify?.(m);
+        }
+      }
+    // 15 lines × 19 rules: a backtracking pattern would take seconds on one of them.
+    expect(performance.now() - started).toBeLessThan(500);
+  });
 });
