@@ -909,6 +909,11 @@ function shaped(r: Rule): Rule {
   return all;
 }
 
+/** bytes[start, end) as a latin1 string: one character per byte, as `candidates` reads lines. */
+function latin1Of(bytes: Uint8Array, start: number, end: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+}
+
 /** What candidatesIn returns for a line holding no anchor (most lines it is asked about). */
 const NO_RULES: readonly Rule[] = Object.freeze([]);
 
@@ -1009,6 +1014,9 @@ export class RuleSet {
   candidatesIn(bytes: Uint8Array, start: number, end: number): readonly Rule[] {
     const found = this.found;
     const n = this.stems.occurrences(bytes, start, end, found);
+    // More stems than the scratch space holds (a test name can repeat one thousands of times
+    // before the runner's anchor): the alternation, exact whatever their number, on this line only.
+    if (n * 2 >= found.length) return this.candidates(latin1Of(bytes, start, end));
     return this.candidatesFound(found, n, bytes, start, end);
   }
 
@@ -1033,8 +1041,8 @@ export class RuleSet {
       const id = hits.id[k]!;
       const from = hits.from[k]!;
       if (id >= own || from < start || from + lengths[id]! > end) continue;
-      // The same cap as `occurrences` on the same buffer: the same candidates on a pathological line.
-      if (n * 2 + 1 >= found.length) break;
+      // More than the scratch space holds: the alternation, as candidatesIn does.
+      if (n * 2 + 1 >= found.length) return this.candidates(latin1Of(bytes, start, end));
       found[n * 2] = id;
       found[n * 2 + 1] = from - start;
       n++;

@@ -190,3 +190,33 @@ describe('RuleSet.candidatesIn on random lines', () => {
     expect(held).toBeGreaterThan(5000);
   });
 });
+
+describe('RuleSet.candidatesIn on a line with more stems than its scratch space', () => {
+  // A fork's test name can hold a stem thousands of times before the runner's own anchor.
+  const rules = builtinRuleSet();
+  const lines = [
+    `[info] - should ${'rror'.repeat(1100)} *** FAILED ***`,
+    `${'ail '.repeat(1500)}FAILED tests/test_x.py::test_y - assert 1 == 2`,
+    `${'Error: '.repeat(2000)}`,
+  ];
+
+  it('still gives the alternation’s candidates', () => {
+    for (const line of lines) {
+      const expected = ids(rules.candidates(line));
+      expect(expected.length, line.slice(-40)).toBeGreaterThan(0);
+      const bytes = Buffer.from(line, 'latin1');
+      expect(ids(rules.candidatesIn(bytes, 0, bytes.length)), line.slice(-40)).toEqual(expected);
+      const hits = new StemHits();
+      rules.stems.scan(bytes, 0, bytes.length, hits);
+      expect(ids(rules.candidatesOf(hits, 0, hits.count, 0, bytes.length, bytes)), line.slice(-40)).toEqual(
+        expected,
+      );
+    }
+  });
+
+  it('so the failed test on it is still recognised', async () => {
+    const { analyzeLog } = await import('../../src/analyzer/analyze.js');
+    const a = await analyzeLog(`${lines[0]}\n[info]   1 did not equal 2 (A.scala:3)\n`);
+    expect(a.findings[0]?.rule).toBe('scalatest.failed');
+  });
+});
