@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRuleSet } from '../../src/analyzer/builtin-rules.js';
-import { type Rule, RuleSet, STEMS, StemHits } from '../../src/analyzer/rule.js';
+import { FALLBACK_STEMS } from '../../src/analyzer/fallback.js';
+import { type Rule, RuleSet, STEMS, StemHits, StemIndex } from '../../src/analyzer/rule.js';
 
 /**
  * RuleSet.candidatesIn (stem occurrences, anchors split by the characters on both sides of their
@@ -83,10 +84,10 @@ function randomLine(next: () => number, parts: readonly string[]): string {
  * must not count, neither as a stem nor as the character beside one), and candidatesOf from one
  * stem scan over all the lines joined. Returns how many lines held a candidate.
  */
-function check(rules: RuleSet, lines: readonly string[]): number {
+function check(rules: RuleSet, lines: readonly string[], index: StemIndex = rules.stems): number {
   const joined = Buffer.from(lines.join('\n'), 'latin1');
   const hits = new StemHits();
-  rules.stems.scan(joined, 0, joined.length, hits);
+  index.scan(joined, 0, joined.length, hits);
   let k = 0;
   let at = 0;
   let held = 0;
@@ -120,6 +121,15 @@ describe('RuleSet.candidatesIn on random lines', () => {
     const lines = Array.from({ length: 20000 }, () => randomLine(next, parts));
     // Most lines hold some anchor, many several: the comparison is not of empty lists.
     expect(check(rules, lines)).toBeGreaterThan(10000);
+  });
+
+  it('gives them from the scanner’s stem scan too, whose index adds the fallback’s stems after the rules’', () => {
+    const rules = builtinRuleSet();
+    const index = new StemIndex([...rules.stemList, ...FALLBACK_STEMS]);
+    const parts = fragments(rules, [...STEMS, ...FALLBACK_STEMS]);
+    const next = random(2121);
+    const lines = Array.from({ length: 5000 }, () => randomLine(next, parts));
+    expect(check(rules, lines, index)).toBeGreaterThan(2000);
   });
 
   it('gives the alternation’s candidates with small rule sets whose anchors share stems and sides', () => {
