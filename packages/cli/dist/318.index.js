@@ -50,8 +50,8 @@ var sanitize = __webpack_require__(2016);
 var ci_site = __webpack_require__(7182);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./packages/core/lib/analyzer/analyze.js + 61 modules
-var analyze = __webpack_require__(5971);
+// EXTERNAL MODULE: ./packages/core/lib/analyzer/analyze.js + 63 modules
+var analyze = __webpack_require__(9810);
 // EXTERNAL MODULE: ./packages/core/lib/fingerprint.js
 var lib_fingerprint = __webpack_require__(2754);
 // EXTERNAL MODULE: ./packages/core/lib/text/controls.js

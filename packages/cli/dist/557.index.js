@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports checkRunIdOf, runnerEvent, runnerEventFinding */
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4231);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5971);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9810);
 
 
 /**
@@ -379,7 +379,7 @@ async function releaseClaim(d, fingerprint) {
 /* harmony export */   y6: () => (/* binding */ issueBody)
 /* harmony export */ });
 /* unused harmony exports FAILURE_KIND, RESOLVED_KIND, DUPLICATE_KIND, parseBranches, renderFailureMarker, formatTime, shortCause, occurrenceLine, factLines */
-/* harmony import */ var _analyzer_analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5971);
+/* harmony import */ var _analyzer_analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9810);
 /* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1757);
 
 
@@ -1884,7 +1884,7 @@ async function closeResolved(d, input) {
 /* unused harmony exports CONCLUSIVE_CONFIDENCE, logIsConclusive, CONFIDENCE_TIE, RUN_LEVEL_JOB, analyzeJob, strongestVerdict */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _analyzer_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5971);
+/* harmony import */ var _analyzer_analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9810);
 /* harmony import */ var _analyzer_annotations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1615);
 /* harmony import */ var _analyzer_categories_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3277);
 /* harmony import */ var _analyzer_classify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(307);

@@ -643,8 +643,8 @@ async function fixTrustForOrigin(github, repo, origin, what) {
 var identity = __webpack_require__(7642);
 // EXTERNAL MODULE: ./packages/core/lib/filing/issue-body.js
 var issue_body = __webpack_require__(3578);
-// EXTERNAL MODULE: ./packages/core/lib/analyzer/analyze.js + 61 modules
-var analyze = __webpack_require__(5971);
+// EXTERNAL MODULE: ./packages/core/lib/analyzer/analyze.js + 63 modules
+var analyze = __webpack_require__(9810);
 // EXTERNAL MODULE: ./packages/core/lib/filing/claims.js
 var claims = __webpack_require__(6289);
 // EXTERNAL MODULE: ./packages/core/lib/markers.js

@@ -375,7 +375,7 @@ async function runWrapped(args, io, edges) {
                 io.stderr(`${line}\n`);
         };
         // The analyzer and the GitHub client load only now: a green build never pays for them.
-        const report = Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(90), __webpack_require__.e(699), __webpack_require__.e(724), __webpack_require__.e(971), __webpack_require__.e(186), __webpack_require__.e(557), __webpack_require__.e(318)]).then(__webpack_require__.bind(__webpack_require__, 5318))
+        const report = Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(90), __webpack_require__.e(699), __webpack_require__.e(724), __webpack_require__.e(810), __webpack_require__.e(186), __webpack_require__.e(557), __webpack_require__.e(318)]).then(__webpack_require__.bind(__webpack_require__, 5318))
             .then(({ reportFailure }) => reportFailure({
             cwd: io.cwd,
             env,

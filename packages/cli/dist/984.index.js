@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _autoheal_core_analyzer_analyze__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5971);
+/* harmony import */ var _autoheal_core_analyzer_analyze__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9810);
 /* harmony import */ var _autoheal_core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4531);
 /* harmony import */ var _autoheal_core_text_sanitize__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2016);
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1219);

@@ -1,8 +1,8 @@
-export const id = 971;
-export const ids = [971];
+export const id = 810;
+export const ids = [810];
 export const modules = {
 
-/***/ 5971:
+/***/ 9810:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -878,6 +878,14 @@ const STEMS = [
     'No package ',
     // Swift Testing's issue line (rules/apple.ts).
     'recorded an issue',
+    // MUnit's failed-test marker and comparison headers (rules/scala.ts).
+    '==> X',
+    'not the same',
+    '=> Diff',
+    // Carthage refusing to build a fat framework (rules/apple.ts).
+    'common architectures',
+    // Nix (rules/nix.ts): a builder's log lines as `nix build` quotes them, after "       > ".
+    '     > ',
 ];
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -1105,20 +1113,31 @@ class StemIndex {
         if (end - start < 3)
             return 0;
         const bits = this.bits;
+        // The flat tables `record` reads (see the constructor): cleaned lines with escapes come here
+        // one by one, tens of thousands in a coloured log.
+        const slotKey = this.slotKey;
+        const wrap = slotKey.length - 1;
+        const stemBytes = this.stemBytes;
         let n = 0;
         let key = (bytes[start] << 8) | bytes[start + 1];
         for (let i = start + 2; i < end; i++) {
             key = ((key << 8) | bytes[i]) & 0xffffff;
             if ((bits[key >>> 5] & (1 << (key & 31))) === 0)
                 continue;
-            for (const { id, bytes: stem, offset } of this.byKey.get(key) ?? []) {
-                const from = i - 2 - offset;
-                if (from < start || from + stem.length > end)
+            let slot = Math.imul(key, 0x9e3779b1) >>> this.slotShift;
+            while (slotKey[slot] !== key)
+                slot = (slot + 1) & wrap;
+            for (let e = this.slotAt[slot], last = e + this.slotCount[slot]; e < last; e++) {
+                const id = this.entryId[e];
+                const from = i - 2 - this.entryOffset[e];
+                const length = this.lengths[id];
+                if (from < start || from + length > end)
                     continue;
+                const base = this.stemStart[id];
                 let k = 0;
-                while (k < stem.length && bytes[from + k] === stem[k])
+                while (k < length && bytes[from + k] === stemBytes[base + k])
                     k++;
-                if (k < stem.length)
+                if (k < length)
                     continue;
                 if (n * 2 + 1 >= out.length)
                     return n;
@@ -1217,10 +1236,10 @@ class StemHits {
     }
 }
 /**
- * Splits a stem's anchors (up to a hundred share `rror` or `ail`) by one character beside the
- * stem, the one before it or the one after it, whichever side tells more anchors apart: a stem
- * occurrence is then compared with only the anchors that character allows. Lists keep the anchors'
- * order, so candidates come out as from the whole list.
+ * Splits a stem's anchors (up to a hundred share `rror` or `ail`) by the characters on both sides
+ * of the stem: a stem occurrence is then compared with only the anchors those two characters
+ * allow (about one, where one side alone left ten). Lists keep the anchors' order, so candidates
+ * come out as from the whole list.
  */
 function besideIndex(list, stemLength) {
     // The character an anchor has at `offset` from its stem, or undefined when it has none there.
@@ -1228,19 +1247,31 @@ function besideIndex(list, stemLength) {
         const k = e.lead + offset;
         return k >= 0 && k < e.anchor.length ? e.anchor.charCodeAt(k) : undefined;
     };
-    // A few anchors are compared faster than they are looked up.
-    if (list.length <= 4)
-        return { offset: 0, lists: new Array(257).fill(list) };
-    const spread = (offset) => new Set(list.map((e) => charAt(e, offset))).size;
-    const offset = spread(-1) >= spread(stemLength) ? -1 : stemLength;
+    const classes = (offset) => {
+        const of = new Uint16Array(257);
+        let next = 1;
+        for (const e of list) {
+            const c = charAt(e, offset);
+            if (c !== undefined && of[c] === 0)
+                of[c] = next++;
+        }
+        return of;
+    };
+    const before = classes(-1);
+    const after = classes(stemLength);
+    const width = Math.max(...after) + 1;
+    const height = Math.max(...before) + 1;
     const lists = [];
-    for (let c = 0; c <= 256; c++) {
-        lists.push(list.filter((e) => {
-            const own = charAt(e, offset);
-            return own === undefined || own === c;
-        }));
+    for (let b = 0; b < height; b++) {
+        for (let a = 0; a < width; a++) {
+            lists.push(list.filter((e) => {
+                const cb = charAt(e, -1);
+                const ca = charAt(e, stemLength);
+                return (cb === undefined || before[cb] === b) && (ca === undefined || after[ca] === a);
+            }));
+        }
     }
-    return { offset, lists };
+    return { before, after, width, lists };
 }
 /** `shaped`'s copies, one per rule. */
 const shapes = new WeakMap();
@@ -1273,6 +1304,10 @@ function shaped(r) {
     shapes.set(r, all);
     return all;
 }
+/** bytes[start, end) as a latin1 string: one character per byte, as `candidates` reads lines. */
+function latin1Of(bytes, start, end) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+}
 /** What candidatesIn returns for a line holding no anchor (most lines it is asked about). */
 const NO_RULES = Object.freeze([]);
 /** Rules compiled for scanning: a stem test per line's bytes, then anchors on the lines that pass. */
@@ -1298,10 +1333,11 @@ class RuleSet {
                 if (!stems.some((s) => anchor.includes(s)))
                     throw new Error(`rule ${rule.id}: anchor "${anchor}" contains no scan stem`);
                 const list = this.byAnchor.get(anchor);
-                if (list)
-                    list.push(rule);
-                else
+                // Each rule once per anchor: candidatesFound hands a lone anchor's list out as it is.
+                if (!list)
                     this.byAnchor.set(anchor, [rule]);
+                else if (!list.includes(rule))
+                    list.push(rule);
             }
         }
         this.rules = rules;
@@ -1311,6 +1347,7 @@ class RuleSet {
         this.stemList = stems;
         const stems1 = stems.map(latin1);
         this.anchorsByStem = stems.map(() => []);
+        let order = 0;
         for (const [anchor, anchorRules] of this.byAnchor) {
             const a = latin1(anchor);
             let at = a.length;
@@ -1328,9 +1365,11 @@ class RuleSet {
                 bytes: Buffer.from(a, 'latin1'),
                 lead: at,
                 rules: anchorRules,
+                order: order++,
             });
         }
         this.beside = this.anchorsByStem.map((list, id) => besideIndex(list, stems1[id].length));
+        this.stemLength = Int32Array.from(stems1, (st) => st.length);
     }
     /**
      * The anchors' alternation and, for each anchor (as latin1), the rules of every anchor it starts
@@ -1359,6 +1398,8 @@ class RuleSet {
     anchorsByStem;
     /** Per stem: its anchors narrowed by the character beside the stem (see besideIndex). */
     beside;
+    /** Per stem: its length in bytes (latin1 characters). */
+    stemLength;
     /**
      * `candidates` for the line bytes[start, end): each stem occurrence is looked up in the anchors
      * that start with it (at their offset), instead of running the anchors' alternation at every
@@ -1367,6 +1408,10 @@ class RuleSet {
     candidatesIn(bytes, start, end) {
         const found = this.found;
         const n = this.stems.occurrences(bytes, start, end, found);
+        // More stems than the scratch space holds (a test name can repeat one thousands of times
+        // before the runner's anchor): the alternation, exact whatever their number, on this line only.
+        if (n * 2 >= found.length)
+            return this.candidates(latin1Of(bytes, start, end));
         return this.candidatesFound(found, n, bytes, start, end);
     }
     /**
@@ -1384,9 +1429,9 @@ class RuleSet {
             const from = hits.from[k];
             if (id >= own || from < start || from + lengths[id] > end)
                 continue;
-            // The same cap as `occurrences` on the same buffer: the same candidates on a pathological line.
+            // More than the scratch space holds: the alternation, as candidatesIn does.
             if (n * 2 + 1 >= found.length)
-                break;
+                return this.candidates(latin1Of(bytes, start, end));
             found[n * 2] = id;
             found[n * 2 + 1] = from - start;
             n++;
@@ -1403,13 +1448,17 @@ class RuleSet {
         // get here hold no anchor, and those that do hold one or two.
         const hitAt = this.hitAt;
         const hitRules = this.hitRules;
+        const hitOrder = this.hitOrder;
         let count = 0;
         let sorted = true;
         for (let j = 0; j < n; j++) {
             const at = found[j * 2 + 1];
-            const near = this.beside[found[j * 2]];
-            const beside = start + at + near.offset;
-            const lists = near.lists[beside >= start && beside < end ? bytes[beside] : 256];
+            const id = found[j * 2];
+            const near = this.beside[id];
+            const prev = start + at - 1;
+            const next = start + at + this.stemLength[id];
+            const lists = near.lists[near.before[prev >= start ? bytes[prev] : 256] * near.width +
+                near.after[next < end ? bytes[next] : 256]];
             for (let l = 0; l < lists.length; l++) {
                 const e = lists[l];
                 const from = start + at - e.lead;
@@ -1421,29 +1470,39 @@ class RuleSet {
                     k++;
                 if (k < anchor.length)
                     continue;
-                if (count > 0 && hitAt[count - 1] > at - e.lead)
+                if (count > 0 &&
+                    (hitAt[count - 1] > at - e.lead ||
+                        (hitAt[count - 1] === at - e.lead && hitOrder[count - 1] > e.order)))
                     sorted = false;
                 hitAt[count] = at - e.lead;
                 hitRules[count] = e.rules;
+                hitOrder[count] = e.order;
                 count++;
             }
         }
         if (count === 0)
             return NO_RULES;
+        // One anchor (most lines that hold any): its rules, each once already, as they are.
+        if (count === 1)
+            return hitRules[0];
         // In line order, as the alternation reports them (rules see their candidates in that order);
-        // a stable insertion sort, as hits at one place keep the order they were found in.
+        // anchors at one place (one the other's prefix) in the anchors' order, as the alternation
+        // lists them, not in the order their stems were met (the longer's stem may be met later).
         if (!sorted) {
             for (let i = 1; i < count; i++) {
                 const at = hitAt[i];
                 const rules = hitRules[i];
+                const order = hitOrder[i];
                 let k = i - 1;
-                while (k >= 0 && hitAt[k] > at) {
+                while (k >= 0 && (hitAt[k] > at || (hitAt[k] === at && hitOrder[k] > order))) {
                     hitAt[k + 1] = hitAt[k];
                     hitRules[k + 1] = hitRules[k];
+                    hitOrder[k + 1] = hitOrder[k];
                     k--;
                 }
                 hitAt[k + 1] = at;
                 hitRules[k + 1] = rules;
+                hitOrder[k + 1] = order;
             }
         }
         const out = [];
@@ -1456,6 +1515,7 @@ class RuleSet {
     /** Scratch space for candidatesIn's anchor hits. */
     hitAt = [];
     hitRules = [];
+    hitOrder = [];
     /** Scratch space for candidatesIn: (stem id, offset) pairs of one line. */
     found = new Int32Array(2048);
     /** Rules whose anchors occur in `view` (the line's raw latin1 text), each once. */
@@ -1525,8 +1585,8 @@ function facts(input) {
 /**
  * Apple toolchain output beyond the compiler and XCTest lines of dotnet-dart-swift.ts: SwiftLint's
  * Xcode reporter, Swift runtime traps inside a test run, XCUITest's step log and CocoaPods'
- * resolver. Written from real logs in packages/fixtures/ecosystems/swift (xcbeautify's and
- * SwiftLint's test data, the messages CocoaPods' own specs assert `pod install` prints).
+ * resolver, Carthage's fat-framework refusal. Written from real logs in packages/fixtures/ecosystems/swift (xcbeautify's and
+ * SwiftLint's test data, the messages CocoaPods' own specs assert `pod install` prints, a README quoting Carthage).
  */
 /** Where the issue was recorded, after any argument values: "at MathTests.swift:9:5: <message>". */
 const SWIFT_TESTING_AT = /^(?:with .{1,200}? )?at ([^\s:]{1,300}\.swift):(\d{1,9}):(\d{1,9}): (.*)/;
@@ -1593,6 +1653,22 @@ const appleRules = [
         category: 'missing_dependency',
         weight: 0.75,
         facts: (m) => ({ tool: 'cocoapods', package: m[1] }),
+    },
+    {
+        // Carthage (0.36 and later) building fat frameworks with Xcode 12 or later: lipo cannot join a
+        // device and a simulator slice that both hold arm64, and Carthage stops with "Building universal
+        // frameworks with common architectures is not possible. The device and simulator slices for "X"
+        // both build for: arm64" and, on the next line, "Rebuild with --use-xcframeworks …".
+        id: 'carthage.common-architectures',
+        tool: 'carthage',
+        anchors: ['common architectures is not possible'],
+        pattern: /^Building universal frameworks with common architectures is not possible\. The device and simulator slices for "([^"]+)" both build for: (\S+)/,
+        role: 'error',
+        // The project builds; the toolchain (Xcode 12's arm64 simulators) no longer fits fat frameworks.
+        category: 'toolchain_mismatch',
+        weight: 0.85,
+        follow: 'until-blank',
+        facts: (m) => ({ tool: 'carthage', package: m[1] }),
     },
     {
         // Swift Testing (swift test, Xcode 16+): "✘ Test addTwo() recorded an issue at MathTests.swift:9:5:
@@ -4314,6 +4390,167 @@ const jsRunnerRules = [
     },
 ];
 
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/julia.js
+
+/**
+ * Julia: the Test stdlib's failed and erroring tests, errors thrown while a file loads, Pkg's
+ * resolver and build step, and Documenter's doctests. The closing lines ("Some tests did not
+ * pass", "There was an error during testing") only repeat the failures printed above them. From
+ * packages/fixtures/ecosystems/julia.
+ */
+// The exception types Julia prints after "ERROR: " (Base's, and the stdlib's most common).
+const EXCEPTIONS = [
+    'UndefVarError',
+    'MethodError',
+    'ArgumentError',
+    'BoundsError',
+    'DomainError',
+    'KeyError',
+    'TypeError',
+    'ParseError',
+    'InitError',
+    'AssertionError',
+    'SystemError',
+    'IOError',
+    'InexactError',
+    'OverflowError',
+    'DivideError',
+    'ErrorException',
+    'DimensionMismatch',
+    'StackOverflowError',
+    'OutOfMemoryError',
+    'UndefKeywordError',
+    'FieldError',
+    'syntax:',
+];
+/**
+ * What an uncaught error says: a package that is not installed, code that does not compile (an
+ * undefined name, a syntax error, a package that failed to precompile), or a failure at run time.
+ */
+function errorCategory(message) {
+    if (/^ArgumentError: Package \S+ (?:not found in current path|does not have \S+ in its dependencies)/.test(message))
+        return 'missing_dependency';
+    if (/^(?:UndefVarError|ParseError|syntax:|Failed to precompile )/.test(message))
+        return 'compile_error';
+    return 'test_failure';
+}
+const juliaRules = [
+    {
+        // "add: Test Failed at /w/test/runtests.jl:7", "Test Failed at none:1", and Julia before 1.8
+        // printing the test set alone: "Arrays: Test Failed". "  Expression: …" and "   Evaluated: …"
+        // follow, indented; the "Stacktrace:" after them starts at column 0.
+        id: 'julia.test-failed',
+        tool: 'julia-test',
+        anchors: ['Test Failed'],
+        pattern: /^(?:(\S.*?): )?Test Failed(?: at (\S+?):(\d+))?\s*$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.9,
+        follow: 'indented',
+        facts: (m) => facts({
+            tool: 'julia-test',
+            tests: m[1] ? [m[1]] : undefined,
+            locations: m[2] ? [helpers_location(m[2], m[3])] : undefined,
+        }),
+    },
+    {
+        // "Error During Test at /w/test/runtests.jl:12", then "  Test threw exception", the expression
+        // and the exception's message, indented; its stack trace ends the message.
+        id: 'julia.error-during-test',
+        tool: 'julia-test',
+        anchors: ['Error During Test'],
+        pattern: /^(?:(\S.*?): )?Error During Test(?: at (\S+?):(\d+))?\s*$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.88,
+        follow: 'message',
+        facts: (m) => facts({
+            tool: 'julia-test',
+            tests: m[1] ? [m[1]] : undefined,
+            locations: m[2] ? [helpers_location(m[2], m[3])] : undefined,
+        }),
+    },
+    {
+        // The closing lines of a failed run only count what was printed above: "ERROR: Some tests did
+        // not pass: 3 passed, 1 failed, 0 errored, 0 broken.", "ERROR: There was an error during
+        // testing", Pkg's "ERROR: Package Foo errored during testing".
+        id: 'julia.test-closing',
+        tool: 'julia-test',
+        anchors: [
+            'ERROR: Some tests did not pass',
+            'ERROR: LoadError: Some tests did not pass',
+            'ERROR: There was an error during testing',
+            'errored during testing',
+        ],
+        pattern: /^ERROR: (?:(?:LoadError: )?Some tests did not pass: \d+ passed, \d+ failed, \d+ errored|There was an error during testing$|Package \S+ errored during testing)/,
+        role: 'noise',
+        weight: 0.6,
+    },
+    {
+        // A file that failed while it was included (a script, runtests.jl, a package's module):
+        // "ERROR: LoadError: UndefVarError: `s` not defined". Inside a logging box (Pkg's build step)
+        // it comes after "│ ".
+        id: 'julia.load-error',
+        tool: 'julia',
+        anchors: ['ERROR: LoadError: '],
+        pattern: /^(?:│ )?ERROR: LoadError: (?!Some tests did not pass)(\S.*)/,
+        role: 'error',
+        // In a box ("│ "), the box's own heading names the category (a build step, a doctest).
+        classify: (m) => (m[0].startsWith('│') ? undefined : errorCategory(m[1])),
+        weight: 0.82,
+        facts: () => ({ tool: 'julia' }),
+    },
+    {
+        // An uncaught exception of a script or a REPL line: "ERROR: UndefVarError: `baz` not defined",
+        // also as Documenter quotes it under "Evaluated output:" ("│ ERROR: …").
+        id: 'julia.exception',
+        tool: 'julia',
+        anchors: EXCEPTIONS.map((e) => `ERROR: ${e}`),
+        pattern: /^(?:│ )?ERROR: ((?:\w+(?:Error|Exception)|DimensionMismatch)\b.*|syntax: .*)/,
+        role: 'error',
+        // Quoted in a box, it is what a doctest or a build printed: the box's own rule names the category.
+        classify: (m) => (m[0].startsWith('│') ? undefined : errorCategory(m[1])),
+        weight: 0.75,
+        facts: () => ({ tool: 'julia' }),
+    },
+    {
+        // Pkg's build step: "┌ Error: Error building `HelloWorld`:" above the build script's error.
+        id: 'julia.pkg-build',
+        tool: 'julia-pkg',
+        anchors: ['Error: Error building `'],
+        pattern: /^┌ Error: Error building `([^`]+)`/,
+        role: 'error',
+        category: 'compile_error',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'julia-pkg', package: m[1] }),
+    },
+    {
+        // Pkg's resolver: "ERROR: Unsatisfiable requirements detected for package D [756980fe]:",
+        // then the tree of restrictions, indented, ending in "— no versions left".
+        id: 'julia.pkg-unsatisfiable',
+        tool: 'julia-pkg',
+        anchors: ['Unsatisfiable requirements detected for package '],
+        pattern: /^(?:ERROR: (?:LoadError: )?)?Unsatisfiable requirements detected for package (\S+) \[[0-9a-f]{8}\]:$/,
+        role: 'error',
+        category: 'missing_dependency',
+        weight: 0.9,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'julia-pkg', package: m[1] }),
+    },
+    {
+        // Documenter: "┌ Error: doctest failure in src/broken.md:3-6"; the box under it quotes the
+        // doctest, what it printed and what was expected.
+        id: 'documenter.doctest-failure',
+        tool: 'documenter',
+        anchors: ['Error: doctest failure in '],
+        pattern: /^┌ Error: doctest failure in (\S+?):(\d+)(?:-\d+)?$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        facts: (m) => ({ tool: 'documenter', locations: [helpers_location(m[1], m[2])] }),
+    },
+];
+
 ;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/jvm.js
 
 /**
@@ -5935,6 +6172,112 @@ const nativeRules = [
         weight: 0.75,
         follow: 'indented',
         facts: (m) => ({ tool: 'c++', code: m[1] }),
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/core/lib/analyzer/rules/nix.js
+/**
+ * Nix (nix-build, nix build, nix-instantiate): evaluation errors, with the "at file:line:col:"
+ * under them, and failed builders. A builder's own output is the reason a build failed:
+ * `nix-build` prints it as it ran (the tools' own rules read it), `nix build` quotes its last
+ * lines as "> …". Nix's closing lines ("builder for '…drv' failed with exit code 1",
+ * "1 dependencies of derivation '…' failed to build") only say which derivation it was. From
+ * packages/fixtures/ecosystems/nix (Nix 2.8).
+ */
+/** Evaluation errors, as Nix 2.4 and later word them after "error: ". */
+const EVAL_ERRORS = [
+    'error: undefined variable ',
+    'error: attribute ',
+    'error: value is ',
+    'error: cannot coerce ',
+    'error: assertion ',
+    'error: evaluation aborted with the following error message',
+    'error: infinite recursion encountered',
+    'error: syntax error, ',
+    'error: function ',
+    'error: cannot evaluate a function ',
+    'error: cannot import ',
+    'error: getting status of ',
+    'error: path ',
+    'error: file ',
+];
+/** What a line of a builder's quoted log says failed. */
+function builderLogCategory(text) {
+    if (/No rule to make target|No such file or directory/.test(text))
+        return 'missing_file';
+    if (/\bFAIL|\btests? failed\b|Assertion/.test(text))
+        return 'test_failure';
+    if (/\bcommand not found\b/.test(text))
+        return 'missing_command';
+    return 'compile_error';
+}
+const nixRules = [
+    {
+        // "error: undefined variable 'versoin'", "error: value is a string while a list was expected",
+        // "error: attribute 'libcurl' missing": a blank line, then "       at /w/default.nix:5:20:", which
+        // the block takes in as a frame, and the code frame, which it does not.
+        id: 'nix.eval-error',
+        tool: 'nix',
+        anchors: EVAL_ERRORS,
+        pattern: /^error: (?:undefined variable '[^']*'|attribute '[^']*'(?: in selection path '[^']*')? (?:missing|not found)|value is \w+(?: \w+)? while \w+(?: \w+)? was expected|cannot coerce (?:an? )?\w+ to a string|assertion '.*' failed|evaluation aborted with the following error message: |infinite recursion encountered|syntax error, |function '[^']*' called (?:without required|with unexpected) argument |cannot evaluate a function that has an argument without a value |cannot import |getting status of |path '[^']*' does not exist|file '[^']*' was not found in the Nix search path)/,
+        role: 'error',
+        // A path the expression names that is not there ("getting status of '/w/static': No such file
+        // or directory") is a missing file; the rest is the expression's own error.
+        classify: (m) => /^error: (?:getting status of|path '|file ')/.test(m[0]) ? 'missing_file' : 'compile_error',
+        weight: 0.85,
+        facts: () => ({ tool: 'nix' }),
+    },
+    {
+        // A builder's last log lines as `nix build` quotes them ("       > make: *** No rule to make
+        // target 'lexer.o'"): the quote hides them from the tools' own rules, so the failing line is
+        // found by its words.
+        id: 'nix.builder-log',
+        tool: 'nix',
+        anchors: ['     > '],
+        pattern: /^ {7}> (?=.*?(?:\b(?:error|Error|ERROR|FAIL|FAILED|[Ff]ailed|[Aa]ssertion)\b|\*\*\*|No such file|not found))(.+)$/,
+        role: 'error',
+        classify: (m) => builderLogCategory(m[1]),
+        weight: 0.75,
+        facts: () => ({ tool: 'nix' }),
+    },
+    {
+        // `nix build -L` and `nix flake check -L` print the builder's log as it runs with the
+        // derivation's name before each line ("slugify-unit-tests> FAIL: test_spaces (…)"): the prefix
+        // hides the lines from the tools' own rules, so a failing one is found by how it starts (a
+        // failure tag, an exception's name, make's "***", a compiler's "file: error:").
+        id: 'nix.builder-log-prefixed',
+        tool: 'nix',
+        anchors: [
+            '> FAIL',
+            '> ERROR',
+            '> Error',
+            '> error',
+            'Error: ',
+            'Exception: ',
+            '> make: *** ',
+            ': error: ',
+        ],
+        // Not a REPL's prompt before the input it echoes ("julia> error(\"boom\")", "ghci> error …"):
+        // the call, not its failure, which the REPL prints on the next line.
+        pattern: /^(?!(?:julia|shell|pkg|help|ghci|Prelude|iex|scala|jshell|sqlite|mysql)> )[\w.+-]+> ((?:FAIL|ERROR|Error|error)\b.*|\w*(?:Error|Exception): .*|make(?:\[\d+\])?: \*\*\* .*|\S+: error: .*)$/,
+        role: 'error',
+        classify: (m) => builderLogCategory(m[1]),
+        weight: 0.75,
+        facts: () => ({ tool: 'nix' }),
+    },
+    {
+        // Nix's closing lines name the derivation, not the reason: "error: builder for
+        // '/nix/store/…-greeter-0.1.drv' failed with exit code 1" (ending in ";" when `nix build`
+        // quotes the log under it), "error: 1 dependencies of derivation '…' failed to build",
+        // "error: build of '…' failed". Nix 2.3 and older print the builder's line without "error: "
+        // and with "; last 10 log lines:" at its end (the wording of its source, not recorded here:
+        // Debian ships 2.8).
+        id: 'nix.build-closing',
+        tool: 'nix',
+        anchors: ["' failed with exit code ", "error: build of '", "' failed to build"],
+        pattern: /^(?:error: )?(?:builder for '\/[^'\s]+\.drv' failed with exit code \d+(?:;| *$)|\d+ dependencies of derivation '\/[^'\s]+\.drv' failed to build$|build of '\/[^'\s]+\.drv'(?:, '\/[^'\s]+\.drv')* failed$)/,
+        role: 'noise',
+        weight: 0.6,
     },
 ];
 
@@ -7585,7 +7928,8 @@ const rustRules = [
  * `[warn] `, `[error] `), so its rules carry the prefix; indentation under it counts from after it
  * (follow.ts). What failed is the test's `*** FAILED ***` line and its message, or the compiler's
  * error; sbt's closing lines (`[error] (Test / test) sbt.TestsFailedException`, `Failed tests:`,
- * `Total time:`) only repeat it, so they are weak or noise.
+ * `Total time:`) only repeat it, so they are weak or noise. MUnit marks a failed test "==> X" and
+ * specs2 (under sbt) "[error] x" or "[error] !"; their run counts are weak too.
  */
 // A missing library shows as an unknown top-level package or one missing a member.
 const MISSING_LIBRARY = /^not found: object |is not a member of package |^object \w+ is not a member of package/;
@@ -7606,6 +7950,20 @@ function sbtTaskCategory(task, message) {
     if (/update|resolve/i.test(task))
         return 'missing_dependency';
     return undefined;
+}
+/**
+ * MUnit's failed-test line after "==> X ": the test's full name, then its time ("  0.021s ", or
+ * "<elapsed time>" where MUnit's own tests mask it), then the exception and message. Without a
+ * time the whole line is the name.
+ */
+function munitFailure(rest) {
+    const masked = rest.indexOf('<elapsed time>');
+    if (masked >= 0)
+        return { test: rest.slice(0, masked).trimEnd(), message: rest.slice(masked + '<elapsed time>'.length) };
+    const timed = / {1,2}\d+\.\d+s(?: |$)/.exec(rest);
+    if (timed)
+        return { test: rest.slice(0, timed.index), message: rest.slice(timed.index + timed[0].length) };
+    return { test: rest.trimEnd(), message: '' };
 }
 const scalaRules = [
     {
@@ -7719,6 +8077,87 @@ const scalaRules = [
         category: 'missing_dependency',
         weight: 0.8,
         facts: (m) => ({ tool: 'ivy', package: m[1] }),
+    },
+    {
+        // MUnit's failed test: "==> X munit.MySuite.hello  0.021s munit.ComparisonFailException: …",
+        // the time then the exception and its message on the same line (sbt's logger may prefix it).
+        // The source lines under it ("12:    assertEquals(a, b)") and a diff follow unindented: the
+        // message rule below shows the diff's header.
+        id: 'munit.failed',
+        tool: 'munit',
+        anchors: ['==> X '],
+        // The name may hold spaces and the time is optional, so they are split in code (munitFailure),
+        // not by a regular expression that would backtrack over every space.
+        pattern: /^(?:\[(?:error|info)\] )?\s*==> X (\S.*)$/,
+        role: 'error',
+        // A test over its munitTimeout fails with a TimeoutException: the test's own time limit.
+        classify: (m) => /TimeoutException: |test timed out after/.test(munitFailure(m[1]).message)
+            ? 'timeout'
+            : 'test_failure',
+        weight: 0.9,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'munit', tests: [munitFailure(m[1]).test] }),
+    },
+    {
+        // MUnit's comparison message under the failed test: what differs, then the values.
+        id: 'munit.comparison',
+        tool: 'munit',
+        anchors: ['not the same', 'iff assertion failed', '=> Diff ('],
+        pattern: /^(?:\[(?:error|info)\] )?\s*(?:values are not the same|diff assertion failed|=> Diff \(- (?:obtained|expected), \+ (?:expected|obtained)\))$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.55,
+        follow: 'until-blank',
+        facts: () => ({ tool: 'munit' }),
+    },
+    {
+        // MUnit's closing count, "Test run munit.MySuite finished: 2 failed, 9 ignored, 9 total, 0.1s":
+        // the failures it counts are above.
+        id: 'munit.summary',
+        tool: 'munit',
+        anchors: [' failed, '],
+        pattern: /^(?:\[(?:error|info)\] )?Test run \S+ finished: [1-9]\d* failed, \d+ ignored, \d+ total/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.3,
+        facts: () => ({ tool: 'munit' }),
+    },
+    {
+        // specs2's failed example under sbt, "[error] x adds two numbers" (indented under its
+        // block), its message on the [error] lines below it, one column deeper. Not a source line that
+        // scalac quotes under its error and that starts with a variable x ("[error]     x + 1").
+        id: 'specs2.failed',
+        tool: 'specs2',
+        anchors: ['[error] '],
+        pattern: /^\[error\] +x (?![-=+*/%:.(<>|&^!])(\S.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'specs2', tests: [m[1].trim()] }),
+    },
+    {
+        // specs2's example that threw, "[error] ! parses the input", the exception's message below.
+        id: 'specs2.error',
+        tool: 'specs2',
+        anchors: ['[error] '],
+        pattern: /^\[error\] +! (\S.*)$/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.85,
+        follow: 'indented',
+        facts: (m) => ({ tool: 'specs2', tests: [m[1].trim()] }),
+    },
+    {
+        // specs2's detailed failure of two long strings: "[error] Expected: a[d]c" / "[error] Actual:   a[b]c".
+        id: 'specs2.comparison',
+        tool: 'specs2',
+        anchors: ['[error] Expected: ', '[error] Actual: '],
+        pattern: /^\[error\] (?:Expected: |Actual: {3})\S/,
+        role: 'error',
+        category: 'test_failure',
+        weight: 0.6,
+        facts: () => ({ tool: 'specs2' }),
     },
     {
         // sbt's closing lines at level error that state nothing: the time taken, the headings over the
@@ -8096,6 +8535,8 @@ const xrefRules = [
 
 
 
+
+
 /** Every built-in rule, grouped by the tool family whose output it reads. */
 const BUILTIN_RULES = [
     ...runnerRules,
@@ -8141,6 +8582,8 @@ const BUILTIN_RULES = [
     ...jsLegacyRules,
     ...nodeRules,
     ...diagnosticRules,
+    ...juliaRules,
+    ...nixRules,
 ];
 let builtin_rules_compiled;
 /** The built-in rules compiled once per process. */
@@ -9919,9 +10362,10 @@ const PASSED_SUBTEST = /^\s+--- (?:PASS|SKIP): /;
 // rest of the source line.
 const TEX_CONTEXT = /^(?:l\.\d+ |<[^<>]{1,40}> ?|\s+\S)/;
 // Where a message's context starts: GHC's "• In the expression…" bullets and "  |" source gutter,
-// Haskell's call stack, tasty's "Use -p '…' to rerun this test only.". `(?:\d+ *)?` rather than
-// `\d* *`: after `\s*` the two split a run of spaces every way (quadratic).
-const MESSAGE_CONTEXT = /^\s*(?:• In |(?:\d+ *)?\||CallStack \(from HasCallStack\):|Use -p )/;
+// Haskell's call stack, tasty's "Use -p '…' to rerun this test only.", Julia's "Stacktrace:" and
+// a MethodError's "Closest candidates are:". `(?:\d+ *)?` rather than `\d* *`: after `\s*` the
+// two split a run of spaces every way (quadratic).
+const MESSAGE_CONTEXT = /^\s*(?:• In |(?:\d+ *)?\||CallStack \(from HasCallStack\):|Use -p |Stacktrace:$|Closest candidates are:$)/;
 /** Does `text` (cleaned) continue a block of this shape? Blank lines never do on their own. */
 function continues(shape, text) {
     // A tag-only line ("[ERROR] ") continues a same-tag block although it says nothing, except
@@ -10553,10 +10997,61 @@ function withHeaderFile(hit, block) {
     return { ...hit, facts: { ...hit.facts, locations: fixed } };
 }
 const FORMAT_SAMPLE = 30;
+/** Python's traceback heading: the block takes every indented line until its exception line. */
+const TRACEBACK_HEAD = /^\s*Traceback \(most recent call last\):/;
 const NO_HITS = Object.freeze([]);
 /** Blank lines a block may span when the lines after them still belong to it. */
 const MAX_BLANK_RUN = 2;
 const shownVerdict = (h) => h.rule.role !== 'verdict' || h.rule.weight >= MIN_SHOWN_VERDICT;
+// What `visit` keeps of a line's hits, as plain loops over them: a line's hits are filtered only
+// when something goes, so most hit lines keep every hit, and their array.
+/** A strong noise rule (weight 0.5 and up) silences the whole line. */
+function anyStrongNoise(hits) {
+    for (let i = 0; i < hits.length; i++)
+        if (hits[i].rule.role === 'noise' && hits[i].rule.weight >= 0.5)
+            return true;
+    return false;
+}
+/** The line's headings (none: the shared empty list). */
+function headersOf(hits) {
+    for (let i = 0; i < hits.length; i++)
+        if (hits[i].rule.role === 'header')
+            return hits.filter((h) => h.rule.role === 'header');
+    return NO_HITS;
+}
+/** Verdicts, and errors outside a quiet section: what may open or extend a block. */
+function shownOf(hits, quiet) {
+    const shown = (h) => h.rule.role === 'verdict' || (h.rule.role === 'error' && !quiet);
+    for (let i = 0; i < hits.length; i++)
+        if (!shown(hits[i]))
+            return hits.filter(shown);
+    return hits;
+}
+/** The runner's or Jenkins' exit line: the command's output ends here (a tail is taken). */
+function marksTail(hits) {
+    for (let i = 0; i < hits.length; i++) {
+        const id = hits[i].rule.id;
+        if (id === 'runner.exit-code' || id === 'jenkins.step-failed')
+            return true;
+    }
+    return false;
+}
+/** The hits that are not a failed test's (none: the shared empty list). */
+function withoutTestFailures(hits) {
+    for (let i = 0; i < hits.length; i++)
+        if (hits[i].category === 'test_failure') {
+            const kept = hits.filter((h) => h.category !== 'test_failure');
+            return kept.length > 0 ? kept : NO_HITS;
+        }
+    return hits;
+}
+/** The weakest verdicts (`BUILD FAILURE`, `Finished: FAILURE`) mark an end; they are never shown. */
+function shownVerdicts(hits) {
+    for (let i = 0; i < hits.length; i++)
+        if (!shownVerdict(hits[i]))
+            return hits.filter(shownVerdict);
+    return hits;
+}
 /**
  * Lines of an exception's message between its head and its first frame (Java prints multi-line
  * messages unindented: `stdout:`, `stderr: fatal: …`): held until a frame shows they belong.
@@ -10854,25 +11349,18 @@ class Scanner {
         // Most lines get here without a hit (a block's detail lines): no filtering, no new arrays.
         let headers;
         if (hits.length > 0) {
-            if (hits.some((h) => h.rule.role === 'noise' && h.rule.weight >= 0.5))
+            if (anyStrongNoise(hits))
                 hits = NO_HITS;
-            // Filtered only when something goes: most hit lines keep every hit, and their array.
-            headers = hits.some((h) => h.rule.role === 'header')
-                ? hits.filter((h) => h.rule.role === 'header')
-                : NO_HITS;
+            headers = headersOf(hits);
             // A heading starts or ends a quiet section; under a quiet one, errors are not failures.
             if (headers.length > 0) {
                 this.quiet = headers.find((h) => h.rule.quiets)?.rule.quiets;
                 this.quietFrom = no;
             }
-            const shown = (h) => h.rule.role === 'verdict' || (h.rule.role === 'error' && this.quiet === undefined);
-            if (!hits.every(shown))
-                hits = hits.filter(shown);
-            if (hits.some((h) => h.rule.id === 'runner.exit-code' || h.rule.id === 'jenkins.step-failed'))
+            hits = shownOf(hits, this.quiet !== undefined);
+            if (marksTail(hits))
                 this.snapshotTail(no);
-            // The weakest verdicts (`BUILD FAILURE`, `Finished: FAILURE`) mark an end; they are never shown.
-            if (!hits.every(shownVerdict))
-                hits = hits.filter(shownVerdict);
+            hits = shownVerdicts(hits);
         }
         if (headers !== undefined && headers.length > 0) {
             this.closeBlock();
@@ -10889,6 +11377,14 @@ class Scanner {
                 this.blanks.length > 0 &&
                 !isBlank(text) &&
                 indentOf(text) <= shape.indent;
+            // A compiler error quotes the source line under it, indented: code that reads like a test
+            // runner's line (scalac's "[error]   x foreach println" as specs2's "[error] x <example>")
+            // is the error's detail, not a failed test.
+            if (hits.length > 0 &&
+                shape?.follow === 'indented' &&
+                open.hits[0]?.category === 'compile_error' &&
+                continues(shape, text))
+                hits = withoutTestFailures(hits);
             if (hits.length > 0 && !ended) {
                 this.extend(open, no, text, hits);
                 return;
@@ -10994,7 +11490,7 @@ class Scanner {
                 follow: lead.rule.follow,
                 indent: indentOf(text),
                 tag: tagOf(text),
-                traceback: /^\s*Traceback \(most recent call last\):/.test(text),
+                traceback: TRACEBACK_HEAD.test(text),
             };
         }
         else if (hits.length > 0 && this.shape && this.shape.follow !== 'trace') {
