@@ -86,6 +86,47 @@ describe("a REPL's echoed input is not a Nix builder's prefixed log line", () =>
     );
     expect(a.findings[0]?.rule).toBe('nix.builder-log-prefixed');
   });
+
+  it("Haskell stack's package-prefixed compiler error is shown without naming Nix as its tool", async () => {
+    // stack prefixes each package's build output with "<package>> ", as `nix build -L` does.
+    const a = await analyzeLog(
+      [
+        'foo> build (lib)',
+        'foo> Building library for foo-0.1.0.0..',
+        'foo> /w/src/Foo.hs:3:7: error: [GHC-88464]',
+        'foo>     Variable not in scope: bar :: Int',
+        '',
+      ].join('\n'),
+    );
+    expect(a.findings[0]?.category).toBe('compile_error');
+    expect(a.findings[0]?.excerpt.map((l) => l.text)).toContain('foo> /w/src/Foo.hs:3:7: error: [GHC-88464]');
+    for (const f of a.findings) expect(f.facts?.tool).not.toBe('nix');
+  });
+});
+
+describe("Julia's thrown test failure names no test", () => {
+  // Outside a test set `@test` throws: the "ERROR: " before "Test Failed" is Julia's, not a test set.
+  it('"ERROR: Test Failed at …" gives the location, not a test named ERROR', async () => {
+    const a = await analyzeLog(
+      [
+        'ERROR: Test Failed at /w/test/runtests.jl:3',
+        '  Expression: 1 + 1 == 3',
+        '   Evaluated: 2 == 3',
+        '',
+      ].join('\n'),
+    );
+    const f = a.findings[0];
+    expect(f?.rule).toBe('julia.test-failed');
+    expect(f?.facts?.tests ?? []).not.toContain('ERROR');
+    expect(f?.facts?.locations?.[0]).toMatchObject({ file: '/w/test/runtests.jl', line: 3 });
+  });
+
+  it('a test set\'s name before "Test Failed" is still its name', async () => {
+    const a = await analyzeLog(
+      ['add: Test Failed at /w/test/runtests.jl:7', '  Expression: add(1, 1) == 3', ''].join('\n'),
+    );
+    expect(a.findings[0]?.facts?.tests).toEqual(['add']);
+  });
 });
 
 describe("the new rules' facts reach an issue only through the sanitizer", () => {

@@ -66,7 +66,8 @@ export const juliaRules: Rule[] = [
     facts: (m) =>
       facts({
         tool: 'julia-test',
-        tests: m[1] ? [m[1]] : undefined,
+        // Outside a test set the failure is thrown ("ERROR: Test Failed at …"): no test's name.
+        tests: m[1] && !/^ERROR\b/.test(m[1]) ? [m[1]] : undefined,
         locations: m[2] ? [location(m[2], m[3])] : undefined,
       }),
   },
@@ -84,7 +85,7 @@ export const juliaRules: Rule[] = [
     facts: (m) =>
       facts({
         tool: 'julia-test',
-        tests: m[1] ? [m[1]] : undefined,
+        tests: m[1] && !/^ERROR\b/.test(m[1]) ? [m[1]] : undefined,
         locations: m[2] ? [location(m[2], m[3])] : undefined,
       }),
   },

@@ -92,7 +92,7 @@ export const nixRules: Rule[] = [
     role: 'error',
     classify: (m) => builderLogCategory(m[1]!),
     weight: 0.75,
-    facts: () => ({ tool: 'nix' }),
+    // No tool named: Haskell's stack prefixes each package's build output the same way ("foo> ").
   },
   {
     // Nix's closing lines name the derivation, not the reason: "error: builder for
