@@ -56746,7 +56746,8 @@ const juliaRules = [
         follow: 'indented',
         facts: (m) => facts({
             tool: 'julia-test',
-            tests: m[1] ? [m[1]] : undefined,
+            // Outside a test set the failure is thrown ("ERROR: Test Failed at …"): no test's name.
+            tests: m[1] && !/^ERROR\b/.test(m[1]) ? [m[1]] : undefined,
             locations: m[2] ? [helpers_location(m[2], m[3])] : undefined,
         }),
     },
@@ -56763,7 +56764,7 @@ const juliaRules = [
         follow: 'message',
         facts: (m) => facts({
             tool: 'julia-test',
-            tests: m[1] ? [m[1]] : undefined,
+            tests: m[1] && !/^ERROR\b/.test(m[1]) ? [m[1]] : undefined,
             locations: m[2] ? [helpers_location(m[2], m[3])] : undefined,
         }),
     },
@@ -58560,7 +58561,7 @@ const nixRules = [
         role: 'error',
         classify: (m) => builderLogCategory(m[1]),
         weight: 0.75,
-        facts: () => ({ tool: 'nix' }),
+        // No tool named: Haskell's stack prefixes each package's build output the same way ("foo> ").
     },
     {
         // Nix's closing lines name the derivation, not the reason: "error: builder for
