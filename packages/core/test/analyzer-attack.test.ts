@@ -6,6 +6,7 @@ import { type Analysis, analyzeLog } from '../src/analyzer/analyze.js';
 import { factLines, nextStep } from '../src/filing/issue-body.js';
 import { batchLine, DEFAULT_MAX_LINE_BYTES, LineSplitter } from '../src/log/lines.js';
 import { createSanitizer } from '../src/text/sanitize.js';
+import { seededRandom } from './seeded-random.js';
 
 /**
  * This session's analyzer changes attacked from outside, as a fork's job could: each test here
@@ -141,14 +142,8 @@ describe('chunk boundaries', () => {
   });
 
   it('splits random text with \\r, \\n, \\r\\n, blanks and multi-byte characters alike in random chunks', () => {
-    // mulberry32: seeded, so a failure reproduces; a small cap makes cut lines common.
-    let seed = 20;
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    // Seeded, so a failure reproduces; a small cap makes cut lines common.
+    const random = seededRandom(20);
     const pick = (n: number) => Math.floor(random() * n);
     const alphabet = ['a', 'a', 'a', ' ', '\r', '\n', '\r\n', 'é', '"'];
     const lines = (bytes: Buffer, cuts: number[], max: number) => {

@@ -16,21 +16,10 @@ import {
   type TextKind,
 } from '../src/text/sanitize.js';
 import { cidiffCaseDir } from './cidiff-path.js';
+import { seededRandom as random } from './seeded-random.js';
 
 const ZWSP = '\u200B';
 const KINDS: TextKind[] = ['title', 'inline', 'body', 'code', 'log'];
-
-/** Deterministic pseudo-random numbers (mulberry32), so property tests replay exactly. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Secret-shaped strings are assembled at run time, so this file holds nothing a secret scanner
 // (or GitHub's push protection) would flag; their shapes are the documented real ones.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinRuleSet } from '../../src/analyzer/builtin-rules.js';
 import { FALLBACK_STEMS } from '../../src/analyzer/fallback.js';
 import { type Rule, RuleSet, STEMS, StemHits, StemIndex } from '../../src/analyzer/rule.js';
+import { seededRandom as random } from '../seeded-random.js';
 
 /**
  * RuleSet.candidatesIn (stem occurrences, anchors split by the characters on both sides of their
@@ -9,18 +10,6 @@ import { type Rule, RuleSet, STEMS, StemHits, StemIndex } from '../../src/analyz
  * (`candidates(view)`) gives, in the same order, for any bytes: random lines made of anchors, their
  * pieces, stems, the characters anchors have beside their stems, line ends and non-ASCII bytes.
  */
-
-/** A small seeded generator (mulberry32): the same lines on every run, a failure reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const latin1 = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
 const ids = (list: readonly Rule[]) => list.map((r) => r.id);
