@@ -562,11 +562,10 @@ function rareOffset(bytes: Uint8Array): number {
   return best;
 }
 
+/** A stem under its key, until the constructor lays the keys out in flat tables. */
 interface Stem {
   /** Index in the list the index was built from. */
   id: number;
-  bytes: Uint8Array;
-  tag: number;
   /** Where the three bytes it is found by start. */
   offset: number;
 }
@@ -602,7 +601,7 @@ export class StemIndex {
       const key = (bytes[offset]! << 16) | (bytes[offset + 1]! << 8) | bytes[offset + 2]!;
       this.bits[key >>> 5]! |= 1 << (key & 31);
       const list = this.byKey.get(key);
-      const entry = { id: i, bytes, tag, offset };
+      const entry = { id: i, offset };
       if (list) list.push(entry);
       else this.byKey.set(key, [entry]);
     });
@@ -690,27 +689,16 @@ export class StemIndex {
   occurrences(bytes: Uint8Array, start: number, end: number, out: Int32Array): number {
     if (end - start < 3) return 0;
     const bits = this.bits;
-    // The flat tables `record` reads (see the constructor): cleaned lines with escapes come here
-    // one by one, tens of thousands in a coloured log.
-    const slotKey = this.slotKey;
-    const wrap = slotKey.length - 1;
-    const stemBytes = this.stemBytes;
     let n = 0;
     let key = (bytes[start]! << 8) | bytes[start + 1]!;
     for (let i = start + 2; i < end; i++) {
       key = ((key << 8) | bytes[i]!) & 0xffffff;
       if ((bits[key >>> 5]! & (1 << (key & 31))) === 0) continue;
-      let slot = Math.imul(key, 0x9e3779b1) >>> this.slotShift;
-      while (slotKey[slot] !== key) slot = (slot + 1) & wrap;
+      const slot = this.slotOf(key);
       for (let e = this.slotAt[slot]!, last = e + this.slotCount[slot]!; e < last; e++) {
         const id = this.entryId[e]!;
         const from = i - 2 - this.entryOffset[e]!;
-        const length = this.lengths[id]!;
-        if (from < start || from + length > end) continue;
-        const base = this.stemStart[id]!;
-        let k = 0;
-        while (k < length && bytes[from + k] === stemBytes[base + k]) k++;
-        if (k < length) continue;
+        if (!this.stemAt(bytes, from, start, end, id)) continue;
         if (n * 2 + 1 >= out.length) return n;
         out[n * 2] = id;
         out[n * 2 + 1] = from - start;
@@ -753,34 +741,40 @@ export class StemIndex {
     key: number,
     hits: StemHits,
   ): void {
-    const slotKey = this.slotKey;
-    const wrap = slotKey.length - 1;
-    let slot = Math.imul(key, 0x9e3779b1) >>> this.slotShift;
-    // The bit set holds only keys of the table: the probe ends.
-    while (slotKey[slot] !== key) slot = (slot + 1) & wrap;
-    const stemBytes = this.stemBytes;
+    const slot = this.slotOf(key);
     for (let e = this.slotAt[slot]!, last = e + this.slotCount[slot]!; e < last; e++) {
       const id = this.entryId[e]!;
       const from = at - this.entryOffset[e]!;
-      const length = this.lengths[id]!;
-      if (from < start || from + length > end) continue;
-      const base = this.stemStart[id]!;
-      let k = 0;
-      while (k < length && bytes[from + k] === stemBytes[base + k]) k++;
-      if (k === length) hits.push(at, from, id);
+      if (this.stemAt(bytes, from, start, end, id)) hits.push(at, from, id);
     }
   }
 
   /** Whether a stem whose key sits at `at` lies whole in bytes[start, end). */
   private confirm(bytes: Uint8Array, at: number, start: number, end: number, key: number): boolean {
-    for (const { bytes: stem, offset } of this.byKey.get(key) ?? []) {
-      const from = at - offset;
-      if (from < start || from + stem.length > end) continue;
-      let k = 0;
-      while (k < stem.length && bytes[from + k] === stem[k]) k++;
-      if (k === stem.length) return true;
-    }
+    const slot = this.slotOf(key);
+    for (let e = this.slotAt[slot]!, last = e + this.slotCount[slot]!; e < last; e++)
+      if (this.stemAt(bytes, at - this.entryOffset[e]!, start, end, this.entryId[e]!)) return true;
     return false;
+  }
+
+  /** The slot of `key` in the flat tables; the bit set holds only keys of the table, so the probe ends. */
+  private slotOf(key: number): number {
+    const slotKey = this.slotKey;
+    const wrap = slotKey.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> this.slotShift;
+    while (slotKey[slot] !== key) slot = (slot + 1) & wrap;
+    return slot;
+  }
+
+  /** Whether stem `id` starts at `from` and lies whole in bytes[start, end). */
+  private stemAt(bytes: Uint8Array, from: number, start: number, end: number, id: number): boolean {
+    const length = this.lengths[id]!;
+    if (from < start || from + length > end) return false;
+    const stemBytes = this.stemBytes;
+    const base = this.stemStart[id]!;
+    let k = 0;
+    while (k < length && bytes[from + k] === stemBytes[base + k]) k++;
+    return k === length;
   }
 }
 

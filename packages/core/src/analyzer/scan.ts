@@ -119,28 +119,24 @@ const NO_HITS: BlockHit[] = Object.freeze([]) as unknown as BlockHit[];
 const MAX_BLANK_RUN = 2;
 const shownVerdict = (h: BlockHit) => h.rule.role !== 'verdict' || h.rule.weight >= MIN_SHOWN_VERDICT;
 
-// What `visit` keeps of a line's hits, as plain loops over them: a line's hits are filtered only
-// when something goes, so most hit lines keep every hit, and their array.
+// What `visit` keeps of a line's hits. Filtered only when something goes: most hit lines keep
+// every hit, and their array.
+
+/** The hits `keep` accepts (none: the shared empty list). */
+function keepOnly(hits: BlockHit[], keep: (h: BlockHit) => boolean): BlockHit[] {
+  for (let i = 0; i < hits.length; i++)
+    if (!keep(hits[i]!)) {
+      const kept = hits.filter(keep);
+      return kept.length > 0 ? kept : NO_HITS;
+    }
+  return hits;
+}
 
 /** A strong noise rule (weight 0.5 and up) silences the whole line. */
 function anyStrongNoise(hits: readonly BlockHit[]): boolean {
   for (let i = 0; i < hits.length; i++)
     if (hits[i]!.rule.role === 'noise' && hits[i]!.rule.weight >= 0.5) return true;
   return false;
-}
-
-/** The line's headings (none: the shared empty list). */
-function headersOf(hits: BlockHit[]): BlockHit[] {
-  for (let i = 0; i < hits.length; i++)
-    if (hits[i]!.rule.role === 'header') return hits.filter((h) => h.rule.role === 'header');
-  return NO_HITS;
-}
-
-/** Verdicts, and errors outside a quiet section: what may open or extend a block. */
-function shownOf(hits: BlockHit[], quiet: boolean): BlockHit[] {
-  const shown = (h: BlockHit) => h.rule.role === 'verdict' || (h.rule.role === 'error' && !quiet);
-  for (let i = 0; i < hits.length; i++) if (!shown(hits[i]!)) return hits.filter(shown);
-  return hits;
 }
 
 /** The runner's or Jenkins' exit line: the command's output ends here (a tail is taken). */
@@ -152,21 +148,13 @@ function marksTail(hits: readonly BlockHit[]): boolean {
   return false;
 }
 
-/** The hits that are not a failed test's (none: the shared empty list). */
-function withoutTestFailures(hits: BlockHit[]): BlockHit[] {
-  for (let i = 0; i < hits.length; i++)
-    if (hits[i]!.category === 'test_failure') {
-      const kept = hits.filter((h) => h.category !== 'test_failure');
-      return kept.length > 0 ? kept : NO_HITS;
-    }
-  return hits;
-}
+const isHeader = (h: BlockHit) => h.rule.role === 'header';
+/** Verdicts, and errors outside a quiet section: what may open or extend a block. */
+const isShown = (h: BlockHit) => h.rule.role === 'verdict' || h.rule.role === 'error';
+/** Under a quiet section only verdicts are. */
+const isVerdict = (h: BlockHit) => h.rule.role === 'verdict';
+const notTestFailure = (h: BlockHit) => h.category !== 'test_failure';
 
-/** The weakest verdicts (`BUILD FAILURE`, `Finished: FAILURE`) mark an end; they are never shown. */
-function shownVerdicts(hits: BlockHit[]): BlockHit[] {
-  for (let i = 0; i < hits.length; i++) if (!shownVerdict(hits[i]!)) return hits.filter(shownVerdict);
-  return hits;
-}
 /**
  * Lines of an exception's message between its head and its first frame (Java prints multi-line
  * messages unindented: `stdout:`, `stderr: fatal: …`): held until a frame shows they belong.
@@ -470,15 +458,15 @@ export class Scanner {
     let headers: BlockHit[] | undefined;
     if (hits.length > 0) {
       if (anyStrongNoise(hits)) hits = NO_HITS;
-      headers = headersOf(hits);
+      headers = keepOnly(hits, isHeader);
       // A heading starts or ends a quiet section; under a quiet one, errors are not failures.
       if (headers.length > 0) {
         this.quiet = headers.find((h) => h.rule.quiets)?.rule.quiets;
         this.quietFrom = no;
       }
-      hits = shownOf(hits, this.quiet !== undefined);
+      hits = keepOnly(hits, this.quiet === undefined ? isShown : isVerdict);
       if (marksTail(hits)) this.snapshotTail(no);
-      hits = shownVerdicts(hits);
+      hits = keepOnly(hits, shownVerdict);
     }
     if (headers !== undefined && headers.length > 0) {
       this.closeBlock();
@@ -505,7 +493,7 @@ export class Scanner {
         open.hits[0]?.category === 'compile_error' &&
         continues(shape, text)
       )
-        hits = withoutTestFailures(hits);
+        hits = keepOnly(hits, notTestFailure);
       if (hits.length > 0 && !ended) {
         this.extend(open, no, text, hits);
         return;
