@@ -1,4 +1,5 @@
 import type { FailureCategory } from '../categories.js';
+import type { Facts } from '../facts.js';
 import type { Rule } from '../rule.js';
 import { facts, location } from './helpers.js';
 
@@ -50,6 +51,18 @@ function errorCategory(message: string): FailureCategory {
   return 'test_failure';
 }
 
+/**
+ * "<test set>: Test Failed at <file>:<line>" and "… Error During Test at …": the test set's name
+ * and where. Outside a test set the failure is thrown ("ERROR: Test Failed at …"): no test's name.
+ */
+function testAt(m: RegExpExecArray): Facts {
+  return facts({
+    tool: 'julia-test',
+    tests: m[1] && !/^ERROR\b/.test(m[1]) ? [m[1]] : undefined,
+    locations: m[2] ? [location(m[2], m[3])] : undefined,
+  });
+}
+
 export const juliaRules: Rule[] = [
   {
     // "add: Test Failed at /w/test/runtests.jl:7", "Test Failed at none:1", and Julia before 1.8
@@ -63,13 +76,7 @@ export const juliaRules: Rule[] = [
     category: 'test_failure',
     weight: 0.9,
     follow: 'indented',
-    facts: (m) =>
-      facts({
-        tool: 'julia-test',
-        // Outside a test set the failure is thrown ("ERROR: Test Failed at …"): no test's name.
-        tests: m[1] && !/^ERROR\b/.test(m[1]) ? [m[1]] : undefined,
-        locations: m[2] ? [location(m[2], m[3])] : undefined,
-      }),
+    facts: testAt,
   },
   {
     // "Error During Test at /w/test/runtests.jl:12", then "  Test threw exception", the expression
@@ -82,12 +89,7 @@ export const juliaRules: Rule[] = [
     category: 'test_failure',
     weight: 0.88,
     follow: 'message',
-    facts: (m) =>
-      facts({
-        tool: 'julia-test',
-        tests: m[1] && !/^ERROR\b/.test(m[1]) ? [m[1]] : undefined,
-        locations: m[2] ? [location(m[2], m[3])] : undefined,
-      }),
+    facts: testAt,
   },
   {
     // The closing lines of a failed run only count what was printed above: "ERROR: Some tests did
