@@ -45636,7 +45636,7 @@ class StemIndex {
             const key = (bytes[offset] << 16) | (bytes[offset + 1] << 8) | bytes[offset + 2];
             this.bits[key >>> 5] |= 1 << (key & 31);
             const list = this.byKey.get(key);
-            const entry = { id: i, bytes, tag, offset };
+            const entry = { id: i, offset };
             if (list)
                 list.push(entry);
             else
@@ -45727,31 +45727,17 @@ class StemIndex {
         if (end - start < 3)
             return 0;
         const bits = this.bits;
-        // The flat tables `record` reads (see the constructor): cleaned lines with escapes come here
-        // one by one, tens of thousands in a coloured log.
-        const slotKey = this.slotKey;
-        const wrap = slotKey.length - 1;
-        const stemBytes = this.stemBytes;
         let n = 0;
         let key = (bytes[start] << 8) | bytes[start + 1];
         for (let i = start + 2; i < end; i++) {
             key = ((key << 8) | bytes[i]) & 0xffffff;
             if ((bits[key >>> 5] & (1 << (key & 31))) === 0)
                 continue;
-            let slot = Math.imul(key, 0x9e3779b1) >>> this.slotShift;
-            while (slotKey[slot] !== key)
-                slot = (slot + 1) & wrap;
+            const slot = this.slotOf(key);
             for (let e = this.slotAt[slot], last = e + this.slotCount[slot]; e < last; e++) {
                 const id = this.entryId[e];
                 const from = i - 2 - this.entryOffset[e];
-                const length = this.lengths[id];
-                if (from < start || from + length > end)
-                    continue;
-                const base = this.stemStart[id];
-                let k = 0;
-                while (k < length && bytes[from + k] === stemBytes[base + k])
-                    k++;
-                if (k < length)
+                if (!this.stemAt(bytes, from, start, end, id))
                     continue;
                 if (n * 2 + 1 >= out.length)
                     return n;
@@ -45789,40 +45775,42 @@ class StemIndex {
     }
     /** scan's confirmation: the stems keyed by `key` at `at` that the bytes hold, into `hits`. */
     record(bytes, at, start, end, key, hits) {
-        const slotKey = this.slotKey;
-        const wrap = slotKey.length - 1;
-        let slot = Math.imul(key, 0x9e3779b1) >>> this.slotShift;
-        // The bit set holds only keys of the table: the probe ends.
-        while (slotKey[slot] !== key)
-            slot = (slot + 1) & wrap;
-        const stemBytes = this.stemBytes;
+        const slot = this.slotOf(key);
         for (let e = this.slotAt[slot], last = e + this.slotCount[slot]; e < last; e++) {
             const id = this.entryId[e];
             const from = at - this.entryOffset[e];
-            const length = this.lengths[id];
-            if (from < start || from + length > end)
-                continue;
-            const base = this.stemStart[id];
-            let k = 0;
-            while (k < length && bytes[from + k] === stemBytes[base + k])
-                k++;
-            if (k === length)
+            if (this.stemAt(bytes, from, start, end, id))
                 hits.push(at, from, id);
         }
     }
     /** Whether a stem whose key sits at `at` lies whole in bytes[start, end). */
     confirm(bytes, at, start, end, key) {
-        for (const { bytes: stem, offset } of this.byKey.get(key) ?? []) {
-            const from = at - offset;
-            if (from < start || from + stem.length > end)
-                continue;
-            let k = 0;
-            while (k < stem.length && bytes[from + k] === stem[k])
-                k++;
-            if (k === stem.length)
+        const slot = this.slotOf(key);
+        for (let e = this.slotAt[slot], last = e + this.slotCount[slot]; e < last; e++)
+            if (this.stemAt(bytes, at - this.entryOffset[e], start, end, this.entryId[e]))
                 return true;
-        }
         return false;
+    }
+    /** The slot of `key` in the flat tables; the bit set holds only keys of the table, so the probe ends. */
+    slotOf(key) {
+        const slotKey = this.slotKey;
+        const wrap = slotKey.length - 1;
+        let slot = Math.imul(key, 0x9e3779b1) >>> this.slotShift;
+        while (slotKey[slot] !== key)
+            slot = (slot + 1) & wrap;
+        return slot;
+    }
+    /** Whether stem `id` starts at `from` and lies whole in bytes[start, end). */
+    stemAt(bytes, from, start, end, id) {
+        const length = this.lengths[id];
+        if (from < start || from + length > end)
+            return false;
+        const stemBytes = this.stemBytes;
+        const base = this.stemStart[id];
+        let k = 0;
+        while (k < length && bytes[from + k] === stemBytes[base + k])
+            k++;
+        return k === length;
     }
 }
 /** Stem occurrences found by StemIndex.scan: where each one's key and the stem start, and its id. */
@@ -49048,6 +49036,17 @@ function errorCategory(message) {
         return 'compile_error';
     return 'test_failure';
 }
+/**
+ * "<test set>: Test Failed at <file>:<line>" and "… Error During Test at …": the test set's name
+ * and where. Outside a test set the failure is thrown ("ERROR: Test Failed at …"): no test's name.
+ */
+function testAt(m) {
+    return facts({
+        tool: 'julia-test',
+        tests: m[1] && !/^ERROR\b/.test(m[1]) ? [m[1]] : undefined,
+        locations: m[2] ? [helpers_location(m[2], m[3])] : undefined,
+    });
+}
 const juliaRules = [
     {
         // "add: Test Failed at /w/test/runtests.jl:7", "Test Failed at none:1", and Julia before 1.8
@@ -49061,12 +49060,7 @@ const juliaRules = [
         category: 'test_failure',
         weight: 0.9,
         follow: 'indented',
-        facts: (m) => facts({
-            tool: 'julia-test',
-            // Outside a test set the failure is thrown ("ERROR: Test Failed at …"): no test's name.
-            tests: m[1] && !/^ERROR\b/.test(m[1]) ? [m[1]] : undefined,
-            locations: m[2] ? [helpers_location(m[2], m[3])] : undefined,
-        }),
+        facts: testAt,
     },
     {
         // "Error During Test at /w/test/runtests.jl:12", then "  Test threw exception", the expression
@@ -49079,11 +49073,7 @@ const juliaRules = [
         category: 'test_failure',
         weight: 0.88,
         follow: 'message',
-        facts: (m) => facts({
-            tool: 'julia-test',
-            tests: m[1] && !/^ERROR\b/.test(m[1]) ? [m[1]] : undefined,
-            locations: m[2] ? [helpers_location(m[2], m[3])] : undefined,
-        }),
+        facts: testAt,
     },
     {
         // The closing lines of a failed run only count what was printed above: "ERROR: Some tests did
@@ -55908,29 +55898,23 @@ const NO_HITS = Object.freeze([]);
 /** Blank lines a block may span when the lines after them still belong to it. */
 const MAX_BLANK_RUN = 2;
 const shownVerdict = (h) => h.rule.role !== 'verdict' || h.rule.weight >= MIN_SHOWN_VERDICT;
-// What `visit` keeps of a line's hits, as plain loops over them: a line's hits are filtered only
-// when something goes, so most hit lines keep every hit, and their array.
+// What `visit` keeps of a line's hits. Filtered only when something goes: most hit lines keep
+// every hit, and their array.
+/** The hits `keep` accepts (none: the shared empty list). */
+function keepOnly(hits, keep) {
+    for (let i = 0; i < hits.length; i++)
+        if (!keep(hits[i])) {
+            const kept = hits.filter(keep);
+            return kept.length > 0 ? kept : NO_HITS;
+        }
+    return hits;
+}
 /** A strong noise rule (weight 0.5 and up) silences the whole line. */
 function anyStrongNoise(hits) {
     for (let i = 0; i < hits.length; i++)
         if (hits[i].rule.role === 'noise' && hits[i].rule.weight >= 0.5)
             return true;
     return false;
-}
-/** The line's headings (none: the shared empty list). */
-function headersOf(hits) {
-    for (let i = 0; i < hits.length; i++)
-        if (hits[i].rule.role === 'header')
-            return hits.filter((h) => h.rule.role === 'header');
-    return NO_HITS;
-}
-/** Verdicts, and errors outside a quiet section: what may open or extend a block. */
-function shownOf(hits, quiet) {
-    const shown = (h) => h.rule.role === 'verdict' || (h.rule.role === 'error' && !quiet);
-    for (let i = 0; i < hits.length; i++)
-        if (!shown(hits[i]))
-            return hits.filter(shown);
-    return hits;
 }
 /** The runner's or Jenkins' exit line: the command's output ends here (a tail is taken). */
 function marksTail(hits) {
@@ -55941,22 +55925,12 @@ function marksTail(hits) {
     }
     return false;
 }
-/** The hits that are not a failed test's (none: the shared empty list). */
-function withoutTestFailures(hits) {
-    for (let i = 0; i < hits.length; i++)
-        if (hits[i].category === 'test_failure') {
-            const kept = hits.filter((h) => h.category !== 'test_failure');
-            return kept.length > 0 ? kept : NO_HITS;
-        }
-    return hits;
-}
-/** The weakest verdicts (`BUILD FAILURE`, `Finished: FAILURE`) mark an end; they are never shown. */
-function shownVerdicts(hits) {
-    for (let i = 0; i < hits.length; i++)
-        if (!shownVerdict(hits[i]))
-            return hits.filter(shownVerdict);
-    return hits;
-}
+const isHeader = (h) => h.rule.role === 'header';
+/** Verdicts, and errors outside a quiet section: what may open or extend a block. */
+const isShown = (h) => h.rule.role === 'verdict' || h.rule.role === 'error';
+/** Under a quiet section only verdicts are. */
+const isVerdict = (h) => h.rule.role === 'verdict';
+const notTestFailure = (h) => h.category !== 'test_failure';
 /**
  * Lines of an exception's message between its head and its first frame (Java prints multi-line
  * messages unindented: `stdout:`, `stderr: fatal: …`): held until a frame shows they belong.
@@ -56256,16 +56230,16 @@ class Scanner {
         if (hits.length > 0) {
             if (anyStrongNoise(hits))
                 hits = NO_HITS;
-            headers = headersOf(hits);
+            headers = keepOnly(hits, isHeader);
             // A heading starts or ends a quiet section; under a quiet one, errors are not failures.
             if (headers.length > 0) {
                 this.quiet = headers.find((h) => h.rule.quiets)?.rule.quiets;
                 this.quietFrom = no;
             }
-            hits = shownOf(hits, this.quiet !== undefined);
+            hits = keepOnly(hits, this.quiet === undefined ? isShown : isVerdict);
             if (marksTail(hits))
                 this.snapshotTail(no);
-            hits = shownVerdicts(hits);
+            hits = keepOnly(hits, shownVerdict);
         }
         if (headers !== undefined && headers.length > 0) {
             this.closeBlock();
@@ -56289,7 +56263,7 @@ class Scanner {
                 shape?.follow === 'indented' &&
                 open.hits[0]?.category === 'compile_error' &&
                 continues(shape, text))
-                hits = withoutTestFailures(hits);
+                hits = keepOnly(hits, notTestFailure);
             if (hits.length > 0 && !ended) {
                 this.extend(open, no, text, hits);
                 return;
