@@ -107,4 +107,39 @@ export const mobileCases: RuleCase[] = [
     category: 'toolchain_mismatch',
     facts: { tool: 'carthage', package: 'ZLPhotoBrowser' },
   },
+  // swift/carthage-lipo-same-architectures (a blog post quoting `carthage update`, MIT)
+  {
+    rule: 'carthage.shell-task',
+    line: 'A shell task (/usr/bin/xcrun lipo -create /Users/mxgx/Library/Caches/org.carthage.CarthageKit/DerivedData/13.1_13A1030d/Alamofire/5.6.1/Build/Intermediates.noindex/ArchiveIntermediates/Alamofire\\ iOS/IntermediateBuildFilesPath/UninstalledProducts/iphoneos/Alamofire.framework/Alamofire /Users/mxgx/Library/Caches/org.carthage.CarthageKit/DerivedData/13.1_13A1030d/Alamofire/5.6.1/Build/Products/Release-iphonesimulator/Alamofire.framework/Alamofire -output /Users/mxgx/Desktop/DDY_Education/DDYEducation/Carthage/Build/iOS/Alamofire.framework/Alamofire) failed with exit code 1:',
+    category: 'toolchain_mismatch',
+    facts: { tool: 'carthage', exitCode: 1 },
+  },
+  // swift/carthage-xcodebuild-not-found (a README quoting Carthage, MIT): the task says what ran,
+  // xcrun's line says why, so only the latter names a category.
+  {
+    rule: 'carthage.shell-task',
+    line: 'A shell task (/usr/bin/xcrun xcodebuild -project /Users/tvenceslau/workspace/acdc/acdc-workspace/mobile/scan-app/ios/pharmaledger-camera/PharmaLedger\\ Camera/Carthage/Checkouts/GCDWebServer/GCDWebServer.xcodeproj CODE_SIGNING_REQUIRED=NO CODE_SIGN_IDENTITY= CARTHAGE=YES -list) failed with exit code 72:',
+    category: null,
+    facts: { tool: 'carthage', exitCode: 72 },
+  },
+  {
+    rule: 'xcrun.missing-utility',
+    line: 'xcrun: error: unable to find utility "xcodebuild", not a developer tool or in PATH',
+    category: 'missing_command',
+    facts: { tool: 'xcrun', command: 'xcodebuild' },
+  },
+  // Carthage 0.30+'s "Build Failed" block: the only licensed copy found is in a held-out case
+  // (swift/carthage-build-failed-lipo, a blog post, MIT), so this checks the line only.
+  {
+    rule: 'carthage.task-failed',
+    line: '\tTask failed with exit code 1:',
+    category: 'compile_error',
+    facts: { tool: 'carthage', exitCode: 1 },
+  },
+  // RiftValleySoftware/RVS_Generic_Swift_Toolbox's README (MIT) quoting `carthage update`: a
+  // dependency without a shared scheme is skipped, and the README says to ignore it.
+  {
+    rule: 'carthage.skipped-building',
+    line: '*** Skipped building RVS_PersistentPrefs due to the error:',
+  },
 ];

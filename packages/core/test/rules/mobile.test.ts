@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import { mobileCases as cases } from './mobile.cases.js';
 import { checkCase, checkMiss } from './rule-cases.js';
 
-describe('Dart/Flutter, CocoaPods, Credo, Pest and TeamCity rules', () => {
+describe('Dart/Flutter, CocoaPods, Carthage, Credo, Pest and TeamCity rules', () => {
   for (const c of cases) it(`${c.rule}: ${c.line.slice(0, 70)}`, () => checkCase(c));
 
   it('does not take the lines around them', () => {
@@ -21,6 +21,12 @@ describe('Dart/Flutter, CocoaPods, Credo, Pest and TeamCity rules', () => {
       "lib/src/flutter_text_measurer.dart:41:3: Context: Found this candidate, but the arguments don't match.",
     );
     checkMiss('dart-test.summary', '00:00 +17: All tests passed!');
+    // Carthage's progress lines are not the failure.
+    checkMiss(
+      'carthage.shell-task',
+      '*** xcodebuild output can be found in /var/folders/px/lgdtcwcs5b14w74s845np6pw0000gn/T/carthage-xcodebuild.dCMNIG.log',
+    );
+
     checkMiss('dart-test.github-failed', '::group::✅ Passing tests');
     // Credo's category heading and an issue's location row are not issues of their own.
     checkMiss('credo.issue', '┃  Warnings - please take a look');

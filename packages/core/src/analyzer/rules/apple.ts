@@ -4,8 +4,8 @@ import { facts, location } from './helpers.js';
 /**
  * Apple toolchain output beyond the compiler and XCTest lines of dotnet-dart-swift.ts: SwiftLint's
  * Xcode reporter, Swift runtime traps inside a test run, XCUITest's step log and CocoaPods'
- * resolver, Carthage's fat-framework refusal. Written from real logs in packages/fixtures/ecosystems/swift (xcbeautify's and
- * SwiftLint's test data, the messages CocoaPods' own specs assert `pod install` prints, a README quoting Carthage).
+ * resolver, Carthage's failed tasks and fat-framework refusal, xcrun's missing tools. Written from real logs in packages/fixtures/ecosystems/swift (xcbeautify's and
+ * SwiftLint's test data, the messages CocoaPods' own specs assert `pod install` prints, READMEs and blog posts quoting Carthage).
  */
 /** Where the issue was recorded, after any argument values: "at MathTests.swift:9:5: <message>". */
 const SWIFT_TESTING_AT = /^(?:with .{1,200}? )?at ([^\s:]{1,300}\.swift):(\d{1,9}):(\d{1,9}): (.*)/;
@@ -91,6 +91,68 @@ export const appleRules: Rule[] = [
     weight: 0.85,
     follow: 'until-blank',
     facts: (m) => ({ tool: 'carthage', package: m[1]! }),
+  },
+  {
+    // Carthage 0.30 and later when building a dependency fails: "*** Building scheme "X" in
+    // X.xcodeproj", "Build Failed", then "\tTask failed with exit code 65:" and, on the next line,
+    // the tab-indented xcodebuild (or lipo) command, then a pointer to the xcodebuild log. The
+    // scheme and the command say what failed; a compiler error quoted above them outranks this line.
+    id: 'carthage.task-failed',
+    tool: 'carthage',
+    anchors: ['Task failed with exit code '],
+    pattern: /^\s*Task failed with exit code (\d{1,3}):$/,
+    role: 'error',
+    // Carthage's own reading of exit 65: "This usually indicates that project itself failed to compile."
+    category: 'compile_error',
+    weight: 0.7,
+    follow: 'until-blank',
+    lead: /^(?:Build Failed|\*\*\* Building scheme "[^"]{1,300}" in \S.{0,300})$/,
+    facts: (m) => ({ tool: 'carthage', exitCode: Number(m[1]) }),
+  },
+  {
+    // Carthage before 0.30, and any version for a task outside the build (git fetch, lipo,
+    // xcodebuild -list): "A shell task (/usr/bin/env git fetch … (launched in …)) failed with exit
+    // code 128:", the task's standard error on the lines below; Carthage 0.9 and older left the
+    // task out: "A shell task failed with exit code 65:". The stderr lines say why.
+    id: 'carthage.shell-task',
+    tool: 'carthage',
+    anchors: [') failed with exit code ', 'A shell task failed with exit code '],
+    pattern: /^A shell task (?:\((\S.*)\) )?failed with exit code (\d{1,3}):?$/,
+    role: 'error',
+    weight: 0.7,
+    follow: 'until-blank',
+    classify: (m) => {
+      const task = m[1] ?? '';
+      // lipo joining device and simulator slices fails on Xcode 12+ arm64 simulators, not on the code.
+      if (task.startsWith('/usr/bin/xcrun lipo ')) return 'toolchain_mismatch';
+      if (task.startsWith('/usr/bin/env git ')) return 'git_error';
+      if (m[2] === '65') return 'compile_error';
+      return undefined;
+    },
+    facts: (m) => ({ tool: 'carthage', exitCode: Number(m[2]) }),
+  },
+  {
+    // xcrun when xcode-select points at the Command Line Tools, which have no xcodebuild (exit 72):
+    // 'xcrun: error: unable to find utility "xcodebuild", not a developer tool or in PATH'.
+    id: 'xcrun.missing-utility',
+    tool: 'xcrun',
+    anchors: ['unable to find utility "'],
+    pattern: /^xcrun: error: unable to find utility "([^"]{1,200})", not a developer tool or in PATH$/,
+    role: 'error',
+    category: 'missing_command',
+    weight: 0.9,
+    facts: (m) => ({ tool: 'xcrun', command: m[1]! }),
+  },
+  {
+    // Carthage skips a dependency with no shared framework scheme (a source-only or SwiftPM-only
+    // package) and goes on: "*** Skipped building X due to the error:" and 'Dependency "X" has no
+    // shared framework schemes', which READMEs tell users to ignore. Not why a run failed.
+    id: 'carthage.skipped-building',
+    tool: 'carthage',
+    anchors: [' due to the error:'],
+    pattern: /^\*\*\* {1,2}Skipped building \S{1,200} due to the error:$/,
+    role: 'noise',
+    weight: 0.6,
   },
   {
     // Swift Testing (swift test, Xcode 16+): "✘ Test addTwo() recorded an issue at MathTests.swift:9:5:
