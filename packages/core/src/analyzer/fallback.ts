@@ -63,25 +63,32 @@ export const FALLBACK_STEMS: readonly string[] = [
   '✖',
 ];
 
-/** Strong statements of failure: a report's failure line, a crash, an error tag. */
-const STRONG: readonly RegExp[] = [
+/** Strong statements of failure: a report's failure line, a crash, an error tag (case as written). */
+const STRONG_CASED: readonly RegExp[] = [
   /^\s*not ok\b/,
   /\b(?:FAIL|FAILED|FAILURE|FAILURES|ERROR|FATAL)\b/,
-  /[✗✘✖]/u,
-  /\b(?:fatal|panic(?:ked)?|traceback|segmentation fault|segfault|core dumped)\b/i,
-  /\bfailed asserting\b|\bassert\w*\b[^\n]{0,200}?\bfail|\bfail(?:ed|ure)\b[^\n]{0,200}?\bassert/i,
-  /\b(?:exception|error|failure)\b\s*:/i,
+  /[✗✘✖]/,
   /(?:Exception|Error)\b/,
   // TeX's error lines: `! Undefined control sequence.`
   /^! [A-Z]/,
 ];
+/** The same, in any case. */
+const STRONG_ANY_CASE: readonly RegExp[] = [
+  /\b(?:fatal|panic(?:ked)?|traceback|segmentation fault|segfault|core dumped)\b/i,
+  /\b(?:exception|error|failure)\b\s*:/i,
+];
+// An assertion that failed, in any case: on its own (its bounded gaps are polynomial, a known
+// and accepted cost; an alternation holding it would be one more such pattern to vet).
+const ASSERT_FAILED =
+  /\bfailed asserting\b|\bassert\w*\b[^\n]{0,200}?\bfail|\bfail(?:ed|ure)\b[^\n]{0,200}?\bassert/i;
 /** Words that state a failure when a tool has its own phrasing. */
 const MEDIUM: readonly RegExp[] = [
   /\b(?:fail(?:s|ed|ure|ures|ing)?|errors?|exceptions?|assert(?:ions?)?)\b/i,
   /\b(?:undefined|cannot|can't|couldn't|could not|unable to|refused|denied|no such|not found|mismatch(?:es|ed)?|not equal|(?:does not|doesn't|did not|didn't) match|timed out|abort(?:s|ed|ing)?|dubious|bail out|crash(?:ed|es)?|violation|invalid|definitely lost|attempt to (?:call|index|compare|perform|get|concatenate))\b/i,
-  // A compiler-style diagnostic, `path/file.ext:12: message`, whatever its words.
+  // A compiler-style diagnostic, `path/file.ext:12: message`, whatever its words (the `i` flag
+  // changes nothing here: its classes hold both cases already).
   // At the start of the line (or nearly): indented deeper, the same shape is a stack frame.
-  /^ {0,2}[\w./-]+\.[A-Za-z]\w{0,5}:\d+(?::\d+)?:\s/,
+  /^ {0,2}[\w./-]+\.[A-Za-z]\w{0,5}:\d+(?::\d+)?:\s/i,
 ];
 /** Words that detail a failure stated nearby (a test's expected and actual values). */
 const DETAIL: readonly RegExp[] = [
@@ -104,7 +111,7 @@ const COVERAGE =
 // Progress bars and counters.
 // A counter starts a number: otherwise every digit of a long run rescans it (ReDoS).
 const PROGRESS =
-  /[#=>█▏▎▍▌▋▊▉░▒▓]{5,}|(?<!\d)\d+\s*\/\s*\d+\s*\(\s*\d+%\s*\)|^\s*\[\s*\d+%\s*\]|\b\d{1,3}%\s*$/u;
+  /[#=>█▏▎▍▌▋▊▉░▒▓]{5,}|(?<!\d)\d+\s*\/\s*\d+\s*\(\s*\d+%\s*\)|^\s*\[\s*\d+%\s*\]|\b\d{1,3}%\s*$/;
 // Timing lines.
 const TIMING =
   /^\s*(?:Time|Timing|Finished in|Elapsed|Took|Duration|Total time|real|user|sys|Ran \d+ tests? in)\b/;
@@ -140,6 +147,57 @@ const POINTER =
 // Anchored on the extension's dot, not on the path before it: a path class before `\.` would
 // backtrack over every start position of a long line.
 const LOCATION = /\.[A-Za-z]\w{0,5}(?::\d+|\(\d+\))|\bline \d+\b/;
+
+// A bare tag (`ERROR`, `FAILED.`): one word and nothing else.
+const BARE_TAG = /^[^A-Za-z]*[A-Za-z]+[^A-Za-z]*$/;
+
+/** The patterns as one alternation (each kept whole, so it matches where any of them does). */
+function anyOf(patterns: readonly RegExp[], flags: string): RegExp {
+  // Other flags would change what some alternative matches.
+  const odd = patterns.find((p) => p.flags !== flags);
+  if (odd) throw new Error(`anyOf: /${odd.source}/${odd.flags} is not /${flags}`);
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags);
+}
+
+// Scoring a line ran twenty scans of it, one per pattern (a tenth of the analyzer's time on a
+// failing log): each family is one scan instead.
+const CLOSED = anyOf([PASS, VERDICT], 'u');
+const STRONG_CASED_ANY = anyOf(STRONG_CASED, '');
+const STRONG_ANY_CASE_ANY = anyOf(STRONG_ANY_CASE, 'i');
+const MEDIUM_ANY = anyOf(MEDIUM, 'i');
+const DETAIL_ANY = anyOf(DETAIL, 'i');
+const DEWEIGHTING = [
+  BARE_TAG,
+  DRIVER_VERDICT,
+  COVERAGE,
+  PROGRESS,
+  TIMING,
+  CHATTER,
+  WARNING,
+  POINTER,
+  SUMMARY,
+  VALUE_LINE,
+];
+/**
+ * Whether any de-weighting pattern may match: in any case, so it matches wherever one of them
+ * does (and where a case-sensitive one would not, when the individual tests then run). Most
+ * lines that score match none of them, and then one scan says so.
+ */
+const MAY_DEWEIGHT = new RegExp(DEWEIGHTING.map((p) => `(?:${p.source})`).join('|'), 'i');
+
+/**
+ * Each combined scan with the patterns it stands for (for the tests: an exact scan matches a
+ * line exactly when one of its patterns does, a loose one at least then; and every pattern run on
+ * log text is checked for linear-time matching).
+ */
+export const SCORING_SCANS: readonly { scan: RegExp; patterns: readonly RegExp[]; exact: boolean }[] = [
+  { scan: CLOSED, patterns: [PASS, VERDICT], exact: true },
+  { scan: STRONG_CASED_ANY, patterns: STRONG_CASED, exact: true },
+  { scan: STRONG_ANY_CASE_ANY, patterns: STRONG_ANY_CASE, exact: true },
+  { scan: MEDIUM_ANY, patterns: MEDIUM, exact: true },
+  { scan: DETAIL_ANY, patterns: DETAIL, exact: true },
+  { scan: MAY_DEWEIGHT, patterns: DEWEIGHTING, exact: false },
+];
 
 /** What a line says, to the fallback. */
 export interface LineScore {
@@ -178,7 +236,46 @@ export function mayBeat(bytes: Buffer, start: number, end: number, worst: number
   if (end - start > MAX_SCORED) return false;
   if (worst < STRONG_SCORE) return true;
   if (worst >= STRONG_SCORE + LOCATION_BONUS) return false;
-  return scoreBound(bytes.toString('latin1', start, end)) > worst;
+  return (locatedIn(bytes, start, end) ? STRONG_SCORE + LOCATION_BONUS : STRONG_SCORE) > worst;
+}
+
+const isDigit = (b: number) => b >= 48 && b <= 57;
+const isLetter = (b: number) => (b >= 65 && b <= 90) || (b >= 97 && b <= 122);
+const isWord = (b: number) => isDigit(b) || isLetter(b) || b === 95;
+
+/**
+ * `LOCATION.test` of the latin1 text of bytes[start, end), read from the bytes: most lines the
+ * scanner asks about are never scored, and making each a string to test it was most of the cost.
+ * (Latin1 makes each byte a character; those past ASCII are neither letters nor word characters
+ * to LOCATION, nor here.)
+ */
+export function locatedIn(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = bytes[i]!;
+    if (c === 46 /* . */) {
+      // `.ext:12` or `.ext(12)`: a letter and at most five word characters, then the number. A
+      // longer run of word characters leaves no place for the number after this dot.
+      if (i + 1 >= end || !isLetter(bytes[i + 1]!)) continue;
+      let j = i + 2;
+      while (j < end && j < i + 7 && isWord(bytes[j]!)) j++;
+      if (j >= end || isWord(bytes[j]!)) continue;
+      if (bytes[j] === 58 /* : */ && j + 1 < end && isDigit(bytes[j + 1]!)) return true;
+      if (bytes[j] === 40 /* ( */) {
+        let k = j + 1;
+        while (k < end && isDigit(bytes[k]!)) k++;
+        if (k > j + 1 && k < end && bytes[k] === 41 /* ) */) return true;
+      }
+    } else if (c === 108 /* l */) {
+      // `line 12`, a word of its own on both ends.
+      if ((i > start && isWord(bytes[i - 1]!)) || i + 5 >= end) continue;
+      if (bytes[i + 1] !== 105 || bytes[i + 2] !== 110 || bytes[i + 3] !== 101 || bytes[i + 4] !== 32)
+        continue;
+      let k = i + 5;
+      while (k < end && isDigit(bytes[k]!)) k++;
+      if (k > i + 5 && (k === end || !isWord(bytes[k]!))) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -189,23 +286,25 @@ export function mayBeat(bytes: Buffer, start: number, end: number, worst: number
  */
 export function scoreLine(raw: string, floor = 0): LineScore {
   if (raw.length > MAX_SCORED) return NONE;
-  if (raw.startsWith('##[') || PASS.test(raw) || VERDICT.test(raw)) return NONE;
+  if (raw.startsWith('##[') || CLOSED.test(raw)) return NONE;
   const text = HAS_ZERO.test(raw) ? raw.replace(ZERO, ' ') : raw;
   let score = 0;
   let detail = false;
-  if (STRONG.some((re) => re.test(text))) score = STRONG_SCORE;
+  if (STRONG_CASED_ANY.test(text) || STRONG_ANY_CASE_ANY.test(text) || ASSERT_FAILED.test(text))
+    score = STRONG_SCORE;
   else if (MEDIUM_SCORE + LOCATION_BONUS <= floor) return NONE;
-  else if (MEDIUM.some((re) => re.test(text))) score = MEDIUM_SCORE;
-  else if (DETAIL.some((re) => re.test(text))) {
+  else if (MEDIUM_ANY.test(text)) score = MEDIUM_SCORE;
+  else if (DETAIL_ANY.test(text)) {
     score = 0.3;
     detail = true;
   }
   if (score === 0) return NONE;
   if (LOCATION.test(text)) score += LOCATION_BONUS;
   if (score <= floor) return NONE;
-  // A bare tag (`ERROR`, `FAILED.`) says that something failed, not what; a numbered one
-  // (`1) Failure:`) heads the report of what.
-  if (/^[^A-Za-z]*[A-Za-z]+[^A-Za-z]*$/.test(text) && !/^\s*\d+\)\s/.test(text)) score *= 0.5;
+  if (!MAY_DEWEIGHT.test(text)) return { score: Math.min(1, score), summary: false, detail };
+  // A bare tag says that something failed, not what; a numbered one (`1) Failure:`) heads the
+  // report of what.
+  if (BARE_TAG.test(text) && !/^\s*\d+\)\s/.test(text)) score *= 0.5;
   if (DRIVER_VERDICT.test(text)) score *= 0.3;
   if (COVERAGE.test(text)) score *= 0.05;
   if (PROGRESS.test(text) || TIMING.test(text)) score *= 0.2;

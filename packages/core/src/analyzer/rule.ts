@@ -816,59 +816,100 @@ interface StemAnchor {
 }
 
 /**
- * A stem's anchors, by the characters just before and just after the stem: each side's character
- * is mapped to a class (0: a character no anchor has there, or none), and the two classes index
- * `lists`.
+ * A stem's anchors as a small decision tree over the bytes around the stem: a node reads the byte
+ * at one offset from the stem's start and takes the child of its class; a leaf holds the few
+ * anchors still possible, to compare byte for byte. Up to a hundred anchors share `rror`, `ERR` or
+ * `ail`, and dozens share their next characters too (`ERROR:`, `ERROR `, `[ERROR]`): the one
+ * character each side of the stem left about eight to compare per stem occurrence on a failing
+ * log; a few levels leave one or two.
  */
-interface Beside {
-  /** Class of the character before the stem, by its code (0..255; 256: no character there). */
-  before: Uint16Array;
-  /** The same for the character after the stem. */
-  after: Uint16Array;
-  /** How many classes the character after has: the stride of `lists`. */
-  width: number;
-  /** The anchors a (before, after) class pair allows, in their order. */
-  lists: StemAnchor[][];
+interface AnchorTree {
+  /** The offset from the stem's start of the byte this node reads (a leaf reads none). */
+  offset: number;
+  /** Child by the class of that byte (none at a leaf). */
+  children: AnchorTree[];
+  /** Class by byte value (0..255; 256: no byte there, the offset is outside the line). */
+  classOf: Uint8Array;
+  /** At a leaf: the anchors left, in their order. */
+  anchors: readonly StemAnchor[];
 }
 
+/** A leaf this small is compared as it is. */
+const TREE_LEAF = 2;
+const TREE_DEPTH = 6;
+const NO_CLASSES = new Uint8Array(257);
+
 /**
- * Splits a stem's anchors (up to a hundred share `rror` or `ail`) by the characters on both sides
- * of the stem: a stem occurrence is then compared with only the anchors those two characters
- * allow (about one, where one side alone left ten). Lists keep the anchors' order, so candidates
- * come out as from the whole list.
+ * The tree for a stem's anchors: at each node the offset whose byte splits them best (the
+ * largest child smallest). An anchor with no byte at that offset (it ends, or starts, before it)
+ * goes to every child, so a child holds every anchor its byte allows; the class of bytes no anchor
+ * has there (and of no byte at all) holds only those. Offsets that would copy many anchors into
+ * every child are passed over, so the tree stays small.
  */
-function besideIndex(list: readonly StemAnchor[], stemLength: number): Beside {
-  // The character an anchor has at `offset` from its stem, or undefined when it has none there.
-  const charAt = (e: StemAnchor, offset: number): number | undefined => {
+function anchorTree(list: readonly StemAnchor[], depth = 0): AnchorTree {
+  const leaf: AnchorTree = { offset: 0, children: [], classOf: NO_CLASSES, anchors: list };
+  if (list.length <= TREE_LEAF || depth >= TREE_DEPTH) return leaf;
+  // The byte an anchor has at `offset` from its stem's start, or -1 when it has none there.
+  const byteAt = (e: StemAnchor, offset: number): number => {
     const k = e.lead + offset;
-    return k >= 0 && k < e.anchor.length ? e.anchor.charCodeAt(k) : undefined;
+    return k >= 0 && k < e.bytes.length ? e.bytes[k]! : -1;
   };
-  const classes = (offset: number): Uint16Array => {
-    const of = new Uint16Array(257);
-    let next = 1;
+  let lowest = 0;
+  let highest = 0;
+  for (const e of list) {
+    lowest = Math.min(lowest, -e.lead);
+    highest = Math.max(highest, e.bytes.length - e.lead - 1);
+  }
+  const counts = new Int32Array(256);
+  let best: { offset: number; largest: number } | undefined;
+  for (let offset = lowest; offset <= highest; offset++) {
+    counts.fill(0);
+    let wild = 0;
+    let largest = 0;
+    let distinct = 0;
     for (const e of list) {
-      const c = charAt(e, offset);
-      if (c !== undefined && of[c] === 0) of[c] = next++;
+      const b = byteAt(e, offset);
+      if (b < 0) wild++;
+      else {
+        if (counts[b] === 0) distinct++;
+        counts[b]! += 1;
+        largest = Math.max(largest, counts[b]!);
+      }
     }
-    return of;
-  };
-  const before = classes(-1);
-  const after = classes(stemLength);
-  const width = Math.max(...after) + 1;
-  const height = Math.max(...before) + 1;
-  const lists: StemAnchor[][] = [];
-  for (let b = 0; b < height; b++) {
-    for (let a = 0; a < width; a++) {
-      lists.push(
-        list.filter((e) => {
-          const cb = charAt(e, -1);
-          const ca = charAt(e, stemLength);
-          return (cb === undefined || before[cb] === b) && (ca === undefined || after[ca] === a);
-        }),
-      );
+    // Anchors with no byte here go to every child: past a quarter of them, the copies cost more
+    // than the split saves.
+    if (distinct < 2 || wild * 3 > list.length) continue;
+    largest += wild;
+    if (!best || largest < best.largest) best = { offset, largest };
+  }
+  if (!best || best.largest * 4 > list.length * 3) return leaf;
+  const { offset } = best;
+  const classOf = new Uint8Array(257);
+  const bytes: number[] = [];
+  for (const e of list) {
+    const b = byteAt(e, offset);
+    if (b >= 0 && classOf[b] === 0) {
+      bytes.push(b);
+      classOf[b] = bytes.length;
     }
   }
-  return { before, after, width, lists };
+  const children = [
+    anchorTree(
+      list.filter((e) => byteAt(e, offset) < 0),
+      depth + 1,
+    ),
+  ];
+  for (const b of bytes)
+    children.push(
+      anchorTree(
+        list.filter((e) => {
+          const at = byteAt(e, offset);
+          return at < 0 || at === b;
+        }),
+        depth + 1,
+      ),
+    );
+  return { offset, children, classOf, anchors: [] };
 }
 
 /** `shaped`'s copies, one per rule. */
@@ -965,8 +1006,7 @@ export class RuleSet {
         order: order++,
       });
     }
-    this.beside = this.anchorsByStem.map((list, id) => besideIndex(list, stems1[id]!.length));
-    this.stemLength = Int32Array.from(stems1, (st) => st.length);
+    this.trees = this.anchorsByStem.map((list) => anchorTree(list));
   }
 
   /**
@@ -995,10 +1035,8 @@ export class RuleSet {
   private byAlternation: { re: RegExp; rulesAt: Map<string, Rule[]> } | undefined;
   /** Per stem: the anchors whose first stem it is, with how far into the anchor it starts. */
   private readonly anchorsByStem: StemAnchor[][];
-  /** Per stem: its anchors narrowed by the character beside the stem (see besideIndex). */
-  private readonly beside: Beside[];
-  /** Per stem: its length in bytes (latin1 characters). */
-  private readonly stemLength: Int32Array;
+  /** Per stem: its anchors as a tree over the bytes around it (see anchorTree). */
+  private readonly trees: AnchorTree[];
 
   /**
    * `candidates` for the line bytes[start, end): each stem occurrence is looked up in the anchors
@@ -1066,16 +1104,16 @@ export class RuleSet {
     for (let j = 0; j < n; j++) {
       const at = found[j * 2 + 1]!;
       const id = found[j * 2]!;
-      const near = this.beside[id]!;
-      const prev = start + at - 1;
-      const next = start + at + this.stemLength[id]!;
-      const lists =
-        near.lists[
-          near.before[prev >= start ? bytes[prev]! : 256]! * near.width +
-            near.after[next < end ? bytes[next]! : 256]!
-        ]!;
-      for (let l = 0; l < lists.length; l++) {
-        const e = lists[l]!;
+      // Down the stem's tree by the bytes around this occurrence, to the anchors they allow.
+      let node = this.trees[id]!;
+      const base = start + at;
+      while (node.children.length > 0) {
+        const p = base + node.offset;
+        node = node.children[node.classOf[p >= start && p < end ? bytes[p]! : 256]!]!;
+      }
+      const anchors = node.anchors;
+      for (let l = 0; l < anchors.length; l++) {
+        const e = anchors[l]!;
         const from = start + at - e.lead;
         const anchor = e.bytes;
         if (at < e.lead || from + anchor.length > end) continue;
