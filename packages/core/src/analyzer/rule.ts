@@ -836,7 +836,9 @@ interface AnchorTree {
 
 /** A leaf this small is compared as it is. */
 const TREE_LEAF = 2;
-const TREE_DEPTH = 6;
+const TREE_DEPTH = 3;
+/** How far before the stem's start a node may read (three times that after it). */
+const TREE_REACH = 4;
 const NO_CLASSES = new Uint8Array(257);
 
 /**
@@ -854,31 +856,34 @@ function anchorTree(list: readonly StemAnchor[], depth = 0): AnchorTree {
     const k = e.lead + offset;
     return k >= 0 && k < e.bytes.length ? e.bytes[k]! : -1;
   };
+  // Offsets near the stem: they tell most anchors apart, and looking further costs build time.
   let lowest = 0;
   let highest = 0;
   for (const e of list) {
-    lowest = Math.min(lowest, -e.lead);
-    highest = Math.max(highest, e.bytes.length - e.lead - 1);
+    lowest = Math.max(-TREE_REACH, Math.min(lowest, -e.lead));
+    highest = Math.min(TREE_REACH * 3, Math.max(highest, e.bytes.length - e.lead - 1));
   }
   const counts = new Int32Array(256);
+  const seen: number[] = [];
+  // Anchors with no byte at an offset go to every child: past a third of them, the copies cost
+  // more than the split saves.
+  const maxWild = list.length / 3;
   let best: { offset: number; largest: number } | undefined;
   for (let offset = lowest; offset <= highest; offset++) {
-    counts.fill(0);
+    for (const b of seen) counts[b] = 0;
+    seen.length = 0;
     let wild = 0;
     let largest = 0;
-    let distinct = 0;
-    for (const e of list) {
-      const b = byteAt(e, offset);
+    for (let i = 0; i < list.length && wild <= maxWild; i++) {
+      const b = byteAt(list[i]!, offset);
       if (b < 0) wild++;
       else {
-        if (counts[b] === 0) distinct++;
+        if (counts[b] === 0) seen.push(b);
         counts[b]! += 1;
         largest = Math.max(largest, counts[b]!);
       }
     }
-    // Anchors with no byte here go to every child: past a quarter of them, the copies cost more
-    // than the split saves.
-    if (distinct < 2 || wild * 3 > list.length) continue;
+    if (seen.length < 2 || wild > maxWild) continue;
     largest += wild;
     if (!best || largest < best.largest) best = { offset, largest };
   }
