@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { locatedIn, SCORING_SCANS, scoreBound } from '../src/analyzer/fallback.js';
+import { SCORING_SCANS } from '../src/analyzer/fallback.js';
 import { seededRandom } from './seeded-random.js';
 
 /**
@@ -188,72 +188,4 @@ describe("scoreLine's combined scans", () => {
       expect(matched).toBeGreaterThan(20);
     });
   }
-});
-
-describe('locatedIn, the location test read from bytes', () => {
-  // scoreBound adds the location bonus exactly when LOCATION matches the latin1 text.
-  const locatedAsText = (text: string) => scoreBound(text) > 0.8;
-  const ALPHABET = [
-    '.',
-    '.',
-    'l',
-    'i',
-    'n',
-    'e',
-    ' ',
-    'line ',
-    'a',
-    'Z',
-    '_',
-    '0',
-    '7',
-    '9',
-    ':',
-    '(',
-    ')',
-    '-',
-    'é',
-    'ÿ',
-    '\t',
-  ];
-
-  it('answers as LOCATION on the text, on recorded lines and random ones', () => {
-    const random = seededRandom(7);
-    const lines = recordedLines().filter((l) => l.length <= 1000);
-    for (let i = 0; i < 100_000; i++) {
-      let line = '';
-      const n = Math.floor(random() * 16);
-      for (let k = 0; k < n; k++) line += ALPHABET[Math.floor(random() * ALPHABET.length)];
-      lines.push(line);
-    }
-    const wrong: string[] = [];
-    let located = 0;
-    for (const line of lines) {
-      // As the scanner passes a line: the latin1 bytes of the text, inside a larger buffer.
-      const bytes = Buffer.from(`x${line}x`, 'latin1');
-      const expected = locatedAsText(Buffer.from(line, 'latin1').toString('latin1'));
-      if (expected) located++;
-      if (locatedIn(bytes, 1, bytes.length - 1) !== expected) wrong.push(line);
-    }
-    expect(wrong.slice(0, 5)).toEqual([]);
-    expect(located).toBeGreaterThan(1000);
-  });
-
-  it('finds each shape, and refuses its near misses', () => {
-    const at = (text: string) => locatedIn(Buffer.from(text, 'latin1'), 0, text.length);
-    for (const yes of ['a.ts:12', 'x.java(3)', 'see line 4', 'f.abcdef:1', 'line 12.', '(line 9)'])
-      expect(at(yes), yes).toBe(true);
-    for (const no of [
-      'a.abcdefg:1',
-      'x.java()',
-      'x.java(3',
-      'a.:1',
-      'a.1:2',
-      'inline 4',
-      'line x',
-      'line 12a',
-      'a.ts:',
-    ])
-      expect(at(no), no).toBe(false);
-  });
 });

@@ -236,46 +236,7 @@ export function mayBeat(bytes: Buffer, start: number, end: number, worst: number
   if (end - start > MAX_SCORED) return false;
   if (worst < STRONG_SCORE) return true;
   if (worst >= STRONG_SCORE + LOCATION_BONUS) return false;
-  return (locatedIn(bytes, start, end) ? STRONG_SCORE + LOCATION_BONUS : STRONG_SCORE) > worst;
-}
-
-const isDigit = (b: number) => b >= 48 && b <= 57;
-const isLetter = (b: number) => (b >= 65 && b <= 90) || (b >= 97 && b <= 122);
-const isWord = (b: number) => isDigit(b) || isLetter(b) || b === 95;
-
-/**
- * `LOCATION.test` of the latin1 text of bytes[start, end), read from the bytes: most lines the
- * scanner asks about are never scored, and making each a string to test it was most of the cost.
- * (Latin1 makes each byte a character; those past ASCII are neither letters nor word characters
- * to LOCATION, nor here.)
- */
-export function locatedIn(bytes: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = bytes[i]!;
-    if (c === 46 /* . */) {
-      // `.ext:12` or `.ext(12)`: a letter and at most five word characters, then the number. A
-      // longer run of word characters leaves no place for the number after this dot.
-      if (i + 1 >= end || !isLetter(bytes[i + 1]!)) continue;
-      let j = i + 2;
-      while (j < end && j < i + 7 && isWord(bytes[j]!)) j++;
-      if (j >= end || isWord(bytes[j]!)) continue;
-      if (bytes[j] === 58 /* : */ && j + 1 < end && isDigit(bytes[j + 1]!)) return true;
-      if (bytes[j] === 40 /* ( */) {
-        let k = j + 1;
-        while (k < end && isDigit(bytes[k]!)) k++;
-        if (k > j + 1 && k < end && bytes[k] === 41 /* ) */) return true;
-      }
-    } else if (c === 108 /* l */) {
-      // `line 12`, a word of its own on both ends.
-      if ((i > start && isWord(bytes[i - 1]!)) || i + 5 >= end) continue;
-      if (bytes[i + 1] !== 105 || bytes[i + 2] !== 110 || bytes[i + 3] !== 101 || bytes[i + 4] !== 32)
-        continue;
-      let k = i + 5;
-      while (k < end && isDigit(bytes[k]!)) k++;
-      if (k > i + 5 && (k === end || !isWord(bytes[k]!))) return true;
-    }
-  }
-  return false;
+  return scoreBound(bytes.toString('latin1', start, end)) > worst;
 }
 
 /**
