@@ -6,7 +6,10 @@ import { BUILTIN_RULES } from '../src/analyzer/builtin-rules.js';
 import { locatedIn, SCORING_SCANS } from '../src/analyzer/fallback.js';
 import { type Rule, RuleSet } from '../src/analyzer/rule.js';
 import { factLines, keyLinesBlock, nextStep } from '../src/filing/issue-body.js';
+import { generateFix } from '../src/fixes/generate-fix.js';
+import { distributionFor } from '../src/fixes/python-modules.js';
 import { createSanitizer } from '../src/text/sanitize.js';
+import { context, findingOf, memoryRepo } from './fixes/helpers.js';
 import { seededRandom } from './seeded-random.js';
 
 /**
@@ -409,5 +412,72 @@ describe('RuleSet.candidatesIn with many anchors on one stem that differ far fro
       }
     }
     expect(held).toBeGreaterThan(8000);
+  });
+});
+
+describe('a name the log gives is looked up in the fixes’ tables as data, never as an object key', () => {
+  // xcrun.missing-utility hands the quoted utility name to the missing-command fix, and Python's
+  // "No module named" the module to the dependency fix: names like `constructor` or `__proto__`
+  // found Object.prototype's members in the plain-object tables ("set it up with function
+  // Object() { [native code] }", a requirement named after a function).
+  const WORKFLOW = `name: ci
+on: [push, pull_request]
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: pip install -r requirements.txt
+      - run: pytest -q
+`;
+  const repo = () => memoryRepo({ '.github/workflows/ci.yml': WORKFLOW, 'requirements.txt': 'click>=8.1\n' });
+
+  for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
+    it(`"${name}"`, async () => {
+      const missing = await generateFix(
+        context(
+          await findingOf([
+            `xcrun: error: unable to find utility "${name}", not a developer tool or in PATH`,
+            '##[error]Process completed with exit code 72.',
+          ]),
+          repo(),
+          { workflowPath: '.github/workflows/ci.yml', jobName: 'test' },
+        ),
+      );
+      expect(missing).toMatchObject({ kind: 'none' });
+      if (missing.kind === 'none') expect(missing.reason).toBe(`no known Ubuntu package provides "${name}"`);
+
+      expect(distributionFor(name)).toEqual({ name, mapped: false });
+      expect(distributionFor(`${name}.sub`)).toEqual({ name, mapped: false });
+    });
+});
+
+describe('the Python dependency fix for a module named like an Object.prototype key', () => {
+  it('is about the module by its own name: no throw, no function written into requirements.txt', async () => {
+    const files = {
+      '.github/workflows/ci.yml':
+        'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: pip install -r requirements.txt\n      - run: python app.py\n',
+      'requirements.txt': 'click>=8.1\n',
+      'app.py': 'import constructor\n',
+    };
+    const result = await generateFix(
+      context(
+        await findingOf([
+          'Traceback (most recent call last):',
+          '  File "/home/runner/work/proj/proj/app.py", line 1, in <module>',
+          '    import constructor',
+          "ModuleNotFoundError: No module named 'constructor'",
+          '##[error]Process completed with exit code 1.',
+        ]),
+        memoryRepo(files),
+        { workflowPath: '.github/workflows/ci.yml', jobName: 'test' },
+      ),
+    );
+    const text = JSON.stringify(result);
+    expect(text).not.toMatch(/native code|\[object /);
+    // It threw before (TypeError: name.toLowerCase is not a function): the table gave Object.
+    expect(['patch', 'suggestion', 'none']).toContain(result.kind);
+    expect(text).toContain('constructor');
+    if (result.kind === 'patch') expect(result.changes[0]!.after).toBe('click>=8.1\nconstructor\n');
   });
 });
