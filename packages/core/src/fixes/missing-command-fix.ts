@@ -20,10 +20,11 @@ export async function fixMissingCommand(ctx: FixContext): Promise<FixResult> {
   // npm's "Missing script" names a package.json script, not a program.
   if (facts.tool === 'npm')
     return noFix(`"${command}" is a missing package.json script, not a program to install`);
-  const setup = SETUP_ACTION_OF[command];
+  // Own keys only: a command the log names `constructor` is no member of Object.prototype here.
+  const setup = Object.hasOwn(SETUP_ACTION_OF, command) ? SETUP_ACTION_OF[command] : undefined;
   if (setup)
     return noFix(`"${command}" is a toolchain: set it up with ${setup} rather than installing it from apt`);
-  const pkg = APT_PACKAGE_OF[command];
+  const pkg = Object.hasOwn(APT_PACKAGE_OF, command) ? APT_PACKAGE_OF[command] : undefined;
   if (pkg === undefined) return noFix(`no known Ubuntu package provides "${command}"`);
 
   const loaded = await loadStep(ctx);

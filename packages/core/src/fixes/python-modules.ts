@@ -164,7 +164,8 @@ export function distributionFor(module: string): { name: string; mapped: boolean
   const parts = module.split('.');
   for (let n = parts.length; n >= 1; n--) {
     const key = parts.slice(0, n).join('.');
-    const mapped = DISTRIBUTION_OF[key];
+    // Own keys only: a module the log names `constructor` is no member of Object.prototype here.
+    const mapped = Object.hasOwn(DISTRIBUTION_OF, key) ? DISTRIBUTION_OF[key] : undefined;
     if (mapped) return { name: mapped, mapped: true };
   }
   if (AMBIGUOUS_NAMESPACES.has(parts[0]!)) return undefined;

@@ -100,7 +100,9 @@ export const appleRules: Rule[] = [
     id: 'carthage.task-failed',
     tool: 'carthage',
     anchors: ['Task failed with exit code '],
-    pattern: /^\s*Task failed with exit code (\d{1,3}):$/,
+    // Carthage indents it with one tab, always (CarthageError.buildFailed); task runners, Ansible
+    // and a test's own output print the words unindented or space-indented, and are not Carthage.
+    pattern: /^\tTask failed with exit code (\d{1,3}):$/,
     role: 'error',
     // Carthage's own reading of exit 65: "This usually indicates that project itself failed to compile."
     category: 'compile_error',
