@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { listEcosystemCases } from '../../fixtures/src/ecosystems.js';
 import { type Analysis, analyzeLog } from '../src/analyzer/analyze.js';
 import { BUILTIN_RULES } from '../src/analyzer/builtin-rules.js';
-import { locatedIn, SCORING_SCANS } from '../src/analyzer/fallback.js';
+import { mayBeat, SCORING_SCANS } from '../src/analyzer/fallback.js';
 import { type Rule, RuleSet } from '../src/analyzer/rule.js';
 import { factLines, keyLinesBlock, nextStep } from '../src/filing/issue-body.js';
 import { generateFix } from '../src/fixes/generate-fix.js';
@@ -315,7 +315,7 @@ describe("the speed changes' equivalence on odd characters", () => {
     expect(matched).toBeGreaterThan(50_000);
   });
 
-  it('locatedIn reads only its own range of a larger buffer', () => {
+  it('mayBeat reads only its own range of a larger buffer (its location test, over a list at 0.9)', () => {
     const LOCATION = /\.[A-Za-z]\w{0,5}(?::\d+|\(\d+\))|\bline \d+\b/;
     const random = seededRandom(2222);
     const ALPHABET = [
@@ -348,7 +348,7 @@ describe("the speed changes' equivalence on odd characters", () => {
       const bytes = Buffer.from(before + text + after, 'latin1');
       const expected = LOCATION.test(text);
       if (expected) located++;
-      if (locatedIn(bytes, before.length, before.length + text.length) !== expected)
+      if (mayBeat(bytes, before.length, before.length + text.length, 0.9) !== expected)
         wrong.push(before + text + after);
     }
     expect(wrong.slice(0, 5)).toEqual([]);
