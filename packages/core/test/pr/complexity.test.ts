@@ -62,4 +62,21 @@ describe('complexity', () => {
     expect(languageOf('x/y.PY')).toBe('Python');
     expect(languageOf('LICENSE')).toBeUndefined();
   });
+
+  it("reads a pull request's file names as data: Object's members are no language", () => {
+    const names = [
+      'constructor',
+      '__proto__',
+      'toString',
+      'x.constructor',
+      'a/b.hasOwnProperty',
+      'y.__PROTO__',
+      'z.valueOf',
+    ];
+    for (const p of names) expect(languageOf(p), p).toBeUndefined();
+    const result = scoreComplexity({ paths: ['src/a.ts', ...names], lines: 5, riskFlags: 0 });
+    const languages = result.reasons.find((r) => r.text.includes('language'))!;
+    expect(languages.text).toBe('1 language (TypeScript)');
+    expect(JSON.stringify(result)).not.toContain('native code');
+  });
 });
