@@ -917,6 +917,87 @@ function anchorTree(list: readonly StemAnchor[], depth = 0): AnchorTree {
   return { offset, children, classOf, anchors: [] };
 }
 
+/**
+ * Every stem's tree and every anchor in flat typed arrays, walked by `candidatesFound`: a node's
+ * fields, its byte classes and an anchor's bytes sit side by side in a few arrays, where the trees'
+ * objects and each anchor's own byte array were a chain of pointers per step (most of the lookup's
+ * time on a failing log).
+ */
+interface FlatAnchors {
+  /** By stem id: its tree's root node. */
+  root: Int32Array;
+  /** By node: the offset from the stem's start of the byte it reads (inner nodes). */
+  offset: Int32Array;
+  /** By node: its first child (children are consecutive), or -1 at a leaf. */
+  firstChild: Int32Array;
+  /** By inner node: where its 257 byte classes start in `classes`. */
+  classesAt: Int32Array;
+  classes: Uint8Array;
+  /** By leaf: its anchors, leafAnchors[leafStart[node], leafStart[node + 1])… as anchor orders. */
+  leafStart: Int32Array;
+  leafEnd: Int32Array;
+  leafAnchors: Int32Array;
+  /** By anchor (its order): where the stem starts in it, its bytes in `bytes`, its rules. */
+  lead: Int32Array;
+  bytesAt: Int32Array;
+  length: Int32Array;
+  bytes: Uint8Array;
+  rules: Rule[][];
+}
+
+function flatAnchors(trees: readonly AnchorTree[], anchors: readonly StemAnchor[]): FlatAnchors {
+  const nodes: AnchorTree[] = [];
+  const number = new Map<AnchorTree, number>();
+  // Breadth-first, so that a node's children get consecutive numbers.
+  const queue: AnchorTree[] = [];
+  const visit = (t: AnchorTree) => {
+    number.set(t, nodes.length);
+    nodes.push(t);
+    queue.push(t);
+  };
+  const root = new Int32Array(trees.length);
+  trees.forEach((t, id) => {
+    root[id] = nodes.length;
+    visit(t);
+    while (queue.length > 0) for (const c of queue.shift()!.children) visit(c);
+  });
+  const inner = nodes.filter((t) => t.children.length > 0);
+  const out: FlatAnchors = {
+    root,
+    offset: Int32Array.from(nodes, (t) => t.offset),
+    firstChild: Int32Array.from(nodes, (t) => (t.children.length > 0 ? number.get(t.children[0]!)! : -1)),
+    classesAt: new Int32Array(nodes.length),
+    classes: new Uint8Array(inner.length * 257),
+    leafStart: new Int32Array(nodes.length),
+    leafEnd: new Int32Array(nodes.length),
+    leafAnchors: new Int32Array(nodes.reduce((n, t) => n + t.anchors.length, 0)),
+    lead: Int32Array.from(anchors, (e) => e.lead),
+    bytesAt: new Int32Array(anchors.length),
+    length: Int32Array.from(anchors, (e) => e.bytes.length),
+    bytes: new Uint8Array(anchors.reduce((n, e) => n + e.bytes.length, 0)),
+    rules: anchors.map((e) => e.rules),
+  };
+  let c = 0;
+  let l = 0;
+  nodes.forEach((t, i) => {
+    if (t.children.length > 0) {
+      out.classesAt[i] = c;
+      out.classes.set(t.classOf, c);
+      c += 257;
+    }
+    out.leafStart[i] = l;
+    for (const e of t.anchors) out.leafAnchors[l++] = e.order;
+    out.leafEnd[i] = l;
+  });
+  let b = 0;
+  anchors.forEach((e, i) => {
+    out.bytesAt[i] = b;
+    out.bytes.set(e.bytes, b);
+    b += e.bytes.length;
+  });
+  return out;
+}
+
 /** `shaped`'s copies, one per rule. */
 const shapes = new WeakMap<Rule, Rule>();
 
@@ -1011,7 +1092,11 @@ export class RuleSet {
         order: order++,
       });
     }
-    this.trees = this.anchorsByStem.map((list) => anchorTree(list));
+    const anchors = this.anchorsByStem.flat().sort((x, y) => x.order - y.order);
+    this.anchors = flatAnchors(
+      this.anchorsByStem.map((list) => anchorTree(list)),
+      anchors,
+    );
   }
 
   /**
@@ -1040,8 +1125,8 @@ export class RuleSet {
   private byAlternation: { re: RegExp; rulesAt: Map<string, Rule[]> } | undefined;
   /** Per stem: the anchors whose first stem it is, with how far into the anchor it starts. */
   private readonly anchorsByStem: StemAnchor[][];
-  /** Per stem: its anchors as a tree over the bytes around it (see anchorTree). */
-  private readonly trees: AnchorTree[];
+  /** Every stem's anchors as a tree over the bytes around it, in flat arrays (see flatAnchors). */
+  private readonly anchors: FlatAnchors;
 
   /**
    * `candidates` for the line bytes[start, end): each stem occurrence is looked up in the anchors
@@ -1104,36 +1189,39 @@ export class RuleSet {
     const hitAt = this.hitAt;
     const hitRules = this.hitRules;
     const hitOrder = this.hitOrder;
+    const flat = this.anchors;
+    const { firstChild, offset, classesAt, classes, leafAnchors, lead, bytesAt, length } = flat;
+    const anchorBytes = flat.bytes;
     let count = 0;
     let sorted = true;
     for (let j = 0; j < n; j++) {
       const at = found[j * 2 + 1]!;
       const id = found[j * 2]!;
       // Down the stem's tree by the bytes around this occurrence, to the anchors they allow.
-      let node = this.trees[id]!;
+      let node = flat.root[id]!;
       const base = start + at;
-      while (node.children.length > 0) {
-        const p = base + node.offset;
-        node = node.children[node.classOf[p >= start && p < end ? bytes[p]! : 256]!]!;
+      while (firstChild[node]! >= 0) {
+        const p = base + offset[node]!;
+        node = firstChild[node]! + classes[classesAt[node]! + (p >= start && p < end ? bytes[p]! : 256)]!;
       }
-      const anchors = node.anchors;
-      for (let l = 0; l < anchors.length; l++) {
-        const e = anchors[l]!;
-        const from = start + at - e.lead;
-        const anchor = e.bytes;
-        if (at < e.lead || from + anchor.length > end) continue;
+      for (let l = flat.leafStart[node]!, last = flat.leafEnd[node]!; l < last; l++) {
+        const order = leafAnchors[l]!;
+        const from = start + at - lead[order]!;
+        const size = length[order]!;
+        if (at < lead[order]! || from + size > end) continue;
+        const own = bytesAt[order]!;
         let k = 0;
-        while (k < anchor.length && bytes[from + k] === anchor[k]) k++;
-        if (k < anchor.length) continue;
+        while (k < size && bytes[from + k] === anchorBytes[own + k]) k++;
+        if (k < size) continue;
+        const where = at - lead[order]!;
         if (
           count > 0 &&
-          (hitAt[count - 1]! > at - e.lead ||
-            (hitAt[count - 1] === at - e.lead && hitOrder[count - 1]! > e.order))
+          (hitAt[count - 1]! > where || (hitAt[count - 1] === where && hitOrder[count - 1]! > order))
         )
           sorted = false;
-        hitAt[count] = at - e.lead;
-        hitRules[count] = e.rules;
-        hitOrder[count] = e.order;
+        hitAt[count] = where;
+        hitRules[count] = flat.rules[order]!;
+        hitOrder[count] = order;
         count++;
       }
     }
