@@ -81,7 +81,9 @@ interface Served {
 
 async function serve(faults: string[]): Promise<Served> {
   const p = cli(['serve-github', ...faults.flatMap((f) => ['--fault', f])]);
-  for (let i = 0; i < 1000 && !p.out().includes('Press Ctrl-C'); i++) {
+  // Generous: on a loaded 2-core machine Node alone can take seconds to start.
+  const until = Date.now() + 30_000;
+  while (!p.out().includes('Press Ctrl-C') && Date.now() < until) {
     if (p.child.exitCode !== null) throw new Error(`serve-github exited: ${p.err()}`);
     await new Promise((r) => setTimeout(r, 10));
   }
