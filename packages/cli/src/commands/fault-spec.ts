@@ -26,9 +26,6 @@ const KINDS = [
 ] as const;
 type Kind = (typeof KINDS)[number];
 
-/** Kinds that may strike after the request took effect. */
-const AFTER_EFFECT_KINDS = new Set<Kind>(['server-error', 'connection-reset']);
-
 /** The bad part of a spec, quoted so control characters and long input cannot garble the line. */
 function quote(part: string): string {
   return JSON.stringify(part.length > 80 ? `${part.slice(0, 80)}…` : part);
@@ -165,9 +162,9 @@ export function parseFaultSpec(spec: string): FaultSpec {
       }
     } else if (name === 'after-effect') {
       if (value !== undefined) fail(spec, `after-effect takes no value; got ${quote(option)}`);
-      if (!AFTER_EFFECT_KINDS.has(fault.kind))
+      if (fault.kind !== 'server-error' && fault.kind !== 'connection-reset')
         fail(spec, `after-effect applies to server-error and connection-reset, not ${fault.kind}`);
-      (fault as { afterEffect?: boolean }).afterEffect = true;
+      fault.afterEffect = true;
     } else if (name === 'retry-after') {
       if (fault.kind !== 'secondary-rate-limit')
         fail(spec, `retry-after applies to secondary-rate-limit, not ${fault.kind}`);
