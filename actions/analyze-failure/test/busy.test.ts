@@ -127,6 +127,56 @@ describe('concurrent runs of one failure', () => {
   });
 });
 
+describe('a claim whose issue GitHub refused', () => {
+  for (const [what, path, status] of [
+    ['the issue', '/repos/{owner}/{repo}/issues', 403],
+    ['the issue', '/repos/{owner}/{repo}/issues', 422],
+    ['a label', '/repos/{owner}/{repo}/labels', 403],
+  ] as const) {
+    it(`is given back when ${what} is refused (${status}): the next delivery files at once, without waiting it out`, async () => {
+      const { sim, sha } = await repoWithHistory();
+      const run = runInfo({ id: 2200, headSha: sha.c2! });
+      const v = await verdictFor(run, { cidiff: 'tf-checks-run68' });
+      const repo = sim.state.requireRepo('octo-org/widgets');
+      const refused = sim.faults.inject({
+        method: 'POST',
+        path,
+        fault:
+          status === 422 ? { kind: 'validation', message: 'Validation Failed' } : { kind: 'status', status },
+      });
+      await expect(fileFailure(issueDeps(sim, fixture), fileInput(run, v))).rejects.toThrow();
+      expect(refused.hits).toBe(1);
+      expect(repo.issues.size).toBe(0);
+      // Nothing was filed, so nothing holds the claim.
+      expect(repo.refs.has(`refs/autoheal/claims/${v.verdict.fingerprint}`)).toBe(false);
+      const waits: number[] = [];
+      const again = await fileFailure(
+        issueDeps(sim, fixture, { pause: async (s) => void waits.push(s) }),
+        fileInput(runInfo({ id: 2201, headSha: sha.c2! }), v),
+      );
+      expect(again.result).toBe('created');
+      expect(waits).toEqual([]);
+      expect(repo.issues.size).toBe(1);
+    });
+  }
+
+  it('is kept when the answer was lost (the issue may exist): a 502 that the re-read shows took no effect is retried, one issue', async () => {
+    const { sim, sha } = await repoWithHistory();
+    const run = runInfo({ id: 2300, headSha: sha.c2! });
+    const v = await verdictFor(run, { cidiff: 'tf-checks-run68' });
+    const repo = sim.state.requireRepo('octo-org/widgets');
+    sim.faults.inject({
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/issues',
+      fault: { kind: 'server-error', status: 502 },
+    });
+    const outcome = await fileFailure(issueDeps(sim, fixture), fileInput(run, v));
+    expect(outcome.result).toBe('created');
+    expect(repo.issues.size).toBe(1);
+    expect(repo.refs.has(`refs/autoheal/claims/${v.verdict.fingerprint}`)).toBe(true);
+  });
+});
+
 describe('a claim after a lost answer', () => {
   it('is not taken as ours when the same commit is claimed already (a retry cannot tell whose it is)', async () => {
     const { sim, sha } = await repoWithHistory();

@@ -380,6 +380,7 @@ async function createIssue(
   // The claim: an atomic ref create, so of runs racing to file this failure exactly one creates
   // the issue; the others wait for it and record their occurrence there.
   const claim = await takeClaim(d, verdict.fingerprint, run.headSha);
+  let held = claim === 'won';
   if (claim === 'lost') {
     const winner = await awaitClaimedIssue(d, input);
     if (winner) return recordOccurrence(d, input, winner, 'seen');
@@ -387,6 +388,7 @@ async function createIssue(
     d.log.info(`The claim on failure ${verdict.fingerprint} has no issue after waiting; taking it over.`);
     await releaseClaim(d, verdict.fingerprint);
     const again = await takeClaim(d, verdict.fingerprint, run.headSha);
+    held = again === 'won';
     if (again === 'lost') {
       const late = await awaitClaimedIssue(d, input);
       if (late) return recordOccurrence(d, input, late, 'seen');
@@ -401,19 +403,32 @@ async function createIssue(
   }
 
   const done: string[] = [];
-  const createdLabels = await createLabels(d, missing);
-  if (createdLabels.length > 0)
-    done.push(
-      `Created the label${createdLabels.length === 1 ? '' : 's'} ${createdLabels.map((n) => d.sanitizer.inline(n)).join(', ')}.`,
-    );
-  await d.beforeCreate?.();
-  const created = await d.github.rest.issues.create({
-    owner: d.owner,
-    repo: d.repo,
-    title,
-    body,
-    labels: names,
-  });
+  let created: Awaited<ReturnType<IssueDeps['github']['rest']['issues']['create']>>;
+  try {
+    const createdLabels = await createLabels(d, missing);
+    if (createdLabels.length > 0)
+      done.push(
+        `Created the label${createdLabels.length === 1 ? '' : 's'} ${createdLabels.map((n) => d.sanitizer.inline(n)).join(', ')}.`,
+      );
+    await d.beforeCreate?.();
+    created = await d.github.rest.issues.create({
+      owner: d.owner,
+      repo: d.repo,
+      title,
+      body,
+      labels: names,
+    });
+  } catch (error) {
+    // GitHub refused outright (no permission, a rejected title or label): nothing was filed, so
+    // the claim is given back, or every later run of this failure would wait it out as a dead
+    // run's. After a lost answer (5xx, reset) the issue may exist: the claim stays.
+    if (held && isRequestError(error) && error.status >= 400 && error.status < 500)
+      // The refusal is what the run reports; a claim that cannot be given back is waited out later.
+      await releaseClaim(d, verdict.fingerprint).catch((e: unknown) =>
+        d.log.info(`Could not give back the claim on failure ${verdict.fingerprint}: ${String(e)}`),
+      );
+    throw error;
+  }
   const ours: IssueRecord = {
     number: created.data.number,
     htmlUrl: created.data.html_url,
