@@ -46535,10 +46535,11 @@ async function fixMissingCommand(ctx) {
     // npm's "Missing script" names a package.json script, not a program.
     if (facts.tool === 'npm')
         return noFix(`"${command}" is a missing package.json script, not a program to install`);
-    const setup = SETUP_ACTION_OF[command];
+    // Own keys only: a command the log names `constructor` is no member of Object.prototype here.
+    const setup = Object.hasOwn(SETUP_ACTION_OF, command) ? SETUP_ACTION_OF[command] : undefined;
     if (setup)
         return noFix(`"${command}" is a toolchain: set it up with ${setup} rather than installing it from apt`);
-    const pkg = APT_PACKAGE_OF[command];
+    const pkg = Object.hasOwn(APT_PACKAGE_OF, command) ? APT_PACKAGE_OF[command] : undefined;
     if (pkg === undefined)
         return noFix(`no known Ubuntu package provides "${command}"`);
     const loaded = await loadStep(ctx);
@@ -49607,7 +49608,8 @@ function distributionFor(module) {
     const parts = module.split('.');
     for (let n = parts.length; n >= 1; n--) {
         const key = parts.slice(0, n).join('.');
-        const mapped = DISTRIBUTION_OF[key];
+        // Own keys only: a module the log names `constructor` is no member of Object.prototype here.
+        const mapped = Object.hasOwn(DISTRIBUTION_OF, key) ? DISTRIBUTION_OF[key] : undefined;
         if (mapped)
             return { name: mapped, mapped: true };
     }
@@ -53520,43 +53522,140 @@ class StemHits {
         this.count = n + 1;
     }
 }
+/** A leaf this small is compared as it is. */
+const TREE_LEAF = 2;
+const TREE_DEPTH = 3;
+/** How far before the stem's start a node may read (three times that after it). */
+const TREE_REACH = 4;
+const NO_CLASSES = new Uint8Array(257);
 /**
- * Splits a stem's anchors (up to a hundred share `rror` or `ail`) by the characters on both sides
- * of the stem: a stem occurrence is then compared with only the anchors those two characters
- * allow (about one, where one side alone left ten). Lists keep the anchors' order, so candidates
- * come out as from the whole list.
+ * The tree for a stem's anchors: at each node the offset whose byte splits them best (the
+ * largest child smallest). An anchor with no byte at that offset (it ends, or starts, before it)
+ * goes to every child, so a child holds every anchor its byte allows; the class of bytes no anchor
+ * has there (and of no byte at all) holds only those. Offsets that would copy many anchors into
+ * every child are passed over, so the tree stays small.
  */
-function besideIndex(list, stemLength) {
-    // The character an anchor has at `offset` from its stem, or undefined when it has none there.
-    const charAt = (e, offset) => {
+function anchorTree(list, depth = 0) {
+    const leaf = { offset: 0, children: [], classOf: NO_CLASSES, anchors: list };
+    if (list.length <= TREE_LEAF || depth >= TREE_DEPTH)
+        return leaf;
+    // The byte an anchor has at `offset` from its stem's start, or -1 when it has none there.
+    const byteAt = (e, offset) => {
         const k = e.lead + offset;
-        return k >= 0 && k < e.anchor.length ? e.anchor.charCodeAt(k) : undefined;
+        return k >= 0 && k < e.bytes.length ? e.bytes[k] : -1;
     };
-    const classes = (offset) => {
-        const of = new Uint16Array(257);
-        let next = 1;
-        for (const e of list) {
-            const c = charAt(e, offset);
-            if (c !== undefined && of[c] === 0)
-                of[c] = next++;
+    // Offsets near the stem: they tell most anchors apart, and looking further costs build time.
+    let lowest = 0;
+    let highest = 0;
+    for (const e of list) {
+        lowest = Math.max(-TREE_REACH, Math.min(lowest, -e.lead));
+        highest = Math.min(TREE_REACH * 3, Math.max(highest, e.bytes.length - e.lead - 1));
+    }
+    const counts = new Int32Array(256);
+    const seen = [];
+    // Anchors with no byte at an offset go to every child: past a third of them, the copies cost
+    // more than the split saves.
+    const maxWild = list.length / 3;
+    let best;
+    for (let offset = lowest; offset <= highest; offset++) {
+        for (const b of seen)
+            counts[b] = 0;
+        seen.length = 0;
+        let wild = 0;
+        let largest = 0;
+        for (let i = 0; i < list.length && wild <= maxWild; i++) {
+            const b = byteAt(list[i], offset);
+            if (b < 0)
+                wild++;
+            else {
+                if (counts[b] === 0)
+                    seen.push(b);
+                counts[b] += 1;
+                largest = Math.max(largest, counts[b]);
+            }
         }
-        return of;
-    };
-    const before = classes(-1);
-    const after = classes(stemLength);
-    const width = Math.max(...after) + 1;
-    const height = Math.max(...before) + 1;
-    const lists = [];
-    for (let b = 0; b < height; b++) {
-        for (let a = 0; a < width; a++) {
-            lists.push(list.filter((e) => {
-                const cb = charAt(e, -1);
-                const ca = charAt(e, stemLength);
-                return (cb === undefined || before[cb] === b) && (ca === undefined || after[ca] === a);
-            }));
+        if (seen.length < 2 || wild > maxWild)
+            continue;
+        largest += wild;
+        if (!best || largest < best.largest)
+            best = { offset, largest };
+    }
+    if (!best || best.largest * 4 > list.length * 3)
+        return leaf;
+    const { offset } = best;
+    const classOf = new Uint8Array(257);
+    const bytes = [];
+    for (const e of list) {
+        const b = byteAt(e, offset);
+        if (b >= 0 && classOf[b] === 0) {
+            bytes.push(b);
+            classOf[b] = bytes.length;
         }
     }
-    return { before, after, width, lists };
+    const children = [
+        anchorTree(list.filter((e) => byteAt(e, offset) < 0), depth + 1),
+    ];
+    for (const b of bytes)
+        children.push(anchorTree(list.filter((e) => {
+            const at = byteAt(e, offset);
+            return at < 0 || at === b;
+        }), depth + 1));
+    return { offset, children, classOf, anchors: [] };
+}
+function flatAnchors(trees, anchors) {
+    const nodes = [];
+    const number = new Map();
+    // Breadth-first, so that a node's children get consecutive numbers.
+    const queue = [];
+    const visit = (t) => {
+        number.set(t, nodes.length);
+        nodes.push(t);
+        queue.push(t);
+    };
+    const root = new Int32Array(trees.length);
+    trees.forEach((t, id) => {
+        root[id] = nodes.length;
+        visit(t);
+        while (queue.length > 0)
+            for (const c of queue.shift().children)
+                visit(c);
+    });
+    const inner = nodes.filter((t) => t.children.length > 0);
+    const out = {
+        root,
+        offset: Int32Array.from(nodes, (t) => t.offset),
+        firstChild: Int32Array.from(nodes, (t) => (t.children.length > 0 ? number.get(t.children[0]) : -1)),
+        classesAt: new Int32Array(nodes.length),
+        classes: new Uint8Array(inner.length * 257),
+        leafStart: new Int32Array(nodes.length),
+        leafEnd: new Int32Array(nodes.length),
+        leafAnchors: new Int32Array(nodes.reduce((n, t) => n + t.anchors.length, 0)),
+        lead: Int32Array.from(anchors, (e) => e.lead),
+        bytesAt: new Int32Array(anchors.length),
+        length: Int32Array.from(anchors, (e) => e.bytes.length),
+        bytes: new Uint8Array(anchors.reduce((n, e) => n + e.bytes.length, 0)),
+        rules: anchors.map((e) => e.rules),
+    };
+    let c = 0;
+    let l = 0;
+    nodes.forEach((t, i) => {
+        if (t.children.length > 0) {
+            out.classesAt[i] = c;
+            out.classes.set(t.classOf, c);
+            c += 257;
+        }
+        out.leafStart[i] = l;
+        for (const e of t.anchors)
+            out.leafAnchors[l++] = e.order;
+        out.leafEnd[i] = l;
+    });
+    let b = 0;
+    anchors.forEach((e, i) => {
+        out.bytesAt[i] = b;
+        out.bytes.set(e.bytes, b);
+        b += e.bytes.length;
+    });
+    return out;
 }
 /** `shaped`'s copies, one per rule. */
 const shapes = new WeakMap();
@@ -53653,8 +53752,8 @@ class RuleSet {
                 order: order++,
             });
         }
-        this.beside = this.anchorsByStem.map((list, id) => besideIndex(list, stems1[id].length));
-        this.stemLength = Int32Array.from(stems1, (st) => st.length);
+        const anchors = this.anchorsByStem.flat().sort((x, y) => x.order - y.order);
+        this.anchors = flatAnchors(this.anchorsByStem.map((list) => anchorTree(list)), anchors);
     }
     /**
      * The anchors' alternation and, for each anchor (as latin1), the rules of every anchor it starts
@@ -53681,10 +53780,8 @@ class RuleSet {
     byAlternation;
     /** Per stem: the anchors whose first stem it is, with how far into the anchor it starts. */
     anchorsByStem;
-    /** Per stem: its anchors narrowed by the character beside the stem (see besideIndex). */
-    beside;
-    /** Per stem: its length in bytes (latin1 characters). */
-    stemLength;
+    /** Every stem's anchors as a tree over the bytes around it, in flat arrays (see flatAnchors). */
+    anchors;
     /**
      * `candidates` for the line bytes[start, end): each stem occurrence is looked up in the anchors
      * that start with it (at their offset), instead of running the anchors' alternation at every
@@ -53734,34 +53831,40 @@ class RuleSet {
         const hitAt = this.hitAt;
         const hitRules = this.hitRules;
         const hitOrder = this.hitOrder;
+        const flat = this.anchors;
+        const { firstChild, offset, classesAt, classes, leafAnchors, lead, bytesAt, length } = flat;
+        const anchorBytes = flat.bytes;
         let count = 0;
         let sorted = true;
         for (let j = 0; j < n; j++) {
             const at = found[j * 2 + 1];
             const id = found[j * 2];
-            const near = this.beside[id];
-            const prev = start + at - 1;
-            const next = start + at + this.stemLength[id];
-            const lists = near.lists[near.before[prev >= start ? bytes[prev] : 256] * near.width +
-                near.after[next < end ? bytes[next] : 256]];
-            for (let l = 0; l < lists.length; l++) {
-                const e = lists[l];
-                const from = start + at - e.lead;
-                const anchor = e.bytes;
-                if (at < e.lead || from + anchor.length > end)
+            // Down the stem's tree by the bytes around this occurrence, to the anchors they allow.
+            let node = flat.root[id];
+            const base = start + at;
+            while (firstChild[node] >= 0) {
+                const p = base + offset[node];
+                node = firstChild[node] + classes[classesAt[node] + (p >= start && p < end ? bytes[p] : 256)];
+            }
+            for (let l = flat.leafStart[node], last = flat.leafEnd[node]; l < last; l++) {
+                const order = leafAnchors[l];
+                const from = start + at - lead[order];
+                const size = length[order];
+                if (at < lead[order] || from + size > end)
                     continue;
+                const own = bytesAt[order];
                 let k = 0;
-                while (k < anchor.length && bytes[from + k] === anchor[k])
+                while (k < size && bytes[from + k] === anchorBytes[own + k])
                     k++;
-                if (k < anchor.length)
+                if (k < size)
                     continue;
+                const where = at - lead[order];
                 if (count > 0 &&
-                    (hitAt[count - 1] > at - e.lead ||
-                        (hitAt[count - 1] === at - e.lead && hitOrder[count - 1] > e.order)))
+                    (hitAt[count - 1] > where || (hitAt[count - 1] === where && hitOrder[count - 1] > order)))
                     sorted = false;
-                hitAt[count] = at - e.lead;
-                hitRules[count] = e.rules;
-                hitOrder[count] = e.order;
+                hitAt[count] = where;
+                hitRules[count] = flat.rules[order];
+                hitOrder[count] = order;
                 count++;
             }
         }
@@ -53870,8 +53973,8 @@ function facts(input) {
 /**
  * Apple toolchain output beyond the compiler and XCTest lines of dotnet-dart-swift.ts: SwiftLint's
  * Xcode reporter, Swift runtime traps inside a test run, XCUITest's step log and CocoaPods'
- * resolver, Carthage's fat-framework refusal. Written from real logs in packages/fixtures/ecosystems/swift (xcbeautify's and
- * SwiftLint's test data, the messages CocoaPods' own specs assert `pod install` prints, a README quoting Carthage).
+ * resolver, Carthage's failed tasks and fat-framework refusal, xcrun's missing tools. Written from real logs in packages/fixtures/ecosystems/swift (xcbeautify's and
+ * SwiftLint's test data, the messages CocoaPods' own specs assert `pod install` prints, READMEs and blog posts quoting Carthage).
  */
 /** Where the issue was recorded, after any argument values: "at MathTests.swift:9:5: <message>". */
 const SWIFT_TESTING_AT = /^(?:with .{1,200}? )?at ([^\s:]{1,300}\.swift):(\d{1,9}):(\d{1,9}): (.*)/;
@@ -53954,6 +54057,73 @@ const appleRules = [
         weight: 0.85,
         follow: 'until-blank',
         facts: (m) => ({ tool: 'carthage', package: m[1] }),
+    },
+    {
+        // Carthage 0.30 and later when building a dependency fails: "*** Building scheme "X" in
+        // X.xcodeproj", "Build Failed", then "\tTask failed with exit code 65:" and, on the next line,
+        // the tab-indented xcodebuild (or lipo) command, then a pointer to the xcodebuild log. The
+        // scheme and the command say what failed; a compiler error quoted above them outranks this line.
+        id: 'carthage.task-failed',
+        tool: 'carthage',
+        anchors: ['Task failed with exit code '],
+        // Carthage indents it with one tab, always (CarthageError.buildFailed); task runners, Ansible
+        // and a test's own output print the words unindented or space-indented, and are not Carthage.
+        pattern: /^\tTask failed with exit code (\d{1,3}):$/,
+        role: 'error',
+        // Carthage's own reading of exit 65: "This usually indicates that project itself failed to compile."
+        category: 'compile_error',
+        weight: 0.7,
+        follow: 'until-blank',
+        lead: /^(?:Build Failed|\*\*\* Building scheme "[^"]{1,300}" in \S.{0,300})$/,
+        facts: (m) => ({ tool: 'carthage', exitCode: Number(m[1]) }),
+    },
+    {
+        // Carthage before 0.30, and any version for a task outside the build (git fetch, lipo,
+        // xcodebuild -list): "A shell task (/usr/bin/env git fetch … (launched in …)) failed with exit
+        // code 128:", the task's standard error on the lines below; Carthage 0.9 and older left the
+        // task out: "A shell task failed with exit code 65:". The stderr lines say why.
+        id: 'carthage.shell-task',
+        tool: 'carthage',
+        anchors: [') failed with exit code ', 'A shell task failed with exit code '],
+        pattern: /^A shell task (?:\((\S.*)\) )?failed with exit code (\d{1,3}):?$/,
+        role: 'error',
+        weight: 0.7,
+        follow: 'until-blank',
+        classify: (m) => {
+            const task = m[1] ?? '';
+            // lipo joining device and simulator slices fails on Xcode 12+ arm64 simulators, not on the code.
+            if (task.startsWith('/usr/bin/xcrun lipo '))
+                return 'toolchain_mismatch';
+            if (task.startsWith('/usr/bin/env git '))
+                return 'git_error';
+            if (m[2] === '65')
+                return 'compile_error';
+            return undefined;
+        },
+        facts: (m) => ({ tool: 'carthage', exitCode: Number(m[2]) }),
+    },
+    {
+        // xcrun when xcode-select points at the Command Line Tools, which have no xcodebuild (exit 72):
+        // 'xcrun: error: unable to find utility "xcodebuild", not a developer tool or in PATH'.
+        id: 'xcrun.missing-utility',
+        tool: 'xcrun',
+        anchors: ['unable to find utility "'],
+        pattern: /^xcrun: error: unable to find utility "([^"]{1,200})", not a developer tool or in PATH$/,
+        role: 'error',
+        category: 'missing_command',
+        weight: 0.9,
+        facts: (m) => ({ tool: 'xcrun', command: m[1] }),
+    },
+    {
+        // Carthage skips a dependency with no shared framework scheme (a source-only or SwiftPM-only
+        // package) and goes on: "*** Skipped building X due to the error:" and 'Dependency "X" has no
+        // shared framework schemes', which READMEs tell users to ignore. Not why a run failed.
+        id: 'carthage.skipped-building',
+        tool: 'carthage',
+        anchors: [' due to the error:'],
+        pattern: /^\*\*\* {1,2}Skipped building \S{1,200} due to the error:$/,
+        role: 'noise',
+        weight: 0.6,
     },
     {
         // Swift Testing (swift test, Xcode 16+): "✘ Test addTwo() recorded an issue at MathTests.swift:9:5:
@@ -62466,25 +62636,31 @@ const FALLBACK_STEMS = [
     '✘',
     '✖',
 ];
-/** Strong statements of failure: a report's failure line, a crash, an error tag. */
-const STRONG = [
+/** Strong statements of failure: a report's failure line, a crash, an error tag (case as written). */
+const STRONG_CASED = [
     /^\s*not ok\b/,
     /\b(?:FAIL|FAILED|FAILURE|FAILURES|ERROR|FATAL)\b/,
-    /[✗✘✖]/u,
-    /\b(?:fatal|panic(?:ked)?|traceback|segmentation fault|segfault|core dumped)\b/i,
-    /\bfailed asserting\b|\bassert\w*\b[^\n]{0,200}?\bfail|\bfail(?:ed|ure)\b[^\n]{0,200}?\bassert/i,
-    /\b(?:exception|error|failure)\b\s*:/i,
+    /[✗✘✖]/,
     /(?:Exception|Error)\b/,
     // TeX's error lines: `! Undefined control sequence.`
     /^! [A-Z]/,
 ];
+/** The same, in any case. */
+const STRONG_ANY_CASE = [
+    /\b(?:fatal|panic(?:ked)?|traceback|segmentation fault|segfault|core dumped)\b/i,
+    /\b(?:exception|error|failure)\b\s*:/i,
+];
+// An assertion that failed, in any case: on its own (its bounded gaps are polynomial, a known
+// and accepted cost; an alternation holding it would be one more such pattern to vet).
+const ASSERT_FAILED = /\bfailed asserting\b|\bassert\w*\b[^\n]{0,200}?\bfail|\bfail(?:ed|ure)\b[^\n]{0,200}?\bassert/i;
 /** Words that state a failure when a tool has its own phrasing. */
 const MEDIUM = [
     /\b(?:fail(?:s|ed|ure|ures|ing)?|errors?|exceptions?|assert(?:ions?)?)\b/i,
     /\b(?:undefined|cannot|can't|couldn't|could not|unable to|refused|denied|no such|not found|mismatch(?:es|ed)?|not equal|(?:does not|doesn't|did not|didn't) match|timed out|abort(?:s|ed|ing)?|dubious|bail out|crash(?:ed|es)?|violation|invalid|definitely lost|attempt to (?:call|index|compare|perform|get|concatenate))\b/i,
-    // A compiler-style diagnostic, `path/file.ext:12: message`, whatever its words.
+    // A compiler-style diagnostic, `path/file.ext:12: message`, whatever its words (the `i` flag
+    // changes nothing here: its classes hold both cases already).
     // At the start of the line (or nearly): indented deeper, the same shape is a stack frame.
-    /^ {0,2}[\w./-]+\.[A-Za-z]\w{0,5}:\d+(?::\d+)?:\s/,
+    /^ {0,2}[\w./-]+\.[A-Za-z]\w{0,5}:\d+(?::\d+)?:\s/i,
 ];
 /** Words that detail a failure stated nearby (a test's expected and actual values). */
 const DETAIL = [
@@ -62502,7 +62678,7 @@ const PASS = /^\s*(?:ok\s+\d|[✓✔√]|PASS(?:ED)?\b|\[\s*(?:OK|PASS|PASSED)\s
 const COVERAGE = /\|\s*\d+(?:\.\d+)?\s*(?:%\s*)?\||\d%\s*\||^\s*(?:Name\s+Stmts|File\s+\|\s*%\s*Stmts|All files\s*\||TOTAL\s+\d+\s+\d+)|\b(?:Lines|Methods|Classes|Functions|Branches|Statements)\s*:\s*\d+(?:\.\d+)?%|^\S+\s+\d+\s+\d+(?:\s+\d+\s+\d+)?\s+\d+%|\bcoverage\b/i;
 // Progress bars and counters.
 // A counter starts a number: otherwise every digit of a long run rescans it (ReDoS).
-const PROGRESS = /[#=>█▏▎▍▌▋▊▉░▒▓]{5,}|(?<!\d)\d+\s*\/\s*\d+\s*\(\s*\d+%\s*\)|^\s*\[\s*\d+%\s*\]|\b\d{1,3}%\s*$/u;
+const PROGRESS = /[#=>█▏▎▍▌▋▊▉░▒▓]{5,}|(?<!\d)\d+\s*\/\s*\d+\s*\(\s*\d+%\s*\)|^\s*\[\s*\d+%\s*\]|\b\d{1,3}%\s*$/;
 // Timing lines.
 const TIMING = /^\s*(?:Time|Timing|Finished in|Elapsed|Took|Duration|Total time|real|user|sys|Ran \d+ tests? in)\b/;
 // Download, install and fetch chatter.
@@ -62530,6 +62706,54 @@ const POINTER = /\b(?:for details|see above|above output|for more (?:information
 // Anchored on the extension's dot, not on the path before it: a path class before `\.` would
 // backtrack over every start position of a long line.
 const LOCATION = /\.[A-Za-z]\w{0,5}(?::\d+|\(\d+\))|\bline \d+\b/;
+// A bare tag (`ERROR`, `FAILED.`): one word and nothing else.
+const BARE_TAG = /^[^A-Za-z]*[A-Za-z]+[^A-Za-z]*$/;
+/** The patterns as one alternation (each kept whole, so it matches where any of them does). */
+function anyOf(patterns, flags) {
+    // Other flags would change what some alternative matches.
+    const odd = patterns.find((p) => p.flags !== flags);
+    if (odd)
+        throw new Error(`anyOf: /${odd.source}/${odd.flags} is not /${flags}`);
+    return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags);
+}
+// Scoring a line ran twenty scans of it, one per pattern (a tenth of the analyzer's time on a
+// failing log): each family is one scan instead.
+const CLOSED = anyOf([PASS, VERDICT], 'u');
+const STRONG_CASED_ANY = anyOf(STRONG_CASED, '');
+const STRONG_ANY_CASE_ANY = anyOf(STRONG_ANY_CASE, 'i');
+const MEDIUM_ANY = anyOf(MEDIUM, 'i');
+const DETAIL_ANY = anyOf(DETAIL, 'i');
+const DEWEIGHTING = [
+    BARE_TAG,
+    DRIVER_VERDICT,
+    COVERAGE,
+    PROGRESS,
+    TIMING,
+    CHATTER,
+    WARNING,
+    POINTER,
+    SUMMARY,
+    VALUE_LINE,
+];
+/**
+ * Whether any de-weighting pattern may match: in any case, so it matches wherever one of them
+ * does (and where a case-sensitive one would not, when the individual tests then run). Most
+ * lines that score match none of them, and then one scan says so.
+ */
+const MAY_DEWEIGHT = new RegExp(DEWEIGHTING.map((p) => `(?:${p.source})`).join('|'), 'i');
+/**
+ * Each combined scan with the patterns it stands for (for the tests: an exact scan matches a
+ * line exactly when one of its patterns does, a loose one at least then; and every pattern run on
+ * log text is checked for linear-time matching).
+ */
+const SCORING_SCANS = [
+    { scan: CLOSED, patterns: [PASS, VERDICT], exact: true },
+    { scan: STRONG_CASED_ANY, patterns: STRONG_CASED, exact: true },
+    { scan: STRONG_ANY_CASE_ANY, patterns: STRONG_ANY_CASE, exact: true },
+    { scan: MEDIUM_ANY, patterns: MEDIUM, exact: true },
+    { scan: DETAIL_ANY, patterns: DETAIL, exact: true },
+    { scan: MAY_DEWEIGHT, patterns: DEWEIGHTING, exact: false },
+];
 const NONE = { score: 0, summary: false, detail: false };
 /** What a strong statement scores, and what naming a location adds: the most a line can get. */
 const STRONG_SCORE = 0.8;
@@ -62571,18 +62795,18 @@ function mayBeat(bytes, start, end, worst) {
 function scoreLine(raw, floor = 0) {
     if (raw.length > MAX_SCORED)
         return NONE;
-    if (raw.startsWith('##[') || PASS.test(raw) || VERDICT.test(raw))
+    if (raw.startsWith('##[') || CLOSED.test(raw))
         return NONE;
     const text = HAS_ZERO.test(raw) ? raw.replace(ZERO, ' ') : raw;
     let score = 0;
     let detail = false;
-    if (STRONG.some((re) => re.test(text)))
+    if (STRONG_CASED_ANY.test(text) || STRONG_ANY_CASE_ANY.test(text) || ASSERT_FAILED.test(text))
         score = STRONG_SCORE;
     else if (MEDIUM_SCORE + LOCATION_BONUS <= floor)
         return NONE;
-    else if (MEDIUM.some((re) => re.test(text)))
+    else if (MEDIUM_ANY.test(text))
         score = MEDIUM_SCORE;
-    else if (DETAIL.some((re) => re.test(text))) {
+    else if (DETAIL_ANY.test(text)) {
         score = 0.3;
         detail = true;
     }
@@ -62592,9 +62816,11 @@ function scoreLine(raw, floor = 0) {
         score += LOCATION_BONUS;
     if (score <= floor)
         return NONE;
-    // A bare tag (`ERROR`, `FAILED.`) says that something failed, not what; a numbered one
-    // (`1) Failure:`) heads the report of what.
-    if (/^[^A-Za-z]*[A-Za-z]+[^A-Za-z]*$/.test(text) && !/^\s*\d+\)\s/.test(text))
+    if (!MAY_DEWEIGHT.test(text))
+        return { score: Math.min(1, score), summary: false, detail };
+    // A bare tag says that something failed, not what; a numbered one (`1) Failure:`) heads the
+    // report of what.
+    if (BARE_TAG.test(text) && !/^\s*\d+\)\s/.test(text))
         score *= 0.5;
     if (DRIVER_VERDICT.test(text))
         score *= 0.3;

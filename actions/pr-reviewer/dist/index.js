@@ -44178,13 +44178,14 @@ const LANGUAGE_BY_NAME = {
 /** The language of a file by its name or extension, or undefined when we do not know it. */
 function languageOf(path) {
     const name = baseName(path);
-    const byName = LANGUAGE_BY_NAME[name];
-    if (byName)
-        return byName;
+    // A pull request names its files: `constructor` or `x.toString` must not find Object's members.
+    if (Object.hasOwn(LANGUAGE_BY_NAME, name))
+        return LANGUAGE_BY_NAME[name];
     const dot = name.lastIndexOf('.');
     if (dot <= 0)
         return undefined;
-    return LANGUAGES[name.slice(dot + 1).toLowerCase()];
+    const extension = name.slice(dot + 1).toLowerCase();
+    return Object.hasOwn(LANGUAGES, extension) ? LANGUAGES[extension] : undefined;
 }
 /** Languages that are data or prose: they count as languages, but not as source that needs tests. */
 const NOT_SOURCE = new Set([

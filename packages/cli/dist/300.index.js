@@ -536,8 +536,8 @@ var server = __webpack_require__(390);
 var cli = __webpack_require__(1219);
 // EXTERNAL MODULE: ./packages/cli/lib/paths.js
 var paths = __webpack_require__(2817);
-// EXTERNAL MODULE: ./packages/cli/lib/commands/serve-github.js
-var serve_github = __webpack_require__(9671);
+// EXTERNAL MODULE: ./packages/cli/lib/commands/serve-github.js + 1 modules
+var serve_github = __webpack_require__(7);
 ;// CONCATENATED MODULE: ./packages/cli/lib/commands/run-action.js
 
 

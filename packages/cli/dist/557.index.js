@@ -1348,6 +1348,7 @@ async function createIssue(d, input, open, closed) {
     // The claim: an atomic ref create, so of runs racing to file this failure exactly one creates
     // the issue; the others wait for it and record their occurrence there.
     const claim = await (0,claims/* takeClaim */.GT)(d, verdict.fingerprint, run.headSha);
+    let held = claim === 'won';
     if (claim === 'lost') {
         const winner = await awaitClaimedIssue(d, input);
         if (winner)
@@ -1356,6 +1357,7 @@ async function createIssue(d, input, open, closed) {
         d.log.info(`The claim on failure ${verdict.fingerprint} has no issue after waiting; taking it over.`);
         await (0,claims/* releaseClaim */.qj)(d, verdict.fingerprint);
         const again = await (0,claims/* takeClaim */.GT)(d, verdict.fingerprint, run.headSha);
+        held = again === 'won';
         if (again === 'lost') {
             const late = await awaitClaimedIssue(d, input);
             if (late)
@@ -1369,17 +1371,29 @@ async function createIssue(d, input, open, closed) {
             return recordOccurrence(d, input, recheck, 'seen');
     }
     const done = [];
-    const createdLabels = await createLabels(d, missing);
-    if (createdLabels.length > 0)
-        done.push(`Created the label${createdLabels.length === 1 ? '' : 's'} ${createdLabels.map((n) => d.sanitizer.inline(n)).join(', ')}.`);
-    await d.beforeCreate?.();
-    const created = await d.github.rest.issues.create({
-        owner: d.owner,
-        repo: d.repo,
-        title,
-        body,
-        labels: names,
-    });
+    let created;
+    try {
+        const createdLabels = await createLabels(d, missing);
+        if (createdLabels.length > 0)
+            done.push(`Created the label${createdLabels.length === 1 ? '' : 's'} ${createdLabels.map((n) => d.sanitizer.inline(n)).join(', ')}.`);
+        await d.beforeCreate?.();
+        created = await d.github.rest.issues.create({
+            owner: d.owner,
+            repo: d.repo,
+            title,
+            body,
+            labels: names,
+        });
+    }
+    catch (error) {
+        // GitHub refused outright (no permission, a rejected title or label): nothing was filed, so
+        // the claim is given back, or every later run of this failure would wait it out as a dead
+        // run's. After a lost answer (5xx, reset) the issue may exist: the claim stays.
+        if (held && (0,github_errors/* isRequestError */.eK)(error) && error.status >= 400 && error.status < 500)
+            // The refusal is what the run reports; a claim that cannot be given back is waited out later.
+            await (0,claims/* releaseClaim */.qj)(d, verdict.fingerprint).catch((e) => d.log.info(`Could not give back the claim on failure ${verdict.fingerprint}: ${String(e)}`));
+        throw error;
+    }
     const ours = {
         number: created.data.number,
         htmlUrl: created.data.html_url,

@@ -1,47 +1,284 @@
-export const id = 671;
-export const ids = [671];
+export const id = 7;
+export const ids = [7];
 export const modules = {
 
-/***/ 9671:
+/***/ 7:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   describeSimulator: () => (/* binding */ describeSimulator),
-/* harmony export */   parsePort: () => (/* binding */ parsePort),
-/* harmony export */   readSeed: () => (/* binding */ readSeed),
-/* harmony export */   serveGithubCommand: () => (/* binding */ serveGithubCommand)
-/* harmony export */ });
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _autoheal_testkit_simulator_seed_load__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2704);
-/* harmony import */ var _autoheal_testkit_simulator_server__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(390);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1219);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2817);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  describeSimulator: () => (/* binding */ describeSimulator),
+  parsePort: () => (/* binding */ parsePort),
+  readSeed: () => (/* binding */ readSeed),
+  serveGithubCommand: () => (/* binding */ serveGithubCommand)
+});
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/testkit/lib/simulator/seed-load.js + 2 modules
+var seed_load = __webpack_require__(2704);
+// EXTERNAL MODULE: ./packages/testkit/lib/simulator/server.js + 41 modules
+var server = __webpack_require__(390);
+// EXTERNAL MODULE: ./packages/cli/lib/cli.js
+var cli = __webpack_require__(1219);
+// EXTERNAL MODULE: ./packages/cli/lib/paths.js
+var paths = __webpack_require__(2817);
+;// CONCATENATED MODULE: ./packages/cli/lib/commands/fault-spec.js
+
+const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+const KINDS = [
+    'server-error',
+    'connection-reset',
+    'rate-limit',
+    'secondary-rate-limit',
+    'status',
+    'validation',
+    'delay',
+];
+/** The bad part of a spec, quoted so control characters and long input cannot garble the line. */
+function quote(part) {
+    return JSON.stringify(part.length > 80 ? `${part.slice(0, 80)}…` : part);
+}
+function fail(spec, problem) {
+    throw new cli/* UsageError */.eb(`--fault ${quote(spec)}: ${problem}`);
+}
+/** A whole number in [min, max] written in plain digits (no signs, exponents or spaces). */
+function wholeNumber(text, min, max) {
+    if (!/^\d{1,9}$/.test(text))
+        return undefined;
+    const n = Number(text);
+    return n >= min && n <= max ? n : undefined;
+}
+function checkPath(spec, path) {
+    if (path === '*')
+        return;
+    if (!path.startsWith('/'))
+        fail(spec, `path ${quote(path)} must start with "/" (or be "*" for every path)`);
+    if (/[\s?#,]/.test(path))
+        fail(spec, `path ${quote(path)} may not hold spaces, "?", "#" or ","; the query is not matched`);
+    const star = path.indexOf('*');
+    if (star >= 0 && (star !== path.length - 1 || !path.endsWith('/*')))
+        fail(spec, `path ${quote(path)}: "*" is allowed only as the last segment ("/…/*")`);
+    // Each {name} is one whole placeholder; a stray brace would be matched literally, which no one means.
+    const rest = path.replace(/\{[A-Za-z0-9_-]+\}/g, '');
+    if (/[{}]/.test(rest))
+        fail(spec, `path ${quote(path)}: "{name}" placeholders must be closed and named`);
+}
+function parseKind(spec, kind, arg) {
+    const needs = (what) => arg ?? fail(spec, `${kind} needs ${what}`);
+    const none = () => {
+        if (arg !== undefined)
+            fail(spec, `${kind} takes no ":${arg}"`);
+    };
+    switch (kind) {
+        case 'server-error': {
+            if (arg === undefined)
+                return { kind: 'server-error' };
+            if (arg !== '500' && arg !== '502' && arg !== '503')
+                fail(spec, `server-error takes :500, :502 or :503; got ${quote(arg)}`);
+            return { kind: 'server-error', status: Number(arg) };
+        }
+        case 'connection-reset':
+            none();
+            return { kind: 'connection-reset' };
+        case 'rate-limit': {
+            if (arg === undefined)
+                return { kind: 'rate-limit' };
+            const seconds = wholeNumber(arg, 0, 86_400);
+            if (seconds === undefined)
+                fail(spec, `rate-limit takes the seconds until the reset, 0 to 86400; got ${quote(arg)}`);
+            return { kind: 'rate-limit', resetInSeconds: seconds };
+        }
+        case 'secondary-rate-limit': {
+            if (arg === undefined)
+                return { kind: 'secondary-rate-limit' };
+            if (arg !== '403' && arg !== '429')
+                fail(spec, `secondary-rate-limit takes :403 or :429; got ${quote(arg)}`);
+            return { kind: 'secondary-rate-limit', status: Number(arg) };
+        }
+        case 'status': {
+            const text = needs('an HTTP status, as in status:404');
+            const status = wholeNumber(text, 400, 599);
+            if (status === undefined)
+                fail(spec, `status takes an HTTP error status, 400 to 599; got ${quote(text)}`);
+            return { kind: 'status', status };
+        }
+        case 'validation':
+            none();
+            return { kind: 'validation', message: 'Validation Failed' };
+        case 'delay': {
+            const text = needs('milliseconds, as in delay:1500');
+            const ms = wholeNumber(text, 0, 600_000);
+            if (ms === undefined)
+                fail(spec, `delay takes milliseconds, 0 to 600000; got ${quote(text)}`);
+            return { kind: 'delay', ms };
+        }
+        default:
+            return fail(spec, `unknown fault kind ${quote(kind)}; known: ${KINDS.join(', ')}`);
+    }
+}
+/** One `--fault` argument as the simulator's FaultSpec, or a UsageError naming the bad part. */
+function parseFaultSpec(spec) {
+    const eq = spec.indexOf('=');
+    if (eq < 0)
+        fail(spec, 'expected [METHOD ]PATH=KIND[:ARG][,OPTION…], e.g. "POST /repos/{owner}/{repo}/issues=server-error:502"');
+    const target = spec.slice(0, eq).trim();
+    const words = target.split(/\s+/);
+    if (target === '' || words.length > 2)
+        fail(spec, `before "=" give a path, optionally after a method ("POST /repos/{owner}/{repo}/issues"); got ${quote(target)}`);
+    let method;
+    if (words.length === 2) {
+        method = words[0].toUpperCase();
+        if (!METHODS.has(method))
+            fail(spec, `unknown method ${quote(words[0])}; known: ${[...METHODS].join(', ')}`);
+    }
+    const path = words[words.length - 1];
+    checkPath(spec, path);
+    // message= takes the rest of the spec, commas included, so it must come last.
+    let rest = spec.slice(eq + 1);
+    let message;
+    const at = rest.indexOf(',message=');
+    if (at >= 0) {
+        message = rest.slice(at + ',message='.length);
+        rest = rest.slice(0, at);
+        if (message.trim() === '')
+            fail(spec, 'message= needs a text');
+    }
+    const [head = '', ...options] = rest.split(',');
+    const colon = head.indexOf(':');
+    const kindName = (colon < 0 ? head : head.slice(0, colon)).trim();
+    const arg = colon < 0 ? undefined : head.slice(colon + 1).trim();
+    if (kindName === '')
+        fail(spec, `no fault kind after "="; known: ${KINDS.join(', ')}`);
+    const fault = parseKind(spec, kindName, arg);
+    let times;
+    const seen = new Set();
+    for (const raw of options) {
+        const option = raw.trim();
+        const name = option.includes('=') ? option.slice(0, option.indexOf('=')) : option;
+        const value = option.includes('=') ? option.slice(option.indexOf('=') + 1) : undefined;
+        if (seen.has(name))
+            fail(spec, `${quote(name)} is given twice`);
+        seen.add(name);
+        if (name === 'times') {
+            if (value === 'always')
+                times = Number.POSITIVE_INFINITY;
+            else {
+                const n = value === undefined ? undefined : wholeNumber(value, 1, 1_000_000);
+                if (n === undefined)
+                    fail(spec, `times takes a whole number from 1, or "always"; got ${quote(option)}`);
+                times = n;
+            }
+        }
+        else if (name === 'after-effect') {
+            if (value !== undefined)
+                fail(spec, `after-effect takes no value; got ${quote(option)}`);
+            if (fault.kind !== 'server-error' && fault.kind !== 'connection-reset')
+                fail(spec, `after-effect applies to server-error and connection-reset, not ${fault.kind}`);
+            fault.afterEffect = true;
+        }
+        else if (name === 'retry-after') {
+            if (fault.kind !== 'secondary-rate-limit')
+                fail(spec, `retry-after applies to secondary-rate-limit, not ${fault.kind}`);
+            const seconds = value === undefined ? undefined : wholeNumber(value, 0, 3600);
+            if (seconds === undefined)
+                fail(spec, `retry-after takes seconds, 0 to 3600; got ${quote(option)}`);
+            fault.retryAfterSeconds = seconds;
+        }
+        else {
+            fail(spec, `unknown option ${quote(option)}; known: times=N|always, after-effect, retry-after=S, message=TEXT`);
+        }
+    }
+    if (message !== undefined) {
+        if (fault.kind !== 'status' && fault.kind !== 'validation')
+            fail(spec, `message= applies to status and validation, not ${fault.kind}`);
+        fault.message = message;
+    }
+    return { ...(method ? { method } : {}), path, ...(times !== undefined ? { times } : {}), fault };
+}
+/** A parsed spec written back in the grammar, every default spelled out: what the simulator will do. */
+function formatFaultSpec(spec) {
+    const f = spec.fault;
+    let kind = f.kind;
+    const options = [];
+    switch (f.kind) {
+        case 'server-error':
+            kind += `:${f.status ?? 500}`;
+            if (f.afterEffect)
+                options.push('after-effect');
+            break;
+        case 'connection-reset':
+            if (f.afterEffect)
+                options.push('after-effect');
+            break;
+        case 'rate-limit':
+            kind += `:${f.resetInSeconds ?? 3600}`;
+            break;
+        case 'secondary-rate-limit':
+            kind += `:${f.status ?? 403}`;
+            options.push(`retry-after=${f.retryAfterSeconds ?? 60}`);
+            break;
+        case 'status':
+            kind += `:${f.status}`;
+            break;
+        case 'delay':
+            kind += `:${f.ms}`;
+            break;
+        case 'validation':
+            break;
+    }
+    const times = spec.times ?? 1;
+    options.unshift(`times=${times === Number.POSITIVE_INFINITY ? 'always' : times}`);
+    if ((f.kind === 'status' || f.kind === 'validation') && f.message !== undefined)
+        options.push(`message=${f.message}`);
+    const path = typeof spec.path === 'string' ? spec.path : String(spec.path);
+    return `${spec.method ? `${spec.method} ` : ''}${path}=${[kind, ...options].join(',')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/lib/commands/serve-github.js
 
 
 
 
 
 
-const USAGE = `Usage: pnpm autoheal serve-github [--seed FILE] [--port N] [--base-path /api/v3]
+
+const USAGE = `Usage: pnpm autoheal serve-github [--seed FILE] [--port N] [--base-path /api/v3] [--fault SPEC]…
 
 Start the local GitHub REST simulator on 127.0.0.1 until Ctrl-C. Point an action at it with
 GITHUB_API_URL=<printed URL> and one of the printed tokens.
 
   --seed FILE       the world to start from (JSON seed; default: the demo repository whose CI failed)
   --port N          port to listen on (default: any free port)
-  --base-path P     serve under a path prefix, as GitHub Enterprise Server does (/api/v3)`;
+  --base-path P     serve under a path prefix, as GitHub Enterprise Server does (/api/v3)
+  --fault SPEC      answer matching requests with a fault, repeatable (the first live match answers):
+                      [METHOD ]PATH=KIND[:ARG][,times=N|always][,after-effect][,retry-after=S][,message=TEXT]
+                    PATH is without the base path; {name} is one segment, a trailing /* any rest, * alone
+                    every path. KIND[:ARG]: server-error[:500|502|503], connection-reset,
+                    rate-limit[:seconds to reset], secondary-rate-limit[:403|429], status:CODE, validation,
+                    delay:MS. times (default 1) counts matching requests; after-effect (server-error,
+                    connection-reset) serves the request first, so the write happens and its answer is
+                    lost; retry-after is secondary-rate-limit's (default 60); message= (status,
+                    validation) takes the rest of the spec. Examples:
+                      --fault 'POST /repos/{owner}/{repo}/issues=server-error:502,after-effect'
+                      --fault 'GET /repos/{owner}/{repo}/actions/runs/*=delay:1500,times=3'
+                      --fault '*=secondary-rate-limit:429,retry-after=1,times=1'
+                    The active faults are printed at start, and how many requests each answered at exit.`;
 function parsePort(value) {
     if (value === undefined)
         return undefined;
     const port = Number(value);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new _cli_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--port must be an integer from 0 to 65535; got "${value}"`);
+        throw new cli/* UsageError */.eb(`--port must be an integer from 0 to 65535; got "${value}"`);
     return port;
 }
 async function readSeed(file, cwd) {
-    return (0,_autoheal_testkit_simulator_seed_load__WEBPACK_IMPORTED_MODULE_2__/* .loadSeedFile */ .wU)(file === undefined ? _paths_js__WEBPACK_IMPORTED_MODULE_5__/* .DEMO_SEED */ .UM : node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, file));
+    return (0,seed_load/* loadSeedFile */.wU)(file === undefined ? paths/* DEMO_SEED */.UM : external_node_path_.resolve(cwd, file));
 }
 /** What a person needs to use a running simulator: its URL and the tokens it accepts. */
 function describeSimulator(sim, seed) {
@@ -58,13 +295,20 @@ const serveGithubCommand = {
     summary: 'Start the GitHub REST simulator on 127.0.0.1, to try actions locally.',
     usage: USAGE,
     async run(args, io) {
-        const { values } = (0,_cli_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommandArgs */ .Qx)(args, { seed: { type: 'string' }, port: { type: 'string' }, 'base-path': { type: 'string' } }, false);
+        const { values } = (0,cli/* parseCommandArgs */.Qx)(args, {
+            seed: { type: 'string' },
+            port: { type: 'string' },
+            'base-path': { type: 'string' },
+            fault: { type: 'string', multiple: true },
+        }, false);
         const port = parsePort(values.port);
+        // Parsed before anything starts, so a mistyped fault never leaves a half-faulty server running.
+        const faultSpecs = (values.fault ?? []).map(parseFaultSpec);
         const seed = await readSeed(values.seed, io.cwd);
         const basePath = values['base-path'];
         let sim;
         try {
-            sim = await (0,_autoheal_testkit_simulator_server__WEBPACK_IMPORTED_MODULE_3__/* .startGitHubSimulator */ .I)({
+            sim = await (0,server/* startGitHubSimulator */.I)({
                 seed,
                 ...(port !== undefined ? { port } : {}),
                 ...(basePath ? { basePath } : {}),
@@ -75,15 +319,24 @@ const serveGithubCommand = {
             if (code !== 'EADDRINUSE' && code !== 'EACCES')
                 throw error;
             io.stderr(`autoheal serve-github: cannot listen on 127.0.0.1:${port ?? 0} (${code === 'EADDRINUSE' ? 'the port is in use' : 'not allowed'}); choose another --port, or leave it out for any free port\n`);
-            return _cli_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.failure;
+            return cli/* EXIT */.dc.failure;
         }
+        const injected = faultSpecs.map((spec) => sim.faults.inject(spec));
         io.stdout(describeSimulator(sim, seed));
+        if (injected.length > 0) {
+            io.stdout(`  faults (the first live match answers):\n`);
+            for (const [i, f] of injected.entries())
+                io.stdout(`    ${i + 1}. ${formatFaultSpec(f.spec)}\n`);
+        }
         io.stdout('Press Ctrl-C to stop.\n');
         if (io.signal && !io.signal.aborted)
-            await (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(io.signal, 'abort');
+            await (0,external_node_events_.once)(io.signal, 'abort');
         await sim.close();
-        io.stdout(`Stopped after ${sim.requests.length} request(s).\n`);
-        return _cli_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
+        const writes = sim.requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD').length;
+        io.stdout(`Stopped after ${sim.requests.length} request(s), ${writes} of them writes.\n`);
+        for (const [i, f] of injected.entries())
+            io.stdout(`  fault ${i + 1} answered ${f.hits} request(s): ${formatFaultSpec(f.spec)}\n`);
+        return cli/* EXIT */.dc.ok;
     },
 };
 
