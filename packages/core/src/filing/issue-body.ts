@@ -86,7 +86,8 @@ export function parseBranches(raw: string | undefined): BranchSeen[] | undefined
 }
 
 function parseCleared(raw: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
+  // Keyed by branch names anyone may choose: no prototype, so `__proto__` is stored and `constructor` is not found.
+  const out: Record<string, string> = Object.create(null);
   if (raw === undefined || raw.length > 20_000) return out;
   let parsed: unknown;
   try {
@@ -114,7 +115,7 @@ export function mergeBranches(
 ): BranchSeen[] {
   const by = new Map<string, BranchSeen>();
   for (const entry of [...list, ...seen]) {
-    const clearedAt = cleared[entry.branch];
+    const clearedAt = Object.hasOwn(cleared, entry.branch) ? cleared[entry.branch] : undefined;
     if (clearedAt !== undefined && Date.parse(entry.failedAt) <= Date.parse(clearedAt)) continue;
     const known = by.get(entry.branch);
     if (!known || Date.parse(entry.failedAt) > Date.parse(known.failedAt)) by.set(entry.branch, entry);

@@ -30,6 +30,11 @@ function pullRequestsOnly(root: YAMLMap): boolean {
 
 const RANK = { none: 0, read: 1, write: 2 } as const;
 
+/** A level as the workflow file writes it; anything else (`constructor` too, not Object's) ranks as none. */
+function rank(level: string): number {
+  return Object.hasOwn(RANK, level) ? RANK[level as keyof typeof RANK] : 0;
+}
+
 /** The job's permissions with `needs` granted, written into the file. */
 function grant(
   text: string,
@@ -60,8 +65,7 @@ function grant(
       const current = ownValue(own, n.scope);
       const level = isScalar(current) ? String(current.value) : undefined;
       if (level === undefined) missing.push(`${n.scope}: ${n.level}`);
-      else if ((RANK[level as keyof typeof RANK] ?? 0) < RANK[n.level])
-        raises.push({ node: current!, level: n.level });
+      else if (rank(level) < RANK[n.level]) raises.push({ node: current!, level: n.level });
     }
     if (missing.length === 0 && raises.length === 0)
       return {
@@ -97,8 +101,7 @@ function grant(
   } else scopes.set('contents', 'read');
   for (const n of needs) {
     const current = scopes.get(n.scope);
-    if (current === undefined || (RANK[current as keyof typeof RANK] ?? 0) < RANK[n.level])
-      scopes.set(n.scope, n.level);
+    if (current === undefined || rank(current) < RANK[n.level]) scopes.set(n.scope, n.level);
   }
   const firstKey = jobMap.items[0];
   const keyStart = isPair(firstKey) ? (firstKey.key as Node | null)?.range?.[0] : undefined;

@@ -107,6 +107,11 @@ const GH_COMMANDS: [RegExp, Scope][] = [
   [/\bgit\s+push\b/, 'contents'],
 ];
 
+/** A table's own entry: names from a log or a workflow (`constructor`) must not reach Object.prototype. */
+function own<T>(table: Readonly<Record<string, T>>, name: string): T | undefined {
+  return Object.hasOwn(table, name) ? table[name] : undefined;
+}
+
 function need(scope: Scope, level: 'read' | 'write', evidence: string): ScopeNeed {
   return { scope, level, evidence };
 }
@@ -142,7 +147,11 @@ export function scriptScopes(script: string, pullRequestsOnly: boolean): ScopeNe
   for (const m of script.matchAll(/\b(?:github|octokit)\.rest\.(\w+)\.(\w+)/g)) {
     const [call, area, method] = [m[0], m[1]!, m[2]!];
     const commentOnPr = area === 'issues' && /Comment/.test(method) && pullRequestsOnly;
-    const scope = commentOnPr ? 'pull-requests' : area === 'repos' ? reposScope(method) : OCTOKIT_AREA[area];
+    const scope = commentOnPr
+      ? 'pull-requests'
+      : area === 'repos'
+        ? reposScope(method)
+        : own(OCTOKIT_AREA, area);
     if (!scope) return undefined;
     add(scope, /^(?:get|list|check)/.test(method) ? 'read' : 'write', `the script calls ${call}`);
   }
@@ -180,12 +189,13 @@ export function scopesNeeded(
           : 'issues'
         : area === 'repos' && docs[2] === 'contents'
           ? 'contents'
-          : DOCS_AREA[area];
+          : own(DOCS_AREA, area);
     if (scope) return [need(scope, 'write', `the API documentation link ${docs[0]}`)];
   }
   const mutation = /GraphQL: Resource not accessible by integration \((\w+)\)/.exec(text)?.[1];
-  if (mutation && MUTATION_SCOPE[mutation]) {
-    const scope = mutation === 'addComment' && pullRequestsOnly ? 'pull-requests' : MUTATION_SCOPE[mutation]!;
+  const mutationScope = mutation === undefined ? undefined : own(MUTATION_SCOPE, mutation);
+  if (mutation && mutationScope) {
+    const scope = mutation === 'addComment' && pullRequestsOnly ? 'pull-requests' : mutationScope;
     return [need(scope, 'write', `the GraphQL mutation ${mutation}`)];
   }
   if (/Permission to \S+ denied to github-actions\[bot\]/.test(text))
@@ -205,7 +215,7 @@ export function scopesNeeded(
   const fromScript = step.script !== undefined ? scriptScopes(step.script, pullRequestsOnly) : undefined;
   if (fromScript) return fromScript;
   const action = step.uses?.split('@')[0];
-  const scopes = action ? ACTION_SCOPES[action] : undefined;
+  const scopes = action ? own(ACTION_SCOPES, action) : undefined;
   if (scopes) return scopes.map((s) => need(s, 'write', `the step uses ${action}`));
   return [];
 }
