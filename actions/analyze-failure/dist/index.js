@@ -57079,7 +57079,8 @@ function parseBranches(raw) {
     return out;
 }
 function parseCleared(raw) {
-    const out = {};
+    // Keyed by branch names anyone may choose: no prototype, so `__proto__` is stored and `constructor` is not found.
+    const out = Object.create(null);
     if (raw === undefined || raw.length > 20_000)
         return out;
     let parsed;
@@ -57107,7 +57108,7 @@ function parseCleared(raw) {
 function mergeBranches(list, seen, cleared = {}) {
     const by = new Map();
     for (const entry of [...list, ...seen]) {
-        const clearedAt = cleared[entry.branch];
+        const clearedAt = Object.hasOwn(cleared, entry.branch) ? cleared[entry.branch] : undefined;
         if (clearedAt !== undefined && Date.parse(entry.failedAt) <= Date.parse(clearedAt))
             continue;
         const known = by.get(entry.branch);
@@ -60748,7 +60749,8 @@ function chooseWebhook(inputUrl, envName, env) {
         return { url: inputUrl, source: 'the slack-webhook-url input' };
     if (!envName)
         return {};
-    const value = env[envName]?.trim();
+    // The repository's config names the variable: `constructor` is a name to look up, not Object's member.
+    const value = Object.hasOwn(env, envName) ? env[envName]?.trim() : undefined;
     if (!value)
         return {
             problem: `notify.slack-webhook-env names ${envName}, but this step has no such environment variable; pass the secret to the step with env: ${envName}: \${{ secrets.… }}. No notification is sent.`,

@@ -50486,6 +50486,10 @@ const GH_COMMANDS = [
     [/\bgh\s+(?:workflow\s+(?:run|enable|disable)|run\s+(?:rerun|cancel|delete))\b/, 'actions'],
     [/\bgit\s+push\b/, 'contents'],
 ];
+/** A table's own entry: names from a log or a workflow (`constructor`) must not reach Object.prototype. */
+function own(table, name) {
+    return Object.hasOwn(table, name) ? table[name] : undefined;
+}
 function need(scope, level, evidence) {
     return { scope, level, evidence };
 }
@@ -50524,7 +50528,11 @@ function scriptScopes(script, pullRequestsOnly) {
     for (const m of script.matchAll(/\b(?:github|octokit)\.rest\.(\w+)\.(\w+)/g)) {
         const [call, area, method] = [m[0], m[1], m[2]];
         const commentOnPr = area === 'issues' && /Comment/.test(method) && pullRequestsOnly;
-        const scope = commentOnPr ? 'pull-requests' : area === 'repos' ? reposScope(method) : OCTOKIT_AREA[area];
+        const scope = commentOnPr
+            ? 'pull-requests'
+            : area === 'repos'
+                ? reposScope(method)
+                : own(OCTOKIT_AREA, area);
         if (!scope)
             return undefined;
         add(scope, /^(?:get|list|check)/.test(method) ? 'read' : 'write', `the script calls ${call}`);
@@ -50558,13 +50566,14 @@ function scopesNeeded(lines, step, pullRequestsOnly) {
                 : 'issues'
             : area === 'repos' && docs[2] === 'contents'
                 ? 'contents'
-                : DOCS_AREA[area];
+                : own(DOCS_AREA, area);
         if (scope)
             return [need(scope, 'write', `the API documentation link ${docs[0]}`)];
     }
     const mutation = /GraphQL: Resource not accessible by integration \((\w+)\)/.exec(text)?.[1];
-    if (mutation && MUTATION_SCOPE[mutation]) {
-        const scope = mutation === 'addComment' && pullRequestsOnly ? 'pull-requests' : MUTATION_SCOPE[mutation];
+    const mutationScope = mutation === undefined ? undefined : own(MUTATION_SCOPE, mutation);
+    if (mutation && mutationScope) {
+        const scope = mutation === 'addComment' && pullRequestsOnly ? 'pull-requests' : mutationScope;
         return [need(scope, 'write', `the GraphQL mutation ${mutation}`)];
     }
     if (/Permission to \S+ denied to github-actions\[bot\]/.test(text))
@@ -50582,7 +50591,7 @@ function scopesNeeded(lines, step, pullRequestsOnly) {
     if (fromScript)
         return fromScript;
     const action = step.uses?.split('@')[0];
-    const scopes = action ? ACTION_SCOPES[action] : undefined;
+    const scopes = action ? own(ACTION_SCOPES, action) : undefined;
     if (scopes)
         return scopes.map((s) => need(s, 'write', `the step uses ${action}`));
     return [];
@@ -50620,6 +50629,10 @@ function pullRequestsOnly(root) {
     return events.length > 0 && events.every((e) => PR_EVENTS.has(e));
 }
 const RANK = { none: 0, read: 1, write: 2 };
+/** A level as the workflow file writes it; anything else (`constructor` too, not Object's) ranks as none. */
+function rank(level) {
+    return Object.hasOwn(RANK, level) ? RANK[level] : 0;
+}
 /** The job's permissions with `needs` granted, written into the file. */
 function grant(text, root, jobMap, jobId, needs) {
     const unit = indentUnit(text, root);
@@ -50644,7 +50657,7 @@ function grant(text, root, jobMap, jobId, needs) {
             const level = (0,dist/* isScalar */.jn)(current) ? String(current.value) : undefined;
             if (level === undefined)
                 missing.push(`${n.scope}: ${n.level}`);
-            else if ((RANK[level] ?? 0) < RANK[n.level])
+            else if (rank(level) < RANK[n.level])
                 raises.push({ node: current, level: n.level });
         }
         if (missing.length === 0 && raises.length === 0)
@@ -50686,7 +50699,7 @@ function grant(text, root, jobMap, jobId, needs) {
         scopes.set('contents', 'read');
     for (const n of needs) {
         const current = scopes.get(n.scope);
-        if (current === undefined || (RANK[current] ?? 0) < RANK[n.level])
+        if (current === undefined || rank(current) < RANK[n.level])
             scopes.set(n.scope, n.level);
     }
     const firstKey = jobMap.items[0];

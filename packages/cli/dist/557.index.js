@@ -418,7 +418,8 @@ function parseBranches(raw) {
     return out;
 }
 function parseCleared(raw) {
-    const out = {};
+    // Keyed by branch names anyone may choose: no prototype, so `__proto__` is stored and `constructor` is not found.
+    const out = Object.create(null);
     if (raw === undefined || raw.length > 20_000)
         return out;
     let parsed;
@@ -446,7 +447,7 @@ function parseCleared(raw) {
 function mergeBranches(list, seen, cleared = {}) {
     const by = new Map();
     for (const entry of [...list, ...seen]) {
-        const clearedAt = cleared[entry.branch];
+        const clearedAt = Object.hasOwn(cleared, entry.branch) ? cleared[entry.branch] : undefined;
         if (clearedAt !== undefined && Date.parse(entry.failedAt) <= Date.parse(clearedAt))
             continue;
         const known = by.get(entry.branch);

@@ -1820,7 +1820,8 @@ function chooseWebhook(inputUrl, envName, env) {
         return { url: inputUrl, source: 'the slack-webhook-url input' };
     if (!envName)
         return {};
-    const value = env[envName]?.trim();
+    // The repository's config names the variable: `constructor` is a name to look up, not Object's member.
+    const value = Object.hasOwn(env, envName) ? env[envName]?.trim() : undefined;
     if (!value)
         return {
             problem: `notify.slack-webhook-env names ${envName}, but this step has no such environment variable; pass the secret to the step with env: ${envName}: \${{ secrets.… }}. No notification is sent.`,
