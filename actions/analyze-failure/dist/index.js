@@ -45907,6 +45907,10 @@ function anchorTree(list, depth = 0) {
             classOf[b] = bytes.length;
         }
     }
+    // A class must fit a byte: 256 values and the class of none would not (UTF-8 anchors never
+    // hold all 256 byte values at one place, but the tables must not wrap if one did).
+    if (bytes.length > 255)
+        return leaf;
     const children = [
         anchorTree(list.filter((e) => byteAt(e, offset) < 0), depth + 1),
     ];

@@ -898,6 +898,9 @@ function anchorTree(list: readonly StemAnchor[], depth = 0): AnchorTree {
       classOf[b] = bytes.length;
     }
   }
+  // A class must fit a byte: 256 values and the class of none would not (UTF-8 anchors never
+  // hold all 256 byte values at one place, but the tables must not wrap if one did).
+  if (bytes.length > 255) return leaf;
   const children = [
     anchorTree(
       list.filter((e) => byteAt(e, offset) < 0),
@@ -933,7 +936,7 @@ interface FlatAnchors {
   /** By inner node: where its 257 byte classes start in `classes`. */
   classesAt: Int32Array;
   classes: Uint8Array;
-  /** By leaf: its anchors, leafAnchors[leafStart[node], leafStart[node + 1])… as anchor orders. */
+  /** By node: its anchors at a leaf, leafAnchors[leafStart[node], leafEnd[node]), as anchor orders. */
   leafStart: Int32Array;
   leafEnd: Int32Array;
   leafAnchors: Int32Array;
