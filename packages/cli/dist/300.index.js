@@ -556,6 +556,7 @@ simulator (seeded with --seed, default the demo repository) and reports the API 
   --event FILE        the event payload (JSON) for GITHUB_EVENT_PATH
   --event-name NAME   GITHUB_EVENT_NAME (default: guessed from the payload, else workflow_dispatch)
   --input k=v         an input, repeatable (names as in action.yml)
+  --env K=V           an environment variable for the step, repeatable (a workflow step's env:)
   --api URL           a real GitHub API URL (GITHUB_API_URL) instead of the simulator
   --token T           the token for \${{ github.token }} (default with the simulator: the seed's first token)
   --repository O/R    GITHUB_REPOSITORY (default with the simulator: the seed's first repository)
@@ -563,12 +564,12 @@ simulator (seeded with --seed, default the demo repository) and reports the API 
   --node 20|24        the Node runtime (default: the action's runs.using)
   --workspace DIR     GITHUB_WORKSPACE (default: an empty temporary folder)
   --json              print the whole result as JSON`;
-function parseInputPairs(pairs) {
+function parseInputPairs(pairs, flag = '--input') {
     const inputs = {};
     for (const pair of pairs) {
         const eq = pair.indexOf('=');
         if (eq <= 0)
-            throw new cli/* UsageError */.eb(`--input takes name=value; got "${pair}"`);
+            throw new cli/* UsageError */.eb(`${flag} takes name=value; got "${pair}"`);
         inputs[pair.slice(0, eq)] = pair.slice(eq + 1);
     }
     return inputs;
@@ -625,6 +626,7 @@ const runActionCommand = {
             event: { type: 'string' },
             'event-name': { type: 'string' },
             input: { type: 'string', multiple: true },
+            env: { type: 'string', multiple: true },
             api: { type: 'string' },
             token: { type: 'string' },
             repository: { type: 'string' },
@@ -660,6 +662,10 @@ const runActionCommand = {
             }
         }
         const inputs = parseInputPairs(values.input ?? []);
+        const env = parseInputPairs(values.env ?? [], '--env');
+        for (const name of Object.keys(env))
+            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+                throw new cli/* UsageError */.eb(`--env: "${name}" is not a variable name`);
         let sim;
         let seed;
         if (values.api === undefined) {
@@ -674,6 +680,7 @@ const runActionCommand = {
             const result = await runAction({
                 actionDir,
                 inputs,
+                ...(Object.keys(env).length > 0 ? { env } : {}),
                 event: { name: values['event-name'] ?? guessEventName(payload), payload },
                 apiUrl: values.api ?? sim.url,
                 ...(repository ? { repository } : {}),

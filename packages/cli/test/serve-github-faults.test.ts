@@ -113,10 +113,11 @@ interface Delivery {
 }
 
 /** One delivery of the failed run's event to analyze-failure, as `autoheal run-action` runs it. */
-async function deliver(url: string): Promise<Delivery> {
+async function deliver(url: string, extra: readonly string[] = []): Promise<Delivery> {
   const p = cli([
     'run-action',
     'analyze-failure',
+    ...extra,
     '--api',
     url,
     '--token',
@@ -221,5 +222,57 @@ describe('serve-github --fault, driven from outside with run-action analyze-fail
       '  fault 1 answered 1 request(s): GET *=secondary-rate-limit:429,times=1,retry-after=1\n',
     );
     expect(Number(/(\d+) of them writes/.exec(report)?.[1])).toBe(first.writes);
+  }, 60_000);
+
+  it('a 502 after the claim took effect: the retry cannot tell the claim is its own, waits it out (scaled by --env), takes it over, files one issue', async () => {
+    const fault = 'POST /repos/{owner}/{repo}/git/refs=server-error:502,after-effect';
+    const server = await serve([fault]);
+    const first = await deliver(server.url, ['--env', 'AUTOHEAL_WAIT_SCALE_MS=1']);
+    expect(first.code, first.out).toBe(0);
+    expect(first.result).toBe('created');
+    expect(first.log).toMatch(/has no issue after waiting; taking it over/);
+    const filed = await issues(server.url);
+    expect(filed).toHaveLength(1);
+    const again = await deliver(server.url, ['--env', 'AUTOHEAL_WAIT_SCALE_MS=1']);
+    expect(again.result).toBe('skipped');
+    expect(again.writes).toBe(0);
+    expect(await issues(server.url)).toEqual(filed);
+    const { code, report } = await server.stop();
+    expect(code).toBe(0);
+    expect(report).toContain(
+      '  fault 1 answered 1 request(s): POST /repos/{owner}/{repo}/git/refs=server-error:502,times=1,after-effect\n',
+    );
+  }, 60_000);
+});
+
+describe('run-action --env', () => {
+  it("sets the step's environment, as a workflow step's env: does", async () => {
+    const p = cli([
+      'run-action',
+      'health-check',
+      '--env',
+      'AUTOHEAL_WAIT_SCALE_MS=1',
+      '--env',
+      'EXTRA=a=b',
+      '--json',
+    ]);
+    const [code] = (await once(p.child, 'exit')) as [number | null];
+    expect(code, p.err()).not.toBe(2);
+    const result = JSON.parse(p.out()) as { stepEnv: Record<string, string> };
+    expect(result.stepEnv.AUTOHEAL_WAIT_SCALE_MS).toBe('1');
+    expect(result.stepEnv.EXTRA).toBe('a=b');
+  }, 60_000);
+
+  it('refuses what is not NAME=VALUE, or not a variable name, as a usage error', async () => {
+    for (const [arg, message] of [
+      ['NOVALUE', '--env takes name=value; got "NOVALUE"'],
+      ['1X=2', '--env: "1X" is not a variable name'],
+      ['A-B=1', '--env: "A-B" is not a variable name'],
+    ] as const) {
+      const p = cli(['run-action', 'analyze-failure', '--env', arg]);
+      const [code] = (await once(p.child, 'exit')) as [number | null];
+      expect(code, arg).toBe(2);
+      expect(p.err(), arg).toContain(message);
+    }
   }, 60_000);
 });

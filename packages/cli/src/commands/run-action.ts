@@ -17,6 +17,7 @@ simulator (seeded with --seed, default the demo repository) and reports the API 
   --event FILE        the event payload (JSON) for GITHUB_EVENT_PATH
   --event-name NAME   GITHUB_EVENT_NAME (default: guessed from the payload, else workflow_dispatch)
   --input k=v         an input, repeatable (names as in action.yml)
+  --env K=V           an environment variable for the step, repeatable (a workflow step's env:)
   --api URL           a real GitHub API URL (GITHUB_API_URL) instead of the simulator
   --token T           the token for \${{ github.token }} (default with the simulator: the seed's first token)
   --repository O/R    GITHUB_REPOSITORY (default with the simulator: the seed's first repository)
@@ -25,11 +26,11 @@ simulator (seeded with --seed, default the demo repository) and reports the API 
   --workspace DIR     GITHUB_WORKSPACE (default: an empty temporary folder)
   --json              print the whole result as JSON`;
 
-export function parseInputPairs(pairs: readonly string[]): Record<string, string> {
+export function parseInputPairs(pairs: readonly string[], flag = '--input'): Record<string, string> {
   const inputs: Record<string, string> = {};
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--input takes name=value; got "${pair}"`);
+    if (eq <= 0) throw new UsageError(`${flag} takes name=value; got "${pair}"`);
     inputs[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   return inputs;
@@ -81,6 +82,7 @@ export const runActionCommand: Command = {
       event: { type: 'string' },
       'event-name': { type: 'string' },
       input: { type: 'string', multiple: true },
+      env: { type: 'string', multiple: true },
       api: { type: 'string' },
       token: { type: 'string' },
       repository: { type: 'string' },
@@ -113,6 +115,10 @@ export const runActionCommand: Command = {
       }
     }
     const inputs = parseInputPairs((values.input as string[] | undefined) ?? []);
+    const env = parseInputPairs((values.env as string[] | undefined) ?? [], '--env');
+    for (const name of Object.keys(env))
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+        throw new UsageError(`--env: "${name}" is not a variable name`);
 
     let sim: GitHubSimulator | undefined;
     let seed: Seed | undefined;
@@ -129,6 +135,7 @@ export const runActionCommand: Command = {
       const result = await runAction({
         actionDir,
         inputs,
+        ...(Object.keys(env).length > 0 ? { env } : {}),
         event: { name: (values['event-name'] as string | undefined) ?? guessEventName(payload), payload },
         apiUrl: (values.api as string | undefined) ?? sim!.url,
         ...(repository ? { repository } : {}),
