@@ -3,6 +3,7 @@
  * The webhook URL is a credential: it is never logged, not even in an error, and main.ts masks it.
  * A failed notification is a warning: the issue was filed, which is what matters.
  */
+import { ownEntry } from '@autoheal/core/own-entry';
 import type { Env, Logger } from '@autoheal/core/runtime';
 import type { Sanitizer } from '@autoheal/core/text/sanitize';
 import { webhookUrlProblem } from './inputs.js';
@@ -31,7 +32,7 @@ export function chooseWebhook(
   if (inputUrl) return { url: inputUrl, source: 'the slack-webhook-url input' };
   if (!envName) return {};
   // The repository's config names the variable: `constructor` is a name to look up, not Object's member.
-  const value = Object.hasOwn(env, envName) ? env[envName]?.trim() : undefined;
+  const value = ownEntry(env, envName)?.trim();
   if (!value)
     return {
       problem: `notify.slack-webhook-env names ${envName}, but this step has no such environment variable; pass the secret to the step with env: ${envName}: \${{ secrets.… }}. No notification is sent.`,

@@ -1,5 +1,6 @@
 import { Document } from 'yaml';
 import { ConfigurationErrors } from '../errors.js';
+import { ownEntry } from '../own-entry.js';
 import { joinKey, ReadContext, type YamlValue } from './read-context.js';
 import { type AutohealConfig, CONFIG_SCHEMA } from './schema.js';
 import { type Fields, isSection, type Section, type Setting, type ValueOf } from './settings.js';
@@ -53,9 +54,7 @@ function apply(
       throw new TypeError(`mergeConfig: ${joinKey(path, name)} is not a setting`);
   // In schema order, so errors come in the order of the docs whatever order the caller used.
   for (const [name, field] of Object.entries(section.fields) as [string, Setting<unknown>][]) {
-    const value: unknown = Object.hasOwn(overrides, name)
-      ? (overrides as Record<string, unknown>)[name]
-      : undefined;
+    const value = ownEntry(overrides as Record<string, unknown>, name);
     if (value === undefined) continue;
     const fieldPath = joinKey(path, kebabCase(name));
     if (isSection(field)) {

@@ -10,6 +10,7 @@ import { categoryLabel } from '../analyzer/analyze.js';
 import type { FailureCategory } from '../analyzer/categories.js';
 import type { Facts } from '../analyzer/facts.js';
 import { findMarker, renderMarker } from '../markers.js';
+import { ownEntry } from '../own-entry.js';
 import type { Sanitizer } from '../text/sanitize.js';
 import type { ExternalRun, FailedJob, GatheredRun, RunInfo, RunVerdict } from './types.js';
 
@@ -115,7 +116,7 @@ export function mergeBranches(
 ): BranchSeen[] {
   const by = new Map<string, BranchSeen>();
   for (const entry of [...list, ...seen]) {
-    const clearedAt = Object.hasOwn(cleared, entry.branch) ? cleared[entry.branch] : undefined;
+    const clearedAt = ownEntry(cleared, entry.branch);
     if (clearedAt !== undefined && Date.parse(entry.failedAt) <= Date.parse(clearedAt)) continue;
     const known = by.get(entry.branch);
     if (!known || Date.parse(entry.failedAt) > Date.parse(known.failedAt)) by.set(entry.branch, entry);

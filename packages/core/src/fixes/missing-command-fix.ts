@@ -3,6 +3,7 @@
  * failing step in the steps list's own layout. Only on GitHub-hosted Ubuntu runners, where the
  * package names and passwordless sudo are known.
  */
+import { ownEntry } from '../own-entry.js';
 import { APT_PACKAGE_OF, SETUP_ACTION_OF } from './apt-packages.js';
 import { type FixContext, type FixResult, noFix } from './types.js';
 import { loadStep } from './workflow-context.js';
@@ -20,11 +21,10 @@ export async function fixMissingCommand(ctx: FixContext): Promise<FixResult> {
   // npm's "Missing script" names a package.json script, not a program.
   if (facts.tool === 'npm')
     return noFix(`"${command}" is a missing package.json script, not a program to install`);
-  // Own keys only: a command the log names `constructor` is no member of Object.prototype here.
-  const setup = Object.hasOwn(SETUP_ACTION_OF, command) ? SETUP_ACTION_OF[command] : undefined;
+  const setup = ownEntry(SETUP_ACTION_OF, command);
   if (setup)
     return noFix(`"${command}" is a toolchain: set it up with ${setup} rather than installing it from apt`);
-  const pkg = Object.hasOwn(APT_PACKAGE_OF, command) ? APT_PACKAGE_OF[command] : undefined;
+  const pkg = ownEntry(APT_PACKAGE_OF, command);
   if (pkg === undefined) return noFix(`no known Ubuntu package provides "${command}"`);
 
   const loaded = await loadStep(ctx);

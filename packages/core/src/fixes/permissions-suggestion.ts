@@ -4,6 +4,7 @@
  * power is a decision for a person, never a pull request autoheal opens.
  */
 import { isMap, isPair, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import { ownEntry } from '../own-entry.js';
 import { type ScopeNeed, scopesNeeded } from './token-scopes.js';
 import { type FixContext, type FixResult, noFix } from './types.js';
 import { unifiedDiff } from './unified-diff.js';
@@ -32,7 +33,7 @@ const RANK = { none: 0, read: 1, write: 2 } as const;
 
 /** A level as the workflow file writes it; anything else (`constructor` too, not Object's) ranks as none. */
 function rank(level: string): number {
-  return Object.hasOwn(RANK, level) ? RANK[level as keyof typeof RANK] : 0;
+  return ownEntry<number>(RANK, level) ?? 0;
 }
 
 /** The job's permissions with `needs` granted, written into the file. */

@@ -1,4 +1,5 @@
 /** Python import names: which come with Python, and which distribution provides the others. */
+import { ownEntry } from '../own-entry.js';
 
 /**
  * Public top-level modules of the standard library (`sys.stdlib_module_names` of CPython 3.11,
@@ -164,8 +165,7 @@ export function distributionFor(module: string): { name: string; mapped: boolean
   const parts = module.split('.');
   for (let n = parts.length; n >= 1; n--) {
     const key = parts.slice(0, n).join('.');
-    // Own keys only: a module the log names `constructor` is no member of Object.prototype here.
-    const mapped = Object.hasOwn(DISTRIBUTION_OF, key) ? DISTRIBUTION_OF[key] : undefined;
+    const mapped = ownEntry(DISTRIBUTION_OF, key);
     if (mapped) return { name: mapped, mapped: true };
   }
   if (AMBIGUOUS_NAMESPACES.has(parts[0]!)) return undefined;

@@ -3,6 +3,8 @@
  * REST call (method and URL), the documentation link GitHub's error carries, a GraphQL mutation,
  * git's or a registry's refusal, a `gh` command, or the action the step uses.
  */
+import { ownEntry } from '../own-entry.js';
+
 export type Scope =
   | 'actions'
   | 'attestations'
@@ -107,11 +109,6 @@ const GH_COMMANDS: [RegExp, Scope][] = [
   [/\bgit\s+push\b/, 'contents'],
 ];
 
-/** A table's own entry: names from a log or a workflow (`constructor`) must not reach Object.prototype. */
-function own<T>(table: Readonly<Record<string, T>>, name: string): T | undefined {
-  return Object.hasOwn(table, name) ? table[name] : undefined;
-}
-
 function need(scope: Scope, level: 'read' | 'write', evidence: string): ScopeNeed {
   return { scope, level, evidence };
 }
@@ -151,7 +148,7 @@ export function scriptScopes(script: string, pullRequestsOnly: boolean): ScopeNe
       ? 'pull-requests'
       : area === 'repos'
         ? reposScope(method)
-        : own(OCTOKIT_AREA, area);
+        : ownEntry(OCTOKIT_AREA, area);
     if (!scope) return undefined;
     add(scope, /^(?:get|list|check)/.test(method) ? 'read' : 'write', `the script calls ${call}`);
   }
@@ -189,11 +186,11 @@ export function scopesNeeded(
           : 'issues'
         : area === 'repos' && docs[2] === 'contents'
           ? 'contents'
-          : own(DOCS_AREA, area);
+          : ownEntry(DOCS_AREA, area);
     if (scope) return [need(scope, 'write', `the API documentation link ${docs[0]}`)];
   }
   const mutation = /GraphQL: Resource not accessible by integration \((\w+)\)/.exec(text)?.[1];
-  const mutationScope = mutation === undefined ? undefined : own(MUTATION_SCOPE, mutation);
+  const mutationScope = mutation === undefined ? undefined : ownEntry(MUTATION_SCOPE, mutation);
   if (mutation && mutationScope) {
     const scope = mutation === 'addComment' && pullRequestsOnly ? 'pull-requests' : mutationScope;
     return [need(scope, 'write', `the GraphQL mutation ${mutation}`)];
@@ -215,7 +212,7 @@ export function scopesNeeded(
   const fromScript = step.script !== undefined ? scriptScopes(step.script, pullRequestsOnly) : undefined;
   if (fromScript) return fromScript;
   const action = step.uses?.split('@')[0];
-  const scopes = action ? own(ACTION_SCOPES, action) : undefined;
+  const scopes = action ? ownEntry(ACTION_SCOPES, action) : undefined;
   if (scopes) return scopes.map((s) => need(s, 'write', `the step uses ${action}`));
   return [];
 }

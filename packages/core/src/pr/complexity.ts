@@ -15,6 +15,7 @@
  * change stays at 1–2 and a sprawling or sensitive one reaches 4–5.
  */
 
+import { ownEntry } from '../own-entry.js';
 import { baseName } from './size.js';
 
 export interface ComplexityInput {
@@ -130,12 +131,12 @@ const LANGUAGE_BY_NAME: Readonly<Record<string, string>> = {
 /** The language of a file by its name or extension, or undefined when we do not know it. */
 export function languageOf(path: string): string | undefined {
   const name = baseName(path);
-  // A pull request names its files: `constructor` or `x.toString` must not find Object's members.
-  if (Object.hasOwn(LANGUAGE_BY_NAME, name)) return LANGUAGE_BY_NAME[name];
+  // A pull request names its files: `constructor` or `x.toString` is looked up as data.
+  const byName = ownEntry(LANGUAGE_BY_NAME, name);
+  if (byName) return byName;
   const dot = name.lastIndexOf('.');
   if (dot <= 0) return undefined;
-  const extension = name.slice(dot + 1).toLowerCase();
-  return Object.hasOwn(LANGUAGES, extension) ? LANGUAGES[extension] : undefined;
+  return ownEntry(LANGUAGES, name.slice(dot + 1).toLowerCase());
 }
 
 /** Languages that are data or prose: they count as languages, but not as source that needs tests. */
