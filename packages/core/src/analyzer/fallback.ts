@@ -151,12 +151,17 @@ const LOCATION = /\.[A-Za-z]\w{0,5}(?::\d+|\(\d+\))|\bline \d+\b/;
 // A bare tag (`ERROR`, `FAILED.`): one word and nothing else.
 const BARE_TAG = /^[^A-Za-z]*[A-Za-z]+[^A-Za-z]*$/;
 
-/** The patterns as one alternation (each kept whole, so it matches where any of them does). */
+/** The patterns' sources as one alternation (each kept whole, so it matches where any of them does). */
+function alternationOf(patterns: readonly RegExp[]): string {
+  return patterns.map((p) => `(?:${p.source})`).join('|');
+}
+
+/** The patterns as one regular expression, all of them written with `flags`. */
 function anyOf(patterns: readonly RegExp[], flags: string): RegExp {
   // Other flags would change what some alternative matches.
   const odd = patterns.find((p) => p.flags !== flags);
   if (odd) throw new Error(`anyOf: /${odd.source}/${odd.flags} is not /${flags}`);
-  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags);
+  return new RegExp(alternationOf(patterns), flags);
 }
 
 // Scoring a line ran twenty scans of it, one per pattern (a tenth of the analyzer's time on a
@@ -183,7 +188,7 @@ const DEWEIGHTING = [
  * does (and where a case-sensitive one would not, when the individual tests then run). Most
  * lines that score match none of them, and then one scan says so.
  */
-const MAY_DEWEIGHT = new RegExp(DEWEIGHTING.map((p) => `(?:${p.source})`).join('|'), 'i');
+const MAY_DEWEIGHT = new RegExp(alternationOf(DEWEIGHTING), 'i');
 
 /**
  * Each combined scan with the patterns it stands for (for the tests: an exact scan matches a

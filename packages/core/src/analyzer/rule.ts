@@ -805,7 +805,6 @@ export class StemHits {
 }
 
 interface StemAnchor {
-  anchor: string;
   /** The anchor's UTF-8 bytes: compared with the line's bytes. */
   bytes: Uint8Array;
   /** Where the stem starts in the anchor. */
@@ -1073,8 +1072,10 @@ export class RuleSet {
     this.stems = new StemIndex(stems);
     this.stemList = stems;
     const stems1 = stems.map(latin1);
-    this.anchorsByStem = stems.map(() => []);
-    let order = 0;
+    // Per stem: the anchors whose first stem it is, with how far into the anchor it starts; and
+    // every anchor in its order.
+    const byStem: StemAnchor[][] = stems.map(() => []);
+    const all: StemAnchor[] = [];
     for (const [anchor, anchorRules] of this.byAnchor) {
       const a = latin1(anchor);
       let at = a.length;
@@ -1087,18 +1088,13 @@ export class RuleSet {
         }
       });
       // Wherever the anchor occurs, this stem occurs `at` characters into it: looked up from there.
-      this.anchorsByStem[id]!.push({
-        anchor: a,
-        bytes: Buffer.from(a, 'latin1'),
-        lead: at,
-        rules: anchorRules,
-        order: order++,
-      });
+      const entry = { bytes: Buffer.from(a, 'latin1'), lead: at, rules: anchorRules, order: all.length };
+      byStem[id]!.push(entry);
+      all.push(entry);
     }
-    const anchors = this.anchorsByStem.flat().sort((x, y) => x.order - y.order);
     this.anchors = flatAnchors(
-      this.anchorsByStem.map((list) => anchorTree(list)),
-      anchors,
+      byStem.map((list) => anchorTree(list)),
+      all,
     );
   }
 
@@ -1126,8 +1122,6 @@ export class RuleSet {
     return built;
   }
   private byAlternation: { re: RegExp; rulesAt: Map<string, Rule[]> } | undefined;
-  /** Per stem: the anchors whose first stem it is, with how far into the anchor it starts. */
-  private readonly anchorsByStem: StemAnchor[][];
   /** Every stem's anchors as a tree over the bytes around it, in flat arrays (see flatAnchors). */
   private readonly anchors: FlatAnchors;
 
