@@ -11,7 +11,7 @@
  * Strict on purpose: a fault that silently means something else than what was typed makes a test
  * prove nothing, so every unknown or misplaced part is a usage error naming it.
  */
-import type { Fault, FaultSpec } from '@autoheal/testkit/simulator/faults';
+import { FAULT_DEFAULTS, type Fault, type FaultSpec } from '@autoheal/testkit/simulator/faults';
 import { UsageError } from '../cli.js';
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
@@ -193,18 +193,18 @@ export function formatFaultSpec(spec: FaultSpec): string {
   const options: string[] = [];
   switch (f.kind) {
     case 'server-error':
-      kind += `:${f.status ?? 500}`;
+      kind += `:${f.status ?? FAULT_DEFAULTS.serverErrorStatus}`;
       if (f.afterEffect) options.push('after-effect');
       break;
     case 'connection-reset':
       if (f.afterEffect) options.push('after-effect');
       break;
     case 'rate-limit':
-      kind += `:${f.resetInSeconds ?? 3600}`;
+      kind += `:${f.resetInSeconds ?? FAULT_DEFAULTS.resetInSeconds}`;
       break;
     case 'secondary-rate-limit':
-      kind += `:${f.status ?? 403}`;
-      options.push(`retry-after=${f.retryAfterSeconds ?? 60}`);
+      kind += `:${f.status ?? FAULT_DEFAULTS.secondaryStatus}`;
+      options.push(`retry-after=${f.retryAfterSeconds ?? FAULT_DEFAULTS.retryAfterSeconds}`);
       break;
     case 'status':
       kind += `:${f.status}`;

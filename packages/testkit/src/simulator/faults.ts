@@ -26,6 +26,14 @@ export type Fault =
    */
   | { kind: 'connection-reset'; afterEffect?: boolean };
 
+/** What a fault leaves out means this: the simulator answers with these, and a printed fault shows them. */
+export const FAULT_DEFAULTS = {
+  serverErrorStatus: 500,
+  resetInSeconds: 3600,
+  secondaryStatus: 403,
+  retryAfterSeconds: 60,
+} as const;
+
 export interface FaultSpec {
   /** Default: any method. */
   method?: string;

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { authenticate, authorize, tokenFrom } from './auth.js';
 import { acceptsCompression, CACHE_CONTROL, etagFor, ifNoneMatchHits, VARY } from './etag.js';
-import { type Fault, FaultRegistry } from './faults.js';
+import { FAULT_DEFAULTS, type Fault, FaultRegistry } from './faults.js';
 import { GRAPHQL_DOCS, graphqlReply, isGraphqlPath } from './graphql.js';
 import { readJobLog, runLogArchive } from './log-archive.js';
 import { DEFAULT_RATE_LIMIT, RateLimits, rateHeaders } from './rate-limit.js';
@@ -180,9 +180,9 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
     const window = rates.peek(key);
     switch (fault.kind) {
       case 'server-error':
-        return { reply: serverError(fault.status ?? 500), headers: {} };
+        return { reply: serverError(fault.status ?? FAULT_DEFAULTS.serverErrorStatus), headers: {} };
       case 'rate-limit': {
-        const reset = Math.ceil(now() / 1000) + (fault.resetInSeconds ?? 3600);
+        const reset = Math.ceil(now() / 1000) + (fault.resetInSeconds ?? FAULT_DEFAULTS.resetInSeconds);
         const who = user?.type === 'Bot' ? `installation ID ${user.id}` : `user ID ${user?.id ?? 0}`;
         return {
           reply: {
@@ -197,7 +197,7 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
         };
       }
       case 'secondary-rate-limit': {
-        const status = fault.status ?? 403;
+        const status = fault.status ?? FAULT_DEFAULTS.secondaryStatus;
         return {
           reply: {
             status,
@@ -210,7 +210,10 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
               status: String(status),
             },
           },
-          headers: { 'retry-after': String(fault.retryAfterSeconds ?? 60), ...rateHeaders(window) },
+          headers: {
+            'retry-after': String(fault.retryAfterSeconds ?? FAULT_DEFAULTS.retryAfterSeconds),
+            ...rateHeaders(window),
+          },
         };
       }
       case 'status':
@@ -332,7 +335,7 @@ export async function startGitHubSimulator(options: GitHubSimulatorOptions = {})
           req.socket.destroy();
           return;
         }
-        reply = serverError(lost.status ?? 500);
+        reply = serverError(lost.status ?? FAULT_DEFAULTS.serverErrorStatus);
       }
       record.status = reply.status;
       record.durationMs = performance.now() - started;
