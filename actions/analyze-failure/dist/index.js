@@ -44301,7 +44301,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _autoheal_core_budget__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2309);
 /* harmony import */ var _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(629);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4230);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8653);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8645);
 // First: checks the event file before @actions/github (loaded by the imports below) parses it.
 
 
@@ -44321,7 +44321,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8653:
+/***/ 8645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44348,6 +44348,16 @@ var globs = __nccwpck_require__(9833);
 var dist = __nccwpck_require__(8009);
 // EXTERNAL MODULE: ./packages/core/lib/errors.js
 var errors = __nccwpck_require__(4531);
+;// CONCATENATED MODULE: ./packages/core/lib/own-entry.js
+/**
+ * `table[key]` when the table itself holds `key`, else undefined. A table written as an object
+ * literal inherits Object.prototype: a name taken from a log, a pull request or a repository's
+ * config (`constructor`, `toString`, `__proto__`) must find nothing there, not Object's members.
+ */
+function ownEntry(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 // EXTERNAL MODULE: ./packages/core/lib/config/read-context.js
 var read_context = __nccwpck_require__(1943);
 // EXTERNAL MODULE: ./packages/core/lib/config/schema.js + 2 modules
@@ -44357,6 +44367,7 @@ var settings = __nccwpck_require__(5176);
 // EXTERNAL MODULE: ./packages/core/lib/config/text.js
 var config_text = __nccwpck_require__(5958);
 ;// CONCATENATED MODULE: ./packages/core/lib/config/merge.js
+
 
 
 
@@ -44388,9 +44399,7 @@ function apply(section, target, overrides, path, ctx, doc) {
             throw new TypeError(`mergeConfig: ${(0,read_context/* joinKey */.ID)(path, name)} is not a setting`);
     // In schema order, so errors come in the order of the docs whatever order the caller used.
     for (const [name, field] of Object.entries(section.fields)) {
-        const value = Object.hasOwn(overrides, name)
-            ? overrides[name]
-            : undefined;
+        const value = ownEntry(overrides, name);
         if (value === undefined)
             continue;
         const fieldPath = (0,read_context/* joinKey */.ID)(path, (0,config_text/* kebabCase */.kW)(name));
@@ -46049,8 +46058,10 @@ class RuleSet {
         this.stems = new StemIndex(stems);
         this.stemList = stems;
         const stems1 = stems.map(latin1);
-        this.anchorsByStem = stems.map(() => []);
-        let order = 0;
+        // Per stem: the anchors whose first stem it is, with how far into the anchor it starts; and
+        // every anchor in its order.
+        const byStem = stems.map(() => []);
+        const all = [];
         for (const [anchor, anchorRules] of this.byAnchor) {
             const a = latin1(anchor);
             let at = a.length;
@@ -46063,16 +46074,11 @@ class RuleSet {
                 }
             });
             // Wherever the anchor occurs, this stem occurs `at` characters into it: looked up from there.
-            this.anchorsByStem[id].push({
-                anchor: a,
-                bytes: Buffer.from(a, 'latin1'),
-                lead: at,
-                rules: anchorRules,
-                order: order++,
-            });
+            const entry = { bytes: Buffer.from(a, 'latin1'), lead: at, rules: anchorRules, order: all.length };
+            byStem[id].push(entry);
+            all.push(entry);
         }
-        const anchors = this.anchorsByStem.flat().sort((x, y) => x.order - y.order);
-        this.anchors = flatAnchors(this.anchorsByStem.map((list) => anchorTree(list)), anchors);
+        this.anchors = flatAnchors(byStem.map((list) => anchorTree(list)), all);
     }
     /**
      * The anchors' alternation and, for each anchor (as latin1), the rules of every anchor it starts
@@ -46097,8 +46103,6 @@ class RuleSet {
         return built;
     }
     byAlternation;
-    /** Per stem: the anchors whose first stem it is, with how far into the anchor it starts. */
-    anchorsByStem;
     /** Every stem's anchors as a tree over the bytes around it, in flat arrays (see flatAnchors). */
     anchors;
     /**
@@ -55027,13 +55031,17 @@ const POINTER = /\b(?:for details|see above|above output|for more (?:information
 const LOCATION = /\.[A-Za-z]\w{0,5}(?::\d+|\(\d+\))|\bline \d+\b/;
 // A bare tag (`ERROR`, `FAILED.`): one word and nothing else.
 const BARE_TAG = /^[^A-Za-z]*[A-Za-z]+[^A-Za-z]*$/;
-/** The patterns as one alternation (each kept whole, so it matches where any of them does). */
+/** The patterns' sources as one alternation (each kept whole, so it matches where any of them does). */
+function alternationOf(patterns) {
+    return patterns.map((p) => `(?:${p.source})`).join('|');
+}
+/** The patterns as one regular expression, all of them written with `flags`. */
 function anyOf(patterns, flags) {
     // Other flags would change what some alternative matches.
     const odd = patterns.find((p) => p.flags !== flags);
     if (odd)
         throw new Error(`anyOf: /${odd.source}/${odd.flags} is not /${flags}`);
-    return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags);
+    return new RegExp(alternationOf(patterns), flags);
 }
 // Scoring a line ran twenty scans of it, one per pattern (a tenth of the analyzer's time on a
 // failing log): each family is one scan instead.
@@ -55059,7 +55067,7 @@ const DEWEIGHTING = [
  * does (and where a case-sensitive one would not, when the individual tests then run). Most
  * lines that score match none of them, and then one scan says so.
  */
-const MAY_DEWEIGHT = new RegExp(DEWEIGHTING.map((p) => `(?:${p.source})`).join('|'), 'i');
+const MAY_DEWEIGHT = new RegExp(alternationOf(DEWEIGHTING), 'i');
 /**
  * Each combined scan with the patterns it stands for (for the tests: an exact scan matches a
  * line exactly when one of its patterns does, a loose one at least then; and every pattern run on
@@ -57048,6 +57056,7 @@ async function analyzeFile(path, options = {}) {
 ;// CONCATENATED MODULE: ./packages/core/lib/filing/issue-body.js
 
 
+
 const FAILURE_KIND = 'failure';
 const OCCURRENCE_KIND = 'occurrence';
 const RESOLVED_KIND = 'resolved';
@@ -57112,7 +57121,7 @@ function parseCleared(raw) {
 function mergeBranches(list, seen, cleared = {}) {
     const by = new Map();
     for (const entry of [...list, ...seen]) {
-        const clearedAt = Object.hasOwn(cleared, entry.branch) ? cleared[entry.branch] : undefined;
+        const clearedAt = ownEntry(cleared, entry.branch);
         if (clearedAt !== undefined && Date.parse(entry.failedAt) <= Date.parse(clearedAt))
             continue;
         const known = by.get(entry.branch);
@@ -60746,6 +60755,12 @@ async function gatherRun(github, run, options) {
 // EXTERNAL MODULE: ./actions/analyze-failure/lib/inputs.js + 2 modules
 var lib_inputs = __nccwpck_require__(4230);
 ;// CONCATENATED MODULE: ./actions/analyze-failure/lib/notify.js
+/**
+ * A short message to a Slack-compatible incoming webhook when an issue is created or reopened.
+ * The webhook URL is a credential: it is never logged, not even in an error, and main.ts masks it.
+ * A failed notification is a warning: the issue was filed, which is what matters.
+ */
+
 
 /** The input wins; else the environment variable the config file names (`notify.slack-webhook-env`). */
 function chooseWebhook(inputUrl, envName, env) {
@@ -60754,7 +60769,7 @@ function chooseWebhook(inputUrl, envName, env) {
     if (!envName)
         return {};
     // The repository's config names the variable: `constructor` is a name to look up, not Object's member.
-    const value = Object.hasOwn(env, envName) ? env[envName]?.trim() : undefined;
+    const value = ownEntry(env, envName)?.trim();
     if (!value)
         return {
             problem: `notify.slack-webhook-env names ${envName}, but this step has no such environment variable; pass the secret to the step with env: ${envName}: \${{ secrets.… }}. No notification is sent.`,

@@ -45001,7 +45001,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _autoheal_core_runner_context__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7928);
 /* harmony import */ var _autoheal_core_text_sanitize__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3840);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9182);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9676);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5369);
 /** The runner's entry: inputs and environment in, the pure `run` out. */
 // First: checks the event file before @actions/github (loaded by the imports below) parses it.
 
@@ -45036,7 +45036,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9676:
+/***/ 5369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46205,6 +46205,16 @@ async function fixLint(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/lib/own-entry.js
+/**
+ * `table[key]` when the table itself holds `key`, else undefined. A table written as an object
+ * literal inherits Object.prototype: a name taken from a log, a pull request or a repository's
+ * config (`constructor`, `toString`, `__proto__`) must find nothing there, not Object's members.
+ */
+function ownEntry(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/lib/fixes/apt-packages.js
 /**
  * The Ubuntu package that provides a command, for commands CI jobs commonly lack. Only commands
@@ -46524,6 +46534,7 @@ function addToChildMap(text, parent, key, entries, unit) {
 
 
 
+
 function aptInstallCommand(pkg) {
     return `sudo apt-get update && sudo apt-get install -y ${pkg}`;
 }
@@ -46535,11 +46546,10 @@ async function fixMissingCommand(ctx) {
     // npm's "Missing script" names a package.json script, not a program.
     if (facts.tool === 'npm')
         return noFix(`"${command}" is a missing package.json script, not a program to install`);
-    // Own keys only: a command the log names `constructor` is no member of Object.prototype here.
-    const setup = Object.hasOwn(SETUP_ACTION_OF, command) ? SETUP_ACTION_OF[command] : undefined;
+    const setup = ownEntry(SETUP_ACTION_OF, command);
     if (setup)
         return noFix(`"${command}" is a toolchain: set it up with ${setup} rather than installing it from apt`);
-    const pkg = Object.hasOwn(APT_PACKAGE_OF, command) ? APT_PACKAGE_OF[command] : undefined;
+    const pkg = ownEntry(APT_PACKAGE_OF, command);
     if (pkg === undefined)
         return noFix(`no known Ubuntu package provides "${command}"`);
     const loaded = await loadStep(ctx);
@@ -49453,6 +49463,7 @@ function parseTOML(code, options) {
 
 ;// CONCATENATED MODULE: ./packages/core/lib/fixes/python-modules.js
 /** Python import names: which come with Python, and which distribution provides the others. */
+
 /**
  * Public top-level modules of the standard library (`sys.stdlib_module_names` of CPython 3.11,
  * plus those added since). Modules later removed are listed too: see REMOVED_FROM_STDLIB.
@@ -49608,8 +49619,7 @@ function distributionFor(module) {
     const parts = module.split('.');
     for (let n = parts.length; n >= 1; n--) {
         const key = parts.slice(0, n).join('.');
-        // Own keys only: a module the log names `constructor` is no member of Object.prototype here.
-        const mapped = Object.hasOwn(DISTRIBUTION_OF, key) ? DISTRIBUTION_OF[key] : undefined;
+        const mapped = ownEntry(DISTRIBUTION_OF, key);
         if (mapped)
             return { name: mapped, mapped: true };
     }
@@ -50399,6 +50409,12 @@ async function fixMissingDependency(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/lib/fixes/token-scopes.js
+/**
+ * Which `permissions:` scope of GITHUB_TOKEN a failed call needed, from what the log shows: the
+ * REST call (method and URL), the documentation link GitHub's error carries, a GraphQL mutation,
+ * git's or a registry's refusal, a `gh` command, or the action the step uses.
+ */
+
 /** The scope of a REST path below `/repos/{owner}/{repo}/`. Issue comments on a pull request need `pull-requests`. */
 function scopeOfRepoPath(path, pullRequestsOnly) {
     const p = path.replace(/^\/+/, '');
@@ -50486,10 +50502,6 @@ const GH_COMMANDS = [
     [/\bgh\s+(?:workflow\s+(?:run|enable|disable)|run\s+(?:rerun|cancel|delete))\b/, 'actions'],
     [/\bgit\s+push\b/, 'contents'],
 ];
-/** A table's own entry: names from a log or a workflow (`constructor`) must not reach Object.prototype. */
-function own(table, name) {
-    return Object.hasOwn(table, name) ? table[name] : undefined;
-}
 function need(scope, level, evidence) {
     return { scope, level, evidence };
 }
@@ -50532,7 +50544,7 @@ function scriptScopes(script, pullRequestsOnly) {
             ? 'pull-requests'
             : area === 'repos'
                 ? reposScope(method)
-                : own(OCTOKIT_AREA, area);
+                : ownEntry(OCTOKIT_AREA, area);
         if (!scope)
             return undefined;
         add(scope, /^(?:get|list|check)/.test(method) ? 'read' : 'write', `the script calls ${call}`);
@@ -50566,12 +50578,12 @@ function scopesNeeded(lines, step, pullRequestsOnly) {
                 : 'issues'
             : area === 'repos' && docs[2] === 'contents'
                 ? 'contents'
-                : own(DOCS_AREA, area);
+                : ownEntry(DOCS_AREA, area);
         if (scope)
             return [need(scope, 'write', `the API documentation link ${docs[0]}`)];
     }
     const mutation = /GraphQL: Resource not accessible by integration \((\w+)\)/.exec(text)?.[1];
-    const mutationScope = mutation === undefined ? undefined : own(MUTATION_SCOPE, mutation);
+    const mutationScope = mutation === undefined ? undefined : ownEntry(MUTATION_SCOPE, mutation);
     if (mutation && mutationScope) {
         const scope = mutation === 'addComment' && pullRequestsOnly ? 'pull-requests' : mutationScope;
         return [need(scope, 'write', `the GraphQL mutation ${mutation}`)];
@@ -50591,7 +50603,7 @@ function scopesNeeded(lines, step, pullRequestsOnly) {
     if (fromScript)
         return fromScript;
     const action = step.uses?.split('@')[0];
-    const scopes = action ? own(ACTION_SCOPES, action) : undefined;
+    const scopes = action ? ownEntry(ACTION_SCOPES, action) : undefined;
     if (scopes)
         return scopes.map((s) => need(s, 'write', `the step uses ${action}`));
     return [];
@@ -50603,6 +50615,7 @@ function scopesNeeded(lines, step, pullRequestsOnly) {
  * `permissions:` change for the failing job, as a suggested diff only. Granting a token more
  * power is a decision for a person, never a pull request autoheal opens.
  */
+
 
 
 
@@ -50631,7 +50644,7 @@ function pullRequestsOnly(root) {
 const RANK = { none: 0, read: 1, write: 2 };
 /** A level as the workflow file writes it; anything else (`constructor` too, not Object's) ranks as none. */
 function rank(level) {
-    return Object.hasOwn(RANK, level) ? RANK[level] : 0;
+    return ownEntry(RANK, level) ?? 0;
 }
 /** The job's permissions with `needs` granted, written into the file. */
 function grant(text, root, jobMap, jobId, needs) {
@@ -53747,8 +53760,10 @@ class RuleSet {
         this.stems = new StemIndex(stems);
         this.stemList = stems;
         const stems1 = stems.map(latin1);
-        this.anchorsByStem = stems.map(() => []);
-        let order = 0;
+        // Per stem: the anchors whose first stem it is, with how far into the anchor it starts; and
+        // every anchor in its order.
+        const byStem = stems.map(() => []);
+        const all = [];
         for (const [anchor, anchorRules] of this.byAnchor) {
             const a = latin1(anchor);
             let at = a.length;
@@ -53761,16 +53776,11 @@ class RuleSet {
                 }
             });
             // Wherever the anchor occurs, this stem occurs `at` characters into it: looked up from there.
-            this.anchorsByStem[id].push({
-                anchor: a,
-                bytes: Buffer.from(a, 'latin1'),
-                lead: at,
-                rules: anchorRules,
-                order: order++,
-            });
+            const entry = { bytes: Buffer.from(a, 'latin1'), lead: at, rules: anchorRules, order: all.length };
+            byStem[id].push(entry);
+            all.push(entry);
         }
-        const anchors = this.anchorsByStem.flat().sort((x, y) => x.order - y.order);
-        this.anchors = flatAnchors(this.anchorsByStem.map((list) => anchorTree(list)), anchors);
+        this.anchors = flatAnchors(byStem.map((list) => anchorTree(list)), all);
     }
     /**
      * The anchors' alternation and, for each anchor (as latin1), the rules of every anchor it starts
@@ -53795,8 +53805,6 @@ class RuleSet {
         return built;
     }
     byAlternation;
-    /** Per stem: the anchors whose first stem it is, with how far into the anchor it starts. */
-    anchorsByStem;
     /** Every stem's anchors as a tree over the bytes around it, in flat arrays (see flatAnchors). */
     anchors;
     /**
@@ -62725,13 +62733,17 @@ const POINTER = /\b(?:for details|see above|above output|for more (?:information
 const LOCATION = /\.[A-Za-z]\w{0,5}(?::\d+|\(\d+\))|\bline \d+\b/;
 // A bare tag (`ERROR`, `FAILED.`): one word and nothing else.
 const BARE_TAG = /^[^A-Za-z]*[A-Za-z]+[^A-Za-z]*$/;
-/** The patterns as one alternation (each kept whole, so it matches where any of them does). */
+/** The patterns' sources as one alternation (each kept whole, so it matches where any of them does). */
+function alternationOf(patterns) {
+    return patterns.map((p) => `(?:${p.source})`).join('|');
+}
+/** The patterns as one regular expression, all of them written with `flags`. */
 function anyOf(patterns, flags) {
     // Other flags would change what some alternative matches.
     const odd = patterns.find((p) => p.flags !== flags);
     if (odd)
         throw new Error(`anyOf: /${odd.source}/${odd.flags} is not /${flags}`);
-    return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags);
+    return new RegExp(alternationOf(patterns), flags);
 }
 // Scoring a line ran twenty scans of it, one per pattern (a tenth of the analyzer's time on a
 // failing log): each family is one scan instead.
@@ -62757,7 +62769,7 @@ const DEWEIGHTING = [
  * does (and where a case-sensitive one would not, when the individual tests then run). Most
  * lines that score match none of them, and then one scan says so.
  */
-const MAY_DEWEIGHT = new RegExp(DEWEIGHTING.map((p) => `(?:${p.source})`).join('|'), 'i');
+const MAY_DEWEIGHT = new RegExp(alternationOf(DEWEIGHTING), 'i');
 /**
  * Each combined scan with the patterns it stands for (for the tests: an exact scan matches a
  * line exactly when one of its patterns does, a loose one at least then; and every pattern run on

@@ -42879,7 +42879,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(629);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1308);
 /* harmony import */ var _request_count_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2205);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2556);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(71);
 // First: checks the event file before @actions/github (loaded by the imports below) parses it.
 
 
@@ -42954,7 +42954,7 @@ class RequestCount {
 
 /***/ }),
 
-/***/ 2556:
+/***/ 71:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42972,6 +42972,16 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist = __nccwpck_require__(8009);
 // EXTERNAL MODULE: ./packages/core/lib/errors.js
 var errors = __nccwpck_require__(4531);
+;// CONCATENATED MODULE: ./packages/core/lib/own-entry.js
+/**
+ * `table[key]` when the table itself holds `key`, else undefined. A table written as an object
+ * literal inherits Object.prototype: a name taken from a log, a pull request or a repository's
+ * config (`constructor`, `toString`, `__proto__`) must find nothing there, not Object's members.
+ */
+function ownEntry(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 // EXTERNAL MODULE: ./packages/core/lib/config/read-context.js
 var read_context = __nccwpck_require__(1943);
 // EXTERNAL MODULE: ./packages/core/lib/config/schema.js + 4 modules
@@ -42981,6 +42991,7 @@ var settings = __nccwpck_require__(5176);
 // EXTERNAL MODULE: ./packages/core/lib/config/text.js
 var config_text = __nccwpck_require__(5958);
 ;// CONCATENATED MODULE: ./packages/core/lib/config/merge.js
+
 
 
 
@@ -43012,9 +43023,7 @@ function apply(section, target, overrides, path, ctx, doc) {
             throw new TypeError(`mergeConfig: ${(0,read_context/* joinKey */.ID)(path, name)} is not a setting`);
     // In schema order, so errors come in the order of the docs whatever order the caller used.
     for (const [name, field] of Object.entries(section.fields)) {
-        const value = Object.hasOwn(overrides, name)
-            ? overrides[name]
-            : undefined;
+        const value = ownEntry(overrides, name);
         if (value === undefined)
             continue;
         const fieldPath = (0,read_context/* joinKey */.ID)(path, (0,config_text/* kebabCase */.kW)(name));

@@ -42834,7 +42834,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _autoheal_core_run_main__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(629);
 /* harmony import */ var _autoheal_core_runner_context__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(214);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3679);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1434);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4839);
 /** The runner's entry: inputs and environment in, the pure `run` out. */
 // First: checks the event file before @actions/github (loaded by the imports below) parses it.
 
@@ -42862,7 +42862,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1434:
+/***/ 4839:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43814,6 +43814,16 @@ function ownersOfChange(codeowners, paths) {
     return { users: [...users.values()], teams: [...teams.values()], emails: [...emails.values()], unowned };
 }
 
+;// CONCATENATED MODULE: ./packages/core/lib/own-entry.js
+/**
+ * `table[key]` when the table itself holds `key`, else undefined. A table written as an object
+ * literal inherits Object.prototype: a name taken from a log, a pull request or a repository's
+ * config (`constructor`, `toString`, `__proto__`) must find nothing there, not Object's members.
+ */
+function ownEntry(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 // EXTERNAL MODULE: ./packages/core/lib/config/globs.js + 9 modules
 var globs = __nccwpck_require__(9833);
 ;// CONCATENATED MODULE: ./packages/core/lib/pr/gitattributes.js
@@ -44094,6 +44104,7 @@ function measureSize(files, options = {}) {
  * change stays at 1–2 and a sprawling or sensitive one reaches 4–5.
  */
 
+
 const MAX_COMPLEXITY = 5;
 const LANGUAGES = {
     ts: 'TypeScript',
@@ -44178,14 +44189,14 @@ const LANGUAGE_BY_NAME = {
 /** The language of a file by its name or extension, or undefined when we do not know it. */
 function languageOf(path) {
     const name = baseName(path);
-    // A pull request names its files: `constructor` or `x.toString` must not find Object's members.
-    if (Object.hasOwn(LANGUAGE_BY_NAME, name))
-        return LANGUAGE_BY_NAME[name];
+    // A pull request names its files: `constructor` or `x.toString` is looked up as data.
+    const byName = ownEntry(LANGUAGE_BY_NAME, name);
+    if (byName)
+        return byName;
     const dot = name.lastIndexOf('.');
     if (dot <= 0)
         return undefined;
-    const extension = name.slice(dot + 1).toLowerCase();
-    return Object.hasOwn(LANGUAGES, extension) ? LANGUAGES[extension] : undefined;
+    return ownEntry(LANGUAGES, name.slice(dot + 1).toLowerCase());
 }
 /** Languages that are data or prose: they count as languages, but not as source that needs tests. */
 const NOT_SOURCE = new Set([
@@ -44491,6 +44502,7 @@ var config_text = __nccwpck_require__(5958);
 
 
 
+
 /**
  * Applies overrides (action inputs) on top of a loaded config, which wins over the file. The
  * overrides get the file's checks, so a bad value is a `ConfigurationError` naming its key path;
@@ -44516,9 +44528,7 @@ function apply(section, target, overrides, path, ctx, doc) {
             throw new TypeError(`mergeConfig: ${(0,read_context/* joinKey */.ID)(path, name)} is not a setting`);
     // In schema order, so errors come in the order of the docs whatever order the caller used.
     for (const [name, field] of Object.entries(section.fields)) {
-        const value = Object.hasOwn(overrides, name)
-            ? overrides[name]
-            : undefined;
+        const value = ownEntry(overrides, name);
         if (value === undefined)
             continue;
         const fieldPath = (0,read_context/* joinKey */.ID)(path, (0,config_text/* kebabCase */.kW)(name));

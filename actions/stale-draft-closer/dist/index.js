@@ -42912,7 +42912,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _autoheal_core_runner_context__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(214);
 /* harmony import */ var _autoheal_core_text_sanitize__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6564);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(707);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8891);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1257);
 /** The runner's entry: inputs and environment in, the pure `run` out. */
 // First: checks the event file before @actions/github (loaded by the imports below) parses it.
 
@@ -42944,7 +42944,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8891:
+/***/ 1257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43502,6 +43502,16 @@ var defaults = __nccwpck_require__(1295);
 var loader = __nccwpck_require__(8930);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8009);
+;// CONCATENATED MODULE: ./packages/core/lib/own-entry.js
+/**
+ * `table[key]` when the table itself holds `key`, else undefined. A table written as an object
+ * literal inherits Object.prototype: a name taken from a log, a pull request or a repository's
+ * config (`constructor`, `toString`, `__proto__`) must find nothing there, not Object's members.
+ */
+function ownEntry(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 // EXTERNAL MODULE: ./packages/core/lib/config/read-context.js
 var read_context = __nccwpck_require__(1943);
 // EXTERNAL MODULE: ./packages/core/lib/config/schema.js + 5 modules
@@ -43511,6 +43521,7 @@ var settings = __nccwpck_require__(5176);
 // EXTERNAL MODULE: ./packages/core/lib/config/text.js
 var config_text = __nccwpck_require__(5958);
 ;// CONCATENATED MODULE: ./packages/core/lib/config/merge.js
+
 
 
 
@@ -43542,9 +43553,7 @@ function apply(section, target, overrides, path, ctx, doc) {
             throw new TypeError(`mergeConfig: ${(0,read_context/* joinKey */.ID)(path, name)} is not a setting`);
     // In schema order, so errors come in the order of the docs whatever order the caller used.
     for (const [name, field] of Object.entries(section.fields)) {
-        const value = Object.hasOwn(overrides, name)
-            ? overrides[name]
-            : undefined;
+        const value = ownEntry(overrides, name);
         if (value === undefined)
             continue;
         const fieldPath = (0,read_context/* joinKey */.ID)(path, (0,config_text/* kebabCase */.kW)(name));

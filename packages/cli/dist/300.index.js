@@ -530,8 +530,8 @@ async function runAction(options) {
     return result;
 }
 
-// EXTERNAL MODULE: ./packages/testkit/lib/simulator/server.js + 41 modules
-var server = __webpack_require__(390);
+// EXTERNAL MODULE: ./packages/testkit/lib/simulator/server.js + 40 modules
+var server = __webpack_require__(3996);
 // EXTERNAL MODULE: ./packages/cli/lib/cli.js
 var cli = __webpack_require__(1219);
 // EXTERNAL MODULE: ./packages/cli/lib/paths.js

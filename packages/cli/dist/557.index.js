@@ -381,6 +381,8 @@ async function releaseClaim(d, fingerprint) {
 /* unused harmony exports FAILURE_KIND, RESOLVED_KIND, DUPLICATE_KIND, parseBranches, renderFailureMarker, formatTime, shortCause, occurrenceLine, factLines */
 /* harmony import */ var _analyzer_analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9810);
 /* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1757);
+/* harmony import */ var _own_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(735);
+
 
 
 const FAILURE_KIND = 'failure';
@@ -447,7 +449,7 @@ function parseCleared(raw) {
 function mergeBranches(list, seen, cleared = {}) {
     const by = new Map();
     for (const entry of [...list, ...seen]) {
-        const clearedAt = Object.hasOwn(cleared, entry.branch) ? cleared[entry.branch] : undefined;
+        const clearedAt = (0,_own_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .ownEntry */ .P)(cleared, entry.branch);
         if (clearedAt !== undefined && Date.parse(entry.failedAt) <= Date.parse(clearedAt))
             continue;
         const known = by.get(entry.branch);
@@ -2779,6 +2781,24 @@ function isTrustedMarkerSource(login, expected) {
         return false;
     const wanted = login.toLowerCase();
     return expected.some((e) => e.toLowerCase() === wanted);
+}
+
+
+/***/ }),
+
+/***/ 735:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ ownEntry)
+/* harmony export */ });
+/**
+ * `table[key]` when the table itself holds `key`, else undefined. A table written as an object
+ * literal inherits Object.prototype: a name taken from a log, a pull request or a repository's
+ * config (`constructor`, `toString`, `__proto__`) must find nothing there, not Object's members.
+ */
+function ownEntry(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 

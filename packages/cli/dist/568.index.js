@@ -357,11 +357,14 @@ var external_node_crypto_ = __webpack_require__(7598);
 var client_tuning = __webpack_require__(6069);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8009);
+// EXTERNAL MODULE: ./packages/core/lib/own-entry.js
+var own_entry = __webpack_require__(735);
 // EXTERNAL MODULE: ./packages/core/lib/config/read-context.js
 var read_context = __webpack_require__(1943);
 // EXTERNAL MODULE: ./packages/core/lib/config/schema.js + 2 modules
 var schema = __webpack_require__(7648);
 ;// CONCATENATED MODULE: ./packages/core/lib/config/merge.js
+
 
 
 
@@ -393,9 +396,7 @@ function apply(section, target, overrides, path, ctx, doc) {
             throw new TypeError(`mergeConfig: ${(0,read_context/* joinKey */.ID)(path, name)} is not a setting`);
     // In schema order, so errors come in the order of the docs whatever order the caller used.
     for (const [name, field] of Object.entries(section.fields)) {
-        const value = Object.hasOwn(overrides, name)
-            ? overrides[name]
-            : undefined;
+        const value = (0,own_entry/* ownEntry */.P)(overrides, name);
         if (value === undefined)
             continue;
         const fieldPath = (0,read_context/* joinKey */.ID)(path, (0,config_text/* kebabCase */.kW)(name));
@@ -1813,6 +1814,12 @@ function configOverrides(inputs) {
 }
 
 ;// CONCATENATED MODULE: ./actions/analyze-failure/lib/notify.js
+/**
+ * A short message to a Slack-compatible incoming webhook when an issue is created or reopened.
+ * The webhook URL is a credential: it is never logged, not even in an error, and main.ts masks it.
+ * A failed notification is a warning: the issue was filed, which is what matters.
+ */
+
 
 /** The input wins; else the environment variable the config file names (`notify.slack-webhook-env`). */
 function chooseWebhook(inputUrl, envName, env) {
@@ -1821,7 +1828,7 @@ function chooseWebhook(inputUrl, envName, env) {
     if (!envName)
         return {};
     // The repository's config names the variable: `constructor` is a name to look up, not Object's member.
-    const value = Object.hasOwn(env, envName) ? env[envName]?.trim() : undefined;
+    const value = (0,own_entry/* ownEntry */.P)(env, envName)?.trim();
     if (!value)
         return {
             problem: `notify.slack-webhook-env names ${envName}, but this step has no such environment variable; pass the secret to the step with env: ${envName}: \${{ secrets.… }}. No notification is sent.`,

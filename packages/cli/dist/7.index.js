@@ -22,13 +22,29 @@ var external_node_events_ = __webpack_require__(8474);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/testkit/lib/simulator/seed-load.js + 2 modules
 var seed_load = __webpack_require__(2704);
-// EXTERNAL MODULE: ./packages/testkit/lib/simulator/server.js + 41 modules
-var server = __webpack_require__(390);
+// EXTERNAL MODULE: ./packages/testkit/lib/simulator/server.js + 40 modules
+var server = __webpack_require__(3996);
 // EXTERNAL MODULE: ./packages/cli/lib/cli.js
 var cli = __webpack_require__(1219);
 // EXTERNAL MODULE: ./packages/cli/lib/paths.js
 var paths = __webpack_require__(2817);
+// EXTERNAL MODULE: ./packages/testkit/lib/simulator/faults.js
+var faults = __webpack_require__(5345);
 ;// CONCATENATED MODULE: ./packages/cli/lib/commands/fault-spec.js
+/**
+ * `serve-github --fault SPEC`: one fault of the simulator's registry written as one shell word.
+ *
+ *   SPEC    = [METHOD " "] PATH "=" KIND [":" ARG] *("," OPTION)
+ *   METHOD  = GET | POST | PUT | PATCH | DELETE            (any case; default: any method)
+ *   PATH    = "*" | "/" … with {name} for one segment and a trailing * for any rest
+ *   KIND    = server-error[:500|502|503] | connection-reset | rate-limit[:RESET_SECONDS]
+ *           | secondary-rate-limit[:403|429] | status:CODE | validation | delay:MS
+ *   OPTION  = times=N | times=always | after-effect | retry-after=SECONDS | message=TEXT
+ *
+ * Strict on purpose: a fault that silently means something else than what was typed makes a test
+ * prove nothing, so every unknown or misplaced part is a usage error naming it.
+ */
+
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 const KINDS = [
@@ -208,7 +224,7 @@ function formatFaultSpec(spec) {
     const options = [];
     switch (f.kind) {
         case 'server-error':
-            kind += `:${f.status ?? 500}`;
+            kind += `:${f.status ?? faults/* FAULT_DEFAULTS */.k.serverErrorStatus}`;
             if (f.afterEffect)
                 options.push('after-effect');
             break;
@@ -217,11 +233,11 @@ function formatFaultSpec(spec) {
                 options.push('after-effect');
             break;
         case 'rate-limit':
-            kind += `:${f.resetInSeconds ?? 3600}`;
+            kind += `:${f.resetInSeconds ?? faults/* FAULT_DEFAULTS */.k.resetInSeconds}`;
             break;
         case 'secondary-rate-limit':
-            kind += `:${f.status ?? 403}`;
-            options.push(`retry-after=${f.retryAfterSeconds ?? 60}`);
+            kind += `:${f.status ?? faults/* FAULT_DEFAULTS */.k.secondaryStatus}`;
+            options.push(`retry-after=${f.retryAfterSeconds ?? faults/* FAULT_DEFAULTS */.k.retryAfterSeconds}`);
             break;
         case 'status':
             kind += `:${f.status}`;
@@ -360,6 +376,90 @@ const REPO_ROOT = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(node_path__WEBP
 const ACTIONS_DIR = node_path__WEBPACK_IMPORTED_MODULE_0__.join(REPO_ROOT, 'actions');
 /** The demo's world: a repository whose CI failed with a real log (used by serve-github and run-action by default). */
 const DEMO_SEED = node_path__WEBPACK_IMPORTED_MODULE_0__.join(REPO_ROOT, 'packages', 'testkit', 'seeds', 'demo.json');
+
+
+/***/ }),
+
+/***/ 5345:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ FAULT_DEFAULTS),
+/* harmony export */   o: () => (/* binding */ FaultRegistry)
+/* harmony export */ });
+/**
+ * Faults injected on demand: a request whose method and path match answers with the fault instead
+ * of (or, for `delay`, before) its normal answer, for the first `times` matching requests or always.
+ * `server-error` and `connection-reset` may instead strike after the request took effect.
+ */
+/** What a fault leaves out means this: the simulator answers with these, and a printed fault shows them. */
+const FAULT_DEFAULTS = {
+    serverErrorStatus: 500,
+    resetInSeconds: 3600,
+    secondaryStatus: 403,
+    retryAfterSeconds: 60,
+};
+function templateRegExp(template) {
+    const rest = template.endsWith('*');
+    const body = (rest ? template.slice(0, -1) : template)
+        .split(/(\{[^}]+\})/)
+        .map((part) => (/^\{[^}]+\}$/.test(part) ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${body}${rest ? '.*' : '/?'}$`);
+}
+class Injected {
+    spec;
+    owner;
+    hits = 0;
+    matcher;
+    constructor(spec, owner) {
+        this.spec = spec;
+        this.owner = owner;
+        this.matcher = typeof spec.path === 'string' ? templateRegExp(spec.path) : spec.path;
+    }
+    get remaining() {
+        return Math.max(0, (this.spec.times ?? 1) - this.hits);
+    }
+    matches(method, path) {
+        if (this.remaining <= 0)
+            return false;
+        if (this.spec.method && this.spec.method.toUpperCase() !== method.toUpperCase())
+            return false;
+        return this.matcher.test(path);
+    }
+    remove() {
+        this.owner.remove(this);
+    }
+}
+class FaultRegistry {
+    faults = [];
+    inject(spec) {
+        if (spec.times !== undefined && !(spec.times >= 1))
+            throw new RangeError(`fault times must be ≥ 1 or Infinity, got ${spec.times}`);
+        const injected = new Injected(spec, this);
+        this.faults.push(injected);
+        return injected;
+    }
+    /** The first live fault matching the request, counted as used. */
+    take(method, path) {
+        const found = this.faults.find((f) => f.matches(method, path));
+        if (!found)
+            return undefined;
+        found.hits += 1;
+        return found.spec.fault;
+    }
+    remove(fault) {
+        const i = this.faults.indexOf(fault);
+        if (i >= 0)
+            this.faults.splice(i, 1);
+    }
+    clear() {
+        this.faults.length = 0;
+    }
+    get active() {
+        return this.faults.filter((f) => f.remaining > 0);
+    }
+}
 
 
 /***/ }),
@@ -812,7 +912,7 @@ const PERMISSION_SCOPES = [
 
 /***/ }),
 
-/***/ 390:
+/***/ 3996:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1020,74 +1120,8 @@ function ifNoneMatchHits(header, etag) {
     return tags.includes(opaque);
 }
 
-;// CONCATENATED MODULE: ./packages/testkit/lib/simulator/faults.js
-/**
- * Faults injected on demand: a request whose method and path match answers with the fault instead
- * of (or, for `delay`, before) its normal answer, for the first `times` matching requests or always.
- * `server-error` and `connection-reset` may instead strike after the request took effect.
- */
-function templateRegExp(template) {
-    const rest = template.endsWith('*');
-    const body = (rest ? template.slice(0, -1) : template)
-        .split(/(\{[^}]+\})/)
-        .map((part) => (/^\{[^}]+\}$/.test(part) ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-        .join('');
-    return new RegExp(`^${body}${rest ? '.*' : '/?'}$`);
-}
-class Injected {
-    spec;
-    owner;
-    hits = 0;
-    matcher;
-    constructor(spec, owner) {
-        this.spec = spec;
-        this.owner = owner;
-        this.matcher = typeof spec.path === 'string' ? templateRegExp(spec.path) : spec.path;
-    }
-    get remaining() {
-        return Math.max(0, (this.spec.times ?? 1) - this.hits);
-    }
-    matches(method, path) {
-        if (this.remaining <= 0)
-            return false;
-        if (this.spec.method && this.spec.method.toUpperCase() !== method.toUpperCase())
-            return false;
-        return this.matcher.test(path);
-    }
-    remove() {
-        this.owner.remove(this);
-    }
-}
-class FaultRegistry {
-    faults = [];
-    inject(spec) {
-        if (spec.times !== undefined && !(spec.times >= 1))
-            throw new RangeError(`fault times must be ≥ 1 or Infinity, got ${spec.times}`);
-        const injected = new Injected(spec, this);
-        this.faults.push(injected);
-        return injected;
-    }
-    /** The first live fault matching the request, counted as used. */
-    take(method, path) {
-        const found = this.faults.find((f) => f.matches(method, path));
-        if (!found)
-            return undefined;
-        found.hits += 1;
-        return found.spec.fault;
-    }
-    remove(fault) {
-        const i = this.faults.indexOf(fault);
-        if (i >= 0)
-            this.faults.splice(i, 1);
-    }
-    clear() {
-        this.faults.length = 0;
-    }
-    get active() {
-        return this.faults.filter((f) => f.remaining > 0);
-    }
-}
-
+// EXTERNAL MODULE: ./packages/testkit/lib/simulator/faults.js
+var simulator_faults = __webpack_require__(5345);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/lib/errors.js
@@ -6162,7 +6196,7 @@ async function startGitHubSimulator(options = {}) {
     (0,seed_load/* validateSeed */.Uw)(seed);
     const state = new SimulatorState(now);
     applySeed(state, seed);
-    const faults = new FaultRegistry();
+    const faults = new simulator_faults/* FaultRegistry */.o();
     const requests = [];
     const errors = [];
     const rates = new RateLimits(now, options.rateLimit ?? DEFAULT_RATE_LIMIT);
@@ -6204,9 +6238,9 @@ async function startGitHubSimulator(options = {}) {
         const window = rates.peek(key);
         switch (fault.kind) {
             case 'server-error':
-                return { reply: serverError(fault.status ?? 500), headers: {} };
+                return { reply: serverError(fault.status ?? simulator_faults/* FAULT_DEFAULTS */.k.serverErrorStatus), headers: {} };
             case 'rate-limit': {
-                const reset = Math.ceil(now() / 1000) + (fault.resetInSeconds ?? 3600);
+                const reset = Math.ceil(now() / 1000) + (fault.resetInSeconds ?? simulator_faults/* FAULT_DEFAULTS */.k.resetInSeconds);
                 const who = user?.type === 'Bot' ? `installation ID ${user.id}` : `user ID ${user?.id ?? 0}`;
                 return {
                     reply: {
@@ -6221,7 +6255,7 @@ async function startGitHubSimulator(options = {}) {
                 };
             }
             case 'secondary-rate-limit': {
-                const status = fault.status ?? 403;
+                const status = fault.status ?? simulator_faults/* FAULT_DEFAULTS */.k.secondaryStatus;
                 return {
                     reply: {
                         status,
@@ -6232,7 +6266,10 @@ async function startGitHubSimulator(options = {}) {
                             status: String(status),
                         },
                     },
-                    headers: { 'retry-after': String(fault.retryAfterSeconds ?? 60), ...rateHeaders(window) },
+                    headers: {
+                        'retry-after': String(fault.retryAfterSeconds ?? simulator_faults/* FAULT_DEFAULTS */.k.retryAfterSeconds),
+                        ...rateHeaders(window),
+                    },
                 };
             }
             case 'status':
@@ -6354,7 +6391,7 @@ async function startGitHubSimulator(options = {}) {
                     req.socket.destroy();
                     return;
                 }
-                reply = serverError(lost.status ?? 500);
+                reply = serverError(lost.status ?? simulator_faults/* FAULT_DEFAULTS */.k.serverErrorStatus);
             }
             record.status = reply.status;
             record.durationMs = performance.now() - started;

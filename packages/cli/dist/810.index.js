@@ -1435,8 +1435,10 @@ class RuleSet {
         this.stems = new StemIndex(stems);
         this.stemList = stems;
         const stems1 = stems.map(latin1);
-        this.anchorsByStem = stems.map(() => []);
-        let order = 0;
+        // Per stem: the anchors whose first stem it is, with how far into the anchor it starts; and
+        // every anchor in its order.
+        const byStem = stems.map(() => []);
+        const all = [];
         for (const [anchor, anchorRules] of this.byAnchor) {
             const a = latin1(anchor);
             let at = a.length;
@@ -1449,16 +1451,11 @@ class RuleSet {
                 }
             });
             // Wherever the anchor occurs, this stem occurs `at` characters into it: looked up from there.
-            this.anchorsByStem[id].push({
-                anchor: a,
-                bytes: Buffer.from(a, 'latin1'),
-                lead: at,
-                rules: anchorRules,
-                order: order++,
-            });
+            const entry = { bytes: Buffer.from(a, 'latin1'), lead: at, rules: anchorRules, order: all.length };
+            byStem[id].push(entry);
+            all.push(entry);
         }
-        const anchors = this.anchorsByStem.flat().sort((x, y) => x.order - y.order);
-        this.anchors = flatAnchors(this.anchorsByStem.map((list) => anchorTree(list)), anchors);
+        this.anchors = flatAnchors(byStem.map((list) => anchorTree(list)), all);
     }
     /**
      * The anchors' alternation and, for each anchor (as latin1), the rules of every anchor it starts
@@ -1483,8 +1480,6 @@ class RuleSet {
         return built;
     }
     byAlternation;
-    /** Per stem: the anchors whose first stem it is, with how far into the anchor it starts. */
-    anchorsByStem;
     /** Every stem's anchors as a tree over the bytes around it, in flat arrays (see flatAnchors). */
     anchors;
     /**
@@ -10178,13 +10173,17 @@ const POINTER = /\b(?:for details|see above|above output|for more (?:information
 const LOCATION = /\.[A-Za-z]\w{0,5}(?::\d+|\(\d+\))|\bline \d+\b/;
 // A bare tag (`ERROR`, `FAILED.`): one word and nothing else.
 const BARE_TAG = /^[^A-Za-z]*[A-Za-z]+[^A-Za-z]*$/;
-/** The patterns as one alternation (each kept whole, so it matches where any of them does). */
+/** The patterns' sources as one alternation (each kept whole, so it matches where any of them does). */
+function alternationOf(patterns) {
+    return patterns.map((p) => `(?:${p.source})`).join('|');
+}
+/** The patterns as one regular expression, all of them written with `flags`. */
 function anyOf(patterns, flags) {
     // Other flags would change what some alternative matches.
     const odd = patterns.find((p) => p.flags !== flags);
     if (odd)
         throw new Error(`anyOf: /${odd.source}/${odd.flags} is not /${flags}`);
-    return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags);
+    return new RegExp(alternationOf(patterns), flags);
 }
 // Scoring a line ran twenty scans of it, one per pattern (a tenth of the analyzer's time on a
 // failing log): each family is one scan instead.
@@ -10210,7 +10209,7 @@ const DEWEIGHTING = [
  * does (and where a case-sensitive one would not, when the individual tests then run). Most
  * lines that score match none of them, and then one scan says so.
  */
-const MAY_DEWEIGHT = new RegExp(DEWEIGHTING.map((p) => `(?:${p.source})`).join('|'), 'i');
+const MAY_DEWEIGHT = new RegExp(alternationOf(DEWEIGHTING), 'i');
 /**
  * Each combined scan with the patterns it stands for (for the tests: an exact scan matches a
  * line exactly when one of its patterns does, a loose one at least then; and every pattern run on
